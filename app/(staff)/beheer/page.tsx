@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { requirePageRole } from "@/lib/auth/session";
+import { getOrganisationOverview } from "@/lib/organisations/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminPage() {
+  const actor = await requirePageRole(["ADMIN"]);
+  const { organisation, locations, users } = await getOrganisationOverview(actor);
+  const t = await getTranslations();
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
+      <p className="mb-6 text-slate-700">
+        {t("admin.organisation")}: {organisation.name} · {t("admin.municipality")}: {organisation.municipality}
+      </p>
+      <h2 className="mb-2 text-2xl font-semibold">{t("admin.locations")}</h2>
+      <ul className="mb-8 list-disc pl-6">
+        {locations.map((location) => (
+          <li key={location.id}>
+            {location.name}, {location.street}, {location.city}
+          </li>
+        ))}
+      </ul>
+      <h2 className="mb-2 text-2xl font-semibold">{t("admin.users")}</h2>
+      <DataTable
+        caption={t("admin.users")}
+        headers={[t("admin.name"), t("admin.email"), t("admin.role"), t("admin.active")]}
+        rows={users.map((user) => [
+          user.name,
+          user.email,
+          user.advisorKind ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})` : t(`roles.${user.role}`),
+          user.active ? t("admin.yes") : t("admin.no"),
+        ])}
+      />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/app-shell";
+import { NAVIGATION } from "@/lib/auth/navigation";
+import { HOME_PATH } from "@/lib/auth/roles";
+import { currentActor } from "@/lib/auth/session";
+
+// The shell only; every page below authorises itself (layouts do not run for actions).
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  const t = await getTranslations();
+  return (
+    <AppShell
+      appName={t("app.name")}
+      homeHref={HOME_PATH[actor.role]}
+      navLabel={t("app.mainNavigation")}
+      nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
+      userLine={t("app.loggedInAs", { name: actor.name })}
+      roleLabel={actor.advisorKind ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}` : t(`roles.${actor.role}`)}
+    >
+      {children}
+    </AppShell>
+  );
+}

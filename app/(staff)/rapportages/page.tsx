@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { requirePageRole } from "@/lib/auth/session";
+import { getMonthSummaries } from "@/lib/reports/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+export default async function ReportsPage() {
+  const actor = await requirePageRole(["COORDINATOR"]);
+  const summary = await getMonthSummaries(actor);
+  const t = await getTranslations("reports");
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-slate-700">{t("intro", { organisation: summary.organisation })}</p>
+      <DataTable
+        caption={t("title")}
+        headers={[t("period"), t("contacts"), t("sessionsHeld"), t("sessionsCancelled")]}
+        rows={[
+          [`${t("thisMonth")} (${summary.thisMonth.month})`, summary.thisMonth.contacts, summary.thisMonth.sessionsHeld, summary.thisMonth.sessionsCancelled],
+          [`${t("lastMonth")} (${summary.lastMonth.month})`, summary.lastMonth.contacts, summary.lastMonth.sessionsHeld, summary.lastMonth.sessionsCancelled],
+        ]}
+      />
+      <p className="mt-6 text-lg">
+        {t("openDossiers")}: <strong>{summary.openDossiers}</strong>
+      </p>
+    </>
+  );
+}

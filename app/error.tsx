@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("errors");
+  return (
+    <main id="inhoud" tabIndex={-1} className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="mb-4 text-3xl font-bold">{t("errorTitle")}</h1>
+      <p className="mb-6 text-lg">{t("errorText")}</p>
+      <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        {t("retry")}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
+
+/** Who is asking: resolved from the session and re-read from the database on every request. */
+export type Actor = {
+  userId: string;
+  organisationId: string;
+  role: Role;
+  advisorKind: AdvisorKind | null;
+  name: string;
+  email: string;
+};

@@ -1,0 +1,14 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { href: string; label: "desk" | "dossiers" | "reports" | "admin" };
+
+/** The pages each role works with; a page still authorises itself (the menu is no lock). */
+export const NAVIGATION: Record<Role, NavItem[]> = {
+  HOST: [{ href: "/balie", label: "desk" }],
+  ADVISOR: [{ href: "/dossiers", label: "dossiers" }],
+  COORDINATOR: [
+    { href: "/rapportages", label: "reports" },
+    { href: "/balie", label: "desk" },
+  ],
+  ADMIN: [{ href: "/beheer", label: "admin" }],
+};

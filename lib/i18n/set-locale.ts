@@ -1,0 +1,18 @@
+import { cookies } from "next/headers";
+import { z } from "@/lib/zod";
+import { LOCALE_COOKIE, LOCALES } from "./locales";
+
+const localeSchema = z.enum(LOCALES, { error: "Kies Nederlands of English." });
+
+/** A display preference, not data: anyone, logged in or not, may choose their language. */
+export async function setLocale(locale: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+  const parsed = localeSchema.safeParse(locale);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
+  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    maxAge: 60 * 60 * 24 * 365,
+  });
+  return { ok: true };
+}

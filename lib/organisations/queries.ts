@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+
+export async function getOrganisationOverview(actor: Actor | null) {
+  const admin = requireRole(actor, ["ADMIN"]);
+  const scope = scopedToOrganisation(admin);
+  const [organisation, locations, users] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, municipality: true } }),
+    db.location.findMany({ where: scope, orderBy: { name: "asc" }, select: { id: true, name: true, street: true, city: true, active: true } }),
+    db.user.findMany({
+      where: scope,
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, email: true, role: true, advisorKind: true, active: true },
+    }),
+  ]);
+  return { organisation, locations, users };
+}

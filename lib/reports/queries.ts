@@ -1,0 +1,27 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { amsterdamMonthRange } from "@/lib/dates";
+import { db } from "@/lib/db";
+
+/** Aggregate counts only: nothing here identifies a client. */
+export async function getMonthSummaries(actor: Actor | null, now = new Date()) {
+  const coordinator = requireRole(actor, ["COORDINATOR"]);
+  const scope = scopedToOrganisation(coordinator);
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } });
+
+  const summarise = async (offset: number) => {
+    const { start, end, month } = amsterdamMonthRange(now, offset);
+    const [contacts, sessionsHeld, sessionsCancelled] = await Promise.all([
+      db.visit.count({ where: { ...scope, status: "DONE", startedAt: { gte: start, lt: end } } }),
+      db.session.count({ where: { ...scope, status: "HELD", startsAt: { gte: start, lt: end } } }),
+      db.session.count({ where: { ...scope, status: "CANCELLED", startsAt: { gte: start, lt: end } } }),
+    ]);
+    return { month, contacts, sessionsHeld, sessionsCancelled };
+  };
+  const [thisMonth, lastMonth, openDossiers] = await Promise.all([
+    summarise(0),
+    summarise(-1),
+    db.case.count({ where: { ...scope, kind: "DOSSIER", status: { not: "CLOSED" } } }),
+  ]);
+  return { organisation: organisation.name, thisMonth, lastMonth, openDossiers };
+}

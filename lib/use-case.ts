@@ -1,0 +1,49 @@
+import type { z } from "@/lib/zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { AccessDenied, requireRole } from "@/lib/auth/guard";
+import type { Result } from "@/lib/result";
+
+export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
+export const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
+
+type Spec<S extends z.ZodType, T> = {
+  /** Stable name, e.g. "desk.registerWalkIn": used in the audit log and the authorisation matrix. */
+  name: string;
+  roles: readonly Role[];
+  input: S;
+  run: (actor: Actor, input: z.output<S>) => Promise<Result<T>>;
+};
+
+export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown) => Promise<Result<T>>) & {
+  spec: Spec<S, T>;
+};
+
+/**
+ * Every use case has the same shape: guard (role; the organisation scope is applied by `run`
+ * through `scopedToOrganisation`) → parse with zod → run. Refusals and bad input come back as a
+ * Dutch message, never as a thrown database error; `run` writes in one transaction, so a refusal
+ * leaves nothing half-written.
+ */
+export function defineUseCase<S extends z.ZodType, T = undefined>(spec: Spec<S, T>): UseCase<S, T> {
+  const useCase = async (actor: Actor | null, input: unknown): Promise<Result<T>> => {
+    try {
+      const allowed = requireRole(actor, spec.roles);
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join(".") || "_";
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
+        return { ok: false, error: INVALID_INPUT, fieldErrors };
+      }
+      return await spec.run(allowed, parsed.data);
+    } catch (error) {
+      if (error instanceof AccessDenied) return { ok: false, error: error.message };
+      console.error(`[${spec.name}]`, error);
+      return { ok: false, error: UNEXPECTED_ERROR };
+    }
+  };
+  return Object.assign(useCase, { spec });
+}

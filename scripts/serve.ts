@@ -1,0 +1,77 @@
+// Runs Spreekuur: database (embedded unless DATABASE_URL is set) → migrations → demo data →
+// Next.js. `npm start` serves the production build, `npm run dev` the dev server, and the
+// end-to-end tests use `--e2e`: a fresh throw-away database on each run.
+//
+//   tsx scripts/serve.ts [--dev] [--e2e] [--no-seed]     (PORT, default 3000)
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { resolveDatabase, type Database } from "./embedded-db";
+import { projectRoot } from "./paths";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const e2e = args.has("--e2e");
+const seed = !args.has("--no-seed");
+const port = Number(process.env.PORT ?? 3000);
+const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
+
+let database: Database | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app!.once("exit", resolve));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+  await database?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { cwd: projectRoot, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${commandArgs.join(" ")} exited with ${code}`))));
+  });
+}
+
+/** A stable secret for local runs, so sessions survive a restart; production sets its own. */
+function localAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (e2e) return randomBytes(32).toString("base64url");
+  const file = path.join(projectRoot, ".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  database = await resolveDatabase({ ephemeral: e2e });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: localAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+  await run(bin("tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], env);
+  if (seed) await run(bin("tsx"), [path.join(projectRoot, "scripts/seed.ts")], env);
+
+  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env, stdio: "inherit" });
+  app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
+  console.log(`\nSpreekuur: http://localhost:${port}  (demo logins: see README.md)\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  void shutdown(1);
+});

@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+
+// The demo accounts of scripts/seed.ts (documented in the README).
+export const DEMO_PASSWORD = "spreekuur-demo";
+export const DEMO = {
+  host: "gastvrouw@hengelo.example",
+  advisor: "adviseur@hengelo.example",
+  volunteer: "vrijwilliger@hengelo.example",
+  coordinator: "coordinator@hengelo.example",
+  admin: "beheer@hengelo.example",
+  otherLibraryHost: "gastvrouw@venray.example",
+} as const;
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+}
+
+export async function expectHeading(page: Page, name: string) {
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+/** Next.js keeps an empty role="alert" route announcer on every page; ours is the one with text. */
+export async function expectLoginError(page: Page, message: string) {
+  await expect(page.locator("#login-error")).toHaveText(message);
+  await expect(page.locator("#login-error")).toHaveAttribute("role", "alert");
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticateWithPassword } from "@/lib/auth/login";
+import { amsterdamDay, formatTime } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../../scripts/seed";
+
+const today = new Date("2026-11-28T10:00:00Z");
+
+async function counts() {
+  const [organisations, users, partners, clients, sessions, slots, visits, cases, referrals, timeEntries, legalDomains] = await Promise.all([
+    db.organisation.count(),
+    db.user.count(),
+    db.partner.count(),
+    db.client.count(),
+    db.session.count(),
+    db.slot.count(),
+    db.visit.count(),
+    db.case.count(),
+    db.referral.count(),
+    db.timeEntry.count(),
+    db.legalDomain.count(),
+  ]);
+  return { organisations, users, partners, clients, sessions, slots, visits, cases, referrals, timeEntries, legalDomains };
+}
+
+let afterFirstRun: Awaited<ReturnType<typeof counts>>;
+
+beforeAll(async () => {
+  await seedDemoData(db, { today });
+  afterFirstRun = await counts();
+}, 60_000);
+
+describe("demo data", () => {
+  it("holds the three pilot libraries with every role", async () => {
+    const organisations = await db.organisation.findMany({ select: { slug: true, users: { select: { role: true } } }, orderBy: { slug: "asc" } });
+    expect(organisations.map((o) => o.slug)).toEqual(["hengelo", "mar-en-fean", "venray"]);
+    for (const organisation of organisations) {
+      expect(new Set(organisation.users.map((u) => u.role))).toEqual(new Set(["HOST", "ADVISOR", "COORDINATOR", "ADMIN"]));
+    }
+    expect(afterFirstRun.visits).toBeGreaterThan(100);
+    expect(afterFirstRun.cases).toBeGreaterThan(100);
+  });
+
+  it("is idempotent: a second run adds and changes nothing", async () => {
+    await seedDemoData(db, { today });
+    expect(await counts()).toEqual(afterFirstRun);
+  }, 60_000);
+
+  it("lets every documented demo user log in", async () => {
+    for (const user of DEMO_USERS) {
+      expect(await authenticateWithPassword({ email: user.email, password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+    }
+  }, 60_000);
+
+  it("puts consultation hours on Tuesday and Thursday 10:00-13:00 Amsterdam time, also across daylight saving", async () => {
+    const sessions = await db.session.findMany({ where: { consultationHourId: { not: null } }, select: { startsAt: true, endsAt: true } });
+    for (const session of sessions) {
+      expect([formatTime(session.startsAt), formatTime(session.endsAt)]).toEqual(["10:00", "13:00"]);
+      expect(["2", "4"]).toContain(String(new Date(`${amsterdamDay(session.startsAt)}T12:00:00Z`).getUTCDay()));
+    }
+  });
+
+  it("spreads questions over legal domains roughly as the Hengelo report: social security, consumer, tax first", async () => {
+    const rows = await db.$queryRaw<{ code: string; n: bigint }[]>`
+      SELECT COALESCE(parent.code, d.code) AS code, COUNT(*) AS n
+      FROM "CaseLegalDomain" cld
+      JOIN "LegalDomain" d ON d.id = cld."legalDomainId"
+      LEFT JOIN "LegalDomain" parent ON parent.id = d."parentId"
+      WHERE cld."primary"
+      GROUP BY 1 ORDER BY 2 DESC`;
+    const total = rows.reduce((sum, row) => sum + Number(row.n), 0);
+    const share = (code: string) => Number(rows.find((r) => r.code === code)?.n ?? 0) / total;
+    expect(rows.slice(0, 3).map((r) => r.code)).toEqual(["sociale-zekerheid", "consumentenzaken", "belastingrecht"]);
+    expect(share("sociale-zekerheid")).toBeGreaterThan(0.25);
+    expect(share("sociale-zekerheid")).toBeLessThan(0.4);
+  });
+
+  it("never gives one slot to two visits and keeps every slot within half an hour", async () => {
+    const [overlong] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "Slot" WHERE "endsAt" - "startsAt" > interval '30 minutes'`;
+    expect(Number(overlong.n)).toBe(0);
+    const [shared] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM (SELECT "slotId" FROM "Visit" WHERE "slotId" IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1) s`;
+    expect(Number(shared.n)).toBe(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
+  const organisation = await db.organisation.create({
+    data: { name, slug: `org-${unique()}`, municipality: "Teststad" },
+  });
+  const location = await db.location.create({
+    data: { organisationId: organisation.id, slug: `loc-${unique()}`, name: `${name} centrale`, street: "Teststraat 1", postcode: "1234 AB", city: "Teststad" },
+  });
+  return { organisation, location };
+}
+
+export async function createUser(organisationId: string, role: Role, options: { advisorKind?: AdvisorKind; active?: boolean; homeLocationId?: string } = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const user = await db.user.create({
+    data: {
+      organisationId,
+      email: `${role.toLowerCase()}-${unique()}@test.example`,
+      name: `${role} ${unique()}`,
+      role,
+      advisorKind: role === "ADVISOR" ? (options.advisorKind ?? "PROFESSIONAL") : null,
+      passwordHash: await passwordHash,
+      active: options.active ?? true,
+      homeLocationId: options.homeLocationId,
+    },
+  });
+  return user;
+}
+
+export function actorOf(user: { id: string; organisationId: string; role: Role; advisorKind: AdvisorKind | null; name: string; email: string }): Actor {
+  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email };
+}
+
+export async function createClient(organisationId: string, displayName = `Cliënt ${unique()}`) {
+  return db.client.create({ data: { organisationId, displayName } });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMoment, amsterdamMonthRange, formatLongDate, isoWeekday } from "@/lib/dates";
+
+describe("Europe/Amsterdam dates", () => {
+  it("puts 10:00 Amsterdam at 09:00 UTC in winter and 08:00 UTC in summer", () => {
+    // Daylight saving starts on Sunday 29 March 2026.
+    expect(amsterdamMoment("2026-03-24", 600).toISOString()).toBe("2026-03-24T09:00:00.000Z");
+    expect(amsterdamMoment("2026-03-31", 600).toISOString()).toBe("2026-03-31T08:00:00.000Z");
+    // And ends on Sunday 25 October 2026.
+    expect(amsterdamMoment("2026-10-22", 600).toISOString()).toBe("2026-10-22T08:00:00.000Z");
+    expect(amsterdamMoment("2026-10-27", 600).toISOString()).toBe("2026-10-27T09:00:00.000Z");
+  });
+
+  it("reads the Amsterdam calendar day of a UTC moment, also just before midnight UTC", () => {
+    expect(amsterdamDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+    expect(amsterdamDay(new Date("2026-12-31T22:59:00Z"))).toBe("2026-12-31");
+    expect(amsterdamDay(new Date("2026-12-31T23:00:00Z"))).toBe("2027-01-01");
+  });
+
+  it("gives a 23-hour day when the clocks go forward", () => {
+    const { start, end } = amsterdamDayRange("2026-03-29");
+    expect((end.getTime() - start.getTime()) / 3_600_000).toBe(23);
+  });
+
+  it("knows ISO weekdays and adds calendar days across months", () => {
+    expect(isoWeekday("2026-11-24")).toBe(2);
+    expect(isoWeekday("2026-11-29")).toBe(7);
+    expect(addCalendarDays("2026-12-30", 3)).toBe("2027-01-02");
+  });
+
+  it("gives month ranges in Amsterdam time", () => {
+    const range = amsterdamMonthRange(new Date("2026-11-15T12:00:00Z"), -1);
+    expect(range.month).toBe("2026-10");
+    expect(range.start.toISOString()).toBe("2026-09-30T22:00:00.000Z");
+    expect(range.end.toISOString()).toBe("2026-10-31T23:00:00.000Z");
+  });
+
+  it("formats a long date in Dutch and English", () => {
+    const moment = new Date("2026-11-24T09:00:00Z");
+    expect(formatLongDate(moment, "nl")).toBe("dinsdag 24 november 2026");
+    expect(formatLongDate(moment, "en")).toBe("Tuesday 24 November 2026");
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "@/lib/zod";
+import type { Actor } from "@/lib/auth/actor";
+import { AccessDenied, checkRole, requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { defineUseCase, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/use-case";
+
+const host: Actor = { userId: "u1", organisationId: "org-a", role: "HOST", advisorKind: null, name: "Gastvrouw", email: "g@a.example" };
+const advisor: Actor = { ...host, userId: "u2", role: "ADVISOR", advisorKind: "PROFESSIONAL" };
+
+describe("checkRole / requireRole", () => {
+  it("refuses an anonymous caller as unauthenticated", () => {
+    expect(checkRole(null, ["HOST"])).toBe("UNAUTHENTICATED");
+    expect(() => requireRole(null, ["HOST"])).toThrow(AccessDenied);
+  });
+
+  it("refuses a logged-in caller with another role as forbidden", () => {
+    expect(checkRole(host, ["ADVISOR"])).toBe("FORBIDDEN");
+    expect(() => requireRole(host, ["ADVISOR", "COORDINATOR"])).toThrow("Je hebt geen toegang tot deze gegevens.");
+  });
+
+  it("lets a caller with one of the roles through", () => {
+    expect(checkRole(advisor, ["HOST", "ADVISOR"])).toBeNull();
+    expect(requireRole(advisor, ["ADVISOR"])).toBe(advisor);
+  });
+
+  it("scopes every query to the caller's own organisation", () => {
+    expect(scopedToOrganisation(host)).toEqual({ organisationId: "org-a" });
+  });
+});
+
+describe("defineUseCase", () => {
+  const run = vi.fn(async (_actor: Actor, input: { minutes: number }) => ({ ok: true as const, value: input.minutes * 2 }));
+  const double = defineUseCase({
+    name: "test.double",
+    roles: ["ADVISOR"],
+    input: z.object({ minutes: z.number({ error: "Vul het aantal minuten in." }).int().positive("Minuten moeten meer dan 0 zijn.") }),
+    run,
+  });
+
+  it("refuses before parsing or running when the caller is not logged in", async () => {
+    run.mockClear();
+    expect(await double(null, { minutes: 3 })).toEqual({ ok: false, error: "Je bent niet (meer) ingelogd. Log opnieuw in." });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("refuses a wrong role without running", async () => {
+    run.mockClear();
+    expect(await double(host, { minutes: 3 })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("answers bad input with Dutch messages per field and does not run", async () => {
+    run.mockClear();
+    const result = await double(advisor, { minutes: -5 });
+    expect(result).toEqual({ ok: false, error: INVALID_INPUT, fieldErrors: { minutes: ["Minuten moeten meer dan 0 zijn."] } });
+    expect(await double(advisor, "x".repeat(10_000))).toMatchObject({ ok: false, error: INVALID_INPUT });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("runs with the parsed input for an allowed caller", async () => {
+    expect(await double(advisor, { minutes: 15 })).toEqual({ ok: true, value: 30 });
+  });
+
+  it("turns an unexpected failure into a Dutch message instead of throwing", async () => {
+    const failing = defineUseCase({
+      name: "test.failing",
+      roles: ["ADVISOR"],
+      input: z.object({}),
+      run: async () => {
+        throw new Error("connection refused");
+      },
+    });
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await failing(advisor, {})).toEqual({ ok: false, error: UNEXPECTED_ERROR });
+    spy.mockRestore();
+  });
+
+  it("keeps its specification for the authorisation matrix", () => {
+    expect(double.spec.name).toBe("test.double");
+    expect(double.spec.roles).toEqual(["ADVISOR"]);
+  });
+});
