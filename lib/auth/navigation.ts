@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: "desk" | "dossiers" | "reports" | "admin" };
+export type NavItem = { href: string; label: "desk" | "dossiers" | "reports" | "schedule" | "admin" };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -8,6 +8,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ADVISOR: [{ href: "/dossiers", label: "dossiers" }],
   COORDINATOR: [
     { href: "/rapportages", label: "reports" },
+    { href: "/rooster", label: "schedule" },
     { href: "/balie", label: "desk" },
   ],
   ADMIN: [{ href: "/beheer", label: "admin" }],

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
+import { loadMessages } from "./messages";
 
 // Staff pick the UI language with a cookie rather than a URL prefix: links they share and the
 // pages they bookmark stay the same in Dutch and English.
@@ -10,6 +11,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Europe/Amsterdam",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });
