@@ -16,7 +16,7 @@ type Props = {
 export function AppShell({ appName, homeHref, navLabel, nav, userLine, roleLabel, children }: Props) {
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
             <Link href={homeHref} className="text-xl font-bold text-brand-800">

@@ -1,7 +1,7 @@
 // Every date and time in Spreekuur goes through this module: moments are stored in UTC and
 // shown and reasoned about in Europe/Amsterdam, whatever the server's own time zone is.
 import { TZDate } from "@date-fns/tz";
-import { addDays, format as formatDateFns } from "date-fns";
+import { format as formatDateFns } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 
 export const TIME_ZONE = "Europe/Amsterdam";
@@ -29,7 +29,9 @@ export function isoWeekday(day: string): number {
 
 /** The calendar day `days` after `day`, both yyyy-MM-dd. */
 export function addCalendarDays(day: string, days: number): string {
-  return formatDateFns(addDays(new Date(`${day}T12:00:00Z`), days), "yyyy-MM-dd");
+  // Pure calendar arithmetic in UTC, so the server's own time zone can never shift the day.
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
 /** A calendar day as stored in a `date` column (midnight UTC, as Prisma reads and writes it). */
@@ -61,4 +63,31 @@ export function amsterdamMonthRange(moment: Date, offset = 0): { start: Date; en
   const next = new Date(Date.UTC(year, month + offset, 1));
   const asDay = (d: Date) => d.toISOString().slice(0, 10);
   return { start: amsterdamMoment(asDay(first), 0), end: amsterdamMoment(asDay(next), 0), month: asDay(first).slice(0, 7) };
+}
+
+/** The calendar day (yyyy-MM-dd) of a value read from a `date` column; the inverse of `dateColumn`. */
+export function dayOfDateColumn(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first calendar day on or after `day` that falls on the ISO `weekday` (1 = Monday … 7 = Sunday). */
+export function nextIsoWeekday(day: string, weekday: number): string {
+  return addCalendarDays(day, (weekday - isoWeekday(day) + 7) % 7);
+}
+
+/** The Monday of the ISO week that contains `day`. */
+export function startOfIsoWeek(day: string): string {
+  return addCalendarDays(day, 1 - isoWeekday(day));
+}
+
+/** A wall-clock minute of the day as HH:mm (600 → "10:00"); 1440 is the midnight that ends a day. */
+export function formatMinuteOfDay(minuteOfDay: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+}
+
+/** The name of an ISO weekday (1 = Monday … 7 = Sunday): "dinsdag", "Tuesday". */
+export function weekdayName(weekday: number, locale: Locale = "nl"): string {
+  // 1-7 January 2024 ran from Monday to Sunday; noon keeps the moment clear of any clock change.
+  return formatInAmsterdam(amsterdamMoment(`2024-01-0${weekday}`, 720), "EEEE", locale);
 }

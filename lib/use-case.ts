@@ -12,10 +12,13 @@ type Spec<S extends z.ZodType, T> = {
   name: string;
   roles: readonly Role[];
   input: S;
-  run: (actor: Actor, input: z.output<S>) => Promise<Result<T>>;
+  run: (actor: Actor, input: z.output<S>, context: UseCaseContext) => Promise<Result<T>>;
 };
 
-export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown) => Promise<Result<T>>) & {
+/** What a use case may take from its surroundings; tests pass a fixed clock. */
+export type UseCaseContext = { now: Date };
+
+export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown, context?: Partial<UseCaseContext>) => Promise<Result<T>>) & {
   spec: Spec<S, T>;
 };
 
@@ -25,8 +28,8 @@ export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unkn
  * Dutch message, never as a thrown database error; `run` writes in one transaction, so a refusal
  * leaves nothing half-written.
  */
-export function defineUseCase<S extends z.ZodType, T = undefined>(spec: Spec<S, T>): UseCase<S, T> {
-  const useCase = async (actor: Actor | null, input: unknown): Promise<Result<T>> => {
+export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): UseCase<S, T> {
+  const useCase = async (actor: Actor | null, input: unknown, context: Partial<UseCaseContext> = {}): Promise<Result<T>> => {
     try {
       const allowed = requireRole(actor, spec.roles);
       const parsed = spec.input.safeParse(input);
@@ -38,7 +41,7 @@ export function defineUseCase<S extends z.ZodType, T = undefined>(spec: Spec<S, 
         }
         return { ok: false, error: INVALID_INPUT, fieldErrors };
       }
-      return await spec.run(allowed, parsed.data);
+      return await spec.run(allowed, parsed.data, { now: context.now ?? new Date() });
     } catch (error) {
       if (error instanceof AccessDenied) return { ok: false, error: error.message };
       console.error(`[${spec.name}]`, error);

@@ -63,36 +63,50 @@ export async function startEmbeddedDatabase(options: Options = {}): Promise<Data
     return { url, stop: async () => {} };
   }
 
-  const port = await freePort();
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message));
     if (logTail.length > 40) logTail.shift();
     if (process.env.DEBUG_POSTGRES) console.error("[postgres]", String(message).trimEnd());
   };
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: !tempDir,
-    // PostgreSQL refuses to run as root; as root it runs as (and if needed creates) the OS user
-    // "postgres". As a normal user it simply runs as that user.
-    createPostgresUser: isRoot(),
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
-    onLog: remember,
-    onError: remember,
-  });
-  try {
-    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-      // The "postgres" OS user must be able to reach its folder (a mkdtemp folder is 0700).
-      if (isRoot()) fs.chmodSync(path.dirname(dataDir), 0o755);
-      await server.initialise();
+  const cluster = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: !tempDir,
+      // PostgreSQL refuses to run as root; as root it runs as (and if needed creates) the OS user
+      // "postgres". As a normal user it simply runs as that user.
+      createPostgresUser: isRoot(),
+      postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
+      onLog: remember,
+      onError: remember,
+    });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    // The "postgres" OS user must be able to reach its folder (a mkdtemp folder is 0700).
+    if (isRoot()) fs.chmodSync(path.dirname(dataDir), 0o755);
+    try {
+      await cluster(0).initialise();
+    } catch (error) {
+      throw new Error(`Could not create the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
     }
-    await server.start();
-  } catch (error) {
-    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
+  }
+
+  // Another process may take the free port between our probe and the server's bind: try again.
+  let server: EmbeddedPostgres | undefined;
+  let port = 0;
+  for (let attempt = 1; !server; attempt++) {
+    port = await freePort();
+    const candidate = cluster(port);
+    try {
+      await candidate.start();
+      server = candidate;
+    } catch (error) {
+      if (attempt === 3) throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
+    }
   }
   await ensureDatabase(port, database);
   const stop = async () => {

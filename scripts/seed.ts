@@ -24,6 +24,7 @@ import {
   type DemoOrganisation,
 } from "./seed/organisations";
 import { demoPartners } from "./seed/partners";
+import { ensureSessionRunningNow } from "./seed/today";
 
 export { DEMO_PASSWORD, DEMO_USERS };
 
@@ -44,7 +45,13 @@ export type SeedSummary = {
   costBenefitItems: number;
 }[];
 
-export async function seedDemoData(db: PrismaClient, options: { today?: Date } = {}): Promise<SeedSummary> {
+type SeedOptions = {
+  today?: Date;
+  /** Also make sure a consultation hour runs right now, with visitors, so the demo desk is alive. */
+  liveDesk?: boolean;
+};
+
+export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
   const today = options.today ?? new Date();
   const domainIds = await seedLegalDomains(db);
 
@@ -59,6 +66,7 @@ export async function seedDemoData(db: PrismaClient, options: { today?: Date } =
     // Sessions count too: they are unique per hour and start, so a second history would collide.
     const historyCreated = (await db.client.count({ where })) === 0 && (await db.session.count({ where })) === 0;
     if (historyCreated) await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
+    if (options.liveDesk) await ensureSessionRunningNow(db, seeded, today);
     summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
   }
   return summary;
@@ -217,7 +225,7 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   try {
     const started = Date.now();
-    const summary = await seedDemoData(db);
+    const summary = await seedDemoData(db, { liveDesk: true });
     console.table(summary);
     console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`);
   } finally {

@@ -5,7 +5,10 @@ export type NavItem = { href: string; label: "desk" | "dossiers" | "reports" | "
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   HOST: [{ href: "/balie", label: "desk" }],
-  ADVISOR: [{ href: "/dossiers", label: "dossiers" }],
+  ADVISOR: [
+    { href: "/dossiers", label: "dossiers" },
+    { href: "/balie", label: "desk" },
+  ],
   COORDINATOR: [
     { href: "/rapportages", label: "reports" },
     { href: "/rooster", label: "schedule" },

@@ -1,29 +1,51 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { amsterdamDay, amsterdamDayRange } from "@/lib/dates";
+import { addCalendarDays, amsterdamDay, amsterdamDayRange } from "@/lib/dates";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import type { VisitStatus } from "@/lib/generated/prisma/enums";
+import { DESK_ROLES } from "./intake";
 
-export const DESK_ROLES = ["HOST", "COORDINATOR"] as const;
+export { DESK_ROLES };
+
+export type SlotState = "FREE" | "PAST" | VisitStatus;
 
 /**
- * What the host sees at the desk: today's sessions at one location and who is there. By design
- * it selects names, times, the spoken category and the slot: never a note, document or case.
+ * The location a desk shows: the one asked for, else the user's own, else where the user works
+ * today (an advisor), else the first one.
  */
-export async function getTodaysDesk(actor: Actor | null, now = new Date()) {
-  const host = requireRole(actor, DESK_ROLES);
-  const scope = scopedToOrganisation(host);
-  const user = await db.user.findFirst({ where: { id: host.userId, ...scope }, select: { homeLocationId: true } });
-  const location = await db.location.findFirst({
-    where: { ...scope, active: true, ...(user?.homeLocationId ? { id: user.homeLocationId } : {}) },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+async function deskLocation(actor: Actor, day: string, locationId?: string) {
+  const scope = scopedToOrganisation(actor);
+  const { start, end } = amsterdamDayRange(day);
+  const [locations, user, staffedToday] = await Promise.all([
+    db.location.findMany({ where: { ...scope, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findFirst({ where: { id: actor.userId, ...scope }, select: { homeLocationId: true } }),
+    db.session.findFirst({ where: { ...scope, startsAt: { gte: start, lt: end }, staff: { some: { advisorId: actor.userId } } }, select: { locationId: true } }),
+  ]);
+  const location =
+    locations.find((l) => l.id === locationId) ??
+    locations.find((l) => l.id === user?.homeLocationId) ??
+    locations.find((l) => l.id === staffedToday?.locationId) ??
+    locations[0] ??
+    null;
+  return { location, locations };
+}
+
+/**
+ * What the desk shows: today's sessions at one location, per advisor the half-hour slots and who
+ * sits in them, and the queue in order of arrival. By design it selects names, times, the spoken
+ * category and the slot: never a note, a document or anything of a case.
+ */
+export async function getTodaysDesk(actor: Actor | null, options: { locationId?: string; now?: Date } = {}) {
+  const user = requireRole(actor, DESK_ROLES);
+  const now = options.now ?? new Date();
   const day = amsterdamDay(now);
-  if (!location) return { day, location: null, sessions: [] };
+  const { location, locations } = await deskLocation(user, day, options.locationId);
+  if (!location) return { day, now, location: null, locations, sessions: [], queue: [] };
 
   const { start, end } = amsterdamDayRange(day);
   const sessions = await db.session.findMany({
-    where: { ...scope, locationId: location.id, startsAt: { gte: start, lt: end } },
+    where: { ...scopedToOrganisation(user), locationId: location.id, startsAt: { gte: start, lt: end } },
     orderBy: { startsAt: "asc" },
     select: {
       id: true,
@@ -31,21 +53,114 @@ export async function getTodaysDesk(actor: Actor | null, now = new Date()) {
       endsAt: true,
       status: true,
       cancelReason: true,
-      staff: { select: { advisor: { select: { id: true, name: true, advisorKind: true } }, room: { select: { name: true } } } },
+      staff: {
+        orderBy: { advisor: { name: "asc" } },
+        select: {
+          advisor: { select: { id: true, name: true, advisorKind: true } },
+          room: { select: { name: true } },
+          standInFor: { select: { name: true } },
+        },
+      },
+      slots: {
+        orderBy: { startsAt: "asc" },
+        select: { id: true, advisorId: true, startsAt: true, endsAt: true, visit: { select: { id: true, status: true, client: { select: { displayName: true } } } } },
+      },
       visits: {
         where: { status: { not: "CANCELLED" } },
-        orderBy: [{ arrivedAt: { sort: "asc", nulls: "last" } }, { plannedStartsAt: "asc" }],
         select: {
           id: true,
           kind: true,
           status: true,
           arrivedAt: true,
+          startedAt: true,
+          endedAt: true,
+          plannedStartsAt: true,
           client: { select: { displayName: true } },
           category: { select: { nameNl: true, nameEn: true } },
-          slot: { select: { startsAt: true, advisor: { select: { name: true } } } },
+          slot: { select: { startsAt: true, endsAt: true, advisor: { select: { name: true } } } },
         },
       },
     },
   });
-  return { day, location, sessions };
+
+  const board = sessions.map((session) => ({
+    id: session.id,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    status: session.status,
+    cancelReason: session.cancelReason,
+    advisors: session.staff.map((staff) => ({
+      ...staff.advisor,
+      room: staff.room?.name ?? null,
+      standInFor: staff.standInFor?.name ?? null,
+      slots: session.slots
+        .filter((slot) => slot.advisorId === staff.advisor.id)
+        .map((slot) => ({
+          id: slot.id,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          state: (slot.visit?.status ?? (slot.endsAt <= now ? "PAST" : "FREE")) as SlotState,
+          clientName: slot.visit?.client.displayName ?? null,
+        })),
+    })),
+    freeSlots: session.slots.filter((slot) => !slot.visit && slot.endsAt > now).length,
+    visits: [...session.visits].sort(
+      (a, b) => (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() - (b.slot?.startsAt ?? b.plannedStartsAt ?? b.arrivedAt ?? now).getTime(),
+    ),
+  }));
+  const queue = board
+    .flatMap((session) => session.visits.filter((visit) => visit.status === "WAITING"))
+    .sort((a, b) => (a.arrivedAt?.getTime() ?? 0) - (b.arrivedAt?.getTime() ?? 0))
+    .map((visit) => ({ ...visit, waitingMinutes: visit.arrivedAt ? Math.max(0, Math.floor((now.getTime() - visit.arrivedAt.getTime()) / 60_000)) : 0 }));
+  return { day, now, location, locations, sessions: board, queue };
+}
+
+/** The choices of the intake form: categories in plain words and the partners who send people. */
+export async function getIntakeOptions(actor: Actor | null) {
+  const user = requireRole(actor, DESK_ROLES);
+  const [categories, referrers] = await Promise.all([
+    db.legalDomain.findMany({ where: { parentId: null, active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameNl: true, nameEn: true } }),
+    db.partner.findMany({ where: { ...scopedToOrganisation(user), active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { categories, referrers };
+}
+
+export const APPOINTMENT_DAYS_AHEAD = 28;
+
+/** Free half hours in the coming weeks at one location, for booking an appointment. */
+export async function listBookableSlots(actor: Actor | null, options: { locationId: string; now?: Date }) {
+  const user = requireRole(actor, DESK_ROLES);
+  const now = options.now ?? new Date();
+  const until = amsterdamDayRange(addCalendarDays(amsterdamDay(now), APPOINTMENT_DAYS_AHEAD)).end;
+  return db.slot.findMany({
+    where: {
+      ...scopedToOrganisation(user),
+      startsAt: { gt: now, lt: until },
+      visit: null,
+      session: { locationId: options.locationId, status: { not: "CANCELLED" } },
+    },
+    orderBy: [{ startsAt: "asc" }, { advisor: { name: "asc" } }],
+    take: 200,
+    select: { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true, advisorKind: true } } },
+  });
+}
+
+/** The slip the client takes home: when, where, with whom (professional or volunteer), what to bring. */
+export async function getAppointmentSlip(actor: Actor | null, visitId: string) {
+  const user = requireRole(actor, DESK_ROLES);
+  const visit = await db.visit.findFirst({
+    where: { id: visitId, ...scopedToOrganisation(user), kind: "APPOINTMENT" },
+    select: {
+      id: true,
+      clientId: true,
+      status: true,
+      plannedStartsAt: true,
+      client: { select: { displayName: true, preferredLanguage: true } },
+      slot: { select: { endsAt: true, advisor: { select: { name: true, advisorKind: true } } } },
+      location: { select: { name: true, street: true, postcode: true, city: true, directions: true, organisation: { select: { name: true } } } },
+    },
+  });
+  if (!visit) return null;
+  await recordAudit({ actor: user, action: "visit.slip_view", access: "READ", entityType: "Visit", entityId: visit.id, clientId: visit.clientId });
+  return visit;
 }

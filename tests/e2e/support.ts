@@ -11,11 +11,13 @@ export const DEMO = {
   otherLibraryHost: "gastvrouw@venray.example",
 } as const;
 
-export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Fills in the login form; with `expectSuccess` (the default for demo users) waits until logged in. */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD, { expectSuccess = password === DEMO_PASSWORD } = {}) {
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  if (expectSuccess) await expect(page).not.toHaveURL(/\/login$/);
 }
 
 export async function expectHeading(page: Page, name: string) {

@@ -70,7 +70,7 @@ describe("each role's home shows its own organisation's data only", () => {
 
 describe("a wrong role or no login is refused", () => {
   it.each([
-    ["desk", (actor: Library["host"] | null) => getTodaysDesk(actor), ["advisor", "admin"]],
+    ["desk", (actor: Library["host"] | null) => getTodaysDesk(actor), ["admin"]],
     ["my dossiers", (actor: Library["host"] | null) => listMyOpenDossiers(actor), ["host", "coordinator", "admin"]],
     ["reports", (actor: Library["host"] | null) => getMonthSummaries(actor), ["host", "advisor", "admin"]],
     ["administration", (actor: Library["host"] | null) => getOrganisationOverview(actor), ["host", "advisor", "coordinator"]],

@@ -46,6 +46,23 @@ describe("demo data", () => {
     expect(await counts()).toEqual(afterFirstRun);
   }, 60_000);
 
+  it("can make the desk alive: a session running now with free half hours, someone waiting and an appointment", async () => {
+    const saturdayEvening = new Date("2026-11-28T19:10:00Z");
+    await seedDemoData(db, { today: saturdayEvening, liveDesk: true });
+    const hengelo = await db.organisation.findUniqueOrThrow({ where: { slug: "hengelo" } });
+    const running = await db.session.findMany({
+      where: { organisationId: hengelo.id, startsAt: { lte: saturdayEvening }, endsAt: { gt: saturdayEvening } },
+      select: { id: true, startsAt: true, slots: { where: { visit: null, endsAt: { gt: saturdayEvening } }, select: { id: true } }, visits: { select: { status: true } } },
+    });
+    expect(running).toHaveLength(1);
+    expect(formatTime(running[0].startsAt)).toBe("20:00");
+    expect(running[0].slots.length).toBeGreaterThanOrEqual(6);
+    expect(running[0].visits.map((v) => v.status).sort()).toEqual(["BOOKED", "WAITING"]);
+    const before = await db.session.count();
+    await seedDemoData(db, { today: saturdayEvening, liveDesk: true });
+    expect(await db.session.count()).toBe(before);
+  }, 60_000);
+
   it("lets every documented demo user log in", async () => {
     for (const user of DEMO_USERS) {
       expect(await authenticateWithPassword({ email: user.email, password: DEMO_PASSWORD })).toMatchObject({ ok: true });

@@ -41,3 +41,16 @@ describe("Europe/Amsterdam dates", () => {
     expect(formatLongDate(moment, "en")).toBe("Tuesday 24 November 2026");
   });
 });
+
+describe("calendar days do not depend on the server's time zone", () => {
+  it("adds days the same way in UTC+14", async () => {
+    const original = process.env.TZ;
+    process.env.TZ = "Pacific/Kiritimati";
+    try {
+      expect(addCalendarDays("2024-01-01", 1)).toBe("2024-01-02");
+      expect(addCalendarDays("2026-03-28", 2)).toBe("2026-03-30");
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+});

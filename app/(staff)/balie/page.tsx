@@ -1,60 +1,158 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { AutoRefresh } from "@/components/desk/auto-refresh";
+import { SlotGrid } from "@/components/desk/slot-grid";
+import { VisitActions } from "@/components/desk/visit-actions";
+import { WalkInPanel } from "@/components/desk/walk-in-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatLongDate, formatTime } from "@/lib/dates";
-import { DESK_ROLES, getTodaysDesk } from "@/lib/desk/queries";
-import { isLocale } from "@/lib/i18n/locales";
+import { DESK_ROLES, getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
+import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { minutesOver } from "@/lib/desk/visit-transitions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };
 }
 
-export default async function DeskPage() {
+export default async function DeskPage({ searchParams }: { searchParams: Promise<{ locatie?: string }> }) {
   const actor = await requirePageRole(DESK_ROLES);
-  const desk = await getTodaysDesk(actor);
+  const { locatie } = await searchParams;
+  const [desk, options] = await Promise.all([getTodaysDesk(actor, { locationId: locatie }), getIntakeOptions(actor)]);
   const t = await getTranslations();
-  const rawLocale = await getLocale();
-  const locale = isLocale(rawLocale) ? rawLocale : "nl";
-  const today = formatLongDate(new Date(), locale);
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
+  const open = desk.sessions.filter((session) => session.status !== "CANCELLED" && session.endsAt > desk.now);
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{t("desk.title")}</h1>
-      <p className="mb-6 text-slate-700">
-        {t("desk.today", { date: today })}
-        {desk.location && ` · ${t("desk.location")}: ${desk.location.name}`}
-      </p>
+      <AutoRefresh />
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{t("desk.title")}</h1>
+          <p className="text-slate-700">
+            {t("desk.today", { date: formatLongDate(desk.now, locale) })}
+            {desk.location && ` · ${t("desk.location")}: ${desk.location.name}`}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          {desk.locations.length > 1 && (
+            <form className="flex items-end gap-2">
+              <div>
+                <label htmlFor="locatie" className="block text-sm font-medium">
+                  {t("desk.chooseLocation")}
+                </label>
+                <select id="locatie" name="locatie" defaultValue={desk.location?.id} className="rounded border border-slate-500 px-2 py-2">
+                  {desk.locations.map((location) => (
+                    <option key={location.id} value={location.id}>
+                      {location.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="rounded border border-slate-500 px-3 py-2">
+                {t("desk.show")}
+              </button>
+            </form>
+          )}
+          {desk.location && (
+            <Link href={`/balie/afspraak?locatie=${desk.location.id}`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+              {t("desk.newAppointment")}
+            </Link>
+          )}
+        </div>
+      </div>
+
+      {open.length > 0 && (
+        <WalkInPanel
+          categories={options.categories.map((category) => ({ id: category.id, label: name(category) }))}
+          referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
+          languages={CLIENT_LANGUAGES}
+          sessions={open.map((session) => ({
+            id: session.id,
+            label: t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) }),
+            slots: session.advisors.flatMap((advisor) =>
+              advisor.slots
+                .filter((slot) => slot.state === "FREE")
+                .map((slot) => ({ id: slot.id, startsAt: slot.startsAt, label: t("intake.slotOption", { time: formatTime(slot.startsAt), advisor: advisor.name }) })),
+            ).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map(({ id, label }) => ({ id, label })),
+          }))}
+        />
+      )}
+
+      <section aria-labelledby="wachtrij" className="mb-8">
+        <h2 id="wachtrij" className="mb-2 text-2xl font-semibold">
+          {t("desk.queue")}
+        </h2>
+        {desk.queue.length === 0 ? (
+          <p>{t("desk.queueEmpty")}</p>
+        ) : (
+          <ol className="space-y-2">
+            {desk.queue.map((visit) => (
+              <li key={visit.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-300 px-3 py-2">
+                <span>
+                  <span className="font-semibold">{visit.client.displayName}</span> · {t("desk.waiting", { minutes: visit.waitingMinutes })} ·{" "}
+                  {visit.slot ? t("intake.slotOption", { time: formatTime(visit.slot.startsAt), advisor: visit.slot.advisor.name }) : t("desk.noSlot")}
+                </span>
+                <VisitActions visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
       {desk.sessions.length === 0 && <p>{t("desk.noSessions")}</p>}
       {desk.sessions.map((session) => (
-        <section key={session.id} aria-labelledby={`session-${session.id}`} className="mb-8">
-          <h2 id={`session-${session.id}`} className="mb-2 text-2xl font-semibold">
+        <section key={session.id} aria-labelledby={`session-${session.id}`} className="mb-10">
+          <h2 id={`session-${session.id}`} className="text-2xl font-semibold">
             {t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) })}
           </h2>
           {session.status === "CANCELLED" ? (
             <p className="font-medium text-red-800">{t("desk.cancelled", { reason: session.cancelReason ?? "" })}</p>
           ) : (
             <>
-              <p className="mb-3">
-                {t("desk.advisors")}:{" "}
-                {session.staff
-                  .map((s) => `${s.advisor.name}${s.advisor.advisorKind ? ` (${t(`advisorKinds.${s.advisor.advisorKind}`)})` : ""}${s.room ? `, ${s.room.name}` : ""}`)
-                  .join(" · ")}
-              </p>
-              <h3 className="mb-2 text-xl font-semibold">{t("desk.queue")}</h3>
+              <p className="mb-3 text-slate-700">{t("desk.freeSlots", { count: session.freeSlots })}</p>
+              <SlotGrid
+                advisors={session.advisors.map((advisor) => ({
+                  id: advisor.id,
+                  heading: [advisor.name, advisor.advisorKind ? t(`advisorKinds.${advisor.advisorKind}`) : null, advisor.room, advisor.standInFor ? t("desk.standInFor", { name: advisor.standInFor }) : null]
+                    .filter(Boolean)
+                    .join(" · "),
+                  label: t("desk.slotsOf", { name: advisor.name }),
+                  slots: advisor.slots.map((slot) => ({
+                    id: slot.id,
+                    time: formatTime(slot.startsAt),
+                    state: slot.state,
+                    text: slot.clientName ?? (slot.state === "PAST" ? t("desk.slotPast") : t("desk.slotFree")),
+                    stateText: slot.state === "FREE" || slot.state === "PAST" ? "" : t(`visitStatus.${slot.state}`),
+                  })),
+                }))}
+              />
+              <h3 className="mb-2 mt-6 text-xl font-semibold">{t("desk.visits")}</h3>
               {session.visits.length === 0 ? (
-                <p>{t("desk.queueEmpty")}</p>
+                <p>{t("desk.visitsEmpty")}</p>
               ) : (
                 <DataTable
-                  caption={t("desk.queue")}
-                  headers={[t("desk.name"), t("desk.arrivedAt"), t("desk.category"), t("desk.slot"), t("desk.status")]}
-                  rows={session.visits.map((visit) => [
-                    visit.client.displayName,
-                    visit.arrivedAt ? formatTime(visit.arrivedAt) : "–",
-                    visit.category ? (locale === "en" ? visit.category.nameEn : visit.category.nameNl) : t("desk.unknownCategory"),
-                    visit.slot ? `${formatTime(visit.slot.startsAt)} · ${visit.slot.advisor.name}` : t("desk.noSlot"),
-                    t(`visitStatus.${visit.status}`),
-                  ])}
+                  caption={t("desk.visits")}
+                  headers={[t("desk.slot"), t("desk.name"), t("desk.category"), t("desk.advisor"), t("desk.status"), t("desk.actions")]}
+                  rows={session.visits.map((visit) => {
+                    const over = visit.slot && visit.endedAt ? minutesOver(visit.slot.endsAt, visit.endedAt) : visit.slot && visit.status === "IN_CONVERSATION" ? minutesOver(visit.slot.endsAt, desk.now) : 0;
+                    return [
+                      visit.slot ? formatTime(visit.slot.startsAt) : visit.plannedStartsAt ? formatTime(visit.plannedStartsAt) : "–",
+                      <span key="name">
+                        {visit.client.displayName} <span className="text-sm text-slate-700">({visit.kind === "APPOINTMENT" ? t("desk.kindAppointment") : t("desk.kindWalkIn")})</span>
+                      </span>,
+                      visit.category ? name(visit.category) : t("desk.unknownCategory"),
+                      visit.slot?.advisor.name ?? "–",
+                      <span key="status">
+                        {t(`visitStatus.${visit.status}`)}
+                        {over > 0 && <span className="block text-sm font-medium text-amber-900">{t("desk.runningOver", { minutes: over })}</span>}
+                      </span>,
+                      // Waiting visitors have their buttons in the queue above; one place per action.
+                      visit.status === "WAITING" ? null : <VisitActions key="actions" visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />,
+                    ];
+                  })}
                 />
               )}
             </>

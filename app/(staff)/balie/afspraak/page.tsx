@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { IntakeForm } from "@/components/desk/intake-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatInAmsterdam } from "@/lib/dates";
+import { DESK_ROLES, getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
+import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("intake"))("appointmentTitle") };
+}
+
+export default async function AppointmentPage({ searchParams }: { searchParams: Promise<{ locatie?: string }> }) {
+  const actor = await requirePageRole(DESK_ROLES);
+  const { locatie } = await searchParams;
+  const { location } = await getTodaysDesk(actor, { locationId: locatie });
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const [options, slots] = await Promise.all([getIntakeOptions(actor), location ? listBookableSlots(actor, { locationId: location.id }) : []]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("intake.appointmentTitle")}</h1>
+      <p className="mb-2 text-slate-700">{location ? `${t("desk.location")}: ${location.name}` : null}</p>
+      <p className="mb-6">{t("intake.appointmentIntro")}</p>
+      {slots.length === 0 ? (
+        <p>{t("intake.noBookableSlots")}</p>
+      ) : (
+        <IntakeForm
+          mode="appointment"
+          categories={options.categories.map((category) => ({ id: category.id, label: locale === "en" ? category.nameEn : category.nameNl }))}
+          referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
+          languages={CLIENT_LANGUAGES}
+          slots={slots.map((slot) => ({
+            id: slot.id,
+            label: t("intake.slotOption", { time: formatInAmsterdam(slot.startsAt, "EEEE d MMMM, HH:mm", locale), advisor: slot.advisor.name }),
+          }))}
+        />
+      )}
+      <p className="mt-8">
+        <Link href="/balie" className="font-semibold text-brand-800 underline">
+          {t("intake.backToDesk")}
+        </Link>
+      </p>
+    </>
+  );
+}

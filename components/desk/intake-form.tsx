@@ -1,0 +1,283 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
+
+export type Option = { id: string; label: string };
+export type SessionOption = Option & { slots: Option[] };
+type Match = { id: string; displayName: string; birthYear: number | null; phoneEnd: string | null };
+type Outcome = { ok: true; value: { visitId: string } } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+type Props = {
+  categories: Option[];
+  referrers: Option[];
+  languages: readonly string[];
+} & ({ mode: "walkIn"; sessions: SessionOption[] } | { mode: "appointment"; slots: Option[] });
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
+
+/**
+ * The intake at the desk, for a walk-in or an appointment. It is built for speed with a queue in
+ * front of the desk: type a name, tap the topic, register. Everything else has a sensible default.
+ */
+export function IntakeForm(props: Props) {
+  const t = useTranslations("intake");
+  const router = useRouter();
+  const formId = useId();
+  const [pending, startTransition] = useTransition();
+  const [query, setQuery] = useState("");
+  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [chosen, setChosen] = useState<Match | null>(null);
+  const [sessionId, setSessionId] = useState(props.mode === "walkIn" ? (props.sessions[0]?.id ?? "") : "");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (query.trim().length < 2) return;
+    const timer = setTimeout(async () => {
+      const result = await searchClientsAction({ query });
+      setMatches(result.ok ? result.value : []);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const errorFor = (prefix: string) =>
+    Object.entries(fieldErrors)
+      .filter(([key]) => key === prefix || key.startsWith(`${prefix}.`))
+      .flatMap(([, messages]) => messages)[0];
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const category = text("categoryId");
+    const client = chosen
+      ? { existingClientId: chosen.id }
+      : {
+          newClient: {
+            displayName: text("displayName"),
+            phone: text("phone") || undefined,
+            birthYear: text("birthYear") || undefined,
+            preferredLanguage: text("preferredLanguage") || "nl",
+            needsInterpreter: form.get("needsInterpreter") === "on",
+          },
+        };
+    const intake = {
+      client,
+      categoryId: category === "unknown" ? null : category || undefined,
+      referrerPartnerId: text("referrerPartnerId") || null,
+    };
+    const input = props.mode === "walkIn" ? { ...intake, sessionId, slotId: text("slotId") || undefined } : { ...intake, slotId: text("slotId") };
+    startTransition(async () => {
+      setError(null);
+      setFieldErrors({});
+      setDone(null);
+      const result: Outcome = props.mode === "walkIn" ? await registerWalkInAction(input) : await bookAppointmentAction(input);
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      if (props.mode === "appointment") {
+        router.push(`/balie/afspraak/${result.value.visitId}`);
+        return;
+      }
+      const value = result.value as { visitId: string; slotStartsAt: Date; advisorName: string };
+      const time = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(value.slotStartsAt));
+      setDone(t("registered", { name: chosen?.displayName ?? String(form.get("displayName")), time, advisor: value.advisorName }));
+      formRef.current?.reset();
+      setChosen(null);
+      setQuery("");
+      setMatches(null);
+      router.refresh();
+    });
+  }
+
+  const slots = props.mode === "walkIn" ? (props.sessions.find((s) => s.id === sessionId)?.slots ?? []) : props.slots;
+  const describedBy = (name: string) => (errorFor(name) ? `${formId}-${name}-error` : undefined);
+  const fieldError = (name: string) =>
+    errorFor(name) ? (
+      <p id={`${formId}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">
+        {errorFor(name)}
+      </p>
+    ) : null;
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5" aria-describedby={error ? `${formId}-error` : undefined}>
+      <div aria-live="polite">
+        {error && (
+          <p id={`${formId}-error`} role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+            {error}
+          </p>
+        )}
+        {done && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+            {done}
+          </p>
+        )}
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{t("client")}</legend>
+        {chosen ? (
+          <p className="flex flex-wrap items-center gap-3">
+            <span className="font-medium">{t("chosen", { name: chosen.displayName })}</span>
+            <button type="button" onClick={() => setChosen(null)} className="text-brand-800 underline">
+              {t("otherClient")}
+            </button>
+          </p>
+        ) : (
+          <>
+            <div>
+              <label htmlFor={`${formId}-search`} className="block font-medium">
+                {t("search")}
+              </label>
+              <input
+                id={`${formId}-search`}
+                type="search"
+                value={query}
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  if (event.target.value.trim().length < 2) setMatches(null);
+                }}
+                aria-describedby={`${formId}-search-hint`}
+                autoComplete="off"
+                className={fieldClass}
+              />
+              <p id={`${formId}-search-hint`} className="text-sm text-slate-700">
+                {t("searchHint")}
+              </p>
+            </div>
+            {matches && (
+              <div aria-live="polite">
+                {matches.length === 0 ? (
+                  <p className="text-sm">{t("noMatches")}</p>
+                ) : (
+                  <ul aria-label={t("matches")} className="divide-y divide-slate-200 rounded border border-slate-300">
+                    {matches.map((match) => (
+                      <li key={match.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                        <span>
+                          <span className="font-medium">{match.displayName}</span>
+                          {match.birthYear && <span className="text-slate-700"> · {t("born", { year: match.birthYear })}</span>}
+                          {match.phoneEnd && <span className="text-slate-700"> · {t("phoneEnd", { digits: match.phoneEnd })}</span>}
+                        </span>
+                        <button type="button" onClick={() => setChosen(match)} className="rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800">
+                          {t("choose", { name: match.displayName })}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+            <div>
+              <label htmlFor={`${formId}-displayName`} className="block font-medium">
+                {t("newClient")}: {t("displayName")}
+              </label>
+              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" aria-describedby={describedBy("client")} aria-invalid={errorFor("client") ? true : undefined} className={fieldClass} />
+              {fieldError("client")}
+            </div>
+            <details className="rounded border border-slate-300 px-3 py-2">
+              <summary className="cursor-pointer font-medium">{t("moreDetails")}</summary>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                <div>
+                  <label htmlFor={`${formId}-phone`} className="block font-medium">
+                    {t("phone")}
+                  </label>
+                  <input id={`${formId}-phone`} name="phone" type="tel" autoComplete="off" className={fieldClass} />
+                </div>
+                <div>
+                  <label htmlFor={`${formId}-birthYear`} className="block font-medium">
+                    {t("birthYear")}
+                  </label>
+                  <input id={`${formId}-birthYear`} name="birthYear" inputMode="numeric" autoComplete="off" className={fieldClass} />
+                </div>
+                <div>
+                  <label htmlFor={`${formId}-language`} className="block font-medium">
+                    {t("language")}
+                  </label>
+                  <select id={`${formId}-language`} name="preferredLanguage" defaultValue="nl" className={fieldClass}>
+                    {props.languages.map((language) => (
+                      <option key={language} value={language}>
+                        {t(`languages.${language}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <label className="flex items-center gap-2 self-end py-2">
+                  <input type="checkbox" name="needsInterpreter" className="h-5 w-5" />
+                  {t("needsInterpreter")}
+                </label>
+              </div>
+            </details>
+          </>
+        )}
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy("categoryId")}>
+        <legend className="text-lg font-semibold">{t("category")}</legend>
+        <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {[...props.categories, { id: "unknown", label: t("unknownCategory") }].map((category) => (
+            <label key={category.id} className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
+              <input type="radio" name="categoryId" value={category.id} className="h-5 w-5" />
+              {category.label}
+            </label>
+          ))}
+        </div>
+        {fieldError("categoryId")}
+      </fieldset>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${formId}-referrer`} className="block font-medium">
+            {t("referrer")}
+          </label>
+          <select id={`${formId}-referrer`} name="referrerPartnerId" defaultValue="" className={fieldClass}>
+            <option value="">{t("self")}</option>
+            {props.referrers.map((referrer) => (
+              <option key={referrer.id} value={referrer.id}>
+                {referrer.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {props.mode === "walkIn" && props.sessions.length > 1 && (
+          <div>
+            <label htmlFor={`${formId}-session`} className="block font-medium">
+              {t("session")}
+            </label>
+            <select id={`${formId}-session`} value={sessionId} onChange={(event) => setSessionId(event.target.value)} className={fieldClass}>
+              {props.sessions.map((session) => (
+                <option key={session.id} value={session.id}>
+                  {session.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div>
+          <label htmlFor={`${formId}-slot`} className="block font-medium">
+            {t("slot")}
+          </label>
+          <select id={`${formId}-slot`} name="slotId" defaultValue="" aria-describedby={describedBy("slotId")} className={fieldClass}>
+            {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
+            {slots.map((slot) => (
+              <option key={slot.id} value={slot.id}>
+                {slot.label}
+              </option>
+            ))}
+          </select>
+          {fieldError("slotId")}
+        </div>
+      </div>
+
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("submitting") : props.mode === "walkIn" ? t("submitWalkIn") : t("submitAppointment")}
+      </button>
+    </form>
+  );
+}

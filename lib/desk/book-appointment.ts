@@ -1,0 +1,59 @@
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
+import { bookAppointmentSchema } from "./schema";
+
+/** An appointment ahead of time, in one chosen half-hour slot; phone-only clients are fine. */
+export const bookAppointment = defineUseCase({
+  name: "desk.bookAppointment",
+  roles: DESK_ROLES,
+  input: bookAppointmentSchema,
+  run: async (actor, input, { now }) => {
+    try {
+      const value = await db.$transaction(async (tx) => {
+        const slot = await tx.slot.findFirst({
+          where: { id: input.slotId, ...scopedToOrganisation(actor) },
+          select: {
+            id: true,
+            startsAt: true,
+            visit: { select: { id: true } },
+            advisor: { select: { name: true } },
+            session: { select: { id: true, locationId: true, status: true } },
+          },
+        });
+        if (!slot) throw new DeskRefusal(DESK_MESSAGES.slotNotFound);
+        if (slot.session.status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
+        if (slot.startsAt <= now) throw new DeskRefusal(DESK_MESSAGES.appointmentInPast);
+        if (slot.visit) throw new DeskRefusal(DESK_MESSAGES.slotTaken);
+
+        const clientId = await takeIntake(tx, actor, input);
+        const visit = await tx.visit.create({
+          data: {
+            organisationId: actor.organisationId,
+            locationId: slot.session.locationId,
+            sessionId: slot.session.id,
+            slotId: slot.id,
+            clientId,
+            kind: "APPOINTMENT",
+            status: "BOOKED",
+            categoryId: input.categoryId,
+            plannedStartsAt: slot.startsAt,
+            registeredById: actor.userId,
+          },
+          select: { id: true, clientId: true },
+        });
+        await recordReferrer(tx, actor, visit, input.referrerPartnerId);
+        await recordAudit({ actor, action: "visit.book_appointment", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
+        return { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name };
+      });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DeskRefusal) return { ok: false, error: error.message };
+      if (isSlotTaken(error)) return { ok: false, error: DESK_MESSAGES.slotTaken };
+      throw error;
+    }
+  },
+});

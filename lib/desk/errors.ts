@@ -1,0 +1,30 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Refusals the host can act on; thrown inside a transaction so that nothing is written. */
+export class DeskRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DeskRefusal";
+  }
+}
+
+export const DESK_MESSAGES = {
+  sessionNotFound: "Dit spreekuur bestaat niet (meer).",
+  sessionCancelled: "Dit spreekuur gaat niet door.",
+  sessionOver: "Dit spreekuur is al voorbij.",
+  slotNotFound: "Deze tijd bestaat niet in dit spreekuur.",
+  slotPast: "Deze tijd is al voorbij. Kies een latere tijd.",
+  slotTaken: "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.",
+  noFreeSlot: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag.",
+  clientNotFound: "Deze cliënt is niet gevonden.",
+  categoryNotFound: "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.",
+  partnerNotFound: "Kies een verwijzer uit de lijst, of ‘Zelf gekomen’.",
+  visitNotFound: "Dit bezoek is niet gevonden.",
+  appointmentInPast: "Een afspraak kan alleen voor een tijd in de toekomst.",
+  advisorBusy: "Deze adviseur heeft op dat moment al een ander gesprek.",
+} as const;
+
+/** One slot holds one visit: the unique index on Visit.slotId refuses a second one. */
+export function isSlotTaken(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

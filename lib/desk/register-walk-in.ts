@@ -1,0 +1,89 @@
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
+import { registerWalkInSchema } from "./schema";
+
+export type RegisteredVisit = { visitId: string; slotStartsAt: Date; advisorName: string };
+
+/** Retries when the unique slot index refused a slot another desk took in the same instant. */
+const AUTOMATIC_SLOT_ATTEMPTS = 5;
+
+/**
+ * A walk-in at the desk: the client (found or new), the category they name, who sent them, and
+ * one half-hour slot: the chosen one, or else the next free one. When two desks go for the same
+ * slot at once, the unique slot index lets one win; the other gets the next free slot, or, for a
+ * slot the host chose, a clear refusal.
+ */
+export const registerWalkIn = defineUseCase({
+  name: "desk.registerWalkIn",
+  roles: DESK_ROLES,
+  input: registerWalkInSchema,
+  run: async (actor, input, { now }) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const value = await db.$transaction(async (tx): Promise<RegisteredVisit> => {
+          const session = await tx.session.findFirst({
+            where: { id: input.sessionId, ...scopedToOrganisation(actor) },
+            select: { id: true, locationId: true, status: true, endsAt: true },
+          });
+          if (!session) throw new DeskRefusal(DESK_MESSAGES.sessionNotFound);
+          if (session.status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
+          if (session.endsAt <= now) throw new DeskRefusal(DESK_MESSAGES.sessionOver);
+
+          const slotFields = { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true } } } as const;
+          let slot;
+          if (input.slotId) {
+            slot = await tx.slot.findFirst({ where: { id: input.slotId, sessionId: session.id }, select: { ...slotFields, visit: { select: { id: true } } } });
+            if (!slot) throw new DeskRefusal(DESK_MESSAGES.slotNotFound);
+            if (slot.endsAt <= now) throw new DeskRefusal(DESK_MESSAGES.slotPast);
+            if (slot.visit) throw new DeskRefusal(DESK_MESSAGES.slotTaken);
+          } else {
+            // SKIP LOCKED: desks registering at the same moment each lock a different free slot
+            // instead of all racing for the first one.
+            const [free] = await tx.$queryRaw<{ id: string }[]>`
+              SELECT s.id FROM "Slot" s JOIN "User" u ON u.id = s."advisorId"
+              WHERE s."sessionId" = ${session.id} AND s."endsAt" > ${now}
+                AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = s.id)
+              ORDER BY s."startsAt", u.name
+              LIMIT 1
+              FOR UPDATE OF s SKIP LOCKED`;
+            if (!free) throw new DeskRefusal(DESK_MESSAGES.noFreeSlot);
+            slot = await tx.slot.findUniqueOrThrow({ where: { id: free.id }, select: slotFields });
+          }
+
+          const clientId = await takeIntake(tx, actor, input);
+          const visit = await tx.visit.create({
+            data: {
+              organisationId: actor.organisationId,
+              locationId: session.locationId,
+              sessionId: session.id,
+              slotId: slot.id,
+              clientId,
+              kind: "WALK_IN",
+              status: "WAITING",
+              categoryId: input.categoryId,
+              plannedStartsAt: slot.startsAt,
+              arrivedAt: now,
+              registeredById: actor.userId,
+            },
+            select: { id: true, clientId: true },
+          });
+          await recordReferrer(tx, actor, visit, input.referrerPartnerId);
+          await recordAudit({ actor, action: "visit.register_walk_in", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
+          return { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name };
+        });
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof DeskRefusal) return { ok: false, error: error.message };
+        if (isSlotTaken(error)) {
+          if (input.slotId || attempt >= AUTOMATIC_SLOT_ATTEMPTS) return { ok: false, error: DESK_MESSAGES.slotTaken };
+          continue;
+        }
+        throw error;
+      }
+    }
+  },
+});

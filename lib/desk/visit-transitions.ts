@@ -1,0 +1,145 @@
+// The life of a visit at the desk: booked → waiting → in conversation → done, or no-show or
+// cancelled. Each step is its own use case; they share one guarded state change, so that two
+// people pressing buttons on the same visit at once cannot both win.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { amsterdamDay, dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { VisitStatus } from "@/lib/generated/prisma/enums";
+import type { Result } from "@/lib/result";
+import { defineUseCase } from "@/lib/use-case";
+import { DESK_MESSAGES, DeskRefusal } from "./errors";
+import { DESK_ROLES } from "./intake";
+import { visitActionSchema } from "./schema";
+
+const STATUS_WORDS: Record<VisitStatus, string> = {
+  BOOKED: "afspraak gemaakt",
+  WAITING: "wacht",
+  IN_CONVERSATION: "in gesprek",
+  DONE: "klaar",
+  NO_SHOW: "niet gekomen",
+  CANCELLED: "afgezegd",
+};
+
+const CHANGED_MEANWHILE = "Iemand anders heeft dit bezoek net veranderd. Kijk op het scherm hoe het nu staat.";
+
+type VisitForTransition = {
+  id: string;
+  clientId: string;
+  status: VisitStatus;
+  startedAt: Date | null;
+  plannedStartsAt: Date | null;
+  slot: { id: string; startsAt: Date; endsAt: Date; advisorId: string } | null;
+};
+
+type Step = {
+  action: string;
+  from: readonly VisitStatus[];
+  /** What the refusal says when the visit is in another state, e.g. "begonnen". */
+  verb: string;
+  check?: (visit: VisitForTransition, now: Date) => void;
+  change: (visit: VisitForTransition, now: Date) => Prisma.VisitUncheckedUpdateManyInput;
+  after?: (tx: Prisma.TransactionClient, actor: Actor, visit: VisitForTransition, now: Date) => Promise<void>;
+};
+
+async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date): Promise<Result<{ status: VisitStatus }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const visit = await tx.visit.findFirst({
+        where: { id: visitId, ...scopedToOrganisation(actor) },
+        select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } } },
+      });
+      if (!visit) throw new DeskRefusal(DESK_MESSAGES.visitNotFound);
+      if (!step.from.includes(visit.status)) {
+        throw new DeskRefusal(`Dit bezoek kan niet ${step.verb} worden: het staat op ‘${STATUS_WORDS[visit.status]}’.`);
+      }
+      step.check?.(visit, now);
+      const data = step.change(visit, now);
+      // The status in the filter makes the change conditional: a concurrent change wins or loses whole.
+      const { count } = await tx.visit.updateMany({ where: { id: visit.id, status: visit.status }, data });
+      if (count !== 1) throw new DeskRefusal(CHANGED_MEANWHILE);
+      await step.after?.(tx, actor, visit, now);
+      await recordAudit({ actor, action: step.action, access: "WRITE", entityType: "Visit", entityId: visit.id, clientId: visit.clientId }, tx);
+      return { ok: true as const, value: { status: data.status as VisitStatus } };
+    });
+  } catch (error) {
+    if (error instanceof DeskRefusal) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+function defineStep(name: string, step: Step) {
+  return defineUseCase({
+    name,
+    roles: DESK_ROLES,
+    input: visitActionSchema,
+    run: (actor, { visitId }, { now }) => changeVisit(actor, visitId, step, now),
+  });
+}
+
+/** A slot whose time has not begun goes back to the desk for someone else. */
+const releaseFutureSlot = (visit: VisitForTransition, now: Date) => (visit.slot && visit.slot.startsAt > now ? { slotId: null } : {});
+
+export const checkInAppointment = defineStep("desk.checkInAppointment", {
+  action: "visit.check_in",
+  from: ["BOOKED"],
+  verb: "ingecheckt",
+  check: (visit, now) => {
+    if (!visit.plannedStartsAt || amsterdamDay(visit.plannedStartsAt) !== amsterdamDay(now)) {
+      throw new DeskRefusal("Deze afspraak is niet vandaag. Kijk de datum na.");
+    }
+  },
+  change: (_visit, now) => ({ status: "WAITING", arrivedAt: now }),
+});
+
+export const startConversation = defineStep("desk.startConversation", {
+  action: "visit.start_conversation",
+  from: ["WAITING"],
+  verb: "begonnen",
+  change: (_visit, now) => ({ status: "IN_CONVERSATION", startedAt: now }),
+});
+
+export const endConversation = defineStep("desk.endConversation", {
+  action: "visit.end_conversation",
+  from: ["IN_CONVERSATION"],
+  verb: "afgerond",
+  change: (_visit, now) => ({ status: "DONE", endedAt: now }),
+  // The conversation's minutes count as consultation time of the advisor who held it.
+  after: async (tx, actor, visit, now) => {
+    if (!visit.slot || !visit.startedAt) return;
+    const minutes = Math.max(1, Math.round((now.getTime() - visit.startedAt.getTime()) / 60_000));
+    await tx.timeEntry.create({
+      data: {
+        organisationId: actor.organisationId,
+        userId: visit.slot.advisorId,
+        enteredById: actor.userId,
+        kind: "CONSULTATION",
+        minutes: Math.min(minutes, 24 * 60),
+        workedOn: dateColumn(amsterdamDay(now)),
+        visitId: visit.id,
+      },
+    });
+  },
+});
+
+export const markNoShow = defineStep("desk.markNoShow", {
+  action: "visit.no_show",
+  from: ["BOOKED", "WAITING"],
+  verb: "op ‘niet gekomen’ gezet",
+  change: (visit, now) => ({ status: "NO_SHOW", ...releaseFutureSlot(visit, now) }),
+});
+
+export const cancelVisit = defineStep("desk.cancelVisit", {
+  action: "visit.cancel",
+  from: ["BOOKED", "WAITING"],
+  verb: "afgezegd",
+  // A cancelled visit always gives its slot back; plannedStartsAt keeps when it would have been.
+  change: () => ({ status: "CANCELLED", slotId: null }),
+});
+
+/** Minutes a finished or running conversation went past the end of its half hour. */
+export function minutesOver(slotEndsAt: Date, endedAt: Date): number {
+  return Math.max(0, Math.ceil((endedAt.getTime() - slotEndsAt.getTime()) / 60_000));
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectHeading, logIn } from "./support";
+
+// One flow across two people, so it runs in order. The demo data always has a consultation hour
+// running at Hengelo centrale "now" (scripts/seed/today.ts), whatever time the suite runs.
+test.describe.configure({ mode: "serial" });
+
+const suffix = Date.now().toString(36);
+const walkInName = `E2E Inloop ${suffix}`;
+const noShowName = `E2E Blijft weg ${suffix}`;
+const appointmentName = `E2E Afspraak ${suffix}`;
+
+/** Counts what the host does after pressing "Nieuwe inloop": each fill, check or click is one. */
+function interactions(page: Page) {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    fill: async (label: string, value: string) => {
+      count++;
+      await page.getByLabel(label).fill(value);
+    },
+    check: async (label: string) => {
+      count++;
+      await page.getByRole("radio", { name: label }).check();
+    },
+    click: async (name: string) => {
+      count++;
+      await page.getByRole("button", { name }).click();
+    },
+  };
+}
+
+async function registerWalkIn(page: Page, name: string, category: string) {
+  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  const host = interactions(page);
+  await host.fill("Of een nieuwe cliënt: Naam of initialen", name);
+  await host.check(category);
+  await host.click("Inschrijven");
+  await expect(page.getByRole("status")).toContainText(`${name} is ingeschreven:`);
+  return host.count;
+}
+
+const queueItem = (page: Page, name: string) => page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
+const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+
+test("a host registers walk-ins, books and checks in an appointment, marks a no-show; an advisor holds the conversation", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const hostPage = await (await browser.newContext()).newPage();
+  await logIn(hostPage, DEMO.host);
+  await expectHeading(hostPage, "Balie vandaag");
+
+  // A new walk-in in at most four interactions after "Nieuwe inloop".
+  const used = await registerWalkIn(hostPage, walkInName, "Sociale zekerheid");
+  expect(used).toBeLessThanOrEqual(4);
+  await expect(queueItem(hostPage, walkInName)).toBeVisible();
+  const status = await hostPage.getByRole("status").textContent();
+  const slotTime = status!.match(/ingeschreven: (\d{2}:\d{2}) bij/)![1];
+  await expect(queueItem(hostPage, walkInName)).toContainText(slotTime);
+  await expect(visitRow(hostPage, walkInName)).toContainText("Sociale zekerheid");
+
+  // An appointment booked ahead by phone, with a printable slip.
+  await hostPage.getByRole("link", { name: "Afspraak maken" }).click();
+  await expectHeading(hostPage, "Afspraak maken");
+  await hostPage.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(appointmentName);
+  await hostPage.getByText("Meer gegevens").click();
+  await hostPage.getByLabel("Telefoonnummer").fill("06 1234 5678");
+  await hostPage.getByRole("radio", { name: "Weet ik niet" }).check();
+  await hostPage.getByRole("button", { name: "Afspraak maken" }).click();
+  await expectHeading(hostPage, "Uw afspraak");
+  await expect(hostPage.getByText("Neem dit mee")).toBeVisible();
+  await expect(hostPage.getByText("Uw identiteitsbewijs")).toBeVisible();
+  await hostPage.getByRole("link", { name: "English" }).click();
+  await expectHeading(hostPage, "Your appointment");
+  await hostPage.getByRole("link", { name: "Terug naar de balie" }).click();
+
+  // The appointment is today (the earliest free time): check it in.
+  await hostPage.getByRole("button", { name: `Inchecken: ${appointmentName}` }).click();
+  await expect(queueItem(hostPage, appointmentName)).toBeVisible();
+
+  // Someone who left before their turn.
+  await registerWalkIn(hostPage, noShowName, "Weet ik niet");
+  await hostPage.getByRole("button", { name: `Niet gekomen: ${noShowName}` }).click();
+  await expect(queueItem(hostPage, noShowName)).toHaveCount(0);
+  await expect(visitRow(hostPage, noShowName)).toContainText("Niet gekomen");
+
+  // The advisor, on another device, starts and ends the conversation.
+  const advisorPage = await (await browser.newContext()).newPage();
+  await logIn(advisorPage, DEMO.advisor);
+  await advisorPage.goto("/balie");
+  await advisorPage.getByRole("button", { name: `Start gesprek: ${walkInName}` }).click();
+  await expect(visitRow(advisorPage, walkInName)).toContainText("In gesprek");
+
+  // The host's screen follows without a reload.
+  await expect(visitRow(hostPage, walkInName)).toContainText("In gesprek", { timeout: 15_000 });
+  await expect(queueItem(hostPage, walkInName)).toHaveCount(0);
+
+  await advisorPage.getByRole("button", { name: `Gesprek klaar: ${walkInName}` }).click();
+  await expect(visitRow(advisorPage, walkInName)).toContainText("Klaar");
+  await expect(visitRow(hostPage, walkInName)).toContainText("Klaar", { timeout: 15_000 });
+});
+
+test("a host cannot open a dossier page, an admin cannot open the desk", async ({ browser }) => {
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  expect((await host.goto("/dossiers"))?.status()).toBe(403);
+  await expectHeading(host, "Geen toegang");
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO.admin);
+  expect((await admin.goto("/balie"))?.status()).toBe(403);
+});
