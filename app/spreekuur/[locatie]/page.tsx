@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { LanguageLinks } from "@/components/public/language-links";
+import { PublicSection } from "@/components/public/public-section";
+import { amsterdamMoment, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
+import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
+import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
+import { getPublicLocationPage } from "@/lib/public/queries";
+
+type Props = PageProps<"/spreekuur/[locatie]">;
+
+// Metadata and page read the same location once per request.
+const loadLocation = cache((slug: string) => getPublicLocationPage(slug));
+
+async function resolve({ params, searchParams }: Props) {
+  const [{ locatie }, { taal }] = await Promise.all([params, searchParams]);
+  return { page: await loadLocation(locatie), locale: parsePublicLocale(taal) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { page, locale } = await resolve(props);
+  if (!page) return {};
+  const t = publicTranslator(locale);
+  return {
+    title: t("metaTitle", { location: page.location.name }),
+    description: t("metaDescription", { location: page.location.name }),
+    alternates: { languages: Object.fromEntries(PUBLIC_LOCALE_CODES.map((code) => [code, locationPagePath(page.location.slug, code)])) },
+  };
+}
+
+export default async function PublicLocationPage(props: Props) {
+  const { page, locale } = await resolve(props);
+  if (!page) notFound();
+  const t = publicTranslator(locale);
+  const { location } = page;
+  const day = (isoDay: string) => formatLongDate(amsterdamMoment(isoDay, 720), locale);
+
+  return (
+    // The root layout sets <html lang> from the staff cookie; this is the language clients read.
+    <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
+      <LanguageLinks
+        label={t("languageNav")}
+        current={locale}
+        languages={PUBLIC_LOCALE_CODES.map((code) => ({ code, name: PUBLIC_LOCALES[code].name, href: locationPagePath(location.slug, code) }))}
+      />
+
+      <p className="font-semibold text-slate-700">{page.organisationName}</p>
+      <h1 className="mb-4 text-3xl font-bold text-brand-900 sm:text-4xl">{t("heading")}</h1>
+      <p className="text-xl sm:text-2xl">{t("intro")}</p>
+
+      <PublicSection id="wat" title={t("about.title")}>
+        <p className="mb-4">{t("about.text")}</p>
+        <p>{t("about.examplesIntro")}</p>
+        <ul className="mb-4 list-disc space-y-1 pl-6">
+          <li>{t("about.examples.letter")}</li>
+          <li>{t("about.examples.benefits")}</li>
+          <li>{t("about.examples.debts")}</li>
+          <li>{t("about.examples.daily")}</li>
+        </ul>
+        <p>{t("about.factsIntro")}</p>
+        <ul className="list-disc space-y-1 pl-6 font-semibold">
+          <li>{t("about.facts.free")}</li>
+          <li>{t("about.facts.duration")}</li>
+          <li>{t("about.facts.confidential")}</li>
+        </ul>
+      </PublicSection>
+
+      <PublicSection id="wanneer" title={t("when.title")}>
+        {page.weeklyHours.length === 0 ? (
+          <p>{t("when.noHours")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {page.weeklyHours.map((hour) => (
+              <li key={`${hour.weekday}-${hour.startMinute}-${hour.startsOn}`} className="border-l-4 border-brand-700 pl-4">
+                <p className="font-bold">
+                  {t("when.hour", { weekday: weekdayName(hour.weekday, locale), start: formatMinuteOfDay(hour.startMinute), end: formatMinuteOfDay(hour.endMinute) })}
+                </p>
+                {hour.startsOn && <p>{t("when.from", { date: day(hour.startsOn) })}</p>}
+                {hour.endsOn && <p>{t("when.until", { date: day(hour.endsOn) })}</p>}
+                <p>{t(`when.mode.${hour.mode}`)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-4">{t("when.busy")}</p>
+      </PublicSection>
+
+      <PublicSection id="waar" title={t("where.title")}>
+        {/* Names and directions are typed in Dutch by the library, whatever language the page is in. */}
+        <p lang="nl">
+          <span className="font-bold">{location.name}</span>
+          <br />
+          {location.street}
+          <br />
+          {location.postcode} {location.city}
+        </p>
+        {location.directions && (
+          <p className="mt-3">
+            {t("where.inBuilding")} <span lang="nl">{location.directions}</span>
+          </p>
+        )}
+      </PublicSection>
+
+      <PublicSection id="meenemen" title={t("bring.title")}>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t("bring.letter")}</li>
+          <li>{t("bring.id")}</li>
+          <li>{t("bring.income")}</li>
+        </ul>
+      </PublicSection>
+
+      <PublicSection id="data" title={t("sessions.title")}>
+        {page.sessions.length === 0 ? (
+          <p>{t("sessions.none")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-300 border-y border-slate-300">
+            {page.sessions.map((session) => (
+              <li key={session.id} className="py-2">
+                <span className="font-semibold">{formatLongDate(session.startsAt, locale)}</span>
+                {": "}
+                {session.cancelled ? (
+                  <>
+                    <strong className="text-red-800">{t("sessions.cancelled")}</strong> {t("sessions.cancelledHelp")}
+                  </>
+                ) : (
+                  t("sessions.time", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) })
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </PublicSection>
+
+      <PublicSection id="agenda" title={t("calendarLink.title")}>
+        <p className="mb-3">{t("calendarLink.text")}</p>
+        {/* A plain link: the feed is a file for the calendar app, not a page to navigate to. */}
+        <a
+          href={locationCalendarPath(location.slug, locale)}
+          type="text/calendar"
+          className="inline-block min-h-11 rounded bg-brand-800 px-5 py-3 font-semibold text-white underline underline-offset-4 hover:bg-brand-900"
+        >
+          {t("calendarLink.link")}
+        </a>
+      </PublicSection>
+    </div>
+  );
+}
