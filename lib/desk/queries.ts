@@ -71,6 +71,8 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
           id: true,
           kind: true,
           status: true,
+          // Only an id: advisors get a link to the dossier, the desk never sees its content.
+          caseId: true,
           arrivedAt: true,
           startedAt: true,
           endedAt: true,

@@ -149,8 +149,19 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                         {t(`visitStatus.${visit.status}`)}
                         {over > 0 && <span className="block text-sm font-medium text-amber-900">{t("desk.runningOver", { minutes: over })}</span>}
                       </span>,
-                      // Waiting visitors have their buttons in the queue above; one place per action.
-                      visit.status === "WAITING" ? null : <VisitActions key="actions" visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />,
+                      <div key="actions" className="flex flex-wrap items-center gap-2">
+                        {/* Waiting visitors have their buttons in the queue above: one place per action. */}
+                        {visit.status !== "WAITING" && <VisitActions visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />}
+                        {actor.role === "ADVISOR" && (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
+                          <Link
+                            href={visit.caseId ? `/dossiers/${visit.caseId}` : `/dossiers/nieuw?bezoek=${visit.id}`}
+                            aria-label={t(visit.caseId ? "dossier.dossierFor" : "dossier.openDossierFor", { name: visit.client.displayName })}
+                            className="rounded border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                          >
+                            {t(visit.caseId ? "dossier.dossierLink" : "dossier.openDossierLink")}
+                          </Link>
+                        )}
+                      </div>,
                     ];
                   })}
                 />

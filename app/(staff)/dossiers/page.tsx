@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
@@ -29,7 +30,9 @@ export default async function MyDossiersPage() {
           rows={dossiers.map((dossier) => {
             const domain = dossier.legalDomains[0]?.legalDomain;
             return [
-              dossier.client.displayName,
+              <Link key="client" href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-800 underline">
+                {dossier.client.displayName}
+              </Link>,
               domain ? (locale === "en" ? domain.nameEn : domain.nameNl) : "–",
               t(`caseStatus.${dossier.status}`),
               formatInAmsterdam(dossier.openedAt, "d MMM yyyy", locale),

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CloseCaseForm } from "@/components/cases/close-case-form";
+import { NoteForm } from "@/components/cases/note-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { CASE_ROLES } from "@/lib/cases/access";
+import { getDossier } from "@/lib/cases/queries";
+import { CASE_OUTCOMES } from "@/lib/cases/schema";
+import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dossier"))("title") };
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className="mb-8">
+      <h2 className="mb-2 text-2xl font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function DossierPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const actor = await requirePageRole(CASE_ROLES);
+  const { caseId } = await params;
+  const dossier = await getDossier(actor, caseId);
+  if (!dossier) notFound();
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
+  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
+  const client = dossier.client;
+  const advisor = dossier.responsibleAdvisor;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">
+        {t("dossier.title")}: {client.displayName}
+      </h1>
+      <p className="mb-6 text-slate-700">
+        {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}
+        {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
+      </p>
+      {dossier.status === "CLOSED" && dossier.closedAt && dossier.outcome && (
+        <p className="mb-6 rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">
+          {t("dossier.closed", { date: date(dossier.closedAt), outcome: t(`caseOutcome.${dossier.outcome}`) })}
+        </p>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <Section title={t("dossier.question")}>
+            <p className="whitespace-pre-wrap">{dossier.question}</p>
+            <p className="mt-2 text-slate-700">
+              {t("dossier.domains")}:{" "}
+              {dossier.legalDomains.map(({ legalDomain }) => (legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain))).join(", ")}
+            </p>
+          </Section>
+          <Section title={t("dossier.notes")}>
+            {dossier.notes.length === 0 ? (
+              <p>{t("dossier.noNotes")}</p>
+            ) : (
+              <ul className="mb-4 space-y-3">
+                {dossier.notes.map((note) => (
+                  <li key={note.id} className="rounded border border-slate-300 px-3 py-2">
+                    <p className="text-sm text-slate-700">
+                      {formatInAmsterdam(note.createdAt, "d MMM yyyy HH:mm", locale)} · {note.author.name}
+                    </p>
+                    <p className="whitespace-pre-wrap">{note.body}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {dossier.status !== "CLOSED" && <NoteForm caseId={dossier.id} />}
+          </Section>
+          <Section title={t("dossier.actions")}>
+            {dossier.actions.length === 0 ? (
+              <p>–</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {dossier.actions.map((action) => (
+                  <li key={action.id}>
+                    {date(action.performedAt)}: {t(`caseActionKind.${action.kind}`)}
+                    {action.description && ` – ${action.description}`} ({action.performedBy.name})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {dossier.status !== "CLOSED" && (
+            <Section title={t("dossier.closeTitle")}>
+              <CloseCaseForm caseId={dossier.id} version={dossier.version} outcomes={CASE_OUTCOMES.map((value) => ({ value, label: t(`caseOutcome.${value}`) }))} />
+            </Section>
+          )}
+        </div>
+
+        <div>
+          <Section title={t("dossier.client")}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              <dt className="font-medium">{t("dossier.born")}</dt>
+              <dd>{client.birthYear ?? "–"}</dd>
+              <dt className="font-medium">{t("dossier.phone")}</dt>
+              <dd>{client.phone ?? "–"}</dd>
+              <dt className="font-medium">{t("dossier.email")}</dt>
+              <dd>{client.email ?? "–"}</dd>
+              <dt className="font-medium">{t("dossier.postcodeArea")}</dt>
+              <dd>{client.postcodeArea ?? "–"}</dd>
+              <dt className="font-medium">{t("dossier.language")}</dt>
+              <dd>{t(`intake.languages.${client.preferredLanguage}`)}</dd>
+              <dt className="font-medium">{t("dossier.interpreter")}</dt>
+              <dd>{client.needsInterpreter ? t("dossier.yes") : t("dossier.no")}</dd>
+              <dt className="font-medium">{t("dossier.consent")}</dt>
+              <dd>
+                {client.consents.length === 0
+                  ? t("dossier.noConsent")
+                  : client.consents.map((consent) => `${t(`consentPurpose.${consent.purpose}`)} (${date(consent.givenAt)})`).join(", ")}
+              </dd>
+            </dl>
+          </Section>
+          <Section title={t("dossier.timeline")}>
+            {dossier.visits.length === 0 ? (
+              <p>{t("dossier.noVisits")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {dossier.visits.map((visit) => {
+                  const when = visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt;
+                  return (
+                    <li key={visit.id}>
+                      {when ? formatInAmsterdam(when, "d MMM yyyy HH:mm", locale) : "–"} · {t(`visitStatus.${visit.status}`)}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+          <Section title={t("dossier.deadlines")}>
+            {dossier.deadlines.length === 0 ? (
+              <p>{t("dossier.noDeadlines")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {dossier.deadlines.map((deadline) => (
+                  <li key={deadline.id} className={deadline.completedAt ? "text-slate-600 line-through" : ""}>
+                    {formatInAmsterdam(new Date(`${dayOfDateColumn(deadline.dueOn)}T12:00:00Z`), "d MMM yyyy", locale)}: {deadline.title}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t("dossier.documents")}>
+            {dossier.documents.length === 0 ? (
+              <p>{t("dossier.noDocuments")}</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {dossier.documents.map((document) => (
+                  <li key={document.id}>
+                    {document.fileName} ({date(document.createdAt)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OpenDossierForm } from "@/components/cases/open-dossier-form";
+import { CASE_ROLES } from "@/lib/cases/access";
+import { getNewDossierContext } from "@/lib/cases/queries";
+import { requirePageRole } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dossier"))("newTitle") };
+}
+
+export default async function NewDossierPage({ searchParams }: { searchParams: Promise<{ bezoek?: string }> }) {
+  const actor = await requirePageRole(CASE_ROLES);
+  const { bezoek } = await searchParams;
+  const { visit, domains } = await getNewDossierContext(actor, String(bezoek ?? ""));
+  const t = await getTranslations("dossier");
+  const en = (await getLocale()) === "en";
+  const label = (domain: { nameNl: string; nameEn: string }) => (en ? domain.nameEn : domain.nameNl);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
+      {!visit ? (
+        <p className="mt-4">{t("visitNotFound")}</p>
+      ) : visit.caseId ? (
+        <p className="mt-4">
+          {t("alreadyHasDossier")}{" "}
+          <Link href={`/dossiers/${visit.caseId}`} className="font-semibold text-brand-800 underline">
+            {t("toDossier")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p className="mb-2 text-lg">
+            {t("client")}: <strong>{visit.client.displayName}</strong>
+          </p>
+          <p className="mb-6 max-w-2xl text-slate-700">{t("newIntro")}</p>
+          <OpenDossierForm
+            visitId={visit.id}
+            defaultDomainId={visit.category?.id}
+            domains={domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }))}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { openDossierAction } from "@/app/(staff)/dossiers/actions";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+
+type DomainGroup = { id: string; label: string; children: { id: string; label: string }[] };
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
+
+export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId: string; domains: DomainGroup[]; defaultDomainId?: string }) {
+  const t = useTranslations("caseForms");
+  const router = useRouter();
+  const { pending, error, fieldError, run } = useResultAction(openDossierAction);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    run(
+      { visitId, question: form.get("question"), legalDomainId: form.get("legalDomainId"), consent: form.get("consent") === "on" },
+      (value) => router.push(`/dossiers/${value.caseId}`),
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-5" aria-describedby={error ? "open-dossier-error" : undefined}>
+      <FormAlert id="open-dossier-error" message={error} />
+      <div>
+        <label htmlFor="question" className="block font-medium">
+          {t("question")}
+        </label>
+        <textarea id="question" name="question" rows={4} aria-invalid={fieldError("question") ? true : undefined} aria-describedby="question-error" className={fieldClass} />
+        <p id="question-error" className="text-sm font-medium text-red-800">
+          {fieldError("question")}
+        </p>
+      </div>
+      <div>
+        <label htmlFor="legalDomainId" className="block font-medium">
+          {t("legalDomain")}
+        </label>
+        <select id="legalDomainId" name="legalDomainId" defaultValue={defaultDomainId ?? ""} className={fieldClass}>
+          <option value="">{t("chooseDomain")}</option>
+          {domains.map((group) => (
+            <optgroup key={group.id} label={group.label}>
+              <option value={group.id}>{t("generalIn", { domain: group.label })}</option>
+              {group.children.map((child) => (
+                <option key={child.id} value={child.id}>
+                  {`${group.label} > ${child.label}`}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <p className="text-sm font-medium text-red-800">{fieldError("legalDomainId")}</p>
+      </div>
+      <div>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="consent" className="mt-1 h-5 w-5" aria-describedby="consent-error" />
+          <span>{t("consent")}</span>
+        </label>
+        <p id="consent-error" className="text-sm font-medium text-red-800">
+          {fieldError("consent")}
+        </p>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {t("openDossier")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { addCaseNoteSchema } from "./schema";
+
+export const addCaseNote = defineUseCase({
+  name: "cases.addCaseNote",
+  roles: CASE_ROLES,
+  input: addCaseNoteSchema,
+  run: async (actor, input) => {
+    return db.$transaction(async (tx) => {
+      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
+      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      const note = await tx.caseNote.create({
+        data: { organisationId: actor.organisationId, caseId: dossier.id, authorId: actor.userId, body: input.body },
+        select: { id: true },
+      });
+      await recordAudit({ actor, action: "case.note_add", access: "WRITE", entityType: "CaseNote", entityId: note.id, clientId: dossier.clientId }, tx);
+      return { ok: true as const, value: { noteId: note.id } };
+    });
+  },
+});

@@ -1,0 +1,34 @@
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { closeCaseSchema } from "./schema";
+
+export const CASE_CHANGED_MEANWHILE = "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.";
+
+/** Closing needs an outcome; a referral means the case was not solved without one. */
+export const closeCase = defineUseCase({
+  name: "cases.closeCase",
+  roles: CASE_ROLES,
+  input: closeCaseSchema,
+  run: async (actor, input, { now }) => {
+    return db.$transaction(async (tx) => {
+      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (dossier.status === "CLOSED") return { ok: false as const, error: "Dit dossier is al gesloten." };
+      const { count } = await tx.case.updateMany({
+        where: { id: dossier.id, version: input.version },
+        data: {
+          status: "CLOSED",
+          closedAt: now,
+          outcome: input.outcome,
+          solvedWithoutReferral: input.outcome === "SOLVED" || input.outcome === "PARTLY_SOLVED",
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1) return { ok: false as const, error: CASE_CHANGED_MEANWHILE };
+      await recordAudit({ actor, action: "case.close", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { outcome: input.outcome } }, tx);
+      return { ok: true as const, value: undefined };
+    });
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from "@/lib/zod";
+
+const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+
+export const CASE_OUTCOMES = ["SOLVED", "PARTLY_SOLVED", "REFERRED", "CLIENT_WITHDREW", "NOT_SOLVED"] as const;
+
+export const openDossierSchema = z.object({
+  visitId: id("het bezoek"),
+  question: z.string({ error: "Schrijf de vraag van de cliënt op." }).trim().min(1, "Schrijf de vraag van de cliënt op.").max(2000, "De vraag is te lang (hooguit 2000 tekens)."),
+  legalDomainId: id("een rechtsgebied"),
+  // AVG: a dossier is kept on the client's consent, recorded with the date.
+  consent: z.literal(true, { error: "Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier." }),
+});
+
+export const addCaseNoteSchema = z.object({
+  caseId: id("een dossier"),
+  body: z.string({ error: "Schrijf een notitie." }).trim().min(1, "Schrijf een notitie.").max(5000, "De notitie is te lang (hooguit 5000 tekens)."),
+});
+
+export const closeCaseSchema = z.object({
+  caseId: id("een dossier"),
+  /** The version the advisor saw: a close on an outdated view is refused, not silently applied. */
+  version: z.coerce.number({ error: "Laad de pagina opnieuw." }).int().positive(),
+  outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het dossier is afgelopen." }),
+});

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectHeading, logIn } from "./support";
+
+test("an advisor opens a dossier from today's conversation, adds a note and closes it; a host cannot read it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const name = `E2E Dossier ${Date.now().toString(36)}`;
+  const advisor = await (await browser.newContext()).newPage();
+  await logIn(advisor, DEMO.advisor);
+  await advisor.goto("/balie");
+
+  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
+  await advisor.getByRole("button", { name: "Inschrijven" }).click();
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
+
+  await expectHeading(advisor, "Dossier openen");
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+  await expect(advisor.getByText("Schrijf de vraag van de cliënt op.")).toBeVisible();
+  await expect(advisor.getByText("Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier.")).toBeVisible();
+
+  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.");
+  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+
+  await expectHeading(advisor, `Dossier: ${name}`);
+  await expect(advisor.getByText("Belastingrecht > Toeslagen")).toBeVisible();
+  await expect(advisor.getByText(/Dossier bijhouden \(/)).toBeVisible();
+  const dossierUrl = advisor.url();
+
+  await advisor.getByLabel("Nieuwe notitie").fill("Beschikking opgevraagd bij Toeslagen.");
+  await advisor.getByRole("button", { name: "Notitie opslaan" }).click();
+  await expect(advisor.getByText("Beschikking opgevraagd bij Toeslagen.")).toBeVisible();
+
+  await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
+  await expect(advisor.getByText("Kies hoe het dossier is afgelopen.")).toBeVisible();
+  await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
+  await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
+  await expect(advisor.getByText(/Gesloten op .*: Opgelost/)).toBeVisible();
+
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  expect((await host.goto(dossierUrl))?.status()).toBe(403);
+  const otherAdvisor = await (await browser.newContext()).newPage();
+  await logIn(otherAdvisor, "adviseur@venray.example");
+  expect((await otherAdvisor.goto(dossierUrl))?.status()).toBe(404);
+});

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { addCaseNote } from "@/lib/cases/add-case-note";
+import { closeCase } from "@/lib/cases/close-case";
+import { openDossier } from "@/lib/cases/open-dossier";
+import { getDossier } from "@/lib/cases/queries";
+import { db } from "@/lib/db";
+import { registerWalkIn } from "@/lib/desk/register-walk-in";
+import { startConversation } from "@/lib/desk/visit-transitions";
+import { actorOf, createUser } from "../support/factories";
+import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+
+type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
+let a: Library;
+let b: Library;
+let professional: Library["host"];
+let volunteer: Library["host"];
+let colleague: Library["host"];
+let domainId: string;
+
+beforeEach(async () => {
+  a = await createDeskLibrary(`Bibliotheek A ${Math.random()}`);
+  b = await createDeskLibrary(`Bibliotheek B ${Math.random()}`);
+  domainId = (await topLevelCategory()).id;
+  professional = a.advisors[0];
+  const supervised = await createUser(a.organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
+  await db.user.update({ where: { id: supervised.id }, data: { supervisorId: professional.userId } });
+  volunteer = actorOf(supervised);
+  colleague = a.advisors[1];
+});
+
+async function visitInConversation(library: Library) {
+  const registered = await registerWalkIn(library.host, { sessionId: library.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  if (!registered.ok) throw new Error(registered.error);
+  await startConversation(library.host, { visitId: registered.value.visitId }, { now: NOW });
+  return registered.value.visitId;
+}
+
+async function dossierOf(advisor: Library["host"]) {
+  const visitId = await visitInConversation(a);
+  const opened = await openDossier(advisor, { visitId, question: "Toeslagen: terugvordering zorgtoeslag 2025", legalDomainId: domainId, consent: true }, { now: NOW });
+  if (!opened.ok) throw new Error(opened.error);
+  return { visitId, caseId: opened.value.caseId };
+}
+
+describe("openDossier", () => {
+  it("opens a dossier from the conversation, records consent and links the visit", async () => {
+    const { visitId, caseId } = await dossierOf(volunteer);
+    const dossier = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { legalDomains: true, client: { include: { consents: true } } } });
+    expect(dossier).toMatchObject({ kind: "DOSSIER", status: "OPEN", responsibleAdvisorId: volunteer.userId, question: "Toeslagen: terugvordering zorgtoeslag 2025" });
+    expect(dossier.legalDomains).toEqual([expect.objectContaining({ legalDomainId: domainId, primary: true })]);
+    expect(dossier.client.consents).toEqual([expect.objectContaining({ purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: NOW, recordedById: volunteer.userId })]);
+    expect((await db.visit.findUniqueOrThrow({ where: { id: visitId } })).caseId).toBe(caseId);
+  });
+
+  it("refuses without consent, and a second dossier for the same visit, writing nothing", async () => {
+    const visitId = await visitInConversation(a);
+    const withoutConsent = await openDossier(professional, { visitId, question: "Vraag", legalDomainId: domainId, consent: false }, { now: NOW });
+    expect(withoutConsent).toMatchObject({ ok: false, fieldErrors: { consent: ["Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier."] } });
+    expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
+    await openDossier(professional, { visitId, question: "Vraag", legalDomainId: domainId, consent: true }, { now: NOW });
+    expect(await openDossier(professional, { visitId, question: "Nog een", legalDomainId: domainId, consent: true }, { now: NOW })).toEqual({ ok: false, error: "Bij dit bezoek hoort al een dossier." });
+  });
+
+  it("refuses a host, a coordinator and an advisor of another library", async () => {
+    const visitId = await visitInConversation(a);
+    const input = { visitId, question: "Vraag", legalDomainId: domainId, consent: true };
+    for (const actor of [a.host, a.coordinator, a.admin]) expect(await openDossier(actor, input, { now: NOW })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await openDossier(b.advisors[0], input, { now: NOW })).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
+    expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
+  });
+});
+
+describe("who may read a dossier", () => {
+  it("the responsible advisor, their supervisor and a colleague it is shared with; every read audited", async () => {
+    const { caseId } = await dossierOf(volunteer);
+    expect((await getDossier(volunteer, caseId))?.question).toContain("zorgtoeslag");
+    expect((await getDossier(professional, caseId))?.id).toBe(caseId);
+    expect(await getDossier(colleague, caseId)).toBeNull();
+    await db.caseShare.create({ data: { caseId, userId: colleague.userId } });
+    expect((await getDossier(colleague, caseId))?.id).toBe(caseId);
+    const reads = await db.auditEvent.findMany({ where: { entityId: caseId, access: "READ" }, orderBy: { id: "asc" } });
+    expect(reads.map((r) => [r.actorId, r.action])).toEqual([
+      [volunteer.userId, "case.read"],
+      [professional.userId, "case.read"],
+      [colleague.userId, "case.read_refused"],
+      [colleague.userId, "case.read"],
+    ]);
+    expect(reads[0].clientId).not.toBeNull();
+  });
+
+  it("never a host, a coordinator, an admin or an advisor of another library", async () => {
+    const { caseId } = await dossierOf(professional);
+    for (const actor of [a.host, a.coordinator, a.admin]) await expect(getDossier(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    expect(await getDossier(b.advisors[0], caseId)).toBeNull();
+  });
+});
+
+describe("notes and closing", () => {
+  it("adds a note for readers only", async () => {
+    const { caseId } = await dossierOf(volunteer);
+    expect(await addCaseNote(professional, { caseId, body: "Gebeld met Toeslagen, reactie binnen 2 weken." })).toMatchObject({ ok: true });
+    expect(await addCaseNote(colleague, { caseId, body: "x" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    expect(await addCaseNote(a.host, { caseId, body: "x" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await addCaseNote(b.advisors[0], { caseId, body: "x" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    expect(await addCaseNote(volunteer, { caseId, body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["Schrijf een notitie."] } });
+    expect(await db.caseNote.count({ where: { caseId } })).toBe(1);
+  });
+
+  it("closes with an outcome, once; a close on an outdated version is refused", async () => {
+    const { caseId } = await dossierOf(professional);
+    expect(await closeCase(professional, { caseId, version: 1 })).toMatchObject({ ok: false, fieldErrors: { outcome: ["Kies hoe het dossier is afgelopen."] } });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toEqual({ ok: true, value: undefined });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "CLOSED", outcome: "SOLVED", solvedWithoutReferral: true, closedAt: NOW, version: 2 });
+    expect(await closeCase(professional, { caseId, version: 2, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is al gesloten." });
+  });
+
+  it("refuses a close based on an outdated view", async () => {
+    const { caseId } = await dossierOf(professional);
+    await db.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" })).toEqual({
+      ok: false,
+      error: "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.",
+    });
+    expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
+  });
+
+  it("refuses other roles and other libraries", async () => {
+    const { caseId } = await dossierOf(professional);
+    for (const actor of [a.host, a.coordinator]) expect(await closeCase(actor, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await closeCase(b.advisors[0], { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    expect(await closeCase(colleague, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+  });
+});
