@@ -6,7 +6,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // database (scripts/serve.ts always sets DATABASE_URL before the server starts).
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+// Prisma's defaults (2 s to get a connection, 5 s per transaction) fail honest work when a busy
+// desk, a report and a generation run share a small pool; these still end a stuck transaction.
 export const db: PrismaClient =
-  globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+  globalForPrisma.prisma ??
+  new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -21,11 +21,14 @@ export const bookAppointment = defineUseCase({
             startsAt: true,
             visit: { select: { id: true } },
             advisor: { select: { name: true } },
-            session: { select: { id: true, locationId: true, status: true } },
+            session: { select: { id: true, locationId: true } },
           },
         });
         if (!slot) throw new DeskRefusal(DESK_MESSAGES.slotNotFound);
-        if (slot.session.status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
+        // Hold off a concurrent cancellation of the session until this booking is in (or out).
+        await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.session.id} FOR SHARE`;
+        const { status } = await tx.session.findUniqueOrThrow({ where: { id: slot.session.id }, select: { status: true } });
+        if (status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
         if (slot.startsAt <= now) throw new DeskRefusal(DESK_MESSAGES.appointmentInPast);
         if (slot.visit) throw new DeskRefusal(DESK_MESSAGES.slotTaken);
 

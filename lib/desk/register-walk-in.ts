@@ -25,6 +25,8 @@ export const registerWalkIn = defineUseCase({
     for (let attempt = 1; ; attempt++) {
       try {
         const value = await db.$transaction(async (tx): Promise<RegisteredVisit> => {
+          // A coordinator cancelling this session at the same moment waits for us, or we for them.
+          await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${input.sessionId} AND "organisationId" = ${actor.organisationId} FOR SHARE`;
           const session = await tx.session.findFirst({
             where: { id: input.sessionId, ...scopedToOrganisation(actor) },
             select: { id: true, locationId: true, status: true, endsAt: true },
