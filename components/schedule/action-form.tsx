@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createContext, useContext, useId, useState, useTransition } from "react";
+import type { Result } from "@/lib/result";
+
+type Feedback = { formId: string; fieldErrors: Record<string, string[]> };
+
+const FormContext = createContext<Feedback>({ formId: "", fieldErrors: {} });
+
+/** The id of a field and the refusal for it, from the form around it. */
+export function useField(name: string) {
+  const { formId, fieldErrors } = useContext(FormContext);
+  const id = `${formId}-${name}`;
+  const errors = fieldErrors[name];
+  return { id, errorId: `${id}-error`, error: errors?.join(" ") };
+}
+
+type Props = {
+  action: (form: FormData) => Promise<Result<unknown>>;
+  submitLabel: string;
+  /** The accessible name of the button when its visible text alone is too short (a button in a list). */
+  submitAccessibleName?: string;
+  /** A key in the "schedule" messages; the result's numbers fill its placeholders. */
+  successMessage: string;
+  variant?: "primary" | "secondary" | "danger";
+  className?: string;
+  children?: React.ReactNode;
+};
+
+const BUTTON_STYLES = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  secondary: "border border-brand-700 text-brand-800 hover:bg-brand-50",
+  danger: "bg-red-800 text-white hover:bg-red-900",
+} as const;
+
+/**
+ * A schedule form: sends its fields to a server action and shows the answer right below it, the
+ * refusal in Dutch (role="alert") and each field's problem next to that field. The fields keep
+ * what was typed after a refusal and are cleared after a success.
+ */
+export function ActionForm({ action, submitLabel, submitAccessibleName, successMessage, variant = "primary", className, children }: Props) {
+  const t = useTranslations("schedule");
+  const formId = useId();
+  const [result, setResult] = useState<Result<unknown> | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      try {
+        const answer = await action(data);
+        setResult(answer);
+        if (answer.ok) form.reset();
+      } catch {
+        setResult({ ok: false, error: t("unexpected") });
+      }
+    });
+  }
+
+  const refusal = result && !result.ok ? result : null;
+  const values = result?.ok ? numbersOf(result.value) : {};
+  return (
+    <form onSubmit={submit} noValidate className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
+      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {} }}>{children}</FormContext.Provider>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={submitAccessibleName}
+        className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
+      >
+        {pending ? t("busy") : submitLabel}
+      </button>
+      <div id={`${formId}-feedback`} aria-live="assertive">
+        {refusal && (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+            {refusal.error}
+          </p>
+        )}
+        {result?.ok && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+            {t(successMessage, values)}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function numbersOf(value: unknown): Record<string, number> {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+}

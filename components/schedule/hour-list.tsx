@@ -1,0 +1,82 @@
+import { useLocale, useTranslations } from "next-intl";
+import { dateColumn, formatLongDate, formatMinuteOfDay, weekdayName } from "@/lib/dates";
+import { isLocale } from "@/lib/i18n/locales";
+import type { Result } from "@/lib/result";
+import type { Schedule } from "@/lib/schedule/queries";
+import { CONSULTATION_MODES } from "@/lib/schedule/schema";
+import { ActionForm } from "./action-form";
+import { CheckboxesField, SelectField, TextField } from "./fields";
+
+type Action = (form: FormData) => Promise<Result<unknown>>;
+
+type Props = {
+  locationId: string;
+  hours: Schedule["hours"];
+  advisors: Schedule["advisors"];
+  /** The first day a new hour gets by default (yyyy-MM-dd). */
+  today: string;
+  actions: { create: Action; update: Action };
+};
+
+const SLOT_LENGTHS = [30, 20, 15, 10];
+
+/** The location's recurring hours, each with a form to change or end it, and a form for a new one. */
+export function HourList({ locationId, hours, advisors, today, actions }: Props) {
+  const t = useTranslations("schedule");
+  const rawLocale = useLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  const day = (value: string) => formatLongDate(dateColumn(value), locale);
+  const advisorOptions = advisors.map((advisor) => ({ value: advisor.id, label: advisor.name }));
+  const modeOptions = CONSULTATION_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }));
+
+  return (
+    <div className="space-y-4">
+      {hours.length === 0 && <p>{t("noHours")}</p>}
+      {hours.map((hour) => (
+        <article key={hour.id} aria-labelledby={`hour-${hour.id}`} className="rounded border border-slate-300 p-4">
+          <h3 id={`hour-${hour.id}`} className="text-lg font-semibold first-letter:uppercase">
+            {t("hourTitle", { weekday: weekdayName(hour.weekday, locale), start: formatMinuteOfDay(hour.startMinute), end: formatMinuteOfDay(hour.endMinute) })}
+          </h3>
+          <p>{t("hourDetails", { capacity: hour.advisorCapacity, slotMinutes: hour.slotMinutes, mode: t(`modes.${hour.mode}`) })}</p>
+          <p>{hour.validUntil ? t("validFromUntil", { from: day(hour.validFrom), until: day(hour.validUntil) }) : t("validFrom", { from: day(hour.validFrom) })}</p>
+          <p>{hour.advisors.length ? t("regularAdvisors", { names: hour.advisors.map((advisor) => advisor.name).join(", ") }) : t("noRegularAdvisors")}</p>
+          <details className="mt-2 rounded border border-slate-200 p-3">
+            <summary className="cursor-pointer font-semibold text-brand-800">{t("editHourTitle")}</summary>
+            <p className="mt-2 text-slate-700">{t("editHourIntro")}</p>
+            <ActionForm action={actions.update} submitLabel={t("save")} successMessage="hourSaved" className="mt-3 space-y-3">
+              <input type="hidden" name="consultationHourId" value={hour.id} />
+              <div className="grid gap-3 sm:grid-cols-3">
+                <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={hour.advisorCapacity} />
+                <SelectField name="mode" label={t("mode")} options={modeOptions} defaultValue={hour.mode} />
+                <TextField name="validUntil" label={t("lastDay")} type="date" defaultValue={hour.validUntil ?? ""} />
+              </div>
+              <CheckboxesField name="advisorIds" legend={t("advisors")} options={advisorOptions} defaultChecked={hour.advisors.map((advisor) => advisor.id)} />
+            </ActionForm>
+          </details>
+        </article>
+      ))}
+      <details className="rounded border border-slate-300 p-4">
+        <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("newHourTitle")}</summary>
+        <ActionForm action={actions.create} submitLabel={t("addHour")} successMessage="hourAdded" className="mt-3 space-y-3">
+          <input type="hidden" name="locationId" value={locationId} />
+          <div className="grid gap-3 sm:grid-cols-3">
+            <SelectField
+              name="weekday"
+              label={t("weekday")}
+              options={[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ value: String(weekday), label: weekdayName(weekday, locale) }))}
+              defaultValue="2"
+            />
+            <TextField name="startTime" label={t("startTime")} type="time" defaultValue="10:00" />
+            <TextField name="endTime" label={t("endTime")} type="time" defaultValue="13:00" />
+            <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
+            <SelectField name="slotMinutes" label={t("slotMinutes")} options={SLOT_LENGTHS.map((minutes) => ({ value: String(minutes), label: t("minutes", { count: minutes }) }))} />
+            <SelectField name="mode" label={t("mode")} options={modeOptions} />
+            <TextField name="validFrom" label={t("firstDay")} type="date" defaultValue={today} />
+            <TextField name="validUntil" label={t("lastDay")} type="date" />
+          </div>
+          <CheckboxesField name="advisorIds" legend={t("advisors")} options={advisorOptions} />
+        </ActionForm>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatLongDate, formatTime } from "@/lib/dates";
+import { isLocale } from "@/lib/i18n/locales";
+import type { Result } from "@/lib/result";
+import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";
+import { ActionForm } from "./action-form";
+import { SelectField, TextField } from "./fields";
+
+type Action = (form: FormData) => Promise<Result<unknown>>;
+
+type Props = {
+  session: ScheduledSession;
+  advisors: Schedule["advisors"];
+  rooms: Schedule["rooms"];
+  actions: { staff: Action; remove: Action; cancel: Action };
+};
+
+const STATUS_STYLES = {
+  PLANNED: "bg-brand-100 text-brand-900",
+  HELD: "bg-slate-200 text-slate-900",
+  CANCELLED: "bg-red-100 text-red-900",
+} as const;
+
+/** One session of the week: when, its state, who works where, how full it is, and what can change. */
+export function SessionCard({ session, advisors, rooms, actions }: Props) {
+  const t = useTranslations();
+  const rawLocale = useLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  const headingId = `session-${session.id}`;
+  const title = t("schedule.sessionTitle", { date: formatLongDate(session.startsAt, locale), start: formatTime(session.startsAt), end: formatTime(session.endsAt) });
+
+  return (
+    <article aria-labelledby={headingId} className="rounded border border-slate-300 p-4" data-session-id={session.id}>
+      <h3 id={headingId} className="text-xl font-semibold first-letter:uppercase">
+        {title}
+      </h3>
+      <p className="mt-1 flex flex-wrap items-center gap-2">
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_STYLES[session.status]}`}>{t(`schedule.status.${session.status}`)}</span>
+        {session.extra && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{t("schedule.extra")}</span>}
+        <span className="text-slate-700">{t(`schedule.modes.${session.mode}`)}</span>
+      </p>
+      {session.status === "CANCELLED" ? (
+        <p className="mt-2 font-medium text-red-800">{t("schedule.cancelledBecause", { reason: session.cancelReason ?? "" })}</p>
+      ) : (
+        <>
+          <p className="mt-2">
+            {t("schedule.staffCount", { count: session.staff.length, capacity: session.advisorCapacity })} ·{" "}
+            {t("schedule.slots", { free: session.freeSlots, booked: session.bookedSlots })}
+          </p>
+          {session.staff.length === 0 ? (
+            <p className="mt-2 text-slate-700">{t("schedule.noStaff")}</p>
+          ) : (
+            <ul className="mt-2 space-y-2">
+              {session.staff.map((member) => (
+                <li key={member.advisorId} className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-2">
+                  <span>
+                    <strong>{member.name}</strong>
+                    {member.advisorKind && ` (${t(`advisorKinds.${member.advisorKind}`)})`}
+                    {member.standInFor && `, ${t("schedule.standInFor", { name: member.standInFor })}`}
+                    {member.room && ` · ${member.room}`} · {t("schedule.slots", { free: member.freeSlots, booked: member.bookedSlots })}
+                  </span>
+                  {session.changeable && (
+                    <ActionForm
+                      action={actions.remove}
+                      submitLabel={t("schedule.removeStaff")}
+                      submitAccessibleName={t("schedule.removeStaffLabel", { name: member.name })}
+                      successMessage="staffRemoved"
+                      variant="secondary"
+                      className="flex flex-wrap items-center gap-2"
+                    >
+                      <input type="hidden" name="sessionId" value={session.id} />
+                      <input type="hidden" name="advisorId" value={member.advisorId} />
+                    </ActionForm>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {session.changeable && (
+            <div className="mt-3 space-y-2">
+              <details className="rounded border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold text-brand-800">{t("schedule.addStaffTitle")}</summary>
+                <ActionForm action={actions.staff} submitLabel={t("schedule.addStaff")} successMessage="staffAdded" className="mt-3 space-y-3">
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <div className="grid gap-3 sm:grid-cols-3">
+                    <SelectField
+                      name="advisorId"
+                      label={t("schedule.advisor")}
+                      placeholder={t("schedule.chooseAdvisor")}
+                      options={advisors
+                        .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
+                        .map((advisor) => ({ value: advisor.id, label: advisor.advisorKind ? `${advisor.name} (${t(`advisorKinds.${advisor.advisorKind}`)})` : advisor.name }))}
+                    />
+                    <SelectField
+                      name="standInForId"
+                      label={t("schedule.standInForLabel")}
+                      placeholder={t("schedule.nobody")}
+                      options={session.staff.map((member) => ({ value: member.advisorId, label: member.name }))}
+                    />
+                    <SelectField name="roomId" label={t("schedule.room")} placeholder={t("schedule.noRoom")} options={rooms.map((room) => ({ value: room.id, label: room.name }))} />
+                  </div>
+                </ActionForm>
+              </details>
+              <details className="rounded border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
+                <ActionForm action={actions.cancel} submitLabel={t("schedule.cancel")} successMessage="cancelled" variant="danger" className="mt-3 space-y-3">
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <TextField name="reason" label={t("schedule.reason")} hint={t("schedule.reasonHint")} maxLength={200} required />
+                </ActionForm>
+              </details>
+            </div>
+          )}
+        </>
+      )}
+    </article>
+  );
+}

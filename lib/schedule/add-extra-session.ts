@@ -1,0 +1,45 @@
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { amsterdamMoment, formatLongDate, formatTime } from "@/lib/dates";
+import { defineUseCase } from "@/lib/use-case";
+import { changeSchedule, SCHEDULE_MESSAGES, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { addExtraSessionSchema } from "./schema";
+
+/**
+ * A one-off session outside the recurring hours (a busy season, a session at the community
+ * centre). It starts without staff: the coordinator adds advisors to it like to any session.
+ */
+export const addExtraSession = defineUseCase({
+  name: "schedule.addExtraSession",
+  roles: SCHEDULE_ROLES,
+  input: addExtraSessionSchema,
+  run: (actor, input, { now }) =>
+    changeSchedule(async (tx) => {
+      const scope = scopedToOrganisation(actor);
+      const location = await tx.location.findFirst({ where: { id: input.locationId, active: true, ...scope }, select: { id: true } });
+      if (!location) throw new ScheduleRefusal(SCHEDULE_MESSAGES.locationNotFound);
+      const startsAt = amsterdamMoment(input.day, input.startMinute);
+      const endsAt = amsterdamMoment(input.day, input.endMinute);
+      if (startsAt <= now) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionInPast);
+
+      const clash = await tx.session.findFirst({
+        where: { ...scope, locationId: location.id, status: { not: "CANCELLED" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+        select: { startsAt: true, endsAt: true },
+      });
+      if (clash) {
+        throw new ScheduleRefusal(
+          `Op deze locatie is er op ${formatLongDate(clash.startsAt)} van ${formatTime(clash.startsAt)} tot ${formatTime(clash.endsAt)} al een spreekuur. ` +
+            "Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
+        );
+      }
+      const session = await tx.session.create({
+        data: { ...scope, locationId: location.id, startsAt, endsAt, advisorCapacity: input.advisorCapacity, mode: input.mode },
+        select: { id: true },
+      });
+      await recordAudit(
+        { actor, action: "session.add_extra", access: "WRITE", entityType: "Session", entityId: session.id, details: { ...input, startsAt: startsAt.toISOString() } },
+        tx,
+      );
+      return { sessionId: session.id };
+    }),
+});

@@ -1,0 +1,36 @@
+import { recordAudit } from "@/lib/audit";
+import { defineUseCase } from "@/lib/use-case";
+import { ACTIVE_VISIT_STATUSES, changeSchedule, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { cancelSessionSchema } from "./schema";
+import { lockPlannedSession } from "./staffing";
+
+/**
+ * An exception to the schedule: a holiday closure, a staff day, illness without a stand-in. The
+ * session stays (with its reason, so the desk and the public page can say why, and so generating
+ * again does not bring it back) but loses its staff and slots, so nobody can be booked into it.
+ *
+ * Rule: a session with a client expected (an appointment, or someone already waiting) is not
+ * cancelled. Those clients must hear it from a person; the desk first moves or cancels their
+ * visits, and then the session can be cancelled. That way a cancellation never drops a client.
+ */
+export const cancelSession = defineUseCase({
+  name: "schedule.cancelSession",
+  roles: SCHEDULE_ROLES,
+  input: cancelSessionSchema,
+  run: (actor, { sessionId, reason }, { now }) =>
+    changeSchedule(async (tx) => {
+      const session = await lockPlannedSession(tx, actor, sessionId, now);
+      const expected = await tx.visit.count({ where: { sessionId: session.id, status: { in: [...ACTIVE_VISIT_STATUSES] } } });
+      if (expected > 0) {
+        throw new ScheduleRefusal(
+          `Er ${expected === 1 ? "komt al 1 cliënt" : `komen al ${expected} cliënten`} naar dit spreekuur. ` +
+            "Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
+        );
+      }
+      await tx.slot.deleteMany({ where: { sessionId: session.id } });
+      await tx.sessionStaff.deleteMany({ where: { sessionId: session.id } });
+      await tx.session.update({ where: { id: session.id }, data: { status: "CANCELLED", cancelReason: reason } });
+      await recordAudit({ actor, action: "session.cancel", access: "WRITE", entityType: "Session", entityId: session.id, details: { reason } }, tx);
+      return { sessionId: session.id };
+    }),
+});

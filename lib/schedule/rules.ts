@@ -1,0 +1,70 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { VisitStatus } from "@/lib/generated/prisma/enums";
+import type { Result } from "@/lib/result";
+
+/**
+ * The coordinator plans hours, rooms and staff (the guide gives the coordinator 3 hours a week for
+ * it). The admin manages accounts and is deliberately left out: planning who works when is not a
+ * technical task, and fewer roles that can move clients' appointments means fewer surprises.
+ */
+export const SCHEDULE_ROLES = ["COORDINATOR"] as const;
+
+/** A client who is expected or already there: the schedule never drops them silently. */
+export const ACTIVE_VISIT_STATUSES = ["BOOKED", "WAITING", "IN_CONVERSATION"] as const satisfies readonly VisitStatus[];
+
+export const SCHEDULE_MESSAGES = {
+  locationNotFound: "Deze locatie is niet gevonden.",
+  hourNotFound: "Dit vaste spreekuur is niet gevonden.",
+  sessionNotFound: "Dit spreekuur is niet gevonden.",
+  advisorNotFound: "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
+  advisorsNotFound: "Een of meer gekozen adviseurs zijn niet gevonden. Kies adviseurs uit de lijst.",
+  roomNotFound: "Deze ruimte is niet gevonden op de locatie van dit spreekuur.",
+  sessionCancelled: "Dit spreekuur gaat al niet door.",
+  sessionStarted: "Dit spreekuur is al begonnen of voorbij. Je kunt het niet meer veranderen.",
+  sessionInPast: "Dit tijdstip is al voorbij. Kies een moment in de toekomst.",
+  validUntilInPast: "De laatste dag ligt in het verleden. Kies vandaag of een latere dag.",
+  standInNotStaffed: "De adviseur die vervangen wordt, staat niet op dit spreekuur.",
+  changedMeanwhile: "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
+} as const;
+
+/** A refusal the coordinator can act on; thrown inside the transaction so nothing is written. */
+export class ScheduleRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ScheduleRefusal";
+  }
+}
+
+/**
+ * The database refuses what two people did at the same moment: a second session for the same hour
+ * and start or a second staffing of one advisor (unique), overlapping slots of one advisor
+ * (exclusion constraint, 23P01), or transactions that deadlocked (P2034).
+ */
+function isConcurrentChange(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { code?: unknown } } | undefined)?.cause;
+  return error.code === "P2002" || error.code === "P2034" || cause?.code === "23P01";
+}
+
+/** One transaction per change: a refusal, at any point, leaves nothing half-written. */
+export async function changeSchedule<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await db.$transaction(work, { timeout: 20_000 }) };
+  } catch (error) {
+    if (error instanceof ScheduleRefusal) return { ok: false, error: error.message };
+    if (isConcurrentChange(error)) return { ok: false, error: SCHEDULE_MESSAGES.changedMeanwhile };
+    throw error;
+  }
+}
+
+/** The organisation's active advisors among `ids`; refuses when one of them is not one. */
+export async function findAdvisors(tx: Prisma.TransactionClient, actor: Actor, ids: readonly string[]) {
+  const advisors = await tx.user.findMany({
+    where: { id: { in: [...ids] }, organisationId: actor.organisationId, role: "ADVISOR", active: true },
+    select: { id: true, name: true },
+  });
+  if (advisors.length !== new Set(ids).size) throw new ScheduleRefusal(ids.length === 1 ? SCHEDULE_MESSAGES.advisorNotFound : SCHEDULE_MESSAGES.advisorsNotFound);
+  return advisors;
+}

@@ -1,0 +1,68 @@
+// What the use cases that change one session share: finding and locking it, and giving an
+// advisor slots in it without clashing with their other work.
+import type { Actor } from "@/lib/auth/actor";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { formatLongDate, formatTime } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { slotTimes } from "./occurrences";
+import { SCHEDULE_MESSAGES, ScheduleRefusal } from "./rules";
+import { EXTRA_SESSION_SLOT_MINUTES } from "./schema";
+
+type Window = { startsAt: Date; endsAt: Date };
+
+/**
+ * The session to change, locked until the transaction ends: two coordinators staffing the same
+ * session at once take turns, so the capacity check cannot be passed twice. Only a planned session
+ * that has not begun can change; once it runs, the host works with its slots at the desk.
+ */
+export async function lockPlannedSession(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, now: Date) {
+  await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${sessionId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+  const session = await tx.session.findFirst({
+    where: { id: sessionId, ...scopedToOrganisation(actor) },
+    select: {
+      id: true,
+      locationId: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      advisorCapacity: true,
+      consultationHour: { select: { slotMinutes: true } },
+      staff: { select: { id: true, advisorId: true, roomId: true, advisor: { select: { name: true } } } },
+    },
+  });
+  if (!session) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionNotFound);
+  if (session.status === "CANCELLED") throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionCancelled);
+  if (session.status !== "PLANNED" || session.startsAt <= now) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionStarted);
+  return session;
+}
+
+/** A session from a recurring hour uses the hour's slot length; an extra session the half hour. */
+export function slotMinutesOf(session: { consultationHour: { slotMinutes: number } | null }): number {
+  return session.consultationHour?.slotMinutes ?? EXTRA_SESSION_SLOT_MINUTES;
+}
+
+export function slotRows(organisationId: string, session: Window & { id: string }, advisorId: string, slotMinutes: number): Prisma.SlotCreateManyInput[] {
+  return slotTimes(session, slotMinutes).map((slot) => ({ organisationId, sessionId: session.id, advisorId, ...slot }));
+}
+
+/** An advisor holds one conversation at a time (the database refuses overlapping slots too). */
+export async function refuseBusyAdvisor(tx: Prisma.TransactionClient, actor: Actor, advisor: { id: string; name: string }, window: Window) {
+  const clash = await tx.slot.findFirst({
+    where: { ...scopedToOrganisation(actor), advisorId: advisor.id, startsAt: { lt: window.endsAt }, endsAt: { gt: window.startsAt } },
+    orderBy: { startsAt: "asc" },
+    select: { session: { select: { startsAt: true, endsAt: true, location: { select: { name: true } } } } },
+  });
+  if (clash) {
+    const { startsAt, endsAt, location } = clash.session;
+    throw new ScheduleRefusal(
+      `${advisor.name} werkt op dat moment al op een ander spreekuur: ${formatLongDate(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)}, ${location.name}.`,
+    );
+  }
+}
+
+/** A room of the session's location, in use and of this organisation. */
+export async function findRoom(tx: Prisma.TransactionClient, actor: Actor, roomId: string, locationId: string) {
+  const room = await tx.room.findFirst({ where: { id: roomId, locationId, active: true, ...scopedToOrganisation(actor) }, select: { id: true, name: true } });
+  if (!room) throw new ScheduleRefusal(SCHEDULE_MESSAGES.roomNotFound);
+  return room;
+}
