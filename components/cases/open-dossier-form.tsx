@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { openDossierAction } from "@/app/(staff)/dossiers/actions";
 import { FormAlert } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
+import { LegalDomainSelect, type DomainGroup } from "./fields";
 
-type DomainGroup = { id: string; label: string; children: { id: string; label: string }[] };
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
@@ -36,25 +36,7 @@ export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId
           {fieldError("question")}
         </p>
       </div>
-      <div>
-        <label htmlFor="legalDomainId" className="block font-medium">
-          {t("legalDomain")}
-        </label>
-        <select id="legalDomainId" name="legalDomainId" defaultValue={defaultDomainId ?? ""} className={fieldClass}>
-          <option value="">{t("chooseDomain")}</option>
-          {domains.map((group) => (
-            <optgroup key={group.id} label={group.label}>
-              <option value={group.id}>{t("generalIn", { domain: group.label })}</option>
-              {group.children.map((child) => (
-                <option key={child.id} value={child.id}>
-                  {`${group.label} > ${child.label}`}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        <p className="text-sm font-medium text-red-800">{fieldError("legalDomainId")}</p>
-      </div>
+      <LegalDomainSelect domains={domains} defaultDomainId={defaultDomainId} error={fieldError("legalDomainId")} />
       <div>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="consent" className="mt-1 h-5 w-5" aria-describedby="consent-error" />

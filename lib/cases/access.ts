@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Only advisors work with dossiers; hosts, coordinators and admins never read one. */
@@ -23,4 +24,20 @@ export function readableCases(actor: Actor | null): Prisma.CaseWhereInput {
       { shares: { some: { userId: advisor.userId } } },
     ],
   };
+}
+
+/**
+ * Every look at a dossier is written down, also when it was refused (not found or no access),
+ * so that attempts to read other people's files show up in the audit log too.
+ */
+export async function auditCaseRead(actor: Actor, caseId: string, clientId: string | undefined, view?: string) {
+  await recordAudit({
+    actor,
+    action: clientId ? "case.read" : "case.read_refused",
+    access: "READ",
+    entityType: "Case",
+    entityId: caseId.slice(0, 40),
+    clientId,
+    details: view ? { view } : undefined,
+  });
 }

@@ -1,19 +1,42 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { recordAudit } from "@/lib/audit";
+import { addCalendarDays, amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { CASE_ROLES, readableCases } from "./access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "@/lib/zod";
+import { auditCaseRead, CASE_ROLES, readableCases } from "./access";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 
-/** The advisor's own open dossiers, newest first: the list shows no case content. */
-export async function listMyOpenDossiers(actor: Actor | null) {
-  const advisor = requireRole(actor, CASE_ROLES);
-  const where = { ...scopedToOrganisation(advisor), responsibleAdvisorId: advisor.userId, kind: "DOSSIER", status: { not: "CLOSED" } } as const;
+export const dossierFilterSchema = z.object({
+  status: z.enum(["OPEN", "WAITING_FOR_THIRD_PARTY", "CLOSED", "ACTIVE"]).catch("ACTIVE"),
+  domain: z.string().trim().max(40).optional().catch(undefined),
+  query: z.string().trim().max(100).optional().catch(undefined),
+  /** "mine": where I am responsible; "all": also supervised and shared dossiers. */
+  scope: z.enum(["mine", "all"]).catch("all"),
+});
+export type DossierFilter = z.output<typeof dossierFilterSchema>;
+
+/**
+ * The advisor's home: the dossiers they may read (their own, their volunteers', shared ones),
+ * filtered, with the next deadline, the last contact and the open aftercare at a glance.
+ * Filters come from the URL, so bad values fall back to the defaults instead of failing.
+ */
+export async function listDossiers(actor: Actor | null, rawFilter: unknown = {}) {
+  const where = readableCases(actor);
+  const advisor = actor as Actor;
+  const filter = dossierFilterSchema.parse(rawFilter ?? {});
+  const conditions: Prisma.CaseWhereInput[] = [where, { kind: "DOSSIER" }];
+  conditions.push(filter.status === "ACTIVE" ? { status: { not: "CLOSED" } } : { status: filter.status });
+  if (filter.scope === "mine") conditions.push({ responsibleAdvisorId: advisor.userId });
+  if (filter.domain) conditions.push({ legalDomains: { some: { OR: [{ legalDomainId: filter.domain }, { legalDomain: { parentId: filter.domain } }] } } });
+  if (filter.query) conditions.push({ client: { displayName: { contains: filter.query, mode: "insensitive" } } });
+  const filtered = { AND: conditions };
+
   const [total, dossiers] = await Promise.all([
-    db.case.count({ where }),
+    db.case.count({ where: filtered }),
     db.case.findMany({
-      where,
+      where: filtered,
       orderBy: { openedAt: "desc" },
       take: MY_DOSSIERS_PAGE_SIZE,
       select: {
@@ -21,11 +44,37 @@ export async function listMyOpenDossiers(actor: Actor | null) {
         status: true,
         openedAt: true,
         client: { select: { displayName: true } },
+        responsibleAdvisor: { select: { id: true, name: true, advisorKind: true } },
         legalDomains: { where: { primary: true }, select: { legalDomain: { select: { nameNl: true, nameEn: true } } } },
+        deadlines: { where: { completedAt: null }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true, title: true } },
+        visits: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+        _count: { select: { aftercareTasks: { where: { status: "OPEN" } } } },
       },
     }),
   ]);
-  return { total, dossiers };
+  return { filter, total, dossiers };
+}
+
+/** What needs attention: open deadlines within two weeks or overdue, and dossiers with no next step. */
+export async function getAdvisorAgenda(actor: Actor | null, now = new Date()) {
+  const where = readableCases(actor);
+  const horizon = dateColumn(addCalendarDays(amsterdamDay(now), 14));
+  const active = { AND: [where, { kind: "DOSSIER" as const }, { status: { not: "CLOSED" as const } }] };
+  const [deadlines, withoutNextStep] = await Promise.all([
+    db.deadline.findMany({
+      where: { completedAt: null, dueOn: { lte: horizon }, case: active },
+      orderBy: { dueOn: "asc" },
+      take: 20,
+      select: { id: true, dueOn: true, title: true, kind: true, case: { select: { id: true, client: { select: { displayName: true } } } } },
+    }),
+    db.case.findMany({
+      where: { AND: [active, { deadlines: { none: { completedAt: null } } }, { aftercareTasks: { none: { status: "OPEN" } } }] },
+      orderBy: { openedAt: "asc" },
+      take: 20,
+      select: { id: true, openedAt: true, client: { select: { displayName: true } } },
+    }),
+  ]);
+  return { deadlines, withoutNextStep };
 }
 
 /**
@@ -65,18 +114,12 @@ export async function getDossier(actor: Actor | null, caseId: string) {
       visits: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, status: true, startedAt: true, endedAt: true, plannedStartsAt: true, arrivedAt: true } },
       actions: { orderBy: { performedAt: "asc" }, select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } } },
       notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
-      documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, kind: true, createdAt: true } },
+      documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, kind: true, sizeBytes: true, createdAt: true } },
       deadlines: { orderBy: { dueOn: "asc" }, select: { id: true, kind: true, title: true, dueOn: true, completedAt: true } },
+      timeEntries: { select: { minutes: true } },
     },
   });
-  await recordAudit({
-    actor: advisor,
-    action: dossier ? "case.read" : "case.read_refused",
-    access: "READ",
-    entityType: "Case",
-    entityId: caseId.slice(0, 40),
-    clientId: dossier?.client.id,
-  });
+  await auditCaseRead(advisor, caseId, dossier?.client.id);
   return dossier;
 }
 
@@ -95,4 +138,9 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
     }),
   ]);
   return { visit, domains };
+}
+
+/** The top-level legal domains, for filters. */
+export async function listTopLegalDomains() {
+  return db.legalDomain.findMany({ where: { parentId: null, active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameNl: true, nameEn: true } });
 }

@@ -23,3 +23,33 @@ export const closeCaseSchema = z.object({
   version: z.coerce.number({ error: "Laad de pagina opnieuw." }).int().positive(),
   outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het dossier is afgelopen." }),
 });
+
+export const CASE_ACTION_KINDS = [
+  "INFORMATION",
+  "EXPLAIN_LETTER",
+  "EXPLAIN_PROCEDURE",
+  "MEDIATION",
+  "OBJECTION_LETTER",
+  "COMPLAINT_LETTER",
+  "LETTER_TO_BAILIFF",
+  "OTHER_LETTER",
+  "PAYMENT_PLAN",
+  "RECALCULATE_BESLAGVRIJE_VOET",
+  "APPLICATION",
+  "REFERRAL",
+  "OTHER",
+] as const;
+
+/** A consultation settled on the spot: what it was about, what was done, how it ended. */
+export const logQuickContactSchema = z.object({
+  visitId: id("het bezoek"),
+  legalDomainId: id("een rechtsgebied"),
+  actions: z.array(z.enum(CASE_ACTION_KINDS, { error: "Kies wat je hebt gedaan uit de lijst." })).min(1, "Kies minstens één ding dat je hebt gedaan.").max(CASE_ACTION_KINDS.length),
+  outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het gesprek is afgelopen." }),
+});
+
+export const promoteToDossierSchema = z.object({
+  caseId: id("een snel contact"),
+  question: openDossierSchema.shape.question,
+  consent: openDossierSchema.shape.consent,
+});

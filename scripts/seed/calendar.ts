@@ -1,25 +1,8 @@
 // Days the demo libraries are closed, so that generated sessions on those days are cancelled.
-// Only for demo data: the Awb deadline rules belong to the app, not here.
+// Library closing days are not the Awb term holidays (no 5 May, no Good Friday), so this list
+// stays here; Easter comes from the one calculation in lib/deadlines.
 import { addCalendarDays } from "../../lib/dates";
-
-/** Easter Sunday (yyyy-MM-dd), anonymous Gregorian algorithm. */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+import { easterSunday } from "../../lib/deadlines/holidays";
 
 /** Public holidays on which Dutch libraries close, with their Dutch names. */
 export function libraryHolidays(year: number): Map<string, string> {

@@ -34,6 +34,17 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await advisor.getByRole("button", { name: "Notitie opslaan" }).click();
   await expect(advisor.getByText("Beschikking opgevraagd bij Toeslagen.")).toBeVisible();
 
+  // The objection term from the date on the decision: sent Tuesday 3 November 2026, six weeks
+  // from the next day ends on Tuesday 15 December 2026, a working day.
+  await advisor.getByLabel("Datum waarop het besluit is verstuurd (datum op de brief)").fill("2026-11-03");
+  await advisor.getByRole("button", { name: "Bereken en bewaar" }).click();
+  await expect(advisor.getByRole("status")).toContainText("Uiterste datum voor het bezwaar: dinsdag 15 december 2026.");
+  await expect(advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 15 december 2026")).toBeVisible();
+
+  await advisor.getByLabel("Minuten").fill("20");
+  await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
+  await expect(advisor.getByText("Totaal op dit dossier: 20 minuten")).toBeVisible();
+
   await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
   await expect(advisor.getByText("Kies hoe het dossier is afgelopen.")).toBeVisible();
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
@@ -46,4 +57,26 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   const otherAdvisor = await (await browser.newContext()).newPage();
   await logIn(otherAdvisor, "adviseur@venray.example");
   expect((await otherAdvisor.goto(dossierUrl))?.status()).toBe(404);
+});
+
+test("an advisor logs a quick contact in a few clicks, without a dossier", async ({ page }) => {
+  test.setTimeout(60_000);
+  const name = `E2E Snel ${Date.now().toString(36)}`;
+  await logIn(page, DEMO.advisor);
+  await page.goto("/balie");
+  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await page.getByRole("radio", { name: "Consumentenzaken" }).check();
+  await page.getByRole("button", { name: "Inschrijven" }).click();
+  await page.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await page.getByRole("link", { name: `Snel contact: ${name}` }).click();
+
+  await expectHeading(page, "Snel contact vastleggen");
+  await page.getByRole("checkbox", { name: "Brief uitgelegd" }).check();
+  await page.getByRole("radio", { name: "Opgelost", exact: true }).check();
+  await page.getByRole("button", { name: "Vastleggen" }).click();
+  await expect(page).toHaveURL("/balie");
+  await page.getByRole("link", { name: `Dossier: ${name}` }).click();
+  await expectHeading(page, `Snel contact: ${name}`);
+  await expect(page.getByText("Brief uitgelegd")).toBeVisible();
 });

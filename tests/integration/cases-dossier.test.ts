@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
+import { logQuickContact } from "@/lib/cases/log-quick-contact";
+import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
 import { openDossier } from "@/lib/cases/open-dossier";
-import { getDossier } from "@/lib/cases/queries";
+import { getAdvisorAgenda, getDossier, listDossiers } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { startConversation } from "@/lib/desk/visit-transitions";
@@ -129,5 +131,66 @@ describe("notes and closing", () => {
     for (const actor of [a.host, a.coordinator]) expect(await closeCase(actor, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
     expect(await closeCase(b.advisors[0], { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
     expect(await closeCase(colleague, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+  });
+});
+
+describe("the advisor's dossier list and agenda", () => {
+  it("shows own, supervised and shared dossiers, with filters on status, domain and name", async () => {
+    const { caseId } = await dossierOf(volunteer);
+    const all = await listDossiers(professional, {});
+    expect(all.dossiers.map((d) => d.id)).toEqual([caseId]);
+    expect(all.dossiers[0].responsibleAdvisor.id).toBe(volunteer.userId);
+    expect((await listDossiers(professional, { scope: "mine" })).total).toBe(0);
+    expect((await listDossiers(colleague, {})).total).toBe(0);
+    expect((await listDossiers(volunteer, { query: "yilm" })).total).toBe(1);
+    expect((await listDossiers(volunteer, { query: "nobody" })).total).toBe(0);
+    expect((await listDossiers(volunteer, { domain: domainId })).total).toBe(1);
+    expect((await listDossiers(volunteer, { status: "CLOSED" })).total).toBe(0);
+    expect((await listDossiers(volunteer, { status: "nonsense" })).filter.status).toBe("ACTIVE");
+  });
+
+  it("lists deadlines due within two weeks and dossiers without a next step", async () => {
+    const { caseId } = await dossierOf(volunteer);
+    expect((await getAdvisorAgenda(volunteer, NOW)).withoutNextStep.map((c) => c.id)).toEqual([caseId]);
+    await db.deadline.create({ data: { organisationId: a.organisation.id, caseId, kind: "REPLY_EXPECTED", title: "Reactie UWV", dueOn: new Date("2026-12-10"), createdById: volunteer.userId } });
+    const agenda = await getAdvisorAgenda(volunteer, NOW);
+    expect(agenda.deadlines.map((d) => d.title)).toEqual(["Reactie UWV"]);
+    expect(agenda.withoutNextStep).toEqual([]);
+    expect((await getAdvisorAgenda(b.advisors[0], NOW)).deadlines).toEqual([]);
+    await expect(getAdvisorAgenda(a.host, NOW)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+  });
+});
+
+describe("quick contacts", () => {
+  it("logs a settled question in one step, closed with its actions, and can become a dossier later", async () => {
+    const visitId = await visitInConversation(a);
+    const logged = await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: ["EXPLAIN_LETTER", "INFORMATION"], outcome: "SOLVED" }, { now: NOW });
+    expect(logged.ok).toBe(true);
+    if (!logged.ok) return;
+    const contact = await db.case.findUniqueOrThrow({ where: { id: logged.value.caseId }, include: { actions: true } });
+    expect(contact).toMatchObject({ kind: "QUICK_CONTACT", status: "CLOSED", outcome: "SOLVED", solvedWithoutReferral: true, closedAt: NOW });
+    expect(contact.actions.map((action) => action.kind).sort()).toEqual(["EXPLAIN_LETTER", "INFORMATION"]);
+    expect((await db.visit.findUniqueOrThrow({ where: { id: visitId } })).caseId).toBe(contact.id);
+    expect(await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" })).toEqual({
+      ok: false,
+      error: "Bij dit bezoek is al een contact of dossier vastgelegd.",
+    });
+
+    expect(await promoteToDossier(professional, { caseId: contact.id, question: "Toch bezwaar maken", consent: false })).toMatchObject({ ok: false });
+    expect(await promoteToDossier(professional, { caseId: contact.id, question: "Toch bezwaar maken", consent: true }, { now: NOW })).toMatchObject({ ok: true });
+    expect(await db.case.findUniqueOrThrow({ where: { id: contact.id } })).toMatchObject({ kind: "DOSSIER", status: "OPEN", outcome: null, closedAt: null, question: "Toch bezwaar maken" });
+    expect(await promoteToDossier(professional, { caseId: contact.id, question: "x", consent: true })).toEqual({ ok: false, error: "Dit is al een dossier." });
+  });
+
+  it("needs at least one action and an outcome, and refuses other roles and libraries", async () => {
+    const visitId = await visitInConversation(a);
+    expect(await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: [], outcome: "SOLVED" })).toMatchObject({
+      ok: false,
+      fieldErrors: { actions: ["Kies minstens één ding dat je hebt gedaan."] },
+    });
+    const input = { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" };
+    for (const actor of [a.host, a.coordinator, a.admin]) expect(await logQuickContact(actor, input)).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await logQuickContact(b.advisors[0], input)).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
+    expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDenied } from "@/lib/auth/guard";
-import { listMyOpenDossiers } from "@/lib/cases/queries";
+import { listDossiers } from "@/lib/cases/queries";
 import { amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getTodaysDesk } from "@/lib/desk/queries";
@@ -48,9 +48,9 @@ describe("each role's home shows its own organisation's data only", () => {
   });
 
   it("my dossiers lists the advisor's own open dossiers only", async () => {
-    expect((await listMyOpenDossiers(a.advisor)).dossiers.map((d) => d.id)).toEqual([a.dossier.id]);
-    expect((await listMyOpenDossiers(a.otherAdvisor)).total).toBe(0);
-    expect((await listMyOpenDossiers(b.advisor)).dossiers.map((d) => d.id)).toEqual([b.dossier.id]);
+    expect((await listDossiers(a.advisor, { scope: "mine" })).dossiers.map((d) => d.id)).toEqual([a.dossier.id]);
+    expect((await listDossiers(a.otherAdvisor, { scope: "mine" })).total).toBe(0);
+    expect((await listDossiers(b.advisor, { scope: "mine" })).dossiers.map((d) => d.id)).toEqual([b.dossier.id]);
   });
 
   it("the coordinator's figures count the own organisation only", async () => {
@@ -71,7 +71,7 @@ describe("each role's home shows its own organisation's data only", () => {
 describe("a wrong role or no login is refused", () => {
   it.each([
     ["desk", (actor: Library["host"] | null) => getTodaysDesk(actor), ["admin"]],
-    ["my dossiers", (actor: Library["host"] | null) => listMyOpenDossiers(actor), ["host", "coordinator", "admin"]],
+    ["my dossiers", (actor: Library["host"] | null) => listDossiers(actor), ["host", "coordinator", "admin"]],
     ["reports", (actor: Library["host"] | null) => getMonthSummaries(actor), ["host", "advisor", "admin"]],
     ["administration", (actor: Library["host"] | null) => getOrganisationOverview(actor), ["host", "advisor", "coordinator"]],
   ] as const)("%s", async (_page, query, wrongRoles) => {

@@ -161,6 +161,15 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                             {t(visit.caseId ? "dossier.dossierLink" : "dossier.openDossierLink")}
                           </Link>
                         )}
+                        {actor.role === "ADVISOR" && !visit.caseId && (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
+                          <Link
+                            href={`/dossiers/snel?bezoek=${visit.id}`}
+                            aria-label={t("quickContact.linkFor", { name: visit.client.displayName })}
+                            className="rounded border border-slate-500 px-3 py-2 text-sm hover:bg-slate-100"
+                          >
+                            {t("quickContact.link")}
+                          </Link>
+                        )}
                       </div>,
                     ];
                   })}

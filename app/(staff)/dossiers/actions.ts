@@ -4,7 +4,11 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
+import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
+import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
+import { logCaseTime } from "@/lib/time/log-case-time";
 
 export async function openDossierAction(input: unknown) {
   const result = await openDossier(await currentActor(), input);
@@ -20,6 +24,42 @@ export async function addCaseNoteAction(input: unknown) {
 
 export async function closeCaseAction(input: unknown) {
   const result = await closeCase(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function addObjectionDeadlineAction(input: unknown) {
+  const result = await addObjectionDeadline(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function addFreeDeadlineAction(input: unknown) {
+  const result = await addFreeDeadline(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function completeDeadlineAction(input: unknown) {
+  const result = await completeDeadline(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function logCaseTimeAction(input: unknown) {
+  const result = await logCaseTime(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function logQuickContactAction(input: unknown) {
+  const result = await logQuickContact(await currentActor(), input);
+  if (result.ok) revalidatePath("/balie");
+  return result;
+}
+
+export async function promoteToDossierAction(input: unknown) {
+  const result = await promoteToDossier(await currentActor(), input);
   if (result.ok) revalidatePath("/dossiers");
   return result;
 }

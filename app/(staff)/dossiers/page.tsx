@@ -3,39 +3,151 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
-import { listMyOpenDossiers } from "@/lib/cases/queries";
-import { formatInAmsterdam } from "@/lib/dates";
+import { CASE_ROLES } from "@/lib/cases/access";
+import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
+import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossiers"))("title") };
 }
 
-export default async function MyDossiersPage() {
-  const actor = await requirePageRole(["ADVISOR"]);
-  const { total, dossiers } = await listMyOpenDossiers(actor);
+const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
+
+export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageRole(CASE_ROLES);
+  const params = await searchParams;
+  const [{ filter, total, dossiers }, agenda, domains] = await Promise.all([
+    listDossiers(actor, { status: params.status, domain: params.domein, query: params.zoek, scope: params.welke }),
+    getAdvisorAgenda(actor),
+    listTopLegalDomains(),
+  ]);
   const t = await getTranslations();
   const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
+  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
+  const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
+  const today = amsterdamDay(new Date());
+
   return (
     <>
       <h1 className="text-3xl font-bold">{t("dossiers.title")}</h1>
-      <p className="mb-6 text-slate-700">
-        {t("dossiers.intro")} {t("dossiers.count", { count: total })}
-      </p>
+      <p className="mb-6 text-slate-700">{t("dossiers.count", { count: total })}</p>
+
+      <section aria-labelledby="agenda" className="mb-8 grid gap-6 md:grid-cols-2">
+        <h2 id="agenda" className="sr-only">
+          {t("dossiers.agenda")}
+        </h2>
+        <div>
+          <h3 className="mb-2 text-xl font-semibold">{t("dossiers.dueSoon")}</h3>
+          {agenda.deadlines.length === 0 ? (
+            <p>{t("dossiers.noDueSoon")}</p>
+          ) : (
+            <ul className="space-y-1">
+              {agenda.deadlines.map((deadline) => (
+                <li key={deadline.id}>
+                  <span className="font-medium">{day(deadline.dueOn)}</span>
+                  {dayOfDateColumn(deadline.dueOn) < today && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("dossiers.overdue")}</span>}{" "}
+                  <Link href={`/dossiers/${deadline.case.id}`} className="text-brand-800 underline">
+                    {deadline.case.client.displayName}
+                  </Link>
+                  : {deadline.title}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 className="mb-2 text-xl font-semibold">{t("dossiers.noNextStep")}</h3>
+          {agenda.withoutNextStep.length === 0 ? (
+            <p>{t("dossiers.allHaveNextStep")}</p>
+          ) : (
+            <ul className="space-y-1">
+              {agenda.withoutNextStep.map((dossier) => (
+                <li key={dossier.id}>
+                  <Link href={`/dossiers/${dossier.id}`} className="text-brand-800 underline">
+                    {dossier.client.displayName}
+                  </Link>{" "}
+                  ({t("dossiers.openedAt").toLowerCase()} {date(dossier.openedAt)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+
+      <form aria-label={t("dossiers.filters")} className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="zoek" className="block font-medium">
+            {t("dossiers.search")}
+          </label>
+          <input id="zoek" name="zoek" type="search" defaultValue={filter.query ?? ""} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-medium">
+            {t("dossiers.statusFilter")}
+          </label>
+          <select id="status" name="status" defaultValue={filter.status} className={fieldClass}>
+            <option value="ACTIVE">{t("dossiers.active")}</option>
+            {(["OPEN", "WAITING_FOR_THIRD_PARTY", "CLOSED"] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`caseStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="domein" className="block font-medium">
+            {t("dossiers.domainFilter")}
+          </label>
+          <select id="domein" name="domein" defaultValue={filter.domain ?? ""} className={fieldClass}>
+            <option value="">{t("dossiers.allDomains")}</option>
+            {domains.map((domain) => (
+              <option key={domain.id} value={domain.id}>
+                {name(domain)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="welke" className="block font-medium">
+            {t("dossiers.scopeFilter")}
+          </label>
+          <select id="welke" name="welke" defaultValue={filter.scope} className={fieldClass}>
+            <option value="all">{t("dossiers.scopeAll")}</option>
+            <option value="mine">{t("dossiers.scopeMine")}</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("dossiers.apply")}
+        </button>
+      </form>
+
       {dossiers.length === 0 ? (
         <p>{t("dossiers.empty")}</p>
       ) : (
         <DataTable
           caption={t("dossiers.title")}
-          headers={[t("dossiers.client"), t("dossiers.domain"), t("dossiers.status"), t("dossiers.openedAt")]}
+          headers={[t("dossiers.client"), t("dossiers.domain"), t("dossiers.status"), t("dossiers.responsible"), t("dossiers.nextDeadline"), t("dossiers.lastContact"), t("dossiers.aftercare")]}
           rows={dossiers.map((dossier) => {
             const domain = dossier.legalDomains[0]?.legalDomain;
+            const deadline = dossier.deadlines[0];
+            const advisor = dossier.responsibleAdvisor;
             return [
               <Link key="client" href={`/dossiers/${dossier.id}`} className="font-semibold text-brand-800 underline">
                 {dossier.client.displayName}
               </Link>,
-              domain ? (locale === "en" ? domain.nameEn : domain.nameNl) : "–",
+              domain ? name(domain) : t("dossiers.none"),
               t(`caseStatus.${dossier.status}`),
-              formatInAmsterdam(dossier.openedAt, "d MMM yyyy", locale),
+              advisor.id === actor.userId ? t("dossiers.none") : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+              deadline ? (
+                <span key="deadline" className={dayOfDateColumn(deadline.dueOn) < today ? "font-semibold text-red-900" : ""}>
+                  {day(deadline.dueOn)}
+                </span>
+              ) : (
+                t("dossiers.none")
+              ),
+              dossier.visits[0] ? date(dossier.visits[0].createdAt) : t("dossiers.none"),
+              dossier._count.aftercareTasks || t("dossiers.none"),
             ];
           })}
         />

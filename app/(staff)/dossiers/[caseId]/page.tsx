@@ -2,12 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
+import { DocumentsPanel } from "@/components/cases/documents-panel";
+import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { NoteForm } from "@/components/cases/note-form";
+import { PromoteForm } from "@/components/cases/promote-form";
+import { TimeForm } from "@/components/cases/time-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
-import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
+import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossier"))("title") };
@@ -32,13 +38,17 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const client = dossier.client;
+  const today = amsterdamDay(new Date());
   const advisor = dossier.responsibleAdvisor;
 
   return (
     <>
       <h1 className="text-3xl font-bold">
-        {t("dossier.title")}: {client.displayName}
+        {dossier.kind === "QUICK_CONTACT" ? t("quickContact.kindQuick") : t("dossier.title")}: {client.displayName}
       </h1>
+      <a href={`/dossiers/${dossier.id}/brief`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
+        {t("letters.writeLink")}
+      </a>
       <p className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}
         {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
@@ -89,6 +99,11 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               </ul>
             )}
           </Section>
+          {dossier.kind === "QUICK_CONTACT" && (
+            <Section title={t("quickContact.promoteTitle")}>
+              <PromoteForm caseId={dossier.id} />
+            </Section>
+          )}
           {dossier.status !== "CLOSED" && (
             <Section title={t("dossier.closeTitle")}>
               <CloseCaseForm caseId={dossier.id} version={dossier.version} outcomes={CASE_OUTCOMES.map((value) => ({ value, label: t(`caseOutcome.${value}`) }))} />
@@ -139,27 +154,46 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             {dossier.deadlines.length === 0 ? (
               <p>{t("dossier.noDeadlines")}</p>
             ) : (
-              <ul className="space-y-1">
-                {dossier.deadlines.map((deadline) => (
-                  <li key={deadline.id} className={deadline.completedAt ? "text-slate-600 line-through" : ""}>
-                    {formatInAmsterdam(new Date(`${dayOfDateColumn(deadline.dueOn)}T12:00:00Z`), "d MMM yyyy", locale)}: {deadline.title}
-                  </li>
-                ))}
+              <ul className="mb-4 space-y-2">
+                {dossier.deadlines.map((deadline) => {
+                  const due = dayOfDateColumn(deadline.dueOn);
+                  const overdue = !deadline.completedAt && due < today;
+                  return (
+                    <li key={deadline.id} className={deadline.completedAt ? "text-slate-600" : ""}>
+                      <span className={deadline.completedAt ? "line-through" : "font-medium"}>
+                        {formatInAmsterdam(new Date(`${due}T12:00:00Z`), "EEEE d MMMM yyyy", locale)}
+                      </span>
+                      {overdue && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("deadlines.overdue")}</span>}
+                      <span className="block text-sm">
+                        {t(`deadlineKind.${deadline.kind}`)}: {deadline.title}
+                      </span>
+                      {deadline.completedAt ? (
+                        <span className="text-sm">{t("deadlines.done")}</span>
+                      ) : (
+                        dossier.status !== "CLOSED" && <CompleteDeadlineButton deadlineId={deadline.id} label={t("deadlines.markDone", { title: deadline.title })} />
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
+            )}
+            {dossier.status !== "CLOSED" && (
+              <div className="space-y-4">
+                <ObjectionDeadlineForm caseId={dossier.id} locale={locale} postingRule={AWB_POSTING_RULE_EXPLANATION} />
+                <FreeDeadlineForm caseId={dossier.id} kinds={FREE_DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(`deadlineKind.${kind}`) }))} />
+              </div>
             )}
           </Section>
+          <Section title={t("time.title")}>
+            <p className="mb-3">{t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}</p>
+            {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} />}
+          </Section>
           <Section title={t("dossier.documents")}>
-            {dossier.documents.length === 0 ? (
-              <p>{t("dossier.noDocuments")}</p>
-            ) : (
-              <ul className="list-disc pl-6">
-                {dossier.documents.map((document) => (
-                  <li key={document.id}>
-                    {document.fileName} ({date(document.createdAt)})
-                  </li>
-                ))}
-              </ul>
-            )}
+            <DocumentsPanel
+              caseId={dossier.id}
+              closed={dossier.status === "CLOSED"}
+              documents={dossier.documents.map((document) => ({ ...document, addedOn: date(document.createdAt) }))}
+            />
           </Section>
         </div>
       </div>

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LetterForm } from "@/components/letters/letter-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { CASE_ROLES } from "@/lib/cases/access";
+import { amsterdamDay } from "@/lib/dates";
+import { getLetterContext } from "@/lib/letters/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("letters"))("title") };
+}
+
+export default async function LetterPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const actor = await requirePageRole(CASE_ROLES);
+  const { caseId } = await params;
+  const context = await getLetterContext(actor, caseId);
+  if (!context) notFound();
+  const t = await getTranslations("letters");
+  const dossierHref = `/dossiers/${context.caseId}`;
+
+  return (
+    <>
+      <div className="mb-6 print:hidden">
+        <Link href={dossierHref} className="font-semibold text-brand-800 underline">
+          {t("backToDossier")}
+        </Link>
+        <h1 className="mt-2 text-3xl font-bold">{t("titleFor", { name: context.clientName })}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </div>
+      {context.closed ? (
+        <p className="rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">{t("closed")}</p>
+      ) : (
+        <LetterForm
+          caseId={context.caseId}
+          dossierHref={dossierHref}
+          documentHref={`${dossierHref}/documenten`}
+          clientName={context.clientName}
+          place={context.place}
+          today={amsterdamDay(new Date())}
+          question={context.question}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { CASE_ROLES } from "./access";
+import { logQuickContactSchema } from "./schema";
+
+/**
+ * Most questions are settled in the half hour: a letter explained, information given. The advisor
+ * logs that in seconds, without a dossier; it counts in the figures like a dossier does, and can
+ * become one later. Keeping no dossier also means keeping less personal data.
+ */
+export const logQuickContact = defineUseCase({
+  name: "cases.logQuickContact",
+  roles: CASE_ROLES,
+  input: logQuickContactSchema,
+  run: async (actor, input, { now }) => {
+    return db.$transaction(async (tx) => {
+      const visit = await tx.visit.findFirst({ where: { id: input.visitId, ...scopedToOrganisation(actor) }, select: { id: true, clientId: true, status: true, caseId: true } });
+      if (!visit) return { ok: false as const, error: "Dit bezoek is niet gevonden." };
+      if (visit.caseId) return { ok: false as const, error: "Bij dit bezoek is al een contact of dossier vastgelegd." };
+      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") return { ok: false as const, error: "Leg het contact vast tijdens of na het gesprek." };
+      const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
+      if (!domain) return { ok: false as const, error: "Kies een rechtsgebied uit de lijst." };
+
+      const contact = await tx.case.create({
+        data: {
+          organisationId: actor.organisationId,
+          clientId: visit.clientId,
+          responsibleAdvisorId: actor.userId,
+          kind: "QUICK_CONTACT",
+          status: "CLOSED",
+          openedAt: now,
+          closedAt: now,
+          outcome: input.outcome,
+          solvedWithoutReferral: input.outcome === "SOLVED" || input.outcome === "PARTLY_SOLVED",
+          legalDomains: { create: { legalDomainId: domain.id, primary: true } },
+          actions: {
+            create: [...new Set(input.actions)].map((kind) => ({ organisationId: actor.organisationId, kind, performedById: actor.userId, performedAt: now })),
+          },
+        },
+        select: { id: true },
+      });
+      await tx.visit.update({ where: { id: visit.id }, data: { caseId: contact.id } });
+      await recordAudit({ actor, action: "case.quick_contact", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: visit.clientId }, tx);
+      return { ok: true as const, value: { caseId: contact.id } };
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { promoteToDossierSchema } from "./schema";
+
+/** A quick contact that turns out to need more: it becomes an open dossier, with consent. */
+export const promoteToDossier = defineUseCase({
+  name: "cases.promoteToDossier",
+  roles: CASE_ROLES,
+  input: promoteToDossierSchema,
+  run: async (actor, input, { now }) => {
+    return db.$transaction(async (tx) => {
+      const contact = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, kind: true, clientId: true } });
+      if (!contact) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (contact.kind === "DOSSIER") return { ok: false as const, error: "Dit is al een dossier." };
+      await tx.case.update({
+        where: { id: contact.id },
+        data: { kind: "DOSSIER", status: "OPEN", question: input.question, closedAt: null, outcome: null, solvedWithoutReferral: null, version: { increment: 1 } },
+      });
+      const consent = await tx.consent.findFirst({ where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
+      if (!consent) {
+        await tx.consent.create({ data: { organisationId: actor.organisationId, clientId: contact.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId } });
+      }
+      await recordAudit({ actor, action: "case.promote", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: contact.clientId }, tx);
+      return { ok: true as const, value: { caseId: contact.id } };
+    });
+  },
+});

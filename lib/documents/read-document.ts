@@ -1,0 +1,38 @@
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit";
+import { readableCases } from "@/lib/cases/access";
+import { db } from "@/lib/db";
+import { documentRefSchema } from "./schema";
+import { documentStorage } from "./storage";
+
+export type DocumentFile = { fileName: string; contentType: string; bytes: Uint8Array<ArrayBuffer> };
+
+/**
+ * The bytes of one document, only from a case the advisor may read. Every attempt is audited,
+ * also a refused one, so looking for other people's letters shows up in the log as well.
+ * Throws AccessDenied for a role that never reads dossiers (as readableCases does).
+ */
+export async function readDocument(actor: Actor | null, input: { caseId: string; documentId: string }): Promise<DocumentFile | null> {
+  const cases = readableCases(actor);
+  const advisor = actor as Actor;
+  const parsed = documentRefSchema.safeParse(input);
+  const document = parsed.success
+    ? await db.document.findFirst({
+        where: { id: parsed.data.documentId, caseId: parsed.data.caseId, organisationId: advisor.organisationId, deletedAt: null, case: cases },
+        select: { fileName: true, contentType: true, storageKey: true, case: { select: { clientId: true } } },
+      })
+    : null;
+  const bytes = document ? await documentStorage().get(document.storageKey) : null;
+  // Metadata without bytes means the store lost them: worth an alarm, but to the reader it is gone.
+  if (document && !bytes) console.error(`[documents.readDocument] no content for storage key ${document.storageKey}`);
+  await recordAudit({
+    actor: advisor,
+    action: bytes ? "document.read" : "document.read_refused",
+    access: "READ",
+    entityType: "Document",
+    entityId: String(input.documentId).slice(0, 40),
+    clientId: document?.case.clientId,
+    details: { caseId: String(input.caseId).slice(0, 40) },
+  });
+  return document && bytes ? { fileName: document.fileName, contentType: document.contentType, bytes } : null;
+}

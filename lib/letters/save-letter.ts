@@ -1,0 +1,66 @@
+import { recordAudit } from "@/lib/audit";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { amsterdamDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { CASE_CLOSED_FOR_DOCUMENTS } from "@/lib/documents/schema";
+import { storeDocument } from "@/lib/documents/store-document";
+import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
+import { dutchDate } from "./compose";
+import { DOCX_CONTENT_TYPE, renderLetterDocx } from "./docx";
+import { type LetterInput, letterDateErrors, saveLetterSchema } from "./schema";
+
+const TITLES = { OBJECTION: "Bezwaarschrift", COMPLAINT: "Klachtenbrief" } as const;
+
+/** What the dossier's list of actions says about the letter: enough to find it back, no content. */
+function actionDescription(input: LetterInput): string {
+  if (input.kind === "COMPLAINT") return `Klachtenbrief aan ${input.authorityName}`;
+  const reference = input.decisionReference ? `, kenmerk ${input.decisionReference}` : "";
+  return `Bezwaarschrift aan ${input.authorityName} tegen het besluit van ${dutchDate(input.decisionDate)}${reference}`;
+}
+
+/**
+ * The letter as the advisor edited it, saved into the dossier as a .docx (a GENERATED_LETTER
+ * document) with the action "objection letter" or "complaint letter". The facts the letter was
+ * made from are checked again, but the text is the advisor's: it is stored as it was edited.
+ */
+export const saveLetter = defineUseCase({
+  name: "letters.saveLetter",
+  roles: CASE_ROLES,
+  input: saveLetterSchema,
+  run: async (actor, input, { now }) => {
+    return db.$transaction(async (tx) => {
+      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (dossier.status === "CLOSED") return { ok: false as const, error: CASE_CLOSED_FOR_DOCUMENTS };
+      const dateErrors = letterDateErrors(input, amsterdamDay(now));
+      if (dateErrors) return { ok: false as const, error: INVALID_INPUT, fieldErrors: dateErrors };
+
+      const title = TITLES[input.kind];
+      const bytes = await renderLetterDocx(input.text, title);
+      const { documentId } = await storeDocument(tx, actor, {
+        caseId: dossier.id,
+        clientId: dossier.clientId,
+        kind: "GENERATED_LETTER",
+        // storeDocument reads a slash as a folder ("Belastingdienst/Toeslagen"): keep both words.
+        fileName: `${title} ${input.authorityName.replace(/[\\/]/g, " ")} ${input.letterDate}.docx`,
+        contentType: DOCX_CONTENT_TYPE,
+        bytes,
+      });
+      await tx.caseAction.create({
+        data: {
+          organisationId: actor.organisationId,
+          caseId: dossier.id,
+          kind: input.kind === "OBJECTION" ? "OBJECTION_LETTER" : "COMPLAINT_LETTER",
+          description: actionDescription(input),
+          performedById: actor.userId,
+          performedAt: now,
+        },
+      });
+      await recordAudit(
+        { actor, action: "letter.create", access: "WRITE", entityType: "Document", entityId: documentId, clientId: dossier.clientId, details: { caseId: dossier.id, kind: input.kind } },
+        tx,
+      );
+      return { ok: true as const, value: { documentId } };
+    });
+  },
+});

@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectHeading, logIn } from "./support";
+
+// A real one-page PDF, so a browser that opens the link shows a letter rather than an error.
+const PDF = Buffer.from(
+  [
+    "%PDF-1.4",
+    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj",
+    "4 0 obj<</Length 41>>stream",
+    "BT /F1 24 Tf 20 60 Td (Beschikking) Tj ET",
+    "endstream endobj",
+    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj",
+    "trailer<</Root 1 0 R>>",
+    "%%EOF",
+  ].join("\n"),
+);
+
+test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const name = `E2E Document ${Date.now().toString(36)}`;
+  const advisor = await (await browser.newContext()).newPage();
+  await logIn(advisor, DEMO.advisor);
+  await advisor.goto("/balie");
+
+  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
+  await advisor.getByRole("button", { name: "Inschrijven" }).click();
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
+  await expectHeading(advisor, "Dossier openen");
+  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Brief van de Belastingdienst over de zorgtoeslag 2025.");
+  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+  await expectHeading(advisor, `Dossier: ${name}`);
+  await expect(advisor.getByText("Nog geen documenten.")).toBeVisible();
+
+  const fileInput = advisor.getByLabel("Foto of PDF van de brief");
+  await expect(fileInput).toHaveAttribute("accept", "application/pdf,image/*");
+  await fileInput.setInputFiles({ name: "brief.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  await expect(advisor.getByRole("alert").filter({ hasText: "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG." })).toBeVisible();
+
+  await fileInput.setInputFiles({ name: "Beschikking Toeslagen.pdf", mimeType: "application/pdf", buffer: PDF });
+  await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  const link = advisor.getByRole("link", { name: /^Beschikking Toeslagen\.pdf/ });
+  await expect(link).toBeVisible();
+  await expect(advisor.getByText(/Brief van de cliënt · 1 kB · /)).toBeVisible();
+  const documentUrl = (await link.getAttribute("href"))!;
+  expect(documentUrl).toMatch(/^\/dossiers\/[^/]+\/documenten\/[^/]+$/);
+
+  const opened = await advisor.request.get(documentUrl);
+  expect(opened.status()).toBe(200);
+  expect(opened.headers()).toMatchObject({
+    "content-type": "application/pdf",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "sandbox",
+    "cache-control": "private, no-store",
+  });
+  expect(opened.headers()["content-disposition"]).toContain("inline;");
+  expect(await opened.body()).toEqual(PDF);
+
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  expect((await host.goto(documentUrl))?.status()).toBe(403);
+  const otherLibrary = await (await browser.newContext()).newPage();
+  await logIn(otherLibrary, "adviseur@venray.example");
+  expect((await otherLibrary.goto(documentUrl))?.status()).toBe(404);
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.request.get(documentUrl)).status()).toBe(401);
+  await anonymous.goto(documentUrl);
+  await expect(anonymous).toHaveURL(/\/login$/);
+
+  await advisor.getByRole("button", { name: "Beschikking Toeslagen.pdf verwijderen" }).click();
+  await expect(advisor.getByText("Beschikking Toeslagen.pdf verwijderen? Dit kan niet ongedaan worden gemaakt.")).toBeVisible();
+  await advisor.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(link).toHaveCount(0);
+  await expect(advisor.getByText("Nog geen documenten.")).toBeVisible();
+  expect((await advisor.request.get(documentUrl)).status()).toBe(404);
+});

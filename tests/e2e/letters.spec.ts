@@ -1,0 +1,100 @@
+import fs from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { DEMO, expectHeading, logIn } from "./support";
+
+/** The calendar day `days` before today, as a date input takes it. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test("an advisor writes a bezwaarschrift from the dossier, edits, prints and downloads it; a host cannot open the letter page", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const name = `E2E Brief ${Date.now().toString(36)}`;
+  const advisor = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await logIn(advisor, DEMO.advisor);
+  await advisor.goto("/balie");
+
+  // A dossier from today's conversation, as in dossier.spec.ts.
+  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
+  await advisor.getByRole("button", { name: "Inschrijven" }).click();
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
+  await expectHeading(advisor, "Dossier openen");
+  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.");
+  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+  await expectHeading(advisor, `Dossier: ${name}`);
+  const dossierUrl = advisor.url();
+
+  await advisor.getByRole("link", { name: "Brief schrijven" }).click();
+  await expectHeading(advisor, `Brief schrijven: ${name}`);
+  await expect(advisor.getByText("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.")).toBeVisible();
+  await expect(advisor.getByLabel("Naam", { exact: true })).toHaveValue(name);
+  await expect(advisor.getByLabel("Plaats", { exact: true })).toHaveValue("Hengelo");
+
+  await advisor.getByRole("button", { name: "Brief maken" }).click();
+  await expect(advisor.getByText("Vul de straat en het huisnummer van de cliënt in.")).toBeVisible();
+  await expect(advisor.getByText("Vul de datum van het besluit in.")).toBeVisible();
+  await expect(advisor.getByText("Schrijf op waarom de cliënt het er niet mee eens is.")).toBeVisible();
+
+  await advisor.getByLabel("Straat en huisnummer").fill("Enschedesestraat 12");
+  await advisor.getByLabel("Postcode en woonplaats").fill("7551ab Hengelo");
+  await advisor.getByLabel("Naam van de instantie").fill("Belastingdienst/Toeslagen");
+  await advisor.getByLabel("Adres of postbus").fill("Postbus 8000");
+  await advisor.getByLabel("Postcode en plaats", { exact: true }).fill("7500 AB Enschede");
+  await advisor.getByLabel("Datum van het besluit").fill(daysAgo(14));
+  await advisor.getByLabel("Kenmerk (niet verplicht)").fill("ZT-2025-00123");
+  await advisor.getByLabel("Waar gaat het besluit over?").fill("Terugvordering zorgtoeslag 2025");
+  await advisor.getByLabel(/de gronden/).fill("Mijn inkomen in 2025 was lager dan de Belastingdienst denkt.");
+  await advisor.getByRole("checkbox", { name: /hoorzitting/ }).check();
+  await advisor.getByRole("button", { name: "Brief maken" }).click();
+
+  const letterText = advisor.getByLabel("Tekst van de brief: pas aan wat nodig is");
+  await expect(letterText).toHaveValue(/Betreft: bezwaar tegen uw besluit van .* 20\d\d, kenmerk ZT-2025-00123/);
+  await expect(letterText).toHaveValue(/\n7551 AB Hengelo\n/);
+  await expect(advisor.getByText(/De bezwaartermijn loopt tot en met/)).toBeVisible();
+  await letterText.fill((await letterText.inputValue()).replace("was lager", "was veel lager"));
+  const sheet = advisor.getByRole("article", { name: "Zo ziet de brief eruit" });
+  await expect(sheet).toContainText("Mijn inkomen in 2025 was veel lager dan de Belastingdienst denkt.");
+
+  // Printed, the page is the letter alone.
+  await advisor.emulateMedia({ media: "print" });
+  await expect(sheet).toBeVisible();
+  await expect(advisor.getByRole("button", { name: "Brief maken" })).toBeHidden();
+  await expect(letterText).toBeHidden();
+  await expect(advisor.getByRole("heading", { level: 1 })).toBeHidden();
+  await advisor.emulateMedia({ media: "screen" });
+
+  await advisor.getByRole("button", { name: "Opslaan als document" }).click();
+  await expect(advisor.getByRole("status").filter({ hasText: "De brief is opgeslagen in het dossier." })).toBeVisible();
+
+  const download = advisor.getByRole("link", { name: "Downloaden (.docx)" });
+  const [file] = await Promise.all([advisor.waitForEvent("download"), download.click()]);
+  expect(file.suggestedFilename()).toMatch(/^Bezwaarschrift Belastingdienst Toeslagen \d{4}-\d{2}-\d{2}\.docx$/);
+  const bytes = await fs.readFile(await file.path());
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const documentXml = strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]);
+  expect(documentXml).toContain("Mijn inkomen in 2025 was veel lager dan de Belastingdienst denkt.");
+  const documentUrl = new URL((await download.getAttribute("href"))!, advisor.url()).toString();
+  const response = await advisor.request.get(documentUrl);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  await advisor.getByRole("link", { name: "Terug naar het dossier" }).last().click();
+  await expectHeading(advisor, `Dossier: ${name}`);
+  await expect(advisor.getByRole("link", { name: /^Bezwaarschrift Belastingdienst Toeslagen .*\.docx/ })).toBeVisible();
+  await expect(advisor.getByText(/Bezwaarschrift aan Belastingdienst\/Toeslagen tegen het besluit van/)).toBeVisible();
+
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  expect((await host.goto(`${dossierUrl}/brief`))?.status()).toBe(403);
+  expect((await host.request.get(documentUrl)).status()).toBe(403);
+  const otherAdvisor = await (await browser.newContext()).newPage();
+  await logIn(otherAdvisor, "adviseur@venray.example");
+  expect((await otherAdvisor.goto(`${dossierUrl}/brief`))?.status()).toBe(404);
+  expect((await otherAdvisor.request.get(documentUrl)).status()).toBe(404);
+});

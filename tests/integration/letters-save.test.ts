@@ -1,0 +1,225 @@
+import { createHash } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
+import { beforeEach, describe, expect, it } from "vitest";
+import { closeCase } from "@/lib/cases/close-case";
+import { openDossier } from "@/lib/cases/open-dossier";
+import { db } from "@/lib/db";
+import { registerWalkIn } from "@/lib/desk/register-walk-in";
+import { startConversation } from "@/lib/desk/visit-transitions";
+import { readDocument } from "@/lib/documents/read-document";
+import { draftLetter } from "@/lib/letters/draft-letter";
+import { getLetterContext } from "@/lib/letters/queries";
+import { saveLetter } from "@/lib/letters/save-letter";
+import { actorOf, createUser } from "../support/factories";
+import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+
+type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
+type Actor = Library["host"];
+let a: Library;
+let b: Library;
+let professional: Actor;
+let volunteer: Actor;
+let colleague: Actor;
+let caseId: string;
+let clientId: string;
+
+const NO_ACCESS = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
+const NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
+
+beforeEach(async () => {
+  a = await createDeskLibrary(`Bibliotheek A ${Math.random()}`);
+  b = await createDeskLibrary(`Bibliotheek B ${Math.random()}`);
+  const domainId = (await topLevelCategory()).id;
+  professional = a.advisors[0];
+  const supervised = await createUser(a.organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
+  await db.user.update({ where: { id: supervised.id }, data: { supervisorId: professional.userId } });
+  volunteer = actorOf(supervised);
+  colleague = a.advisors[1];
+
+  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  if (!registered.ok) throw new Error(registered.error);
+  await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
+  const opened = await openDossier(volunteer, { visitId: registered.value.visitId, question: "Zorgtoeslag 2025 wordt teruggevorderd", legalDomainId: domainId, consent: true }, { now: NOW });
+  if (!opened.ok) throw new Error(opened.error);
+  caseId = opened.value.caseId;
+  clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
+});
+
+const objection = () => ({
+  kind: "OBJECTION",
+  caseId,
+  clientName: "Meryem Yilmaz",
+  clientStreet: "Enschedesestraat 12",
+  clientPostcodeTown: "7551 AB Hengelo",
+  place: "Hengelo",
+  letterDate: "2026-12-01",
+  authorityName: "Belastingdienst/Toeslagen",
+  authorityStreet: "Postbus 8000",
+  authorityPostcodeTown: "7500 AB Enschede",
+  decisionDate: "2026-11-03",
+  decisionReference: "ZT-2025-00123",
+  subject: "Terugvordering zorgtoeslag 2025",
+  grounds: "Mijn inkomen was lager dan de Belastingdienst denkt.",
+  requestHearing: true,
+  attachments: ["Kopie van het besluit"],
+});
+
+/** What the advisor saves: the composed text, with one word changed by hand. */
+async function editedObjection(actor: Actor = volunteer) {
+  const draft = await draftLetter(actor, objection(), { now: NOW });
+  if (!draft.ok) throw new Error(draft.error);
+  return { ...objection(), text: draft.value.text.replace("lager", "veel lager") };
+}
+
+/** Counts of what saving a letter writes; the database is shared by the tests of this file. */
+const written = async () => ({
+  documents: await db.document.count({ where: { caseId } }),
+  contents: await db.documentContent.count(),
+  actions: await db.caseAction.count({ where: { caseId } }),
+  events: await db.auditEvent.count({ where: { access: "WRITE", action: { in: ["letter.create", "document.store"] } } }),
+});
+
+function documentXml(bytes: Uint8Array) {
+  return strFromU8(unzipSync(bytes)["word/document.xml"]);
+}
+
+describe("draftLetter", () => {
+  it("composes the letter and the objection term from the facts, and stores nothing", async () => {
+    const before = await written();
+    const draft = await draftLetter(volunteer, objection(), { now: NOW });
+    expect(draft).toMatchObject({ ok: true, value: { objectionTerm: { dueOn: "2026-12-15", late: false } } });
+    if (!draft.ok) return;
+    expect(draft.value.text).toContain("Betreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123");
+    expect(await written()).toEqual(before);
+  });
+
+  it("warns when the letter is dated after the term, and when a complaint is about something over a year old", async () => {
+    const late = await draftLetter(volunteer, { ...objection(), decisionDate: "2026-10-01" }, { now: NOW });
+    expect(late).toMatchObject({ ok: true, value: { objectionTerm: { dueOn: "2026-11-12", late: true } } });
+    const complaint = { ...objection(), kind: "COMPLAINT", subject: "Onvriendelijke behandeling", wishes: "Excuses.", incidentDate: "2025-11-30" };
+    expect(await draftLetter(volunteer, complaint, { now: NOW })).toMatchObject({ ok: true, value: { complaintOverAYear: true } });
+    expect(await draftLetter(volunteer, { ...complaint, incidentDate: "2025-12-01" }, { now: NOW })).toMatchObject({ ok: true, value: { complaintOverAYear: false } });
+  });
+
+  it("answers only those who may work on the dossier", async () => {
+    for (const actor of [a.host, a.coordinator, a.admin]) expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NO_ACCESS);
+    for (const actor of [colleague, b.advisors[0]]) expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NOT_FOUND);
+    expect((await draftLetter(professional, objection(), { now: NOW })).ok).toBe(true);
+  });
+});
+
+describe("saveLetter", () => {
+  it("stores the edited letter as a .docx in the dossier, with an action and an audit event", async () => {
+    const input = await editedObjection();
+    const saved = await saveLetter(volunteer, input, { now: NOW });
+    expect(saved).toMatchObject({ ok: true, value: { documentId: expect.any(String) } });
+    if (!saved.ok) return;
+
+    const document = await db.document.findUniqueOrThrow({ where: { id: saved.value.documentId } });
+    expect(document).toMatchObject({
+      organisationId: a.organisation.id,
+      caseId,
+      kind: "GENERATED_LETTER",
+      fileName: "Bezwaarschrift Belastingdienst Toeslagen 2026-12-01.docx",
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      uploadedById: volunteer.userId,
+      deletedAt: null,
+    });
+    const { bytes } = await db.documentContent.findUniqueOrThrow({ where: { storageKey: document.storageKey } });
+    expect(Buffer.from(bytes).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(document.sizeBytes).toBe(bytes.byteLength);
+    expect(document.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    const xml = documentXml(new Uint8Array(bytes));
+    expect(xml).toContain("Mijn inkomen was veel lager dan de Belastingdienst denkt.");
+    expect(xml).toContain("Betreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123");
+
+    expect(await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true, performedById: true, performedAt: true } })).toEqual([
+      {
+        kind: "OBJECTION_LETTER",
+        description: "Bezwaarschrift aan Belastingdienst/Toeslagen tegen het besluit van 3 november 2026, kenmerk ZT-2025-00123",
+        performedById: volunteer.userId,
+        performedAt: NOW,
+      },
+    ]);
+    const events = await db.auditEvent.findMany({ where: { action: "letter.create" } });
+    expect(events).toEqual([expect.objectContaining({ access: "WRITE", actorId: volunteer.userId, entityType: "Document", entityId: document.id, clientId, details: { caseId, kind: "OBJECTION" } })]);
+
+    const read = await readDocument(volunteer, { caseId, documentId: document.id });
+    expect(read?.bytes && Buffer.from(read.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("stores a complaint letter as a complaint-letter action", async () => {
+    const complaint = { ...objection(), kind: "COMPLAINT", subject: "Onvriendelijke behandeling aan de telefoon", wishes: "Ik wil excuses.", text: "Klachtenbrief\n\nBetreft: klacht" };
+    expect((await saveLetter(volunteer, complaint, { now: NOW })).ok).toBe(true);
+    expect(await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true } })).toEqual([
+      { kind: "COMPLAINT_LETTER", description: "Klachtenbrief aan Belastingdienst/Toeslagen" },
+    ]);
+    expect((await db.document.findFirstOrThrow({ where: { caseId } })).fileName).toBe("Klachtenbrief Belastingdienst Toeslagen 2026-12-01.docx");
+  });
+
+  it("writes nothing on bad input, and says in Dutch what to fix", async () => {
+    const input = await editedObjection();
+    const before = await written();
+    expect(await saveLetter(volunteer, { ...input, clientStreet: " ", clientPostcodeTown: "Hengelo", text: "" }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Niet alles is goed ingevuld. Kijk de velden na.",
+      fieldErrors: {
+        clientStreet: ["Vul de straat en het huisnummer van de cliënt in."],
+        clientPostcodeTown: ["Vul de postcode en plaats van de cliënt in, bijvoorbeeld 7551 AB Hengelo."],
+        text: ["De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan."],
+      },
+    });
+    expect(await saveLetter(volunteer, { ...input, decisionDate: "2026-12-02", letterDate: "2026-12-02" }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Niet alles is goed ingevuld. Kijk de velden na.",
+      fieldErrors: { decisionDate: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."] },
+    });
+    expect(await written()).toEqual(before);
+  });
+
+  it("refuses a host, a coordinator and an admin; a colleague without access and another library find no dossier", async () => {
+    const input = await editedObjection();
+    const before = await written();
+    for (const actor of [a.host, a.coordinator, a.admin]) expect(await saveLetter(actor, input, { now: NOW })).toEqual(NO_ACCESS);
+    for (const actor of [colleague, b.advisors[0]]) expect(await saveLetter(actor, input, { now: NOW })).toEqual(NOT_FOUND);
+    expect(await written()).toEqual(before);
+  });
+
+  it("lets the supervising professional and a colleague the dossier is shared with save a letter", async () => {
+    expect((await saveLetter(professional, await editedObjection(professional), { now: NOW })).ok).toBe(true);
+    await db.caseShare.create({ data: { caseId, userId: colleague.userId } });
+    expect((await saveLetter(colleague, await editedObjection(colleague), { now: NOW })).ok).toBe(true);
+    expect(await db.document.count({ where: { caseId, kind: "GENERATED_LETTER" } })).toBe(2);
+  });
+
+  it("keeps a saved letter from everyone without access to the dossier", async () => {
+    const saved = await saveLetter(volunteer, await editedObjection(), { now: NOW });
+    if (!saved.ok) throw new Error(saved.error);
+    const ref = { caseId, documentId: saved.value.documentId };
+    for (const actor of [a.host, a.coordinator, a.admin]) await expect(readDocument(actor, ref)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [colleague, b.advisors[0]]) expect(await readDocument(actor, ref)).toBeNull();
+    expect(await readDocument(professional, ref)).not.toBeNull();
+  });
+
+  it("adds no letter to a closed dossier", async () => {
+    const input = await editedObjection();
+    await closeCase(volunteer, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW });
+    expect(await saveLetter(volunteer, input, { now: NOW })).toEqual({ ok: false, error: "Dit dossier is gesloten. Er kunnen geen documenten meer bij." });
+    expect(await db.document.count({ where: { caseId } })).toBe(0);
+  });
+});
+
+describe("getLetterContext", () => {
+  it("prefills the client's name and the library's town for readers, audited; nothing for anyone else", async () => {
+    expect(await getLetterContext(volunteer, caseId)).toEqual({ caseId, closed: false, question: "Zorgtoeslag 2025 wordt teruggevorderd", clientName: "M. Yilmaz", place: "Teststad" });
+    expect(await getLetterContext(colleague, caseId)).toBeNull();
+    expect(await getLetterContext(b.advisors[0], caseId)).toBeNull();
+    for (const actor of [a.host, a.coordinator, a.admin]) await expect(getLetterContext(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    const reads = await db.auditEvent.findMany({ where: { entityId: caseId, access: "READ" }, orderBy: { id: "asc" } });
+    expect(reads.map((event) => [event.actorId, event.action, event.details])).toEqual([
+      [volunteer.userId, "case.read", { view: "letter" }],
+      [colleague.userId, "case.read_refused", { view: "letter" }],
+      [b.advisors[0].userId, "case.read_refused", { view: "letter" }],
+    ]);
+  });
+});

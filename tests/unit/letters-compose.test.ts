@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { letterBlocks, letterText } from "@/lib/letters/blocks";
+import { composeLetter, composeLetterText } from "@/lib/letters/compose";
+import { letterSchema } from "@/lib/letters/schema";
+
+const sender = {
+  caseId: "case-1",
+  clientName: "Meryem Yilmaz",
+  clientStreet: "Enschedesestraat 12",
+  clientPostcodeTown: "7551ab Hengelo",
+  place: "Hengelo",
+  letterDate: "2026-12-01",
+};
+
+const objection = (extra: Record<string, unknown> = {}) =>
+  letterSchema.parse({
+    kind: "OBJECTION",
+    ...sender,
+    authorityName: "Belastingdienst/Toeslagen",
+    authorityDepartment: "afdeling Bezwaar",
+    authorityStreet: "Postbus 8000",
+    authorityPostcodeTown: "7500 AB Enschede",
+    decisionDate: "2026-11-03",
+    decisionReference: "ZT-2025-00123",
+    subject: "Terugvordering zorgtoeslag 2025",
+    grounds: "Mijn inkomen in 2025 was lager dan u denkt.\n\nIk heb de wijziging op 4 maart 2025 doorgegeven.",
+    attachments: ["Kopie van het besluit"],
+    ...extra,
+  });
+
+const complaint = (extra: Record<string, unknown> = {}) =>
+  letterSchema.parse({
+    kind: "COMPLAINT",
+    ...sender,
+    authorityName: "Gemeente Hengelo",
+    authorityStreet: "Postbus 18",
+    authorityPostcodeTown: "7550 AA Hengelo",
+    subject: "De manier waarop ik aan de telefoon ben behandeld",
+    incidentDate: "2026-11-12",
+    incidentWho: "Een medewerker van de afdeling Inkomen",
+    grounds: "De medewerker werd boos en hing op toen ik vroeg naar mijn aanvraag.",
+    wishes: "Ik wil graag excuses en een gesprek over mijn aanvraag.",
+    ...extra,
+  });
+
+/** What no letter may contain: a missing value printed as text, or a template placeholder left over. */
+function expectNoPlaceholders(text: string) {
+  expect(text).not.toMatch(/undefined|null|NaN|\[object|\{|\}|\[[^\]]*\]|<|>/);
+  expect(text).not.toMatch(/ {2}|^ | $/m);
+  // A word that needs a value, followed by nothing: "kenmerk ,", "gebeurde op .", "Betreft:".
+  expect(text).not.toMatch(/\b(kenmerk|over|op|om|van|aan|Betreft:)\s*([.,:]|$)/m);
+  expect(text).not.toMatch(/\n{3}/);
+}
+
+describe("an objection letter (Awb art. 6:5)", () => {
+  const text = composeLetterText(objection());
+
+  it("has the name and address of the client, the date and the authority that decided", () => {
+    expect(text.startsWith("Meryem Yilmaz\nEnschedesestraat 12\n7551 AB Hengelo\n\n")).toBe(true);
+    expect(text).toContain("Belastingdienst/Toeslagen\nt.a.v. afdeling Bezwaar\nPostbus 8000\n7500 AB Enschede");
+    expect(text).toContain("\n\nHengelo, 1 december 2026\n\n");
+  });
+
+  it("describes the decision with its date and kenmerk, titled and with a Betreft line", () => {
+    expect(text).toContain("\n\nBezwaarschrift\n\nBetreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123\n\nGeachte heer, mevrouw,\n\n");
+    expect(text).toContain("Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026 met kenmerk ZT-2025-00123. Het besluit gaat over terugvordering zorgtoeslag 2025.");
+  });
+
+  it("has the grounds as the advisor wrote them, a request and the signature of the client", () => {
+    expect(text).toContain("Dit zijn mijn redenen:\n\nMijn inkomen in 2025 was lager dan u denkt.\n\nIk heb de wijziging op 4 maart 2025 doorgegeven.\n\n");
+    expect(text).toContain("Ik vraag u daarom mijn bezwaar gegrond te verklaren en uw besluit te herroepen.");
+    expect(text).toMatch(/\n\nMet vriendelijke groet,\n\nMeryem Yilmaz\n\nBijlage: Kopie van het besluit$/);
+  });
+
+  it("asks to be heard and for costs only when the client wants that", () => {
+    expect(text).not.toContain("hoorzitting");
+    expect(text).not.toContain("7:15");
+    const asking = composeLetterText(objection({ requestHearing: true, requestCosts: true, wishes: "Ik vraag u de terugvordering stop te zetten." }));
+    expect(asking).toContain("Ik wil mijn bezwaar graag mondeling toelichten op een hoorzitting.");
+    expect(asking).toContain("vraag ik u de kosten te vergoeden die ik voor mijn bezwaar heb gemaakt (artikel 7:15 van de Algemene wet bestuursrecht).");
+    expect(asking).toContain("herroepen.\n\nIk vraag u de terugvordering stop te zetten.");
+  });
+
+  it("names the decision by its subject when it has no kenmerk, and lists several attachments", () => {
+    const without = composeLetterText(objection({ decisionReference: "", authorityDepartment: "", subject: "UWV-uitkering stopgezet.", attachments: ["Kopie van het besluit", "Loonstrook oktober 2026"] }));
+    expect(without).toContain("Betreft: bezwaar tegen uw besluit van 3 november 2026 over UWV-uitkering stopgezet\n");
+    expect(without).toContain("Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026. Het besluit gaat over UWV-uitkering stopgezet.\n");
+    expect(without).toContain("Belastingdienst/Toeslagen\nPostbus 8000");
+    expect(without).toMatch(/Bijlagen:\n- Kopie van het besluit\n- Loonstrook oktober 2026$/);
+    expectNoPlaceholders(without);
+  });
+
+  it("leaves no placeholder, empty value or stray space, with and without the optional parts", () => {
+    expectNoPlaceholders(text);
+    expectNoPlaceholders(composeLetterText(objection({ decisionReference: undefined, attachments: [], requestHearing: true, requestCosts: true })));
+  });
+});
+
+describe("a complaint letter (Awb art. 9:4)", () => {
+  const text = composeLetterText(complaint());
+
+  it("names the authority, the conduct (what, when, who), why, and what the client wants", () => {
+    expect(text).toContain("Gemeente Hengelo\nPostbus 18\n7550 AA Hengelo");
+    expect(text).toContain("\n\nKlachtenbrief\n\nBetreft: klacht over de manier waarop ik aan de telefoon ben behandeld\n\n");
+    expect(text).toContain(
+      "Hierbij dien ik een klacht in over de manier waarop ik aan de telefoon ben behandeld. Dit gebeurde op 12 november 2026. Het gaat om een medewerker van de afdeling Inkomen.",
+    );
+    expect(text).toContain("Dit is er gebeurd en daarom ben ik ontevreden:\n\nDe medewerker werd boos en hing op toen ik vroeg naar mijn aanvraag.");
+    expect(text).toContain("Ik vraag u het volgende:\n\nIk wil graag excuses en een gesprek over mijn aanvraag.");
+    expect(text).toMatch(/\n\nMet vriendelijke groet,\n\nMeryem Yilmaz$/);
+    expectNoPlaceholders(text);
+  });
+
+  it("leaves out when and who when they are not known, and offers a conversation when asked", () => {
+    const minimal = composeLetterText(complaint({ incidentDate: "", incidentWho: "", requestHearing: true }));
+    expect(minimal).toContain("Hierbij dien ik een klacht in over de manier waarop ik aan de telefoon ben behandeld.\n\n");
+    expect(minimal).not.toContain("Dit gebeurde");
+    expect(minimal).toContain("Ik wil mijn klacht graag in een gesprek toelichten.");
+    expectNoPlaceholders(minimal);
+  });
+});
+
+describe("dates in a letter", () => {
+  it("are written the Dutch way, on the calendar day given, whatever the season", () => {
+    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain("Hengelo, 30 maart 2026\n");
+    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain("besluit van 1 maart 2026,");
+    expect(composeLetterText(objection({ letterDate: "2026-10-25", decisionDate: "2026-10-25" }))).toContain("Hengelo, 25 oktober 2026\n");
+  });
+});
+
+describe("the letter as blocks", () => {
+  it("reads back from its own text exactly: the editor and the .docx see the same letter", () => {
+    for (const input of [objection({ requestHearing: true }), complaint()]) expect(letterBlocks(letterText(composeLetter(input)))).toEqual(composeLetter(input));
+  });
+
+  it("marks the title, the Betreft line and the closing, also after editing", () => {
+    const blocks = letterBlocks("Piet\r\nStraat 1\r\n\r\n\r\n\r\n  \r\nbezwaarschrift\n\nBetreft : bezwaar\n\nTekst\nmet twee regels   \n\nHoogachtend,\n\nPiet\n");
+    expect(blocks).toEqual([
+      { kind: "text", lines: ["Piet", "Straat 1"] },
+      { kind: "title", lines: ["bezwaarschrift"] },
+      { kind: "subject", lines: ["Betreft : bezwaar"] },
+      { kind: "text", lines: ["Tekst", "met twee regels"] },
+      { kind: "closing", lines: ["Hoogachtend,"] },
+      { kind: "text", lines: ["Piet"] },
+    ]);
+  });
+
+  it("has no blocks for an empty text", () => {
+    expect(letterBlocks(" \n\n \n")).toEqual([]);
+  });
+});
