@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { domainGroups } from "@/components/partners/domain-groups";
+import { PartnerActiveForm } from "@/components/partners/partner-active-form";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { getPartnerForEditing, listLegalDomainChoices } from "@/lib/partners/queries";
+import { PARTNER_EDIT_ROLES } from "@/lib/partners/rules";
+import { PARTNER_TYPES } from "@/lib/partners/schema";
+import { deactivatePartnerAction, reactivatePartnerAction, updatePartnerAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("socialMap");
+  return { title: `${t("edit")} · ${t("title")}` };
+}
+
+/** The coordinator's page for one partner: its details and whether it is on the map. */
+export default async function EditPartnerPage({ params }: { params: Promise<{ partnerId: string }> }) {
+  const actor = await requirePageRole(PARTNER_EDIT_ROLES);
+  const { partnerId } = await params;
+  const [partner, choices] = await Promise.all([getPartnerForEditing(actor, partnerId), listLegalDomainChoices(actor)]);
+  if (!partner) notFound();
+  const t = await getTranslations("socialMap");
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/sociale-kaart" className="font-medium text-brand-800 underline hover:text-brand-700">
+          {t("backToMap")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("editTitle", { name: partner.name })}</h1>
+      <p className="mb-6 text-slate-700">{t("editIntro")}</p>
+      <PartnerForm action={updatePartnerAction} types={PARTNER_TYPES} domains={domainGroups(choices, await getLocale())} partner={partner} />
+
+      <section aria-labelledby="status-title" className="mt-10 max-w-2xl rounded border border-slate-300 p-4">
+        <h2 id="status-title" className="mb-2 text-xl font-semibold">
+          {t("statusTitle")}
+        </h2>
+        <PartnerActiveForm partnerId={partner.id} active={partner.active} deactivate={deactivatePartnerAction} reactivate={reactivatePartnerAction} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PartnerCard } from "@/components/partners/partner-card";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { domainGroups } from "@/components/partners/domain-groups";
+import { SocialMapFilters } from "@/components/partners/social-map-filters";
+import { requirePageRole } from "@/lib/auth/session";
+import { listLegalDomainChoices, searchSocialMap } from "@/lib/partners/queries";
+import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/partners/rules";
+import { PARTNER_TYPES, socialMapFilterSchema } from "@/lib/partners/schema";
+import { createPartnerAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("socialMap"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SocialMapPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageRole(PARTNER_READ_ROLES);
+  const params = await searchParams;
+  const canEdit = (PARTNER_EDIT_ROLES as readonly string[]).includes(actor.role);
+  const filter = socialMapFilterSchema.parse({
+    query: params.zoek,
+    type: params.soort,
+    domainId: params.rechtsgebied,
+    inLibrary: params.bibliotheek,
+    includeInactive: params.inactief,
+  });
+  const [partners, choices] = await Promise.all([searchSocialMap(actor, filter), listLegalDomainChoices(actor)]);
+  const domains = domainGroups(choices, await getLocale());
+  const t = await getTranslations("socialMap");
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-slate-700">{t("intro")}</p>
+
+      {canEdit && (
+        <details className="mb-6 rounded border border-slate-300 p-4">
+          <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("addTitle")}</summary>
+          <section aria-label={t("addTitle")} className="mt-3">
+            <p className="mb-3 text-slate-700">{t("addIntro")}</p>
+            <PartnerForm action={createPartnerAction} types={PARTNER_TYPES} domains={domains} />
+          </section>
+        </details>
+      )}
+
+      <SocialMapFilters filter={filter} types={PARTNER_TYPES} domains={domains} canShowInactive={canEdit} />
+
+      <section aria-labelledby="partners-title">
+        <h2 id="partners-title" className="text-2xl font-semibold">
+          {t("resultsTitle")}
+        </h2>
+        <p className="mb-3 text-slate-700">{t("count", { count: partners.length })}</p>
+        <ul className="space-y-4">
+          {partners.map((partner) => (
+            <li key={partner.id}>
+              <PartnerCard partner={partner} editHref={canEdit ? `/sociale-kaart/${partner.id}` : undefined} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

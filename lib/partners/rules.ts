@@ -1,0 +1,90 @@
+import type { Actor } from "@/lib/auth/actor";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Result } from "@/lib/result";
+
+/**
+ * Everyone of the organisation reads the social map: the host sends walk-ins to the right desk,
+ * the advisor refers on, the coordinator keeps it, the admin supports them.
+ */
+export const PARTNER_READ_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const;
+
+/**
+ * Only the coordinator keeps it (the guide gives partners to the coordinator): one owner keeps
+ * contact details consistent, and a host cannot change where others send clients.
+ */
+export const PARTNER_EDIT_ROLES = ["COORDINATOR"] as const;
+
+export const PARTNER_MESSAGES = {
+  partnerNotFound: "Deze partner is niet gevonden op jullie sociale kaart.",
+  legalDomainsNotFound: "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.",
+  alreadyInactive: "Deze partner staat al op inactief.",
+  alreadyActive: "Deze partner is al actief.",
+  duplicateNameMeanwhile: "Iemand anders heeft net een partner met deze naam toegevoegd. Kies een andere naam.",
+} as const;
+
+export function duplicateNameMessage(name: string, existingIsActive: boolean): string {
+  return existingIsActive
+    ? `Er staat al een partner met de naam ‘${name}’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.`
+    : `Er staat al een inactieve partner met de naam ‘${name}’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.`;
+}
+
+/** A refusal the coordinator can act on; thrown inside the transaction so nothing is written. */
+export class PartnerRefusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "PartnerRefusal";
+  }
+}
+
+/** The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile. */
+function isDuplicateName(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** One transaction per change: a refusal at any point leaves nothing half-written. */
+export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await db.$transaction(work) };
+  } catch (error) {
+    if (error instanceof PartnerRefusal) return { ok: false, error: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
+    if (isDuplicateName(error)) return { ok: false, error: PARTNER_MESSAGES.duplicateNameMeanwhile, fieldErrors: { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] } };
+    throw error;
+  }
+}
+
+/** A partner of the actor's own organisation; another library's partner is simply not found. */
+export async function findOwnPartner(tx: Prisma.TransactionClient, actor: Actor, partnerId: string) {
+  const partner = await tx.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(actor) }, select: { id: true } });
+  if (!partner) throw new PartnerRefusal(PARTNER_MESSAGES.partnerNotFound);
+  return partner;
+}
+
+/**
+ * The database's unique index compares names exactly; people do not: "UWV" and "uwv" are one
+ * desk. So the same name in other letters is refused too. The lock (held until the transaction
+ * ends) makes two coordinators naming partners at the same moment take turns, so the second one
+ * sees the first one's partner instead of both passing the check.
+ */
+export async function refuseDuplicateName(tx: Prisma.TransactionClient, actor: Actor, name: string, exceptPartnerId?: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partner-names:${actor.organisationId}`}))`;
+  const existing = await tx.partner.findFirst({
+    where: { ...scopedToOrganisation(actor), name: { equals: name, mode: "insensitive" }, ...(exceptPartnerId && { id: { not: exceptPartnerId } }) },
+    select: { active: true },
+  });
+  if (existing) {
+    const message = duplicateNameMessage(name, existing.active);
+    throw new PartnerRefusal(message, { name: [message] });
+  }
+}
+
+/** The legal domains are national; a chosen one must exist and still be in use. */
+export async function checkLegalDomains(tx: Prisma.TransactionClient, legalDomainIds: readonly string[]) {
+  if (legalDomainIds.length === 0) return;
+  const found = await tx.legalDomain.count({ where: { id: { in: [...legalDomainIds] }, active: true } });
+  if (found !== legalDomainIds.length) throw new PartnerRefusal(PARTNER_MESSAGES.legalDomainsNotFound, { legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound] });
+}

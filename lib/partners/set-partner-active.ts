@@ -1,0 +1,36 @@
+import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { defineUseCase } from "@/lib/use-case";
+import { changeSocialMap, findOwnPartner, PARTNER_EDIT_ROLES, PARTNER_MESSAGES, PartnerRefusal } from "./rules";
+import { partnerIdSchema } from "./schema";
+
+function setActive(actor: Actor, partnerId: string, active: boolean) {
+  return changeSocialMap(async (tx) => {
+    const partner = await findOwnPartner(tx, actor, partnerId);
+    // Conditional, so that of two clicks at the same moment only one is recorded as a change.
+    const { count } = await tx.partner.updateMany({ where: { id: partner.id, active: !active }, data: { active } });
+    if (count !== 1) throw new PartnerRefusal(active ? PARTNER_MESSAGES.alreadyActive : PARTNER_MESSAGES.alreadyInactive);
+    await recordAudit({ actor, action: active ? "partner.reactivate" : "partner.deactivate", access: "WRITE", entityType: "Partner", entityId: partner.id }, tx);
+    return { partnerId: partner.id };
+  });
+}
+
+/**
+ * A partner that stopped (a desk closed, a lawyer retired) is deactivated, never deleted: past
+ * referrals and intakes still name it, and the reports count them. It disappears from the map,
+ * from suggestions and from the desk's list of referrers.
+ */
+export const deactivatePartner = defineUseCase({
+  name: "partners.deactivatePartner",
+  roles: PARTNER_EDIT_ROLES,
+  input: partnerIdSchema,
+  run: (actor, { partnerId }) => setActive(actor, partnerId, false),
+});
+
+/** Brings a deactivated partner back onto the map, with the details it had. */
+export const reactivatePartner = defineUseCase({
+  name: "partners.reactivatePartner",
+  roles: PARTNER_EDIT_ROLES,
+  input: partnerIdSchema,
+  run: (actor, { partnerId }) => setActive(actor, partnerId, true),
+});

@@ -1,0 +1,26 @@
+import { recordAudit } from "@/lib/audit";
+import { defineUseCase } from "@/lib/use-case";
+import { changeSocialMap, checkLegalDomains, findOwnPartner, PARTNER_EDIT_ROLES, refuseDuplicateName } from "./rules";
+import { updatePartnerSchema } from "./schema";
+
+/**
+ * Replaces a partner's details and legal domains with what the edit form sends. An inactive
+ * partner can be corrected too, so it is right on the day it comes back.
+ */
+export const updatePartner = defineUseCase({
+  name: "partners.updatePartner",
+  roles: PARTNER_EDIT_ROLES,
+  input: updatePartnerSchema,
+  run: (actor, { partnerId, legalDomainIds, ...details }) =>
+    changeSocialMap(async (tx) => {
+      const partner = await findOwnPartner(tx, actor, partnerId);
+      await refuseDuplicateName(tx, actor, details.name, partner.id);
+      await checkLegalDomains(tx, legalDomainIds);
+      await tx.partner.update({
+        where: { id: partner.id },
+        data: { ...details, legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) } },
+      });
+      await recordAudit({ actor, action: "partner.update", access: "WRITE", entityType: "Partner", entityId: partner.id, details: { ...details, legalDomainIds } }, tx);
+      return { partnerId: partner.id };
+    }),
+});

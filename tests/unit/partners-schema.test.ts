@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { createPartnerSchema, partnerIdSchema, socialMapFilterSchema, updatePartnerSchema } from "@/lib/partners/schema";
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+/** What the add form sends when only the name and the kind are filled in. */
+const minimal = { name: "Sociaal wijkteam", type: "NEIGHBOURHOOD_TEAM", legalDomainIds: [], phone: "", email: "", website: "", address: "", openingHours: "", handoverNotes: "" };
+
+describe("partner input", () => {
+  it("reads a form with only a name and a kind: empty details become null, the checkbox false", () => {
+    expect(createPartnerSchema.parse(minimal)).toEqual({
+      name: "Sociaal wijkteam",
+      type: "NEIGHBOURHOOD_TEAM",
+      legalDomainIds: [],
+      phone: null,
+      email: null,
+      website: null,
+      address: null,
+      openingHours: null,
+      inLibrary: false,
+      handoverNotes: null,
+    });
+    expect(createPartnerSchema.parse({ name: "Taalhuis", type: "TAALHUIS" })).toMatchObject({ legalDomainIds: [], phone: null, inLibrary: false });
+  });
+
+  it("tidies what people type: spaces in the name, the e-mail's capitals, a website without https://, duplicate domains", () => {
+    const parsed = createPartnerSchema.parse({
+      ...minimal,
+      name: "  Advocatenkantoor   Esrink &  Wolters ",
+      email: " Info@Esrink.NL ",
+      website: "www.esrink.nl/toevoeging",
+      phone: " 074 - 123  4567 ",
+      inLibrary: "on",
+      legalDomainIds: ["d1", "d2", "d1"],
+      openingHours: "Ma-vr 9:00-17:00\nZa op afspraak",
+    });
+    expect(parsed).toMatchObject({
+      name: "Advocatenkantoor Esrink & Wolters",
+      email: "info@esrink.nl",
+      website: "https://www.esrink.nl/toevoeging",
+      phone: "074 - 123 4567",
+      inLibrary: true,
+      legalDomainIds: ["d1", "d2"],
+      openingHours: "Ma-vr 9:00-17:00\nZa op afspraak",
+    });
+  });
+
+  it.each(["074-123 4567", "(074) 123 45 67", "+31 74 123 4567", "0900-1234", "14 074", "0800-000 0543"])("accepts the phone number %s", (phone) => {
+    expect(createPartnerSchema.safeParse({ ...minimal, phone }).success).toBe(true);
+  });
+
+  it("refuses a phone number with letters or with too few or too many digits, in Dutch", () => {
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "bel de balie" }))).toEqual({
+      phone: "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
+    });
+    const tooFew = "Dit telefoonnummer heeft te weinig of te veel cijfers, bijvoorbeeld 074-123 4567 of +31 74 123 4567.";
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "112" }))).toEqual({ phone: tooFew });
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "0031 74 1234 5678 9012" }))).toEqual({ phone: tooFew });
+  });
+
+  it("refuses an e-mail address and a website that cannot work, in Dutch", () => {
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, email: "info@" }))).toEqual({ email: "Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl." });
+    for (const website of ["voorbeeld", "https://", "javascript:alert(1)", "ftp://voorbeeld.nl", "www.voor beeld.nl"]) {
+      expect(messages(createPartnerSchema.safeParse({ ...minimal, website }))).toEqual({ website: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl." });
+    }
+    expect(createPartnerSchema.parse({ ...minimal, website: "http://wijkteam.hengelo.nl" }).website).toBe("http://wijkteam.hengelo.nl");
+  });
+
+  it("says what is missing or too long, in Dutch", () => {
+    expect(messages(createPartnerSchema.safeParse({}))).toEqual({ name: "Vul de naam van de partner in.", type: "Kies wat voor partner dit is." });
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, name: " x ", type: "BAKERY" }))).toEqual({
+      name: "Vul de naam van de partner in (minstens 2 tekens).",
+      type: "Kies wat voor partner dit is.",
+    });
+    expect(
+      messages(
+        createPartnerSchema.safeParse({
+          ...minimal,
+          name: "n".repeat(121),
+          address: "a".repeat(201),
+          openingHours: "o".repeat(301),
+          handoverNotes: "h".repeat(2001),
+          legalDomainIds: [""],
+        }),
+      ),
+    ).toEqual({
+      name: "De naam is te lang (hooguit 120 tekens).",
+      address: "Het adres is te lang (hooguit 200 tekens).",
+      openingHours: "De openingstijden zijn te lang (hooguit 300 tekens).",
+      handoverNotes: "De notities zijn te lang (hooguit 2000 tekens).",
+      "legalDomainIds.0": "Kies een rechtsgebied.",
+    });
+  });
+
+  it("needs the partner for a change, a deactivation or a reactivation", () => {
+    expect(messages(updatePartnerSchema.safeParse(minimal))).toEqual({ partnerId: "Kies een partner." });
+    expect(messages(partnerIdSchema.safeParse({ partnerId: "" }))).toEqual({ partnerId: "Kies een partner." });
+  });
+});
+
+describe("the social map's address bar", () => {
+  it("reads the filters and falls back to 'no filter' for anything odd", () => {
+    expect(socialMapFilterSchema.parse({ query: " wijkteam ", type: "NEIGHBOURHOOD_TEAM", domainId: "d1", inLibrary: "ja", includeInactive: "ja" })).toEqual({
+      query: "wijkteam",
+      type: "NEIGHBOURHOOD_TEAM",
+      domainId: "d1",
+      inLibrary: true,
+      includeInactive: true,
+    });
+    expect(socialMapFilterSchema.parse({ query: ["a", "b"], type: "BAKERY", domainId: "x".repeat(41), inLibrary: "nee" })).toEqual({
+      query: undefined,
+      type: undefined,
+      domainId: undefined,
+      inLibrary: false,
+      includeInactive: false,
+    });
+    expect(socialMapFilterSchema.parse({ query: "   ", domainId: "" })).toMatchObject({ query: undefined, domainId: undefined });
+  });
+});
