@@ -1,26 +1,31 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "socialMap" | "reports" | "schedule" | "admin" };
+export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "hours" | "socialMap" | "reports" | "schedule" | "admin" };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   HOST: [
     { href: "/balie", label: "desk" },
     { href: "/sociale-kaart", label: "socialMap" },
+    { href: "/uren", label: "hours" },
   ],
   ADVISOR: [
     { href: "/dossiers", label: "dossiers" },
+    { href: "/nazorg", label: "aftercare" },
     { href: "/balie", label: "desk" },
     { href: "/sociale-kaart", label: "socialMap" },
+    { href: "/uren", label: "hours" },
   ],
   COORDINATOR: [
     { href: "/rapportages", label: "reports" },
     { href: "/rooster", label: "schedule" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/balie", label: "desk" },
+    { href: "/uren", label: "hours" },
   ],
   ADMIN: [
     { href: "/beheer", label: "admin" },
     { href: "/sociale-kaart", label: "socialMap" },
+    { href: "/uren", label: "hours" },
   ],
 };

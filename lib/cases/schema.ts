@@ -53,3 +53,9 @@ export const promoteToDossierSchema = z.object({
   question: openDossierSchema.shape.question,
   consent: openDossierSchema.shape.consent,
 });
+
+export const setCaseWaitingSchema = z.object({
+  caseId: id("een dossier"),
+  version: closeCaseSchema.shape.version,
+  waiting: z.boolean({ error: "Kies of het dossier wacht op een ander." }),
+});

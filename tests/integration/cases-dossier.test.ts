@@ -3,6 +3,7 @@ import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { getAdvisorAgenda, getDossier, listDossiers } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
@@ -192,5 +193,17 @@ describe("quick contacts", () => {
     for (const actor of [a.host, a.coordinator, a.admin]) expect(await logQuickContact(actor, input)).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
     expect(await logQuickContact(b.advisors[0], input)).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
+  });
+});
+
+describe("waiting for a third party", () => {
+  it("moves an open dossier to waiting and back, with the version it was seen at", async () => {
+    const { caseId } = await dossierOf(professional);
+    expect(await setCaseWaiting(professional, { caseId, version: 1, waiting: true })).toEqual({ ok: true, value: undefined });
+    expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("WAITING_FOR_THIRD_PARTY");
+    expect(await setCaseWaiting(professional, { caseId, version: 1, waiting: false })).toMatchObject({ ok: false });
+    expect(await setCaseWaiting(professional, { caseId, version: 2, waiting: false })).toEqual({ ok: true, value: undefined });
+    expect(await setCaseWaiting(a.host, { caseId, version: 3, waiting: true })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await setCaseWaiting(b.advisors[0], { caseId, version: 3, waiting: true })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
   });
 });

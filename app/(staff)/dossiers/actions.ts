@@ -7,6 +7,7 @@ import { closeCase } from "@/lib/cases/close-case";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
 import { logCaseTime } from "@/lib/time/log-case-time";
 
@@ -60,6 +61,12 @@ export async function logQuickContactAction(input: unknown) {
 
 export async function promoteToDossierAction(input: unknown) {
   const result = await promoteToDossier(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function setCaseWaitingAction(input: unknown) {
+  const result = await setCaseWaiting(await currentActor(), input);
   if (result.ok) revalidatePath("/dossiers");
   return result;
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { TimeForm } from "@/components/cases/time-form";
+import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getDossier } from "@/lib/cases/queries";
@@ -52,6 +54,17 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
       <p className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}
         {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
+        {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
+          <>
+            {" "}
+            <WaitingToggle
+              caseId={dossier.id}
+              version={dossier.version}
+              waiting={dossier.status === "WAITING_FOR_THIRD_PARTY"}
+              label={dossier.status === "WAITING_FOR_THIRD_PARTY" ? t("dossier.backToOpen") : t("dossier.setWaiting")}
+            />
+          </>
+        )}
       </p>
       {dossier.status === "CLOSED" && dossier.closedAt && dossier.outcome && (
         <p className="mb-6 rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">
@@ -187,6 +200,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           <Section title={t("time.title")}>
             <p className="mb-3">{t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}</p>
             {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} />}
+          </Section>
+          <Section title={t("aftercare.title")}>
+            <CaseAftercare actor={actor} caseId={dossier.id} closed={dossier.status === "CLOSED"} />
           </Section>
           <Section title={t("dossier.documents")}>
             <DocumentsPanel

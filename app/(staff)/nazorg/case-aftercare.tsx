@@ -1,0 +1,43 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AftercarePanel } from "@/components/aftercare/aftercare-panel";
+import type { Actor } from "@/lib/auth/actor";
+import { getCaseAftercare } from "@/lib/aftercare/queries";
+import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
+
+/**
+ * The aftercare section of the dossier page: it fetches its own data, so the dossier page only
+ * places it and the dossier query stays the dossier's.
+ */
+export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; caseId: string; closed: boolean }) {
+  const aftercare = await getCaseAftercare(actor, caseId);
+  if (!aftercare) notFound();
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "EEEE d MMMM yyyy", locale);
+  const moment = (value: Date) => formatInAmsterdam(value, "d MMM yyyy", locale);
+
+  return (
+    <AftercarePanel
+      caseId={caseId}
+      closed={closed}
+      meId={actor.userId}
+      today={amsterdamDay(new Date())}
+      tasks={aftercare.tasks.map((task) => ({
+        id: task.id,
+        title: task.title,
+        status: task.status,
+        due: task.dueOn ? day(task.dueOn) : null,
+        overdue: task.overdue,
+        assignee: task.assignee.id === actor.userId ? null : task.assignee.name,
+        done: task.completedAt ? moment(task.completedAt) : null,
+        minutes: task.minutes,
+      }))}
+      advisors={aftercare.advisors.map((advisor) => ({
+        value: advisor.id,
+        label: advisor.id === actor.userId ? t("aftercare.me", { name: advisor.name }) : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+      }))}
+      visits={aftercare.visits.map((visit) => ({ value: visit.id, label: formatInAmsterdam(visit.at, "d MMM yyyy HH:mm", locale) }))}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LinkBar } from "@/components/schedule/link-bar";
+import { EntryList } from "@/components/time/entry-list";
+import { LogHoursForm } from "@/components/time/log-hours-form";
+import { WeekSummary } from "@/components/time/week-summary";
+import { requirePageRole } from "@/lib/auth/session";
+import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
+import { LOGGABLE_KINDS, TIME_ROLES } from "@/lib/time/plan";
+import { getMyWeek, listMyEntries } from "@/lib/time/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hours"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MyHoursPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageRole(TIME_ROLES);
+  const { week: requested } = await searchParams;
+  const [summary, { entries }] = await Promise.all([getMyWeek(actor, requested), listMyEntries(actor, requested)]);
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const day = (value: string, pattern: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), pattern, locale);
+  const { week } = summary;
+  const href = (start: string) => `/uren?${new URLSearchParams({ week: start })}`;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("hours.title")}</h1>
+      <p className="mb-6 text-slate-700">{t("hours.intro")}</p>
+
+      <section aria-labelledby="week-title" className="mb-8">
+        <h2 id="week-title" className="mb-2 text-2xl font-semibold">
+          {t("hours.weekOf", { date: day(week.start, "EEEE d MMMM yyyy") })}
+        </h2>
+        <LinkBar
+          label={t("hours.weekNavigation")}
+          links={[
+            { href: href(week.previous), text: t("hours.previousWeek") },
+            { href: href(week.current), text: t("hours.thisWeek"), current: week.start === week.current },
+            { href: href(week.next), text: t("hours.nextWeek") },
+          ]}
+        />
+        <WeekSummary
+          days={summary.days.map(({ day: date }) => day(date, "EEEEEE d MMM"))}
+          rows={summary.kinds.map((kind) => ({
+            kind,
+            label: t(`timeKind.${kind}`),
+            perDay: summary.days.map(({ minutes }) => minutes[kind]),
+            total: summary.totals[kind],
+            plan: summary.plan[kind] ?? null,
+          }))}
+          dayTotals={summary.days.map(({ total }) => total)}
+          total={summary.total}
+          plannedTotal={summary.plannedTotal}
+        />
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="entries-title" className="lg:col-span-2">
+          <h2 id="entries-title" className="mb-2 text-2xl font-semibold">
+            {t("hours.entries")}
+          </h2>
+          <EntryList
+            entries={entries.map((entry) => ({
+              id: entry.id,
+              day: day(entry.day, "EEEE d MMMM"),
+              kind: t(`timeKind.${entry.kind}`),
+              minutes: entry.minutes,
+              description: entry.description,
+              taskTitle: entry.taskTitle,
+              caseId: entry.caseId,
+              total: entry.total,
+              corrections: entry.corrections.map((correction) => ({
+                id: correction.id,
+                minutes: correction.minutes,
+                description: correction.description,
+                enteredBy: correction.enteredBy,
+                at: formatInAmsterdam(correction.createdAt, "d MMM yyyy HH:mm", locale),
+              })),
+            }))}
+          />
+        </section>
+        <div>
+          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(new Date())} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { correctTimeEntryAction } from "@/app/(staff)/uren/actions";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
+
+/** A correction names what the entry should have been; the difference is written, not an overwrite. */
+export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId: string; currentMinutes: number }) {
+  const t = useTranslations("hours");
+  const router = useRouter();
+  const [corrected, setCorrected] = useState<string | null>(null);
+  const { pending, error, fieldError, run } = useResultAction(correctTimeEntryAction);
+  const id = (name: string) => `correct-${timeEntryId}-${name}`;
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setCorrected(null);
+    run({ timeEntryId, minutes: form.get("minutes"), reason: form.get("reason") }, (value) => {
+      setCorrected(t("corrected", { old: value.oldMinutes, new: value.newMinutes }));
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="mt-2 space-y-2">
+      <p className="text-sm text-slate-700">{t("correctHint")}</p>
+      <FormAlert id={id("error")} message={error} />
+      <div className="grid grid-cols-2 gap-3">
+        <div>
+          <label htmlFor={id("minutes")} className="block font-medium">
+            {t("newMinutes")}
+          </label>
+          <input
+            id={id("minutes")}
+            name="minutes"
+            inputMode="numeric"
+            defaultValue={currentMinutes}
+            className={fieldClass}
+            aria-describedby={id("minutes-error")}
+            aria-invalid={fieldError("minutes") ? true : undefined}
+          />
+          <p id={id("minutes-error")} className="text-sm font-medium text-red-800">
+            {fieldError("minutes")}
+          </p>
+        </div>
+        <div>
+          <label htmlFor={id("reason")} className="block font-medium">
+            {t("reason")}
+          </label>
+          <input id={id("reason")} name="reason" className={fieldClass} aria-describedby={id("reason-error")} />
+          <p id={id("reason-error")} className="text-sm font-medium text-red-800">
+            {fieldError("reason")}
+          </p>
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+        {t("saveCorrection")}
+      </button>
+      <div aria-live="polite">
+        {corrected && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
+            {corrected}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+// Aftercare is the work after the half hour: call UWV, write the objection, check the reply.
+// A task can go to a colleague (a stand-in during a holiday); a colleague who cannot read the
+// dossier could not do the work, so handing them the task shares the dossier with them, audited
+// as a share, rather than refusing and leaving the advisor without a way to hand over.
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { amsterdamDay, dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Result } from "@/lib/result";
+import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
+import { createAftercareTaskSchema } from "./schema";
+
+export const createAftercareTask = defineUseCase({
+  name: "aftercare.createTask",
+  roles: CASE_ROLES,
+  input: createAftercareTaskSchema,
+  run: async (actor, input, { now }) => {
+    if (input.dueOn && input.dueOn < amsterdamDay(now)) return { ok: false, error: INVALID_INPUT, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } };
+    return db.$transaction(async (tx): Promise<Result<{ taskId: string; sharedWithAssignee: boolean }>> => {
+      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      if (!dossier) return { ok: false, error: CASE_NOT_FOUND };
+      if (dossier.status === "CLOSED") return { ok: false, error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier." };
+      if (input.visitId) {
+        const visit = await tx.visit.findFirst({ where: { id: input.visitId, caseId: dossier.id, organisationId: actor.organisationId }, select: { id: true } });
+        if (!visit) return { ok: false, error: INVALID_INPUT, fieldErrors: { visitId: ["Dit gesprek hoort niet bij dit dossier."] } };
+      }
+
+      let sharedWithAssignee = false;
+      const assigneeId = input.assigneeId ?? actor.userId;
+      if (assigneeId !== actor.userId) {
+        const assignee = await tx.user.findFirst({
+          where: { id: assigneeId, organisationId: actor.organisationId, role: "ADVISOR", active: true },
+          select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
+        });
+        if (!assignee) return { ok: false, error: INVALID_INPUT, fieldErrors: { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] } };
+        const asAssignee: Actor = { ...assignee, userId: assignee.id };
+        const assigneeReads = await tx.case.count({ where: { ...readableCases(asAssignee), id: dossier.id } });
+        if (!assigneeReads) {
+          // skipDuplicates: a second task handed over at the same moment finds the share already there.
+          const share = await tx.caseShare.createMany({ data: [{ caseId: dossier.id, userId: assignee.id }], skipDuplicates: true });
+          sharedWithAssignee = share.count > 0;
+        }
+      }
+
+      const task = await tx.aftercareTask.create({
+        data: {
+          organisationId: actor.organisationId,
+          caseId: dossier.id,
+          visitId: input.visitId ?? null,
+          title: input.title,
+          dueOn: input.dueOn ? dateColumn(input.dueOn) : null,
+          assigneeId,
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+      if (sharedWithAssignee) {
+        await recordAudit(
+          { actor, action: "case.share", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { userId: assigneeId, reason: "aftercare", aftercareTaskId: task.id } },
+          tx,
+        );
+      }
+      await recordAudit(
+        {
+          actor,
+          action: "aftercare.create",
+          access: "WRITE",
+          entityType: "AftercareTask",
+          entityId: task.id,
+          clientId: dossier.clientId,
+          details: { assigneeId, dueOn: input.dueOn ?? null, sharedWithAssignee },
+        },
+        tx,
+      );
+      return { ok: true, value: { taskId: task.id, sharedWithAssignee } };
+    });
+  },
+});

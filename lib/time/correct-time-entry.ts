@@ -1,0 +1,85 @@
+// A wrong number of minutes is corrected by a new entry that points at the original, never by
+// changing or deleting it: the hours a report showed last month can always be explained.
+import { recordAudit } from "@/lib/audit";
+import { dayOfDateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { TIME_ROLES } from "./plan";
+import { correctTimeEntrySchema } from "./schema";
+
+export const TIME_ENTRY_NOT_FOUND = "Deze tijdregel is niet gevonden.";
+
+export const correctTimeEntry = defineUseCase({
+  name: "time.correctTimeEntry",
+  roles: TIME_ROLES,
+  input: correctTimeEntrySchema,
+  run: async (actor, input) =>
+    db.$transaction(async (tx) => {
+      // Two corrections computed from the same old total would both apply their difference; the
+      // lock makes the second one wait and count the first.
+      await tx.$queryRaw`SELECT 1 FROM "TimeEntry" WHERE "id" = ${input.timeEntryId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+      const entry = await tx.timeEntry.findFirst({
+        where: { id: input.timeEntryId, organisationId: actor.organisationId },
+        select: {
+          id: true,
+          userId: true,
+          kind: true,
+          minutes: true,
+          workedOn: true,
+          caseId: true,
+          visitId: true,
+          aftercareTaskId: true,
+          correctsId: true,
+          case: { select: { clientId: true } },
+          correctedBy: { select: { minutes: true } },
+        },
+      });
+      if (!entry) return { ok: false as const, error: TIME_ENTRY_NOT_FOUND };
+      // The coordinator reports the organisation's hours, so they may put anyone's right.
+      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return { ok: false as const, error: "Je kunt alleen je eigen uren corrigeren." };
+      if (entry.correctsId) return { ok: false as const, error: "Dit is al een correctie. Corrigeer de oorspronkelijke regel." };
+      const oldMinutes = entry.minutes + entry.correctedBy.reduce((sum, correction) => sum + correction.minutes, 0);
+      const difference = input.minutes - oldMinutes;
+      if (difference === 0) return { ok: false as const, error: "Er verandert niets: dit is al het aantal minuten.", fieldErrors: { minutes: [`Deze regel staat al op ${oldMinutes} minuten.`] } };
+      // The correction keeps the original's person, kind, day and links, so week totals, the
+      // dossier's time and the aftercare task all move with it.
+      const correction = await tx.timeEntry.create({
+        data: {
+          organisationId: actor.organisationId,
+          userId: entry.userId,
+          enteredById: actor.userId,
+          kind: entry.kind,
+          minutes: difference,
+          workedOn: entry.workedOn,
+          caseId: entry.caseId,
+          visitId: entry.visitId,
+          aftercareTaskId: entry.aftercareTaskId,
+          correctsId: entry.id,
+          description: input.reason ?? null,
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "time.correct",
+          access: "WRITE",
+          entityType: "TimeEntry",
+          entityId: correction.id,
+          clientId: entry.case?.clientId,
+          details: {
+            correctsId: entry.id,
+            userId: entry.userId,
+            kind: entry.kind,
+            workedOn: dayOfDateColumn(entry.workedOn),
+            oldMinutes,
+            newMinutes: input.minutes,
+            difference,
+            ...(input.reason ? { reason: input.reason } : {}),
+          },
+        },
+        tx,
+      );
+      return { ok: true as const, value: { correctionId: correction.id, oldMinutes, newMinutes: input.minutes } };
+    }),
+});

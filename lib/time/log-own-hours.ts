@@ -1,0 +1,38 @@
+// Own hours by kind: the coordinator's planning talk, the advisor's poster for the library,
+// consultation hours without a dossier. Time on a dossier goes through logCaseTime or completing
+// an aftercare task, so it is linked to the case as well.
+import { recordAudit } from "@/lib/audit";
+import { dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
+import { LOGGABLE_KINDS, TIME_ROLES } from "./plan";
+import { dayWorked, logOwnHoursSchema } from "./schema";
+
+export const logOwnHours = defineUseCase({
+  name: "time.logOwnHours",
+  roles: TIME_ROLES,
+  input: logOwnHoursSchema,
+  run: async (actor, input, { now }) => {
+    if (!LOGGABLE_KINDS[actor.role].includes(input.kind)) {
+      return { ok: false, error: INVALID_INPUT, fieldErrors: { kind: ["Dit soort werk schrijf je niet in jouw rol."] } };
+    }
+    const day = dayWorked(input.workedOn, now);
+    if (!day.ok) return day;
+    return db.$transaction(async (tx) => {
+      const entry = await tx.timeEntry.create({
+        data: {
+          organisationId: actor.organisationId,
+          userId: actor.userId,
+          enteredById: actor.userId,
+          kind: input.kind,
+          minutes: input.minutes,
+          workedOn: dateColumn(day.value),
+          description: input.description || null,
+        },
+        select: { id: true },
+      });
+      await recordAudit({ actor, action: "time.log_own", access: "WRITE", entityType: "TimeEntry", entityId: entry.id, details: { kind: input.kind, minutes: input.minutes, workedOn: day.value } }, tx);
+      return { ok: true as const, value: { timeEntryId: entry.id } };
+    });
+  },
+});

@@ -1,0 +1,107 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { readableCases } from "@/lib/cases/access";
+import { dateColumn, dayOfDateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { TimeKind } from "@/lib/generated/prisma/enums";
+import { LOGGABLE_KINDS, TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "./plan";
+import { weekOf, type Week } from "./week";
+
+const inWeek = (week: Week) => ({ gte: dateColumn(week.start), lt: dateColumn(week.next) });
+
+const noMinutes = (): Record<TimeKind, number> => ({ CONSULTATION: 0, AFTERCARE: 0, COORDINATION: 0, COMMUNICATION: 0, MANAGEMENT: 0 });
+
+/**
+ * My week in minutes per day and kind, corrections counted on the day of the entry they correct,
+ * against the plan for my role. Kinds show when I may write them, they are planned, or someone
+ * wrote them for me (time on a dossier, a coordinator's correction).
+ */
+export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now = new Date()) {
+  const person = requireRole(actor, TIME_ROLES);
+  const week = weekOf(isoWeekStart, now);
+  const sums = await db.timeEntry.groupBy({
+    by: ["workedOn", "kind"],
+    where: { ...scopedToOrganisation(person), userId: person.userId, workedOn: inWeek(week) },
+    _sum: { minutes: true },
+  });
+  const byDay = new Map(week.days.map((day) => [day, noMinutes()]));
+  const totals = noMinutes();
+  for (const sum of sums) {
+    const minutes = sum._sum.minutes ?? 0;
+    byDay.get(dayOfDateColumn(sum.workedOn))![sum.kind] += minutes;
+    totals[sum.kind] += minutes;
+  }
+  const plan = WEEKLY_PLAN_MINUTES[person.role];
+  const kinds = TIME_KINDS.filter((kind) => LOGGABLE_KINDS[person.role].includes(kind) || plan[kind] !== undefined || totals[kind] !== 0);
+  return {
+    week,
+    kinds,
+    days: week.days.map((day) => {
+      const minutes = byDay.get(day)!;
+      return { day, minutes, total: TIME_KINDS.reduce((sum, kind) => sum + minutes[kind], 0) };
+    }),
+    totals,
+    total: TIME_KINDS.reduce((sum, kind) => sum + totals[kind], 0),
+    plan,
+    plannedTotal: Object.values(plan).reduce((sum, minutes) => sum + minutes, 0),
+  };
+}
+
+/**
+ * My entries of a week, each with its corrections and the minutes it now counts for. A dossier
+ * link only where I can read the dossier: the hours page is no way around the dossier filter.
+ */
+export async function listMyEntries(actor: Actor | null, isoWeekStart?: unknown, now = new Date()) {
+  const person = requireRole(actor, TIME_ROLES);
+  const week = weekOf(isoWeekStart, now);
+  const rows = await db.timeEntry.findMany({
+    where: { ...scopedToOrganisation(person), userId: person.userId, workedOn: inWeek(week) },
+    orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      kind: true,
+      minutes: true,
+      workedOn: true,
+      description: true,
+      correctsId: true,
+      caseId: true,
+      createdAt: true,
+      aftercareTask: { select: { title: true } },
+      enteredBy: { select: { id: true, name: true } },
+    },
+  });
+  const caseIds = [...new Set(rows.flatMap((row) => (row.caseId ? [row.caseId] : [])))];
+  const readable =
+    person.role === "ADVISOR" && caseIds.length
+      ? new Set((await db.case.findMany({ where: { ...readableCases(person), id: { in: caseIds } }, select: { id: true } })).map((dossier) => dossier.id))
+      : new Set<string>();
+
+  // Who entered a correction is shown: a coordinator may have put my hours right.
+  const correctionsOf = new Map<string, { id: string; minutes: number; description: string | null; createdAt: Date; enteredBy: string | null }[]>();
+  for (const row of rows) {
+    if (!row.correctsId) continue;
+    const corrections = correctionsOf.get(row.correctsId) ?? [];
+    corrections.push({ id: row.id, minutes: row.minutes, description: row.description, createdAt: row.createdAt, enteredBy: row.enteredBy.id === person.userId ? null : row.enteredBy.name });
+    correctionsOf.set(row.correctsId, corrections);
+  }
+
+  return {
+    week,
+    entries: rows
+      .filter((row) => !row.correctsId)
+      .map((row) => {
+        const corrections = correctionsOf.get(row.id) ?? [];
+        return {
+          id: row.id,
+          kind: row.kind,
+          minutes: row.minutes,
+          description: row.description,
+          day: dayOfDateColumn(row.workedOn),
+          taskTitle: row.aftercareTask?.title ?? null,
+          caseId: row.caseId && readable.has(row.caseId) ? row.caseId : null,
+          corrections,
+          total: row.minutes + corrections.reduce((sum, correction) => sum + correction.minutes, 0),
+        };
+      }),
+  };
+}
