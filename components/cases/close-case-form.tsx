@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 import { ChoiceGroup } from "./fields";
 
-export function CloseCaseForm({ caseId, version, outcomes }: { caseId: string; version: number; outcomes: { value: string; label: string }[] }) {
+export function CloseCaseForm({ caseId, version, outcomes, suggested }: { caseId: string; version: number; outcomes: { value: string; label: string }[]; suggested?: string | null }) {
   const t = useTranslations("caseForms");
   const router = useRouter();
   const { pending, error, fieldError, run } = useResultAction(closeCaseAction);
@@ -21,7 +21,7 @@ export function CloseCaseForm({ caseId, version, outcomes }: { caseId: string; v
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <FormAlert id="close-error" message={error} />
-      <ChoiceGroup name="outcome" type="radio" legend={t("outcome")} options={outcomes} error={fieldError("outcome")} />
+      <ChoiceGroup name="outcome" type="radio" legend={t("outcome")} options={outcomes} error={fieldError("outcome")} defaultValue={suggested} />
       <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {t("close")}
       </button>

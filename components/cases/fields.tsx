@@ -36,14 +36,28 @@ export function LegalDomainSelect({ domains, defaultDomainId, error }: { domains
 }
 
 /** A group of large, tappable radio or check boxes with a legend and its error. */
-export function ChoiceGroup({ name, legend, type, options, error }: { name: string; legend: string; type: "radio" | "checkbox"; options: { value: string; label: string }[]; error?: string }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  type,
+  options,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  type: "radio" | "checkbox";
+  options: { value: string; label: string }[];
+  error?: string;
+  defaultValue?: string | null;
+}) {
   return (
     <fieldset aria-describedby={`${name}-error`}>
       <legend className="font-medium">{legend}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2 rounded border border-slate-400 px-3 py-2">
-            <input type={type} name={name} value={option.value} className="h-5 w-5" />
+            <input type={type} name={name} value={option.value} defaultChecked={option.value === defaultValue} className="h-5 w-5" />
             {option.label}
           </label>
         ))}

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "hours" | "socialMap" | "reports" | "schedule" | "admin" };
+export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "feedback" | "hours" | "socialMap" | "reports" | "schedule" | "admin" };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -12,6 +12,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ADVISOR: [
     { href: "/dossiers", label: "dossiers" },
     { href: "/nazorg", label: "aftercare" },
+    { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/uren", label: "hours" },
@@ -20,6 +21,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/rapportages", label: "reports" },
     { href: "/rooster", label: "schedule" },
     { href: "/sociale-kaart", label: "socialMap" },
+    { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/uren", label: "hours" },
   ],

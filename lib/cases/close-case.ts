@@ -1,8 +1,14 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { defineUseCase } from "@/lib/use-case";
+import { hasActiveOutgoingReferral } from "@/lib/referrals/outcome";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
 import { closeCaseSchema } from "./schema";
+
+const CLOSE_MESSAGES = {
+  referredOutcomeRequired: "Deze cliënt is doorverwezen. Kies ‘Doorverwezen’, of zet de verwijzing eerst op ‘niet aangekomen’.",
+  noReferral: "Er is geen verwijzing vastgelegd. Leg eerst de verwijzing vast, of kies een andere afloop.",
+};
 
 export const CASE_CHANGED_MEANWHILE = "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.";
 
@@ -13,9 +19,19 @@ export const closeCase = defineUseCase({
   input: closeCaseSchema,
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true, version: true } });
       if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
       if (dossier.status === "CLOSED") return { ok: false as const, error: "Dit dossier is al gesloten." };
+      if (dossier.version !== input.version) return { ok: false as const, error: CASE_CHANGED_MEANWHILE };
+      // "Referred" is what the referrals say, not a free choice: the figures (86% solved without
+      // referral) must agree with the referrals that were actually made.
+      const referred = await hasActiveOutgoingReferral(dossier.id, tx);
+      if (referred && input.outcome !== "REFERRED") {
+        return { ok: false as const, error: CLOSE_MESSAGES.referredOutcomeRequired, fieldErrors: { outcome: [CLOSE_MESSAGES.referredOutcomeRequired] } };
+      }
+      if (!referred && input.outcome === "REFERRED") {
+        return { ok: false as const, error: CLOSE_MESSAGES.noReferral, fieldErrors: { outcome: [CLOSE_MESSAGES.noReferral] } };
+      }
       const { count } = await tx.case.updateMany({
         where: { id: dossier.id, version: input.version },
         data: {

@@ -207,3 +207,24 @@ describe("waiting for a third party", () => {
     expect(await setCaseWaiting(b.advisors[0], { caseId, version: 3, waiting: true })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
   });
 });
+
+describe("closing and referrals agree", () => {
+  it("refuses 'referred' without a referral", async () => {
+    const { caseId } = await dossierOf(professional);
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" })).toMatchObject({
+      ok: false,
+      error: "Er is geen verwijzing vastgelegd. Leg eerst de verwijzing vast, of kies een andere afloop.",
+    });
+    expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
+  });
+
+  it("requires 'referred' when the client was sent on, and records it as not solved without referral", async () => {
+    const { caseId } = await dossierOf(professional);
+    await db.referral.create({
+      data: { organisationId: a.organisation.id, direction: "OUT", clientId: (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId, caseId, partnerId: a.partner.id, status: "SENT", handover: "INFORMATION_ONLY" },
+    });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({ ok: false, fieldErrors: { outcome: [expect.stringContaining("doorverwezen")] } });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" }, { now: NOW })).toEqual({ ok: true, value: undefined });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ outcome: "REFERRED", solvedWithoutReferral: false });
+  });
+});

@@ -84,3 +84,17 @@ describe("rules the database enforces itself", () => {
     expect(total._sum.minutes).toBe(30);
   });
 });
+
+describe("a warm handover needs consent, also in the database", () => {
+  it("refuses a WARM referral without a consent row", async () => {
+    const { organisation } = await createOrganisation();
+    const client = await createClient(organisation.id);
+    const partner = await db.partner.create({ data: { organisationId: organisation.id, name: "Advocaat", type: "LAWYER" } });
+    const base = { organisationId: organisation.id, direction: "OUT" as const, clientId: client.id, partnerId: partner.id, status: "SENT" as const };
+    await expect(db.referral.create({ data: { ...base, handover: "WARM" } })).rejects.toThrow(/Referral_warm_handover_needs_consent/);
+    const consent = await db.consent.create({ data: { organisationId: organisation.id, clientId: client.id, purpose: "SHARE_WITH_PARTNER", givenAt: new Date() } });
+    await db.referral.create({ data: { ...base, handover: "WARM", consentId: consent.id } });
+    await db.referral.create({ data: { ...base, handover: "INFORMATION_ONLY" } });
+    expect(await db.referral.count({ where: { clientId: client.id } })).toBe(2);
+  });
+});

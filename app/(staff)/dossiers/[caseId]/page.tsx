@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ReferralsSection } from "@/app/(staff)/dossiers/[caseId]/verwijzing/referrals-section";
 import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
@@ -14,6 +15,7 @@ import { CASE_ROLES } from "@/lib/cases/access";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
 
@@ -98,6 +100,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             )}
             {dossier.status !== "CLOSED" && <NoteForm caseId={dossier.id} />}
           </Section>
+          <Section title={t("referrals.title")}>
+            <ReferralsSection caseId={dossier.id} closed={dossier.status === "CLOSED"} />
+          </Section>
           <Section title={t("dossier.actions")}>
             {dossier.actions.length === 0 ? (
               <p>–</p>
@@ -119,7 +124,12 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           )}
           {dossier.status !== "CLOSED" && (
             <Section title={t("dossier.closeTitle")}>
-              <CloseCaseForm caseId={dossier.id} version={dossier.version} outcomes={CASE_OUTCOMES.map((value) => ({ value, label: t(`caseOutcome.${value}`) }))} />
+              <CloseCaseForm
+                caseId={dossier.id}
+                version={dossier.version}
+                suggested={await suggestedOutcome(actor, dossier.id)}
+                outcomes={CASE_OUTCOMES.map((value) => ({ value, label: t(`caseOutcome.${value}`) }))}
+              />
             </Section>
           )}
         </div>

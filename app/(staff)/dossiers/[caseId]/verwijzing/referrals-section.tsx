@@ -1,0 +1,53 @@
+import { getLocale } from "next-intl/server";
+import { ReferralsPanel, type IncomingItem } from "@/components/referrals/referrals-panel";
+import { requirePageRole } from "@/lib/auth/session";
+import { CASE_ROLES } from "@/lib/cases/access";
+import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
+import { NEXT_STATUSES } from "@/lib/referrals/schema";
+
+type Incoming = NonNullable<Awaited<ReturnType<typeof listReferralsOfCase>>>["incoming"][number];
+
+/**
+ * The dossier page's referrals, loaded here so the page itself only places this section. It
+ * authorises on its own: a server component can be rendered from elsewhere too.
+ */
+export async function ReferralsSection({ caseId, closed }: { caseId: string; closed: boolean }) {
+  const actor = await requirePageRole(CASE_ROLES);
+  const [referrals, partners] = await Promise.all([listReferralsOfCase(actor, caseId), listPartnerChoices(actor, caseId)]);
+  if (!referrals || !partners) return null;
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
+  const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
+
+  const feedback = (referral: Incoming): IncomingItem["feedback"] => {
+    if (referral.feedbackGivenAt) return { state: "GIVEN", givenOn: date(referral.feedbackGivenAt) };
+    if (!referral.feedbackRequested) return { state: "NONE" };
+    const consent = referral.consent;
+    if (consent?.purpose !== "REFERRER_FEEDBACK" || consent.withdrawnAt) return { state: "WITHDRAWN" };
+    return { state: "OWED", consentOn: date(consent.givenAt) };
+  };
+
+  return (
+    <ReferralsPanel
+      caseId={caseId}
+      closed={closed}
+      referred={referrals.suggestedOutcome === "REFERRED"}
+      today={amsterdamDay(new Date())}
+      partners={partners}
+      outgoing={referrals.outgoing.map((referral) => ({
+        id: referral.id,
+        partnerName: referral.partner.name,
+        reason: referral.reason,
+        handover: referral.handover,
+        status: referral.status,
+        next: referral.status ? [...NEXT_STATUSES[referral.status]] : [],
+        referredOn: date(referral.createdAt),
+        referredBy: referral.createdBy?.name ?? null,
+        followUpOn: referral.followUpOn && day(referral.followUpOn),
+        consent: referral.consent && { scope: referral.consent.scope, givenOn: date(referral.consent.givenAt) },
+      }))}
+      incoming={referrals.incoming.map((referral) => ({ id: referral.id, partnerName: referral.partner.name, referredOn: date(referral.createdAt), feedback: feedback(referral) }))}
+    />
+  );
+}

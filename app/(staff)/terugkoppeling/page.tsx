@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { MarkFeedbackGivenButton } from "@/components/referrals/referral-buttons";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatInAmsterdam } from "@/lib/dates";
+import { FEEDBACK_ROLES, listFeedbackOwed } from "@/lib/referrals/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("feedbackOwed"))("title") };
+}
+
+export default async function FeedbackOwedPage() {
+  const actor = await requirePageRole(FEEDBACK_ROLES);
+  const owed = await listFeedbackOwed(actor);
+  const t = await getTranslations("feedbackOwed");
+  const referrals = await getTranslations("referrals");
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMM yyyy", locale);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl text-slate-700">{owed.view === "ADVISOR" ? t("advisorIntro") : t("coordinatorIntro")}</p>
+      {owed.view === "ADVISOR" ? (
+        owed.items.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <DataTable
+            caption={t("title")}
+            headers={[t("client"), t("partner"), t("referredOn"), t("consentOn"), t("action")]}
+            rows={owed.items.map((item) => [
+              <Link key="client" href={`/dossiers/${item.caseId}`} className="text-brand-800 underline">
+                {item.clientName}
+              </Link>,
+              item.partnerName,
+              day(item.referredOn),
+              item.consentGivenOn ? day(item.consentGivenOn) : "–",
+              <MarkFeedbackGivenButton key="action" referralId={item.referralId} label={referrals("markGivenFor", { partner: item.partnerName })} />,
+            ])}
+          />
+        )
+      ) : owed.partners.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <DataTable
+          caption={t("title")}
+          headers={[t("partner"), t("count"), t("oldest")]}
+          rows={owed.partners.map((partner) => [partner.partnerName, partner.count, day(partner.oldestOn)])}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { recordIncomingReferralAction } from "@/app/(staff)/dossiers/referrals-actions";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+import type { PartnerChoice } from "./refer-out-form";
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
+
+/** Who sent the client, when the desk did not record it; feedback to them only with the client's consent. */
+export function IncomingReferralForm({ caseId, partners }: { caseId: string; partners: PartnerChoice[] }) {
+  const t = useTranslations("referrals");
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [wantsFeedback, setWantsFeedback] = useState(false);
+  const [nothingRecorded, setNothingRecorded] = useState(false);
+  const { pending, error, fieldError, run } = useResultAction(recordIncomingReferralAction);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setNothingRecorded(false);
+    run(
+      { caseId, partnerId: form.get("partnerId") || null, feedbackRequested: form.get("feedbackRequested") === "on", consent: form.get("consent") === "on" },
+      (value) => {
+        formRef.current?.reset();
+        setWantsFeedback(false);
+        setNothingRecorded(value.referralId === null);
+        router.refresh();
+      },
+    );
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+      <h3 className="font-semibold">{t("incomingFormTitle")}</h3>
+      <FormAlert id="incoming-error" message={error} />
+      <div>
+        <label htmlFor="incoming-partner" className="block font-medium">
+          {t("referrer")}
+        </label>
+        <select id="incoming-partner" name="partnerId" defaultValue="" className={fieldClass}>
+          <option value="">{t("ownInitiative")}</option>
+          {partners.map((partner) => (
+            <option key={partner.id} value={partner.id}>
+              {partner.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="feedbackRequested" onChange={(event) => setWantsFeedback(event.currentTarget.checked)} className="mt-1 h-5 w-5" />
+        {t("feedbackRequested")}
+      </label>
+      {wantsFeedback && (
+        <div>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="consent" aria-describedby="incoming-consent-error" className="mt-1 h-5 w-5" />
+            {t("consentToFeedback")}
+          </label>
+          <p id="incoming-consent-error" className="text-sm font-medium text-red-800">
+            {fieldError("consent")}
+          </p>
+        </div>
+      )}
+      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+        {t("recordIncoming")}
+      </button>
+      <div aria-live="polite">{nothingRecorded && <p role="status">{t("nothingRecorded")}</p>}</div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit";
+import { readableCases } from "@/lib/cases/access";
+import { amsterdamDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { suggestPartnersForDomains } from "@/lib/partners/queries";
+import { readableReferrals, referralsOfCase } from "./access";
+import { outcomeFromReferrals } from "./outcome";
+
+/**
+ * A case's referrals, in and out, with the consent each rests on. Dossier data: only for a reader
+ * of the case, and every look is audited like the dossier itself, also a refused one.
+ */
+export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
+  const cases = readableCases(actor);
+  const advisor = actor as Actor;
+  const dossier = await db.case.findFirst({ where: { ...cases, id: caseId }, select: { id: true, clientId: true } });
+  await recordAudit({
+    actor: advisor,
+    action: dossier ? "referral.list" : "referral.list_refused",
+    access: "READ",
+    entityType: "Case",
+    entityId: caseId.slice(0, 40),
+    clientId: dossier?.clientId,
+  });
+  if (!dossier) return null;
+  const referrals = await db.referral.findMany({
+    where: { organisationId: advisor.organisationId, ...referralsOfCase({ id: dossier.id }) },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      direction: true,
+      createdAt: true,
+      reason: true,
+      handover: true,
+      status: true,
+      followUpOn: true,
+      feedbackRequested: true,
+      feedbackGivenAt: true,
+      partner: { select: { id: true, name: true } },
+      consent: { select: { purpose: true, scope: true, givenAt: true, withdrawnAt: true } },
+      createdBy: { select: { name: true } },
+    },
+  });
+  return {
+    incoming: referrals.filter((referral) => referral.direction === "IN"),
+    outgoing: referrals.filter((referral) => referral.direction === "OUT"),
+    suggestedOutcome: outcomeFromReferrals(referrals),
+  };
+}
+
+/**
+ * The active partners of the social map to refer to: those the social map suggests for the case's
+ * legal domains first (primary domain first, best fit first), then the others by name.
+ */
+export async function listPartnerChoices(actor: Actor | null, caseId: string) {
+  const dossier = await db.case.findFirst({
+    where: { ...readableCases(actor), id: caseId },
+    select: { legalDomains: { orderBy: { primary: "desc" }, select: { legalDomainId: true } } },
+  });
+  if (!dossier) return null;
+  const [suggested, partners] = await Promise.all([
+    suggestPartnersForDomains(actor, dossier.legalDomains.map((domain) => domain.legalDomainId)),
+    db.partner.findMany({ where: { organisationId: (actor as Actor).organisationId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, type: true } }),
+  ]);
+  const suggestedIds = new Set(suggested.map((partner) => partner.id));
+  return {
+    suggested: suggested.map(({ id, name, type }) => ({ id, name, type })),
+    others: partners.filter((partner) => !suggestedIds.has(partner.id)),
+  };
+}
+
+/** The coordinator sees counts per partner only; see listFeedbackOwed. */
+export const FEEDBACK_ROLES = ["ADVISOR", "COORDINATOR"] as const;
+
+/** Feedback is owed while the client's consent stands; a withdrawn consent ends the promise. */
+function feedbackOwed(organisationId: string): Prisma.ReferralWhereInput {
+  return {
+    organisationId,
+    direction: "IN",
+    feedbackRequested: true,
+    feedbackGivenAt: null,
+    consent: { is: { purpose: "REFERRER_FEEDBACK", withdrawnAt: null } },
+    client: { anonymisedAt: null },
+  };
+}
+
+/**
+ * Feedback to referrers still owed. An advisor sees their readable dossiers' referrals with the
+ * client's name, to give it. The coordinator looks after the relation with the partners, not the
+ * clients: they get a count per partner and the day of the oldest one, never a row per referral, so
+ * no client, case, reason or visit date (which the desk's history could tie to a name) reaches them.
+ */
+export async function listFeedbackOwed(actor: Actor | null) {
+  const viewer = requireRole(actor, FEEDBACK_ROLES);
+  const owed = feedbackOwed(viewer.organisationId);
+  if (viewer.role === "ADVISOR") {
+    const referrals = await db.referral.findMany({
+      where: { AND: [owed, readableReferrals(viewer)] },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        createdAt: true,
+        partner: { select: { name: true } },
+        client: { select: { displayName: true } },
+        caseId: true,
+        visit: { select: { caseId: true } },
+        consent: { select: { givenAt: true } },
+      },
+    });
+    return {
+      view: "ADVISOR" as const,
+      items: referrals.map((referral) => ({
+        referralId: referral.id,
+        caseId: (referral.caseId ?? referral.visit?.caseId) as string,
+        clientName: referral.client.displayName,
+        partnerName: referral.partner.name,
+        referredOn: amsterdamDay(referral.createdAt),
+        consentGivenOn: referral.consent ? amsterdamDay(referral.consent.givenAt) : null,
+      })),
+    };
+  }
+  const groups = await db.referral.groupBy({ by: ["partnerId"], where: owed, _count: { _all: true }, _min: { createdAt: true } });
+  const partners = await db.partner.findMany({ where: { id: { in: groups.map((group) => group.partnerId) }, organisationId: viewer.organisationId }, select: { id: true, name: true } });
+  const names = new Map(partners.map((partner) => [partner.id, partner.name]));
+  return {
+    view: "COORDINATOR" as const,
+    partners: groups
+      .map((group) => ({
+        partnerName: names.get(group.partnerId) ?? "",
+        count: group._count._all,
+        oldestOn: amsterdamDay(group._min.createdAt as Date),
+      }))
+      .sort((a, b) => a.oldestOn.localeCompare(b.oldestOn) || a.partnerName.localeCompare(b.partnerName)),
+  };
+}
+
+/** What the printable referral note shows the client. Reading it is audited, also when refused. */
+export async function getReferralNote(actor: Actor | null, referralId: string) {
+  const where = readableReferrals(actor);
+  const advisor = actor as Actor;
+  const note = await db.referral.findFirst({
+    where: { ...where, id: referralId, direction: "OUT" },
+    select: {
+      id: true,
+      caseId: true,
+      clientId: true,
+      createdAt: true,
+      reason: true,
+      handover: true,
+      followUpOn: true,
+      partner: { select: { name: true, type: true, phone: true, email: true, website: true, address: true, openingHours: true, inLibrary: true } },
+      client: { select: { displayName: true, preferredLanguage: true } },
+      createdBy: { select: { name: true, advisorKind: true } },
+      organisation: { select: { name: true } },
+    },
+  });
+  await recordAudit({
+    actor: advisor,
+    action: note ? "referral.note_read" : "referral.note_read_refused",
+    access: "READ",
+    entityType: "Referral",
+    entityId: referralId.slice(0, 40),
+    clientId: note?.clientId,
+  });
+  return note;
+}

@@ -1,0 +1,91 @@
+import { recordAudit } from "@/lib/audit";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { amsterdamDay, dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Result } from "@/lib/result";
+import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
+import { CASE_CLOSED } from "./access";
+import { Refusal } from "./refusal";
+import { CONSENT_TO_SHARE_REQUIRED, referOutSchema } from "./schema";
+
+/**
+ * The advisor sends the client on to a partner of the social map. A warm handover passes the
+ * client's information on, so it needs the client's consent, recorded with its scope and date;
+ * "information only" tells the client where to go and shares nothing.
+ */
+export const referOut = defineUseCase({
+  name: "referrals.referOut",
+  roles: CASE_ROLES,
+  input: referOutSchema,
+  run: async (actor, input, { now }): Promise<Result<{ referralId: string }>> => {
+    if (input.handover === "WARM" && !input.consent) return { ok: false, error: CONSENT_TO_SHARE_REQUIRED, fieldErrors: { consent: [CONSENT_TO_SHARE_REQUIRED] } };
+    if (input.followUpOn && input.followUpOn < amsterdamDay(now)) {
+      return { ok: false, error: INVALID_INPUT, fieldErrors: { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] } };
+    }
+    try {
+      const referralId = await db.$transaction(async (tx) => {
+        const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+        if (!dossier) throw new Refusal(CASE_NOT_FOUND);
+        const partner = await tx.partner.findFirst({ where: { id: input.partnerId, organisationId: actor.organisationId, active: true }, select: { id: true, name: true } });
+        if (!partner) throw new Refusal("Kies een partner uit de sociale kaart.");
+        // A referral changes the outcome the case closes with: raising the version makes a close
+        // started from a screen without this referral fail instead of closing with a stale outcome.
+        const { count } = await tx.case.updateMany({ where: { id: dossier.id, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
+        if (count !== 1) throw new Refusal(CASE_CLOSED);
+
+        const consent =
+          input.handover === "WARM"
+            ? await tx.consent.create({
+                data: {
+                  organisationId: actor.organisationId,
+                  clientId: dossier.clientId,
+                  purpose: "SHARE_WITH_PARTNER",
+                  legalBasis: "CONSENT",
+                  givenAt: now,
+                  scope: `Delen met ${partner.name}: ${input.sharedInformation}`,
+                  recordedById: actor.userId,
+                },
+                select: { id: true },
+              })
+            : null;
+        const referral = await tx.referral.create({
+          data: {
+            organisationId: actor.organisationId,
+            direction: "OUT",
+            clientId: dossier.clientId,
+            caseId: dossier.id,
+            partnerId: partner.id,
+            reason: input.reason,
+            handover: input.handover,
+            status: "SENT",
+            consentId: consent?.id ?? null,
+            followUpOn: input.followUpOn ? dateColumn(input.followUpOn) : null,
+            createdById: actor.userId,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.caseAction.create({
+          data: { organisationId: actor.organisationId, caseId: dossier.id, kind: "REFERRAL", description: `Doorverwezen naar ${partner.name}`, performedById: actor.userId, performedAt: now },
+        });
+        await recordAudit(
+          {
+            actor,
+            action: "referral.create",
+            access: "WRITE",
+            entityType: "Referral",
+            entityId: referral.id,
+            clientId: dossier.clientId,
+            details: { direction: "OUT", partnerId: partner.id, handover: input.handover, consentId: consent?.id ?? null },
+          },
+          tx,
+        );
+        return referral.id;
+      });
+      return { ok: true, value: { referralId } };
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, error: error.message };
+      throw error;
+    }
+  },
+});
