@@ -41,7 +41,9 @@ describe("a visit from arrival to the end of the conversation", () => {
     expect(await endConversation(a.advisors[0], { visitId: id }, { now: minutes(30) })).toEqual({ ok: true, value: { status: "DONE" } });
     expect(await visit(id)).toMatchObject({ status: "DONE", startedAt: minutes(5), endedAt: minutes(30) });
     const time = await db.timeEntry.findFirstOrThrow({ where: { visitId: id } });
-    expect(time).toMatchObject({ kind: "CONSULTATION", minutes: 25, userId: a.session.slots[0].advisorId, enteredById: a.advisors[0].userId });
+    // The minutes are the slot's advisor's, whoever pressed the button.
+    const { slot } = await db.visit.findUniqueOrThrow({ where: { id }, select: { slot: { select: { advisorId: true } } } });
+    expect(time).toMatchObject({ kind: "CONSULTATION", minutes: 25, userId: slot!.advisorId, enteredById: a.advisors[0].userId });
   });
 
   it("records a conversation that runs over without taking the next slot", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
@@ -16,6 +17,24 @@ export default async function ReportsPage() {
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">{t("intro", { organisation: summary.organisation })}</p>
+      <nav aria-label={t("reportsMenu")} className="mb-8">
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {(
+            [
+              ["/rapportages/uren", "hoursReport", "hoursReportText"],
+              ["/rapportages/cijfers", "monitoring", "monitoringText"],
+              ["/rapportages/kosten-baten", "costBenefit", "costBenefitText"],
+            ] as const
+          ).map(([href, title, text]) => (
+            <li key={href}>
+              <Link href={href} className="block h-full rounded border-2 border-brand-700 p-4 hover:bg-brand-50">
+                <span className="block text-lg font-semibold text-brand-800">{t(title)}</span>
+                <span className="block text-slate-700">{t(text)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <DataTable
         caption={t("title")}
         headers={[t("period"), t("contacts"), t("sessionsHeld"), t("sessionsCancelled")]}
