@@ -1,21 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
-
-// A real one-page PDF, so a browser that opens the link shows a letter rather than an error.
-const PDF = Buffer.from(
-  [
-    "%PDF-1.4",
-    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj",
-    "4 0 obj<</Length 41>>stream",
-    "BT /F1 24 Tf 20 60 Td (Beschikking) Tj ET",
-    "endstream endobj",
-    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj",
-    "trailer<</Root 1 0 R>>",
-    "%%EOF",
-  ].join("\n"),
-);
+import { DEMO, expectHeading, logIn, SAMPLE_PDF } from "./support";
 
 test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -44,7 +28,7 @@ test("an advisor uploads a client's letter, opens and deletes it; a host, anothe
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
   await expect(advisor.getByRole("alert").filter({ hasText: "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG." })).toBeVisible();
 
-  await fileInput.setInputFiles({ name: "Beschikking Toeslagen.pdf", mimeType: "application/pdf", buffer: PDF });
+  await fileInput.setInputFiles({ name: "Beschikking Toeslagen.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
   const link = advisor.getByRole("link", { name: /^Beschikking Toeslagen\.pdf/ });
   await expect(link).toBeVisible();
@@ -61,7 +45,7 @@ test("an advisor uploads a client's letter, opens and deletes it; a host, anothe
     "cache-control": "private, no-store",
   });
   expect(opened.headers()["content-disposition"]).toContain("inline;");
-  expect(await opened.body()).toEqual(PDF);
+  expect(await opened.body()).toEqual(SAMPLE_PDF);
 
   const host = await (await browser.newContext()).newPage();
   await logIn(host, DEMO.host);

@@ -29,3 +29,19 @@ export async function expectLoginError(page: Page, message: string) {
   await expect(page.locator("#login-error")).toHaveText(message);
   await expect(page.locator("#login-error")).toHaveAttribute("role", "alert");
 }
+
+// A real one-page PDF, so a browser that opens the link shows a letter rather than an error.
+export const SAMPLE_PDF = Buffer.from(
+  [
+    "%PDF-1.4",
+    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj",
+    "4 0 obj<</Length 41>>stream",
+    "BT /F1 24 Tf 20 60 Td (Beschikking) Tj ET",
+    "endstream endobj",
+    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj",
+    "trailer<</Root 1 0 R>>",
+    "%%EOF",
+  ].join("\n"),
+);
