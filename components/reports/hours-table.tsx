@@ -1,0 +1,69 @@
+type Row = { key: string; header: string; detail?: string; cells: string[] };
+
+type Props = {
+  caption: string;
+  /** The first header names the row headers; the others the number columns. */
+  headers: string[];
+  rows: Row[];
+  footer: Row;
+  empty: string;
+};
+
+/**
+ * A table of hours: each row is named by a row header (a person, a week), numbers line up on the
+ * right, the total sits in the footer. The caption stays visible, also on paper.
+ */
+export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
+  const rowHeader = (row: Row) => (
+    <th scope="row" className="px-2 py-2 text-left font-medium whitespace-nowrap">
+      {row.header}
+      {row.detail ? <span className="block text-[0.85em] font-normal text-slate-600 print:text-black">{row.detail}</span> : null}
+    </th>
+  );
+  return (
+    <div className="overflow-x-auto print:overflow-visible">
+      <table className="w-full border-collapse text-left tabular-nums print:text-xs">
+        <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            {headers.map((header, index) => (
+              <th key={header} scope="col" className={`px-2 py-2 align-bottom font-semibold ${index === 0 ? "text-left" : "text-right"}`}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length ? (
+            rows.map((row) => (
+              <tr key={row.key} className="border-b border-slate-200 break-inside-avoid">
+                {rowHeader(row)}
+                {row.cells.map((cell, index) => (
+                  <td key={index} className="px-2 py-2 text-right whitespace-nowrap">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))
+          ) : (
+            <tr>
+              <td colSpan={headers.length} className="px-2 py-2">
+                {empty}
+              </td>
+            </tr>
+          )}
+        </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-slate-400 font-semibold">
+            {rowHeader(footer)}
+            {footer.cells.map((cell, index) => (
+              <td key={index} className="px-2 py-2 text-right whitespace-nowrap">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
