@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BenefitsSection } from "@/app/(staff)/dossiers/[caseId]/baten/benefits-section";
 import { ReferralsSection } from "@/app/(staff)/dossiers/[caseId]/verwijzing/referrals-section";
 import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
@@ -210,6 +211,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           <Section title={t("time.title")}>
             <p className="mb-3">{t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}</p>
             {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} />}
+          </Section>
+          <Section title={t("benefitsPanel.title")}>
+            <BenefitsSection caseId={dossier.id} />
           </Section>
           <Section title={t("aftercare.title")}>
             <CaseAftercare actor={actor} caseId={dossier.id} closed={dossier.status === "CLOSED"} />

@@ -1,0 +1,38 @@
+import type { NextRequest } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { recordAudit } from "@/lib/audit";
+import { ACCESS_DENIED_MESSAGES, checkRole } from "@/lib/auth/guard";
+import { currentActor } from "@/lib/auth/session";
+import { COST_BENEFIT_ROLES, costBenefitPeriod, getCostBenefitOverview, PERIOD_INVALID } from "@/lib/reports/cost-benefit-overview";
+import { costBenefitTables } from "@/lib/reports/cost-benefit-overview-export";
+import { CSV_CONTENT_TYPE, downloadResponse, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "@/lib/reports/export";
+
+function refusal(status: 400 | 401 | 403, message: string) {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+
+// Layouts do not run for route handlers: this handler authorises itself, like every page does.
+export async function GET(request: NextRequest) {
+  const actor = await currentActor();
+  const denied = checkRole(actor, COST_BENEFIT_ROLES);
+  if (denied === "UNAUTHENTICATED") return refusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED);
+  if (denied) return refusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN);
+
+  const query = request.nextUrl.searchParams;
+  const format = query.get("format");
+  if (format !== "csv" && format !== "xlsx") return refusal(400, "Kies het formaat csv of xlsx.");
+  // A download of the wrong period would be mistaken for the right one, so it is refused, not defaulted.
+  const { period, error } = costBenefitPeriod({ van: query.get("van") ?? undefined, tot: query.get("tot") ?? undefined });
+  if (error) return refusal(400, PERIOD_INVALID);
+
+  const overview = await getCostBenefitOverview(actor, period);
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const t = await getTranslations();
+  const { cases, summary } = costBenefitTables(overview, format, t, locale);
+  await recordAudit({ actor, action: "report.export", access: "READ", details: { report: "cost-benefit", format, ...period } });
+
+  const fileName = `${t("costBenefit.fileName")}-${period.from}-${period.to}.${format}`;
+  if (format === "xlsx") return downloadResponse(await toXlsx([summary, cases]), fileName, XLSX_CONTENT_TYPE);
+  // One file, two tables: the cases with their total first, the summary under an empty line.
+  return downloadResponse(`${toCsv(cases.rows, cases.columns)}\r\n${toCsv(summary.rows, summary.columns).replace(/^\uFEFF/, "")}`, fileName, CSV_CONTENT_TYPE);
+}

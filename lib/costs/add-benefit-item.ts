@@ -1,0 +1,33 @@
+import { recordAudit } from "@/lib/audit";
+import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { db } from "@/lib/db";
+import { benefitItemSchema } from "@/lib/reports/cost-benefit-schema";
+import { defineUseCase } from "@/lib/use-case";
+import { z } from "@/lib/zod";
+
+export const addBenefitItemSchema = z.object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) }).and(benefitItemSchema);
+
+/**
+ * What the help brought, recorded by an advisor who may read the case. Also on a closed case: what
+ * an objection yields is often only known weeks after the dossier was closed.
+ */
+export const addBenefitItem = defineUseCase({
+  name: "costs.addBenefitItem",
+  roles: CASE_ROLES,
+  input: addBenefitItemSchema,
+  run: async (actor, { caseId, category, beneficiary, amountCents, description }) =>
+    db.$transaction(async (tx) => {
+      const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { id: true, clientId: true } });
+      if (!found) return { ok: false as const, error: CASE_NOT_FOUND };
+      const item = await tx.costBenefitItem.create({
+        data: { organisationId: actor.organisationId, caseId: found.id, category, beneficiary, amountCents, description, recordedById: actor.userId },
+        select: { id: true },
+      });
+      // The description is the advisor's free text and may name people; the audit keeps the figures.
+      await recordAudit(
+        { actor, action: "benefit.add", access: "WRITE", entityType: "CostBenefitItem", entityId: item.id, clientId: found.clientId, details: { caseId: found.id, category, beneficiary, amountCents } },
+        tx,
+      );
+      return { ok: true as const, value: { benefitItemId: item.id } };
+    }),
+});

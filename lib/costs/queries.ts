@@ -1,0 +1,38 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/guard";
+import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { amsterdamDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
+import { costRatesOf, minutesPerCase } from "./inputs";
+
+/**
+ * The benefits of one case for its dossier page, with the case's costs and net as the cost-benefit
+ * report will count them: the time so far at the rate valid on the close date (today while open).
+ * Null when the advisor may not read the case, like the dossier itself.
+ */
+export async function getCaseBenefits(actor: Actor | null, caseId: string, now = new Date()) {
+  const advisor = requireRole(actor, CASE_ROLES);
+  const found = await db.case.findFirst({
+    where: { ...readableCases(advisor), id: caseId },
+    select: {
+      id: true,
+      closedAt: true,
+      costBenefitItems: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, category: true, beneficiary: true, amountCents: true, description: true },
+      },
+      client: { select: { consents: { where: { purpose: "STORY", withdrawnAt: null }, orderBy: { givenAt: "asc" }, take: 1, select: { givenAt: true } } } },
+    },
+  });
+  if (!found) return null;
+  const [minutes, rates] = await Promise.all([minutesPerCase(advisor.organisationId, [found.id]), costRatesOf(advisor.organisationId)]);
+  const rate = rateOn(rates, amsterdamDay(found.closedAt ?? now));
+  const result = caseCostBenefit({ caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems }, rate);
+  return {
+    items: found.costBenefitItems,
+    storyConsentGivenAt: found.client.consents[0]?.givenAt ?? null,
+    hourlyCostCents: hourlyCostCents(rate),
+    result,
+  };
+}

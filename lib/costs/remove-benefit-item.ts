@@ -1,0 +1,38 @@
+import { recordAudit } from "@/lib/audit";
+import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { z } from "@/lib/zod";
+
+export const BENEFIT_NOT_FOUND = "Deze opbrengst is niet gevonden. Misschien is hij al verwijderd.";
+
+export const removeBenefitItemSchema = z.object({ benefitItemId: z.string({ error: BENEFIT_NOT_FOUND }).trim().min(1, BENEFIT_NOT_FOUND).max(40) });
+
+/** A wrongly recorded benefit taken off its case; the audit keeps what it was. */
+export const removeBenefitItem = defineUseCase({
+  name: "costs.removeBenefitItem",
+  roles: CASE_ROLES,
+  input: removeBenefitItemSchema,
+  run: async (actor, { benefitItemId }) =>
+    db.$transaction(async (tx) => {
+      const item = await tx.costBenefitItem.findFirst({
+        where: { id: benefitItemId, organisationId: actor.organisationId, case: readableCases(actor) },
+        select: { id: true, caseId: true, category: true, beneficiary: true, amountCents: true, case: { select: { clientId: true } } },
+      });
+      if (!item) return { ok: false as const, error: BENEFIT_NOT_FOUND };
+      await tx.costBenefitItem.delete({ where: { id: item.id } });
+      await recordAudit(
+        {
+          actor,
+          action: "benefit.remove",
+          access: "WRITE",
+          entityType: "CostBenefitItem",
+          entityId: item.id,
+          clientId: item.case.clientId,
+          details: { caseId: item.caseId, category: item.category, beneficiary: item.beneficiary, amountCents: item.amountCents },
+        },
+        tx,
+      );
+      return { ok: true as const, value: undefined };
+    }),
+});

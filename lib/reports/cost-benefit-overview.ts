@@ -1,0 +1,240 @@
+// The cost-benefit overview for the coordinator: the report's analysis ("Beeld van de kosten en
+// baten") over the cases of a period, computed by lib/reports/cost-benefit.ts. Nothing here names
+// or describes a client: a case is "Casus 1", a legal domain and a month.
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain, type DomainName } from "@/lib/costs/inputs";
+import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMonthRange, dayOfDateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { isCalendarDay } from "@/lib/deadlines/calendar-day";
+import type { BenefitCategory } from "@/lib/generated/prisma/enums";
+import { mulDivHalfUp } from "@/lib/money";
+import {
+  aggregateCostBenefit,
+  extrapolate,
+  hourlyCostCents,
+  rateOn,
+  UNQUANTIFIED_CATEGORIES,
+  type CaseCostBenefit,
+  type CaseInput,
+  type CostBenefitAggregate,
+  type CostBreakdown,
+  type Extrapolation,
+  type HourlyCost,
+  type Share,
+} from "@/lib/reports/cost-benefit";
+
+export const COST_BENEFIT_ROLES = ["COORDINATOR"] as const;
+
+/** Calendar days (yyyy-MM-dd), both included. */
+export type Period = { from: string; to: string };
+
+/** Longer than this is a typo in a year, not a period anyone reports on. */
+const MAX_PERIOD_DAYS = 10 * 366;
+
+export const PERIOD_INVALID = "Deze periode klopt niet. Vul twee datums in (van en tot en met), de eerste niet na de tweede.";
+
+/**
+ * The period asked for in the address (?van=&tot=), or the last twelve months up to today: the
+ * report itself looked back a year (June 2021 – June 2022). A wrong period is said, not guessed at.
+ */
+export function costBenefitPeriod(query: { van?: string | string[]; tot?: string | string[] }, now = new Date()): { period: Period; error: string | null } {
+  const fallback = { from: amsterdamDay(amsterdamMonthRange(now, -11).start), to: amsterdamDay(now) };
+  const from = typeof query.van === "string" ? query.van.trim() : "";
+  const to = typeof query.tot === "string" ? query.tot.trim() : "";
+  if (from === "" && to === "") return { period: fallback, error: null };
+  const valid = isCalendarDay(from) && isCalendarDay(to) && from <= to && addCalendarDays(from, MAX_PERIOD_DAYS) >= to;
+  return valid ? { period: { from, to }, error: null } : { period: fallback, error: PERIOD_INVALID };
+}
+
+export type OverviewCase = Omit<CaseCostBenefit, "caseId"> & {
+  /** "Casus 1", "Casus 2", … in the order the cases were closed; not a dossier number. */
+  number: number;
+  domain: DomainName | null;
+  /** yyyy-MM: a month, not a day, so a row cannot be matched to one conversation. */
+  closedMonth: string;
+  hourlyCostCents: number;
+  /** Only when the client consented to the use of their story (and was not anonymised). */
+  storyCaseId: string | null;
+};
+
+export type OverviewTotals = Omit<CostBenefitAggregate, "cases" | "costsCents"> & { minutes: number; costs: CostBreakdown };
+
+export type OverviewExtrapolation = Extrapolation & {
+  /** Contacts in the period: visits whose conversation took place. */
+  questions: number;
+  /** Of those, the questions in the legal domains of the counted cases. */
+  represented: Share;
+  domains: DomainName[];
+};
+
+/**
+ * The overview of a period. Which cases count: every case of the organisation closed in the period
+ * that has at least one benefit item, whatever it yielded, so a case that only brought wellbeing
+ * counts with its costs, as the report's cases 2 and 4 do. The report chose six representative
+ * cases; here nothing is chosen, and `closedWithoutBenefits` says how many closed cases have no
+ * benefit recorded and are therefore left out. Each case is charged the rate valid on its close date.
+ */
+export async function getCostBenefitOverview(actor: Actor | null, period: Period, now = new Date()) {
+  const coordinator = requireRole(actor, COST_BENEFIT_ROLES);
+  const scope = scopedToOrganisation(coordinator);
+  const start = amsterdamDayRange(period.from).start;
+  const end = amsterdamDayRange(period.to).end;
+  const closedInPeriod = { ...scope, status: "CLOSED" as const, closedAt: { gte: start, lt: end } };
+
+  const [organisation, closedCases, cases, rates, questionsByDomain] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } }),
+    db.case.count({ where: closedInPeriod }),
+    db.case.findMany({
+      where: { ...closedInPeriod, costBenefitItems: { some: {} } },
+      orderBy: [{ closedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        closedAt: true,
+        anonymisedAt: true,
+        legalDomains: primaryDomainSelect,
+        costBenefitItems: { where: scope, orderBy: { createdAt: "asc" }, select: { category: true, beneficiary: true, amountCents: true } },
+        client: { select: { anonymisedAt: true, consents: { where: { purpose: "STORY", withdrawnAt: null }, take: 1, select: { id: true } } } },
+      },
+    }),
+    costRatesOf(coordinator.organisationId),
+    questionsPerDomain(coordinator.organisationId, start, end),
+  ]);
+  const minutes = await minutesPerCase(coordinator.organisationId, cases.map((found) => found.id));
+
+  const rated = cases.map((found) => {
+    // Closed in the period, so closedAt is set.
+    const rate = rateOn(rates, amsterdamDay(found.closedAt!));
+    const input: CaseInput = { caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems };
+    return { found, rate, input };
+  });
+  const totals = addUp(rated);
+  const resultOf = new Map(totals.cases.map((result) => [result.caseId, result]));
+
+  const rows: OverviewCase[] = rated.map(({ found, rate }, index) => {
+    const { caseId, ...result } = resultOf.get(found.id)!;
+    const consented = found.anonymisedAt === null && found.client.anonymisedAt === null && found.client.consents.length > 0;
+    return {
+      number: index + 1,
+      domain: topLevelDomain(found.legalDomains),
+      closedMonth: amsterdamDay(found.closedAt!).slice(0, 7),
+      hourlyCostCents: hourlyCostCents(rate),
+      ...result,
+      storyCaseId: consented ? caseId : null,
+    };
+  });
+
+  const effects = [...UNQUANTIFIED_CATEGORIES, "OTHER" as const]
+    .map((category: BenefitCategory) => ({ category, cases: rows.filter((row) => row.unquantified.includes(category)).length }))
+    .filter((effect) => effect.cases > 0 || effect.category !== "OTHER");
+
+  return {
+    organisation: organisation.name,
+    period,
+    closedCases,
+    closedWithoutBenefits: closedCases - rows.length,
+    rows,
+    totals: summarise(totals),
+    effects,
+    extrapolation: extrapolation(totals, rows, questionsByDomain),
+    rates: rates.map((rate) => ({ validFrom: dayOfDateColumn(rate.validFrom), ...pickRate(rate), hourlyCostCents: hourlyCostCents(rate) })),
+    currentRate: pickRate(rateOn(rates, amsterdamDay(now))),
+  };
+}
+
+export type CostBenefitOverview = Awaited<ReturnType<typeof getCostBenefitOverview>>;
+
+function pickRate(rate: HourlyCost): HourlyCost {
+  return { advisorHourCents: rate.advisorHourCents, projectHourCents: rate.projectHourCents, serviceHourCents: rate.serviceHourCents };
+}
+
+/**
+ * `aggregateCostBenefit` charges all its cases one rate, and a period can span a rate change. So
+ * the cases are aggregated per rate and the groups added up, the average and the splits taken as
+ * `aggregateCostBenefit` takes them (with a single rate this gives exactly its result).
+ */
+function addUp(rated: readonly { rate: HourlyCost; input: CaseInput }[]): CostBenefitAggregate {
+  const groups = new Map<string, { rate: HourlyCost; inputs: CaseInput[] }>();
+  for (const { rate, input } of rated) {
+    const key = `${rate.advisorHourCents}/${rate.projectHourCents}/${rate.serviceHourCents}`;
+    const group = groups.get(key) ?? { rate, inputs: [] };
+    group.inputs.push(input);
+    groups.set(key, group);
+  }
+  const parts = [...groups.values()].map(({ rate, inputs }) => aggregateCostBenefit(inputs, rate));
+  const sum = (pick: (part: CostBenefitAggregate) => number) => parts.reduce((total, part) => total + pick(part), 0);
+  const cases = parts.flatMap((part) => part.cases);
+  const costsCents = sum((part) => part.costsCents);
+  const clientBenefitsCents = sum((part) => part.clientBenefitsCents);
+  const governmentBenefitsCents = sum((part) => part.governmentBenefitsCents);
+  const benefitsCents = clientBenefitsCents + governmentBenefitsCents;
+  const netCents = benefitsCents - costsCents;
+  const governmentNetCents = governmentBenefitsCents - costsCents;
+  return {
+    cases,
+    costsCents,
+    clientBenefitsCents,
+    governmentBenefitsCents,
+    benefitsCents,
+    netCents,
+    governmentNetCents,
+    averageNetCents: cases.length === 0 ? null : mulDivHalfUp(netCents, 1, cases.length),
+    benefitSplit:
+      benefitsCents > 0
+        ? { client: { part: clientBenefitsCents, whole: benefitsCents }, government: { part: governmentBenefitsCents, whole: benefitsCents } }
+        : null,
+    netSplit:
+      netCents > 0 ? { client: { part: clientBenefitsCents, whole: netCents }, government: { part: governmentNetCents, whole: netCents } } : null,
+  };
+}
+
+function summarise({ cases, costsCents, ...aggregate }: CostBenefitAggregate): OverviewTotals {
+  const sum = (pick: (result: CaseCostBenefit) => number) => cases.reduce((total, result) => total + pick(result), 0);
+  return {
+    ...aggregate,
+    minutes: sum((result) => result.minutes),
+    costs: {
+      advisorCents: sum((result) => result.costs.advisorCents),
+      projectCents: sum((result) => result.costs.projectCents),
+      serviceCents: sum((result) => result.costs.serviceCents),
+      totalCents: costsCents,
+    },
+  };
+}
+
+/**
+ * The report's extrapolation: its six cases came from three legal domains that together held 66%
+ * of the 300 questions, so the average net was multiplied by those 198 questions. Here the same:
+ * the questions of the period in the legal domains of the counted cases. A question's domain is
+ * the top level of its case's primary domain, or, without a case, the category named at the desk.
+ */
+function extrapolation(totals: CostBenefitAggregate, rows: readonly OverviewCase[], questionsByDomain: ReadonlyMap<string | null, number>): OverviewExtrapolation | null {
+  const questions = [...questionsByDomain.values()].reduce((total, count) => total + count, 0);
+  if (totals.averageNetCents === null || questions === 0) return null;
+  const domains = new Map(rows.flatMap((row) => (row.domain ? [[row.domain.id, row.domain] as const] : [])));
+  const represented = [...domains.keys()].reduce((total, id) => total + (questionsByDomain.get(id) ?? 0), 0);
+  const result = extrapolate({
+    averageNetCents: totals.averageNetCents,
+    questionsPerYear: questions,
+    representedBasisPoints: mulDivHalfUp(represented, 10_000, questions),
+    split: totals.netSplit,
+  });
+  return { ...result, questions, represented: { part: represented, whole: questions }, domains: [...domains.values()] };
+}
+
+/** Contacts (visits whose conversation took place) in [start, end), counted per top-level legal domain in the database. */
+async function questionsPerDomain(organisationId: string, start: Date, end: Date): Promise<Map<string | null, number>> {
+  const rows = await db.$queryRaw<{ domainId: string | null; questions: number }[]>`
+    SELECT COALESCE(d."parentId", d."id", v."categoryId") AS "domainId", COUNT(*)::int AS "questions"
+      FROM "Visit" v
+      LEFT JOIN LATERAL (
+        SELECT ld."id", ld."parentId"
+          FROM "CaseLegalDomain" cld JOIN "LegalDomain" ld ON ld."id" = cld."legalDomainId"
+         WHERE cld."caseId" = v."caseId"
+         ORDER BY cld."primary" DESC, ld."id"
+         LIMIT 1
+      ) d ON TRUE
+     WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE' AND v."startedAt" >= ${start} AND v."startedAt" < ${end}
+     GROUP BY 1`;
+  return new Map(rows.map((row) => [row.domainId, row.questions]));
+}
