@@ -10,7 +10,8 @@ import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { BenefitCategory } from "@/lib/generated/prisma/enums";
 import { mulDivHalfUp } from "@/lib/money";
 import {
-  aggregateCostBenefit,
+  aggregateResults,
+  caseCostBenefit,
   extrapolate,
   hourlyCostCents,
   rateOn,
@@ -108,7 +109,7 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
     const input: CaseInput = { caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems };
     return { found, rate, input };
   });
-  const totals = addUp(rated);
+  const totals = aggregateResults(rated.map(({ rate, input }) => caseCostBenefit(input, rate)));
   const resultOf = new Map(totals.cases.map((result) => [result.caseId, result]));
 
   const rows: OverviewCase[] = rated.map(({ found, rate }, index) => {
@@ -148,45 +149,6 @@ function pickRate(rate: HourlyCost): HourlyCost {
   return { advisorHourCents: rate.advisorHourCents, projectHourCents: rate.projectHourCents, serviceHourCents: rate.serviceHourCents };
 }
 
-/**
- * `aggregateCostBenefit` charges all its cases one rate, and a period can span a rate change. So
- * the cases are aggregated per rate and the groups added up, the average and the splits taken as
- * `aggregateCostBenefit` takes them (with a single rate this gives exactly its result).
- */
-function addUp(rated: readonly { rate: HourlyCost; input: CaseInput }[]): CostBenefitAggregate {
-  const groups = new Map<string, { rate: HourlyCost; inputs: CaseInput[] }>();
-  for (const { rate, input } of rated) {
-    const key = `${rate.advisorHourCents}/${rate.projectHourCents}/${rate.serviceHourCents}`;
-    const group = groups.get(key) ?? { rate, inputs: [] };
-    group.inputs.push(input);
-    groups.set(key, group);
-  }
-  const parts = [...groups.values()].map(({ rate, inputs }) => aggregateCostBenefit(inputs, rate));
-  const sum = (pick: (part: CostBenefitAggregate) => number) => parts.reduce((total, part) => total + pick(part), 0);
-  const cases = parts.flatMap((part) => part.cases);
-  const costsCents = sum((part) => part.costsCents);
-  const clientBenefitsCents = sum((part) => part.clientBenefitsCents);
-  const governmentBenefitsCents = sum((part) => part.governmentBenefitsCents);
-  const benefitsCents = clientBenefitsCents + governmentBenefitsCents;
-  const netCents = benefitsCents - costsCents;
-  const governmentNetCents = governmentBenefitsCents - costsCents;
-  return {
-    cases,
-    costsCents,
-    clientBenefitsCents,
-    governmentBenefitsCents,
-    benefitsCents,
-    netCents,
-    governmentNetCents,
-    averageNetCents: cases.length === 0 ? null : mulDivHalfUp(netCents, 1, cases.length),
-    benefitSplit:
-      benefitsCents > 0
-        ? { client: { part: clientBenefitsCents, whole: benefitsCents }, government: { part: governmentBenefitsCents, whole: benefitsCents } }
-        : null,
-    netSplit:
-      netCents > 0 ? { client: { part: clientBenefitsCents, whole: netCents }, government: { part: governmentNetCents, whole: netCents } } : null,
-  };
-}
 
 function summarise({ cases, costsCents, ...aggregate }: CostBenefitAggregate): OverviewTotals {
   const sum = (pick: (result: CaseCostBenefit) => number) => cases.reduce((total, result) => total + pick(result), 0);

@@ -136,7 +136,11 @@ export type CostBenefitAggregate = {
 };
 
 export function aggregateCostBenefit(inputs: readonly CaseInput[], rate: HourlyCost): CostBenefitAggregate {
-  const cases = inputs.map((input) => caseCostBenefit(input, rate));
+  return aggregateResults(inputs.map((input) => caseCostBenefit(input, rate)));
+}
+
+/** Totals of cases computed already, each with the rate of its own date (a period can span a rate change). */
+export function aggregateResults(cases: CaseCostBenefit[]): CostBenefitAggregate {
   const sum = (pick: (result: CaseCostBenefit) => number) => cases.reduce((total, result) => total + pick(result), 0);
   const costsCents = sum((result) => result.costs.totalCents);
   const clientBenefitsCents = sum((result) => result.clientBenefitsCents);
