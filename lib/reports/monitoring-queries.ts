@@ -1,0 +1,190 @@
+// The SQL behind the monitoring figures and the national export. Every figure is counted by
+// PostgreSQL (GROUP BY, COUNT DISTINCT, percentiles), so no client row ever reaches this process;
+// only numbers per category come back. Callers authorise first: these functions trust their scope.
+//
+// Definitions, also shown on the page:
+// - A visit happens at its start; a visit that never started (no-show, cancelled) at its arrival,
+//   planned time or registration, the first of these that is known.
+// - A contact is a finished visit (status DONE), or a quick contact that no finished visit points
+//   at (logged without a visit, or during a conversation that was never closed at the desk). A
+//   quick contact on a finished visit is that visit's contact, so nothing is counted twice.
+// - A question is a case (quick contact or dossier), counted when it was opened, under its primary
+//   legal domain; a case without a primary domain under its first domain; without any, "unknown".
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type QueryScope = { organisationId: string; start: Date; end: Date };
+
+const visitMoment = Prisma.sql`COALESCE(v."startedAt", v."arrivedAt", v."plannedStartsAt", v."createdAt")`;
+
+/** Every contact of the organisation before the end of the period: who, when, and which kind. */
+function contactsBeforeEnd({ organisationId, end }: QueryScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v."clientId" AS "clientId", ${visitMoment} AS at, 'VISIT' AS source
+    FROM "Visit" v
+    WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE' AND ${visitMoment} < ${end}::timestamptz
+    UNION ALL
+    SELECT c."clientId", c."openedAt", 'QUICK_CONTACT'
+    FROM "Case" c
+    WHERE c."organisationId" = ${organisationId} AND c."kind" = 'QUICK_CONTACT' AND c."openedAt" < ${end}::timestamptz
+      AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."status" = 'DONE')`;
+}
+
+/** The questions opened in the period, each with the one legal domain it is counted under. */
+function questionsInPeriod({ organisationId, start, end }: QueryScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."kind"::text AS kind, d."id" AS "domainId", COALESCE(d."parentId", d."id") AS "topId",
+           d."juridischLoketCategory"::text AS "jlCategory"
+    FROM "Case" c
+    LEFT JOIN LATERAL (
+      SELECT l."legalDomainId" FROM "CaseLegalDomain" l
+      WHERE l."caseId" = c."id"
+      ORDER BY l."primary" DESC, l."legalDomainId"
+      LIMIT 1
+    ) chosen ON true
+    LEFT JOIN "LegalDomain" d ON d."id" = chosen."legalDomainId"
+    WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz`;
+}
+
+export async function countContacts(scope: QueryScope) {
+  const [row] = await db.$queryRaw<{ visits: number; quickContacts: number; returningClients: number; onceClients: number }[]>`
+    WITH contact AS (${contactsBeforeEnd(scope)}),
+    per_client AS (
+      SELECT "clientId", COUNT(*) AS total, COUNT(*) FILTER (WHERE at >= ${scope.start}::timestamptz) AS in_period
+      FROM contact GROUP BY "clientId"
+    )
+    SELECT
+      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'VISIT')::int AS visits,
+      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'QUICK_CONTACT')::int AS "quickContacts",
+      COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2)::int AS "returningClients",
+      COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)::int AS "onceClients"
+    FROM per_client`;
+  return row;
+}
+
+/** Per Amsterdam month: contacts, the different clients among them, and new questions. */
+export async function countPerMonth(scope: QueryScope) {
+  return db.$queryRaw<{ month: string; contacts: number; clients: number; questions: number }[]>`
+    WITH contact AS (${contactsBeforeEnd(scope)}),
+    contact_month AS (
+      SELECT to_char(at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS contacts, COUNT(DISTINCT "clientId")::int AS clients
+      FROM contact WHERE at >= ${scope.start}::timestamptz GROUP BY 1
+    ),
+    question_month AS (
+      SELECT to_char(c."openedAt" AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS questions
+      FROM "Case" c
+      WHERE c."organisationId" = ${scope.organisationId} AND c."openedAt" >= ${scope.start}::timestamptz AND c."openedAt" < ${scope.end}::timestamptz
+      GROUP BY 1
+    )
+    SELECT COALESCE(cm.month, qm.month) AS month, COALESCE(cm.contacts, 0) AS contacts, COALESCE(cm.clients, 0) AS clients, COALESCE(qm.questions, 0) AS questions
+    FROM contact_month cm FULL JOIN question_month qm ON qm.month = cm.month`;
+}
+
+/** Questions per kind: quick contact or dossier. */
+export async function countQuestions(scope: QueryScope) {
+  return db.$queryRaw<{ kind: string; count: number }[]>`
+    WITH question AS (${questionsInPeriod(scope)})
+    SELECT kind, COUNT(*)::int AS count FROM question GROUP BY kind`;
+}
+
+/**
+ * Questions per legal domain: per top-level domain (`domainId` null) and per domain within it.
+ * `topId` null means the question has no legal domain.
+ */
+export async function countLegalDomains(scope: QueryScope) {
+  return db.$queryRaw<{ topId: string | null; domainId: string | null; isTopLevel: boolean; count: number }[]>`
+    WITH question AS (${questionsInPeriod(scope)})
+    SELECT "topId", "domainId", GROUPING("domainId") = 1 AS "isTopLevel", COUNT(*)::int AS count
+    FROM question GROUP BY GROUPING SETS (("topId"), ("topId", "domainId"))`;
+}
+
+/** Questions per Juridisch Loket category of the domain they are counted under; null: no domain. */
+export async function countJuridischLoketCategories(scope: QueryScope) {
+  return db.$queryRaw<{ category: string | null; count: number }[]>`
+    WITH question AS (${questionsInPeriod(scope)})
+    SELECT "jlCategory" AS category, COUNT(*)::int AS count FROM question GROUP BY 1`;
+}
+
+/** Finished visits per kind, and visits that did not happen, counted on the moment of the visit. */
+export async function countVisits({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ kind: string; status: string; count: number }[]>`
+    SELECT v."kind"::text AS kind, v."status"::text AS status, COUNT(*)::int AS count
+    FROM "Visit" v
+    WHERE v."organisationId" = ${organisationId} AND v."status" IN ('DONE', 'NO_SHOW', 'CANCELLED')
+      AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
+    GROUP BY 1, 2`;
+}
+
+/** Actions per kind, counted when they were performed. */
+export async function countActions({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ kind: string; count: number }[]>`
+    SELECT a."kind"::text AS kind, COUNT(*)::int AS count
+    FROM "CaseAction" a
+    WHERE a."organisationId" = ${organisationId} AND a."performedAt" >= ${start}::timestamptz AND a."performedAt" < ${end}::timestamptz
+    GROUP BY 1`;
+}
+
+/** Referrals in and out per partner type, counted when they were recorded. */
+export async function countReferrals({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ direction: "IN" | "OUT"; type: string; count: number }[]>`
+    SELECT r."direction"::text AS direction, p."type"::text AS type, COUNT(*)::int AS count
+    FROM "Referral" r JOIN "Partner" p ON p."id" = r."partnerId"
+    WHERE r."organisationId" = ${organisationId} AND r."createdAt" >= ${start}::timestamptz AND r."createdAt" < ${end}::timestamptz
+    GROUP BY 1, 2`;
+}
+
+/**
+ * Cases closed in the period per outcome (`outcome` null is the total), with how many of them were
+ * solved without a referral and for how many that is known.
+ */
+export async function countOutcomes({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ outcome: string | null; count: number; solvedWithoutReferral: number; known: number }[]>`
+    SELECT c."outcome"::text AS outcome, COUNT(*)::int AS count,
+           COUNT(*) FILTER (WHERE c."solvedWithoutReferral")::int AS "solvedWithoutReferral",
+           COUNT(c."solvedWithoutReferral")::int AS known
+    FROM "Case" c
+    WHERE c."organisationId" = ${organisationId} AND c."status" = 'CLOSED' AND c."closedAt" >= ${start}::timestamptz AND c."closedAt" < ${end}::timestamptz
+    GROUP BY ROLLUP (c."outcome")`;
+}
+
+/**
+ * Waiting at the desk: from arrival to the start of the conversation, in minutes, per kind of visit
+ * (`kind` null: all visits). A start before the arrival is a registration slip and is left out.
+ */
+export async function measureWaitingTimes({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ kind: string | null; observations: number; median: number | null; p90: number | null }[]>`
+    WITH wait AS (
+      SELECT v."kind"::text AS kind, (EXTRACT(EPOCH FROM v."startedAt" - v."arrivedAt") / 60)::float8 AS minutes
+      FROM "Visit" v
+      WHERE v."organisationId" = ${organisationId} AND v."arrivedAt" IS NOT NULL AND v."startedAt" >= v."arrivedAt"
+        AND v."startedAt" >= ${start}::timestamptz AND v."startedAt" < ${end}::timestamptz
+    )
+    SELECT kind, COUNT(*)::int AS observations,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) AS median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) AS p90
+    FROM wait GROUP BY ROLLUP (kind)`;
+}
+
+/**
+ * Minutes worked per kind on the days of the period. Corrections are entries with negative minutes,
+ * so the sum is what was really worked.
+ */
+export async function sumMinutesWorked(organisationId: string, from: string, to: string) {
+  return db.$queryRaw<{ kind: string; minutes: number }[]>`
+    SELECT t."kind"::text AS kind, SUM(t."minutes")::int AS minutes
+    FROM "TimeEntry" t
+    WHERE t."organisationId" = ${organisationId} AND t."workedOn" >= ${from}::date AND t."workedOn" <= ${to}::date
+    GROUP BY 1`;
+}
+
+/** The shared legal-domain taxonomy, to name the domains the counts point at. */
+export async function legalDomainTaxonomy() {
+  return db.legalDomain.findMany({
+    select: { id: true, code: true, parentId: true, nameNl: true, nameEn: true, juridischLoketCategory: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
+}
+
+export async function organisationOf(organisationId: string) {
+  return db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, slug: true, municipality: true } });
+}

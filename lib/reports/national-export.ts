@@ -1,0 +1,188 @@
+// The national format for the funder: per library and per period, contacts, legal domains (with
+// the Juridisch Loket category), referrals in and out per kind of partner, and hours per kind of
+// work. One long table with fixed Dutch column names and every category always present (zero when
+// nothing happened), so that the files of several libraries can simply be stacked and pivoted.
+// Labels are Dutch whatever the coordinator's language: the format is the funder's, not the UI's.
+import { createTranslator } from "next-intl";
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit";
+import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/prisma/enums";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { Result } from "@/lib/result";
+import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
+import { getMonitoringFigures, MONITORING_ROLES, type MonitoringFigures } from "./monitoring";
+import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
+import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
+import { countJuridischLoketCategories, countLegalDomains, legalDomainTaxonomy, sumMinutesWorked } from "./monitoring-queries";
+import { suppressSmall, type ReportCell } from "./suppression";
+
+/** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
+export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
+
+export type NationalSection = "contacten" | "clienten" | "bezoeken" | "vragen" | "uitkomsten" | "juridisch_loket" | "rechtsgebied" | "verwijzing_in" | "verwijzing_uit" | "uren";
+export type NationalUnit = "aantal" | "procent" | "uren";
+
+export type NationalRow = {
+  organisatie: string;
+  organisatie_naam: string;
+  gemeente: string;
+  periode_van: string;
+  periode_tot_en_met: string;
+  onderdeel: NationalSection;
+  code: string;
+  juridisch_loket_categorie: string;
+  omschrijving: string;
+  waarde: ReportCell | number | null;
+  eenheid: NationalUnit;
+  formaat: typeof NATIONAL_FORMAT_VERSION;
+};
+
+/** The column names are the format: never rename one; add new ones at the end. */
+export const NATIONAL_COLUMNS: (keyof NationalRow & string)[] = [
+  "organisatie",
+  "organisatie_naam",
+  "gemeente",
+  "periode_van",
+  "periode_tot_en_met",
+  "onderdeel",
+  "code",
+  "juridisch_loket_categorie",
+  "omschrijving",
+  "waarde",
+  "eenheid",
+  "formaat",
+];
+
+export type NationalExport = { organisation: MonitoringFigures["organisation"]; period: MonitoringPeriod; rows: NationalRow[] };
+
+async function dutchLabels(): Promise<Translate> {
+  // Without a declared message type next-intl knows no keys; the messages test keeps them complete.
+  return createTranslator({ locale: "nl", messages: await loadMessages("nl"), namespace: "monitoring" }) as unknown as Translate;
+}
+
+/** The national dataset of the caller's library for a period; only a coordinator may make it. */
+export async function getNationalExport(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = new Date()): Promise<Result<NationalExport>> {
+  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const period = parseMonitoringPeriod(input, now);
+  if (!period.ok) return period;
+  const scope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
+  const [figures, taxonomy, domainCounts, categoryCounts, minutes, t] = await Promise.all([
+    getMonitoringFigures(coordinator, period.value, now),
+    legalDomainTaxonomy(),
+    countLegalDomains(scope),
+    countJuridischLoketCategories(scope),
+    sumMinutesWorked(coordinator.organisationId, period.value.from, period.value.to),
+    dutchLabels(),
+  ]);
+  if (!figures.ok) return figures;
+  const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures.value;
+
+  const rows: NationalRow[] = [];
+  const add = (onderdeel: NationalSection, code: string, omschrijving: string, waarde: NationalRow["waarde"], eenheid: NationalUnit = "aantal", juridisch_loket_categorie = "") =>
+    rows.push({
+      organisatie: organisation.slug,
+      organisatie_naam: organisation.name,
+      gemeente: organisation.municipality,
+      periode_van: period.value.from,
+      periode_tot_en_met: period.value.to,
+      onderdeel,
+      code,
+      juridisch_loket_categorie,
+      omschrijving,
+      waarde,
+      eenheid,
+      formaat: NATIONAL_FORMAT_VERSION,
+    });
+
+  for (const row of contacts.rows) add("contacten", row.code, t(`contactKind.${row.code}`), row.count);
+  add("contacten", "totaal", t("total"), contacts.total);
+  for (const row of clients.rows) add("clienten", row.code, t(`clientKind.${row.code}`), row.count);
+  add("clienten", "totaal", t("total"), clients.total);
+  for (const row of visits.rows) add("bezoeken", row.code, t(`visitOutcome.${row.code}`), row.count);
+  for (const row of questions.rows) add("vragen", row.code, t(`caseKind.${row.code}`), row.count);
+  add("vragen", "totaal", t("total"), questions.total);
+  for (const row of outcomes.rows) add("uitkomsten", row.code, t(`outcome.${row.code}`), row.count);
+  add("uitkomsten", "totaal", t("total"), outcomes.total);
+  add("uitkomsten", "opgelost_zonder_doorverwijzing", t("solvedWithoutReferral"), outcomes.solvedWithoutReferral);
+  add("uitkomsten", "opgelost_zonder_doorverwijzing_procent", t("solvedWithoutReferral"), outcomes.solvedWithoutReferralPercent, "procent");
+
+  const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
+  for (const category of Object.values(JuridischLoketCategory)) {
+    add("juridisch_loket", category, t(`jlCategory.${category}`), suppressSmall(perCategory.get(category) ?? 0), "aantal", category);
+  }
+  add("juridisch_loket", "onbekend", t("noDomain"), suppressSmall(perCategory.get(null) ?? 0));
+
+  // Every node of the taxonomy, zero included: a top level, the questions filed under the top level
+  // itself, then its sub-levels. The top-level row is the sum of the rows under it.
+  const perTop = new Map(domainCounts.filter((row) => row.isTopLevel).map((row) => [row.topId, row.count]));
+  const perDomain = new Map(domainCounts.filter((row) => !row.isTopLevel).map((row) => [row.domainId, row.count]));
+  for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
+    add("rechtsgebied", top.code, top.nameNl, suppressSmall(perTop.get(top.id) ?? 0), "aantal", top.juridischLoketCategory);
+    const children = taxonomy.filter((domain) => domain.parentId === top.id);
+    if (children.length > 0) {
+      add("rechtsgebied", `${top.code}.zonder-subgebied`, t("withoutSubdomain", { domain: top.nameNl }), suppressSmall(perDomain.get(top.id) ?? 0), "aantal", top.juridischLoketCategory);
+    }
+    for (const child of children) {
+      add("rechtsgebied", child.code, `${top.nameNl} > ${child.nameNl}`, suppressSmall(perDomain.get(child.id) ?? 0), "aantal", child.juridischLoketCategory);
+    }
+  }
+  add("rechtsgebied", "onbekend", t("noDomain"), suppressSmall(perTop.get(null) ?? 0));
+
+  for (const [section, table] of [
+    ["verwijzing_in", referralsIn],
+    ["verwijzing_uit", referralsOut],
+  ] as const) {
+    const counts = new Map(table.rows.map((row) => [row.code, row.count]));
+    for (const type of Object.values(PartnerType)) add(section, type, t(`partnerType.${type}`), counts.get(type) ?? 0);
+    add(section, "totaal", t("total"), table.total);
+  }
+
+  // Hours are staff time, not people: shown exactly, in hours with two decimals.
+  const perKind = new Map(minutes.map((row) => [row.kind, row.minutes]));
+  for (const kind of Object.values(TimeKind)) add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
+
+  return { ok: true, value: { organisation, period: period.value, rows } };
+}
+
+const COLUMNS: Column<Record<string, unknown>>[] = NATIONAL_COLUMNS.map((key) => ({ key, header: key }));
+
+export function nationalCsv(rows: NationalRow[]): string {
+  return toCsv(
+    rows.map((row) => ({ ...row, waarde: csvValue(row.waarde) })),
+    COLUMNS,
+  );
+}
+
+/** The data on the first sheet, and what each column means on the second, for whoever merges the files. */
+export async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
+  const t = await dutchLabels();
+  return toXlsx([
+    { name: "landelijk", columns: COLUMNS, rows },
+    {
+      name: "toelichting",
+      columns: [
+        { key: "kolom", header: "kolom", width: 28 },
+        { key: "betekenis", header: "betekenis", width: 100 },
+      ],
+      rows: NATIONAL_COLUMNS.map((column) => ({ kolom: column, betekenis: t(`nationalColumns.${column}`) })),
+    },
+  ]);
+}
+
+export function nationalFileName({ organisation, period }: NationalExport, format: ExportFormat): string {
+  return `landelijk-${organisation.slug}-${period.from}-${period.to}.${format}`;
+}
+
+/** The national dataset as a file, recorded in the audit trail because it leaves Spreekuur. */
+export async function exportNational(actor: Actor | null, input: { from?: unknown; to?: unknown; format: ExportFormat }, now = new Date()): Promise<Result<ExportFile>> {
+  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const dataset = await getNationalExport(coordinator, input, now);
+  if (!dataset.ok) return dataset;
+  const body = input.format === "csv" ? nationalCsv(dataset.value.rows) : await nationalXlsx(dataset.value.rows);
+  await recordAudit({ actor: coordinator, action: "report.national_export", access: "READ", details: { format: input.format, ...dataset.value.period } });
+  return {
+    ok: true,
+    value: { body, fileName: nationalFileName(dataset.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE },
+  };
+}
