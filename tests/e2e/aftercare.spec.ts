@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
 
 const amsterdamDay = (moment: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);
 
@@ -12,17 +12,7 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
 
   // A dossier from today's conversation, as in dossier.spec.ts.
   await page.goto("/balie");
-  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
-  await page.getByRole("radio", { name: "Sociale zekerheid" }).check();
-  await page.getByRole("button", { name: "Inschrijven" }).click();
-  await page.getByRole("button", { name: `Start gesprek: ${name}` }).click();
-  await page.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await expectHeading(page, "Dossier openen");
-  await page.getByLabel("Wat is de vraag van de cliënt?").fill("WW-uitkering is stopgezet; cliënt begrijpt de brief van UWV niet.");
-  await page.getByRole("checkbox", { name: /toestemming/ }).check();
-  await page.getByRole("button", { name: "Dossier openen" }).click();
-  await expectHeading(page, `Dossier: ${name}`);
+  await openDossierFromNewWalkIn(page, { name: name, category: "Sociale zekerheid", question: "WW-uitkering is stopgezet; cliënt begrijpt de brief van UWV niet." });
 
   const aftercare = page.getByRole("region", { name: "Nazorg", exact: true });
   await aftercare.getByLabel("Wat moet er gebeuren?").fill("Bellen met UWV");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn, SAMPLE_PDF } from "./support";
+import { DEMO, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
 
 test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -8,18 +8,7 @@ test("an advisor uploads a client's letter, opens and deletes it; a host, anothe
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
 
-  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
-  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
-  await advisor.getByRole("button", { name: "Inschrijven" }).click();
-  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
-  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await expectHeading(advisor, "Dossier openen");
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Brief van de Belastingdienst over de zorgtoeslag 2025.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
-  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
-  await advisor.getByRole("button", { name: "Dossier openen" }).click();
-  await expectHeading(advisor, `Dossier: ${name}`);
+  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Brief van de Belastingdienst over de zorgtoeslag 2025.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
   await expect(advisor.getByText("Nog geen documenten.")).toBeVisible();
 
   const fileInput = advisor.getByLabel("Foto of PDF van de brief");

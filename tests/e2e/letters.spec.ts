@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
 
 /** The calendar day `days` before today, as a date input takes it. */
 function daysAgo(days: number): string {
@@ -16,18 +16,7 @@ test("an advisor writes a bezwaarschrift from the dossier, edits, prints and dow
   await advisor.goto("/balie");
 
   // A dossier from today's conversation, as in dossier.spec.ts.
-  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
-  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
-  await advisor.getByRole("button", { name: "Inschrijven" }).click();
-  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
-  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await expectHeading(advisor, "Dossier openen");
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
-  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
-  await advisor.getByRole("button", { name: "Dossier openen" }).click();
-  await expectHeading(advisor, `Dossier: ${name}`);
+  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
   const dossierUrl = advisor.url();
 
   await advisor.getByRole("link", { name: "Brief schrijven" }).click();

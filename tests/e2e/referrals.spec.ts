@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
 
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
 
@@ -10,19 +10,7 @@ test("an advisor refers a client to a lawyer with a warm handover, prints the re
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
 
-  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
-  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
-  await advisor.getByRole("button", { name: "Inschrijven" }).click();
-  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
-  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-
-  await expectHeading(advisor, "Dossier openen");
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Ontslag op staande voet na ziekmelding; wil in beroep.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
-  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
-  await advisor.getByRole("button", { name: "Dossier openen" }).click();
-  await expectHeading(advisor, `Dossier: ${name}`);
+  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Ontslag op staande voet na ziekmelding; wil in beroep.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
   const dossierUrl = advisor.url();
 
   const referrals = advisor.getByRole("region", { name: "Verwijzingen" });

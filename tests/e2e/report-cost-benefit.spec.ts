@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
 
 /** "€ 1.340,00" (or "€ -360,00") as the decimal text a Dutch CSV holds: "1340,00". */
 const asCsvAmount = (text: string) => text.replace(/[^\d,-]/g, "");
@@ -17,18 +17,7 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
-  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
-  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
-  await advisor.getByRole("button", { name: "Inschrijven" }).click();
-  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
-  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await expectHeading(advisor, "Dossier openen");
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Toeslagen worden elke maand verrekend; wil dat dit stopt.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
-  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
-  await advisor.getByRole("button", { name: "Dossier openen" }).click();
-  await expectHeading(advisor, `Dossier: ${name}`);
+  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Toeslagen worden elke maand verrekend; wil dat dit stopt.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
 
   await advisor.getByLabel("Minuten").fill("30");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();

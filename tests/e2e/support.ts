@@ -45,3 +45,24 @@ export const SAMPLE_PDF = Buffer.from(
     "%%EOF",
   ].join("\n"),
 );
+
+/** From the desk: a new walk-in, registered in the open session with the given topic. */
+export async function registerNewWalkIn(page: Page, name: string, category: string) {
+  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await page.getByRole("radio", { name: category }).check();
+  await page.getByRole("button", { name: "Inschrijven" }).click();
+}
+
+/** The advisor's usual start: a walk-in, the conversation, and a dossier opened with consent. */
+export async function openDossierFromNewWalkIn(page: Page, options: { name: string; category: string; question: string; domain?: string }) {
+  await registerNewWalkIn(page, options.name, options.category);
+  await page.getByRole("button", { name: `Start gesprek: ${options.name}` }).click();
+  await page.getByRole("link", { name: `Dossier openen: ${options.name}` }).click();
+  await expectHeading(page, "Dossier openen");
+  await page.getByLabel("Wat is de vraag van de cliënt?").fill(options.question);
+  if (options.domain) await page.getByLabel("Rechtsgebied").selectOption({ label: options.domain });
+  await page.getByRole("checkbox", { name: /toestemming/ }).check();
+  await page.getByRole("button", { name: "Dossier openen" }).click();
+  await expectHeading(page, `Dossier: ${options.name}`);
+}
