@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, Role, TimeKind } from "@/lib/generated/prisma/enums";
 import { assertWhole } from "@/lib/money";
+import { organisationPlan } from "@/lib/time/hours-plan";
 import { TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
 import { ratioTenths } from "./hours-format";
 import { weekRange, type IsoWeek, type WeekRange } from "./hours-weeks";
@@ -91,7 +92,8 @@ export async function getHoursReport(actor: Actor | null, query: HoursReportQuer
   const coordinator = requireRole(actor, HOURS_REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const range = weekRange(query.fromWeek, query.toWeek, options.now ?? new Date());
-  const plans = weeklyPlan(options.plan);
+  // The library's own plan unless the caller passes one (tests, what-if views).
+  const plans = weeklyPlan(options.plan ?? (await organisationPlan(coordinator.organisationId)));
   const [organisation, locations] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } }),
     db.location.findMany({ where: scope, select: { id: true, name: true }, orderBy: { name: "asc" } }),

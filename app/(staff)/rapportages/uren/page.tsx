@@ -8,9 +8,11 @@ import { HoursWeekNav } from "@/components/reports/hours-week-nav";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
+import { HoursPlanForm } from "@/components/reports/hours-plan-form";
 import { getHoursReport, HOURS_REPORT_ROLES, type Minutes } from "@/lib/reports/hours";
 import { formatTenths, planLines, tenthsOfHour } from "@/lib/reports/hours-format";
 import { MAX_WEEKS } from "@/lib/reports/hours-weeks";
+import { PLANNED_ROLES } from "@/lib/time/hours-plan";
 import { TIME_KINDS } from "@/lib/time/plan";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -196,6 +198,17 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           <p>{t("hoursReport.locationNote")}</p>
         )}
         <p>{t("hoursReport.hoursNote")}</p>
+      </section>
+
+      <section aria-labelledby="hours-plan" className="mt-8 print:hidden">
+        <h2 id="hours-plan" className="mb-2 text-xl font-semibold">
+          {t("hoursPlan.title")}
+        </h2>
+        <p className="mb-3 text-slate-700">{t("hoursPlan.intro")}</p>
+        <HoursPlanForm
+          roles={PLANNED_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
+        />
       </section>
     </>
   );
