@@ -47,8 +47,11 @@ export type SeedSummary = {
 
 type SeedOptions = {
   today?: Date;
-  /** Also make sure a consultation hour runs right now, with visitors, so the demo desk is alive. */
-  liveDesk?: boolean;
+  /**
+   * Also make sure a consultation hour runs right now, with visitors, so the demo desk is alive;
+   * with a number, at least that many free half hours ahead (the end-to-end suite needs many).
+   */
+  liveDesk?: boolean | { freeSlots: number };
 };
 
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
@@ -66,7 +69,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     // Sessions count too: they are unique per hour and start, so a second history would collide.
     const historyCreated = (await db.client.count({ where })) === 0 && (await db.session.count({ where })) === 0;
     if (historyCreated) await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
-    if (options.liveDesk) await ensureSessionRunningNow(db, seeded, today);
+    if (options.liveDesk) await ensureSessionRunningNow(db, seeded, today, options.liveDesk === true ? undefined : options.liveDesk.freeSlots);
     summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
   }
   return summary;
@@ -225,7 +228,8 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   try {
     const started = Date.now();
-    const summary = await seedDemoData(db, { liveDesk: true });
+    const freeSlots = Number(process.env.SPREEKUUR_LIVE_DESK_SLOTS) || undefined;
+    const summary = await seedDemoData(db, { liveDesk: freeSlots ? { freeSlots } : true });
     console.table(summary);
     console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`);
   } finally {

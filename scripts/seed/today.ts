@@ -6,12 +6,12 @@ import { amsterdamDay, amsterdamDayRange } from "../../lib/dates";
 
 const SLOT_MINUTES = 30;
 const EXTRA_SESSION_MINUTES = 180;
-/** Enough free half hours ahead for a visitor (or an end-to-end test) to register walk-ins. */
-const FREE_SLOTS_WANTED = 6;
+/** Enough free half hours ahead for a visitor to try the desk; the end-to-end suite asks for more. */
+export const DEFAULT_FREE_SLOTS = 6;
 
 type Organisation = { organisationId: string; locationId: string; roomIds: string[]; professionalIds: string[]; volunteerId: string; hostId: string };
 
-export async function ensureSessionRunningNow(db: PrismaClient, organisation: Organisation, now: Date) {
+export async function ensureSessionRunningNow(db: PrismaClient, organisation: Organisation, now: Date, freeSlotsWanted = DEFAULT_FREE_SLOTS) {
   const day = amsterdamDay(now);
   const { start, end } = amsterdamDayRange(day);
   const today = await db.session.findMany({
@@ -21,20 +21,22 @@ export async function ensureSessionRunningNow(db: PrismaClient, organisation: Or
   });
   const freeAhead = today.flatMap((session) => session.slots).filter((slot) => !slot.visit).length;
   let session = today.find((s) => s.endsAt > now && s.slots.length > 0);
-  if (freeAhead < FREE_SLOTS_WANTED) session = await addExtraSession(db, organisation, now, today.at(-1)?.endsAt);
+  if (freeAhead < freeSlotsWanted) session = await addExtraSession(db, organisation, now, today.at(-1)?.endsAt, freeSlotsWanted - freeAhead);
   if (!session) return;
 
   const visits = await db.visit.count({ where: { sessionId: session.id } });
   if (visits === 0) await addDemoVisits(db, organisation, session.id, now);
 }
 
-async function addExtraSession(db: PrismaClient, organisation: Organisation, now: Date, previousEnd?: Date) {
+async function addExtraSession(db: PrismaClient, organisation: Organisation, now: Date, previousEnd: Date | undefined, slotsNeeded: number) {
   const halfHour = SLOT_MINUTES * 60_000;
   const currentHalfHour = new Date(Math.floor(now.getTime() / halfHour) * halfHour);
   // After the last session of today, so that no advisor sits in two slots at once.
   const startsAt = previousEnd && previousEnd > currentHalfHour ? previousEnd : currentHalfHour;
-  const endsAt = new Date(startsAt.getTime() + EXTRA_SESSION_MINUTES * 60_000);
-  const advisorIds = [organisation.professionalIds[0], organisation.volunteerId];
+  const advisorIds = [...organisation.professionalIds, organisation.volunteerId];
+  // The half hour under way counts too, and two go to the demo visitors.
+  const halfHours = Math.max(EXTRA_SESSION_MINUTES / SLOT_MINUTES, Math.ceil((slotsNeeded + 2) / advisorIds.length) + 1);
+  const endsAt = new Date(startsAt.getTime() + halfHours * halfHour);
   return db.$transaction(async (tx) => {
     const session = await tx.session.create({
       data: { organisationId: organisation.organisationId, locationId: organisation.locationId, startsAt, endsAt, advisorCapacity: advisorIds.length, status: "PLANNED" },

@@ -99,3 +99,13 @@ describe("demo data", () => {
     expect(Number(shared.n)).toBe(0);
   });
 });
+
+describe("a live desk with room for many walk-ins", () => {
+  it("adds an extra session with at least the asked number of free half hours", async () => {
+    const mondayMorning = new Date("2026-11-30T08:10:00Z");
+    await seedDemoData(db, { today: mondayMorning, liveDesk: { freeSlots: 40 } });
+    const hengelo = await db.organisation.findUniqueOrThrow({ where: { slug: "hengelo" } });
+    const free = await db.slot.count({ where: { organisationId: hengelo.id, endsAt: { gt: mondayMorning }, startsAt: { lt: new Date("2026-11-30T23:00:00Z") }, visit: null } });
+    expect(free).toBeGreaterThanOrEqual(40);
+  }, 60_000);
+});
