@@ -1,35 +1,18 @@
-// What the export route handlers share: they authorise themselves (layouts do not run for route
-// handlers), answer a refusal in short plain Dutch, and say how long the file is for the progress bar.
-import { redirect } from "next/navigation";
+// What the export route handlers share: who may ask (lib/auth/route-guard), the format and period
+// from the URL, and the file's length for the progress bar.
 import type { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
-import { ACCESS_DENIED_MESSAGES, checkRole } from "@/lib/auth/guard";
-import { currentActor } from "@/lib/auth/session";
+import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { downloadResponse } from "./export";
 import type { ExportFile, ExportFormat } from "./monitoring-export";
 import { MONITORING_ROLES } from "./monitoring";
 
 export const FORMAT_MESSAGE = "Kies het formaat csv of xlsx.";
 
-export function refusal(status: 400 | 401 | 403, message: string): Response {
-  return new Response(`${message}\n`, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
-  });
-}
+export const refusal = plainRefusal;
 
 /** The coordinator asking for an export, or the response that refuses everyone else. */
-export async function exportRequester(request: NextRequest): Promise<{ actor: Actor } | { refused: Response }> {
-  const actor = await currentActor();
-  const denied = checkRole(actor, MONITORING_ROLES);
-  if (denied === "UNAUTHENTICATED") {
-    // A coordinator whose session ran out and who follows the link gets the login page; a fetch
-    // from the page gets a 401 it can show.
-    if (request.headers.get("sec-fetch-mode") === "navigate") redirect("/login");
-    return { refused: refusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED) };
-  }
-  if (denied) return { refused: refusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN) };
-  return { actor: actor as Actor };
+export function exportRequester(request: NextRequest) {
+  return authoriseRoute(request, MONITORING_ROLES);
 }
 
 export function exportFormat(request: NextRequest): ExportFormat | null {

@@ -1,29 +1,22 @@
 import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit";
-import { ACCESS_DENIED_MESSAGES, checkRole } from "@/lib/auth/guard";
-import { currentActor } from "@/lib/auth/session";
+import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { COST_BENEFIT_ROLES, costBenefitPeriod, getCostBenefitOverview, PERIOD_INVALID } from "@/lib/reports/cost-benefit-overview";
 import { costBenefitTables } from "@/lib/reports/cost-benefit-overview-export";
 import { CSV_CONTENT_TYPE, downloadResponse, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "@/lib/reports/export";
 
-function refusal(status: 400 | 401 | 403, message: string) {
-  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
-}
-
 // Layouts do not run for route handlers: this handler authorises itself, like every page does.
 export async function GET(request: NextRequest) {
-  const actor = await currentActor();
-  const denied = checkRole(actor, COST_BENEFIT_ROLES);
-  if (denied === "UNAUTHENTICATED") return refusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED);
-  if (denied) return refusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN);
+  const { actor, refused } = await authoriseRoute(request, COST_BENEFIT_ROLES);
+  if (refused) return refused;
 
   const query = request.nextUrl.searchParams;
   const format = query.get("format");
-  if (format !== "csv" && format !== "xlsx") return refusal(400, "Kies het formaat csv of xlsx.");
+  if (format !== "csv" && format !== "xlsx") return plainRefusal(400, "Kies het formaat csv of xlsx.");
   // A download of the wrong period would be mistaken for the right one, so it is refused, not defaulted.
   const { period, error } = costBenefitPeriod({ van: query.get("van") ?? undefined, tot: query.get("tot") ?? undefined });
-  if (error) return refusal(400, PERIOD_INVALID);
+  if (error) return plainRefusal(400, PERIOD_INVALID);
 
   const overview = await getCostBenefitOverview(actor, period);
   const locale = (await getLocale()) === "en" ? "en" : "nl";
