@@ -153,15 +153,19 @@ export async function getClientAccessReport(actor: Actor | null, clientId: strin
     where: { ...scopedToOrganisation(admin), id: clientId },
     select: { id: true, displayName: true, anonymisedAt: true, organisation: { select: { name: true } } },
   });
-  await recordAudit({
-    actor: admin,
-    action: client ? "audit.client_report" : "audit.client_report_refused",
-    access: "READ",
-    entityType: "Client",
-    entityId: clientId.slice(0, 40),
-    clientId: client?.id,
-  });
-  if (!client) return null;
+  const audit = () =>
+    recordAudit({
+      actor: admin,
+      action: client ? "audit.client_report" : "audit.client_report_refused",
+      access: "READ",
+      entityType: "Client",
+      entityId: clientId.slice(0, 40),
+      clientId: client?.id,
+    });
+  if (!client) {
+    await audit();
+    return null;
+  }
   const events = await db.auditEvent.findMany({
     where: { ...scopedToOrganisation(admin), clientId: client.id },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
@@ -177,6 +181,8 @@ export async function getClientAccessReport(actor: Actor | null, clientId: strin
     seen.add(key);
     lines.push({ at: event.occurredAt, who: event.actor?.name ?? null, role: event.actorRole, advisorKind: event.actorAdvisorKind, phrase });
   }
+  // Written after reading, so the report does not list the very look that made it.
+  await audit();
   return {
     client: { id: client.id, displayName: client.displayName, anonymised: client.anonymisedAt !== null },
     organisationName: client.organisation.name,
