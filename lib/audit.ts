@@ -1,13 +1,26 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditAccess, Role } from "@/lib/generated/prisma/enums";
+import type { AdvisorKind, AuditAccess, Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 
 type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
 
 export type RequestOrigin = { ipAddress?: string | null; userAgent?: string | null };
 
+/**
+ * The origin of a request from its headers. Next.js fills X-Forwarded-For with the socket's
+ * address when no proxy set it; behind a reverse proxy the first entry is the client, as the
+ * proxy reports it (so the app must only be reachable through that proxy).
+ */
+export function originFromHeaders(headers: { get(name: string): string | null }): RequestOrigin {
+  return {
+    ipAddress: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+    userAgent: headers.get("user-agent"),
+  };
+}
+
 export type AuditEntry = {
-  actor?: { userId: string; organisationId: string; role: Role } | null;
+  /** Who did it; an actor from `currentActor` also carries the request's origin. */
+  actor?: { userId: string; organisationId: string; role: Role; advisorKind?: AdvisorKind | null; origin?: RequestOrigin } | null;
   /** Set when there is no actor yet (a failed login) but the organisation is known. */
   organisationId?: string | null;
   action: string;
@@ -16,6 +29,7 @@ export type AuditEntry = {
   entityId?: string;
   clientId?: string;
   details?: Prisma.InputJsonValue;
+  /** Overrides the actor's origin; needed where there is no actor yet (a login). */
   origin?: RequestOrigin;
 };
 
@@ -24,19 +38,21 @@ export type AuditEntry = {
  * change are stored together or not at all. The table is append-only (a database trigger).
  */
 export async function recordAudit(entry: AuditEntry, writer: Writer = db): Promise<void> {
+  const origin = entry.origin ?? entry.actor?.origin;
   await writer.auditEvent.create({
     data: {
       organisationId: entry.actor?.organisationId ?? entry.organisationId ?? null,
       actorId: entry.actor?.userId ?? null,
       actorRole: entry.actor?.role ?? null,
+      actorAdvisorKind: entry.actor?.advisorKind ?? null,
       action: entry.action,
       access: entry.access,
       entityType: entry.entityType,
       entityId: entry.entityId,
       clientId: entry.clientId,
       details: entry.details,
-      ipAddress: entry.origin?.ipAddress?.slice(0, 100) ?? null,
-      userAgent: entry.origin?.userAgent?.slice(0, 300) ?? null,
+      ipAddress: origin?.ipAddress?.slice(0, 100) ?? null,
+      userAgent: origin?.userAgent?.slice(0, 300) ?? null,
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 
@@ -28,6 +28,7 @@ export async function listMyAftercare(actor: Actor | null, now = new Date()) {
     ? await db.case.findMany({ where: { ...readableCases(advisor), id: { in: caseIds } }, select: { id: true, client: { select: { displayName: true } } } })
     : [];
   const clientOf = new Map(readable.map((dossier) => [dossier.id, dossier.client.displayName]));
+  await auditCaseList(advisor, "aftercare", readable.map((dossier) => dossier.id));
   const today = amsterdamDay(now);
   return {
     total,
@@ -48,7 +49,7 @@ export async function listMyAftercare(actor: Actor | null, now = new Date()) {
 /**
  * The aftercare of one dossier for its page: open tasks first, each with who does it and the
  * minutes written on it (corrections included); and who a new task can go to. Null when the
- * dossier is not readable, like the dossier itself.
+ * dossier is not readable, like the dossier itself; audited like it too.
  */
 export async function getCaseAftercare(actor: Actor | null, caseId: string, now = new Date()) {
   const advisor = requireRole(actor, CASE_ROLES);
@@ -56,6 +57,7 @@ export async function getCaseAftercare(actor: Actor | null, caseId: string, now 
     where: { ...readableCases(advisor), id: caseId },
     select: {
       id: true,
+      clientId: true,
       aftercareTasks: {
         orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
         select: {
@@ -71,6 +73,7 @@ export async function getCaseAftercare(actor: Actor | null, caseId: string, now 
       visits: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, startedAt: true } },
     },
   });
+  await auditCaseRead(advisor, caseId, dossier?.clientId, "aftercare");
   if (!dossier) return null;
   const advisors = await db.user.findMany({
     where: { ...scopedToOrganisation(advisor), role: "ADVISOR", active: true },

@@ -1,7 +1,9 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { originFromHeaders } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { checkRole } from "./guard";
@@ -17,7 +19,9 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
   });
   if (!user) return null;
-  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email };
+  // The actor carries where the request came from, so every audit event it causes says so.
+  const origin = originFromHeaders(await headers());
+  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email, origin };
 });
 
 /** For pages: not logged in → the login page; logged in with the wrong role → the 403 page. */

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
@@ -27,10 +28,23 @@ export function readableCases(actor: Actor | null): Prisma.CaseWhereInput {
 }
 
 /**
+ * The dossier reads already written down in this request. A dossier page reads its case in
+ * several parts (the dossier, its referrals, benefits, aftercare); that is one look, so one event.
+ * React's cache lives as long as one server request; outside one (scripts, tests) every call
+ * gets a fresh set, so nothing is ever skipped there.
+ */
+const readsOfThisRequest = cache(() => new Set<string>());
+
+/**
  * Every look at a dossier is written down, also when it was refused (not found or no access),
- * so that attempts to read other people's files show up in the audit log too.
+ * so that attempts to read other people's files show up in the audit log too. `view` names the
+ * part that was read when it is not the dossier page itself ("letter", "referrals", …).
  */
 export async function auditCaseRead(actor: Actor, caseId: string, clientId: string | undefined, view?: string) {
+  const key = `${actor.userId}|${caseId}|${clientId ?? ""}`;
+  const seen = readsOfThisRequest();
+  if (seen.has(key)) return;
+  seen.add(key);
   await recordAudit({
     actor,
     action: clientId ? "case.read" : "case.read_refused",
@@ -39,5 +53,20 @@ export async function auditCaseRead(actor: Actor, caseId: string, clientId: stri
     entityId: caseId.slice(0, 40),
     clientId,
     details: view ? { view } : undefined,
+  });
+}
+
+/**
+ * A list that shows dossier data of several clients (names, deadlines, tasks): one event per list,
+ * naming the cases it showed, so an investigation can find every place a client's name appeared.
+ */
+export async function auditCaseList(actor: Actor, list: string, caseIds: string[]) {
+  await recordAudit({
+    actor,
+    action: "case.list",
+    access: "READ",
+    entityType: "CaseList",
+    entityId: list,
+    details: { count: caseIds.length, caseIds: [...new Set(caseIds)] },
   });
 }

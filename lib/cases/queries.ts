@@ -4,7 +4,8 @@ import { addCalendarDays, amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
-import { auditCaseRead, CASE_ROLES, readableCases } from "./access";
+import { recordAudit } from "@/lib/audit";
+import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "./access";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 
@@ -52,12 +53,14 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
       },
     }),
   ]);
+  await auditCaseList(advisor, "dossiers", dossiers.map((dossier) => dossier.id));
   return { filter, total, dossiers };
 }
 
 /** What needs attention: open deadlines within two weeks or overdue, and dossiers with no next step. */
 export async function getAdvisorAgenda(actor: Actor | null, now = new Date()) {
   const where = readableCases(actor);
+  const advisor = actor as Actor;
   const horizon = dateColumn(addCalendarDays(amsterdamDay(now), 14));
   const active = { AND: [where, { kind: "DOSSIER" as const }, { status: { not: "CLOSED" as const } }] };
   const [deadlines, withoutNextStep] = await Promise.all([
@@ -74,6 +77,7 @@ export async function getAdvisorAgenda(actor: Actor | null, now = new Date()) {
       select: { id: true, openedAt: true, client: { select: { displayName: true } } },
     }),
   ]);
+  await auditCaseList(advisor, "agenda", [...deadlines.map((deadline) => deadline.case.id), ...withoutNextStep.map((dossier) => dossier.id)]);
   return { deadlines, withoutNextStep };
 }
 
@@ -123,13 +127,16 @@ export async function getDossier(actor: Actor | null, caseId: string) {
   return dossier;
 }
 
-/** The visit a dossier is opened from, and the legal domains to choose from (two levels). */
+/**
+ * The visit a dossier is opened from, and the legal domains to choose from (two levels). It shows
+ * the client's name, so the look is audited like a dossier's, also when the visit is not found.
+ */
 export async function getNewDossierContext(actor: Actor | null, visitId: string) {
   const advisor = requireRole(actor, CASE_ROLES);
   const [visit, domains] = await Promise.all([
     db.visit.findFirst({
       where: { id: visitId, ...scopedToOrganisation(advisor) },
-      select: { id: true, status: true, caseId: true, client: { select: { displayName: true } }, category: { select: { id: true } } },
+      select: { id: true, status: true, caseId: true, clientId: true, client: { select: { displayName: true } }, category: { select: { id: true } } },
     }),
     db.legalDomain.findMany({
       where: { parentId: null, active: true },
@@ -137,6 +144,14 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
       select: { id: true, nameNl: true, nameEn: true, children: { where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameNl: true, nameEn: true } } },
     }),
   ]);
+  await recordAudit({
+    actor: advisor,
+    action: visit ? "visit.read" : "visit.read_refused",
+    access: "READ",
+    entityType: "Visit",
+    entityId: visitId.slice(0, 40),
+    clientId: visit?.clientId,
+  });
   return { visit, domains };
 }
 

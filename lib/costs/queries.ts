@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
-import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { auditCaseRead, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
@@ -9,7 +9,7 @@ import { costRatesOf, minutesPerCase } from "./inputs";
 /**
  * The benefits of one case for its dossier page, with the case's costs and net as the cost-benefit
  * report will count them: the time so far at the rate valid on the close date (today while open).
- * Null when the advisor may not read the case, like the dossier itself.
+ * Null when the advisor may not read the case, like the dossier itself; audited like it too.
  */
 export async function getCaseBenefits(actor: Actor | null, caseId: string, now = new Date()) {
   const advisor = requireRole(actor, CASE_ROLES);
@@ -17,6 +17,7 @@ export async function getCaseBenefits(actor: Actor | null, caseId: string, now =
     where: { ...readableCases(advisor), id: caseId },
     select: {
       id: true,
+      clientId: true,
       closedAt: true,
       costBenefitItems: {
         orderBy: { createdAt: "asc" },
@@ -25,6 +26,7 @@ export async function getCaseBenefits(actor: Actor | null, caseId: string, now =
       client: { select: { consents: { where: { purpose: "STORY", withdrawnAt: null }, orderBy: { givenAt: "asc" }, take: 1, select: { givenAt: true } } } },
     },
   });
+  await auditCaseRead(advisor, caseId, found?.clientId, "benefits");
   if (!found) return null;
   const [minutes, rates] = await Promise.all([minutesPerCase(advisor.organisationId, [found.id]), costRatesOf(advisor.organisationId)]);
   const rate = rateOn(rates, amsterdamDay(found.closedAt ?? now));

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
-import { readableCases } from "@/lib/cases/access";
+import { auditCaseList, auditCaseRead, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,14 +17,7 @@ export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
   const cases = readableCases(actor);
   const advisor = actor as Actor;
   const dossier = await db.case.findFirst({ where: { ...cases, id: caseId }, select: { id: true, clientId: true } });
-  await recordAudit({
-    actor: advisor,
-    action: dossier ? "referral.list" : "referral.list_refused",
-    access: "READ",
-    entityType: "Case",
-    entityId: caseId.slice(0, 40),
-    clientId: dossier?.clientId,
-  });
+  await auditCaseRead(advisor, caseId, dossier?.clientId, "referrals");
   if (!dossier) return null;
   const referrals = await db.referral.findMany({
     where: { organisationId: advisor.organisationId, ...referralsOfCase({ id: dossier.id }) },
@@ -58,8 +51,9 @@ export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
 export async function listPartnerChoices(actor: Actor | null, caseId: string) {
   const dossier = await db.case.findFirst({
     where: { ...readableCases(actor), id: caseId },
-    select: { legalDomains: { orderBy: { primary: "desc" }, select: { legalDomainId: true } } },
+    select: { clientId: true, legalDomains: { orderBy: { primary: "desc" }, select: { legalDomainId: true } } },
   });
+  await auditCaseRead(actor as Actor, caseId, dossier?.clientId, "partners");
   if (!dossier) return null;
   const [suggested, partners] = await Promise.all([
     suggestPartnersForDomains(actor, dossier.legalDomains.map((domain) => domain.legalDomainId)),
@@ -110,6 +104,7 @@ export async function listFeedbackOwed(actor: Actor | null) {
         consent: { select: { givenAt: true } },
       },
     });
+    await auditCaseList(viewer, "feedback", referrals.map((referral) => (referral.caseId ?? referral.visit?.caseId) as string));
     return {
       view: "ADVISOR" as const,
       items: referrals.map((referral) => ({

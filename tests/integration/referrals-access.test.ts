@@ -124,13 +124,15 @@ describe("who may work with referrals: the dossier's readers only", () => {
     await getReferralNote(volunteer, outgoingId);
     await getReferralNote(colleague, outgoingId);
     await listReferralsOfCase(b.advisors[0], caseId);
-    const reads = await db.auditEvent.findMany({ where: { organisationId: { in: [a.organisation.id, b.organisation.id] }, access: "READ", action: { startsWith: "referral." } }, orderBy: { id: "asc" } });
+    // A case's referrals are read as part of its dossier: audited as a read of the case.
+    const reads = await db.auditEvent.findMany({ where: { organisationId: { in: [a.organisation.id, b.organisation.id] }, access: "READ", entityId: { in: [caseId, outgoingId] } }, orderBy: { id: "asc" } });
     expect(reads.map((event) => [event.actorId, event.action, event.entityId, event.clientId])).toEqual([
-      [volunteer.userId, "referral.list", caseId, clientId],
+      [volunteer.userId, "case.read", caseId, clientId],
       [volunteer.userId, "referral.note_read", outgoingId, clientId],
       [colleague.userId, "referral.note_read_refused", outgoingId, null],
-      [b.advisors[0].userId, "referral.list_refused", caseId, null],
+      [b.advisors[0].userId, "case.read_refused", caseId, null],
     ]);
+    expect(reads[0].details).toEqual({ view: "referrals" });
   });
 
   it("shows the coordinator feedback owed per partner only: no client name, no reason, nothing of the case", async () => {

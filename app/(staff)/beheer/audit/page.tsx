@@ -1,0 +1,213 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { KNOWN_ACTIONS } from "@/lib/audit/plain-words";
+import { AUDIT_ROLES, findClientsForAudit, listAuditEvents, listAuditUsers, type AuditFilter } from "@/lib/audit/queries";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatInAmsterdam } from "@/lib/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditLog"))("title") };
+}
+
+const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
+
+/** The URL of this view with these filters; the page's own query names are Dutch, like the rest. */
+function auditHref(filter: AuditFilter, after?: string) {
+  const query = new URLSearchParams();
+  const names = { from: "van", to: "tot", user: "gebruiker", action: "actie", access: "toegang", client: "client", record: "record" } as const;
+  for (const [key, name] of Object.entries(names)) {
+    const value = filter[key as keyof typeof names];
+    if (value) query.set(name, value);
+  }
+  if (after) query.set("na", after);
+  const search = query.toString();
+  return search ? `/beheer/audit?${search}` : "/beheer/audit";
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageRole(AUDIT_ROLES);
+  const params = await searchParams;
+  const [{ filter, events, nextAfter }, users, clients] = await Promise.all([
+    listAuditEvents(actor, {
+      from: params.van,
+      to: params.tot,
+      user: params.gebruiker,
+      action: params.actie,
+      access: params.toegang,
+      client: params.client,
+      record: params.record,
+      after: params.na,
+    }),
+    listAuditUsers(actor),
+    params.zoek ? findClientsForAudit(actor, params.zoek) : Promise.resolve(null),
+  ]);
+  const t = await getTranslations();
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const roleOf = (role: string | null, kind: string | null) => (role ? `${t(`roles.${role}`)}${kind ? ` (${t(`advisorKinds.${kind}`)})` : ""}` : t("auditLog.system"));
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("auditLog.title")}</h1>
+      <p className="mb-6 max-w-3xl text-slate-700">{t("auditLog.intro")}</p>
+
+      <section aria-labelledby="client-search" className="mb-8">
+        <h2 id="client-search" className="mb-2 text-2xl font-semibold">
+          {t("auditLog.clientSearchTitle")}
+        </h2>
+        <p className="mb-2 max-w-3xl text-slate-700">{t("auditLog.clientSearchIntro")}</p>
+        <form role="search" aria-labelledby="client-search" className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="zoek" className="block font-medium">
+              {t("auditLog.clientSearchLabel")}
+            </label>
+            <input id="zoek" name="zoek" type="search" minLength={2} maxLength={100} defaultValue={params.zoek ?? ""} className={fieldClass} />
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("auditLog.clientSearchButton")}
+          </button>
+        </form>
+        {clients && (
+          <div role="status" className="mt-3">
+            {clients.length === 0 ? (
+              <p>{t("auditLog.noClients")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {clients.map((client) => (
+                  <li key={client.id}>
+                    <span className="font-semibold">{client.displayName}</span> ({t("auditLog.clientNumber")} {client.id}) ·{" "}
+                    <Link href={`/beheer/audit/client/${client.id}`} className="text-brand-800 underline">
+                      {t("auditLog.reportLink", { name: client.displayName })}
+                    </Link>{" "}
+                    ·{" "}
+                    <Link href={auditHref({ client: client.id })} className="text-brand-800 underline">
+                      {t("auditLog.filterLink", { name: client.displayName })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+
+      <h2 className="mb-2 text-2xl font-semibold">{t("auditLog.eventsTitle")}</h2>
+      <form aria-label={t("auditLog.filters")} className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="van" className="block font-medium">
+            {t("auditLog.from")}
+          </label>
+          <input id="van" name="van" type="date" defaultValue={filter.from ?? ""} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="tot" className="block font-medium">
+            {t("auditLog.to")}
+          </label>
+          <input id="tot" name="tot" type="date" defaultValue={filter.to ?? ""} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="gebruiker" className="block font-medium">
+            {t("auditLog.user")}
+          </label>
+          <select id="gebruiker" name="gebruiker" defaultValue={filter.user ?? ""} className={fieldClass}>
+            <option value="">{t("auditLog.everyone")}</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name} – {roleOf(user.role, user.advisorKind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="actie" className="block font-medium">
+            {t("auditLog.action")}
+          </label>
+          <input id="actie" name="actie" list="known-actions" defaultValue={filter.action ?? ""} className={fieldClass} />
+          <datalist id="known-actions">
+            {KNOWN_ACTIONS.map((action) => (
+              <option key={action} value={action} />
+            ))}
+          </datalist>
+        </div>
+        <div>
+          <label htmlFor="toegang" className="block font-medium">
+            {t("auditLog.access")}
+          </label>
+          <select id="toegang" name="toegang" defaultValue={filter.access ?? ""} className={fieldClass}>
+            <option value="">{t("auditLog.anyAccess")}</option>
+            <option value="READ">{t("auditLog.READ")}</option>
+            <option value="WRITE">{t("auditLog.WRITE")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="client" className="block font-medium">
+            {t("auditLog.client")}
+          </label>
+          <input id="client" name="client" defaultValue={filter.client ?? ""} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="record" className="block font-medium">
+            {t("auditLog.record")}
+          </label>
+          <input id="record" name="record" defaultValue={filter.record ?? ""} className={fieldClass} />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("auditLog.apply")}
+        </button>
+        <Link href="/beheer/audit" className="px-2 py-2 text-brand-800 underline">
+          {t("auditLog.reset")}
+        </Link>
+      </form>
+
+      {events.length === 0 ? (
+        <p>{t("auditLog.empty")}</p>
+      ) : (
+        <DataTable
+          caption={t("auditLog.caption")}
+          headers={[t("auditLog.when"), t("auditLog.who"), t("auditLog.role"), t("auditLog.action"), t("auditLog.access"), t("auditLog.record"), t("auditLog.client"), t("auditLog.origin")]}
+          rows={events.map((event) => [
+            <time key="when" dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
+              {formatInAmsterdam(event.occurredAt, "d MMM yyyy HH:mm:ss", locale)}
+            </time>,
+            event.actor?.name ?? t("auditLog.system"),
+            roleOf(event.actorRole, event.actorAdvisorKind),
+            <code key="action">{event.action}</code>,
+            t(`auditLog.${event.access}`),
+            event.entityType ? (
+              <span key="record">
+                {event.entityType}
+                {event.entityId && <code className="block text-sm">{event.entityId}</code>}
+              </span>
+            ) : (
+              "–"
+            ),
+            event.clientId ? (
+              <Link key="client" href={`/beheer/audit/client/${event.clientId}`} className="text-brand-800 underline">
+                {event.clientName ?? event.clientId}
+              </Link>
+            ) : (
+              "–"
+            ),
+            <span key="origin" className="block max-w-xs text-sm break-words">
+              {event.ipAddress ?? "–"}
+              {event.userAgent && <span className="block text-slate-700">{event.userAgent}</span>}
+            </span>,
+          ])}
+        />
+      )}
+      <nav aria-label={t("auditLog.pages")} className="mt-4 flex gap-4">
+        {filter.after && (
+          <Link href={auditHref(filter)} className="text-brand-800 underline">
+            {t("auditLog.firstPage")}
+          </Link>
+        )}
+        {nextAfter && (
+          <Link href={auditHref(filter, nextAfter)} className="text-brand-800 underline">
+            {t("auditLog.older")}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}
