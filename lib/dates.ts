@@ -2,12 +2,13 @@
 // shown and reasoned about in Europe/Amsterdam, whatever the server's own time zone is.
 import { TZDate } from "@date-fns/tz";
 import { format as formatDateFns } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+import { ar, enGB, nl, pl, tr, uk } from "date-fns/locale";
 
 export const TIME_ZONE = "Europe/Amsterdam";
 
-export type Locale = "nl" | "en";
-const DATE_FNS_LOCALES = { nl, en: enGB } as const;
+/** Staff read Dutch or English; clients also Arabic, Turkish, Polish and Ukrainian (lib/i18n/client-locales.ts). */
+export type Locale = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
+const DATE_FNS_LOCALES = { nl, en: enGB, ar, tr, pl, uk } as const;
 
 /** The moment in UTC at which the Amsterdam wall clock shows `minuteOfDay` on `day` (yyyy-MM-dd). */
 export function amsterdamMoment(day: string, minuteOfDay: number): Date {

@@ -5,6 +5,8 @@ import type { Locale } from "./locales";
 export type Messages = Record<string, Record<string, unknown>>;
 
 const MESSAGES_DIR = path.join(process.cwd(), "messages");
+/** A file's review marker ("_meta": { "machineTranslated": true, … }), not a namespace of texts. */
+export const META_KEY = "_meta";
 const loaded = new Map<Locale, Promise<Messages>>();
 
 /**
@@ -26,6 +28,7 @@ async function readMessages(locale: Locale): Promise<Messages> {
   for (const file of files) {
     const content = JSON.parse(await fs.readFile(path.join(dir, file), "utf8")) as Messages;
     for (const [namespace, texts] of Object.entries(content)) {
+      if (namespace === META_KEY) continue;
       if (namespace in merged) throw new Error(`Message namespace "${namespace}" is defined twice (messages/${locale}/${file}).`);
       merged[namespace] = texts;
     }

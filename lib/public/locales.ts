@@ -1,27 +1,19 @@
-import { createTranslator } from "next-intl";
-import { TIME_ZONE } from "@/lib/dates";
-import en from "@/messages/en/public.json";
-import nl from "@/messages/nl/public.json";
-
-type PublicMessages = typeof nl;
+import { CLIENT_LOCALE_CODES, CLIENT_LOCALES, type ClientLocale, clientTranslator, isClientLocale } from "@/lib/i18n/client-locales";
 
 /**
- * The languages of the public pages, which clients read; the staff languages are separate
- * (lib/i18n/locales.ts). To add one (Arabic, Turkish, Polish, Ukrainian): write
- * messages/<code>/public.json, add it here, and give lib/dates.ts its date-fns locale.
+ * The languages of the public pages: every client language (lib/i18n/client-locales.ts). To add
+ * one: write messages/<code>/{public,slip,referral-note,glossary}.json, add it there, and give
+ * lib/dates.ts its date-fns locale.
  */
-export const PUBLIC_LOCALES = {
-  nl: { name: "Nederlands", dir: "ltr", messages: nl },
-  en: { name: "English", dir: "ltr", messages: en },
-} satisfies Record<string, { name: string; dir: "ltr" | "rtl"; messages: PublicMessages }>;
+export const PUBLIC_LOCALES = CLIENT_LOCALES;
 
-export type PublicLocale = keyof typeof PUBLIC_LOCALES;
+export type PublicLocale = ClientLocale;
 export const DEFAULT_PUBLIC_LOCALE: PublicLocale = "nl";
-export const PUBLIC_LOCALE_CODES = Object.keys(PUBLIC_LOCALES) as PublicLocale[];
+export const PUBLIC_LOCALE_CODES = CLIENT_LOCALE_CODES;
 
 /** The `?taal=` query parameter; anything unknown (or repeated) gives Dutch. */
 export function parsePublicLocale(value: unknown): PublicLocale {
-  return typeof value === "string" && Object.hasOwn(PUBLIC_LOCALES, value) ? (value as PublicLocale) : DEFAULT_PUBLIC_LOCALE;
+  return isClientLocale(value) ? value : DEFAULT_PUBLIC_LOCALE;
 }
 
 /**
@@ -30,8 +22,7 @@ export function parsePublicLocale(value: unknown): PublicLocale {
  * `?taal=en` on a desk computer set to Dutch would get Dutch.
  */
 export function publicTranslator(locale: PublicLocale) {
-  const messages: PublicMessages = PUBLIC_LOCALES[locale].messages;
-  return createTranslator({ locale, messages, namespace: "public", timeZone: TIME_ZONE });
+  return clientTranslator(locale, "public");
 }
 
 export type PublicTranslator = ReturnType<typeof publicTranslator>;

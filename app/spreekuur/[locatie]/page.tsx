@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { LanguageLinks } from "@/components/public/language-links";
+import { glossaryTags } from "@/components/glossary/glossary";
 import { PublicSection } from "@/components/public/public-section";
 import { amsterdamMoment, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
@@ -34,6 +35,7 @@ export default async function PublicLocationPage(props: Props) {
   if (!page) notFound();
   const t = publicTranslator(locale);
   const { location } = page;
+  const terms = glossaryTags(locale);
   const day = (isoDay: string) => formatLongDate(amsterdamMoment(isoDay, 720), locale);
 
   return (
@@ -48,18 +50,19 @@ export default async function PublicLocationPage(props: Props) {
       <p className="font-semibold text-slate-700">{page.organisationName}</p>
       <h1 className="mb-4 text-3xl font-bold text-brand-900 sm:text-4xl">{t("heading")}</h1>
       <p className="text-xl sm:text-2xl">{t("intro")}</p>
+      <p className="mt-4 text-base sm:text-lg">{t("glossaryHint")}</p>
 
       <PublicSection id="wat" title={t("about.title")}>
         <p className="mb-4">{t("about.text")}</p>
         <p>{t("about.examplesIntro")}</p>
-        <ul className="mb-4 list-disc space-y-1 pl-6">
+        <ul className="mb-4 list-disc space-y-1 ps-6">
           <li>{t("about.examples.letter")}</li>
-          <li>{t("about.examples.benefits")}</li>
-          <li>{t("about.examples.debts")}</li>
+          <li>{t.rich("about.examples.benefits", terms)}</li>
+          <li>{t.rich("about.examples.debts", terms)}</li>
           <li>{t("about.examples.daily")}</li>
         </ul>
         <p>{t("about.factsIntro")}</p>
-        <ul className="list-disc space-y-1 pl-6 font-semibold">
+        <ul className="list-disc space-y-1 ps-6 font-semibold">
           <li>{t("about.facts.free")}</li>
           <li>{t("about.facts.duration")}</li>
           <li>{t("about.facts.confidential")}</li>
@@ -72,7 +75,7 @@ export default async function PublicLocationPage(props: Props) {
         ) : (
           <ul className="space-y-4">
             {page.weeklyHours.map((hour) => (
-              <li key={`${hour.weekday}-${hour.startMinute}-${hour.startsOn}`} className="border-l-4 border-brand-700 pl-4">
+              <li key={`${hour.weekday}-${hour.startMinute}-${hour.startsOn}`} className="border-s-4 border-brand-700 ps-4">
                 <p className="font-bold">
                   {t("when.hour", { weekday: weekdayName(hour.weekday, locale), start: formatMinuteOfDay(hour.startMinute), end: formatMinuteOfDay(hour.endMinute) })}
                 </p>
@@ -103,11 +106,12 @@ export default async function PublicLocationPage(props: Props) {
       </PublicSection>
 
       <PublicSection id="meenemen" title={t("bring.title")}>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           <li>{t("bring.letter")}</li>
           <li>{t("bring.id")}</li>
           <li>{t("bring.income")}</li>
         </ul>
+        <p className="mt-4 font-semibold">{t.rich("bring.deadline", terms)}</p>
       </PublicSection>
 
       <PublicSection id="data" title={t("sessions.title")}>
