@@ -1,8 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "./client-address";
 import { authenticateWithPassword } from "./login";
 
-/** A working day: a host or advisor logs in once in the morning. */
+/**
+ * A working day: a host or advisor logs in once in the morning, and the session ends that evening
+ * whatever happens. The cookie is not renewed by server-rendered pages, so this is an absolute
+ * limit counted from the login.
+ */
 export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
 
 function header(headers: unknown, name: string): string | null {
@@ -20,7 +25,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
         const origin = {
-          ipAddress: header(request?.headers, "x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+          ipAddress: clientAddress(header(request?.headers, "x-forwarded-for")),
           userAgent: header(request?.headers, "user-agent"),
         };
         const result = await authenticateWithPassword({ email: credentials?.email, password: credentials?.password }, origin);
@@ -31,14 +36,19 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token holds only the user id: role, organisation and whether the account is still
-    // active are read from the database on every request, so changes take effect at once.
+    // The token holds only the user id and the moment of login: role, organisation, whether the
+    // account is still active and since when its sessions are valid are read from the database on
+    // every request, so a change (deactivation, "end all sessions") takes effect at once.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.loginAt = Date.now();
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
+      const loginAt = typeof token.loginAt === "number" ? token.loginAt : null;
+      return { ...session, user: { ...session.user, id: token.sub, loginAt } };
     },
   },
 };

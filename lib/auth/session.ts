@@ -7,13 +7,17 @@ import type { Actor } from "./actor";
 import { checkRole } from "./guard";
 import { authOptions } from "./options";
 
-/** The logged-in, active user of this request, or null. Read once per request. */
+/**
+ * The logged-in, active user of this request, or null. Read once per request. A session that
+ * began before the user's `sessionsValidFrom` (set by deactivation and by "end all sessions")
+ * counts as no session: the cookie still exists, but it opens nothing any more.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
+  const { id: userId, loginAt } = (session?.user ?? {}) as { id?: string; loginAt?: number | null };
+  if (!userId || typeof loginAt !== "number") return null;
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where: { id: userId, active: true, sessionsValidFrom: { lte: new Date(loginAt) } },
     select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
   });
   if (!user) return null;
