@@ -2,13 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
 import { authenticateWithPassword } from "./login";
-
-/**
- * A working day: a host or advisor logs in once in the morning, and the session ends that evening
- * whatever happens. The cookie is not renewed by server-rendered pages, so this is an absolute
- * limit counted from the login.
- */
-export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
 function header(headers: unknown, name: string): string | null {
   if (!headers || typeof headers !== "object") return null;
@@ -36,19 +30,20 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token holds only the user id and the moment of login: role, organisation, whether the
+    // The token holds only the user id, the moment of login and of the last request (renewed by
+    // proxy.ts; see session-lifetime.ts): role, organisation, whether the
     // account is still active and since when its sessions are valid are read from the database on
     // every request, so a change (deactivation, "end all sessions") takes effect at once.
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.loginAt = Date.now();
+        token.lastSeenAt = token.loginAt;
       }
       return token;
     },
     async session({ session, token }) {
-      const loginAt = typeof token.loginAt === "number" ? token.loginAt : null;
-      return { ...session, user: { ...session.user, id: token.sub, loginAt } };
+      return { ...session, user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt } };
     },
   },
 };

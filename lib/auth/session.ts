@@ -6,14 +6,19 @@ import type { Actor } from "./actor";
 import { checkRole } from "./guard";
 import { authOptions } from "./options";
 import { actorOfSession } from "./session-actor";
+import { sessionState, sessionTimesOf } from "./session-lifetime";
 
-/** The logged-in, active user of this request, or null. Read once per request. */
+/**
+ * The logged-in, active user of this request, or null. Read once per request. Null as well when
+ * the session is over its 10 hours or 30 idle minutes, or began before an admin ended it.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const { id: userId, loginAt } = (session?.user ?? {}) as { id?: string; loginAt?: number | null };
-  // A cookie from before loginAt was recorded cannot be checked against sessionsValidFrom.
-  if (!userId || typeof loginAt !== "number") return null;
-  return actorOfSession(userId, loginAt);
+  const user = session?.user as ({ id?: string } & Record<string, unknown>) | undefined;
+  // A cookie without the login moments (from an older version) cannot be checked: no session.
+  const times = sessionTimesOf(user);
+  if (!user?.id || !times || sessionState(times, Date.now()) === "ended") return null;
+  return actorOfSession(user.id, times.loginAt);
 });
 
 /** For pages: not logged in → the login page; logged in with the wrong role → the 403 page. */
