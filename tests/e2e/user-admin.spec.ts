@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { expectHeading, expectLoginError, logIn } from "./support";
 
@@ -51,6 +52,14 @@ test("a new password must meet the policy; the admin is told why in Dutch", asyn
   await row.getByLabel("Nieuw wachtwoord").fill("welkom123");
   await row.getByRole("button", { name: "Wachtwoord instellen" }).click();
   await expect(row.getByText("Kies een wachtwoord van minstens 12 tekens.", { exact: false }).first()).toBeVisible();
+});
+
+test("the users page has no WCAG 2.1 A/AA violations that axe can find", async ({ page }) => {
+  await logIn(page, ADMIN);
+  await page.goto("/beheer/gebruikers");
+  await page.getByText("Nieuw wachtwoord voor Jelle Postma").click();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
 });
 
 test("only an admin opens the users page", async ({ page }) => {
