@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, AuditAccess, Role } from "@/lib/generated/prisma/enums";
+import { clientAddress } from "@/lib/auth/client-address";
 import { db } from "@/lib/db";
 
 type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
@@ -7,13 +8,12 @@ type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
 export type RequestOrigin = { ipAddress?: string | null; userAgent?: string | null };
 
 /**
- * The origin of a request from its headers. Next.js fills X-Forwarded-For with the socket's
- * address when no proxy set it; behind a reverse proxy the first entry is the client, as the
- * proxy reports it (so the app must only be reachable through that proxy).
+ * The origin of a request from its headers; the address is the one entry of X-Forwarded-For a
+ * trusted machine wrote (see lib/auth/client-address.ts), the same one the login rate limit uses.
  */
 export function originFromHeaders(headers: { get(name: string): string | null }): RequestOrigin {
   return {
-    ipAddress: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+    ipAddress: clientAddress(headers.get("x-forwarded-for")),
     userAgent: headers.get("user-agent"),
   };
 }

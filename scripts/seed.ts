@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type PartnerType } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { assertAcceptablePassword } from "../lib/auth/password-policy";
 import { dateColumn } from "../lib/dates";
 import { LEGAL_DOMAINS } from "../lib/legal-domains/taxonomy";
 import { resolveDatabase } from "./embedded-db";
@@ -136,6 +137,7 @@ async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation
       homeLocationId: member.role === "HOST" ? mainLocationId : null,
     };
     const found = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (!found) assertAcceptablePassword(DEMO_PASSWORD, email);
     const saved = found
       ? await db.user.update({ where: { email }, data, select: { id: true } })
       : await db.user.create({ data: { email, passwordHash: await demoPasswordHash(), ...data }, select: { id: true } });

@@ -1,19 +1,24 @@
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schema";
+import { addressRetryAt, MAX_FAILURES_PER_EMAIL, recordLoginAttempt, unknownEmailRetryAt } from "./throttle";
 
-export const MAX_FAILED_LOGINS = 5;
+export const MAX_FAILED_LOGINS = MAX_FAILURES_PER_EMAIL;
 export const LOCKOUT_MINUTES = 15;
 
-export type LoginFailure = "invalid_input" | "wrong_credentials" | "locked";
+export type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
 export type LoginResult =
   | { ok: true; user: { id: string; name: string; email: string } }
   | { ok: false; failure: LoginFailure; message: string };
 
-export const LOGIN_FAILURE_MESSAGES: Record<Exclude<LoginFailure, "invalid_input">, string> = {
-  wrong_credentials: "Het e-mailadres of het wachtwoord klopt niet.",
-  locked: `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`,
+export const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
+
+/** The Dutch answers that say when to try again (Amsterdam wall-clock time). */
+export const LOGIN_RETRY_MESSAGES = {
+  locked: (retryAt: Date) => `Te veel mislukte pogingen. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
+  throttled: (retryAt: Date) => `Te veel mislukte inlogpogingen vanaf deze computer of dit netwerk. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
 };
 
 // Verifying against a real hash when the account does not exist keeps the answer time the same,
@@ -24,43 +29,82 @@ function decoy() {
   return decoyHash;
 }
 
+/**
+ * Checks, in this order: the rate limit of the network address (before any password is hashed,
+ * so a flood costs little), the lock of the account or unknown e-mail address, the password.
+ * Every refusal and failure is audited; failures and refusals are stored in LoginAttempt.
+ */
 export async function authenticateWithPassword(input: unknown, origin: RequestOrigin = {}, now = new Date()): Promise<LoginResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, failure: "invalid_input", message: parsed.error.issues[0].message };
   const { email, password } = parsed.data;
+  const ipAddress = origin.ipAddress ?? null;
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, role: true, organisationId: true, passwordHash: true, active: true, lockedUntil: true, failedLoginCount: true },
   });
-  if (!user || !user.active) {
+
+  const addressBlockedUntil = await addressRetryAt(ipAddress, now);
+  if (addressBlockedUntil) {
+    await db.$transaction(async (tx) => {
+      await recordLoginAttempt({ email, ipAddress, outcome: "THROTTLED" }, now, tx);
+      await recordAudit(
+        { organisationId: user?.organisationId, action: "auth.login_throttled", access: "WRITE", entityType: "User", entityId: user?.id, details: { scope: "address", retryAt: addressBlockedUntil.toISOString() }, origin },
+        tx,
+      );
+    });
+    return { ok: false, failure: "throttled", message: LOGIN_RETRY_MESSAGES.throttled(addressBlockedUntil) };
+  }
+
+  if (!user) {
+    const retryAt = await unknownEmailRetryAt(email, now);
+    if (retryAt) {
+      await recordLoginAttempt({ email, ipAddress, outcome: "THROTTLED" }, now);
+      return { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(retryAt) };
+    }
     await verifyPassword(await decoy(), password);
-    if (user) await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_inactive", access: "WRITE", entityType: "User", entityId: user.id, origin });
-    return { ok: false, failure: "wrong_credentials", message: LOGIN_FAILURE_MESSAGES.wrong_credentials };
+    await recordLoginAttempt({ email, ipAddress, outcome: "FAILED" }, now);
+    // The failure that reaches the limit answers "locked" at once, as it does for an account.
+    const lockedNow = await unknownEmailRetryAt(email, now);
+    return lockedNow
+      ? { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(lockedNow) }
+      : { ok: false, failure: "wrong_credentials", message: WRONG_CREDENTIALS };
+  }
+  if (!user.active) {
+    await verifyPassword(await decoy(), password);
+    await db.$transaction(async (tx) => {
+      await recordLoginAttempt({ email, ipAddress, outcome: "FAILED" }, now, tx);
+      await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_inactive", access: "WRITE", entityType: "User", entityId: user.id, origin }, tx);
+    });
+    return { ok: false, failure: "wrong_credentials", message: WRONG_CREDENTIALS };
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_locked", access: "WRITE", entityType: "User", entityId: user.id, origin });
-    return { ok: false, failure: "locked", message: LOGIN_FAILURE_MESSAGES.locked };
+    const lockedUntil = user.lockedUntil;
+    await db.$transaction(async (tx) => {
+      await recordLoginAttempt({ email, ipAddress, outcome: "THROTTLED" }, now, tx);
+      await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_locked", access: "WRITE", entityType: "User", entityId: user.id, details: { retryAt: lockedUntil.toISOString() }, origin }, tx);
+    });
+    return { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(lockedUntil) };
   }
 
   if (!(await verifyPassword(user.passwordHash, password))) {
     const failures = user.failedLoginCount + 1;
-    const locks = failures >= MAX_FAILED_LOGINS;
+    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
     await db.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: user.id },
-        data: locks
-          ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) }
-          : { failedLoginCount: failures },
+        data: lockedUntil ? { failedLoginCount: 0, lockedUntil } : { failedLoginCount: failures },
       });
+      await recordLoginAttempt({ email, ipAddress, outcome: "FAILED" }, now, tx);
       await recordAudit(
-        { organisationId: user.organisationId, action: locks ? "auth.locked" : "auth.login_failed", access: "WRITE", entityType: "User", entityId: user.id, origin },
+        { organisationId: user.organisationId, action: lockedUntil ? "auth.locked" : "auth.login_failed", access: "WRITE", entityType: "User", entityId: user.id, origin },
         tx,
       );
     });
-    return locks
-      ? { ok: false, failure: "locked", message: LOGIN_FAILURE_MESSAGES.locked }
-      : { ok: false, failure: "wrong_credentials", message: LOGIN_FAILURE_MESSAGES.wrong_credentials };
+    return lockedUntil
+      ? { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(lockedUntil) }
+      : { ok: false, failure: "wrong_credentials", message: WRONG_CREDENTIALS };
   }
 
   await db.$transaction(async (tx) => {

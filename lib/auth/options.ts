@@ -1,9 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "./client-address";
 import { authenticateWithPassword } from "./login";
-
-/** A working day: a host or advisor logs in once in the morning. */
-export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
 function header(headers: unknown, name: string): string | null {
   if (!headers || typeof headers !== "object") return null;
@@ -20,7 +19,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
         const origin = {
-          ipAddress: header(request?.headers, "x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+          ipAddress: clientAddress(header(request?.headers, "x-forwarded-for")),
           userAgent: header(request?.headers, "user-agent"),
         };
         const result = await authenticateWithPassword({ email: credentials?.email, password: credentials?.password }, origin);
@@ -31,14 +30,20 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token holds only the user id: role, organisation and whether the account is still
-    // active are read from the database on every request, so changes take effect at once.
+    // The token holds only the user id, the moment of login and of the last request (renewed by
+    // proxy.ts; see session-lifetime.ts): role, organisation, whether the
+    // account is still active and since when its sessions are valid are read from the database on
+    // every request, so a change (deactivation, "end all sessions") takes effect at once.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.loginAt = Date.now();
+        token.lastSeenAt = token.loginAt;
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
+      return { ...session, user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt } };
     },
   },
 };

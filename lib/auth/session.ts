@@ -4,24 +4,26 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { originFromHeaders } from "@/lib/audit";
-import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { checkRole } from "./guard";
 import { authOptions } from "./options";
+import { actorOfSession } from "./session-actor";
+import { sessionState, sessionTimesOf } from "./session-lifetime";
 
-/** The logged-in, active user of this request, or null. Read once per request. */
+/**
+ * The logged-in, active user of this request, or null. Read once per request. Null as well when
+ * the session is over its 10 hours or 30 idle minutes, or began before an admin ended it.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
-  const user = await db.user.findFirst({
-    where: { id: userId, active: true },
-    select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
-  });
-  if (!user) return null;
+  const user = session?.user as ({ id?: string } & Record<string, unknown>) | undefined;
+  // A cookie without the login moments (from an older version) cannot be checked: no session.
+  const times = sessionTimesOf(user);
+  if (!user?.id || !times || sessionState(times, Date.now()) === "ended") return null;
+  const actor = await actorOfSession(user.id, times.loginAt);
+  if (!actor) return null;
   // The actor carries where the request came from, so every audit event it causes says so.
-  const origin = originFromHeaders(await headers());
-  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email, origin };
+  return { ...actor, origin: originFromHeaders(await headers()) };
 });
 
 /** For pages: not logged in → the login page; logged in with the wrong role → the 403 page. */

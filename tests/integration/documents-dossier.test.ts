@@ -115,10 +115,17 @@ describe("uploadDocument", () => {
     expect(audit[0]).toMatchObject({ access: "WRITE", actorId: volunteer.userId, entityType: "Document", clientId, details: { caseId, kind: "CLIENT_LETTER", contentType: "application/pdf" } });
   });
 
-  it("refuses HTML named brief.pdf, a file over 10 MB, an empty file and no file, and writes nothing", async () => {
+  it("refuses HTML named brief.pdf, a renamed .exe, a file over 10 MB, an empty file and no file, and writes nothing", async () => {
     const { caseId } = await volunteersDossier();
     const contentBefore = await db.documentContent.count();
     expect(await uploadDocument(volunteer, { caseId, file: new File([HTML], "brief.pdf", { type: "application/pdf" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
+    // A Windows program renamed to a letter: "MZ", then the PE header the MZ stub points to.
+    const program = new Uint8Array(1024);
+    program.set([0x4d, 0x5a]);
+    program.set([0x80, 0, 0, 0], 0x3c);
+    program.set([0x50, 0x45, 0, 0, 0x4c, 0x01], 0x80);
+    expect(await uploadDocument(volunteer, { caseId, file: new File([program], "brief.pdf", { type: "application/pdf" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
+    expect(await uploadDocument(volunteer, { caseId, file: new File([program], "foto.jpg", { type: "image/jpeg" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
 
     // The size is refused from the Blob's size alone: reading it would fail this test.
     const tooLarge = new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], "groot.pdf");

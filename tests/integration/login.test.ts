@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticateWithPassword, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/login";
+import { formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createOrganisation, createUser, TEST_PASSWORD } from "../support/factories";
 
@@ -37,17 +38,17 @@ describe("authenticateWithPassword", () => {
     expect(result).toEqual({ ok: false, failure: "wrong_credentials", message: "Het e-mailadres of het wachtwoord klopt niet." });
   });
 
-  it(`locks the account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password`, async () => {
+  it(`locks the account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password, and says until when`, async () => {
+    const now = new Date();
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
-      expect(await authenticateWithPassword({ email, password: "wrong" })).toMatchObject({ failure: "wrong_credentials" });
+      expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toMatchObject({ failure: "wrong_credentials" });
     }
-    expect(await authenticateWithPassword({ email, password: "wrong" })).toMatchObject({ failure: "locked" });
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD })).toMatchObject({
-      ok: false,
-      failure: "locked",
-      message: `Te veel mislukte pogingen. Probeer het over ${LOCKOUT_MINUTES} minuten opnieuw.`,
-    });
-    const later = new Date(Date.now() + (LOCKOUT_MINUTES + 1) * 60_000);
+    const retryAt = formatTime(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    const locked = { ok: false, failure: "locked", message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.` };
+    expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toEqual(locked);
+    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, {}, now)).toEqual(locked);
+    expect(await auditActions()).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill("auth.login_failed"), "auth.locked", "auth.login_refused_locked"]);
+    const later = new Date(now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
     expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, {}, later)).toMatchObject({ ok: true });
   });
 

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { UserActions } from "@/components/users/user-actions";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatInAmsterdam, formatTime, type Locale } from "@/lib/dates";
+import { listUsersForAdmin } from "@/lib/users/queries";
+import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, setUserPasswordAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+const ACTIONS = { deactivate: deactivateUserAction, reactivate: reactivateUserAction, endSessions: endUserSessionsAction, setPassword: setUserPasswordAction };
+
+/** The admin's list of the organisation's staff, with the controls that end access at once. */
+export default async function UsersPage() {
+  const actor = await requirePageRole(["ADMIN"]);
+  const users = await listUsersForAdmin(actor);
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  const now = new Date();
+
+  const status = (user: (typeof users)[number]) => {
+    if (!user.active) return t("users.inactive");
+    if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: formatTime(user.lockedUntil, locale) });
+    return t("users.active");
+  };
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer" className="font-medium text-brand-800 underline hover:text-brand-700">
+          {t("users.back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("users.title")}</h1>
+      <p className="mb-6 max-w-3xl text-slate-700">{t("users.intro")}</p>
+      <DataTable
+        caption={t("users.title")}
+        headers={[t("users.name"), t("users.role"), t("users.status"), t("users.lastLogin"), t("users.actions")]}
+        rows={users.map((user) => [
+          <span key="name">
+            <span className="font-medium">{user.name}</span>
+            <br />
+            <span className="text-sm text-slate-700">{user.email}</span>
+          </span>,
+          user.advisorKind ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})` : t(`roles.${user.role}`),
+          status(user),
+          user.lastLoginAt ? formatInAmsterdam(user.lastLoginAt, "d MMM yyyy HH:mm", locale) : t("users.never"),
+          <UserActions key="actions" userId={user.id} name={user.name} active={user.active} isSelf={user.id === actor.userId} actions={ACTIONS} />,
+        ])}
+      />
+    </>
+  );
+}

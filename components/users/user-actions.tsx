@@ -1,0 +1,112 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+import type { Result } from "@/lib/result";
+
+type Action = (input: unknown) => Promise<Result<{ userId: string }>>;
+
+type Props = {
+  userId: string;
+  name: string;
+  active: boolean;
+  isSelf: boolean;
+  actions: { deactivate: Action; reactivate: Action; endSessions: Action; setPassword: Action };
+};
+
+const button = "rounded border px-3 py-1 text-sm font-semibold disabled:opacity-70";
+
+/** What an admin can do with one account: (de)activate it, log it out everywhere, set a new password. */
+export function UserActions({ userId, name, active, isSelf, actions }: Props) {
+  const t = useTranslations("users");
+  const router = useRouter();
+  const id = useId();
+  const [done, setDone] = useState<string | null>(null);
+  const [password, setPassword] = useState("");
+  const toggle = useResultAction(active ? actions.deactivate : actions.reactivate);
+  const end = useResultAction(actions.endSessions);
+  const reset = useResultAction(actions.setPassword);
+  const error = toggle.error ?? end.error ?? reset.error;
+  const pending = toggle.pending || end.pending || reset.pending;
+
+  const finish = (message: string) => () => {
+    setDone(message);
+    setPassword("");
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-2">
+      <FormAlert id={`${id}-alert`} message={error} />
+      <div aria-live="polite">
+        {done && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-1 text-sm text-green-900">
+            {done}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {!isSelf && (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => toggle.run({ userId }, finish(active ? t("deactivated", { name }) : t("reactivated", { name })))}
+            className={`${button} ${active ? "border-red-800 bg-red-800 text-white hover:bg-red-900" : "border-brand-700 text-brand-800 hover:bg-brand-50"}`}
+            aria-label={active ? t("deactivateLabel", { name }) : t("reactivateLabel", { name })}
+          >
+            {active ? t("deactivate") : t("reactivate")}
+          </button>
+        )}
+        {active && (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => end.run({ userId }, finish(t("sessionsEnded", { name })))}
+            className={`${button} border-slate-500 hover:bg-slate-100`}
+            aria-label={t("endSessionsLabel", { name })}
+          >
+            {t("endSessions")}
+          </button>
+        )}
+      </div>
+      <details>
+        <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">{t("setPasswordLabel", { name })}</summary>
+        <form
+          className="mt-2 space-y-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            reset.run({ userId, password }, finish(t("passwordSet", { name })));
+          }}
+        >
+          <label htmlFor={`${id}-password`} className="block text-sm font-medium">
+            {t("newPassword")}
+          </label>
+          <p id={`${id}-hint`} className="text-sm text-slate-700">
+            {t("passwordHint")}
+          </p>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-describedby={reset.fieldError("password") ? `${id}-hint ${id}-password-error` : `${id}-hint`}
+            aria-invalid={reset.fieldError("password") ? true : undefined}
+            className="block w-full max-w-xs rounded border border-slate-500 px-2 py-1"
+          />
+          {reset.fieldError("password") && (
+            <p id={`${id}-password-error`} className="text-sm text-red-800">
+              {reset.fieldError("password")}
+            </p>
+          )}
+          <button type="submit" disabled={pending} className={`${button} border-brand-700 text-brand-800 hover:bg-brand-50`}>
+            {t("setPassword")}
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+
+/** The organisation's staff as the admin's user page shows them; no password hashes. */
+export async function listUsersForAdmin(actor: Actor | null) {
+  const admin = requireRole(actor, ["ADMIN"]);
+  return db.user.findMany({
+    where: scopedToOrganisation(admin),
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, advisorKind: true, active: true, lockedUntil: true, lastLoginAt: true, sessionsValidFrom: true },
+  });
+}

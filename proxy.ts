@@ -1,0 +1,53 @@
+import { encode, getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
+import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
+
+// Next.js 16's proxy (formerly middleware) runs before every request below. It sets the security
+// headers and renews the session's "last seen" moment; it decides nothing about access: every
+// page, action and route handler authorises itself (lib/auth/session.ts refuses an ended session).
+//
+// A page gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the
+// request's copy of the header and puts it on its own scripts while rendering, which is why every
+// page renders per request (they do: they read the session or the language cookie).
+export async function proxy(request: NextRequest) {
+  const handler = routeHandlerOf(request.nextUrl.pathname);
+  const requestHeaders = new Headers(request.headers);
+  let policy: string | null;
+  if (handler) {
+    policy = handler.ownPolicy ? null : DATA_POLICY;
+  } else {
+    const nonce = newNonce();
+    policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https: request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:" });
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", policy);
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
+  // Pages and server actions are what a person does; route handlers (a calendar app polling the
+  // iCal feed, a download) do not keep a session alive.
+  if (!handler) await renewActivity(request, response);
+  return response;
+}
+
+/** Re-issues the session cookie with lastSeenAt = now, at most once a minute, never past its day. */
+async function renewActivity(request: NextRequest, response: NextResponse) {
+  const secret = process.env.NEXTAUTH_SECRET;
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  if (!secret || !request.cookies.has(cookieName)) return;
+  const token = await getToken({ req: request, secret, secureCookie: secure, cookieName });
+  const times = sessionTimesOf(token);
+  const now = Date.now();
+  if (!token || !times || sessionState(times, now) !== "renew") return;
+  const maxAge = remainingSeconds(times.loginAt, now);
+  const renewed = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge });
+  response.cookies.set(cookieName, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
+}
+
+export const config = {
+  // Not the build's static files: they carry no data and are served with exact content types.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
