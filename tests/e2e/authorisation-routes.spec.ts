@@ -111,3 +111,23 @@ test("every route handler answers every demo login, of the own and another libra
   console.log(`authorisation routes: ${cells} cells checked (${files.length} route files, ${probes.length} requests × ${PEOPLE.length} people)`);
   expect(failures).toEqual([]);
 });
+
+test("pages answer an address with a NUL byte as not found or unfiltered, never with a 500", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const probes = {
+    "adviseur@hengelo.example": ["/dossiers/x%00", "/dossiers/x%00/brief", "/dossiers/x%00/verwijzing/y%00", "/sociale-kaart?zoek=%00", "/uren?week=%00"],
+    "coordinator@hengelo.example": ["/rapportages/kosten-baten/verhaal/x%00", "/sociale-kaart/x%00", "/sociale-kaart?zoek=%00&rechtsgebied=%00", "/rooster?locatie=%00", "/rapportages/cijfers?van=%00"],
+    "gastvrouw@hengelo.example": ["/balie/afspraak/x%00", "/spreekuur/x%00"],
+  };
+  const crashed: string[] = [];
+  for (const [email, urls] of Object.entries(probes)) {
+    const context = await browser.newContext();
+    await logIn(await context.newPage(), email, DEMO_PASSWORD);
+    for (const url of urls) {
+      const status = (await context.request.get(url, { maxRedirects: 0 })).status();
+      if (status >= 500) crashed.push(`${email} GET ${url}: ${status}`);
+    }
+    await context.close();
+  }
+  expect(crashed).toEqual([]);
+});

@@ -12,7 +12,7 @@ import type { Result } from "@/lib/result";
 import { UNEXPECTED_ERROR } from "@/lib/use-case";
 import { changedTables, fingerprint } from "../support/db-fingerprint";
 import { VALID_INPUTS } from "../support/use-case-inputs";
-import { loadUseCases, type RegisteredUseCase } from "../support/use-case-registry";
+import { compareWithTable, loadUseCases, type RegisteredUseCase } from "../support/use-case-registry";
 import { type ActorKey, createWorld, NOW, type World } from "../support/use-case-world";
 
 /** Runs per use case: enough to hit every field kind over a few runs of the suite, small enough for a loaded CI machine. */
@@ -173,6 +173,10 @@ afterAll(() => {
 });
 
 describe("hostile payloads to every use case", () => {
+  it("has a valid input to start from for every use case in lib/", () => {
+    expect(compareWithTable(useCases, VALID_INPUTS).withoutRow, "use cases without an input in tests/support/use-case-inputs.ts").toEqual([]);
+  });
+
   it.each(useCases.filter((found) => Object.hasOwn(VALID_INPUTS, found.name)).map((found) => [found.name, found] as const))(
     "%s: no crash, a Dutch message and nothing written",
     async (name: string, registered: RegisteredUseCase) => {
