@@ -6,6 +6,7 @@ import type { Result } from "@/lib/result";
 
 export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
 export const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
+export const UNSTORABLE_CHARACTER = "Hier staat een teken in dat we niet kunnen opslaan. Typ de tekst opnieuw.";
 
 type Spec<S extends z.ZodType, T> = {
   /** Stable name, e.g. "desk.registerWalkIn": used in the audit log and the authorisation matrix. */
@@ -41,6 +42,8 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
         }
         return { ok: false, error: INVALID_INPUT, fieldErrors };
       }
+      const unstorable = nulCharacterFields(parsed.data);
+      if (unstorable.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])) };
       return await spec.run(allowed, parsed.data, { now: context.now ?? new Date() });
     } catch (error) {
       if (error instanceof AccessDenied) return { ok: false, error: error.message };
@@ -49,4 +52,17 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
     }
   };
   return Object.assign(useCase, { spec });
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character (U+0000): a query or insert with one fails in the
+ * database, which the user would see as "something went wrong". A pasted text or a forged request
+ * can carry one, so it is refused here as bad input, named by its field, before anything is read.
+ */
+function nulCharacterFields(value: unknown, path: readonly string[] = []): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".") || "_"] : [];
+  if (Array.isArray(value) || (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)) {
+    return Object.entries(value).flatMap(([key, child]) => nulCharacterFields(child, [...path, key]));
+  }
+  return [];
 }

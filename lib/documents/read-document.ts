@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { documentRefSchema } from "./schema";
 import { documentStorage } from "./storage";
 
+const NUL = "\u0000";
+const storable = (id: unknown) => String(id).replaceAll(NUL, "").slice(0, 40);
+
 export type DocumentFile = { fileName: string; contentType: string; bytes: Uint8Array<ArrayBuffer> };
 
 /**
@@ -16,9 +19,12 @@ export async function readDocument(actor: Actor | null, input: { caseId: string;
   const cases = readableCases(actor);
   const advisor = actor as Actor;
   const parsed = documentRefSchema.safeParse(input);
-  const document = parsed.success
+  // A forged address can carry a NUL byte, which PostgreSQL can neither compare nor store: such an
+  // id names no document, and the audit keeps what was asked without it.
+  const ref = parsed.success && !`${parsed.data.caseId}${parsed.data.documentId}`.includes(NUL) ? parsed.data : null;
+  const document = ref
     ? await db.document.findFirst({
-        where: { id: parsed.data.documentId, caseId: parsed.data.caseId, organisationId: advisor.organisationId, deletedAt: null, case: cases },
+        where: { id: ref.documentId, caseId: ref.caseId, organisationId: advisor.organisationId, deletedAt: null, case: cases },
         select: { fileName: true, contentType: true, storageKey: true, case: { select: { clientId: true } } },
       })
     : null;
@@ -30,9 +36,9 @@ export async function readDocument(actor: Actor | null, input: { caseId: string;
     action: bytes ? "document.read" : "document.read_refused",
     access: "READ",
     entityType: "Document",
-    entityId: String(input.documentId).slice(0, 40),
+    entityId: storable(input.documentId),
     clientId: document?.case.clientId,
-    details: { caseId: String(input.caseId).slice(0, 40) },
+    details: { caseId: storable(input.caseId) },
   });
   return document && bytes ? { fileName: document.fileName, contentType: document.contentType, bytes } : null;
 }

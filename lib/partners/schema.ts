@@ -110,11 +110,14 @@ export type PartnerInput = z.output<typeof createPartnerSchema>;
 
 const flag = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1" || value === "ja", z.boolean()).catch(false);
 
+/** PostgreSQL cannot compare text with a NUL byte in it; from the address bar it is only ever forged. */
+const withoutNul = (value: string | null) => value === null || !value.includes("\u0000");
+
 /** The social map's address bar: anything odd falls back to "no filter" instead of failing. */
 export const socialMapFilterSchema = z.object({
-  query: z.preprocess(blankAsNull, z.string().trim().max(100).nullable()).transform((value) => value ?? undefined).catch(undefined),
+  query: z.preprocess(blankAsNull, z.string().trim().max(100).nullable().refine(withoutNul)).transform((value) => value ?? undefined).catch(undefined),
   type: z.enum(PartnerType).optional().catch(undefined),
-  domainId: z.preprocess(blankAsNull, z.string().trim().min(1).max(40).nullable()).transform((value) => value ?? undefined).catch(undefined),
+  domainId: z.preprocess(blankAsNull, z.string().trim().min(1).max(40).nullable().refine(withoutNul)).transform((value) => value ?? undefined).catch(undefined),
   inLibrary: flag,
   /** Only honoured for the coordinator, who may want to bring an old partner back. */
   includeInactive: flag,

@@ -1,0 +1,133 @@
+// The route handlers' part of the authorisation matrix (issue 7, part 1): every app/**/route.ts,
+// found on disk, asked over HTTP by every demo login of Hengelo and of another library (Venray)
+// and by nobody. The server actions and use cases are covered by tests/integration/authorisation-
+// matrix.test.ts; route handlers run outside them, so they are asked here, against the real server.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { type Browser, expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
+
+/**
+ * Who asks, in the order of the status columns below. In Hengelo the dossier's responsible advisor
+ * is the volunteer, "adviseur" supervises the volunteer, "adviseur2" is an unrelated professional.
+ */
+const PEOPLE = [
+  { column: "Hengelo host", email: "gastvrouw@hengelo.example" },
+  { column: "Hengelo professional", email: "adviseur2@hengelo.example" },
+  { column: "Hengelo volunteer", email: "vrijwilliger@hengelo.example" },
+  { column: "Hengelo supervisor", email: "adviseur@hengelo.example" },
+  { column: "Hengelo coordinator", email: "coordinator@hengelo.example" },
+  { column: "Hengelo admin", email: "beheer@hengelo.example" },
+  { column: "Venray host", email: "gastvrouw@venray.example" },
+  { column: "Venray advisor", email: "adviseur@venray.example" },
+  { column: "Venray volunteer", email: "vrijwilliger@venray.example" },
+  { column: "Venray coordinator", email: "coordinator@venray.example" },
+  { column: "Venray admin", email: "beheer@venray.example" },
+  { column: "anonymous", email: null },
+] as const;
+
+type Ids = { documentUrl: string };
+type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
+
+const everyone = (status: number) => `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
+const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 401";
+
+/**
+ * Expected HTTP status per person: Hengelo's six | Venray's five | anonymous. A scripted request
+ * without a session gets 401 (a browser navigation is sent to the login page instead).
+ * A route file without a row fails the test, as does a row without a route file.
+ */
+const ROUTES: Record<string, Probe[]> = {
+  "app/(staff)/dossiers/[caseId]/documenten/[documentId]/route.ts": [
+    { what: "a letter in the volunteer's Hengelo dossier", url: (ids) => ids.documentUrl, statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401" },
+    { what: "a document id that does not exist", url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"), statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
+    { what: "ids with a NUL byte", url: () => "/dossiers/x%00y/documenten/%00", statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
+  ],
+  "app/(staff)/rapportages/cijfers/export/route.ts": [{ what: "monitoring figures as csv", url: () => "/rapportages/cijfers/export?format=csv", statuses: coordinatorOnly }],
+  "app/(staff)/rapportages/kosten-baten/export/route.ts": [{ what: "cost-benefit as csv", url: () => "/rapportages/kosten-baten/export?format=csv", statuses: coordinatorOnly }],
+  "app/(staff)/rapportages/landelijk/export/route.ts": [{ what: "the national export as csv", url: () => "/rapportages/landelijk/export?format=csv", statuses: coordinatorOnly }],
+  "app/(staff)/rapportages/uren/export/route.ts": [{ what: "the hours report as csv", url: () => "/rapportages/uren/export?format=csv", statuses: coordinatorOnly }],
+  "app/api/auth/[...nextauth]/route.ts": [{ what: "next-auth's session endpoint (public: it tells a visitor only their own session)", url: () => "/api/auth/session", statuses: everyone(200) }],
+  "app/api/health/route.ts": [{ what: "the health check (public)", url: () => "/api/health", statuses: everyone(200) }],
+  "app/spreekuur/[locatie]/agenda.ics/route.ts": [
+    { what: "a location's public calendar", url: () => "/spreekuur/hengelo-centrale/agenda.ics", statuses: everyone(200) },
+    { what: "a location that does not exist", url: () => "/spreekuur/bestaat-niet/agenda.ics", statuses: everyone(404) },
+    { what: "a location slug with a NUL byte", url: () => "/spreekuur/hengelo%00/agenda.ics", statuses: everyone(404) },
+  ],
+};
+
+function routeFiles(dir = "app"): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === "route.ts")
+    .map((file) => path.join(dir, file).split(path.sep).join("/"))
+    .sort();
+}
+
+function parseStatuses(route: string, probe: Probe): number[] {
+  const parts = probe.statuses.split("|").map((part) => part.trim().split(/\s+/).map(Number));
+  const [own, other, anonymous] = parts;
+  if (parts.length !== 3 || own.length !== 6 || other?.length !== 5 || anonymous?.length !== 1 || parts.flat().some(Number.isNaN)) {
+    throw new Error(`${route} (${probe.what}): statuses need 6 | 5 | 1 numbers, got "${probe.statuses}"`);
+  }
+  return parts.flat();
+}
+
+/** A PDF in a new dossier of Hengelo's volunteer, uploaded through the UI as an advisor would. */
+async function volunteersDocument(browser: Browser): Promise<string> {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, "vrijwilliger@hengelo.example", DEMO_PASSWORD);
+  await page.goto("/balie");
+  await openDossierFromNewWalkIn(page, { name: `E2E Routes ${Date.now().toString(36)}`, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
+  await page.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  const href = await page.getByRole("link", { name: /^Beschikking\.pdf/ }).getAttribute("href");
+  await page.context().close();
+  expect(href).toMatch(/^\/dossiers\/[^/]+\/documenten\/[^/]+$/);
+  return href!;
+}
+
+test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const files = routeFiles();
+  expect(files.filter((file) => !Object.hasOwn(ROUTES, file)), "route files without a row in ROUTES").toEqual([]);
+  expect(Object.keys(ROUTES).filter((file) => !files.includes(file)), "ROUTES rows without a route file").toEqual([]);
+
+  const ids: Ids = { documentUrl: await volunteersDocument(browser) };
+  const probes = Object.entries(ROUTES).flatMap(([route, list]) => list.map((probe) => ({ route, probe, statuses: parseStatuses(route, probe) })));
+  const failures: string[] = [];
+  let cells = 0;
+  for (const [index, person] of PEOPLE.entries()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (person.email) await logIn(page, person.email, DEMO_PASSWORD);
+    for (const { route, probe, statuses } of probes) {
+      const url = probe.url(ids);
+      const status = (await context.request.get(url, { maxRedirects: 0 })).status();
+      cells++;
+      if (status !== statuses[index]) failures.push(`${person.column} GET ${url} (${route}: ${probe.what}): expected ${statuses[index]}, got ${status}`);
+    }
+    await context.close();
+  }
+  console.log(`authorisation routes: ${cells} cells checked (${files.length} route files, ${probes.length} requests × ${PEOPLE.length} people)`);
+  expect(failures).toEqual([]);
+});
+
+test("pages answer an address with a NUL byte as not found or unfiltered, never with a 500", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const probes = {
+    "adviseur@hengelo.example": ["/dossiers/x%00", "/dossiers/x%00/brief", "/dossiers/x%00/verwijzing/y%00", "/sociale-kaart?zoek=%00", "/uren?week=%00"],
+    "coordinator@hengelo.example": ["/rapportages/kosten-baten/verhaal/x%00", "/sociale-kaart/x%00", "/sociale-kaart?zoek=%00&rechtsgebied=%00", "/rooster?locatie=%00", "/rapportages/cijfers?van=%00"],
+    "gastvrouw@hengelo.example": ["/balie/afspraak/x%00", "/spreekuur/x%00"],
+  };
+  const crashed: string[] = [];
+  for (const [email, urls] of Object.entries(probes)) {
+    const context = await browser.newContext();
+    await logIn(await context.newPage(), email, DEMO_PASSWORD);
+    for (const url of urls) {
+      const status = (await context.request.get(url, { maxRedirects: 0 })).status();
+      if (status >= 500) crashed.push(`${email} GET ${url}: ${status}`);
+    }
+    await context.close();
+  }
+  expect(crashed).toEqual([]);
+});

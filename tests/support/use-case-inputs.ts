@@ -1,0 +1,167 @@
+// One valid input per use case, pointing at fresh records of library A (see use-case-world.ts).
+// Run as an allowed person of library A at NOW, each input succeeds; the authorisation matrix
+// then checks who else may run it, and the fuzz test corrupts it one field at a time.
+//
+// Adding a use case: add one line here, named as its spec.name. Build what it needs with the
+// helpers of use-case-world.ts (a dossier is always the volunteer's) and return the input.
+import { db } from "@/lib/db";
+import { storeDocument } from "@/lib/documents/store-document";
+import { dateColumn } from "@/lib/dates";
+import {
+  NEXT_WEEK,
+  NOW,
+  newAdvisor,
+  newConsultationHour,
+  newDossier,
+  newIncomingReferral,
+  newLocation,
+  newPartner,
+  newSession,
+  newVisit,
+  pdfFile,
+  TODAY,
+  uniqueDay,
+  uniqueTag,
+  type World,
+} from "./use-case-world";
+
+export type InputBuilder = (w: World) => Promise<unknown>;
+
+const newClientIntake = { categoryId: null, client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } } };
+
+const objectionLetter = (caseId: string) => ({
+  kind: "OBJECTION",
+  caseId,
+  authorityName: "Belastingdienst/Toeslagen",
+  authorityStreet: "Postbus 100",
+  authorityPostcodeTown: "7500 AA Enschede",
+  clientName: "R. de Vries",
+  clientStreet: "Kerkstraat 1",
+  clientPostcodeTown: "7551 AB Hengelo",
+  place: "Hengelo",
+  letterDate: TODAY,
+  decisionDate: "2026-11-20",
+  decisionReference: "HT-2026-123",
+  subject: "Terugvordering huurtoeslag 2025",
+  grounds: "Mijn inkomen was lager dan de Belastingdienst denkt.",
+  attachments: ["Kopie van het besluit"],
+});
+
+export const VALID_INPUTS: Record<string, InputBuilder> = {
+  // Desk: a session running at NOW, an appointment slot later today, visits in the right state.
+  "desk.registerWalkIn": async (w) => ({ sessionId: (await newSession(w)).id, ...newClientIntake }),
+  "desk.bookAppointment": async (w) => ({ slotId: (await newSession(w)).slots.at(-1)!.id, ...newClientIntake }),
+  "desk.searchClients": async () => ({ query: "Cliënt" }),
+  "desk.checkInAppointment": async (w) => ({ visitId: (await newVisit(w, "BOOKED")).id }),
+  "desk.startConversation": async (w) => ({ visitId: (await newVisit(w, "WAITING")).id }),
+  "desk.endConversation": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id }),
+  "desk.markNoShow": async (w) => ({ visitId: (await newVisit(w, "WAITING")).id }),
+  "desk.cancelVisit": async (w) => ({ visitId: (await newVisit(w, "BOOKED")).id }),
+
+  // Dossiers: opened from a visit in conversation; everything else on a dossier of the volunteer.
+  "cases.openDossier": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, question: "Huurtoeslag terugbetalen?", legalDomainId: w.domainId, consent: true }),
+  "cases.logQuickContact": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, legalDomainId: w.domainId, actions: ["EXPLAIN_LETTER"], outcome: "SOLVED" }),
+  "cases.addCaseNote": async (w) => ({ caseId: (await newDossier(w)).id, body: "Cliënt brengt volgende week de brief mee." }),
+  "cases.closeCase": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, outcome: "SOLVED" }),
+  "cases.promoteToDossier": async (w) => ({
+    caseId: (await newDossier(w, { kind: "QUICK_CONTACT", status: "CLOSED", closedAt: NOW, outcome: "SOLVED" })).id,
+    question: "Toch een bezwaar nodig",
+    consent: true,
+  }),
+  "cases.setCaseWaiting": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, waiting: true }),
+  "costs.addBenefitItem": async (w) => ({ caseId: (await newDossier(w)).id, category: "INCOME_IMPROVEMENT", amount: "600", beneficiary: "CLIENT", description: "Huurtoeslag weer uitbetaald" }),
+  "costs.recordStoryConsent": async (w) => ({ caseId: (await newDossier(w)).id, given: true }),
+  "costs.removeBenefitItem": async (w) => {
+    const dossier = await newDossier(w);
+    const item = await db.costBenefitItem.create({
+      data: { organisationId: w.a.organisationId, caseId: dossier.id, category: "CLAIM_REDUCED", beneficiary: "CLIENT", amountCents: 25_000, recordedById: w.a.actors.volunteer.userId },
+      select: { id: true },
+    });
+    return { benefitItemId: item.id };
+  },
+  "costs.setCostRate": async () => ({ validFrom: uniqueDay(), advisorHour: "80", projectHour: "25,50", serviceHour: "14,50" }),
+  "deadlines.addObjectionDeadline": async (w) => ({ caseId: (await newDossier(w)).id, decisionSentOn: "2026-11-20" }),
+  "deadlines.addFreeDeadline": async (w) => ({ caseId: (await newDossier(w)).id, kind: "REPLY_EXPECTED", title: "Antwoord UWV", dueOn: "2026-12-15" }),
+  "deadlines.completeDeadline": async (w) => {
+    const dossier = await newDossier(w);
+    const deadline = await db.deadline.create({
+      data: { organisationId: w.a.organisationId, caseId: dossier.id, kind: "OTHER", title: "Bellen", dueOn: dateColumn("2026-12-10"), createdById: w.a.actors.volunteer.userId },
+      select: { id: true },
+    });
+    return { deadlineId: deadline.id };
+  },
+  "documents.uploadDocument": async (w) => ({ caseId: (await newDossier(w)).id, kind: "CLIENT_LETTER", file: pdfFile() }),
+  "documents.deleteDocument": async (w) => {
+    const dossier = await newDossier(w);
+    const { documentId } = await db.$transaction((tx) =>
+      storeDocument(tx, w.a.actors.volunteer, { caseId: dossier.id, clientId: dossier.clientId, kind: "CLIENT_LETTER", fileName: "brief.pdf", contentType: "application/pdf", bytes: new Uint8Array(8) }),
+    );
+    return { caseId: dossier.id, documentId };
+  },
+  "letters.draftLetter": async (w) => objectionLetter((await newDossier(w)).id),
+  "letters.saveLetter": async (w) => ({ ...objectionLetter((await newDossier(w)).id), text: "Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar." }),
+  "aftercare.createTask": async (w) => ({ caseId: (await newDossier(w)).id, title: "UWV bellen over de uitkering", dueOn: "2026-12-04" }),
+  "aftercare.completeTask": async (w) => {
+    const dossier = await newDossier(w);
+    const { volunteer } = w.a.actors;
+    const task = await db.aftercareTask.create({
+      data: { organisationId: w.a.organisationId, caseId: dossier.id, title: "Bezwaar nasturen", assigneeId: volunteer.userId, createdById: volunteer.userId },
+      select: { id: true },
+    });
+    return { taskId: task.id, minutes: 20, workedOn: TODAY };
+  },
+  "time.logCaseTime": async (w) => ({ caseId: (await newDossier(w)).id, minutes: 30, kind: "AFTERCARE", workedOn: TODAY, description: "Brief aan UWV" }),
+
+  // Referrals on a dossier of the volunteer.
+  "referrals.referOut": async (w) => ({ caseId: (await newDossier(w)).id, partnerId: (await newPartner(w)).id, reason: "Schuldhulp nodig", handover: "INFORMATION_ONLY" }),
+  "referrals.recordIncomingReferral": async (w) => ({ caseId: (await newDossier(w)).id, partnerId: (await newPartner(w)).id, feedbackRequested: false }),
+  "referrals.requestFeedback": async (w) => ({ referralId: (await newIncomingReferral(w, { feedbackPromised: false })).id, consent: true }),
+  "referrals.markFeedbackGiven": async (w) => ({ referralId: (await newIncomingReferral(w, { feedbackPromised: true })).id }),
+  "referrals.updateReferralStatus": async (w) => {
+    const dossier = await newDossier(w);
+    const referral = await db.referral.create({
+      data: { organisationId: w.a.organisationId, direction: "OUT", clientId: dossier.clientId, caseId: dossier.id, partnerId: (await newPartner(w)).id, status: "SENT", handover: "INFORMATION_ONLY" },
+      select: { id: true },
+    });
+    return { referralId: referral.id, from: "SENT", to: "ACCEPTED" };
+  },
+
+  // The social map, kept by the coordinator.
+  "partners.createPartner": async () => ({ name: `Schuldhulp ${uniqueTag()}`, type: "DEBT_HELP", legalDomainIds: [], phone: "074-123 4567", website: "www.schuldhulp.example" }),
+  "partners.updatePartner": async (w) => ({ partnerId: (await newPartner(w)).id, name: `Wijkteam ${uniqueTag()} Noord`, type: "NEIGHBOURHOOD_TEAM", legalDomainIds: [w.domainId] }),
+  "partners.deactivatePartner": async (w) => ({ partnerId: (await newPartner(w)).id }),
+  "partners.reactivatePartner": async (w) => ({ partnerId: (await newPartner(w, false)).id }),
+
+  // The schedule, planned by the coordinator: sessions next week, hours at a location of their own.
+  "schedule.addExtraSession": async (w) => ({ locationId: (await newLocation(w)).id, day: NEXT_WEEK, startTime: "14:00", endTime: "16:00", advisorCapacity: 2 }),
+  "schedule.cancelSession": async (w) => ({ sessionId: (await newSession(w, { day: NEXT_WEEK })).id, reason: "Bibliotheek gesloten (feestdag)" }),
+  "schedule.createConsultationHour": async (w) => ({
+    locationId: (await newLocation(w)).id,
+    weekday: 4,
+    startTime: "13:00",
+    endTime: "15:00",
+    advisorCapacity: 1,
+    slotMinutes: 30,
+    validFrom: TODAY,
+    advisorIds: [(await newAdvisor(w)).userId],
+  }),
+  "schedule.generateSessions": async () => ({ weeks: 1 }),
+  "schedule.removeStaff": async (w) => {
+    const session = await newSession(w, { day: NEXT_WEEK });
+    return { sessionId: session.id, advisorId: session.advisors[0].userId };
+  },
+  "schedule.staffSession": async (w) => ({ sessionId: (await newSession(w, { day: NEXT_WEEK, staffed: 0, capacity: 1 })).id, advisorId: (await newAdvisor(w)).userId }),
+  "schedule.updateConsultationHour": async (w) => ({ consultationHourId: (await newConsultationHour(w)).id, advisorCapacity: 2, validUntil: "2027-06-30", advisorIds: [] }),
+
+  // Hours: the volunteer's own entry (only they and the coordinator may correct it).
+  "time.correctTimeEntry": async (w) => {
+    const { volunteer } = w.a.actors;
+    const entry = await db.timeEntry.create({
+      data: { organisationId: w.a.organisationId, userId: volunteer.userId, enteredById: volunteer.userId, kind: "COMMUNICATION", minutes: 30, workedOn: dateColumn(TODAY) },
+      select: { id: true },
+    });
+    return { timeEntryId: entry.id, minutes: 45, reason: "Langer gepraat" };
+  },
+  "time.logOwnHours": async () => ({ kind: "COMMUNICATION", minutes: 45, workedOn: TODAY, description: "Poster voor de bibliotheek" }),
+  "time.setHoursPlan": async () => ({ role: "ADVISOR", kind: "CONSULTATION", hours: "6,5" }),
+};
