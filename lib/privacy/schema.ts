@@ -32,7 +32,6 @@ export const eraseClientSchema = z.object({
   confirmation: z
     .string({ error: ERASE_CONFIRMATION_WRONG })
     .trim()
-    .max(40, ERASE_CONFIRMATION_WRONG)
     .refine((value) => value.toUpperCase() === ERASE_CONFIRMATION_WORD, ERASE_CONFIRMATION_WRONG),
 });
 
