@@ -9,6 +9,9 @@ import { eraseClient } from "@/lib/privacy/erase-client";
 import { exportClientData } from "@/lib/privacy/export";
 import { getClientPrivacy, searchPrivacyClients } from "@/lib/privacy/queries";
 import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, ERASE_CONFIRMATION_WRONG, SHARE_CONSENT_WITHDRAWN } from "@/lib/privacy/schema";
+import { markFeedbackGiven } from "@/lib/referrals/mark-feedback-given";
+import { listFeedbackOwed } from "@/lib/referrals/queries";
+import { recordIncomingReferral } from "@/lib/referrals/record-incoming-referral";
 import { referOut } from "@/lib/referrals/refer-out";
 import { getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
 import { getHoursReport } from "@/lib/reports/hours";
@@ -200,6 +203,22 @@ describe("consent per purpose", () => {
     expect(await referOut(advisor, { ...warm, handover: "INFORMATION_ONLY", consent: false }, { now: NOW })).toMatchObject({ ok: true });
     expect(await recordConsent(advisor, { clientId: open.clientId, purpose: "SHARE_WITH_PARTNER", scope: "Opnieuw: naam en telefoon" }, { now: new Date(NOW.getTime() + 1000) })).toMatchObject({ ok: true });
     expect(await referOut(advisor, warm, { now: new Date(NOW.getTime() + 2000) })).toMatchObject({ ok: true });
+  });
+
+  it("a withdrawn feedback consent ends the feedback owed to the referrer", async () => {
+    const open = await createClientHistory(a, { day: DAY, closedDay: null });
+    const advisor = a.advisors[0];
+    expect(await recordIncomingReferral(advisor, { caseId: open.dossierId, partnerId: a.partner.id, feedbackRequested: true, consent: true }, { now: NOW })).toMatchObject({ ok: true });
+    const owed = async () => {
+      const view = await listFeedbackOwed(advisor);
+      return view.view === "ADVISOR" ? view.items.length : -1;
+    };
+    const before = await owed();
+    expect(before).toBeGreaterThan(0);
+    expect(await withdrawConsent(a.admin, { clientId: open.clientId, purpose: "REFERRER_FEEDBACK" }, { now: NOW })).toMatchObject({ ok: true, value: { changed: true } });
+    expect(await owed()).toBe(before - 1);
+    const incoming = await db.referral.findFirstOrThrow({ where: { clientId: open.clientId, direction: "IN" } });
+    expect(await markFeedbackGiven(advisor, { referralId: incoming.id })).toEqual({ ok: false, error: "De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt." });
   });
 
   it("a withdrawn story consent takes the story out of the cost-benefit report", async () => {

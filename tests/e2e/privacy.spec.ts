@@ -1,0 +1,58 @@
+import fs from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
+
+test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const name = `E2E Privacy ${Date.now().toString(36)}`;
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  await host.goto("/balie");
+  await registerNewWalkIn(host, name, "Belastingrecht");
+  await expect(host.getByText(name).first()).toBeVisible();
+  // The privacy pages are the admin's: the host gets the "no access" page.
+  await host.goto("/beheer/privacy");
+  await expect(host.getByRole("heading", { level: 1, name: "Privacy (AVG)" })).toHaveCount(0);
+
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO.admin);
+  await admin.goto("/beheer/privacy");
+  await expectHeading(admin, "Privacy (AVG)");
+  await admin.getByLabel("Naam, telefoonnummer of cliëntnummer").fill(name);
+  await admin.getByRole("button", { name: "Zoeken" }).click();
+  await admin.getByRole("link", { name }).click();
+  await expectHeading(admin, name);
+  await expect(admin.getByText("Geen toestemming gegeven.").first()).toBeVisible();
+
+  const downloading = admin.waitForEvent("download");
+  await admin.getByRole("link", { name: "Download alle gegevens (JSON)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^inzage-.+\.json$/);
+  const data = JSON.parse(await fs.readFile((await download.path())!, "utf8")) as { client: { displayName: string }; visits: unknown[]; audit: { action: string }[] };
+  expect(data.client.displayName).toBe(name);
+  expect(data.visits).toHaveLength(1);
+  expect(data.audit.map((event) => event.action)).toContain("client.privacy_read");
+
+  await admin.getByRole("link", { name: "Leesbare pagina om te printen" }).click();
+  await expectHeading(admin, "Uw gegevens bij het spreekuur");
+  await expect(admin.getByText(`Naam: ${name}`)).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Wie uw gegevens bekeek of veranderde" })).toBeVisible();
+  await admin.getByRole("link", { name: "Terug naar Privacy" }).click();
+  await expectHeading(admin, name);
+
+  await admin.getByRole("button", { name: "Toestemming vastleggen: Bellen" }).click();
+  await expect(admin.getByRole("button", { name: "Intrekken: Bellen" })).toBeVisible();
+
+  await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ja");
+  await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
+  await expect(admin.locator("#erase-confirmation-error")).toHaveText("Typ ANONIMISEREN om te bevestigen dat u de gegevens wilt wissen.");
+  await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ANONIMISEREN");
+  await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
+  await expectHeading(admin, "Geanonimiseerd");
+  await expect(admin.getByText(/De gegevens van deze cliënt zijn gewist op/)).toBeVisible();
+
+  await admin.goto("/beheer/privacy");
+  await admin.getByLabel("Naam, telefoonnummer of cliëntnummer").fill(name);
+  await admin.getByRole("button", { name: "Zoeken" }).click();
+  await expect(admin.getByText("Geen cliënt gevonden.", { exact: false })).toBeVisible();
+});
