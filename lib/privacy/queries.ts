@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { auditCaseRead, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/use-case";
@@ -82,4 +83,17 @@ export async function consentStates(organisationId: string, clientId: string): P
 export async function getRetentionSetting(actor: Actor | null) {
   const admin = requireRole(actor, PRIVACY_ROLES);
   return db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, retentionMonths: true } });
+}
+
+/**
+ * The advisor's view of the consents of a dossier's client, to record or withdraw one in the
+ * conversation. Only for a case the advisor may read; every look is audited as a dossier read.
+ */
+export async function getCaseClientConsents(actor: Actor | null, caseId: string) {
+  const where = readableCases(actor);
+  const advisor = actor as Actor;
+  const found = await db.case.findFirst({ where: { ...where, id: caseId.slice(0, 40) }, select: { id: true, client: { select: { id: true, displayName: true } } } });
+  await auditCaseRead(advisor, caseId, found?.client.id, "consents");
+  if (!found) return null;
+  return { caseId: found.id, client: found.client, consents: await consentStates(advisor.organisationId, found.client.id) };
 }

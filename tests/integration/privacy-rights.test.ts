@@ -7,7 +7,7 @@ import { ANONYMISED_NAME } from "@/lib/privacy/anonymise";
 import { recordConsent, withdrawConsent } from "@/lib/privacy/consent";
 import { eraseClient } from "@/lib/privacy/erase-client";
 import { exportClientData } from "@/lib/privacy/export";
-import { getClientPrivacy, searchPrivacyClients } from "@/lib/privacy/queries";
+import { getCaseClientConsents, getClientPrivacy, searchPrivacyClients } from "@/lib/privacy/queries";
 import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, ERASE_CONFIRMATION_WRONG, SHARE_CONSENT_WITHDRAWN } from "@/lib/privacy/schema";
 import { markFeedbackGiven } from "@/lib/referrals/mark-feedback-given";
 import { listFeedbackOwed } from "@/lib/referrals/queries";
@@ -229,6 +229,20 @@ describe("consent per purpose", () => {
     expect(await withdrawConsent(a.advisors[0], { clientId: history.clientId, purpose: "STORY" }, { now: NOW })).toMatchObject({ ok: true });
     expect((await getCostBenefitOverview(a.coordinator, period, NOW)).rows.map((row) => row.storyCaseId)).toEqual([null]);
     expect(await getStoryCase(a.coordinator, history.dossierId, NOW)).toBeNull();
+  });
+
+  it("shows an advisor the consents of a dossier's client only when they may read the dossier, audited", async () => {
+    const view = await getCaseClientConsents(a.advisors[0], history.dossierId);
+    expect(view?.client.id).toBe(history.clientId);
+    expect(view?.consents.find((consent) => consent.purpose === "SHARE_WITH_PARTNER")?.standing).toBe(true);
+    for (const actor of [a.advisors[1], b.advisors[0]]) expect(await getCaseClientConsents(actor, history.dossierId)).toBeNull();
+    for (const actor of [a.host, a.coordinator, a.admin]) await expect(getCaseClientConsents(actor, history.dossierId)).rejects.toThrow(FORBIDDEN);
+    const reads = await db.auditEvent.findMany({ where: { entityId: history.dossierId, action: { startsWith: "case.read" } }, orderBy: { id: "asc" } });
+    expect(reads.map((event) => [event.actorId, event.action, event.clientId])).toEqual([
+      [a.advisors[0].userId, "case.read", history.clientId],
+      [a.advisors[1].userId, "case.read_refused", null],
+      [b.advisors[0].userId, "case.read_refused", null],
+    ]);
   });
 
   it("cannot be changed for an anonymised client", async () => {
