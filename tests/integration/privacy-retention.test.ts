@@ -155,6 +155,8 @@ describe("setting the retention period", () => {
       expect(await setRetentionMonths(a.admin, { months })).toEqual({ ok: false, error: INVALID_INPUT, fieldErrors: { months: [RETENTION_OUT_OF_RANGE] } });
     }
     for (const actor of [a.host, a.advisors[0], a.coordinator]) expect(await setRetentionMonths(actor, { months: 12 })).toEqual({ ok: false, error: FORBIDDEN });
+    // The database holds the same bounds, whoever writes.
+    for (const months of [5, 121]) await expect(db.organisation.update({ where: { id: a.organisation.id }, data: { retentionMonths: months } })).rejects.toThrow(/Organisation_retention_months/);
     expect((await db.organisation.findUniqueOrThrow({ where: { id: a.organisation.id } })).retentionMonths).toBe(before);
   });
 });
