@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
+import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn, registerNewWalkIn } from "./support";
 
 test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -55,4 +55,31 @@ test("the admin finds a client, downloads all their data and erases it after typ
   await admin.getByLabel("Naam, telefoonnummer of cliëntnummer").fill(name);
   await admin.getByRole("button", { name: "Zoeken" }).click();
   await expect(admin.getByText("Geen cliënt gevonden.", { exact: false })).toBeVisible();
+});
+
+test("an advisor records and withdraws a consent from the dossier; a withdrawn share consent stops a warm handover", async ({ page }) => {
+  test.setTimeout(90_000);
+  const name = `E2E Toestemming ${Date.now().toString(36)}`;
+  await logIn(page, DEMO.advisor);
+  await page.goto("/balie");
+  await openDossierFromNewWalkIn(page, { name, category: "Belastingrecht", question: "Toeslag wordt teruggevorderd." });
+  const dossierUrl = page.url();
+
+  await page.getByRole("link", { name: "Toestemmingen" }).click();
+  await expectHeading(page, `Toestemmingen van ${name}`);
+  await page.locator("#consent-SHARE_WITH_PARTNER-scope").fill("Naam en telefoon aan de advocaat");
+  await page.getByRole("button", { name: "Toestemming vastleggen: Gegevens delen met een partner bij doorverwijzen" }).click();
+  await page.getByRole("button", { name: "Intrekken: Gegevens delen met een partner bij doorverwijzen" }).click();
+  await expect(page.getByText(/gegeven op .*, ingetrokken op .* · “Naam en telefoon aan de advocaat”/)).toBeVisible();
+
+  await page.goto(dossierUrl);
+  const referrals = page.getByRole("region", { name: "Verwijzingen" });
+  await referrals.getByLabel("Partner", { exact: true }).selectOption({ index: 1 });
+  await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Advocaat nodig.");
+  await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
+  await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("Naam en telefoon");
+  await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
+  await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
+  await expect(page.locator("#refer-out-error")).toHaveText(/De cliënt heeft de toestemming om gegevens met partners te delen ingetrokken\./);
+  await expect(referrals.getByText("Nog niet doorverwezen.")).toBeVisible();
 });
