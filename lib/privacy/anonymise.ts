@@ -16,7 +16,7 @@ export type AnonymisedCounts = { cases: number; documents: number };
 /**
  * Clears one client's personal data inside the caller's transaction. Rows stay (so every count
  * and sum in the reports stays the same); their free text and the document bytes do not.
- * Idempotent: a second run finds nothing left to clear.
+ * Callers run it once per client: `anonymisedAt` marks the client as done.
  */
 export async function anonymiseClient(tx: Tx, organisationId: string, clientId: string, now: Date): Promise<AnonymisedCounts> {
   const cases = await tx.case.findMany({ where: { organisationId, clientId }, select: { id: true } });
@@ -39,11 +39,10 @@ export async function anonymiseClient(tx: Tx, organisationId: string, clientId: 
   await tx.deadline.updateMany({ where: ofCases, data: { title: ERASED_TEXT } });
   await tx.costBenefitItem.updateMany({ where: ofCases, data: { description: null } });
   await tx.aftercareTask.updateMany({ where: ofCaseOrVisit, data: { title: ERASED_TEXT } });
-  await tx.timeEntry.updateMany({ where: ofCaseOrVisit, data: { description: null } });
+  // Time written on an aftercare task names neither case nor visit itself: found through the task.
+  await tx.timeEntry.updateMany({ where: { organisationId, OR: [...ofCaseOrVisit.OR, { aftercareTask: { OR: ofCaseOrVisit.OR } }] }, data: { description: null } });
   await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
-  // Nobody but the responsible advisor needs a way into a file that no longer says anything.
-  await tx.caseShare.deleteMany({ where: { caseId: { in: caseIds } } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds } }, data: { question: null } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds }, anonymisedAt: null }, data: { anonymisedAt: now } });
 

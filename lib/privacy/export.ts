@@ -14,6 +14,17 @@ import { documentStorage } from "@/lib/documents/storage";
 import { PRIVACY_ROLES } from "./schema";
 
 const name = { select: { name: true } } as const;
+const timeEntry = { id: true, kind: true, minutes: true, workedOn: true, description: true, user: name } as const;
+/** Time written on a task alone names neither case nor visit: it is listed with its task. */
+const aftercareTask = {
+  id: true,
+  title: true,
+  dueOn: true,
+  status: true,
+  completedAt: true,
+  assignee: name,
+  timeEntries: { where: { caseId: null, visitId: null }, orderBy: { createdAt: "asc" }, select: timeEntry },
+} as const;
 const domain = { select: { primary: true, legalDomain: { select: { code: true, nameNl: true } } } } as const;
 
 async function collect(organisationId: string, clientId: string) {
@@ -57,8 +68,8 @@ async function collect(organisationId: string, clientId: string) {
         location: { select: { name: true } },
         category: { select: { nameNl: true } },
         registeredBy: name,
-        aftercareTasks: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, dueOn: true, status: true, completedAt: true, assignee: name } },
-        timeEntries: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, minutes: true, workedOn: true, description: true, user: name } },
+        aftercareTasks: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: aftercareTask },
+        timeEntries: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: timeEntry },
       },
     }),
     db.case.findMany({
@@ -83,9 +94,9 @@ async function collect(organisationId: string, clientId: string) {
           orderBy: { createdAt: "asc" },
           select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, storageKey: true, createdAt: true, deletedAt: true, uploadedBy: name },
         },
-        aftercareTasks: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, dueOn: true, status: true, completedAt: true, assignee: name } },
+        aftercareTasks: { orderBy: { createdAt: "asc" }, select: aftercareTask },
         costBenefitItems: { orderBy: { createdAt: "asc" }, select: { id: true, category: true, beneficiary: true, amountCents: true, description: true, createdAt: true } },
-        timeEntries: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, minutes: true, workedOn: true, description: true, user: name } },
+        timeEntries: { orderBy: { createdAt: "asc" }, select: timeEntry },
       },
     }),
     db.referral.findMany({
@@ -149,7 +160,7 @@ export async function exportClientData(actor: Actor | null, clientId: string, fo
   });
   if (!collected) return null;
   const cases = format === "json" ? await withContent(collected.cases) : collected.cases;
-  return { exportedAt: now, exportedBy: admin.name, format: "spreekuur-inzage/1", ...collected, cases };
+  return { exportedAt: now, exportedBy: admin.name, schema: "spreekuur-inzage/1", ...collected, cases };
 }
 
 export type ClientExport = NonNullable<Awaited<ReturnType<typeof exportClientData>>>;

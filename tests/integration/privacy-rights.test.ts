@@ -126,6 +126,7 @@ describe("a subject-access request", () => {
     expect(Buffer.from(document.contentBase64!, "base64").toString("utf8")).toBe(SECRETS.documentBytes);
     expect(data!.cases.map((found) => found.kind).sort()).toEqual(["DOSSIER", "QUICK_CONTACT"]);
     expect(dossier.timeEntries.map((entry) => entry.minutes)).toEqual([45]);
+    expect(dossier.aftercareTasks[0].timeEntries.map((entry) => entry.minutes)).toEqual([15]);
     expect(data!.visits[0].timeEntries.map((entry) => entry.minutes)).toEqual([30]);
     expect(data!.consents.map((consent) => consent.purpose).sort()).toEqual(["DOSSIER", "SHARE_WITH_PARTNER"]);
     expect(data!.referrals[0]).toMatchObject({ reason: SECRETS.referral, handover: "WARM" });

@@ -146,6 +146,8 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       { organisationId, userId: advisor.userId, kind: "CONSULTATION", minutes: 30, workedOn: dateColumn(day), visitId: visit.id, enteredById: advisor.userId, createdAt: at(630) },
       { organisationId, userId: advisor.userId, kind: "AFTERCARE", minutes: 45, workedOn: dateColumn(day), caseId: dossier.id, aftercareTaskId: task.id, description: SECRETS.time, enteredById: advisor.userId, createdAt: at(700) },
       { organisationId, userId: advisor.userId, kind: "CONSULTATION", minutes: 10, workedOn: dateColumn(day), caseId: quickContact.id, enteredById: advisor.userId, createdAt: at(665) },
+      // Written on the task alone, as the aftercare list does.
+      { organisationId, userId: advisor.userId, kind: "AFTERCARE", minutes: 15, workedOn: dateColumn(day), aftercareTaskId: task.id, description: SECRETS.time, enteredById: advisor.userId, createdAt: at(701) },
     ],
   });
   await db.costBenefitItem.createMany({
@@ -161,7 +163,7 @@ export async function createClientHistory(library: Library, { day, closedDay, st
 export async function everythingAbout(clientId: string): Promise<string> {
   const cases = await db.case.findMany({
     where: { clientId },
-    include: { notes: true, actions: true, deadlines: true, documents: true, aftercareTasks: true, timeEntries: true, costBenefitItems: true, referrals: true },
+    include: { notes: true, actions: true, deadlines: true, documents: true, aftercareTasks: { include: { timeEntries: true } }, timeEntries: true, costBenefitItems: true, referrals: true },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));
   const rows = {

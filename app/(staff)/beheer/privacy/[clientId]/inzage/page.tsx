@@ -86,7 +86,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 {visit.aftercareTasks.map((task) => (
                   <div key={task.id}>{s("aftercareItem", { title: task.title, who: task.assignee.name, done: task.status === "DONE" ? "yes" : "no" })}</div>
                 ))}
-                {visit.timeEntries.map((entry) => (
+                {[...visit.timeEntries, ...visit.aftercareTasks.flatMap((task) => task.timeEntries)].map((entry) => (
                   <div key={entry.id}>{s("timeItem", { minutes: entry.minutes, kind: t(`timeKind.${entry.kind}`), who: entry.user.name, date: dateOnly(entry.workedOn) })}</div>
                 ))}
               </li>
@@ -142,7 +142,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
             <List
               title={s("time")}
               empty={s("none")}
-              items={found.timeEntries.map((entry) => ({ id: entry.id, text: s("timeItem", { minutes: entry.minutes, kind: t(`timeKind.${entry.kind}`), who: entry.user.name, date: dateOnly(entry.workedOn) }) }))}
+              items={[...found.timeEntries, ...found.aftercareTasks.flatMap((task) => task.timeEntries)].map((entry) => ({ id: entry.id, text: s("timeItem", { minutes: entry.minutes, kind: t(`timeKind.${entry.kind}`), who: entry.user.name, date: dateOnly(entry.workedOn) }) }))}
             />
           </div>
         ))}
