@@ -24,6 +24,13 @@ test("the admin finds a client, downloads all their data and erases it after typ
   await expectHeading(admin, name);
   await expect(admin.getByText("Geen toestemming gegeven.").first()).toBeVisible();
 
+  const clientPage = admin.url();
+  // Another library's admin, and a host, cannot fetch the export: "not found" and "no access".
+  const otherAdmin = await (await browser.newContext()).newPage();
+  await logIn(otherAdmin, "beheer@venray.example");
+  expect((await otherAdmin.request.get(`${clientPage}/export`)).status()).toBe(404);
+  expect((await host.request.get(`${clientPage}/export`)).status()).toBe(403);
+
   const downloading = admin.waitForEvent("download");
   await admin.getByRole("link", { name: "Download alle gegevens (JSON)" }).click();
   const download = await downloading;
