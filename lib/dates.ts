@@ -35,6 +35,16 @@ export function addCalendarDays(day: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
+/**
+ * The calendar day `months` after `day` (negative: before), both yyyy-MM-dd. A day that the target
+ * month lacks becomes its last day (31 March minus one month is 28 or 29 February).
+ */
+export function addCalendarMonths(day: string, months: number): string {
+  const [year, month, date] = day.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastDay))).toISOString().slice(0, 10);
+}
+
 /** A calendar day as stored in a `date` column (midnight UTC, as Prisma reads and writes it). */
 export function dateColumn(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);

@@ -15,15 +15,18 @@ const dev = args.has("--dev");
 const e2e = args.has("--e2e");
 const seed = !args.has("--no-seed");
 const port = Number(process.env.PORT ?? 3000);
+const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 let database: Database | undefined;
 let app: ChildProcess | undefined;
+let retentionTimer: NodeJS.Timeout | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  clearInterval(retentionTimer);
   if (app && app.exitCode === null) {
     const exited = new Promise((resolve) => app!.once("exit", resolve));
     app.kill("SIGTERM");
@@ -67,6 +70,12 @@ async function main() {
   };
   await run(bin("tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], env);
   if (seed) await run(bin("tsx"), [path.join(projectRoot, "scripts/seed.ts")], env);
+
+  // The retention job on start and then daily. It runs as its own process and takes a PostgreSQL
+  // advisory lock, so a second app instance on the same database skips it; it logs one line.
+  const retention = () => run(bin("tsx"), [path.join(projectRoot, "scripts/retention.ts")], env).catch((error: unknown) => console.error("[retention]", error));
+  void retention();
+  retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
 
   app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env, stdio: "inherit" });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));

@@ -3,6 +3,8 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Result } from "@/lib/result";
+import { consentWithdrawn } from "@/lib/privacy/consent";
+import { SHARE_CONSENT_WITHDRAWN } from "@/lib/privacy/schema";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { CASE_CLOSED } from "./access";
 import { Refusal } from "./refusal";
@@ -26,6 +28,9 @@ export const referOut = defineUseCase({
       const referralId = await db.$transaction(async (tx) => {
         const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
         if (!dossier) throw new Refusal(CASE_NOT_FOUND);
+        // A ticked box in the referral form does not undo a withdrawal the client asked for:
+        // sharing needs the consent given again first, on purpose (lib/privacy/consent.ts).
+        if (input.handover === "WARM" && (await consentWithdrawn(tx, actor.organisationId, dossier.clientId, "SHARE_WITH_PARTNER"))) throw new Refusal(SHARE_CONSENT_WITHDRAWN);
         const partner = await tx.partner.findFirst({ where: { id: input.partnerId, organisationId: actor.organisationId, active: true }, select: { id: true, name: true } });
         if (!partner) throw new Refusal("Kies een partner uit de sociale kaart.");
         // A referral changes the outcome the case closes with: raising the version makes a close

@@ -53,6 +53,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
       </h1>
       <a href={`/dossiers/${dossier.id}/brief`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
         {t("letters.writeLink")}
+      </a>{" "}
+      <a href={`/dossiers/${dossier.id}/toestemming`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
+        {t("privacy.dossierLink")}
       </a>
       <p className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ConsentPanel } from "@/components/privacy/consent-panel";
+import { EraseClientForm } from "@/components/privacy/erase-client-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { formatInAmsterdam, type Locale } from "@/lib/dates";
+import { getClientPrivacy } from "@/lib/privacy/queries";
+import { PRIVACY_ROLES } from "@/lib/privacy/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("privacy"))("clientTitle") };
+}
+
+export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/privacy/[clientId]">) {
+  const actor = await requirePageRole(PRIVACY_ROLES);
+  const { clientId } = await params;
+  const client = await getClientPrivacy(actor, clientId);
+  if (!client) notFound();
+  const t = await getTranslations("privacy");
+  const locale = (await getLocale()) as Locale;
+  const day = (moment: Date) => formatInAmsterdam(moment, "d MMMM yyyy", locale);
+  const consents = client.consents.map((state) => ({
+    purpose: state.purpose,
+    standing: state.standing,
+    history: state.history.map((consent) => ({ id: consent.id, givenOn: day(consent.givenAt), withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null, scope: consent.scope })),
+  }));
+  const fact = (label: string, value: React.ReactNode) => (
+    <div className="flex gap-2">
+      <dt className="font-medium">{label}:</dt>
+      <dd>{value ?? "–"}</dd>
+    </div>
+  );
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/beheer/privacy" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{client.displayName}</h1>
+      {client.anonymisedAt && (
+        <p role="status" className="my-3 rounded border border-slate-400 bg-slate-50 px-3 py-2">
+          {t("anonymisedOn", { date: day(client.anonymisedAt) })}
+        </p>
+      )}
+      <dl className="my-4 space-y-1">
+        {fact(t("clientNumberLabel"), client.id)}
+        {fact(t("phone"), client.phone)}
+        {fact(t("email"), client.email)}
+        {fact(t("birthYear"), client.birthYear)}
+        {fact(t("postcodeArea"), client.postcodeArea)}
+        {fact(t("registeredOn"), day(client.createdAt))}
+        {fact(t("counts"), t("countsValue", { visits: client._count.visits, cases: client._count.cases, referrals: client._count.referrals }))}
+      </dl>
+
+      <section aria-labelledby="privacy-export" className="mb-8">
+        <h2 id="privacy-export" className="mb-2 text-2xl font-semibold">
+          {t("exportTitle")}
+        </h2>
+        <p className="mb-3 max-w-prose text-slate-700">{t("exportExplained")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/beheer/privacy/${client.id}/export`} download className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("exportJson")}
+          </a>
+          <Link href={`/beheer/privacy/${client.id}/inzage`} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            {t("exportPrintable")}
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="privacy-consents" className="mb-8">
+        <h2 id="privacy-consents" className="mb-2 text-2xl font-semibold">
+          {t("consentsTitle")}
+        </h2>
+        <ConsentPanel clientId={client.id} consents={consents} editable={!client.anonymisedAt} />
+      </section>
+
+      {!client.anonymisedAt && (
+        <section aria-labelledby="privacy-erase" className="mb-8 rounded border-2 border-red-700 p-4">
+          <h2 id="privacy-erase" className="mb-2 text-2xl font-semibold">
+            {t("eraseTitle")}
+          </h2>
+          <p className="mb-2 max-w-prose">{t("eraseExplained")}</p>
+          <p className="mb-3 max-w-prose">{t("eraseKept")}</p>
+          <EraseClientForm clientId={client.id} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { FormAlert } from "@/components/form-alert";
+import { RetentionForm } from "@/components/privacy/retention-form";
+import { requirePageRole } from "@/lib/auth/session";
+import { getRetentionSetting, searchPrivacyClients, type PrivacyClientMatch } from "@/lib/privacy/queries";
+import { PRIVACY_ROLES } from "@/lib/privacy/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("privacy"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PrivacyPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageRole(PRIVACY_ROLES);
+  const params = await searchParams;
+  const query = typeof params.zoek === "string" ? params.zoek : "";
+  const t = await getTranslations("privacy");
+  const setting = await getRetentionSetting(actor);
+  let matches: PrivacyClientMatch[] | null = null;
+  let searchError: string | null = null;
+  if (query.trim() !== "") {
+    const result = await searchPrivacyClients(actor, { query });
+    if (result.ok) matches = result.value;
+    else searchError = result.fieldErrors?.query?.[0] ?? result.error;
+  }
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-prose text-slate-700">{t("intro")}</p>
+
+      <section aria-labelledby="privacy-search" className="mb-10">
+        <h2 id="privacy-search" className="mb-2 text-2xl font-semibold">
+          {t("searchTitle")}
+        </h2>
+        <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="privacy-query" className="block font-medium">
+              {t("searchLabel")}
+            </label>
+            <input id="privacy-query" name="zoek" defaultValue={query} className="mt-1 block w-80 max-w-full rounded border border-slate-500 px-3 py-2" aria-describedby="privacy-search-error" />
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("searchButton")}
+          </button>
+        </form>
+        <div className="mt-3">
+          <FormAlert id="privacy-search-error" message={searchError} />
+        </div>
+        {matches && (
+          <div aria-live="polite" className="mt-4">
+            {matches.length === 0 ? (
+              <p>{t("noMatches")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-200 rounded border border-slate-300">
+                {matches.map((client) => (
+                  <li key={client.id} className="px-3 py-2">
+                    <Link href={`/beheer/privacy/${client.id}`} className="font-semibold text-brand-800 underline">
+                      {client.displayName}
+                    </Link>
+                    <span className="text-slate-700">
+                      {" · "}
+                      {client.anonymised ? t("anonymisedShort") : [client.birthYear ? t("born", { year: client.birthYear }) : null, client.phone].filter(Boolean).join(" · ")}
+                      {" · "}
+                      {t("clientNumber", { id: client.id })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="privacy-retention">
+        <h2 id="privacy-retention" className="mb-2 text-2xl font-semibold">
+          {t("retentionTitle")}
+        </h2>
+        <p className="mb-3 max-w-prose text-slate-700">{t("retentionExplained")}</p>
+        <RetentionForm months={setting.retentionMonths} />
+      </section>
+    </>
+  );
+}

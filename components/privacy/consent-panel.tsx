@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { recordConsentAction, withdrawConsentAction } from "@/app/(staff)/beheer/privacy/actions";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
+
+export type ConsentView = {
+  purpose: ConsentPurpose;
+  standing: boolean;
+  history: { id: string; givenOn: string; withdrawnOn: string | null; scope: string | null }[];
+};
+
+/** Per purpose: given or withdrawn, since when, and one button to change it. */
+export function ConsentPanel({ clientId, consents, editable }: { clientId: string; consents: ConsentView[]; editable: boolean }) {
+  const t = useTranslations("privacy");
+  return (
+    <ul className="space-y-4">
+      {consents.map((consent) => (
+        <li key={consent.purpose} className="rounded border border-slate-300 p-3">
+          <h3 className="font-semibold">{t(`purposes.${consent.purpose}`)}</h3>
+          <p>{consent.standing ? t("consentStanding") : consent.history.length > 0 ? t("consentWithdrawn") : t("consentNever")}</p>
+          {consent.history.length > 0 && (
+            <ul className="ml-5 list-disc text-sm text-slate-700">
+              {consent.history.map((entry) => (
+                <li key={entry.id}>
+                  {entry.withdrawnOn ? t("givenAndWithdrawn", { given: entry.givenOn, withdrawn: entry.withdrawnOn }) : t("givenOn", { given: entry.givenOn })}
+                  {entry.scope && <> · “{entry.scope}”</>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {editable && <ConsentChange clientId={clientId} purpose={consent.purpose} standing={consent.standing} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ConsentChange({ clientId, purpose, standing }: { clientId: string; purpose: ConsentPurpose; standing: boolean }) {
+  const t = useTranslations("privacy");
+  const router = useRouter();
+  const { pending, error, fieldError, run } = useResultAction(standing ? withdrawConsentAction : recordConsentAction);
+  const id = `consent-${purpose}`;
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const scope = new FormData(event.currentTarget).get("scope");
+    run(standing ? { clientId, purpose } : { clientId, purpose, scope }, () => router.refresh());
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="mt-2 space-y-2">
+      <FormAlert id={`${id}-error`} message={error} />
+      {!standing && (
+        <div>
+          <label htmlFor={`${id}-scope`} className="block text-sm font-medium">
+            {t("scopeLabel")}
+          </label>
+          <input id={`${id}-scope`} name="scope" className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2" aria-describedby={`${id}-scope-error`} />
+          <p id={`${id}-scope-error`} className="text-sm font-medium text-red-800">
+            {fieldError("scope")}
+          </p>
+        </div>
+      )}
+      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+        {standing ? t("withdraw", { purpose: t(`purposes.${purpose}`) }) : t("give", { purpose: t(`purposes.${purpose}`) })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { recordAudit } from "@/lib/audit";
+import { scopedToOrganisation } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { anonymiseClient, type AnonymisedCounts } from "./anonymise";
+import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, eraseClientSchema, PRIVACY_ROLES } from "./schema";
+
+/**
+ * The client asked to be forgotten (AVG art. 17): the admin anonymises them, after typing the
+ * confirmation word. One transaction: the client, their dossiers, documents and the audit entry
+ * change together or not at all. The statistics keep counting them (lib/privacy/anonymise.ts).
+ */
+export const eraseClient = defineUseCase({
+  name: "privacy.eraseClient",
+  roles: PRIVACY_ROLES,
+  input: eraseClientSchema,
+  run: async (actor, { clientId }, { now }) =>
+    db.$transaction(async (tx) => {
+      const client = await tx.client.findFirst({ where: { ...scopedToOrganisation(actor), id: clientId }, select: { id: true, anonymisedAt: true } });
+      if (!client) return { ok: false as const, error: CLIENT_NOT_FOUND };
+      if (client.anonymisedAt) return { ok: false as const, error: ALREADY_ANONYMISED };
+      const counts: AnonymisedCounts = await anonymiseClient(tx, actor.organisationId, client.id, now);
+      await recordAudit(
+        { actor, action: "client.anonymise", access: "WRITE", entityType: "Client", entityId: client.id, clientId: client.id, details: { reason: "request", ...counts } },
+        tx,
+      );
+      return { ok: true as const, value: counts };
+    }),
+});

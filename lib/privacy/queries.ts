@@ -1,0 +1,99 @@
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { auditCaseRead, readableCases } from "@/lib/cases/access";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineUseCase } from "@/lib/use-case";
+import { CONSENT_PURPOSES } from "./purposes";
+import { PRIVACY_ROLES, privacySearchSchema } from "./schema";
+
+export const PRIVACY_SEARCH_LIMIT = 20;
+
+export type PrivacyClientMatch = { id: string; displayName: string; birthYear: number | null; phone: string | null; anonymised: boolean };
+
+/**
+ * The admin finds the client who made a request: by name, phone number or client number (the id
+ * on an export or in the audit log). Anonymised clients are only found by their number. Audited.
+ */
+export const searchPrivacyClients = defineUseCase({
+  name: "privacy.searchClients",
+  roles: PRIVACY_ROLES,
+  input: privacySearchSchema,
+  run: async (actor, { query }) => {
+    const digits = query.replace(/\D/g, "");
+    const or: Prisma.ClientWhereInput[] = [{ id: query }, { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } }];
+    if (digits.length >= 4) or.push({ anonymisedAt: null, phone: { contains: digits.slice(-8) } });
+    const clients = await db.client.findMany({
+      where: { ...scopedToOrganisation(actor), OR: or },
+      orderBy: [{ displayName: "asc" }, { id: "asc" }],
+      take: PRIVACY_SEARCH_LIMIT,
+      select: { id: true, displayName: true, birthYear: true, phone: true, anonymisedAt: true },
+    });
+    await recordAudit({ actor, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length, view: "privacy" } });
+    const value: PrivacyClientMatch[] = clients.map(({ anonymisedAt, ...client }) => ({ ...client, anonymised: anonymisedAt !== null }));
+    return { ok: true, value };
+  },
+});
+
+export type ConsentState = {
+  purpose: (typeof CONSENT_PURPOSES)[number];
+  /** Every time it was given, newest first, with its withdrawal if any. */
+  history: { id: string; givenAt: Date; withdrawnAt: Date | null; scope: string | null; recordedBy: string | null }[];
+  standing: boolean;
+};
+
+/** The client's privacy page for the admin: who they are, counts, and consent per purpose. Audited. */
+export async function getClientPrivacy(actor: Actor | null, clientId: string) {
+  const admin = requireRole(actor, PRIVACY_ROLES);
+  const client = await db.client.findFirst({
+    where: { ...scopedToOrganisation(admin), id: clientId.slice(0, 40) },
+    select: {
+      id: true,
+      displayName: true,
+      phone: true,
+      email: true,
+      birthYear: true,
+      postcodeArea: true,
+      anonymisedAt: true,
+      createdAt: true,
+      _count: { select: { visits: true, cases: true, referrals: true } },
+    },
+  });
+  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: clientId.slice(0, 40), clientId: client?.id });
+  if (!client) return null;
+  return { ...client, consents: await consentStates(admin.organisationId, client.id) };
+}
+
+export async function consentStates(organisationId: string, clientId: string): Promise<ConsentState[]> {
+  const consents = await db.consent.findMany({
+    where: { organisationId, clientId },
+    orderBy: [{ givenAt: "desc" }, { createdAt: "desc" }],
+    select: { id: true, purpose: true, givenAt: true, withdrawnAt: true, scope: true, recordedBy: { select: { name: true } } },
+  });
+  return CONSENT_PURPOSES.map((purpose) => {
+    const history = consents
+      .filter((consent) => consent.purpose === purpose)
+      .map((consent) => ({ id: consent.id, givenAt: consent.givenAt, withdrawnAt: consent.withdrawnAt, scope: consent.scope, recordedBy: consent.recordedBy?.name ?? null }));
+    return { purpose, history, standing: history.some((consent) => consent.withdrawnAt === null) };
+  });
+}
+
+/** The organisation's retention period, for the admin's privacy page. */
+export async function getRetentionSetting(actor: Actor | null) {
+  const admin = requireRole(actor, PRIVACY_ROLES);
+  return db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, retentionMonths: true } });
+}
+
+/**
+ * The advisor's view of the consents of a dossier's client, to record or withdraw one in the
+ * conversation. Only for a case the advisor may read; every look is audited as a dossier read.
+ */
+export async function getCaseClientConsents(actor: Actor | null, caseId: string) {
+  const where = readableCases(actor);
+  const advisor = actor as Actor;
+  const found = await db.case.findFirst({ where: { ...where, id: caseId.slice(0, 40) }, select: { id: true, client: { select: { id: true, displayName: true } } } });
+  await auditCaseRead(advisor, caseId, found?.client.id, "consents");
+  if (!found) return null;
+  return { caseId: found.id, client: found.client, consents: await consentStates(advisor.organisationId, found.client.id) };
+}

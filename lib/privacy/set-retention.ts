@@ -1,0 +1,22 @@
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { defineUseCase } from "@/lib/use-case";
+import { PRIVACY_ROLES, retentionSchema } from "./schema";
+
+/** The admin sets how many months after a client's last contact the retention job anonymises them. */
+export const setRetentionMonths = defineUseCase({
+  name: "privacy.setRetentionMonths",
+  roles: PRIVACY_ROLES,
+  input: retentionSchema,
+  run: async (actor, { months }) =>
+    db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { retentionMonths: true } });
+      if (before.retentionMonths === months) return { ok: true as const, value: { changed: false } };
+      await tx.organisation.update({ where: { id: actor.organisationId }, data: { retentionMonths: months } });
+      await recordAudit(
+        { actor, action: "organisation.retention", access: "WRITE", entityType: "Organisation", entityId: actor.organisationId, details: { from: before.retentionMonths, to: months } },
+        tx,
+      );
+      return { ok: true as const, value: { changed: true } };
+    }),
+});
