@@ -77,6 +77,17 @@ const MATRIX: Record<string, string> = {
 
   "time.correctTimeEntry":           "own    own    ok     own    ok     own    | 404    404    404    404    404    404",
   "time.logOwnHours":                "ok     ok     ok     ok     ok     ok     | scoped scoped scoped scoped scoped scoped",
+
+  "users.deactivateUser":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "users.reactivateUser":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "users.endUserSessions":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "users.setUserPassword":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+
+  "privacy.searchClients":           "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
+  "privacy.setRetentionMonths":      "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
+  "privacy.eraseClient":             "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "privacy.recordConsent":           "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",
+  "privacy.withdrawConsent":         "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",
 };
 
 const ANSWERS = ["ok", "403", "404", "own", "scoped"] as const;

@@ -21,13 +21,16 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Every table's fingerprint; with `organisationId`, tables that carry one count only that
- * organisation's rows (tables without one, such as a case's shares, always count whole).
+ * organisation's rows (tables without one, such as a case's shares, always count whole; the
+ * Organisation table counts only that organisation's row).
  * Audit entries of refused attempts are left out: writing those down is allowed, even wanted.
  */
 export async function fingerprint(organisationId?: string): Promise<Fingerprint> {
   const parts = (await listTables()).map(({ name, scoped }) => {
     const conditions = [
       ...(scoped && organisationId ? [`x."organisationId" = $1`] : []),
+      // An organisation's own row is its settings (the retention period): another's is not its data.
+      ...(name === "Organisation" && organisationId ? [`x."id" = $1`] : []),
       ...(name === "AuditEvent" ? [`x."action" NOT LIKE '%refused%'`] : []),
     ];
     const where = conditions.length ? ` WHERE ${conditions.join(" AND ")}` : "";

@@ -164,4 +164,25 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   },
   "time.logOwnHours": async () => ({ kind: "COMMUNICATION", minutes: 45, workedOn: TODAY, description: "Poster voor de bibliotheek" }),
   "time.setHoursPlan": async () => ({ role: "ADVISOR", kind: "CONSULTATION", hours: "6,5" }),
+
+  // The library's admin: users of their own library (fresh advisors, so no cell locks anyone out).
+  "users.deactivateUser": async (w) => ({ userId: (await newAdvisor(w)).userId }),
+  "users.reactivateUser": async (w) => {
+    const { userId } = await newAdvisor(w);
+    await db.user.update({ where: { id: userId }, data: { active: false } });
+    return { userId };
+  },
+  "users.endUserSessions": async (w) => ({ userId: (await newAdvisor(w)).userId }),
+  "users.setUserPassword": async (w) => ({ userId: (await newAdvisor(w)).userId, password: "bieb-spreekuur-wachtwoord-7" }),
+
+  // AVG rights: a client of a dossier of the volunteer; consent also by the advisors who may read it.
+  "privacy.searchClients": async () => ({ query: "Cliënt" }),
+  "privacy.setRetentionMonths": async () => ({ months: 36 }),
+  "privacy.eraseClient": async (w) => ({ clientId: (await newDossier(w)).clientId, confirmation: "ANONIMISEREN" }),
+  "privacy.recordConsent": async (w) => ({ clientId: (await newDossier(w)).clientId, purpose: "STORY", scope: "Mijn verhaal mag anoniem in het jaarverslag." }),
+  "privacy.withdrawConsent": async (w) => {
+    const { clientId } = await newDossier(w);
+    await db.consent.create({ data: { organisationId: w.a.organisationId, clientId, purpose: "STORY", givenAt: NOW } });
+    return { clientId, purpose: "STORY" };
+  },
 };
