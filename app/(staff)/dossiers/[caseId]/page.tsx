@@ -7,6 +7,7 @@ import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
+import { NoteEditor } from "@/components/cases/note-editor";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { TimeForm } from "@/components/cases/time-form";
@@ -93,8 +94,27 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   <li key={note.id} className="rounded border border-slate-300 px-3 py-2">
                     <p className="text-sm text-slate-700">
                       {formatInAmsterdam(note.createdAt, "d MMM yyyy HH:mm", locale)} · {note.author.name}
+                      {note.editedAt && note.editedBy && ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: formatInAmsterdam(note.editedAt, "d MMM yyyy HH:mm", locale) })}`}
                     </p>
                     <p className="whitespace-pre-wrap">{note.body}</p>
+                    {note.revisions.length > 0 && (
+                      <details className="mt-1 text-sm">
+                        <summary className="cursor-pointer text-brand-800 underline">{t("noteEdit.history", { count: note.revisions.length })}</summary>
+                        <ul className="mt-1 space-y-2">
+                          {note.revisions.map((revision) => (
+                            <li key={revision.version} className="border-l-2 border-slate-300 pl-2">
+                              <p className="text-slate-700">
+                                {t("noteEdit.revision", { version: revision.version, name: revision.writtenBy.name, date: formatInAmsterdam(revision.replacedAt, "d MMM yyyy HH:mm", locale) })}
+                              </p>
+                              <p className="whitespace-pre-wrap">{revision.body}</p>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                    {dossier.status !== "CLOSED" && (note.authorId === actor.userId || note.author.supervisorId === actor.userId) && (
+                      <NoteEditor noteId={note.id} body={note.body} version={note.version} />
+                    )}
                   </li>
                 ))}
               </ul>
