@@ -46,7 +46,7 @@ type Tx = Prisma.TransactionClient;
 export async function claimSubmission(tx: Tx, submission: Submission | undefined): Promise<void> {
   if (!submission) return;
   const { key, actor } = submission;
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`submission:${actor.organisationId}:${key}`}, 0))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`submission:${actor.organisationId}:${key}`}, 0))`;
   const earlier = await tx.submission.findUnique({
     where: { organisationId_key: { organisationId: actor.organisationId, key } },
     select: { action: true, userId: true, result: true },
