@@ -5,8 +5,10 @@ const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 const visitRows = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 
 async function fillNewWalkIn(page: Page, name: string) {
-  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
-  await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  // The intake form stays open after a registration, ready for the next one.
+  const nameField = page.getByLabel("Of een nieuwe cliënt: Naam of initialen");
+  if (!(await nameField.isVisible())) await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await nameField.fill(name);
   await page.getByRole("radio", { name: "Sociale zekerheid" }).check();
 }
 
