@@ -24,6 +24,13 @@ export const editCaseNoteSchema = z.object({
   expectedVersion: z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw."),
 });
 
+export const editCaseQuestionSchema = z.object({
+  caseId: id("een dossier"),
+  question: openDossierSchema.shape.question,
+  /** The dossier's version the advisor started editing from. */
+  version: z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw."),
+});
+
 export const closeCaseSchema = z.object({
   caseId: id("een dossier"),
   /** The version the advisor saw: a close on an outdated view is refused, not silently applied. */

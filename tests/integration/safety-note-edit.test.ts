@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
 import { editCaseNote, NOTE_CASE_CLOSED, NOTE_NOT_FOUND, NOTE_NOT_YOURS, NOTE_UNCHANGED } from "@/lib/cases/edit-case-note";
+import { editCaseQuestion, QUESTION_CASE_CLOSED, QUESTION_CHANGED_MEANWHILE } from "@/lib/cases/edit-case-question";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { getDossier } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
@@ -115,5 +116,41 @@ describe("editCaseNote", () => {
     expect(await closeCase(volunteer, { caseId, version: dossier.version, outcome: "SOLVED" }, { now: LATER })).toMatchObject({ ok: true });
     expect(await editCaseNote(volunteer, { noteId, body: "Na sluiten", expectedVersion: 1 })).toEqual({ ok: false, error: NOTE_CASE_CLOSED });
     expect((await note()).version).toBe(1);
+  });
+});
+
+describe("editCaseQuestion", () => {
+  const question = async () => db.case.findUniqueOrThrow({ where: { id: caseId }, select: { question: true, version: true } });
+
+  it("lets the responsible advisor and their supervisor correct the question; the second of two on the same version is refused", async () => {
+    const { version } = await question();
+    expect(await editCaseQuestion(volunteer, { caseId, question: "Terugvordering zorgtoeslag 2025 (€ 1.240)", version })).toEqual({ ok: true, value: { version: version + 1 } });
+    expect(await editCaseQuestion(professional, { caseId, question: "Iets anders", version })).toEqual({ ok: false, error: QUESTION_CHANGED_MEANWHILE });
+    expect(await question()).toEqual({ question: "Terugvordering zorgtoeslag 2025 (€ 1.240)", version: version + 1 });
+    expect(await editCaseQuestion(professional, { caseId, question: "Terugvordering zorgtoeslag 2025 en 2024", version: version + 1 })).toMatchObject({ ok: true });
+    const audits = await db.auditEvent.findMany({ where: { action: "case.question_edit", entityId: caseId }, select: { actorId: true, details: true } });
+    expect(audits).toHaveLength(2);
+    expect(JSON.stringify(audits)).not.toContain("zorgtoeslag");
+  });
+
+  it("lets exactly one of two saves at the same moment win", async () => {
+    const { version } = await question();
+    const results = await Promise.all([
+      editCaseQuestion(volunteer, { caseId, question: "Tegelijk A", version }),
+      editCaseQuestion(professional, { caseId, question: "Tegelijk B", version }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect((await question()).version).toBe(version + 1);
+  });
+
+  it("refuses a host, a coordinator and an admin by role, another library's advisor as not found, and a closed dossier", async () => {
+    const { version } = await question();
+    for (const actor of [a.host, a.coordinator, a.admin]) {
+      expect(await editCaseQuestion(actor, { caseId, question: "Nee", version })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    }
+    expect(await editCaseQuestion(b.advisors[0], { caseId, question: "Nee", version })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    expect(await closeCase(volunteer, { caseId, version, outcome: "SOLVED" }, { now: LATER })).toMatchObject({ ok: true });
+    expect(await editCaseQuestion(volunteer, { caseId, question: "Na sluiten", version: version + 1 })).toEqual({ ok: false, error: QUESTION_CASE_CLOSED });
+    expect((await question()).question).toBe("Terugvordering zorgtoeslag");
   });
 });

@@ -5,6 +5,7 @@ import { currentActor } from "@/lib/auth/session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
+import { editCaseQuestion } from "@/lib/cases/edit-case-question";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
@@ -26,6 +27,12 @@ export async function addCaseNoteAction(input: unknown) {
 
 export async function editCaseNoteAction(input: unknown) {
   const result = await editCaseNote(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function editCaseQuestionAction(input: unknown) {
+  const result = await editCaseQuestion(await currentActor(), input);
   if (result.ok) revalidatePath("/dossiers");
   return result;
 }

@@ -7,10 +7,10 @@ import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
-import { NoteEditor } from "@/components/cases/note-editor";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { TimeForm } from "@/components/cases/time-form";
+import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
@@ -80,6 +80,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         <div className="lg:col-span-2">
           <Section title={t("dossier.question")}>
             <p className="whitespace-pre-wrap">{dossier.question}</p>
+            {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
+              <VersionedTextEditor target={{ kind: "question", caseId: dossier.id }} body={dossier.question ?? ""} version={dossier.version} />
+            )}
             <p className="mt-2 text-slate-700">
               {t("dossier.domains")}:{" "}
               {dossier.legalDomains.map(({ legalDomain }) => (legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain))).join(", ")}
@@ -113,7 +116,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                       </details>
                     )}
                     {dossier.status !== "CLOSED" && (note.authorId === actor.userId || note.author.supervisorId === actor.userId) && (
-                      <NoteEditor noteId={note.id} body={note.body} version={note.version} />
+                      <VersionedTextEditor target={{ kind: "note", noteId: note.id }} body={note.body} version={note.version} />
                     )}
                   </li>
                 ))}

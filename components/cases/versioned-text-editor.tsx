@@ -3,17 +3,28 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { editCaseNoteAction } from "@/app/(staff)/dossiers/actions";
+import { editCaseNoteAction, editCaseQuestionAction } from "@/app/(staff)/dossiers/actions";
 import { FormAlert } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
+type Target = { kind: "note"; noteId: string } | { kind: "question"; caseId: string };
+
+const ACTIONS = { note: editCaseNoteAction, question: editCaseQuestionAction };
+
+/** The input of the edit: a note names its own version, the question the dossier's. */
+function editInput(target: Target, text: string, version: number) {
+  return target.kind === "note" ? { noteId: target.noteId, body: text, expectedVersion: version } : { caseId: target.caseId, question: text, version };
+}
+
 /**
- * Edits one note. The save names the version the advisor started from; when a colleague saved in
- * between, the server refuses, the page reloads the note, and the form shows the text as it now
- * is next to the advisor's own text, which stays in the field so nothing typed is lost either.
+ * Edits a note or the dossier's question. The save names the version the advisor started from;
+ * when a colleague saved in between, the server refuses, the page reloads the text, and the form
+ * shows it as it now is next to the advisor's own text, which stays in the field so nothing typed
+ * is lost either.
  */
-export function NoteEditor({ noteId, body, version }: { noteId: string; body: string; version: number }) {
+export function VersionedTextEditor({ target, body, version }: { target: Target; body: string; version: number }) {
   const t = useTranslations("noteEdit");
+  const label = target.kind === "note" ? t("editLabel") : t("questionEditLabel");
   const router = useRouter();
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -22,7 +33,7 @@ export function NoteEditor({ noteId, body, version }: { noteId: string; body: st
   // conflict, the one they were shown.
   const [baseVersion, setBaseVersion] = useState(version);
   const [conflict, setConflict] = useState(false);
-  const { pending, error, fieldError, run } = useResultAction(editCaseNoteAction);
+  const { pending, error, fieldError, run } = useResultAction(ACTIONS[target.kind]);
 
   if (!editing) {
     return (
@@ -35,9 +46,9 @@ export function NoteEditor({ noteId, body, version }: { noteId: string; body: st
           setEditing(true);
         }}
         className="mt-1 text-sm font-semibold text-brand-800 underline"
-        aria-label={t("editLabel")}
+        aria-label={label}
       >
-        {t("edit")}
+        {target.kind === "note" ? t("edit") : t("questionEdit")}
       </button>
     );
   }
@@ -46,7 +57,7 @@ export function NoteEditor({ noteId, body, version }: { noteId: string; body: st
     event.preventDefault();
     const expectedVersion = conflict ? version : baseVersion;
     run(
-      { noteId, body: draft, expectedVersion },
+      editInput(target, draft, expectedVersion),
       () => {
         setEditing(false);
         setConflict(false);
@@ -63,20 +74,20 @@ export function NoteEditor({ noteId, body, version }: { noteId: string; body: st
     );
   }
 
-  const bodyError = fieldError("body");
+  const bodyError = fieldError(target.kind === "note" ? "body" : "question");
   return (
-    <form onSubmit={save} noValidate className="mt-2 space-y-2" aria-label={t("editLabel")}>
+    <form onSubmit={save} noValidate className="mt-2 space-y-2" aria-label={label}>
       <FormAlert id={`${id}-error`} message={error} />
       {conflict && error && (
         <div className="rounded border border-slate-400 bg-slate-50 px-3 py-2">
-          <p className="text-sm font-semibold">{t("currentText")}</p>
+          <p className="text-sm font-semibold">{target.kind === "note" ? t("currentText") : t("currentQuestion")}</p>
           <p className="whitespace-pre-wrap" data-testid="note-current-text">
             {body}
           </p>
         </div>
       )}
       <label htmlFor={`${id}-body`} className="sr-only">
-        {t("editLabel")}
+        {label}
       </label>
       <textarea
         id={`${id}-body`}
