@@ -81,7 +81,7 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
       {conflict && error && (
         <div className="rounded border border-slate-400 bg-slate-50 px-3 py-2">
           <p className="text-sm font-semibold">{target.kind === "note" ? t("currentText") : t("currentQuestion")}</p>
-          <p className="whitespace-pre-wrap" data-testid="note-current-text">
+          <p className="whitespace-pre-wrap" data-testid="current-text">
             {body}
           </p>
         </div>

@@ -38,7 +38,7 @@ test("a double-clicked or twice-sent 'register walk-in' makes one visit", async 
   await expect(visitRows(page, sentTwice)).toHaveCount(1);
 });
 
-test("two advisors edit the same note: the second sees the current text and overwrites nothing", async ({ browser }) => {
+test("two advisors edit the same note, then the question: the second sees the current text and overwrites nothing", async ({ browser }) => {
   test.setTimeout(120_000);
   const name = `E2E Notitie ${suffix()}`;
   const volunteer = await (await browser.newContext()).newPage();
@@ -69,7 +69,7 @@ test("two advisors edit the same note: the second sees the current text and over
   const alert = note(professional).getByRole("alert");
   await expect(alert).toContainText("heeft deze notitie om");
   await expect(alert).toContainText("Uw wijziging is niet opgeslagen en er is niets overschreven.");
-  await expect(note(professional).getByTestId("note-current-text")).toHaveText("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
+  await expect(note(professional).getByTestId("current-text")).toHaveText("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
   // The professional's own text is still there to work from.
   await expect(note(professional).getByRole("textbox", { name: "Notitie wijzigen" })).toHaveValue("Beschikking huurtoeslag gelezen.");
 
@@ -86,4 +86,16 @@ test("two advisors edit the same note: the second sees the current text and over
   await expect(note(professional)).toContainText("Brief gelezen; bezwaar voor 1 maart. Beschikking huurtoeslag ook gelezen.");
   await note(professional).getByText("Eerdere versies (2)").click();
   await expect(note(professional)).toContainText("Brief van de Belastingdienst gelezen.");
+
+  // The dossier's question has the same lock.
+  const question = (page: Page) => page.getByRole("region", { name: "Vraag" });
+  await volunteer.reload();
+  for (const page of [volunteer, professional]) await question(page).getByRole("button", { name: "Vraag wijzigen" }).click();
+  await question(volunteer).getByRole("textbox", { name: "Vraag wijzigen" }).fill("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
+  await question(professional).getByRole("textbox", { name: "Vraag wijzigen" }).fill("Huurtoeslag stopgezet.");
+  await question(volunteer).getByRole("button", { name: "Wijziging opslaan" }).click();
+  await expect(question(volunteer).locator("p.whitespace-pre-wrap").first()).toHaveText("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
+  await question(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
+  await expect(question(professional).getByRole("alert")).toContainText("Uw wijziging is niet opgeslagen en er is niets overschreven.");
+  await expect(question(professional).getByTestId("current-text")).toHaveText("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
 });
