@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { AccessDenied, requireRole } from "@/lib/auth/guard";
 import type { Result } from "@/lib/result";
+import { type Submission, SUBMISSION_FIELD, SUBMISSION_KEY_INVALID, SubmissionReplayed, submissionKeyOf } from "@/lib/submissions";
 
 export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
 export const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
@@ -13,13 +14,19 @@ type Spec<S extends z.ZodType, T> = {
   name: string;
   roles: readonly Role[];
   input: S;
+  /**
+   * A create-form's use case: a second submit with the same `submissionId` answers the first
+   * result instead of writing again. `run` calls `claimSubmission` first and `recordSubmission`
+   * last in its transaction, with `context.submission`.
+   */
+  idempotent?: boolean;
   run: (actor: Actor, input: z.output<S>, context: UseCaseContext) => Promise<Result<T>>;
 };
 
 /** What a use case may take from its surroundings; tests pass a fixed clock. */
-export type UseCaseContext = { now: Date };
+export type UseCaseContext = { now: Date; submission?: Submission };
 
-export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown, context?: Partial<UseCaseContext>) => Promise<Result<T>>) & {
+export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown, context?: { now?: Date }) => Promise<Result<T>>) & {
   spec: Spec<S, T>;
 };
 
@@ -30,22 +37,28 @@ export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unkn
  * leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): UseCase<S, T> {
-  const useCase = async (actor: Actor | null, input: unknown, context: Partial<UseCaseContext> = {}): Promise<Result<T>> => {
+  const useCase = async (actor: Actor | null, input: unknown, context: { now?: Date } = {}): Promise<Result<T>> => {
     try {
       const allowed = requireRole(actor, spec.roles);
       const parsed = spec.input.safeParse(input);
-      if (!parsed.success) {
+      const key = spec.idempotent ? submissionKeyOf(input) : { ok: true as const, key: null };
+      if (!parsed.success || !key.ok) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const key = issue.path.join(".") || "_";
-          (fieldErrors[key] ??= []).push(issue.message);
+        for (const issue of parsed.success ? [] : parsed.error.issues) {
+          const path = issue.path.join(".") || "_";
+          (fieldErrors[path] ??= []).push(issue.message);
         }
+        if (!key.ok) fieldErrors[SUBMISSION_FIELD] = [SUBMISSION_KEY_INVALID];
         return { ok: false, error: INVALID_INPUT, fieldErrors };
       }
       const unstorable = nulCharacterFields(parsed.data);
       if (unstorable.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])) };
-      return await spec.run(allowed, parsed.data, { now: context.now ?? new Date() });
+      const submission = key.key ? { key: key.key, action: spec.name, actor: allowed, recorded: false } : undefined;
+      const result = await spec.run(allowed, parsed.data, { now: context.now ?? new Date(), submission });
+      if (result.ok && submission && !submission.recorded) console.error(`[${spec.name}] answered without recording its submission: a repeat would write again`);
+      return result;
     } catch (error) {
+      if (error instanceof SubmissionReplayed) return error.result as Result<T>;
       if (error instanceof AccessDenied) return { ok: false, error: error.message };
       console.error(`[${spec.name}]`, error);
       return { ok: false, error: UNEXPECTED_ERROR };

@@ -16,7 +16,7 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { case
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(createAftercareTaskAction);
+  const { pending, error, fieldError, run } = useResultAction(createAftercareTaskAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

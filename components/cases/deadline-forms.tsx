@@ -16,7 +16,7 @@ export function ObjectionDeadlineForm({ caseId, locale, postingRule }: { caseId:
   const t = useTranslations("deadlines");
   const router = useRouter();
   const [computed, setComputed] = useState<{ dueOn: string; extendedBecause: string[] } | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(addObjectionDeadlineAction);
+  const { pending, error, fieldError, run } = useResultAction(addObjectionDeadlineAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,7 +65,7 @@ export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { v
   const t = useTranslations("deadlines");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, fieldError, run } = useResultAction(addFreeDeadlineAction);
+  const { pending, error, fieldError, run } = useResultAction(addFreeDeadlineAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -18,7 +18,7 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
   const t = useTranslations("documents");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, fieldError, run } = useResultAction(upload);
+  const { pending, error, fieldError, run } = useResultAction(upload, { once: true });
   const [tooLarge, setTooLarge] = useState(false);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {

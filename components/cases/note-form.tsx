@@ -11,7 +11,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("caseForms");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, run } = useResultAction(addCaseNoteAction);
+  const { pending, error, run } = useResultAction(addCaseNoteAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -13,7 +13,7 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
 export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId: string; domains: DomainGroup[]; defaultDomainId?: string }) {
   const t = useTranslations("caseForms");
   const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(openDossierAction);
+  const { pending, error, fieldError, run } = useResultAction(openDossierAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -13,7 +13,7 @@ export function QuickContactForm({ visitId, domains, defaultDomainId, actions, o
   const t = useTranslations("quickContact");
   const forms = useTranslations("caseForms");
   const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(logQuickContactAction);
+  const { pending, error, fieldError, run } = useResultAction(logQuickContactAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -13,7 +13,7 @@ export function TimeForm({ caseId }: { caseId: string }) {
   const t = useTranslations("time");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, fieldError, run } = useResultAction(logCaseTimeAction);
+  const { pending, error, fieldError, run } = useResultAction(logCaseTimeAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

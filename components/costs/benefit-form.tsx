@@ -21,7 +21,7 @@ export function BenefitForm({ caseId, groups }: { caseId: string; groups: Catego
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [beneficiary, setBeneficiary] = useState("");
-  const { pending, error, fieldError, run } = useResultAction(addBenefitItemAction);
+  const { pending, error, fieldError, run } = useResultAction(addBenefitItemAction, { once: true });
 
   function chooseCategory(value: string) {
     const group = groups.find((candidate) => candidate.categories.some((category) => category.value === value))?.group;

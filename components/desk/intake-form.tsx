@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
+import { useSubmissionKey, withSubmissionKey } from "@/components/use-result-action";
 
 export type Option = { id: string; label: string };
 export type SessionOption = Option & { slots: Option[] };
@@ -35,6 +36,8 @@ export function IntakeForm(props: Props) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // A double click or a retry registers the client once: both submits carry the same key.
+  const submission = useSubmissionKey();
 
   useEffect(() => {
     if (query.trim().length < 2) return;
@@ -71,7 +74,8 @@ export function IntakeForm(props: Props) {
       categoryId: category === "unknown" ? null : category || undefined,
       referrerPartnerId: text("referrerPartnerId") || null,
     };
-    const input = props.mode === "walkIn" ? { ...intake, sessionId, slotId: text("slotId") || undefined } : { ...intake, slotId: text("slotId") };
+    const fields = props.mode === "walkIn" ? { ...intake, sessionId, slotId: text("slotId") || undefined } : { ...intake, slotId: text("slotId") };
+    const input = withSubmissionKey(fields, submission.current());
     startTransition(async () => {
       setError(null);
       setFieldErrors({});
@@ -82,6 +86,7 @@ export function IntakeForm(props: Props) {
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
+      submission.done();
       if (props.mode === "appointment") {
         router.push(`/balie/afspraak/${result.value.visitId}`);
         return;

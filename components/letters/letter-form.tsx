@@ -145,7 +145,7 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
   const [savedId, setSavedId] = useState<string | null>(null);
   const [lastStep, setLastStep] = useState<"draft" | "save">("draft");
   const drafting = useResultAction(draftLetterAction);
-  const saving = useResultAction(saveLetterAction);
+  const saving = useResultAction(saveLetterAction, { once: true });
   const step = lastStep === "draft" ? drafting : saving;
   const longDate = (day: string) => formatInAmsterdam(amsterdamMoment(day, 720), "EEEE d MMMM yyyy", locale);
 

@@ -25,7 +25,7 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [handover, setHandover] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(referOutAction);
+  const { pending, error, fieldError, run } = useResultAction(referOutAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

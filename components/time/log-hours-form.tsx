@@ -14,7 +14,7 @@ export function LogHoursForm({ kinds, today }: { kinds: { value: string; label: 
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [logged, setLogged] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(logOwnHoursAction);
+  const { pending, error, fieldError, run } = useResultAction(logOwnHoursAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Result } from "@/lib/result";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { createAftercareTaskSchema } from "./schema";
 
@@ -15,9 +16,11 @@ export const createAftercareTask = defineUseCase({
   name: "aftercare.createTask",
   roles: CASE_ROLES,
   input: createAftercareTaskSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     if (input.dueOn && input.dueOn < amsterdamDay(now)) return { ok: false, error: INVALID_INPUT, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } };
     return db.$transaction(async (tx): Promise<Result<{ taskId: string; sharedWithAssignee: boolean }>> => {
+      await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
       if (!dossier) return { ok: false, error: CASE_NOT_FOUND };
       if (dossier.status === "CLOSED") return { ok: false, error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier." };
@@ -73,7 +76,7 @@ export const createAftercareTask = defineUseCase({
         },
         tx,
       );
-      return { ok: true, value: { taskId: task.id, sharedWithAssignee } };
+      return { ok: true, value: await recordSubmission(tx, submission, { taskId: task.id, sharedWithAssignee }) };
     });
   },
 });

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
 import { addCaseNoteSchema } from "./schema";
@@ -8,8 +9,10 @@ export const addCaseNote = defineUseCase({
   name: "cases.addCaseNote",
   roles: CASE_ROLES,
   input: addCaseNoteSchema,
-  run: async (actor, input) => {
+  idempotent: true,
+  run: async (actor, input, { submission }) => {
     return db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
       if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
       const note = await tx.caseNote.create({
@@ -17,7 +20,7 @@ export const addCaseNote = defineUseCase({
         select: { id: true },
       });
       await recordAudit({ actor, action: "case.note_add", access: "WRITE", entityType: "CaseNote", entityId: note.id, clientId: dossier.clientId }, tx);
-      return { ok: true as const, value: { noteId: note.id } };
+      return { ok: true as const, value: await recordSubmission(tx, submission, { noteId: note.id }) };
     });
   },
 });

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_ROLES } from "./access";
 import { logQuickContactSchema } from "./schema";
@@ -14,8 +15,10 @@ export const logQuickContact = defineUseCase({
   name: "cases.logQuickContact",
   roles: CASE_ROLES,
   input: logQuickContactSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     return db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
       const visit = await tx.visit.findFirst({ where: { id: input.visitId, ...scopedToOrganisation(actor) }, select: { id: true, clientId: true, status: true, caseId: true } });
       if (!visit) return { ok: false as const, error: "Dit bezoek is niet gevonden." };
       if (visit.caseId) return { ok: false as const, error: "Bij dit bezoek is al een contact of dossier vastgelegd." };
@@ -43,7 +46,7 @@ export const logQuickContact = defineUseCase({
       });
       await tx.visit.update({ where: { id: visit.id }, data: { caseId: contact.id } });
       await recordAudit({ actor, action: "case.quick_contact", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: visit.clientId }, tx);
-      return { ok: true as const, value: { caseId: contact.id } };
+      return { ok: true as const, value: await recordSubmission(tx, submission, { caseId: contact.id }) };
     });
   },
 });

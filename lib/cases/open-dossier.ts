@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_ROLES } from "./access";
 import { openDossierSchema } from "./schema";
@@ -15,9 +16,11 @@ export const openDossier = defineUseCase({
   name: "cases.openDossier",
   roles: CASE_ROLES,
   input: openDossierSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     try {
-      const caseId = await db.$transaction(async (tx) => {
+      const value = await db.$transaction(async (tx) => {
+        await claimSubmission(tx, submission);
         const visit = await tx.visit.findFirst({
           where: { id: input.visitId, ...scopedToOrganisation(actor) },
           select: { id: true, clientId: true, status: true, caseId: true },
@@ -48,9 +51,9 @@ export const openDossier = defineUseCase({
         }
         await tx.visit.update({ where: { id: visit.id }, data: { caseId: dossier.id } });
         await recordAudit({ actor, action: "case.create", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: visit.clientId }, tx);
-        return dossier.id;
+        return recordSubmission(tx, submission, { caseId: dossier.id });
       });
-      return { ok: true, value: { caseId } };
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, error: error.message };
       throw error;

@@ -14,10 +14,13 @@ export const promoteToDossier = defineUseCase({
       const contact = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, kind: true, clientId: true } });
       if (!contact) return { ok: false as const, error: CASE_NOT_FOUND };
       if (contact.kind === "DOSSIER") return { ok: false as const, error: "Dit is al een dossier." };
-      await tx.case.update({
-        where: { id: contact.id },
+      // Conditional on still being a quick contact: of two advisors promoting it at the same
+      // moment, the second does not overwrite the first one's question.
+      const { count } = await tx.case.updateMany({
+        where: { id: contact.id, kind: "QUICK_CONTACT" },
         data: { kind: "DOSSIER", status: "OPEN", question: input.question, closedAt: null, outcome: null, solvedWithoutReferral: null, version: { increment: 1 } },
       });
+      if (count !== 1) return { ok: false as const, error: "Dit is al een dossier." };
       const consent = await tx.consent.findFirst({ where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
       if (!consent) {
         await tx.consent.create({ data: { organisationId: actor.organisationId, clientId: contact.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId } });

@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { benefitItemSchema } from "@/lib/reports/cost-benefit-schema";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 
@@ -15,8 +16,10 @@ export const addBenefitItem = defineUseCase({
   name: "costs.addBenefitItem",
   roles: CASE_ROLES,
   input: addBenefitItemSchema,
-  run: async (actor, { caseId, category, beneficiary, amountCents, description }) =>
+  idempotent: true,
+  run: async (actor, { caseId, category, beneficiary, amountCents, description }, { submission }) =>
     db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
       const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { id: true, clientId: true } });
       if (!found) return { ok: false as const, error: CASE_NOT_FOUND };
       const item = await tx.costBenefitItem.create({
@@ -28,6 +31,6 @@ export const addBenefitItem = defineUseCase({
         { actor, action: "benefit.add", access: "WRITE", entityType: "CostBenefitItem", entityId: item.id, clientId: found.clientId, details: { caseId: found.id, category, beneficiary, amountCents } },
         tx,
       );
-      return { ok: true as const, value: { benefitItemId: item.id } };
+      return { ok: true as const, value: await recordSubmission(tx, submission, { benefitItemId: item.id }) };
     }),
 });

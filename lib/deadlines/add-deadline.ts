@@ -7,6 +7,7 @@ import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
 import type { Result } from "@/lib/result";
+import { type Submission, claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { objectionTermEnd, type ObjectionTerm } from "./awb";
@@ -15,11 +16,15 @@ import { decisionSentOnSchema } from "./schema";
 
 const caseId = z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40, "Kies een dossier.");
 
-async function createDeadline(
+/** `extra` joins the answer, so that a repeated submit gets the whole first answer back. */
+async function createDeadline<E extends object>(
   actor: Actor,
   input: { caseId: string; kind: DeadlineKind; title: string; dueOn: string; decisionSentOn?: string },
-): Promise<Result<{ deadlineId: string; dueOn: string }>> {
+  submission: Submission | undefined,
+  extra: E,
+): Promise<Result<{ deadlineId: string; dueOn: string } & E>> {
   return db.$transaction(async (tx) => {
+    await claimSubmission(tx, submission);
     const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
     if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
     const deadline = await tx.deadline.create({
@@ -35,7 +40,7 @@ async function createDeadline(
       select: { id: true },
     });
     await recordAudit({ actor, action: "deadline.create", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: dossier.clientId }, tx);
-    return { ok: true as const, value: { deadlineId: deadline.id, dueOn: input.dueOn } };
+    return { ok: true as const, value: await recordSubmission(tx, submission, { deadlineId: deadline.id, dueOn: input.dueOn, ...extra }) };
   });
 }
 
@@ -45,19 +50,18 @@ export const addObjectionDeadline = defineUseCase({
   name: "deadlines.addObjectionDeadline",
   roles: CASE_ROLES,
   input: z.object({ caseId, decisionSentOn: z.string({ error: "Vul de verzenddatum van het besluit in." }).max(20, "Vul de datum in als jjjj-mm-dd.") }),
-  run: async (actor, input, { now }): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
     // "Not in the future" depends on today, so this part of the check happens here.
     const sentOn = decisionSentOnSchema(amsterdamDay(now)).safeParse(input.decisionSentOn);
     if (!sentOn.success) return { ok: false, error: INVALID_INPUT, fieldErrors: { decisionSentOn: [sentOn.error.issues[0].message] } };
     const term = objectionTermEnd(sentOn.data);
-    const created = await createDeadline(actor, {
-      caseId: input.caseId,
-      kind: "AWB_OBJECTION",
-      title: `Bezwaartermijn (besluit verzonden op ${day(sentOn.data)})`,
-      dueOn: term.dueOn,
-      decisionSentOn: sentOn.data,
-    });
-    return created.ok ? { ok: true, value: { ...created.value, term } } : created;
+    return createDeadline(
+      actor,
+      { caseId: input.caseId, kind: "AWB_OBJECTION", title: `Bezwaartermijn (besluit verzonden op ${day(sentOn.data)})`, dueOn: term.dueOn, decisionSentOn: sentOn.data },
+      submission,
+      { term },
+    );
   },
 });
 
@@ -76,7 +80,8 @@ export const addFreeDeadline = defineUseCase({
       .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
       .refine(isCalendarDay, "Deze datum bestaat niet."),
   }),
-  run: (actor, input) => createDeadline(actor, input),
+  idempotent: true,
+  run: (actor, input, { submission }) => createDeadline(actor, input, submission, {}),
 });
 
 export const completeDeadline = defineUseCase({
@@ -91,7 +96,9 @@ export const completeDeadline = defineUseCase({
       });
       if (!deadline) return { ok: false as const, error: "Deze termijn is niet gevonden." };
       if (deadline.completedAt) return { ok: false as const, error: "Deze termijn is al afgehandeld." };
-      await tx.deadline.update({ where: { id: deadline.id }, data: { completedAt: now } });
+      // Conditional, so that of two clicks at the same moment only one completes it (and is audited).
+      const { count } = await tx.deadline.updateMany({ where: { id: deadline.id, completedAt: null }, data: { completedAt: now } });
+      if (count !== 1) return { ok: false as const, error: "Deze termijn is al afgehandeld." };
       await recordAudit({ actor, action: "deadline.complete", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: deadline.case.clientId }, tx);
       return { ok: true as const, value: undefined };
     }),

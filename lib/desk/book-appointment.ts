@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
@@ -11,9 +12,11 @@ export const bookAppointment = defineUseCase({
   name: "desk.bookAppointment",
   roles: DESK_ROLES,
   input: bookAppointmentSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     try {
       const value = await db.$transaction(async (tx) => {
+        await claimSubmission(tx, submission);
         const slot = await tx.slot.findFirst({
           where: { id: input.slotId, ...scopedToOrganisation(actor) },
           select: {
@@ -50,7 +53,7 @@ export const bookAppointment = defineUseCase({
         });
         await recordReferrer(tx, actor, visit, input.referrerPartnerId);
         await recordAudit({ actor, action: "visit.book_appointment", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
-        return { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name };
+        return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
       });
       return { ok: true, value };
     } catch (error) {

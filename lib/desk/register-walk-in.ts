@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
@@ -21,10 +22,12 @@ export const registerWalkIn = defineUseCase({
   name: "desk.registerWalkIn",
   roles: DESK_ROLES,
   input: registerWalkInSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     for (let attempt = 1; ; attempt++) {
       try {
         const value = await db.$transaction(async (tx): Promise<RegisteredVisit> => {
+          await claimSubmission(tx, submission);
           // A coordinator cancelling this session at the same moment waits for us, or we for them.
           await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${input.sessionId} AND "organisationId" = ${actor.organisationId} FOR SHARE`;
           const session = await tx.session.findFirst({
@@ -75,7 +78,7 @@ export const registerWalkIn = defineUseCase({
           });
           await recordReferrer(tx, actor, visit, input.referrerPartnerId);
           await recordAudit({ actor, action: "visit.register_walk_in", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
-          return { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name };
+          return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
         });
         return { ok: true, value };
       } catch (error) {

@@ -1,5 +1,6 @@
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { detectDocumentType } from "./detect-type";
 import { displayFileName } from "./file-name";
@@ -14,8 +15,10 @@ export const uploadDocument = defineUseCase({
   name: "documents.uploadDocument",
   roles: CASE_ROLES,
   input: uploadDocumentSchema,
-  run: async (actor, input) => {
+  idempotent: true,
+  run: async (actor, input, { submission }) => {
     return db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
       if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
       // A closed dossier is the record of what was done, kept only until retention ends; new
@@ -31,7 +34,7 @@ export const uploadDocument = defineUseCase({
         { caseId: dossier.id, clientId: dossier.clientId, kind: input.kind, fileName: displayFileName(originalName, type.extension), contentType: type.contentType, bytes },
         "document.upload",
       );
-      return { ok: true as const, value: stored };
+      return { ok: true as const, value: await recordSubmission(tx, submission, stored) };
     });
   },
 });

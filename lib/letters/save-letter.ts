@@ -4,6 +4,7 @@ import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { CASE_CLOSED_FOR_DOCUMENTS } from "@/lib/documents/schema";
 import { storeDocument } from "@/lib/documents/store-document";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { dutchDate } from "./compose";
 import { DOCX_CONTENT_TYPE, renderLetterDocx } from "./docx";
@@ -27,8 +28,10 @@ export const saveLetter = defineUseCase({
   name: "letters.saveLetter",
   roles: CASE_ROLES,
   input: saveLetterSchema,
-  run: async (actor, input, { now }) => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }) => {
     return db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
       if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
       if (dossier.status === "CLOSED") return { ok: false as const, error: CASE_CLOSED_FOR_DOCUMENTS };
@@ -60,7 +63,7 @@ export const saveLetter = defineUseCase({
         { actor, action: "letter.create", access: "WRITE", entityType: "Document", entityId: documentId, clientId: dossier.clientId, details: { caseId: dossier.id, kind: input.kind } },
         tx,
       );
-      return { ok: true as const, value: { documentId } };
+      return { ok: true as const, value: await recordSubmission(tx, submission, { documentId }) };
     });
   },
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Result } from "@/lib/result";
 import { consentWithdrawn } from "@/lib/privacy/consent";
 import { SHARE_CONSENT_WITHDRAWN } from "@/lib/privacy/schema";
+import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { CASE_CLOSED } from "./access";
 import { Refusal } from "./refusal";
@@ -19,13 +20,15 @@ export const referOut = defineUseCase({
   name: "referrals.referOut",
   roles: CASE_ROLES,
   input: referOutSchema,
-  run: async (actor, input, { now }): Promise<Result<{ referralId: string }>> => {
+  idempotent: true,
+  run: async (actor, input, { now, submission }): Promise<Result<{ referralId: string }>> => {
     if (input.handover === "WARM" && !input.consent) return { ok: false, error: CONSENT_TO_SHARE_REQUIRED, fieldErrors: { consent: [CONSENT_TO_SHARE_REQUIRED] } };
     if (input.followUpOn && input.followUpOn < amsterdamDay(now)) {
       return { ok: false, error: INVALID_INPUT, fieldErrors: { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] } };
     }
     try {
-      const referralId = await db.$transaction(async (tx) => {
+      const value = await db.$transaction(async (tx) => {
+        await claimSubmission(tx, submission);
         const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
         if (!dossier) throw new Refusal(CASE_NOT_FOUND);
         // A ticked box in the referral form does not undo a withdrawal the client asked for:
@@ -85,9 +88,9 @@ export const referOut = defineUseCase({
           },
           tx,
         );
-        return referral.id;
+        return recordSubmission(tx, submission, { referralId: referral.id });
       });
-      return { ok: true, value: { referralId } };
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, error: error.message };
       throw error;

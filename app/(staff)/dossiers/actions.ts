@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
+import { editCaseNote } from "@/lib/cases/edit-case-note";
+import { editCaseQuestion } from "@/lib/cases/edit-case-question";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
@@ -19,6 +21,18 @@ export async function openDossierAction(input: unknown) {
 
 export async function addCaseNoteAction(input: unknown) {
   const result = await addCaseNote(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function editCaseNoteAction(input: unknown) {
+  const result = await editCaseNote(await currentActor(), input);
+  if (result.ok) revalidatePath("/dossiers");
+  return result;
+}
+
+export async function editCaseQuestionAction(input: unknown) {
+  const result = await editCaseQuestion(await currentActor(), input);
   if (result.ok) revalidatePath("/dossiers");
   return result;
 }

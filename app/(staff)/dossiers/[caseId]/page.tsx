@@ -10,6 +10,7 @@ import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from 
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { TimeForm } from "@/components/cases/time-form";
+import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
@@ -82,6 +83,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         <div className="lg:col-span-2">
           <Section title={t("dossier.question")}>
             <p className="whitespace-pre-wrap">{dossier.question}</p>
+            {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
+              <VersionedTextEditor target={{ kind: "question", caseId: dossier.id }} body={dossier.question ?? ""} version={dossier.version} />
+            )}
             <p className="mt-2 text-slate-700">
               {t("dossier.domains")}:{" "}
               {dossier.legalDomains.map(({ legalDomain }) => (legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain))).join(", ")}
@@ -96,8 +100,27 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   <li key={note.id} className="rounded border border-slate-300 px-3 py-2">
                     <p className="text-sm text-slate-700">
                       {formatInAmsterdam(note.createdAt, "d MMM yyyy HH:mm", locale)} · {note.author.name}
+                      {note.editedAt && note.editedBy && ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: formatInAmsterdam(note.editedAt, "d MMM yyyy HH:mm", locale) })}`}
                     </p>
                     <p className="whitespace-pre-wrap">{note.body}</p>
+                    {note.revisions.length > 0 && (
+                      <details className="mt-1 text-sm">
+                        <summary className="cursor-pointer text-brand-800 underline">{t("noteEdit.history", { count: note.revisions.length })}</summary>
+                        <ul className="mt-1 space-y-2">
+                          {note.revisions.map((revision) => (
+                            <li key={revision.version} className="border-l-2 border-slate-300 pl-2">
+                              <p className="text-slate-700">
+                                {t("noteEdit.revision", { version: revision.version, name: revision.writtenBy.name, date: formatInAmsterdam(revision.replacedAt, "d MMM yyyy HH:mm", locale) })}
+                              </p>
+                              <p className="whitespace-pre-wrap">{revision.body}</p>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                    {dossier.status !== "CLOSED" && (note.authorId === actor.userId || note.author.supervisorId === actor.userId) && (
+                      <VersionedTextEditor target={{ kind: "note", noteId: note.id }} body={note.body} version={note.version} />
+                    )}
                   </li>
                 ))}
               </ul>

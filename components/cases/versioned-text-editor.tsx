@@ -1,0 +1,112 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { editCaseNoteAction, editCaseQuestionAction } from "@/app/(staff)/dossiers/actions";
+import { FormAlert } from "@/components/form-alert";
+import { useResultAction } from "@/components/use-result-action";
+
+type Target = { kind: "note"; noteId: string } | { kind: "question"; caseId: string };
+
+const ACTIONS = { note: editCaseNoteAction, question: editCaseQuestionAction };
+
+/** The input of the edit: a note names its own version, the question the dossier's. */
+function editInput(target: Target, text: string, version: number) {
+  return target.kind === "note" ? { noteId: target.noteId, body: text, expectedVersion: version } : { caseId: target.caseId, question: text, version };
+}
+
+/**
+ * Edits a note or the dossier's question. The save names the version the advisor started from;
+ * when a colleague saved in between, the server refuses, the page reloads the text, and the form
+ * shows it as it now is next to the advisor's own text, which stays in the field so nothing typed
+ * is lost either.
+ */
+export function VersionedTextEditor({ target, body, version }: { target: Target; body: string; version: number }) {
+  const t = useTranslations("noteEdit");
+  const label = target.kind === "note" ? t("editLabel") : t("questionEditLabel");
+  const router = useRouter();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(body);
+  // The version this edit builds on: the one the advisor saw when they began, or, after a
+  // conflict, the one they were shown.
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [conflict, setConflict] = useState(false);
+  const { pending, error, fieldError, run } = useResultAction(ACTIONS[target.kind]);
+
+  if (!editing) {
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setDraft(body);
+          setBaseVersion(version);
+          setConflict(false);
+          setEditing(true);
+        }}
+        className="mt-1 text-sm font-semibold text-brand-800 underline"
+        aria-label={label}
+      >
+        {target.kind === "note" ? t("edit") : t("questionEdit")}
+      </button>
+    );
+  }
+
+  function save(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const expectedVersion = conflict ? version : baseVersion;
+    run(
+      editInput(target, draft, expectedVersion),
+      () => {
+        setEditing(false);
+        setConflict(false);
+        router.refresh();
+      },
+      (failure) => {
+        // A refusal without field errors is about the note itself (changed meanwhile, gone):
+        // show it as it now is, and let a next save build on the version shown.
+        if (!failure.fieldErrors) {
+          setConflict(true);
+          router.refresh();
+        }
+      },
+    );
+  }
+
+  const bodyError = fieldError(target.kind === "note" ? "body" : "question");
+  return (
+    <form onSubmit={save} noValidate className="mt-2 space-y-2" aria-label={label}>
+      <FormAlert id={`${id}-error`} message={error} />
+      {conflict && error && (
+        <div className="rounded border border-slate-400 bg-slate-50 px-3 py-2">
+          <p className="text-sm font-semibold">{target.kind === "note" ? t("currentText") : t("currentQuestion")}</p>
+          <p className="whitespace-pre-wrap" data-testid="current-text">
+            {body}
+          </p>
+        </div>
+      )}
+      <label htmlFor={`${id}-body`} className="sr-only">
+        {label}
+      </label>
+      <textarea
+        id={`${id}-body`}
+        name="body"
+        rows={4}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        aria-invalid={bodyError ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="block w-full rounded border border-slate-500 px-3 py-2"
+      />
+      <div className="flex gap-3">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("saving") : t("save")}
+        </button>
+        <button type="button" onClick={() => setEditing(false)} className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100">
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

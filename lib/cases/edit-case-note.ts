@@ -1,0 +1,82 @@
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { formatInAmsterdam } from "@/lib/dates";
+import { defineUseCase } from "@/lib/use-case";
+import { CASE_ROLES, readableCases } from "./access";
+import { editCaseNoteSchema } from "./schema";
+
+export const NOTE_NOT_FOUND = "Deze notitie is niet gevonden.";
+export const NOTE_NOT_YOURS = "Alleen wie de notitie schreef, of de beroepskracht die deze vrijwilliger begeleidt, kan hem wijzigen. Schrijf anders een nieuwe notitie.";
+export const NOTE_CASE_CLOSED = "Dit dossier is gesloten. Een notitie wijzig je alleen in een lopend dossier.";
+export const NOTE_UNCHANGED = "Er verandert niets: de tekst is hetzelfde.";
+
+/** Said to the second of two people editing the same note; the form shows the text as it now is. */
+export function noteChangedMeanwhile(editor: string, at: Date): string {
+  return (
+    `${editor} heeft deze notitie om ${formatInAmsterdam(at, "HH:mm")} gewijzigd, terwijl u hem aan het bewerken was. ` +
+    "Uw wijziging is niet opgeslagen en er is niets overschreven. Hieronder staat de tekst zoals hij nu is. " +
+    "Uw eigen tekst staat nog in het veld: neem over wat u wilt bewaren en sla opnieuw op."
+  );
+}
+
+/**
+ * Changes the text of a note. A note is its writer's record of what was said and done, so only
+ * the writer changes it, or the professional who supervises the volunteer who wrote it (who
+ * corrects it); a colleague who shares the dossier adds a note of their own instead. The edit
+ * names the version it started from: when someone else saved in between, nothing is overwritten.
+ * The replaced text is kept as a revision of the note, so an edit never loses what was written.
+ */
+export const editCaseNote = defineUseCase({
+  name: "cases.editCaseNote",
+  roles: CASE_ROLES,
+  input: editCaseNoteSchema,
+  run: async (actor, input, { now }) =>
+    db.$transaction(async (tx) => {
+      const note = await tx.caseNote.findFirst({
+        where: { id: input.noteId, organisationId: actor.organisationId, case: readableCases(actor) },
+        select: {
+          id: true,
+          body: true,
+          version: true,
+          authorId: true,
+          editedById: true,
+          updatedAt: true,
+          author: { select: { supervisorId: true } },
+          editedBy: { select: { name: true } },
+          case: { select: { id: true, clientId: true, status: true } },
+        },
+      });
+      if (!note) return { ok: false as const, error: NOTE_NOT_FOUND };
+      if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return { ok: false as const, error: NOTE_NOT_YOURS };
+      if (note.case.status === "CLOSED") return { ok: false as const, error: NOTE_CASE_CLOSED };
+      if (note.version !== input.expectedVersion) return { ok: false as const, error: noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt) };
+      if (note.body === input.body) return { ok: false as const, error: NOTE_UNCHANGED, fieldErrors: { body: [NOTE_UNCHANGED] } };
+
+      // Conditional on the version just read: of two saves at the same moment, one wins whole.
+      const { count } = await tx.caseNote.updateMany({
+        where: { id: note.id, version: input.expectedVersion },
+        data: { body: input.body, version: { increment: 1 }, editedById: actor.userId, editedAt: now },
+      });
+      if (count !== 1) {
+        const current = await tx.caseNote.findUniqueOrThrow({ where: { id: note.id }, select: { updatedAt: true, editedBy: { select: { name: true } } } });
+        return { ok: false as const, error: noteChangedMeanwhile(current.editedBy?.name ?? "Iemand anders", current.updatedAt) };
+      }
+      await tx.caseNoteRevision.create({
+        data: { organisationId: actor.organisationId, noteId: note.id, version: note.version, body: note.body, writtenById: note.editedById ?? note.authorId, replacedAt: now },
+      });
+      // The text itself stays out of the audit log (append-only, never erased); the revision keeps it.
+      await recordAudit(
+        {
+          actor,
+          action: "case.note_edit",
+          access: "WRITE",
+          entityType: "CaseNote",
+          entityId: note.id,
+          clientId: note.case.clientId,
+          details: { caseId: note.case.id, fromVersion: note.version, toVersion: note.version + 1 },
+        },
+        tx,
+      );
+      return { ok: true as const, value: { version: note.version + 1 } };
+    }),
+});
