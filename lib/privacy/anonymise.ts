@@ -35,6 +35,8 @@ export async function anonymiseClient(tx: Tx, organisationId: string, clientId: 
   await tx.document.updateMany({ where: { ...ofCases, deletedAt: null }, data: { deletedAt: now } });
 
   await tx.caseNote.updateMany({ where: ofCases, data: { body: ERASED_TEXT } });
+  // Earlier wordings of a note are as personal as the note: they go, not blanked one by one.
+  await tx.caseNoteRevision.deleteMany({ where: { organisationId, note: ofCases } });
   await tx.caseAction.updateMany({ where: ofCases, data: { description: null } });
   await tx.deadline.updateMany({ where: ofCases, data: { title: ERASED_TEXT } });
   await tx.costBenefitItem.updateMany({ where: ofCases, data: { description: null } });

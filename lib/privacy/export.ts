@@ -87,7 +87,18 @@ async function collect(organisationId: string, clientId: string) {
         anonymisedAt: true,
         responsibleAdvisor: { select: { name: true, advisorKind: true } },
         legalDomains: domain,
-        notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, updatedAt: true, author: name } },
+        notes: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            body: true,
+            createdAt: true,
+            updatedAt: true,
+            author: name,
+            // An earlier wording of a note is data about the client too.
+            revisions: { orderBy: { version: "asc" }, select: { version: true, body: true, replacedAt: true, writtenBy: name } },
+          },
+        },
         actions: { orderBy: { performedAt: "asc" }, select: { id: true, kind: true, description: true, performedAt: true, performedBy: name } },
         deadlines: { orderBy: { dueOn: "asc" }, select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true } },
         documents: {

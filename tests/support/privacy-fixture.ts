@@ -15,6 +15,7 @@ export const SECRETS = {
   email: "yasmina@example.nl",
   question: "Toeslagpartner vertrokken, Belastingdienst vraagt € 4.200 terug",
   note: "Mevrouw heeft schulden bij de woningcorporatie en slaapt slecht.",
+  noteRevision: "Eerste versie: mevrouw slaapt slecht door de schulden bij de woningcorporatie.",
   action: "Brief van de Belastingdienst aan mevrouw El Amrani uitgelegd",
   deadline: "Bezwaar tegen terugvordering kenmerk 99-XY-123",
   document: "brief-belastingdienst-el-amrani.pdf",
@@ -100,7 +101,8 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       createdAt: at(590),
     },
   });
-  await db.caseNote.create({ data: { organisationId, caseId: dossier.id, authorId: advisor.userId, body: SECRETS.note, createdAt: at(610) } });
+  const note = await db.caseNote.create({ data: { organisationId, caseId: dossier.id, authorId: advisor.userId, body: SECRETS.note, version: 2, createdAt: at(610) } });
+  await db.caseNoteRevision.create({ data: { organisationId, noteId: note.id, version: 1, body: SECRETS.noteRevision, writtenById: advisor.userId, replacedAt: at(611) } });
   await db.caseAction.createMany({
     data: [
       { organisationId, caseId: dossier.id, kind: "EXPLAIN_LETTER", description: SECRETS.action, performedById: advisor.userId, performedAt: at(612) },
@@ -163,7 +165,7 @@ export async function createClientHistory(library: Library, { day, closedDay, st
 export async function everythingAbout(clientId: string): Promise<string> {
   const cases = await db.case.findMany({
     where: { clientId },
-    include: { notes: true, actions: true, deadlines: true, documents: true, aftercareTasks: { include: { timeEntries: true } }, timeEntries: true, costBenefitItems: true, referrals: true },
+    include: { notes: { include: { revisions: true } }, actions: true, deadlines: true, documents: true, aftercareTasks: { include: { timeEntries: true } }, timeEntries: true, costBenefitItems: true, referrals: true },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));
   const rows = {

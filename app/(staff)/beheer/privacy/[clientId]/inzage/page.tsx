@@ -114,7 +114,10 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 {found.outcome && <> · {t(`caseOutcome.${found.outcome}`)}</>}
               </li>
             </ul>
-            <List title={s("notes")} empty={s("none")} items={found.notes.map((note) => ({ id: note.id, text: `${moment(note.createdAt)}, ${note.author.name}: ${note.body}` }))} />
+            <List title={s("notes")} empty={s("none")} items={found.notes.flatMap((note) => [
+                ...note.revisions.map((revision) => ({ id: `${note.id}-${revision.version}`, text: `${moment(revision.replacedAt)}, ${revision.writtenBy.name} (${s("earlierVersion")}): ${revision.body}` })),
+                { id: note.id, text: `${moment(note.createdAt)}, ${note.author.name}: ${note.body}` },
+              ])} />
             <List
               title={s("actions")}
               empty={s("none")}
