@@ -23,6 +23,8 @@ const NOT_STORED_AS_TEXT: Record<string, string> = {
   "desk.searchClients": "a search query is not kept",
   "letters.draftLetter": "a draft is shown, not stored",
   "letters.saveLetter": "the letter's words live inside the .docx document",
+  "privacy.searchClients": "a search query is not kept",
+  "users.setUserPassword": "a password is kept only as its argon2id hash",
 };
 
 /** Fields a valid value is stored normalised in, so it is not found letter for letter. */

@@ -4,13 +4,15 @@ import { db } from "@/lib/db";
 
 export type Fingerprint = Record<string, string>;
 
-let tables: Promise<{ name: string; scoped: boolean }[]> | undefined;
+let tables: Promise<{ name: string; scoped: boolean; hasId: boolean }[]> | undefined;
 
 function listTables() {
-  tables ??= db.$queryRaw<{ name: string; scoped: boolean }[]>`
+  tables ??= db.$queryRaw<{ name: string; scoped: boolean; hasId: boolean }[]>`
     SELECT t.table_name AS name,
            EXISTS (SELECT 1 FROM information_schema.columns c
-                    WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'organisationId') AS scoped
+                    WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'organisationId') AS scoped,
+           EXISTS (SELECT 1 FROM information_schema.columns c
+                    WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'id') AS "hasId"
       FROM information_schema.tables t
      WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name <> '_prisma_migrations'
      ORDER BY t.table_name`;
@@ -54,7 +56,8 @@ export async function idsOfOrganisation(value: unknown, organisationId: string):
   };
   walk(value);
   if (strings.size === 0) return [];
-  const scoped = (await listTables()).filter((table) => table.scoped && table.name !== "AuditEvent");
+  // Tables keyed otherwise (a form's submission key) hold no record an answer could point at.
+  const scoped = (await listTables()).filter((table) => table.scoped && table.hasId && table.name !== "AuditEvent");
   const query = scoped.map(({ name }) => `SELECT x.id::text AS id FROM ${quote(name)} x WHERE x."organisationId" = $1 AND x.id::text = ANY($2)`).join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(query, organisationId, [...strings]);
   return rows.map((row) => row.id);

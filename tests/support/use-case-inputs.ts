@@ -62,6 +62,12 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "cases.openDossier": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, question: "Huurtoeslag terugbetalen?", legalDomainId: w.domainId, consent: true }),
   "cases.logQuickContact": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, legalDomainId: w.domainId, actions: ["EXPLAIN_LETTER"], outcome: "SOLVED" }),
   "cases.addCaseNote": async (w) => ({ caseId: (await newDossier(w)).id, body: "Cliënt brengt volgende week de brief mee." }),
+  "cases.editCaseNote": async (w) => {
+    const dossier = await newDossier(w);
+    const note = await db.caseNote.create({ data: { organisationId: w.a.organisationId, caseId: dossier.id, authorId: w.a.actors.volunteer.userId, body: "Brief meegenomen." }, select: { id: true } });
+    return { noteId: note.id, body: "Brief en loonstrook meegenomen.", expectedVersion: 1 };
+  },
+  "cases.editCaseQuestion": async (w) => ({ caseId: (await newDossier(w)).id, question: "Kan ik bezwaar maken tegen de terugvordering?", version: 1 }),
   "cases.closeCase": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, outcome: "SOLVED" }),
   "cases.promoteToDossier": async (w) => ({
     caseId: (await newDossier(w, { kind: "QUICK_CONTACT", status: "CLOSED", closedAt: NOW, outcome: "SOLVED" })).id,
