@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     organisations: { type: "string", default: "20" },
     "walk-ins": { type: "string", default: "400" },
     build: { type: "boolean", default: false },
+    /** Also EXPLAIN ANALYZE every statement slower than 2 ms into .data/bench-explain.txt. */
+    explain: { type: "boolean", default: false },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -249,6 +251,24 @@ async function bareSql(pool: pg.Pool, statements: { query: string; params: strin
   }
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of each read statement of a request that takes over 2 ms. */
+async function explainSlow(pool: pg.Pool, name: string, statements: { query: string; params: string }[]): Promise<string[]> {
+  const plans: string[] = [];
+  for (const statement of statements) {
+    if (!/^\s*(SELECT|WITH)/i.test(statement.query)) continue;
+    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) => (value !== null && typeof value === "object" ? JSON.stringify(value) : value));
+    try {
+      const result = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, params);
+      const plan = result.rows.map((row) => row["QUERY PLAN"]).join("\n");
+      const time = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+      if (time > 2) plans.push(`== ${name} · ${time} ms\n${statement.query}\n${statement.params}\n${plan}`);
+    } catch (error) {
+      plans.push(`== ${name} · EXPLAIN failed: ${(error as Error).message}\n${statement.query}`);
+    }
+  }
+  return plans;
+}
+
 async function singleUser(target: Target): Promise<number> {
   const times: number[] = [];
   for (let index = 0; index < 8; index++) times.push((await request(target.requests[index % target.requests.length])).ms);
@@ -383,14 +403,20 @@ async function main() {
     const logging = await startServer(database.url, true);
     servers.push(logging);
     const counted = new Map<string, { queries: number; sql: number | null }>();
+    const plans: string[] = [];
     for (const target of await targets()) {
       const { queries, statements } = await countQueries(logging, target);
       const sql = target.report ? await bareSql(pool, statements) : null;
+      if (args.explain) plans.push(...(await explainSlow(pool, target.name, statements)));
       counted.set(target.name, { queries, sql });
       console.log(`  ${target.name}: ${queries} queries${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`);
     }
     await logging.stop();
     servers.pop();
+    if (args.explain) {
+      fs.writeFileSync(path.join(projectRoot, ".data/bench-explain.txt"), plans.join("\n\n"));
+      console.log("  plans of the statements over 2 ms: .data/bench-explain.txt");
+    }
 
     // Pass 2 and 3: latency and throughput under load, memory sampled throughout.
     console.log(`\nPass 2: ${CONNECTIONS} concurrent users, ${DURATION} s per page …`);
