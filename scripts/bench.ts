@@ -238,7 +238,7 @@ async function bareSql(pool: pg.Pool, statements: { query: string; params: strin
       const started = performance.now();
       for (const statement of statements) {
         const params = JSON.parse(statement.params || "[]") as unknown[];
-        await client.query(statement.query, params.map((value) => (value !== null && typeof value === "object" ? JSON.stringify(value) : value)));
+        await client.query(statement.query, params.map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value)));
       }
       if (run > 0) runs.push(performance.now() - started);
     }
@@ -256,7 +256,7 @@ async function explainSlow(pool: pg.Pool, name: string, statements: { query: str
   const plans: string[] = [];
   for (const statement of statements) {
     if (!/^\s*(SELECT|WITH)/i.test(statement.query)) continue;
-    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) => (value !== null && typeof value === "object" ? JSON.stringify(value) : value));
+    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value));
     try {
       const result = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, params);
       const plan = result.rows.map((row) => row["QUERY PLAN"]).join("\n");
