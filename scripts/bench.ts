@@ -269,6 +269,29 @@ async function explainSlow(pool: pg.Pool, name: string, statements: { query: str
   return plans;
 }
 
+/**
+ * What a national roll-up of the monitoring figures costs in PostgreSQL: contacts and clients,
+ * questions per top-level legal domain, referrals per partner type, over every library for a
+ * year. The app has no page for it yet (each library exports its own national-format file).
+ */
+async function nationalRollUp(pool: pg.Pool, from: string, to: string): Promise<number> {
+  const statements = [
+    `SELECT count(*), count(DISTINCT "clientId") FROM "Visit" WHERE status = 'DONE' AND "startedAt" >= $1::date AND "startedAt" < $2::date + 1`,
+    `SELECT COALESCE(d."parentId", d.id) AS top, count(*) FROM "Case" c
+       LEFT JOIN "CaseLegalDomain" l ON l."caseId" = c.id AND l."primary" LEFT JOIN "LegalDomain" d ON d.id = l."legalDomainId"
+       WHERE c."openedAt" >= $1::date AND c."openedAt" < $2::date + 1 GROUP BY 1`,
+    `SELECT r.direction, p.type, count(*) FROM "Referral" r JOIN "Partner" p ON p.id = r."partnerId" WHERE r."createdAt" >= $1::date AND r."createdAt" < $2::date + 1 GROUP BY 1, 2`,
+    `SELECT outcome, count(*) FROM "Case" WHERE status = 'CLOSED' AND "closedAt" >= $1::date AND "closedAt" < $2::date + 1 GROUP BY ROLLUP (outcome)`,
+  ];
+  const runs: number[] = [];
+  for (let run = 0; run < 4; run++) {
+    const started = performance.now();
+    for (const statement of statements) await pool.query(statement, [from, to]);
+    if (run > 0) runs.push(performance.now() - started);
+  }
+  return median(runs);
+}
+
 async function singleUser(target: Target): Promise<number> {
   const times: number[] = [];
   for (let index = 0; index < 8; index++) times.push((await request(target.requests[index % target.requests.length])).ms);
@@ -310,7 +333,14 @@ async function main() {
   if (!fs.existsSync(path.join(projectRoot, ".next/BUILD_ID"))) throw new Error("No production build: run `npx next build` first (or npm run bench -- --build).");
 
   const database = await resolveDatabase({ dataDir: SCALE_DATA_DIR, database: "spreekuur_scale" });
+  // Indexes added since the data set was made apply here too, and the planner gets fresh statistics.
+  await new Promise<void>((resolve, reject) =>
+    spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" }).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error("migrate deploy failed")),
+    ),
+  );
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  await pool.query("ANALYZE");
   const servers: Server[] = [];
   try {
     const { rows: organisations } = await pool.query<{ id: string; slug: string; locationId: string }>(
@@ -404,15 +434,27 @@ async function main() {
     servers.push(logging);
     const counted = new Map<string, { queries: number; sql: number | null }>();
     const plans: string[] = [];
+    const log: string[] = [];
     for (const target of await targets()) {
       const { queries, statements } = await countQueries(logging, target);
       const sql = target.report ? await bareSql(pool, statements) : null;
       if (args.explain) plans.push(...(await explainSlow(pool, target.name, statements)));
       counted.set(target.name, { queries, sql });
-      console.log(`  ${target.name}: ${queries} queries${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`);
+      // An N+1 shows as one statement repeated once per row; here the most repeated one is named.
+      const repeats = new Map<string, number>();
+      for (const statement of statements) repeats.set(statement.query, (repeats.get(statement.query) ?? 0) + 1);
+      const [mostText, most] = [...repeats.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      log.push(`== ${target.name}: ${statements.length} statements\n${statements.map((statement) => statement.query.replace(/\s+/g, " ").slice(0, 160)).join("\n")}`);
+      console.log(
+        `  ${target.name}: ${queries} queries, ${repeats.size} different, most repeated ×${most} (${mostText.replace(/\s+/g, " ").slice(0, 60)}…)${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`,
+      );
     }
     await logging.stop();
     servers.pop();
+    const national = await nationalRollUp(pool, yearAgo(today), today);
+    console.log(`  national figures over all ${total.rows[0].organisations} libraries, one year (SQL only; no page shows them yet): ${national.toFixed(0)} ms`);
+    fs.writeFileSync(path.join(projectRoot, ".data/bench-queries.txt"), log.join("\n\n"));
+    console.log("  every request's statements: .data/bench-queries.txt");
     if (args.explain) {
       fs.writeFileSync(path.join(projectRoot, ".data/bench-explain.txt"), plans.join("\n\n"));
       console.log("  plans of the statements over 2 ms: .data/bench-explain.txt");
@@ -425,7 +467,7 @@ async function main() {
     let peakRss = treeRss(server.process.pid!);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(server.process.pid!))), 250);
     const rows: Row[] = [];
-    const visitsBefore = Number((await pool.query(`SELECT count(*) FROM "Visit"`)).rows[0].count);
+    const loadStarted = new Date();
     for (const target of await targets()) {
       const walkIn = target.name.startsWith("register walk-in");
       for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
@@ -434,7 +476,9 @@ async function main() {
       rows.push({ name: target.name, target: target.target, ...measured, single, ...(counted.get(target.name) ?? { queries: null, sql: null }) });
       console.log(`  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s`);
     }
-    const registered = Number((await pool.query(`SELECT count(*) FROM "Visit"`)).rows[0].count) - visitsBefore;
+    const registered = Number(
+      (await pool.query(`SELECT count(*) FROM "Visit" WHERE kind = 'WALK_IN' AND "createdAt" >= $1 AND "sessionId" = ANY($2)`, [loadStarted, [...sessionIds.values()]])).rows[0].count,
+    );
     clearInterval(sampler);
     await server.stop();
     servers.pop();
