@@ -340,6 +340,8 @@ async function main() {
     ),
   );
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The embedded server stops at the end and ends idle connections; that is no error.
+  pool.on("error", () => {});
   await pool.query("ANALYZE");
   const servers: Server[] = [];
   try {
@@ -495,7 +497,7 @@ async function main() {
         `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${((row.rps / ceiling) * 100).toFixed(0)}% | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
     }
-    console.log(`\nWalk-ins registered during the load: ${registered} of ${WALK_INS} posted (the rest found no free half hour or failed).`);
+    console.log(`\nWalk-ins registered during pass 2: ${registered} (${WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
     console.log(`Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`);
   } finally {
     for (const server of servers) await server.stop();
