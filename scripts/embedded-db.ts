@@ -21,6 +21,8 @@ type Options = {
   database?: string;
   /** A throw-away cluster in a temporary folder, removed when stopped (tests). */
   ephemeral?: boolean;
+  /** A cluster folder of its own, e.g. the national scale data set in .data/scale (never the demo's). */
+  dataDir?: string;
 };
 
 const USER = "postgres";
@@ -53,7 +55,7 @@ async function throwAwayDatabaseOn(serverUrl: string): Promise<Database> {
 
 export async function startEmbeddedDatabase(options: Options = {}): Promise<Database> {
   const tempDir = options.ephemeral ? fs.mkdtempSync(path.join(os.tmpdir(), "spreekuur-db-")) : null;
-  const dataDir = tempDir ? path.join(tempDir, "postgres") : defaultDataDir();
+  const dataDir = tempDir ? path.join(tempDir, "postgres") : (options.dataDir ?? defaultDataDir());
   const database = options.database ?? "spreekuur";
 
   const running = runningServerPort(dataDir);

@@ -15,6 +15,8 @@ export const dossierFilterSchema = z.object({
   query: z.string().trim().max(100).optional().catch(undefined),
   /** "mine": where I am responsible; "all": also supervised and shared dossiers. */
   scope: z.enum(["mine", "all"]).catch("all"),
+  /** Pages of MY_DOSSIERS_PAGE_SIZE, newest first: a busy advisor's list grows over the years. */
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type DossierFilter = z.output<typeof dossierFilterSchema>;
 
@@ -34,11 +36,13 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
   if (filter.query) conditions.push({ client: { displayName: { contains: filter.query, mode: "insensitive" } } });
   const filtered = { AND: conditions };
 
-  const [total, dossiers] = await Promise.all([
+  const [total, page] = await Promise.all([
     db.case.count({ where: filtered }),
     db.case.findMany({
       where: filtered,
-      orderBy: { openedAt: "desc" },
+      // The id breaks ties, so a dossier never shows on two pages or on none.
+      orderBy: [{ openedAt: "desc" }, { id: "asc" }],
+      skip: (filter.page - 1) * MY_DOSSIERS_PAGE_SIZE,
       take: MY_DOSSIERS_PAGE_SIZE,
       select: {
         id: true,
@@ -49,12 +53,20 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
         legalDomains: { where: { primary: true }, select: { legalDomain: { select: { nameNl: true, nameEn: true } } } },
         deadlines: { where: { completedAt: null }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true, title: true } },
         visits: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
-        _count: { select: { aftercareTasks: { where: { status: "OPEN" } } } },
       },
     }),
   ]);
+  // Counted for this page's dossiers only: Prisma's _count with a filter grouped every open task in
+  // the country before joining (EXPLAIN on the scale data set, docs/performance.md).
+  const open = await db.aftercareTask.groupBy({
+    by: ["caseId"],
+    where: { organisationId: advisor.organisationId, status: "OPEN", caseId: { in: page.map((dossier) => dossier.id) } },
+    _count: { _all: true },
+  });
+  const openTasks = new Map(open.map((row) => [row.caseId, row._count._all]));
+  const dossiers = page.map((dossier) => ({ ...dossier, _count: { aftercareTasks: openTasks.get(dossier.id) ?? 0 } }));
   await auditCaseList(advisor, "dossiers", dossiers.map((dossier) => dossier.id));
-  return { filter, total, dossiers };
+  return { filter, total, pages: Math.max(1, Math.ceil(total / MY_DOSSIERS_PAGE_SIZE)), dossiers };
 }
 
 /** What needs attention: open deadlines within two weeks or overdue, and dossiers with no next step. */
@@ -65,7 +77,9 @@ export async function getAdvisorAgenda(actor: Actor | null, now = new Date()) {
   const active = { AND: [where, { kind: "DOSSIER" as const }, { status: { not: "CLOSED" as const } }] };
   const [deadlines, withoutNextStep] = await Promise.all([
     db.deadline.findMany({
-      where: { completedAt: null, dueOn: { lte: horizon }, case: active },
+      // The organisation on the deadline itself lets PostgreSQL start from this library's open
+      // deadlines (an index) instead of every open deadline in the country.
+      where: { organisationId: (actor as Actor).organisationId, completedAt: null, dueOn: { lte: horizon }, case: active },
       orderBy: { dueOn: "asc" },
       take: 20,
       select: { id: true, dueOn: true, title: true, kind: true, case: { select: { id: true, client: { select: { displayName: true } } } } },

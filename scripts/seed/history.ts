@@ -43,6 +43,18 @@ export type HistoryContext = {
   domainIds: ReadonlyMap<string, string>;
   partners: ReadonlyMap<PartnerType, { id: string; name: string }>;
   today: Date;
+  /** The national scale data set (scripts/seed-scale.ts) stretches the same story over years. */
+  scale?: HistoryScale;
+};
+
+export type HistoryScale = {
+  /** The PRNG seed text; the demo uses its own per library. */
+  seed: string;
+  historyDays: number;
+  /** The first day the recurring hours run (the demo's hours start in 2025). */
+  hoursValidFrom: string;
+  /** How many of a held session's slots are taken, e.g. more in spring (income-tax deadline). */
+  visitsPerSession(day: string, slots: number, random: Random): number;
 };
 
 export type HistoryRows = {
@@ -136,7 +148,8 @@ function previousWorkday(day: string): string {
 }
 
 export function buildHistory(context: HistoryContext): HistoryRows {
-  const random = createRandom(seedFrom(`spreekuur-demo:${context.slug}`));
+  const random = createRandom(seedFrom(context.scale?.seed ?? `spreekuur-demo:${context.slug}`));
+  const historyDays = context.scale?.historyDays ?? HISTORY_DAYS;
   const todayDay = amsterdamDay(context.today);
   const now = context.today.getTime();
   const rows: HistoryRows = {
@@ -233,7 +246,7 @@ export function buildHistory(context: HistoryContext): HistoryRows {
   for (const session of sessions.filter((s) => s.status === "HELD")) {
     const taken = random
       .shuffle(session.slots)
-      .slice(0, random.int(2, 5))
+      .slice(0, context.scale ? context.scale.visitsPerSession(session.day, session.slots.length, random) : random.int(2, 5))
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const takenIds = new Set(taken.map((slot) => slot.id));
     for (const slot of taken) {
@@ -639,7 +652,7 @@ export function buildHistory(context: HistoryContext): HistoryRows {
   }
 
   // The coordinator's weekly hours as the guide plans them: 3 h coordination, 1 h communication, 0.3 h management.
-  for (let day = firstMonday(addCalendarDays(todayDay, -HISTORY_DAYS)); day < todayDay; day = addCalendarDays(day, 7)) {
+  for (let day = firstMonday(addCalendarDays(todayDay, -historyDays)); day < todayDay; day = addCalendarDays(day, 7)) {
     for (const [kind, minutes, description] of [
       ["COORDINATION", 180, "Rooster, spreekkamers en overleg met partners"],
       ["COMMUNICATION", 60, "Nieuwsbrief, posters en sociale media"],
@@ -673,13 +686,15 @@ function questionText(template: QuestionTemplate, random: Random, year: number):
 }
 
 function planSessions(context: HistoryContext, random: Random, todayDay: string): PlannedSession[] {
-  const firstDay = addCalendarDays(todayDay, -HISTORY_DAYS);
+  const firstDay = addCalendarDays(todayDay, -(context.scale?.historyDays ?? HISTORY_DAYS));
   const lastDay = addCalendarDays(todayDay, FUTURE_DAYS - 1);
-  const holidays = new Map([...libraryHolidays(Number(firstDay.slice(0, 4))), ...libraryHolidays(Number(lastDay.slice(0, 4)))]);
+  const validFrom = context.scale?.hoursValidFrom ?? HOURS_VALID_FROM;
+  const holidays = new Map<string, string>();
+  for (let year = Number(firstDay.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) for (const [day, name] of libraryHolidays(year)) holidays.set(day, name);
   const sessions: PlannedSession[] = [];
   for (let day = firstDay; day <= lastDay; day = addCalendarDays(day, 1)) {
     const hour = context.hours.find((h) => h.weekday === isoWeekday(day));
-    if (!hour || day < HOURS_VALID_FROM) continue;
+    if (!hour || day < validFrom) continue;
     const holiday = holidays.has(day);
     sessions.push({
       id: newId(),

@@ -16,8 +16,8 @@ const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageRole(CASE_ROLES);
   const params = await searchParams;
-  const [{ filter, total, dossiers }, agenda, domains] = await Promise.all([
-    listDossiers(actor, { status: params.status, domain: params.domein, query: params.zoek, scope: params.welke }),
+  const [{ filter, total, pages, dossiers }, agenda, domains] = await Promise.all([
+    listDossiers(actor, { status: params.status, domain: params.domein, query: params.zoek, scope: params.welke, page: params.pagina }),
     getAdvisorAgenda(actor),
     listTopLegalDomains(),
   ]);
@@ -27,6 +27,11 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
   const today = amsterdamDay(new Date());
+  const p = await getTranslations("pagination");
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams({ status: filter.status, welke: filter.scope, ...(filter.domain ? { domein: filter.domain } : {}), ...(filter.query ? { zoek: filter.query } : {}), pagina: String(page) });
+    return `/dossiers?${query.toString()}`;
+  };
 
   return (
     <>
@@ -151,6 +156,21 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
             ];
           })}
         />
+      )}
+      {pages > 1 && (
+        <nav aria-label={p("label")} className="mt-4 flex flex-wrap items-center gap-4">
+          {filter.page > 1 && (
+            <Link href={pageHref(filter.page - 1)} className="text-brand-800 underline">
+              {p("previous")}
+            </Link>
+          )}
+          <span aria-current="page">{p("page", { page: Math.min(filter.page, pages), pages })}</span>
+          {filter.page < pages && (
+            <Link href={pageHref(filter.page + 1)} className="text-brand-800 underline">
+              {p("next")}
+            </Link>
+          )}
+        </nav>
       )}
     </>
   );

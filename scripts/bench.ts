@@ -1,0 +1,540 @@
+// The benchmark of issue 8: the production build (`next start`) on the national scale data set
+// (npm run seed:scale), loaded with autocannon by N concurrent, logged-in users. Not a test: it
+// prints a table to paste into docs/performance.md.
+//
+//   npm run bench [-- --connections 20 --duration 10 --port 3200 --organisations 20 --build]
+//
+// Three passes over one data set:
+// 1. a server with SPREEKUUR_LOG_QUERIES=1 (lib/db.ts): each target is requested alone, the queries
+//    it sends are counted (N+1 shows as a count that grows with the data) and their SQL is kept;
+//    that SQL is then replayed with pg straight against the database: the bare SQL time;
+// 2. a server without the log: each target alone (the single-user latency, compared with the SQL),
+//    then N users at once for `duration` seconds: p50/p95/p99 and throughput, while the resident
+//    memory of the server's process tree is sampled;
+// 3. the walk-in registration, a server action, posted as the browser posts it (Next-Action header
+//    with the action id from the build's manifest, the arguments as React encodes plain JSON).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaPg } from "@prisma/adapter-pg";
+import autocannon from "autocannon";
+import pg from "pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { resolveDatabase } from "./embedded-db";
+import { projectRoot } from "./paths";
+import { SCALE_DATA_DIR, SCALE_SLUG_PREFIX } from "./seed-scale";
+import { DEMO_PASSWORD } from "./seed/organisations";
+import { ensureSessionRunningNow } from "./seed/today";
+
+const QUERY_LOG_PREFIX = "[spreekuur:query] ";
+
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: "string", default: "20" },
+    duration: { type: "string", default: "10" },
+    port: { type: "string", default: "3200" },
+    organisations: { type: "string", default: "20" },
+    "walk-ins": { type: "string", default: "400" },
+    /**
+     * Requests per second over all users (autocannon's overallRate). Without it every user sends
+     * the next request the moment the last one returns (no think time), so p95 ≈ users / throughput.
+     */
+    rate: { type: "string" },
+    /** Start after this many libraries, e.g. for a second run on the same day with fresh desks. */
+    skip: { type: "string", default: "0" },
+    build: { type: "boolean", default: false },
+    /** Also EXPLAIN ANALYZE every statement slower than 2 ms into .data/bench-explain.txt. */
+    explain: { type: "boolean", default: false },
+  },
+});
+const CONNECTIONS = Number(args.connections);
+const DURATION = Number(args.duration);
+const PORT = Number(args.port);
+const ORGANISATIONS = Number(args.organisations);
+const WALK_INS = Number(args["walk-ins"]);
+const RATE = args.rate ? Number(args.rate) : undefined;
+const SKIP = Number(args.skip);
+const BASE = `http://localhost:${PORT}`;
+
+type Login = { cookie: string };
+type Target = {
+  name: string;
+  /** Each request picks the next of these, so N users are N people of N libraries. */
+  requests: { method: "GET" | "POST"; path: string; cookie: string; headers?: Record<string, string>; body?: string }[];
+  report?: boolean;
+  target?: string;
+};
+type Row = {
+  name: string;
+  target?: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  single: number;
+  queries: number | null;
+  sql: number | null;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
+// ---------------------------------------------------------------------------------------------
+// The server and its memory
+// ---------------------------------------------------------------------------------------------
+
+type Server = { process: ChildProcess; lines: string[]; stop(): Promise<void> };
+
+async function startServer(databaseUrl: string, logQueries: boolean): Promise<Server> {
+  const lines: string[] = [];
+  const child = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: BASE,
+      SPREEKUUR_LOG_QUERIES: logQueries ? "1" : "0",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let rest = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const text = rest + chunk.toString("utf8");
+    const parts = text.split("\n");
+    rest = parts.pop()!;
+    for (const line of parts) if (line.startsWith(QUERY_LOG_PREFIX)) lines.push(line.slice(QUERY_LOG_PREFIX.length));
+  });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${BASE}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 120 || child.exitCode !== null) throw new Error("The server did not start; is port free and the build there (npx next build)?");
+    await sleep(500);
+  }
+  return {
+    process: child,
+    lines,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5000)]);
+    },
+  };
+}
+
+/** Resident memory (bytes) of a process and everything it started, from /proc. */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone
+    }
+  }
+  let total = 0;
+  const visit = (pid: number) => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // gone
+    }
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logging in and finding what to ask for
+// ---------------------------------------------------------------------------------------------
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+}
+
+/** Logs in through next-auth's credentials endpoint, as the login form does. */
+async function logIn(email: string): Promise<Login> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Could not log in as ${email} (status ${response.status})`);
+  return { cookie: session };
+}
+
+/** The action id of registerWalkInAction, as the build's server-reference manifest names it. */
+function walkInActionId(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "registerWalkInAction");
+  if (found) return found[0];
+  // Older manifests have no names: the client chunks name the export next to its id.
+  const chunks = path.join(projectRoot, ".next/static/chunks");
+  for (const file of fs.readdirSync(chunks, { recursive: true }) as string[]) {
+    if (!file.endsWith(".js")) continue;
+    const text = fs.readFileSync(path.join(chunks, file), "utf8");
+    const match = /createServerReference\)\("([0-9a-f]+)"[^)]*"registerWalkInAction"\)/.exec(text);
+    if (match) return match[1];
+  }
+  throw new Error("registerWalkInAction not found in the build");
+}
+
+function yearAgo(day: string) {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year - 1, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------------------------
+
+async function request(target: Target["requests"][number]): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(`${BASE}${target.path}`, {
+    method: target.method,
+    redirect: "manual",
+    headers: { Cookie: target.cookie, ...target.headers },
+    body: target.body,
+  });
+  await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - started };
+}
+
+/** Queries per request and their SQL, from the logging server, one request at a time. */
+async function countQueries(server: Server, target: Target) {
+  const counts: number[] = [];
+  let statements: { query: string; params: string }[] = [];
+  for (let index = 0; index < 3; index++) {
+    const before = server.lines.length;
+    const { status } = await request(target.requests[index % target.requests.length]);
+    if (status >= 400) throw new Error(`${target.name}: HTTP ${status}`);
+    await sleep(200);
+    const lines = server.lines.slice(before);
+    counts.push(lines.length);
+    statements = lines.map((line) => JSON.parse(line) as { query: string; params: string });
+  }
+  return { queries: median(counts), statements };
+}
+
+/** The request's own SQL, run one statement after the other with pg; the median of five runs. */
+async function bareSql(pool: pg.Pool, statements: { query: string; params: string }[]): Promise<number | null> {
+  const client = await pool.connect();
+  try {
+    const runs: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      const started = performance.now();
+      for (const statement of statements) {
+        const params = JSON.parse(statement.params || "[]") as unknown[];
+        await client.query(statement.query, params.map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value)));
+      }
+      if (run > 0) runs.push(performance.now() - started);
+    }
+    return median(runs);
+  } catch (error) {
+    console.warn(`  bare SQL replay failed: ${(error as Error).message}`);
+    return null;
+  } finally {
+    client.release();
+  }
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each read statement of a request that takes over 2 ms. */
+async function explainSlow(pool: pg.Pool, name: string, statements: { query: string; params: string }[]): Promise<string[]> {
+  const plans: string[] = [];
+  for (const statement of statements) {
+    if (!/^\s*(SELECT|WITH)/i.test(statement.query)) continue;
+    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value));
+    try {
+      const result = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, params);
+      const plan = result.rows.map((row) => row["QUERY PLAN"]).join("\n");
+      const time = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+      if (time > 2) plans.push(`== ${name} · ${time} ms\n${statement.query}\n${statement.params}\n${plan}`);
+    } catch (error) {
+      plans.push(`== ${name} · EXPLAIN failed: ${(error as Error).message}\n${statement.query}`);
+    }
+  }
+  return plans;
+}
+
+/**
+ * What a national roll-up of the monitoring figures costs in PostgreSQL: contacts and clients,
+ * questions per top-level legal domain, referrals per partner type, over every library for a
+ * year. The app has no page for it yet (each library exports its own national-format file).
+ */
+async function nationalRollUp(pool: pg.Pool, from: string, to: string): Promise<number> {
+  const statements = [
+    `SELECT count(*), count(DISTINCT "clientId") FROM "Visit" WHERE status = 'DONE' AND "startedAt" >= $1::date AND "startedAt" < $2::date + 1`,
+    `SELECT COALESCE(d."parentId", d.id) AS top, count(*) FROM "Case" c
+       LEFT JOIN "CaseLegalDomain" l ON l."caseId" = c.id AND l."primary" LEFT JOIN "LegalDomain" d ON d.id = l."legalDomainId"
+       WHERE c."openedAt" >= $1::date AND c."openedAt" < $2::date + 1 GROUP BY 1`,
+    `SELECT r.direction, p.type, count(*) FROM "Referral" r JOIN "Partner" p ON p.id = r."partnerId" WHERE r."createdAt" >= $1::date AND r."createdAt" < $2::date + 1 GROUP BY 1, 2`,
+    `SELECT outcome, count(*) FROM "Case" WHERE status = 'CLOSED' AND "closedAt" >= $1::date AND "closedAt" < $2::date + 1 GROUP BY ROLLUP (outcome)`,
+  ];
+  const runs: number[] = [];
+  for (let run = 0; run < 4; run++) {
+    const started = performance.now();
+    for (const statement of statements) await pool.query(statement, [from, to]);
+    if (run > 0) runs.push(performance.now() - started);
+  }
+  return median(runs);
+}
+
+async function singleUser(target: Target): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < 8; index++) times.push((await request(target.requests[index % target.requests.length])).ms);
+  return median(times.slice(2));
+}
+
+async function load(target: Target, options: { amount?: number } = {}) {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const result = await autocannon({
+    url: BASE,
+    connections: CONNECTIONS,
+    ...(options.amount ? { amount: options.amount } : { duration: DURATION }),
+    ...(RATE ? { overallRate: RATE } : {}),
+    timeout: 60,
+    requests: [
+      {
+        setupRequest: (raw: Record<string, unknown>) => {
+          const chosen = target.requests[next++ % target.requests.length];
+          return { ...raw, method: chosen.method, path: chosen.path, headers: { cookie: chosen.cookie, ...chosen.headers }, body: chosen.body };
+        },
+      },
+    ],
+    setupClient: (client: { on(event: "response", listener: (status: number, bytes: number, ms: number) => void): void }) => {
+      client.on("response", (status, _bytes, ms) => {
+        latencies.push(ms);
+        if (status >= 400) errors++;
+      });
+    },
+  } as unknown as autocannon.Options);
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, errors: errors + result.errors + result.timeouts };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (args.build) await new Promise<void>((resolve, reject) => spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], { cwd: projectRoot, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))));
+  if (!fs.existsSync(path.join(projectRoot, ".next/BUILD_ID"))) throw new Error("No production build: run `npx next build` first (or npm run bench -- --build).");
+
+  const database = await resolveDatabase({ dataDir: SCALE_DATA_DIR, database: "spreekuur_scale" });
+  // Indexes added since the data set was made apply here too, and the planner gets fresh statistics.
+  await new Promise<void>((resolve, reject) =>
+    spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" }).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error("migrate deploy failed")),
+    ),
+  );
+  const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The embedded server stops at the end and ends idle connections; that is no error.
+  pool.on("error", () => {});
+  await pool.query("ANALYZE");
+  const servers: Server[] = [];
+  try {
+    const { rows: organisations } = await pool.query<{ id: string; slug: string; locationId: string }>(
+      `SELECT o.id, o.slug, u."homeLocationId" AS "locationId" FROM "Organisation" o JOIN "User" u ON u."organisationId" = o.id AND u.role = 'HOST'
+       WHERE o.slug LIKE $1 ORDER BY o.slug LIMIT $2 OFFSET $3`,
+      [`${SCALE_SLUG_PREFIX}%`, ORGANISATIONS, SKIP],
+    );
+    if (organisations.length === 0) throw new Error("No scale data: run npm run seed:scale first.");
+    const sizes = await pool.query<{ table: string; rows: string; bytes: string }>(
+      `SELECT relname AS table, n_live_tup::text AS rows, pg_total_relation_size(relid)::text AS bytes FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 8`,
+    );
+    const total = await pool.query<{ organisations: string; visits: string }>(`SELECT (SELECT count(*) FROM "Organisation")::text AS organisations, (SELECT count(*) FROM "Visit")::text AS visits`);
+
+    // The desks need a consultation hour running now, with room for the walk-ins of pass 3.
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const perDesk = Math.ceil(WALK_INS / organisations.length) + 4;
+    const sessionIds = new Map<string, string>();
+    for (const organisation of organisations) {
+      const users = await pool.query<{ id: string; role: string; advisorKind: string | null }>(`SELECT id, role, "advisorKind" AS "advisorKind" FROM "User" WHERE "organisationId" = $1 ORDER BY email`, [organisation.id]);
+      const rooms = await pool.query<{ id: string }>(`SELECT id FROM "Room" WHERE "locationId" = $1 ORDER BY name`, [organisation.locationId]);
+      // Every run uses up half hours; after many runs on one day the next extra session would run
+      // into tomorrow's hours (the exclusion constraint says no), so take what is left, or use
+      // other libraries (--skip).
+      await ensureSessionRunningNow(
+        prisma,
+        {
+          organisationId: organisation.id,
+          locationId: organisation.locationId,
+          roomIds: rooms.rows.map((room) => room.id),
+          professionalIds: users.rows.filter((user) => user.advisorKind === "PROFESSIONAL").map((user) => user.id),
+          volunteerId: users.rows.find((user) => user.advisorKind === "VOLUNTEER")!.id,
+          hostId: users.rows.find((user) => user.role === "HOST")!.id,
+        },
+        new Date(),
+        perDesk,
+      ).catch((error: unknown) => console.warn(`  ${organisation.slug}: no extra session (${(error as Error).message.split("\n").at(-1)}); using what is left today`));
+      const session = await pool.query<{ id: string }>(
+        `SELECT s.id FROM "Session" s WHERE s."locationId" = $1 AND s."endsAt" > now() AND s.status <> 'CANCELLED' AND s."startsAt" < now() + interval '1 day'
+         ORDER BY (SELECT count(*) FROM "Slot" sl WHERE sl."sessionId" = s.id AND sl."endsAt" > now() AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = sl.id)) DESC LIMIT 1`,
+        [organisation.locationId],
+      );
+      if (session.rows[0]) sessionIds.set(organisation.id, session.rows[0].id);
+      else console.warn(`  ${organisation.slug}: no consultation hour left today; its host's walk-ins will be refused`);
+    }
+    await prisma.$disconnect();
+
+    const dossiers = await pool.query<{ slug: string; caseId: string }>(
+      `SELECT DISTINCT ON (o.slug) o.slug, c.id AS "caseId" FROM "Case" c JOIN "User" u ON u.id = c."responsibleAdvisorId" JOIN "Organisation" o ON o.id = c."organisationId"
+       WHERE o.slug = ANY($1) AND u.email LIKE 'adviseur@%' AND c.kind = 'DOSSIER' ORDER BY o.slug, (SELECT count(*) FROM "CaseAction" a WHERE a."caseId" = c.id) DESC, c."openedAt" DESC`,
+      [organisations.map((organisation) => organisation.slug)],
+    );
+    const caseOf = new Map(dossiers.rows.map((row) => [row.slug, row.caseId]));
+    const today = new Date().toISOString().slice(0, 10);
+    const year = `van=${yearAgo(today)}&tot=${today}`;
+
+    console.log(`\nData: ${total.rows[0].organisations} organisations, ${Number(total.rows[0].visits).toLocaleString("en")} visits. Largest tables:`);
+    for (const row of sizes.rows) console.log(`  ${row.table.padEnd(18)} ${Number(row.rows).toLocaleString("en").padStart(12)} rows  ${(Number(row.bytes) / 2 ** 20).toFixed(0).padStart(6)} MB`);
+
+    const targets = async (): Promise<Target[]> => {
+      const hosts = await Promise.all(organisations.map((organisation) => logIn(`gastvrouw@${organisation.slug}.example`)));
+      const advisors = await Promise.all(organisations.map((organisation) => logIn(`adviseur@${organisation.slug}.example`)));
+      const coordinators = await Promise.all(organisations.map((organisation) => logIn(`coordinator@${organisation.slug}.example`)));
+      const each = (logins: Login[], pathOf: (index: number) => string) => logins.map((login, index) => ({ method: "GET" as const, path: pathOf(index), cookie: login.cookie }));
+      const actionId = walkInActionId();
+      let visitor = 0;
+      return [
+        { name: "bare route /api/health (ceiling)", requests: each(hosts, () => "/api/health") },
+        { name: "host desk today (/balie)", requests: each(hosts, () => "/balie"), target: "p95 < 100 ms" },
+        { name: "my dossiers (/dossiers)", requests: each(advisors, () => "/dossiers"), target: "p95 < 150 ms" },
+        { name: "dossier page", requests: each(advisors, (index) => `/dossiers/${caseOf.get(organisations[index].slug)}`), target: "p95 < 150 ms" },
+        { name: "weekly hours report, org-year", requests: each(coordinators, () => `/rapportages/uren?${year}`), report: true, target: "< 300 ms" },
+        { name: "monitoring figures, org-year", requests: each(coordinators, () => `/rapportages/cijfers?${year}`), report: true, target: "< 300 ms" },
+        { name: "national format (landelijk), org-year", requests: each(coordinators, () => `/rapportages/landelijk?${year}`), report: true, target: "< 2 s" },
+        { name: "CSV export of a year (cijfers)", requests: each(coordinators, () => `/rapportages/cijfers/export?format=csv&${year}`), report: true },
+        {
+          name: "register walk-in (server action)",
+          target: "p95 < 100 ms",
+          requests: hosts.map((login, index) => ({
+            method: "POST" as const,
+            path: "/balie",
+            cookie: login.cookie,
+            headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+            get body() {
+              visitor++;
+              return JSON.stringify([{ sessionId: sessionIds.get(organisations[index].id), categoryId: null, referrerPartnerId: null, client: { newClient: { displayName: `Bezoeker ${visitor}` } } }]);
+            },
+          })),
+        },
+      ];
+    };
+
+    // Pass 1: query counts and the SQL behind each request.
+    console.log("\nPass 1: queries per request (SPREEKUUR_LOG_QUERIES=1) …");
+    const logging = await startServer(database.url, true);
+    servers.push(logging);
+    const counted = new Map<string, { queries: number; sql: number | null }>();
+    const plans: string[] = [];
+    const log: string[] = [];
+    for (const target of await targets()) {
+      const { queries, statements } = await countQueries(logging, target);
+      const sql = target.report ? await bareSql(pool, statements) : null;
+      if (args.explain) plans.push(...(await explainSlow(pool, target.name, statements)));
+      counted.set(target.name, { queries, sql });
+      // An N+1 shows as one statement repeated once per row; here the most repeated one is named.
+      const repeats = new Map<string, number>();
+      for (const statement of statements) repeats.set(statement.query, (repeats.get(statement.query) ?? 0) + 1);
+      const [mostText, most] = [...repeats.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      log.push(`== ${target.name}: ${statements.length} statements\n${statements.map((statement) => statement.query.replace(/\s+/g, " ").slice(0, 160)).join("\n")}`);
+      console.log(
+        `  ${target.name}: ${queries} queries, ${repeats.size} different, most repeated ×${most} (${mostText.replace(/\s+/g, " ").slice(0, 60)}…)${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`,
+      );
+    }
+    await logging.stop();
+    servers.pop();
+    const national = await nationalRollUp(pool, yearAgo(today), today);
+    console.log(`  national figures over all ${total.rows[0].organisations} libraries, one year (SQL only; no page shows them yet): ${national.toFixed(0)} ms`);
+    fs.writeFileSync(path.join(projectRoot, ".data/bench-queries.txt"), log.join("\n\n"));
+    console.log("  every request's statements: .data/bench-queries.txt");
+    if (args.explain) {
+      fs.writeFileSync(path.join(projectRoot, ".data/bench-explain.txt"), plans.join("\n\n"));
+      console.log("  plans of the statements over 2 ms: .data/bench-explain.txt");
+    }
+
+    // Pass 2 and 3: latency and throughput under load, memory sampled throughout.
+    console.log(`\nPass 2: ${CONNECTIONS} concurrent users, ${DURATION} s per page …`);
+    const server = await startServer(database.url, false);
+    servers.push(server);
+    let peakRss = treeRss(server.process.pid!);
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(server.process.pid!))), 250);
+    const rows: Row[] = [];
+    const loadStarted = new Date();
+    for (const target of await targets()) {
+      const walkIn = target.name.startsWith("register walk-in");
+      for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
+      const single = await singleUser(target);
+      const measured = await load(target, walkIn ? { amount: WALK_INS } : {});
+      rows.push({ name: target.name, target: target.target, ...measured, single, ...(counted.get(target.name) ?? { queries: null, sql: null }) });
+      console.log(`  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s`);
+    }
+    const registered = Number(
+      (await pool.query(`SELECT count(*) FROM "Visit" WHERE kind = 'WALK_IN' AND "createdAt" >= $1 AND "sessionId" = ANY($2)`, [loadStarted, [...sessionIds.values()]])).rows[0].count,
+    );
+    clearInterval(sampler);
+    await server.stop();
+    servers.pop();
+
+    const ceiling = rows[0].rps;
+    const commit = await gitCommit();
+    console.log(`\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+    console.log(
+      `${CONNECTIONS} concurrent users, ${RATE ? `${RATE} requests/s in all` : "no think time"}, ${DURATION} s per row (walk-ins: ${WALK_INS} requests); ${organisations.length} libraries take part, each user is someone of another library.\n`,
+    );
+    console.log("| request | p50 ms | p95 ms | p99 ms | req/s | of ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |");
+    console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+    for (const row of rows) {
+      const ratio = row.sql ? (row.single / row.sql).toFixed(1) : "";
+      console.log(
+        `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${((row.rps / ceiling) * 100).toFixed(0)}% | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
+      );
+    }
+    console.log(`\nWalk-ins registered during pass 2: ${registered} (${WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
+    console.log(`Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`);
+  } finally {
+    for (const server of servers) await server.stop();
+    await pool.end();
+    await database.stop();
+  }
+}
+
+function gitCommit(): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("exit", () => resolve(out.trim() || "unknown"));
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
