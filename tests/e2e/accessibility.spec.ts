@@ -41,6 +41,17 @@ for (const row of PAGE_ROWS) {
   });
 }
 
+// The app has one, light theme: a browser that asks for a dark one gets the same, checked colours.
+for (const [route, login, url] of [["/balie", "host", "/balie"], ["/spreekuur/[locatie]", "anonymous", "/spreekuur/hengelo-centrale"]] as const) {
+  test(`${route} (${login}) keeps its contrast when the system asks for a dark theme`, async ({ browser }) => {
+    const page = await pageAs(browser, fixture, login, { colorScheme: "dark" });
+    await page.goto(url);
+    await expect(page.locator("body")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+}
+
 test("each page has a title of its own; the scanned routes are listed", () => {
   console.log(`Scanned ${scanned.length} routes:\n${scanned.map((row) => `  ${row.route.padEnd(44)} ${row.login.padEnd(11)} ${row.url}  "${row.title}"`).join("\n")}`);
   // A failed row restarts the worker, which forgets the rows scanned before it.

@@ -44,10 +44,12 @@ async function expectVisibleFocus(page: Page) {
 
 /** Presses Tab (or Shift+Tab) until the target has the focus, checking the focus ring at each stop. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
+  const focused = () => target.evaluate((element) => element === document.activeElement).catch(() => false);
+  if (await focused()) return;
   for (let step = 0; step < max; step++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     await expectVisibleFocus(page);
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await focused()) return;
   }
   throw new Error(`${target} never got the focus`);
 }
@@ -84,8 +86,11 @@ async function logInByKeyboard(page: Page, email: string) {
  * next free time": other tests book at the same desk at once, so a chosen time could be gone.
  */
 async function registerWalkInByKeyboard(page: Page, name: string) {
-  await tabTo(page, page.getByRole("button", { name: "Nieuwe inloop" }));
-  await page.keyboard.press("Enter");
+  const toggle = page.locator('button[aria-controls="inloop-formulier"]');
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") {
+    await tabTo(page, toggle);
+    await page.keyboard.press("Enter");
+  }
   await tabTo(page, page.getByLabel("Of een nieuwe cliënt: Naam of initialen"));
   await page.keyboard.type(name);
   await tabTo(page, page.getByRole("radio").first());
@@ -101,8 +106,20 @@ test("a host registers a walk-in with a time and books an appointment with the k
   await logInByKeyboard(page, DEMO.host);
   await expectHeading(page, "Balie vandaag");
 
+  // Registering without a name is refused: announced, and tied to the name field.
+  await tabTo(page, page.getByRole("button", { name: "Nieuwe inloop" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: "Inschrijven" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Nieuwe inloop" }).getByRole("alert")).toBeVisible();
+  const nameField = page.getByLabel("Of een nieuwe cliënt: Naam of initialen");
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await expect(nameField).toHaveAccessibleDescription("Vul een naam of initialen in.");
+
+  await tabTo(page, nameField, { back: true });
   await registerWalkInByKeyboard(page, name);
   await expect(page.getByRole("button", { name: `Start gesprek: ${name}` })).toBeVisible();
+  await expect(nameField).not.toHaveAttribute("aria-invalid");
 
   await tabTo(page, page.getByRole("link", { name: "Afspraak maken" }), { back: true });
   await page.keyboard.press("Enter");
