@@ -3,5 +3,6 @@ import { MessagePage } from "@/components/message-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("errors");
-  return <MessagePage title={t("forbiddenTitle")} text={t("forbiddenText")} linkHref="/" linkText={t("toHome")} />;
+  const app = await getTranslations("app");
+  return <MessagePage title={t("forbiddenTitle")} documentTitle={`${t("forbiddenTitle")} · ${app("name")}`} text={t("forbiddenText")} linkHref="/" linkText={t("toHome")} />;
 }

@@ -3,5 +3,6 @@ import { MessagePage } from "@/components/message-page";
 
 export default async function NotFound() {
   const t = await getTranslations("errors");
-  return <MessagePage title={t("notFoundTitle")} text={t("notFoundText")} linkHref="/" linkText={t("toHome")} />;
+  const app = await getTranslations("app");
+  return <MessagePage title={t("notFoundTitle")} documentTitle={`${t("notFoundTitle")} · ${app("name")}`} text={t("notFoundText")} linkHref="/" linkText={t("toHome")} />;
 }

@@ -1,7 +1,9 @@
+import { ScrollRegion } from "./scroll-region";
+
 /** A plain, accessible table: a caption names it, header cells scope their columns. */
 export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: React.ReactNode[][] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -25,6 +27,6 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { addFreeDeadlineAction, addObjectionDeadlineAction, completeDeadlineAction } from "@/app/(staff)/dossiers/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -35,7 +35,7 @@ export function ObjectionDeadlineForm({ caseId, locale, postingRule }: { caseId:
         <label htmlFor="decisionSentOn" className="block font-medium">
           {t("decisionSentOn")}
         </label>
-        <input id="decisionSentOn" name="decisionSentOn" type="date" aria-describedby="decisionSentOn-error" aria-invalid={fieldError("decisionSentOn") ? true : undefined} className={fieldClass} />
+        <input id="decisionSentOn" name="decisionSentOn" type="date" {...fieldErrorProps("decisionSentOn-error", fieldError("decisionSentOn"))} className={fieldClass} />
         <p id="decisionSentOn-error" className="text-sm font-medium text-red-800">
           {fieldError("decisionSentOn")}
         </p>
@@ -96,7 +96,7 @@ export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { v
         <label htmlFor="deadline-title" className="block font-medium">
           {t("title")}
         </label>
-        <input id="deadline-title" name="title" className={fieldClass} aria-describedby="deadline-title-error" />
+        <input id="deadline-title" name="title" className={fieldClass} {...fieldErrorProps("deadline-title-error", fieldError("title"))} />
         <p id="deadline-title-error" className="text-sm font-medium text-red-800">
           {fieldError("title")}
         </p>
@@ -105,7 +105,7 @@ export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { v
         <label htmlFor="deadline-dueOn" className="block font-medium">
           {t("date")}
         </label>
-        <input id="deadline-dueOn" name="dueOn" type="date" className={fieldClass} aria-describedby="deadline-dueOn-error" />
+        <input id="deadline-dueOn" name="dueOn" type="date" className={fieldClass} {...fieldErrorProps("deadline-dueOn-error", fieldError("dueOn"))} />
         <p id="deadline-dueOn-error" className="text-sm font-medium text-red-800">
           {fieldError("dueOn")}
         </p>

@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { addCaseNoteAction } from "@/app/(staff)/dossiers/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
 export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("caseForms");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, run } = useResultAction(addCaseNoteAction, { once: true });
+  const { pending, error, fieldError, run } = useResultAction(addCaseNoteAction, { once: true });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +28,12 @@ export function NoteForm({ caseId }: { caseId: string }) {
       <label htmlFor="body" className="block font-medium">
         {t("newNote")}
       </label>
-      <textarea id="body" name="body" rows={3} aria-describedby={error ? "note-error" : undefined} className="block w-full rounded border border-slate-500 px-3 py-2" />
+      <textarea id="body" name="body" rows={3} {...fieldErrorProps("body-error", fieldError("body"))} className="block w-full rounded border border-slate-500 px-3 py-2" />
+      {fieldError("body") && (
+        <p id="body-error" className="text-sm font-medium text-red-800">
+          {fieldError("body")}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {t("saveNote")}
       </button>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { openDossierAction } from "@/app/(staff)/dossiers/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 import { LegalDomainSelect, type DomainGroup } from "./fields";
 
@@ -31,7 +31,7 @@ export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId
         <label htmlFor="question" className="block font-medium">
           {t("question")}
         </label>
-        <textarea id="question" name="question" rows={4} aria-invalid={fieldError("question") ? true : undefined} aria-describedby="question-error" className={fieldClass} />
+        <textarea id="question" name="question" rows={4} {...fieldErrorProps("question-error", fieldError("question"))} className={fieldClass} />
         <p id="question-error" className="text-sm font-medium text-red-800">
           {fieldError("question")}
         </p>
@@ -39,7 +39,7 @@ export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId
       <LegalDomainSelect domains={domains} defaultDomainId={defaultDomainId} error={fieldError("legalDomainId")} />
       <div>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="consent" className="mt-1 h-5 w-5" aria-describedby="consent-error" />
+          <input type="checkbox" name="consent" className="mt-1 h-5 w-5" {...fieldErrorProps("consent-error", fieldError("consent"))} />
           <span>{t("consent")}</span>
         </label>
         <p id="consent-error" className="text-sm font-medium text-red-800">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
+import { fieldErrorProps } from "@/components/form-alert";
 import { useSubmissionKey, withSubmissionKey } from "@/components/use-result-action";
 
 export type Option = { id: string; label: string };
@@ -104,6 +105,7 @@ export function IntakeForm(props: Props) {
 
   const slots = props.mode === "walkIn" ? (props.sessions.find((s) => s.id === sessionId)?.slots ?? []) : props.slots;
   const describedBy = (name: string) => (errorFor(name) ? `${formId}-${name}-error` : undefined);
+  const invalid = (name: string) => fieldErrorProps(`${formId}-${name}-error`, errorFor(name));
   const fieldError = (name: string) =>
     errorFor(name) ? (
       <p id={`${formId}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">
@@ -183,7 +185,7 @@ export function IntakeForm(props: Props) {
               <label htmlFor={`${formId}-displayName`} className="block font-medium">
                 {t("newClient")}: {t("displayName")}
               </label>
-              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" aria-describedby={describedBy("client")} aria-invalid={errorFor("client") ? true : undefined} className={fieldClass} />
+              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" {...invalid("client")} className={fieldClass} />
               {fieldError("client")}
             </div>
             <details className="rounded border border-slate-300 px-3 py-2">
@@ -228,8 +230,9 @@ export function IntakeForm(props: Props) {
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {[...props.categories, { id: "unknown", label: t("unknownCategory") }].map((category) => (
             <label key={category.id} className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
-              <input type="radio" name="categoryId" value={category.id} className="h-5 w-5" />
-              {category.label}
+              <input type="radio" name="categoryId" value={category.id} className="h-5 w-5 shrink-0" />
+              {/* Long Dutch compounds ("Vreemdelingenrecht") may break rather than push a phone's page wider. */}
+              <span className="min-w-0 [overflow-wrap:anywhere]">{category.label}</span>
             </label>
           ))}
         </div>
@@ -268,7 +271,7 @@ export function IntakeForm(props: Props) {
           <label htmlFor={`${formId}-slot`} className="block font-medium">
             {t("slot")}
           </label>
-          <select id={`${formId}-slot`} name="slotId" defaultValue="" aria-describedby={describedBy("slotId")} className={fieldClass}>
+          <select id={`${formId}-slot`} name="slotId" defaultValue="" {...invalid("slotId")} className={fieldClass}>
             {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
             {slots.map((slot) => (
               <option key={slot.id} value={slot.id}>

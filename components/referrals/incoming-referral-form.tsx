@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { recordIncomingReferralAction } from "@/app/(staff)/dossiers/referrals-actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 import type { PartnerChoice } from "./refer-out-form";
 
@@ -58,7 +58,7 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
       {wantsFeedback && (
         <div>
           <label className="flex items-start gap-2">
-            <input type="checkbox" name="consent" aria-describedby="incoming-consent-error" className="mt-1 h-5 w-5" />
+            <input type="checkbox" name="consent" {...fieldErrorProps("incoming-consent-error", fieldError("consent"))} className="mt-1 h-5 w-5" />
             {t("consentToFeedback")}
           </label>
           <p id="incoming-consent-error" className="text-sm font-medium text-red-800">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { referOutAction } from "@/app/(staff)/dossiers/referrals-actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
 export type PartnerChoice = { id: string; name: string };
@@ -56,7 +56,7 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
         <label htmlFor="referral-partner" className="block font-medium">
           {t("partner")}
         </label>
-        <select id="referral-partner" name="partnerId" defaultValue="" aria-describedby="referral-partner-error" className={fieldClass}>
+        <select id="referral-partner" name="partnerId" defaultValue="" {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))} className={fieldClass}>
           <option value="">{t("choosePartner")}</option>
           {suggested.length > 0 && (
             <optgroup label={t("suggestedGroup")}>
@@ -84,7 +84,7 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
         <p id="referral-reason-hint" className="text-sm text-slate-700">
           {t("reasonHint")}
         </p>
-        <textarea id="referral-reason" name="reason" rows={2} aria-describedby="referral-reason-hint referral-reason-error" className={fieldClass} />
+        <textarea id="referral-reason" name="reason" rows={2} {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")} className={fieldClass} />
         <FieldError id="referral-reason-error" message={fieldError("reason")} />
       </div>
       <fieldset aria-describedby="referral-handover-error">
@@ -103,12 +103,12 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
             <label htmlFor="referral-shared" className="block font-medium">
               {t("sharedInformation")}
             </label>
-            <textarea id="referral-shared" name="sharedInformation" rows={2} aria-describedby="referral-shared-error" className={fieldClass} />
+            <textarea id="referral-shared" name="sharedInformation" rows={2} {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))} className={fieldClass} />
             <FieldError id="referral-shared-error" message={fieldError("sharedInformation")} />
           </div>
           <div>
             <label className="flex items-start gap-2">
-              <input type="checkbox" name="consent" aria-describedby="referral-consent-error" className="mt-1 h-5 w-5" />
+              <input type="checkbox" name="consent" {...fieldErrorProps("referral-consent-error", fieldError("consent"))} className="mt-1 h-5 w-5" />
               {t("consentToShare")}
             </label>
             <FieldError id="referral-consent-error" message={fieldError("consent")} />
@@ -119,7 +119,7 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
         <label htmlFor="referral-follow-up" className="block font-medium">
           {t("followUpOn")}
         </label>
-        <input id="referral-follow-up" name="followUpOn" type="date" min={today} aria-describedby="referral-follow-up-error" className={fieldClass} />
+        <input id="referral-follow-up" name="followUpOn" type="date" min={today} {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))} className={fieldClass} />
         <FieldError id="referral-follow-up-error" message={fieldError("followUpOn")} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">

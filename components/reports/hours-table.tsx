@@ -1,3 +1,5 @@
+import { ScrollRegion } from "@/components/scroll-region";
+
 type Row = { key: string; header: string; detail?: string; cells: string[] };
 
 type Props = {
@@ -21,7 +23,7 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
     </th>
   );
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    <ScrollRegion label={caption} className="print:overflow-visible">
       <table className="w-full border-collapse text-left tabular-nums print:text-xs">
         <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
         <thead>
@@ -64,6 +66,6 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

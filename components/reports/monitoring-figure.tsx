@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { FigureTable, FigureUnit, FigureValue } from "@/lib/reports/monitoring-export";
+import { ScrollRegion } from "@/components/scroll-region";
 import { MonitoringChart, type ChartPoint } from "./monitoring-chart";
 
 /** How a value reads in the table and on the chart: Dutch or English digits, "<5" as it is, "–" for not shown. */
@@ -34,7 +35,7 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
         {table.chart && points.length > 0 ? (
           <MonitoringChart type={table.chart.type} data={points} series={chartColumns.map((column) => ({ key: column.key, name: column.header }))} summary={t("chartSummary", { title: table.title })} />
         ) : null}
-        <div className="overflow-x-auto">
+        <ScrollRegion label={table.title}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{table.title}</caption>
             <thead>
@@ -74,7 +75,7 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { correctTimeEntryAction } from "@/app/(staff)/uren/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -42,8 +42,7 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
             inputMode="numeric"
             defaultValue={currentMinutes}
             className={fieldClass}
-            aria-describedby={id("minutes-error")}
-            aria-invalid={fieldError("minutes") ? true : undefined}
+            {...fieldErrorProps(id("minutes-error"), fieldError("minutes"))}
           />
           <p id={id("minutes-error")} className="text-sm font-medium text-red-800">
             {fieldError("minutes")}
@@ -53,7 +52,7 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
           <label htmlFor={id("reason")} className="block font-medium">
             {t("reason")}
           </label>
-          <input id={id("reason")} name="reason" className={fieldClass} aria-describedby={id("reason-error")} />
+          <input id={id("reason")} name="reason" className={fieldClass} {...fieldErrorProps(id("reason-error"), fieldError("reason"))} />
           <p id={id("reason-error")} className="text-sm font-medium text-red-800">
             {fieldError("reason")}
           </p>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ScrollRegion } from "@/components/scroll-region";
 
 type Row = { kind: string; label: string; perDay: number[]; total: number; plan: number | null };
 
@@ -11,7 +12,7 @@ export function WeekSummary({ days, rows, dayTotals, total, plannedTotal }: { da
   const cell = "px-2 py-2 text-right tabular-nums";
   const plan = (minutes: number | null) => (minutes ? hoursAndMinutes(minutes) : "–");
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("summary")}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">{t("summary")}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function WeekSummary({ days, rows, dayTotals, total, plannedTotal }: { da
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -35,7 +35,7 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
   await expect(page.getByRole("listitem").filter({ hasText: "Nazorg: Bellen met UWV" }).first()).toContainText("45 minuten");
 
   const description = `E2E nieuwsbrief ${id}`;
-  await page.getByLabel("Soort werk").selectOption({ label: "Communicatie" });
+  await page.getByLabel("Soort werk", { exact: true }).selectOption({ label: "Communicatie" });
   await page.getByLabel("Minuten", { exact: true }).fill("30");
   await page.getByLabel("Omschrijving (niet verplicht)").fill(description);
   await page.getByRole("button", { name: "Uren opslaan" }).click();

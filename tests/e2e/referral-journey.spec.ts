@@ -44,7 +44,7 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
   await expect(referrals.getByText(`${LAWYER} · Warme overdracht`)).toBeVisible();
-  await referrals.getByRole("link", { name: `Verwijsbrief voor ${LAWYER} afdrukken` }).click();
+  await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
   await expectHeading(advisor, "Verwijsbrief");
   await expect(advisor.getByText("Kerkstraat 21, Hengelo")).toBeVisible();
   await advisor.goBack();

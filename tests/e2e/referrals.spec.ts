@@ -29,7 +29,7 @@ test("an advisor refers a client to a lawyer with a warm handover, prints the re
   await expect(referrals.getByText(/Toestemming om te delen \(.*\): Delen met Advocatenkantoor Esrink & Wolters: De vraag en de ontslagbrief/)).toBeVisible();
   await expect(referrals.getByText("Er loopt een verwijzing. Sluit je dit dossier, kies dan ‘Doorverwezen’.")).toBeVisible();
 
-  await referrals.getByRole("link", { name: `Verwijsbrief voor ${LAWYER} afdrukken` }).click();
+  await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
   await expectHeading(advisor, "Verwijsbrief");
   const noteUrl = advisor.url();
   await expect(advisor.getByText(`Voor: ${name}`)).toBeVisible();

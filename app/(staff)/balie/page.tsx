@@ -36,14 +36,14 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
             {desk.location && ` · ${t("desk.location")}: ${desk.location.name}`}
           </p>
         </div>
-        <div className="flex flex-wrap items-end gap-3">
+        <div className="flex max-w-full flex-wrap items-end gap-3">
           {desk.locations.length > 1 && (
-            <form className="flex items-end gap-2">
-              <div>
+            <form className="flex max-w-full flex-wrap items-end gap-2">
+              <div className="min-w-0 max-w-full">
                 <label htmlFor="locatie" className="block text-sm font-medium">
                   {t("desk.chooseLocation")}
                 </label>
-                <select id="locatie" name="locatie" defaultValue={desk.location?.id} className="rounded border border-slate-500 px-2 py-2">
+                <select id="locatie" name="locatie" defaultValue={desk.location?.id} className="max-w-full rounded border border-slate-500 px-2 py-2">
                   {desk.locations.map((location) => (
                     <option key={location.id} value={location.id}>
                       {location.name}

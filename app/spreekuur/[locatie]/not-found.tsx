@@ -1,3 +1,4 @@
+import { DocumentTitle } from "@/components/document-title";
 import { publicTranslator } from "@/lib/public/locales";
 
 // A 404 page has no ?taal= to go by, so it says it in Dutch and in English; it links nowhere,
@@ -7,6 +8,7 @@ export default function PublicNotFound() {
   const en = publicTranslator("en");
   return (
     <>
+      <DocumentTitle title={`${nl("notFound.title")} · ${en("notFound.title")}`} />
       <div lang="nl">
         <h1 className="mb-4 text-3xl font-bold text-brand-900">{nl("notFound.title")}</h1>
         <p>{nl("notFound.text")}</p>

@@ -1,0 +1,184 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { DEMO, logIn } from "./support";
+
+export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin";
+type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
+
+const APP_DIR = path.join(process.cwd(), "app");
+/** The files that make a page of their own: a route, or what the app shows instead of one. */
+const PAGE_FILES = new Set(["page.tsx", "not-found.tsx", "forbidden.tsx", "error.tsx"]);
+
+/**
+ * Every page the app router can show, read from the file system: "/dossiers/[caseId]" for a page,
+ * "/spreekuur/[locatie] not-found" for a special file. Route groups such as "(staff)" do not count.
+ */
+export function appRouterPages(dir = APP_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return appRouterPages(path.join(dir, entry.name));
+    if (!PAGE_FILES.has(entry.name)) return [];
+    const route = `/${path.relative(APP_DIR, dir).split(path.sep).filter((part) => part && !/^\(.*\)$/.test(part)).join("/")}`;
+    return entry.name === "page.tsx" ? [route] : [`${route} ${path.basename(entry.name, ".tsx")}`];
+  });
+}
+
+/** What the accessibility specs need that only exists after a few clicks: ids of today's records. */
+export type Fixture = {
+  states: Record<Exclude<Login, "anonymous">, StorageState>;
+  newDossierUrl: string;
+  quickContactUrl: string;
+  dossierUrl: string;
+  referralNoteUrl: string;
+  appointmentSlipUrl: string;
+  partnerUrl: string;
+  storyUrl: string;
+};
+
+const LOGINS = { host: DEMO.host, advisor: DEMO.advisor, coordinator: DEMO.coordinator, admin: DEMO.admin } as const;
+
+async function href(page: Page, name: string | RegExp) {
+  const link = page.getByRole("link", { name }).first();
+  await expect(link).toBeVisible();
+  const url = new URL((await link.getAttribute("href"))!, page.url());
+  return url.pathname + url.search;
+}
+
+/**
+ * Logs each role in once (the scans reuse the cookies) and makes the records that dynamic routes
+ * need: a walk-in taken into conversation, a dossier with a referral and story consent, an appointment.
+ */
+export async function prepareFixture(browser: Browser): Promise<Fixture> {
+  const states = {} as Fixture["states"];
+  for (const [login, email] of Object.entries(LOGINS) as [keyof typeof LOGINS, string][]) {
+    const context = await browser.newContext();
+    await logIn(await context.newPage(), email);
+    states[login] = await context.storageState();
+    await context.close();
+  }
+  const open = async (login: keyof typeof LOGINS) => (await browser.newContext({ storageState: states[login] })).newPage();
+
+  const name = `E2E Toegankelijk ${Date.now().toString(36)}`;
+  const advisor = await open("advisor");
+  await advisor.goto("/balie");
+  await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+  await advisor.getByRole("radio", { name: "Belastingrecht" }).check();
+  await advisor.getByRole("button", { name: "Inschrijven" }).click();
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  const quickContactUrl = await href(advisor, `Snel contact: ${name}`);
+  const newDossierUrl = await href(advisor, `Dossier openen: ${name}`);
+  await advisor.goto(newDossierUrl);
+  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Een brief van de Belastingdienst over de huurtoeslag.");
+  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+  await expect(advisor.getByRole("heading", { level: 1, name: `Dossier: ${name}` })).toBeVisible();
+  const dossierUrl = new URL(advisor.url()).pathname;
+
+  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  await referrals.getByLabel("Partner", { exact: true }).selectOption({ index: 1 });
+  await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Hulp bij het bezwaar.");
+  await referrals.getByRole("radio", { name: /Alleen informatie/ }).check();
+  await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
+  const referralNoteUrl = await href(advisor, /^Verwijsbrief afdrukken voor /);
+
+  const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
+  await benefits.getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" }).check();
+  await benefits.getByRole("button", { name: "Toestemming opslaan" }).click();
+  await expect(benefits.getByText(/^Toestemming gegeven op /)).toBeVisible();
+  await advisor.context().close();
+
+  const host = await open("host");
+  await host.goto("/balie/afspraak");
+  await host.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(`${name} afspraak`);
+  await host.getByRole("radio", { name: "Belastingrecht" }).check();
+  await host.getByRole("button", { name: "Afspraak maken" }).click();
+  await expect(host).toHaveURL(/\/balie\/afspraak\/[^/?]+$/);
+  const appointmentSlipUrl = new URL(host.url()).pathname;
+  await host.context().close();
+
+  const coordinator = await open("coordinator");
+  await coordinator.goto("/sociale-kaart");
+  const partnerUrl = await href(coordinator, /^Wijzig /);
+  await coordinator.context().close();
+
+  return {
+    states,
+    newDossierUrl,
+    quickContactUrl,
+    dossierUrl,
+    referralNoteUrl,
+    appointmentSlipUrl,
+    partnerUrl,
+    storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
+  };
+}
+
+/**
+ * A route of the app router, the concrete address that shows it and who may see it; `reach` does
+ * what it takes to show a page no address leads to, `redirects` marks an address that only sends on.
+ */
+export type PageRow = { route: string; login: Login; url: (fixture: Fixture) => string; status?: number; reach?: (page: Page) => Promise<void>; redirects?: boolean };
+
+/**
+ * The error boundary shows when something breaks while a page runs: here the network drops while
+ * the host registers a walk-in, so the server action never answers.
+ */
+async function breakTheConnection(page: Page) {
+  await page.route("**/balie", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill("E2E Geen verbinding");
+  await page.getByRole("button", { name: "Inschrijven" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeVisible();
+}
+
+const at = (url: string) => () => url;
+
+export const PAGE_ROWS: PageRow[] = [
+  { route: "/", login: "anonymous", url: at("/"), redirects: true }, // To the login, or a logged-in role's home.
+  { route: "/login", login: "anonymous", url: at("/login") },
+  { route: "/spreekuur/[locatie]", login: "anonymous", url: at("/spreekuur/hengelo-centrale") },
+  { route: "/spreekuur/[locatie] not-found", login: "anonymous", url: at("/spreekuur/bestaat-niet"), status: 404 },
+  { route: "/ not-found", login: "host", url: at("/bestaat-niet"), status: 404 },
+  { route: "/ forbidden", login: "host", url: at("/dossiers"), status: 403 },
+  { route: "/ error", login: "host", url: at("/balie"), reach: breakTheConnection },
+  { route: "/balie", login: "host", url: at("/balie") },
+  { route: "/balie/afspraak", login: "host", url: at("/balie/afspraak") },
+  { route: "/balie/afspraak/[visitId]", login: "host", url: (f) => f.appointmentSlipUrl },
+  { route: "/dossiers", login: "advisor", url: at("/dossiers") },
+  { route: "/dossiers/nieuw", login: "advisor", url: (f) => f.newDossierUrl },
+  { route: "/dossiers/snel", login: "advisor", url: (f) => f.quickContactUrl },
+  { route: "/dossiers/[caseId]", login: "advisor", url: (f) => f.dossierUrl },
+  { route: "/dossiers/[caseId]/brief", login: "advisor", url: (f) => `${f.dossierUrl}/brief` },
+  { route: "/dossiers/[caseId]/verwijzing/[referralId]", login: "advisor", url: (f) => f.referralNoteUrl },
+  { route: "/nazorg", login: "advisor", url: at("/nazorg") },
+  { route: "/terugkoppeling", login: "advisor", url: at("/terugkoppeling") },
+  { route: "/uren", login: "advisor", url: at("/uren") },
+  { route: "/sociale-kaart", login: "host", url: at("/sociale-kaart") },
+  { route: "/sociale-kaart/[partnerId]", login: "coordinator", url: (f) => f.partnerUrl },
+  { route: "/rapportages", login: "coordinator", url: at("/rapportages") },
+  { route: "/rapportages/uren", login: "coordinator", url: at("/rapportages/uren") },
+  { route: "/rapportages/cijfers", login: "coordinator", url: at("/rapportages/cijfers") },
+  { route: "/rapportages/landelijk", login: "coordinator", url: at("/rapportages/landelijk") },
+  { route: "/rapportages/kosten-baten", login: "coordinator", url: at("/rapportages/kosten-baten") },
+  { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
+  { route: "/rooster", login: "coordinator", url: at("/rooster") },
+  { route: "/beheer", login: "admin", url: at("/beheer") },
+];
+
+/** A page of a given login, with the cookies saved by the fixture. */
+export async function pageAs(browser: Browser, fixture: Fixture, login: Login, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ ...options, storageState: login === "anonymous" ? undefined : fixture.states[login] });
+  return context.newPage();
+}
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The serious and critical axe violations of the page as it is now, one readable line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => `${node.target.join(" ")} ${node.failureSummary?.split("\n").slice(1, 2).join("") ?? ""}`).join("\n    ")}`);
+}
