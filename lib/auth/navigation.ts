@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "feedback" | "hours" | "socialMap" | "reports" | "schedule" | "admin" };
+export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "feedback" | "hours" | "socialMap" | "reports" | "schedule" | "admin" | "users" | "privacy" | "auditLog" };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {
@@ -27,6 +27,9 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   ADMIN: [
     { href: "/beheer", label: "admin" },
+    { href: "/beheer/gebruikers", label: "users" },
+    { href: "/beheer/privacy", label: "privacy" },
+    { href: "/beheer/audit", label: "auditLog" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/uren", label: "hours" },
   ],

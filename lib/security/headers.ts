@@ -11,6 +11,8 @@
 export const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/api\// },
   { path: /^\/rapportages\/[^/]+\/export$/ },
+  // A client's subject-access export: JSON, downloaded by the admin.
+  { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
   { path: /^\/spreekuur\/[^/]+\/agenda\.ics$/ },
   // Serves a client's letter with "sandbox" only: a PDF viewer needs no more, and no less.
   { path: /^\/dossiers\/[^/]+\/documenten\/[^/]+$/, ownPolicy: true },

@@ -34,6 +34,8 @@ export type Fixture = {
   appointmentSlipUrl: string;
   partnerUrl: string;
   storyUrl: string;
+  privacyClientUrl: string;
+  auditClientUrl: string;
 };
 
 const LOGINS = { host: DEMO.host, advisor: DEMO.advisor, coordinator: DEMO.coordinator, admin: DEMO.admin } as const;
@@ -103,8 +105,15 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const partnerUrl = await href(coordinator, /^Wijzig /);
   await coordinator.context().close();
 
+  const admin = await open("admin");
+  await admin.goto(`/beheer/privacy?zoek=${encodeURIComponent(name)}`);
+  const privacyClientUrl = await href(admin, name);
+  await admin.context().close();
+
   return {
     states,
+    privacyClientUrl,
+    auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
     newDossierUrl,
     quickContactUrl,
     dossierUrl,
@@ -165,6 +174,13 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
+  { route: "/beheer/gebruikers", login: "admin", url: at("/beheer/gebruikers") },
+  { route: "/beheer/audit", login: "admin", url: at("/beheer/audit") },
+  { route: "/beheer/audit/client/[clientId]", login: "admin", url: (f) => f.auditClientUrl },
+  { route: "/beheer/privacy", login: "admin", url: at("/beheer/privacy") },
+  { route: "/beheer/privacy/[clientId]", login: "admin", url: (f) => f.privacyClientUrl },
+  { route: "/beheer/privacy/[clientId]/inzage", login: "admin", url: (f) => `${f.privacyClientUrl}/inzage` },
+  { route: "/dossiers/[caseId]/toestemming", login: "advisor", url: (f) => `${f.dossierUrl}/toestemming` },
 ];
 
 /** A page of a given login, with the cookies saved by the fixture. */

@@ -26,11 +26,12 @@ const PEOPLE = [
   { column: "anonymous", email: null },
 ] as const;
 
-type Ids = { documentUrl: string };
+type Ids = { documentUrl: string; clientExportUrl: string };
 type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
 
 const everyone = (status: number) => `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
 const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 401";
+const adminOnlyMissing = "403 403 403 403 403 404 | 403 403 403 403 404 | 401";
 
 /**
  * Expected HTTP status per person: Hengelo's six | Venray's five | anonymous. A scripted request
@@ -42,6 +43,11 @@ const ROUTES: Record<string, Probe[]> = {
     { what: "a letter in the volunteer's Hengelo dossier", url: (ids) => ids.documentUrl, statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401" },
     { what: "a document id that does not exist", url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"), statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
     { what: "ids with a NUL byte", url: () => "/dossiers/x%00y/documenten/%00", statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
+  ],
+  "app/(staff)/beheer/privacy/[clientId]/export/route.ts": [
+    { what: "a Hengelo client's subject-access export", url: (ids) => ids.clientExportUrl, statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 401" },
+    { what: "a client id that does not exist", url: () => "/beheer/privacy/bestaat-niet/export", statuses: adminOnlyMissing },
+    { what: "a client id with a NUL byte", url: () => "/beheer/privacy/x%00/export", statuses: adminOnlyMissing },
   ],
   "app/(staff)/rapportages/cijfers/export/route.ts": [{ what: "monitoring figures as csv", url: () => "/rapportages/cijfers/export?format=csv", statuses: coordinatorOnly }],
   "app/(staff)/rapportages/kosten-baten/export/route.ts": [{ what: "cost-benefit as csv", url: () => "/rapportages/kosten-baten/export?format=csv", statuses: coordinatorOnly }],
@@ -72,18 +78,29 @@ function parseStatuses(route: string, probe: Probe): number[] {
   return parts.flat();
 }
 
-/** A PDF in a new dossier of Hengelo's volunteer, uploaded through the UI as an advisor would. */
-async function volunteersDocument(browser: Browser): Promise<string> {
+/**
+ * A PDF in a new dossier of Hengelo's volunteer, uploaded through the UI as an advisor would, and
+ * that client's export as Hengelo's admin finds it on the privacy page.
+ */
+async function volunteersDossier(browser: Browser): Promise<Ids> {
+  const name = `E2E Routes ${Date.now().toString(36)}`;
   const page = await (await browser.newContext()).newPage();
   await logIn(page, "vrijwilliger@hengelo.example", DEMO_PASSWORD);
   await page.goto("/balie");
-  await openDossierFromNewWalkIn(page, { name: `E2E Routes ${Date.now().toString(36)}`, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
+  await openDossierFromNewWalkIn(page, { name, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
   await page.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
   const href = await page.getByRole("link", { name: /^Beschikking\.pdf/ }).getAttribute("href");
   await page.context().close();
   expect(href).toMatch(/^\/dossiers\/[^/]+\/documenten\/[^/]+$/);
-  return href!;
+
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, "beheer@hengelo.example", DEMO_PASSWORD);
+  await admin.goto(`/beheer/privacy?zoek=${encodeURIComponent(name)}`);
+  const client = await admin.getByRole("link", { name }).getAttribute("href");
+  await admin.context().close();
+  expect(client).toMatch(/^\/beheer\/privacy\/[^/]+$/);
+  return { documentUrl: href!, clientExportUrl: `${client}/export` };
 }
 
 test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({ browser }) => {
@@ -92,7 +109,7 @@ test("every route handler answers every demo login, of the own and another libra
   expect(files.filter((file) => !Object.hasOwn(ROUTES, file)), "route files without a row in ROUTES").toEqual([]);
   expect(Object.keys(ROUTES).filter((file) => !files.includes(file)), "ROUTES rows without a route file").toEqual([]);
 
-  const ids: Ids = { documentUrl: await volunteersDocument(browser) };
+  const ids = await volunteersDossier(browser);
   const probes = Object.entries(ROUTES).flatMap(([route, list]) => list.map((probe) => ({ route, probe, statuses: parseStatuses(route, probe) })));
   const failures: string[] = [];
   let cells = 0;
