@@ -11,7 +11,7 @@ import nlAudit from "@/messages/nl/audit.json";
 import enAudit from "@/messages/en/audit.json";
 
 const session = vi.hoisted(() => ({ userId: "" }));
-vi.mock("next-auth", () => ({ getServerSession: vi.fn(async () => ({ user: { id: session.userId } })) }));
+vi.mock("next-auth", () => ({ getServerSession: vi.fn(async () => ({ user: { id: session.userId, loginAt: Date.now(), lastSeenAt: Date.now() } })) }));
 vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1", "user-agent": "Firefox/140" })) }));
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
@@ -173,7 +173,8 @@ describe("the request's origin", () => {
     session.userId = user.id;
     const { currentActor } = await import("@/lib/auth/session");
     const actor = await currentActor();
-    expect(actor).toEqual({ ...actorOf(user), origin: { ipAddress: "198.51.100.4", userAgent: "Firefox/140" } });
+    // The last X-Forwarded-For entry is the one our own proxy wrote; the first is the client's say.
+    expect(actor).toEqual({ ...actorOf(user), origin: { ipAddress: "10.0.0.1", userAgent: "Firefox/140" } });
   });
 });
 
