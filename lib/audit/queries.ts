@@ -7,6 +7,7 @@ import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { phraseOf, type Phrase } from "./plain-words";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 /** Only the admin reads the audit log, and only of their own organisation. */
 export const AUDIT_ROLES = ["ADMIN"] as const;
@@ -150,7 +151,7 @@ export type AccessReportLine = {
 export async function getClientAccessReport(actor: Actor | null, clientId: string) {
   const admin = requireRole(actor, AUDIT_ROLES);
   const client = await db.client.findFirst({
-    where: { ...scopedToOrganisation(admin), id: clientId },
+    where: { ...scopedToOrganisation(admin), id: recordIdFromUrl(clientId) },
     select: { id: true, displayName: true, anonymisedAt: true, organisation: { select: { name: true } } },
   });
   const audit = () =>
@@ -159,7 +160,7 @@ export async function getClientAccessReport(actor: Actor | null, clientId: strin
       action: client ? "audit.client_report" : "audit.client_report_refused",
       access: "READ",
       entityType: "Client",
-      entityId: clientId.slice(0, 40),
+      entityId: recordIdFromUrl(clientId),
       clientId: client?.id,
     });
   if (!client) {

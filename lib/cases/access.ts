@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 /** Only advisors work with dossiers; hosts, coordinators and admins never read one. */
 export const CASE_ROLES = ["ADVISOR"] as const;
@@ -50,7 +51,7 @@ export async function auditCaseRead(actor: Actor, caseId: string, clientId: stri
     action: clientId ? "case.read" : "case.read_refused",
     access: "READ",
     entityType: "Case",
-    entityId: caseId.slice(0, 40),
+    entityId: recordIdFromUrl(caseId),
     clientId,
     details: view ? { view } : undefined,
   });

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
 import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "./access";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 
@@ -176,7 +177,7 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
     action: visit ? "visit.read" : "visit.read_refused",
     access: "READ",
     entityType: "Visit",
-    entityId: visitId.slice(0, 40),
+    entityId: recordIdFromUrl(visitId),
     clientId: visit?.clientId,
   });
   return { visit, domains };

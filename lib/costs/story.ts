@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
 import { COST_BENEFIT_ROLES } from "@/lib/reports/cost-benefit-overview";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain } from "./inputs";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 /** Ten-year bands, open at both ends, so that an age never points at one person. */
 export type AgeBand = { from: number | null; to: number | null };
@@ -57,7 +58,7 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = ne
     action: found ? "case.story_read" : "case.story_refused",
     access: "READ",
     entityType: "Case",
-    entityId: caseId.slice(0, 40),
+    entityId: recordIdFromUrl(caseId),
     clientId: found?.clientId,
   });
   if (!found) return null;

@@ -2,11 +2,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { recordIdFromUrl } from "@/lib/record-id";
 import { documentRefSchema } from "./schema";
 import { documentStorage } from "./storage";
 
 const NUL = "\u0000";
-const storable = (id: unknown) => String(id).replaceAll(NUL, "").slice(0, 40);
 
 export type DocumentFile = { fileName: string; contentType: string; bytes: Uint8Array<ArrayBuffer> };
 
@@ -36,9 +36,9 @@ export async function readDocument(actor: Actor | null, input: { caseId: string;
     action: bytes ? "document.read" : "document.read_refused",
     access: "READ",
     entityType: "Document",
-    entityId: storable(input.documentId),
+    entityId: recordIdFromUrl(input.documentId),
     clientId: document?.case.clientId,
-    details: { caseId: storable(input.caseId) },
+    details: { caseId: recordIdFromUrl(input.caseId) },
   });
   return document && bytes ? { fileName: document.fileName, contentType: document.contentType, bytes } : null;
 }

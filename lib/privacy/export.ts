@@ -12,6 +12,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/storage";
 import { PRIVACY_ROLES } from "./schema";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 const name = { select: { name: true } } as const;
 const timeEntry = { id: true, kind: true, minutes: true, workedOn: true, description: true, user: name } as const;
@@ -158,7 +159,7 @@ async function withContent(cases: Collected["cases"]) {
 /** Everything about one client of the admin's organisation, or null ("not found"). Audited, also when refused. */
 export async function exportClientData(actor: Actor | null, clientId: string, format: "json" | "html", now = new Date()) {
   const admin = requireRole(actor, PRIVACY_ROLES);
-  const id = String(clientId).slice(0, 40);
+  const id = recordIdFromUrl(clientId);
   const collected = await collect(scopedToOrganisation(admin).organisationId, id);
   await recordAudit({
     actor: admin,

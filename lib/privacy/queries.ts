@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/use-case";
 import { CONSENT_PURPOSES } from "./purposes";
 import { PRIVACY_ROLES, privacySearchSchema } from "./schema";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 export const PRIVACY_SEARCH_LIMIT = 20;
 
@@ -47,7 +48,7 @@ export type ConsentState = {
 export async function getClientPrivacy(actor: Actor | null, clientId: string) {
   const admin = requireRole(actor, PRIVACY_ROLES);
   const client = await db.client.findFirst({
-    where: { ...scopedToOrganisation(admin), id: clientId.slice(0, 40) },
+    where: { ...scopedToOrganisation(admin), id: recordIdFromUrl(clientId) },
     select: {
       id: true,
       displayName: true,
@@ -60,7 +61,7 @@ export async function getClientPrivacy(actor: Actor | null, clientId: string) {
       _count: { select: { visits: true, cases: true, referrals: true } },
     },
   });
-  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: clientId.slice(0, 40), clientId: client?.id });
+  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: recordIdFromUrl(clientId), clientId: client?.id });
   if (!client) return null;
   return { ...client, consents: await consentStates(admin.organisationId, client.id) };
 }
@@ -92,7 +93,7 @@ export async function getRetentionSetting(actor: Actor | null) {
 export async function getCaseClientConsents(actor: Actor | null, caseId: string) {
   const where = readableCases(actor);
   const advisor = actor as Actor;
-  const found = await db.case.findFirst({ where: { ...where, id: caseId.slice(0, 40) }, select: { id: true, client: { select: { id: true, displayName: true } } } });
+  const found = await db.case.findFirst({ where: { ...where, id: recordIdFromUrl(caseId) }, select: { id: true, client: { select: { id: true, displayName: true } } } });
   await auditCaseRead(advisor, caseId, found?.client.id, "consents");
   if (!found) return null;
   return { caseId: found.id, client: found.client, consents: await consentStates(advisor.organisationId, found.client.id) };

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { suggestPartnersForDomains } from "@/lib/partners/queries";
 import { readableReferrals } from "./access";
 import { outcomeFromReferrals } from "./outcome";
+import { recordIdFromUrl } from "@/lib/record-id";
 
 /**
  * A case's referrals, in and out, with the consent each rests on. Dossier data: only for a reader
@@ -160,7 +161,7 @@ export async function getReferralNote(actor: Actor | null, referralId: string) {
     action: note ? "referral.note_read" : "referral.note_read_refused",
     access: "READ",
     entityType: "Referral",
-    entityId: referralId.slice(0, 40),
+    entityId: recordIdFromUrl(referralId),
     clientId: note?.clientId,
   });
   return note;

@@ -95,7 +95,7 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("De vraag");
   await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
-  await referrals.getByRole("link", { name: `Verwijsbrief voor ${LAWYER} afdrukken` }).click();
+  await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
   await expectHeading(advisor, "Verwijsbrief");
   await advisor.getByRole("link", { name: "English" }).click();
   await expectHeading(advisor, "Referral note");

@@ -110,7 +110,7 @@ test("the referral note prints on one A4 page with the partner's address", async
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Ontslagzaak: een advocaat met een toevoeging.");
   await referrals.getByRole("radio", { name: /Alleen informatie/ }).check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
-  await referrals.getByRole("link", { name: `Verwijsbrief voor ${LAWYER} afdrukken` }).last().click();
+  await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).last().click();
   await expectHeading(advisor, "Verwijsbrief");
   // The note follows the client's language from intake; print this one in Dutch.
   await advisor.getByRole("link", { name: "Nederlands" }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PrintPageStyle } from "@/components/print-page-style";
 import { HoursPrintButton } from "@/components/reports/hours-print-button";
 import { HoursRangeForm } from "@/components/reports/hours-range-form";
 import { HoursTable } from "@/components/reports/hours-table";
@@ -53,7 +54,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <style>{PRINT_PAGE}</style>
+      <PrintPageStyle css={PRINT_PAGE} />
       <p className="mb-2 print:hidden">
         <Link href="/rapportages" className="text-brand-800 underline">
           {t("hoursReport.backToReports")}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
+import { PrintPageStyle } from "@/components/print-page-style";
 import { AUDIT_ROLES, getClientAccessReport, type AccessReportLine } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
@@ -29,7 +30,7 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
 
   return (
     <>
-      <style>{"@page { size: A4; margin: 18mm; }"}</style>
+      <PrintPageStyle css="@page { size: A4; margin: 18mm; }" />
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton label={t("print")} />
         <nav aria-label={t("language")} className="flex gap-2">
