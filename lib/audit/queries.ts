@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
+import { findClients } from "@/lib/privacy/queries";
+import { privacySearchSchema } from "@/lib/privacy/schema";
 import { phraseOf, type Phrase } from "./plain-words";
 import { recordIdFromUrl } from "@/lib/record-id";
 
@@ -110,27 +112,12 @@ export async function listAuditUsers(actor: Actor | null) {
   return db.user.findMany({ where: scopedToOrganisation(admin), orderBy: { name: "asc" }, select: { id: true, name: true, role: true, advisorKind: true } });
 }
 
-const clientQuerySchema = z.string().trim().min(2).max(100);
-
-/**
- * A small search for the client whose report is asked for: part of the name, or the client
- * number (the record id) exactly. Anonymised clients are found by number only, their name is gone.
- */
+/** The client whose report is asked for, found with the privacy page's search (lib/privacy). */
 export async function findClientsForAudit(actor: Actor | null, rawQuery: unknown) {
   const admin = requireRole(actor, AUDIT_ROLES);
-  const query = clientQuerySchema.safeParse(rawQuery);
-  if (!query.success) return [];
-  const clients = await db.client.findMany({
-    where: {
-      ...scopedToOrganisation(admin),
-      OR: [{ id: query.data }, { anonymisedAt: null, displayName: { contains: query.data, mode: "insensitive" } }],
-    },
-    orderBy: { displayName: "asc" },
-    take: 20,
-    select: { id: true, displayName: true, createdAt: true },
-  });
-  await recordAudit({ actor: admin, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length, purpose: "audit" } });
-  return clients;
+  const parsed = privacySearchSchema.safeParse({ query: rawQuery });
+  if (!parsed.success) return [];
+  return (await findClients(admin, parsed.data.query, "audit")).map(({ id, displayName }) => ({ id, displayName }));
 }
 
 export type AccessReportLine = {

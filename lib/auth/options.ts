@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "./client-address";
+import { originFromHeaders } from "@/lib/audit";
 import { authenticateWithPassword } from "./login";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
@@ -18,10 +18,8 @@ export const authOptions: NextAuthOptions = {
       name: "Spreekuur",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const origin = {
-          ipAddress: clientAddress(header(request?.headers, "x-forwarded-for")),
-          userAgent: header(request?.headers, "user-agent"),
-        };
+        // next-auth hands over the raw header object, not a Headers: read it the same way as a request.
+        const origin = originFromHeaders({ get: (name) => header(request?.headers, name) });
         const result = await authenticateWithPassword({ email: credentials?.email, password: credentials?.password }, origin);
         // next-auth passes a thrown message to the login form; the message is already Dutch.
         if (!result.ok) throw new Error(result.message);

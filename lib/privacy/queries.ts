@@ -14,24 +14,30 @@ export const PRIVACY_SEARCH_LIMIT = 20;
 export type PrivacyClientMatch = { id: string; displayName: string; birthYear: number | null; phone: string | null; anonymised: boolean };
 
 /**
- * The admin finds the client who made a request: by name, phone number or client number (the id
- * on an export or in the audit log). Anonymised clients are only found by their number. Audited.
+ * The admin finds a client: by name, phone number or client number (the id on an export or in
+ * the audit log). Anonymised clients are only found by their number. Audited, with the page it
+ * served. One search for the privacy page and the audit log alike.
  */
+export async function findClients(admin: Actor, query: string, view: "privacy" | "audit") {
+  const digits = query.replace(/\D/g, "");
+  const or: Prisma.ClientWhereInput[] = [{ id: query }, { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } }];
+  if (digits.length >= 4) or.push({ anonymisedAt: null, phone: { contains: digits.slice(-8) } });
+  const clients = await db.client.findMany({
+    where: { ...scopedToOrganisation(admin), OR: or },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+    take: PRIVACY_SEARCH_LIMIT,
+    select: { id: true, displayName: true, birthYear: true, phone: true, anonymisedAt: true },
+  });
+  await recordAudit({ actor: admin, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length, view } });
+  return clients;
+}
+
 export const searchPrivacyClients = defineUseCase({
   name: "privacy.searchClients",
   roles: PRIVACY_ROLES,
   input: privacySearchSchema,
   run: async (actor, { query }) => {
-    const digits = query.replace(/\D/g, "");
-    const or: Prisma.ClientWhereInput[] = [{ id: query }, { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } }];
-    if (digits.length >= 4) or.push({ anonymisedAt: null, phone: { contains: digits.slice(-8) } });
-    const clients = await db.client.findMany({
-      where: { ...scopedToOrganisation(actor), OR: or },
-      orderBy: [{ displayName: "asc" }, { id: "asc" }],
-      take: PRIVACY_SEARCH_LIMIT,
-      select: { id: true, displayName: true, birthYear: true, phone: true, anonymisedAt: true },
-    });
-    await recordAudit({ actor, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length, view: "privacy" } });
+    const clients = await findClients(actor, query, "privacy");
     const value: PrivacyClientMatch[] = clients.map(({ anonymisedAt, ...client }) => ({ ...client, anonymised: anonymisedAt !== null }));
     return { ok: true, value };
   },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HourList } from "@/components/schedule/hour-list";
-import { LinkBar } from "@/components/schedule/link-bar";
+import { LinkBar } from "@/components/link-bar";
 import { ExtraSessionForm, GenerateSessionsForm } from "@/components/schedule/planning-forms";
 import { SessionCard } from "@/components/schedule/session-card";
 import { requirePageRole } from "@/lib/auth/session";

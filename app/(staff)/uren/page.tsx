@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { LinkBar } from "@/components/schedule/link-bar";
+import { LinkBar } from "@/components/link-bar";
 import { EntryList } from "@/components/time/entry-list";
 import { LogHoursForm } from "@/components/time/log-hours-form";
 import { WeekSummary } from "@/components/time/week-summary";

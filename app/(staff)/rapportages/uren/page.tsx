@@ -5,7 +5,7 @@ import { PrintPageStyle } from "@/components/print-page-style";
 import { HoursPrintButton } from "@/components/reports/hours-print-button";
 import { HoursRangeForm } from "@/components/reports/hours-range-form";
 import { HoursTable } from "@/components/reports/hours-table";
-import { HoursWeekNav } from "@/components/reports/hours-week-nav";
+import { LinkBar } from "@/components/link-bar";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
@@ -63,7 +63,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
       <h1 className="text-3xl font-bold">{t("hoursReport.title")}</h1>
       <p className="mb-6 text-slate-700 print:text-black">{t("hoursReport.intro", { organisation: report.organisation })}</p>
 
-      <HoursWeekNav
+      <LinkBar
         label={t("hoursReport.weekNavigation")}
         links={[
           { key: "previous", href: href(range.previous.from, range.previous.to), text: t("hoursReport.previousWeek") },

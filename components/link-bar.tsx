@@ -2,16 +2,17 @@ import Link from "next/link";
 
 type Props = {
   label: string;
-  links: { href: string; text: string; current?: boolean }[];
+  /** `key` where two links may point to the same page (one week back from next week is this week). */
+  links: { key?: string; href: string; text: string; current?: boolean }[];
 };
 
-/** A row of links (locations, weeks); the page they point to is marked for screen readers too. */
+/** A row of links (locations, weeks); the page they point to is marked for screen readers too. Not on paper. */
 export function LinkBar({ label, links }: Props) {
   return (
-    <nav aria-label={label} className="mb-4">
+    <nav aria-label={label} className="mb-4 print:hidden">
       <ul className="flex flex-wrap gap-2">
         {links.map((link) => (
-          <li key={link.href}>
+          <li key={link.key ?? link.href}>
             <Link
               href={link.href}
               aria-current={link.current ? "page" : undefined}
