@@ -1,6 +1,7 @@
 // Every date and time in Spreekuur goes through this module: moments are stored in UTC and
 // shown and reasoned about in Europe/Amsterdam, whatever the server's own time zone is.
 import { TZDate } from "@date-fns/tz";
+import { UTCDate } from "@date-fns/utc";
 import { format as formatDateFns } from "date-fns";
 import { ar, enGB, nl, pl, tr, uk } from "date-fns/locale";
 
@@ -17,9 +18,29 @@ export function amsterdamMoment(day: string, minuteOfDay: number): Date {
   return new Date(moment.getTime());
 }
 
+// Reading the Amsterdam wall clock goes through one shared Intl formatter: a TZDate asks Intl for
+// the zone's offset on every construction and change, which made date formatting a tenth of the
+// desk page's CPU time under load (docs/performance.md). TZDate stays for the other direction.
+const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function wallClock(moment: Date): Record<"year" | "month" | "day" | "hour" | "minute", string> {
+  const parts = { year: "", month: "", day: "", hour: "", minute: "" };
+  for (const part of amsterdamParts.formatToParts(moment)) if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
+  return parts;
+}
+
 /** The Amsterdam calendar day (yyyy-MM-dd) of a moment. */
 export function amsterdamDay(moment: Date): string {
-  return formatDateFns(new TZDate(moment, TIME_ZONE), "yyyy-MM-dd");
+  const { year, month, day } = wallClock(moment);
+  return `${year}-${month}-${day}`;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an Amsterdam calendar day. */
@@ -50,12 +71,26 @@ export function dateColumn(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-export function formatInAmsterdam(moment: Date, pattern: string, locale: Locale = "nl"): string {
-  return formatDateFns(new TZDate(moment, TIME_ZONE), pattern, { locale: DATE_FNS_LOCALES[locale] });
+/**
+ * A date whose UTC fields read the Amsterdam wall clock of `moment`: date-fns formats it as the
+ * clock in Amsterdam shows it, whatever the server's own zone. Only for patterns without a
+ * time-zone token (none of ours has one); the offset is whole minutes, so seconds carry over.
+ */
+function onAmsterdamClock(moment: Date): UTCDate {
+  const { year, month, day, hour, minute } = wallClock(moment);
+  const startOfMinute = Math.floor(moment.getTime() / 60_000) * 60_000;
+  const offset = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)) - startOfMinute;
+  return new UTCDate(moment.getTime() + offset);
 }
 
-export function formatTime(moment: Date, locale: Locale = "nl"): string {
-  return formatInAmsterdam(moment, "HH:mm", locale);
+export function formatInAmsterdam(moment: Date, pattern: string, locale: Locale = "nl"): string {
+  return formatDateFns(onAmsterdamClock(moment), pattern, { locale: DATE_FNS_LOCALES[locale] });
+}
+
+/** HH:mm on the Amsterdam clock; the same digits in every language. */
+export function formatTime(moment: Date): string {
+  const { hour, minute } = wallClock(moment);
+  return `${hour}:${minute}`;
 }
 
 export function formatLongDate(moment: Date, locale: Locale = "nl"): string {

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { numberFormat } from "@/lib/intl-formatters";
 
 // Money is whole euro cents in safe integers, never a float: a float cannot hold € 0,10 exactly,
 // and a report that is off by a cent loses the coordinator's trust in every other figure.
@@ -39,7 +40,7 @@ export function decimalString(units: number, scale: number): `${number}` {
 
 /** "€ 1.234,56" in Dutch, "€1,234.56" in English. */
 export function formatEuro(cents: number, locale: Locale = "nl"): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale], { style: "currency", currency: "EUR" }).format(decimalString(cents, 2));
+  return numberFormat(INTL_LOCALES[locale], { style: "currency", currency: "EUR" }).format(decimalString(cents, 2));
 }
 
 // Dutch first: a comma or a dot before one or two final digits is the decimal separator, a dot

@@ -2,12 +2,13 @@ import { useLocale, useTranslations } from "next-intl";
 import type { FigureTable, FigureUnit, FigureValue } from "@/lib/reports/monitoring-export";
 import { ScrollRegion } from "@/components/scroll-region";
 import { MonitoringChart, type ChartPoint } from "./monitoring-chart";
+import { numberFormat } from "@/lib/intl-formatters";
 
 /** How a value reads in the table and on the chart: Dutch or English digits, "<5" as it is, "–" for not shown. */
 export function shownValue(value: FigureValue, unit: FigureUnit, locale: string): string {
   if (value === null) return "–";
   if (typeof value === "string") return value;
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 2 }).format(value);
+  const number = numberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 2 }).format(value);
   return unit === "percent" ? `${number}%` : number;
 }
 

@@ -5,6 +5,7 @@ import { dayOfDateColumn } from "@/lib/dates";
 import type { BenefitBeneficiary, BenefitCategory } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { assertWhole, decimalString, INTL_LOCALES, mulDivHalfUp } from "@/lib/money";
+import { numberFormat } from "@/lib/intl-formatters";
 
 /** What one advisor hour costs, per component, in cents (the fields of a CostRate row). */
 export type HourlyCost = { advisorHourCents: number; projectHourCents: number; serviceHourCents: number };
@@ -174,7 +175,7 @@ export function shareBasisPoints(share: Share): number {
 /** A share as a percentage for display, rounded half up: "68%", or "68,19%" with two digits. */
 export function formatShare(share: Share, locale: Locale = "nl", fractionDigits = 0): string {
   const scale = fractionDigits + 2;
-  return new Intl.NumberFormat(INTL_LOCALES[locale], { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+  return numberFormat(INTL_LOCALES[locale], { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
     decimalString(mulDivHalfUp(share.part, 10 ** scale, share.whole), scale),
   );
 }

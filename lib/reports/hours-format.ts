@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { decimalString, INTL_LOCALES, mulDivHalfUp } from "@/lib/money";
 import { TIME_KINDS, TIME_ROLES } from "@/lib/time/plan";
 import type { WeeklyPlan } from "./hours";
+import { numberFormat } from "@/lib/intl-formatters";
 
 /** A next-intl translator from the root: the report uses its own texts and the shared kind and role names. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -28,7 +29,7 @@ export function tenthsAsNumber(tenths: number): number {
  * the page shows the sign of a difference ("+1,5"), which a spreadsheet would read as a formula.
  */
 export function formatTenths(tenths: number, locale: Locale, { grouping = true, sign = false } = {}): string {
-  return new Intl.NumberFormat(INTL_LOCALES[locale], {
+  return numberFormat(INTL_LOCALES[locale], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     useGrouping: grouping,

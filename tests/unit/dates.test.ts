@@ -1,5 +1,9 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMoment, amsterdamMonthRange, formatLongDate, isoWeekday } from "@/lib/dates";
+import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMoment, amsterdamMonthRange, formatInAmsterdam, formatLongDate, formatTime, isoWeekday } from "@/lib/dates";
 
 describe("Europe/Amsterdam dates", () => {
   it("puts 10:00 Amsterdam at 09:00 UTC in winter and 08:00 UTC in summer", () => {
@@ -15,6 +19,28 @@ describe("Europe/Amsterdam dates", () => {
     expect(amsterdamDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
     expect(amsterdamDay(new Date("2026-12-31T22:59:00Z"))).toBe("2026-12-31");
     expect(amsterdamDay(new Date("2026-12-31T23:00:00Z"))).toBe("2027-01-01");
+  });
+
+  it("shows the Amsterdam clock time, on a 24-hour clock, across both clock changes", () => {
+    expect(formatTime(new Date("2026-03-29T00:59:00Z"))).toBe("01:59");
+    expect(formatTime(new Date("2026-03-29T01:00:00Z"))).toBe("03:00");
+    expect(formatTime(new Date("2026-10-25T00:30:00Z"))).toBe("02:30");
+    expect(formatTime(new Date("2026-10-25T01:30:00Z"))).toBe("02:30");
+    expect(formatTime(new Date("2026-11-28T23:05:00Z"))).toBe("00:05");
+  });
+
+  it("formats every pattern the app uses exactly as date-fns does on a TZDate in Amsterdam", () => {
+    const moments = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2060-12-31T23:59:59Z"), noInvalidDate: true });
+    const patterns = ["EEEE d MMMM yyyy", "EEEE d MMMM, HH:mm", "MMM yyyy", "MMMM yyyy", "d MMM yyyy HH:mm:ss", "d MMMM yyyy, HH:mm", "yyyy-MM-dd HH:mm", "EEEE"];
+    fc.assert(
+      fc.property(moments, fc.constantFrom(...patterns), fc.constantFrom("nl" as const, "en" as const), (moment, pattern, locale) => {
+        const reference = (shape: string) => format(new TZDate(moment, "Europe/Amsterdam"), shape, { locale: locale === "en" ? enGB : nl });
+        expect(formatInAmsterdam(moment, pattern, locale)).toBe(reference(pattern));
+        expect(amsterdamDay(moment)).toBe(reference("yyyy-MM-dd"));
+        expect(formatTime(moment)).toBe(reference("HH:mm"));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("gives a 23-hour day when the clocks go forward", () => {

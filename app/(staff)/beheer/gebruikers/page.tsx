@@ -24,7 +24,7 @@ export default async function UsersPage() {
 
   const status = (user: (typeof users)[number]) => {
     if (!user.active) return t("users.inactive");
-    if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: formatTime(user.lockedUntil, locale) });
+    if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: formatTime(user.lockedUntil) });
     return t("users.active");
   };
 
