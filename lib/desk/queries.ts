@@ -117,6 +117,40 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
   return { day, now, location, locations, sessions: board, queue };
 }
 
+/**
+ * A fingerprint of everything today's desk at one location shows: sessions, who staffs them in
+ * which room, the half hours, the visits with their client's name, status and slot. An open desk
+ * asks for it every few seconds and renders itself again only when it changed (AutoRefresh), so
+ * twenty desks that wait for a client cost twenty small queries, not twenty page renders
+ * (docs/performance.md). It is read fresh on every call: no cache can be stale under writes.
+ * What only the clock changes (a half hour that has passed, minutes waited) is left to the desk's
+ * refresh once a minute. Null when the location is not one of the caller's organisation.
+ */
+export async function getDeskStand(actor: Actor | null, { locationId, now = new Date() }: { locationId: string; now?: Date }): Promise<string | null> {
+  const user = requireRole(actor, DESK_ROLES);
+  const location = await db.location.findFirst({ where: { id: locationId, ...scopedToOrganisation(user) }, select: { id: true } });
+  if (!location) return null;
+  const { start, end } = amsterdamDayRange(amsterdamDay(now));
+  const [row] = await db.$queryRaw<{ stand: string }[]>`
+    WITH today AS (
+      SELECT id, status, "cancelReason", "startsAt", "endsAt" FROM "Session"
+      WHERE "organisationId" = ${user.organisationId} AND "locationId" = ${location.id} AND "startsAt" >= ${start} AND "startsAt" < ${end}
+    )
+    SELECT md5(COALESCE(string_agg(part, '|' ORDER BY part), '')) AS stand FROM (
+      SELECT concat_ws(':', 'session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt") AS part FROM today t
+      UNION ALL
+      SELECT concat_ws(':', 'staff', st."sessionId", st."advisorId", a.name, a."advisorKind", r.name, s.name)
+      FROM "SessionStaff" st JOIN today t ON t.id = st."sessionId" JOIN "User" a ON a.id = st."advisorId"
+      LEFT JOIN "Room" r ON r.id = st."roomId" LEFT JOIN "User" s ON s.id = st."standInForId"
+      UNION ALL
+      SELECT concat_ws(':', 'slots', sl."sessionId", count(*), min(sl."startsAt"), max(sl."endsAt")) FROM "Slot" sl JOIN today t ON t.id = sl."sessionId" GROUP BY sl."sessionId"
+      UNION ALL
+      SELECT concat_ws(':', 'visit', v.id, v.kind, v.status, v."slotId", v."caseId", v."categoryId", v."plannedStartsAt", v."arrivedAt", v."startedAt", v."endedAt", c."displayName")
+      FROM "Visit" v JOIN today t ON t.id = v."sessionId" JOIN "Client" c ON c.id = v."clientId"
+    ) parts`;
+  return row.stand;
+}
+
 /** The choices of the intake form: categories in plain words and the partners who send people. */
 export async function getIntakeOptions(actor: Actor | null) {
   const user = requireRole(actor, DESK_ROLES);

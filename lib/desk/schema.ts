@@ -67,3 +67,8 @@ export const clientSearchSchema = z.object({
 });
 
 export type RegisterWalkInInput = z.input<typeof registerWalkInSchema>;
+
+/** Which desk an open desk screen asks about (GET /balie/stand?locatie=…). */
+export const deskStandSchema = z.object({ locationId: id("een locatie") });
+
+export const DESK_LOCATION_NOT_FOUND = "Deze locatie bestaat niet, of hoort niet bij uw bibliotheek.";

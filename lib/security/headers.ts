@@ -11,6 +11,8 @@
 export const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/api\// },
   { path: /^\/rapportages\/[^/]+\/export$/ },
+  // Whether today's desk changed: a fingerprint for the desk's own refresh.
+  { path: /^\/balie\/stand$/ },
   // A client's subject-access export: JSON, downloaded by the admin.
   { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
   { path: /^\/spreekuur\/[^/]+\/agenda\.ics$/ },

@@ -26,12 +26,13 @@ const PEOPLE = [
   { column: "anonymous", email: null },
 ] as const;
 
-type Ids = { documentUrl: string; clientExportUrl: string };
+type Ids = { documentUrl: string; clientExportUrl: string; deskStandUrl: string };
 type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
 
 const everyone = (status: number) => `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
 const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 401";
 const adminOnlyMissing = "403 403 403 403 403 404 | 403 403 403 403 404 | 401";
+const deskOnlyMissing = "404 404 404 404 404 403 | 404 404 404 404 403 | 401";
 
 /**
  * Expected HTTP status per person: Hengelo's six | Venray's five | anonymous. A scripted request
@@ -43,6 +44,12 @@ const ROUTES: Record<string, Probe[]> = {
     { what: "a letter in the volunteer's Hengelo dossier", url: (ids) => ids.documentUrl, statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401" },
     { what: "a document id that does not exist", url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"), statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
     { what: "ids with a NUL byte", url: () => "/dossiers/x%00y/documenten/%00", statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
+  ],
+  "app/(staff)/balie/stand/route.ts": [
+    { what: "the fingerprint of Hengelo's desk today", url: (ids) => ids.deskStandUrl, statuses: "200 200 200 200 200 403 | 404 404 404 404 403 | 401" },
+    { what: "a location that does not exist", url: () => "/balie/stand?locatie=bestaat-niet", statuses: deskOnlyMissing },
+    { what: "a location id with a NUL byte", url: () => "/balie/stand?locatie=x%00", statuses: deskOnlyMissing },
+    { what: "no location", url: () => "/balie/stand", statuses: "400 400 400 400 400 403 | 400 400 400 400 403 | 401" },
   ],
   "app/(staff)/beheer/privacy/[clientId]/export/route.ts": [
     { what: "a Hengelo client's subject-access export", url: (ids) => ids.clientExportUrl, statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 401" },
@@ -87,6 +94,7 @@ async function volunteersDossier(browser: Browser): Promise<Ids> {
   const page = await (await browser.newContext()).newPage();
   await logIn(page, "vrijwilliger@hengelo.example", DEMO_PASSWORD);
   await page.goto("/balie");
+  const appointment = await page.getByRole("link", { name: "Afspraak maken" }).getAttribute("href");
   await openDossierFromNewWalkIn(page, { name, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
   await page.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
@@ -100,7 +108,9 @@ async function volunteersDossier(browser: Browser): Promise<Ids> {
   const client = await admin.getByRole("link", { name }).getAttribute("href");
   await admin.context().close();
   expect(client).toMatch(/^\/beheer\/privacy\/[^/]+$/);
-  return { documentUrl: href!, clientExportUrl: `${client}/export` };
+  const locationId = new URL(appointment!, "http://localhost").searchParams.get("locatie");
+  expect(locationId).toBeTruthy();
+  return { documentUrl: href!, clientExportUrl: `${client}/export`, deskStandUrl: `/balie/stand?locatie=${locationId}` };
 }
 
 test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({ browser }) => {

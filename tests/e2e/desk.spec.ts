@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
 
 // One flow across two people, so it runs in order. The demo data always has a consultation hour
 // running at Hengelo centrale "now" (scripts/seed/today.ts), whatever time the suite runs.
@@ -99,6 +99,28 @@ test("a host registers walk-ins, books and checks in an appointment, marks a no-
   await advisorPage.getByRole("button", { name: `Gesprek klaar: ${walkInName}` }).click();
   await expect(visitRow(advisorPage, walkInName)).toContainText("Klaar");
   await expect(visitRow(hostPage, walkInName)).toContainText("Klaar", { timeout: 15_000 });
+});
+
+test("an open desk shows a colleague's walk-in within seconds, asking only for a fingerprint in between", async ({ browser }) => {
+  const watching = await (await browser.newContext()).newPage();
+  await logIn(watching, DEMO.host);
+  await watching.goto("/balie");
+  const polls: string[] = [];
+  watching.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/balie/stand") polls.push(`${response.status()} ${response.headers()["content-type"]}`);
+  });
+
+  const colleague = await (await browser.newContext()).newPage();
+  await logIn(colleague, DEMO.host);
+  await colleague.goto("/balie");
+  const name = `E2E Collega ${suffix}`;
+  await registerNewWalkIn(colleague, name, "Belastingrecht");
+  await expect(colleague.getByRole("status")).toContainText(`${name} is ingeschreven:`);
+
+  // No reload: the watching desk sees the change through its fingerprint and renders again.
+  await expect(queueItem(watching, name)).toBeVisible({ timeout: 15_000 });
+  expect(polls.length).toBeGreaterThan(0);
+  expect(polls.every((poll) => poll.startsWith("200 application/json"))).toBe(true);
 });
 
 test("a host cannot open a dossier page, an admin cannot open the desk", async ({ browser }) => {

@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
+import { DESK_ROLES, getDeskStand } from "@/lib/desk/queries";
+import { DESK_LOCATION_NOT_FOUND, deskStandSchema } from "@/lib/desk/schema";
+import { recordIdFromUrl } from "@/lib/record-id";
+
+const NOT_KEPT = { "Cache-Control": "private, no-store" };
+
+// An open desk asks here every few seconds whether anything changed (components/desk/auto-refresh).
+// As a route handler it does not renew the session (proxy.ts); the desk's page refresh does, once a
+// minute while the desk is visible, as the five-second page refresh did before.
+export async function GET(request: NextRequest) {
+  const { actor, refused } = await authoriseRoute(request, DESK_ROLES, NOT_KEPT);
+  if (refused) return refused;
+
+  const parsed = deskStandSchema.safeParse({ locationId: recordIdFromUrl(request.nextUrl.searchParams.get("locatie") ?? "") });
+  if (!parsed.success) return plainRefusal(400, parsed.error.issues[0].message, NOT_KEPT);
+  const stand = await getDeskStand(actor, parsed.data);
+  if (stand === null) return plainRefusal(404, DESK_LOCATION_NOT_FOUND, NOT_KEPT);
+  return Response.json({ stand }, { headers: NOT_KEPT });
+}
