@@ -25,6 +25,7 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { resolveDatabase } from "./embedded-db";
 import { projectRoot } from "./paths";
+import { withHeapLimit } from "./server-memory";
 import { SCALE_DATA_DIR, SCALE_SLUG_PREFIX } from "./seed-scale";
 import { DEMO_PASSWORD } from "./seed/organisations";
 import { ensureSessionRunningNow } from "./seed/today";
@@ -48,6 +49,13 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     /** Also EXPLAIN ANALYZE every statement slower than 2 ms into .data/bench-explain.txt. */
     explain: { type: "boolean", default: false },
+    /** Only the rows whose name contains one of these words (comma-separated); the ceiling always runs. */
+    only: { type: "string" },
+    /**
+     * Profile the loaded server (node --cpu-prof) and print where its CPU time went, per package and
+     * per function; the profile itself goes to .data/profiles/ for Chrome DevTools.
+     */
+    "cpu-prof": { type: "boolean", default: false },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -58,6 +66,8 @@ const WALK_INS = Number(args["walk-ins"]);
 const RATE = args.rate ? Number(args.rate) : undefined;
 const SKIP = Number(args.skip);
 const BASE = `http://localhost:${PORT}`;
+const ONLY = args.only?.split(",").map((word) => word.trim().toLowerCase()).filter(Boolean);
+const PROFILE_DIR = path.join(projectRoot, ".data/profiles");
 
 type Login = { cookie: string };
 type Target = {
@@ -90,13 +100,16 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 
 type Server = { process: ChildProcess; lines: string[]; stop(): Promise<void> };
 
-async function startServer(databaseUrl: string, logQueries: boolean): Promise<Server> {
+async function startServer(databaseUrl: string, logQueries: boolean, profile = false): Promise<Server> {
   const lines: string[] = [];
-  const child = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
+  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profiling, path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
     cwd: projectRoot,
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // As `npm start` runs it; NODE_OPTIONS=--max-old-space-size=… measures another cap.
+      NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: BASE,
@@ -411,7 +424,8 @@ async function main() {
     console.log(`\nData: ${total.rows[0].organisations} organisations, ${Number(total.rows[0].visits).toLocaleString("en")} visits. Largest tables:`);
     for (const row of sizes.rows) console.log(`  ${row.table.padEnd(18)} ${Number(row.rows).toLocaleString("en").padStart(12)} rows  ${(Number(row.bytes) / 2 ** 20).toFixed(0).padStart(6)} MB`);
 
-    const targets = async (): Promise<Target[]> => {
+    const targets = async (): Promise<Target[]> => (await allTargets()).filter((target, index) => index === 0 || !ONLY || ONLY.some((word) => target.name.toLowerCase().includes(word)));
+    const allTargets = async (): Promise<Target[]> => {
       const hosts = await Promise.all(organisations.map((organisation) => logIn(`gastvrouw@${organisation.slug}.example`)));
       const advisors = await Promise.all(organisations.map((organisation) => logIn(`adviseur@${organisation.slug}.example`)));
       const coordinators = await Promise.all(organisations.map((organisation) => logIn(`coordinator@${organisation.slug}.example`)));
@@ -421,6 +435,8 @@ async function main() {
       return [
         { name: "bare route /api/health (ceiling)", requests: each(hosts, () => "/api/health") },
         { name: "host desk today (/balie)", requests: each(hosts, () => "/balie"), target: "p95 < 100 ms" },
+        // What an open desk asks every five seconds instead of rendering itself (components/desk/auto-refresh.tsx).
+        { name: "desk change check (/balie/stand)", requests: each(hosts, (index) => `/balie/stand?locatie=${organisations[index].locationId}`) },
         { name: "my dossiers (/dossiers)", requests: each(advisors, () => "/dossiers"), target: "p95 < 150 ms" },
         { name: "dossier page", requests: each(advisors, (index) => `/dossiers/${caseOf.get(organisations[index].slug)}`), target: "p95 < 150 ms" },
         { name: "weekly hours report, org-year", requests: each(coordinators, () => `/rapportages/uren?${year}`), report: true, target: "< 300 ms" },
@@ -478,7 +494,8 @@ async function main() {
 
     // Pass 2 and 3: latency and throughput under load, memory sampled throughout.
     console.log(`\nPass 2: ${CONNECTIONS} concurrent users, ${DURATION} s per page …`);
-    const server = await startServer(database.url, false);
+    if (args["cpu-prof"]) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+    const server = await startServer(database.url, false, args["cpu-prof"]);
     servers.push(server);
     let peakRss = treeRss(server.process.pid!);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(server.process.pid!))), 250);
@@ -515,11 +532,49 @@ async function main() {
     }
     console.log(`\nWalk-ins registered during pass 2: ${registered} (${WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
     console.log(`Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`);
+    if (args["cpu-prof"]) printProfile();
   } finally {
     for (const server of servers) await server.stop();
     await pool.end();
     await database.stop();
   }
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] };
+
+/** Self time of the server's CPU profile, summed per package (or app file) and per function. */
+function printProfile() {
+  const files = fs.existsSync(PROFILE_DIR) ? fs.readdirSync(PROFILE_DIR).filter((file) => file.endsWith(".cpuprofile")) : [];
+  if (files.length === 0) return console.log("No CPU profile was written (did the server exit cleanly?).");
+  const byPlace = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  for (const file of files) {
+    const profile = JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, file), "utf8")) as { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
+    const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+    for (const node of profile.nodes) {
+      const ms = (node.hitCount ?? 0) * interval;
+      if (!ms) continue;
+      total += ms;
+      const { url, functionName, lineNumber } = node.callFrame;
+      const place = placeOf(url, functionName);
+      byPlace.set(place, (byPlace.get(place) ?? 0) + ms);
+      const name = `${functionName || "(anonymous)"} ${url.split("/").slice(-2).join("/")}:${lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+    }
+  }
+  const top = (map: Map<string, number>, count: number) =>
+    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`).join("\n");
+  console.log(`\nCPU profile of the loaded server (${(total / 1000).toFixed(1)} s of samples; ${PROFILE_DIR}):\nby package or place:\n${top(byPlace, 25)}\nby function:\n${top(byFunction, 30)}`);
+}
+
+function placeOf(url: string, functionName: string): string {
+  if (!url) return functionName.startsWith("(") ? functionName : "(native)";
+  const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (dependency) return dependency[1];
+  const chunk = /\.next\/server\/(.*)/.exec(url);
+  if (chunk) return `.next/server/${chunk[1].split("/").slice(0, 2).join("/")}`;
+  return url.startsWith("node:") ? url : url.replace(projectRoot, "");
 }
 
 function gitCommit(): Promise<string> {

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabase, type Database } from "./embedded-db";
 import { projectRoot } from "./paths";
+import { withHeapLimit } from "./server-memory";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -77,7 +78,8 @@ async function main() {
   void retention();
   retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
 
-  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env, stdio: "inherit" });
+  const appEnv = dev ? env : { ...env, NODE_OPTIONS: withHeapLimit(env.NODE_OPTIONS) };
+  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env: appEnv, stdio: "inherit" });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
   console.log(`\nSpreekuur: http://localhost:${port}  (demo logins: see README.md)\n`);
 }
