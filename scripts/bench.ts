@@ -40,8 +40,11 @@ const { values: args } = parseArgs({
     organisations: { type: "string", default: "20" },
     "walk-ins": { type: "string", default: "400" },
     /**
-     * Requests per second over all users (autocannon's overallRate). Without it every user sends
-     * the next request the moment the last one returns (no think time), so p95 ≈ users / throughput.
+     * Requests per second over all users, arriving at random moments (a Poisson process), each
+     * answered in its own time: the open-loop view of people at desks. Without it autocannon's N
+     * users send the next request the moment the last one returns (no think time), so
+     * p95 ≈ users / throughput. (autocannon's own overallRate sends each second's requests in one
+     * burst, which measures a queue of N, not a rate.)
      */
     rate: { type: "string" },
     /** Start after this many libraries, e.g. for a second run on the same day with fresh desks. */
@@ -320,6 +323,33 @@ async function singleUser(target: Target): Promise<number> {
   return median(times.slice(2));
 }
 
+/** RATE requests a second at random moments for DURATION seconds, none waiting for another. */
+async function openLoop(target: Target, rate: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const answers: Promise<void>[] = [];
+  const started = performance.now();
+  for (let at = 0; ; ) {
+    at += (-Math.log(1 - Math.random()) / rate) * 1000;
+    if (at > DURATION * 1000) break;
+    const wait = started + at - performance.now();
+    if (wait > 0) await sleep(wait);
+    answers.push(
+      request(target.requests[next++ % target.requests.length]).then(
+        ({ status, ms }) => {
+          latencies.push(ms);
+          if (status >= 400) errors++;
+        },
+        () => void errors++,
+      ),
+    );
+  }
+  await Promise.all(answers);
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / DURATION, errors };
+}
+
 async function load(target: Target, options: { amount?: number } = {}) {
   const latencies: number[] = [];
   let next = 0;
@@ -328,7 +358,6 @@ async function load(target: Target, options: { amount?: number } = {}) {
     url: BASE,
     connections: CONNECTIONS,
     ...(options.amount ? { amount: options.amount } : { duration: DURATION }),
-    ...(RATE ? { overallRate: RATE } : {}),
     timeout: 60,
     requests: [
       {
@@ -493,7 +522,7 @@ async function main() {
     }
 
     // Pass 2 and 3: latency and throughput under load, memory sampled throughout.
-    console.log(`\nPass 2: ${CONNECTIONS} concurrent users, ${DURATION} s per page …`);
+    console.log(`\nPass 2: ${RATE ? `${RATE} requests/s at random moments` : `${CONNECTIONS} concurrent users`}, ${DURATION} s per page …`);
     if (args["cpu-prof"]) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const server = await startServer(database.url, false, args["cpu-prof"]);
     servers.push(server);
@@ -505,7 +534,7 @@ async function main() {
       const walkIn = target.name.startsWith("register walk-in");
       for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
       const single = await singleUser(target);
-      const measured = await load(target, walkIn ? { amount: WALK_INS } : {});
+      const measured = RATE ? await openLoop(target, RATE) : await load(target, walkIn ? { amount: WALK_INS } : {});
       rows.push({ name: target.name, target: target.target, ...measured, single, ...(counted.get(target.name) ?? { queries: null, sql: null }) });
       console.log(`  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s`);
     }
@@ -520,7 +549,7 @@ async function main() {
     const commit = await gitCommit();
     console.log(`\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
     console.log(
-      `${CONNECTIONS} concurrent users, ${RATE ? `${RATE} requests/s in all` : "no think time"}, ${DURATION} s per row (walk-ins: ${WALK_INS} requests); ${organisations.length} libraries take part, each user is someone of another library.\n`,
+      `${RATE ? `${RATE} requests/s at random moments (Poisson), walk-ins too` : `${CONNECTIONS} concurrent users, no think time`}, ${DURATION} s per row${RATE ? "" : ` (walk-ins: ${WALK_INS} requests)`}; ${organisations.length} libraries take part, each user is someone of another library.\n`,
     );
     console.log("| request | p50 ms | p95 ms | p99 ms | req/s | of ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |");
     console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
@@ -530,7 +559,7 @@ async function main() {
         `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${((row.rps / ceiling) * 100).toFixed(0)}% | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
     }
-    console.log(`\nWalk-ins registered during pass 2: ${registered} (${WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
+    console.log(`\nWalk-ins registered during pass 2: ${registered} (${RATE ? `about ${RATE * DURATION}` : WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
     console.log(`Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`);
     if (args["cpu-prof"]) printProfile();
   } finally {
