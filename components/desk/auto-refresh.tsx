@@ -1,48 +1,73 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
+
+/** A question that hangs is given up, so the next one (and the minute's render) can go out. */
+const QUESTION_TIMEOUT_MS = 10_000;
+const HOLD_WHILE_FILLING_IN_MS = 2 * 60_000;
+
+/** The focus is in a form (the walk-in's fields, its topic, its button) or in any other field. */
+const isFillingIn = () => {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body) return false;
+  return focused.closest("form") !== null || focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement || focused instanceof HTMLSelectElement;
+};
 
 /**
  * Several hosts and advisors work on one desk, so a visible desk stays current by itself. Every
  * few seconds it asks the server for a fingerprint of the desk (GET /balie/stand, one small query)
- * and renders again only when that changed; once a minute it renders again anyway, for what only
- * the clock changes (minutes waited, a half hour that has passed). Polling keeps the server
- * stateless, so any instance can answer. A refused question (the session ended) renders the
- * page, which then shows the login.
+ * and renders again only when it differs from the one the page was rendered with; once a minute it
+ * renders anyway, for what only the clock changes (minutes waited, a half hour that has passed).
+ * Polling keeps the server stateless, so any instance can answer. A refused question (the session
+ * ended) renders the page, which then shows the login. It waits while someone fills in a field.
  */
-export function AutoRefresh({ locationId, seconds = 5, fullEverySeconds = 60 }: { locationId?: string; seconds?: number; fullEverySeconds?: number }) {
+export function AutoRefresh({ locationId, stand, seconds = 5, fullEverySeconds = 60 }: { locationId?: string; stand?: string | null; seconds?: number; fullEverySeconds?: number }) {
   const router = useRouter();
+  // The fingerprint of what is on screen: every render of the page brings the one it was read with.
+  const shown = useRef(stand);
   useEffect(() => {
-    let known: string | null = null;
+    shown.current = stand;
+  }, [stand]);
+
+  useEffect(() => {
     let renderedAt = Date.now();
     let asking = false;
     // An answer that arrives after the host went to another page must not refresh that page.
     const leaving = new AbortController();
     const refresh = () => {
       if (leaving.signal.aborted) return;
+      // Someone filling in a form (a walk-in's name, a search, a topic) is not interrupted: a render
+      // could move the page under their hands and their keyboard focus (a keyboard-only e2e lost
+      // its place in the topic group to a render). The next tick asks again,
+      // sending the form renders the desk anyway, and a field left alone holds it back two minutes
+      // at most.
+      if (isFillingIn() && Date.now() - renderedAt < HOLD_WHILE_FILLING_IN_MS) return;
       renderedAt = Date.now();
       router.refresh();
     };
     const ask = async () => {
-      if (document.visibilityState !== "visible" || asking) return;
+      if (document.visibilityState !== "visible") return;
       if (Date.now() - renderedAt >= fullEverySeconds * 1000) return refresh();
-      if (!locationId) return;
+      if (!locationId || asking) return;
       asking = true;
+      const question = new AbortController();
+      const giveUp = setTimeout(() => question.abort(), QUESTION_TIMEOUT_MS);
+      const stop = () => question.abort();
+      leaving.signal.addEventListener("abort", stop);
       try {
-        const response = await fetch(`/balie/stand?locatie=${encodeURIComponent(locationId)}`, { cache: "no-store", signal: leaving.signal });
+        const response = await fetch(`/balie/stand?locatie=${encodeURIComponent(locationId)}`, { cache: "no-store", signal: question.signal });
         if (!response.ok) return refresh();
-        const { stand } = (await response.json()) as { stand: string };
-        if (known !== null && stand !== known) refresh();
-        known = stand;
+        const answer = (await response.json()) as { stand: string };
+        if (answer.stand !== shown.current) refresh();
       } catch {
-        // Offline for a moment, or leaving the page: ask again at the next tick, if any.
+        // Offline for a moment, too slow, or leaving the page: ask again at the next tick, if any.
       } finally {
+        clearTimeout(giveUp);
+        leaving.signal.removeEventListener("abort", stop);
         asking = false;
       }
     };
-    // The first answer right away, so a change made while the page loaded is not missed.
-    void ask();
     const timer = setInterval(ask, seconds * 1000);
     return () => {
       leaving.abort();

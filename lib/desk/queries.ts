@@ -41,8 +41,11 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
   const now = options.now ?? new Date();
   const day = amsterdamDay(now);
   const { location, locations } = await deskLocation(user, day, options.locationId);
-  if (!location) return { day, now, location: null, locations, sessions: [], queue: [] };
+  if (!location) return { day, now, location: null, locations, sessions: [], queue: [], stand: null };
 
+  // Read before the desk itself: a change in between then shows as a new fingerprint at the
+  // screen's first question, never as a change the screen misses.
+  const stand = await deskStandOf(user.organisationId, location.id, now);
   const { start, end } = amsterdamDayRange(day);
   const sessions = await db.session.findMany({
     where: { ...scopedToOrganisation(user), locationId: location.id, startsAt: { gte: start, lt: end } },
@@ -114,41 +117,47 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
     .flatMap((session) => session.visits.filter((visit) => visit.status === "WAITING"))
     .sort((a, b) => (a.arrivedAt?.getTime() ?? 0) - (b.arrivedAt?.getTime() ?? 0))
     .map((visit) => ({ ...visit, waitingMinutes: visit.arrivedAt ? Math.max(0, Math.floor((now.getTime() - visit.arrivedAt.getTime()) / 60_000)) : 0 }));
-  return { day, now, location, locations, sessions: board, queue };
+  return { day, now, location, locations, sessions: board, queue, stand };
 }
 
 /**
- * A fingerprint of everything today's desk at one location shows: sessions, who staffs them in
- * which room, the half hours, the visits with their client's name, status and slot. An open desk
- * asks for it every few seconds and renders itself again only when it changed (AutoRefresh), so
- * twenty desks that wait for a client cost twenty small queries, not twenty page renders
- * (docs/performance.md). It is read fresh on every call: no cache can be stale under writes.
- * What only the clock changes (a half hour that has passed, minutes waited) is left to the desk's
- * refresh once a minute. Null when the location is not one of the caller's organisation.
+ * A fingerprint of what changes on today's desk at one location during the day: the sessions,
+ * who staffs them in which room, the half hours, and the visits with their status, times and
+ * client's name. An open desk asks for it every few seconds and renders itself again only when it
+ * changed (components/desk/auto-refresh.tsx), so twenty desks that wait for a client cost twenty
+ * small queries, not twenty page renders (docs/performance.md). It is read fresh on every call,
+ * so it cannot be stale under writes. What only the clock changes (a half hour that has passed,
+ * minutes waited) and an admin's edits elsewhere (names of categories, locations and partners)
+ * show at the desk's render once a minute. Each part is a row value (`ROW(…)::text`), which keeps
+ * empty fields and separators inside names apart.
  */
-export async function getDeskStand(actor: Actor | null, { locationId, now = new Date() }: { locationId: string; now?: Date }): Promise<string | null> {
-  const user = requireRole(actor, DESK_ROLES);
-  const location = await db.location.findFirst({ where: { id: locationId, ...scopedToOrganisation(user) }, select: { id: true } });
-  if (!location) return null;
+function deskStandOf(organisationId: string, locationId: string, now: Date): Promise<string> {
   const { start, end } = amsterdamDayRange(amsterdamDay(now));
-  const [row] = await db.$queryRaw<{ stand: string }[]>`
+  return db.$queryRaw<{ stand: string }[]>`
     WITH today AS (
       SELECT id, status, "cancelReason", "startsAt", "endsAt" FROM "Session"
-      WHERE "organisationId" = ${user.organisationId} AND "locationId" = ${location.id} AND "startsAt" >= ${start} AND "startsAt" < ${end}
+      WHERE "organisationId" = ${organisationId} AND "locationId" = ${locationId} AND "startsAt" >= ${start} AND "startsAt" < ${end}
     )
     SELECT md5(COALESCE(string_agg(part, '|' ORDER BY part), '')) AS stand FROM (
-      SELECT concat_ws(':', 'session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt") AS part FROM today t
+      SELECT ROW('session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt")::text AS part FROM today t
       UNION ALL
-      SELECT concat_ws(':', 'staff', st."sessionId", st."advisorId", a.name, a."advisorKind", r.name, s.name)
+      SELECT ROW('staff', st."sessionId", st."advisorId", a.name, a."advisorKind", r.name, s.name)::text
       FROM "SessionStaff" st JOIN today t ON t.id = st."sessionId" JOIN "User" a ON a.id = st."advisorId"
       LEFT JOIN "Room" r ON r.id = st."roomId" LEFT JOIN "User" s ON s.id = st."standInForId"
       UNION ALL
-      SELECT concat_ws(':', 'slots', sl."sessionId", count(*), min(sl."startsAt"), max(sl."endsAt")) FROM "Slot" sl JOIN today t ON t.id = sl."sessionId" GROUP BY sl."sessionId"
+      SELECT ROW('slots', sl."sessionId", count(*), min(sl."startsAt"), max(sl."endsAt"))::text FROM "Slot" sl JOIN today t ON t.id = sl."sessionId" GROUP BY sl."sessionId"
       UNION ALL
-      SELECT concat_ws(':', 'visit', v.id, v.kind, v.status, v."slotId", v."caseId", v."categoryId", v."plannedStartsAt", v."arrivedAt", v."startedAt", v."endedAt", c."displayName")
+      SELECT ROW('visit', v.id, v.kind, v.status, v."slotId", v."caseId", v."categoryId", v."plannedStartsAt", v."arrivedAt", v."startedAt", v."endedAt", c."displayName")::text
       FROM "Visit" v JOIN today t ON t.id = v."sessionId" JOIN "Client" c ON c.id = v."clientId"
-    ) parts`;
-  return row.stand;
+      WHERE v."organisationId" = ${organisationId}
+    ) parts`.then(([row]) => row.stand);
+}
+
+/** The desk's fingerprint (see deskStandOf), or null when the location is not of the caller's organisation. */
+export async function getDeskStand(actor: Actor | null, { locationId, now = new Date() }: { locationId: string; now?: Date }): Promise<string | null> {
+  const user = requireRole(actor, DESK_ROLES);
+  const location = await db.location.findFirst({ where: { id: locationId, ...scopedToOrganisation(user) }, select: { id: true } });
+  return location ? deskStandOf(user.organisationId, location.id, now) : null;
 }
 
 /** The choices of the intake form: categories in plain words and the partners who send people. */

@@ -3,7 +3,7 @@
 // library learn anything of another's desk.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getDeskStand } from "@/lib/desk/queries";
+import { getDeskStand, getTodaysDesk } from "@/lib/desk/queries";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { cancelVisit, startConversation } from "@/lib/desk/visit-transitions";
 import { cancelSession } from "@/lib/schedule/cancel-session";
@@ -35,6 +35,13 @@ describe("getDeskStand", () => {
     expect(await standOf(a)).toBe(stand);
     expect(await standOf(a, a.advisors[0])).toBe(stand);
     expect(await standOf(a, a.coordinator)).toBe(stand);
+  });
+
+  it("comes with the desk page, read before the desk, so the screen starts from what it shows", async () => {
+    const desk = await getTodaysDesk(a.host, { locationId: a.location.id, now: NOW });
+    expect(desk.stand).toBe(await standOf(a));
+    await walkIn(a);
+    expect(await standOf(a)).not.toBe(desk.stand);
   });
 
   it("changes with every step of a visit at the desk", async () => {

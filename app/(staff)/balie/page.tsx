@@ -27,7 +27,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
 
   return (
     <>
-      <AutoRefresh locationId={desk.location?.id} />
+      <AutoRefresh locationId={desk.location?.id} stand={desk.stand} />
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{t("desk.title")}</h1>
