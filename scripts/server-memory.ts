@@ -10,6 +10,6 @@ export const HEAP_LIMIT_MB = 256;
 /** NODE_OPTIONS with the heap cap added, unless the operator set one already. */
 export function withHeapLimit(nodeOptions: string | undefined): string {
   const current = nodeOptions?.trim() ?? "";
-  if (/--max-old-space-size[= ]/.test(current)) return current;
+  if (/--max[-_]old[-_]space[-_]size[= ]/.test(current)) return current;
   return `${current} --max-old-space-size=${HEAP_LIMIT_MB}`.trim();
 }
