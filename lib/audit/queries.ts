@@ -19,8 +19,10 @@ export const AUDIT_PAGE_SIZE = 50;
 /** A client's report shows at most this many lines; older ones are left out (and it says so). */
 export const ACCESS_REPORT_LIMIT = 2000;
 
-const optionalText = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(max).optional()).catch(undefined);
+/** A record id from the address bar, made safe to look up (lib/record-id.ts); blank or too long means no filter. */
+const optionalRecordId = z
+  .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(40).transform(recordIdFromUrl).optional())
+  .catch(undefined);
 const optionalDay = z
   .preprocess((value) => (typeof value === "string" && value !== "" ? value : undefined), z.string().refine(isCalendarDay).optional())
   .catch(undefined);
@@ -32,16 +34,19 @@ const optionalDay = z
 export const auditFilterSchema = z.object({
   from: optionalDay,
   to: optionalDay,
-  user: optionalText(40),
+  user: optionalRecordId,
   action: z
     .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().regex(/^[a-z_]+\.[a-z_]+$/i).max(60).optional())
     .catch(undefined),
   access: z.enum(["READ", "WRITE"]).optional().catch(undefined),
-  client: optionalText(40),
-  record: optionalText(40),
-  /** Where the previous page ended: "<epoch ms>.<id>" of its last event (keyset pagination). */
+  client: optionalRecordId,
+  record: optionalRecordId,
+  /**
+   * Where the previous page ended: "<epoch ms>.<id>" of its last event (keyset pagination). At most
+   * 18 digits of id, so a forged one stays within PostgreSQL's bigint.
+   */
   after: z
-    .preprocess((value) => (typeof value === "string" && value !== "" ? value : undefined), z.string().regex(/^\d{1,15}\.\d{1,19}$/).optional())
+    .preprocess((value) => (typeof value === "string" && value !== "" ? value : undefined), z.string().regex(/^\d{1,15}\.\d{1,18}$/).optional())
     .catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
@@ -116,7 +121,8 @@ export async function listAuditUsers(actor: Actor | null) {
 export async function findClientsForAudit(actor: Actor | null, rawQuery: unknown) {
   const admin = requireRole(actor, AUDIT_ROLES);
   const parsed = privacySearchSchema.safeParse({ query: rawQuery });
-  if (!parsed.success) return [];
+  // PostgreSQL text cannot hold a NUL; from the address bar it is only ever forged.
+  if (!parsed.success || parsed.data.query.includes("\u0000")) return [];
   return (await findClients(admin, parsed.data.query, "audit")).map(({ id, displayName }) => ({ id, displayName }));
 }
 

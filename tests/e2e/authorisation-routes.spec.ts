@@ -145,6 +145,7 @@ test("pages answer an address with a NUL byte as not found or unfiltered, never 
     "adviseur@hengelo.example": ["/dossiers/x%00", "/dossiers/x%00/brief", "/dossiers/x%00/verwijzing/y%00", "/sociale-kaart?zoek=%00", "/uren?week=%00"],
     "coordinator@hengelo.example": ["/rapportages/kosten-baten/verhaal/x%00", "/sociale-kaart/x%00", "/sociale-kaart?zoek=%00&rechtsgebied=%00", "/rooster?locatie=%00", "/rapportages/cijfers?van=%00"],
     "gastvrouw@hengelo.example": ["/balie/afspraak/x%00", "/spreekuur/x%00"],
+    "beheer@hengelo.example": ["/beheer/audit?gebruiker=%00", "/beheer/audit?client=x%00&record=%00", "/beheer/audit?zoek=ab%00", "/beheer/audit?na=1.99999999999999999999", "/beheer/privacy?zoek=ab%00"],
   };
   const crashed: string[] = [];
   for (const [email, urls] of Object.entries(probes)) {

@@ -13,15 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
-/** The URL of this view with these filters; the page's own query names are Dutch, like the rest. */
+/** The filters' names in the address bar: Dutch, like the rest of the app's. */
+const QUERY_NAMES = { from: "van", to: "tot", user: "gebruiker", action: "actie", access: "toegang", client: "client", record: "record", after: "na" } as const;
+
+/** The URL of this view with these filters, from the start or after a given event. */
 function auditHref(filter: AuditFilter, after?: string) {
   const query = new URLSearchParams();
-  const names = { from: "van", to: "tot", user: "gebruiker", action: "actie", access: "toegang", client: "client", record: "record" } as const;
-  for (const [key, name] of Object.entries(names)) {
-    const value = filter[key as keyof typeof names];
+  for (const [key, name] of Object.entries(QUERY_NAMES)) {
+    const value = key === "after" ? after : filter[key as keyof typeof QUERY_NAMES];
     if (value) query.set(name, value);
   }
-  if (after) query.set("na", after);
   const search = query.toString();
   return search ? `/beheer/audit?${search}` : "/beheer/audit";
 }
@@ -30,16 +31,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageRole(AUDIT_ROLES);
   const params = await searchParams;
   const [{ filter, events, nextAfter }, users, clients] = await Promise.all([
-    listAuditEvents(actor, {
-      from: params.van,
-      to: params.tot,
-      user: params.gebruiker,
-      action: params.actie,
-      access: params.toegang,
-      client: params.client,
-      record: params.record,
-      after: params.na,
-    }),
+    listAuditEvents(actor, Object.fromEntries(Object.entries(QUERY_NAMES).map(([key, name]) => [key, params[name]]))),
     listAuditUsers(actor),
     params.zoek ? findClientsForAudit(actor, params.zoek) : Promise.resolve(null),
   ]);
