@@ -15,6 +15,16 @@ export function referralsOfCase(cases: Prisma.CaseWhereInput): Prisma.ReferralWh
 }
 
 /**
+ * referralsOfCase for one case already found: with its visit ids in hand PostgreSQL uses the
+ * indexes on caseId and visitId instead of joining every visit in the country (EXPLAIN on the
+ * scale data set, docs/performance.md). The caller has checked access to the case.
+ */
+export async function referralsOfKnownCase(reader: Pick<Prisma.TransactionClient, "visit">, caseId: string): Promise<Prisma.ReferralWhereInput> {
+  const visits = await reader.visit.findMany({ where: { caseId }, select: { id: true } });
+  return { OR: [{ caseId }, { caseId: null, visitId: { in: visits.map((visit) => visit.id) } }] };
+}
+
+/**
  * Referral and consent data are dossier data: an advisor reads a referral exactly when they may
  * read its case (lib/cases/access.ts), so everything else is "not found".
  */

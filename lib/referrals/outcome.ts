@@ -5,7 +5,7 @@ import { auditCaseRead, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralDirection, ReferralStatus } from "@/lib/generated/prisma/enums";
-import { referralsOfCase } from "./access";
+import { referralsOfKnownCase } from "./access";
 
 const REFERRED_STATUSES: ReferralStatus[] = ["SENT", "ACCEPTED", "FINISHED"];
 
@@ -20,9 +20,9 @@ export function outcomeFromReferrals(referrals: { direction: ReferralDirection; 
  * No access check of its own: call it after the caller has found the case through readableCases,
  * inside the same transaction (closeCase), so the answer and the close see the same referrals.
  */
-export async function hasActiveOutgoingReferral(caseId: string, reader: Pick<Prisma.TransactionClient, "referral"> = db): Promise<boolean> {
+export async function hasActiveOutgoingReferral(caseId: string, reader: Pick<Prisma.TransactionClient, "referral" | "visit"> = db): Promise<boolean> {
   const found = await reader.referral.findFirst({
-    where: { direction: "OUT", status: { in: REFERRED_STATUSES }, ...referralsOfCase({ id: caseId }) },
+    where: { direction: "OUT", status: { in: REFERRED_STATUSES }, ...(await referralsOfKnownCase(reader, caseId)) },
     select: { id: true },
   });
   return found !== null;

@@ -6,7 +6,7 @@ import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { suggestPartnersForDomains } from "@/lib/partners/queries";
-import { readableReferrals } from "./access";
+import { readableReferrals, referralsOfKnownCase } from "./access";
 import { outcomeFromReferrals } from "./outcome";
 import { recordIdFromUrl } from "@/lib/record-id";
 
@@ -20,11 +20,8 @@ export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
   const dossier = await db.case.findFirst({ where: { ...cases, id: caseId }, select: { id: true, clientId: true } });
   await auditCaseRead(advisor, caseId, dossier?.clientId, "referrals");
   if (!dossier) return null;
-  // referralsOfCase spelled out for one known case: with the visit ids in hand PostgreSQL uses the
-  // indexes on caseId and visitId instead of joining every visit in the country (EXPLAIN, issue 8).
-  const visits = await db.visit.findMany({ where: { caseId: dossier.id, organisationId: advisor.organisationId }, select: { id: true } });
   const referrals = await db.referral.findMany({
-    where: { organisationId: advisor.organisationId, OR: [{ caseId: dossier.id }, { caseId: null, visitId: { in: visits.map((visit) => visit.id) } }] },
+    where: { organisationId: advisor.organisationId, ...(await referralsOfKnownCase(db, dossier.id)) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

@@ -3,7 +3,7 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_CLOSED, referralsOfCase } from "./access";
+import { CASE_CLOSED, referralsOfKnownCase } from "./access";
 import { giveFeedbackConsent } from "./feedback-consent";
 import { Refusal } from "./refusal";
 import { CONSENT_TO_FEEDBACK_REQUIRED, recordIncomingReferralSchema } from "./schema";
@@ -27,7 +27,7 @@ export const recordIncomingReferral = defineUseCase({
         if (dossier.status === "CLOSED") throw new Refusal(CASE_CLOSED);
         const partner = await tx.partner.findFirst({ where: { id: input.partnerId, organisationId: actor.organisationId, active: true }, select: { id: true, name: true } });
         if (!partner) throw new Refusal("Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’.");
-        const existing = await tx.referral.findFirst({ where: { direction: "IN", partnerId: partner.id, ...referralsOfCase({ id: dossier.id }) }, select: { id: true } });
+        const existing = await tx.referral.findFirst({ where: { direction: "IN", partnerId: partner.id, ...(await referralsOfKnownCase(tx, dossier.id)) }, select: { id: true } });
         if (existing) throw new Refusal(`${partner.name} staat al als verwijzer bij dit dossier.`);
 
         const consent = input.feedbackRequested ? await giveFeedbackConsent(tx, actor, dossier.clientId, partner.name, now) : null;
