@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { eraseClientAction } from "@/app/(staff)/beheer/privacy/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/schema";
 
@@ -35,8 +35,7 @@ export function EraseClientForm({ clientId }: { clientId: string }) {
           name="confirmation"
           autoComplete="off"
           className="mt-1 block w-64 rounded border border-slate-500 px-3 py-2"
-          aria-describedby="erase-confirmation-error"
-          aria-invalid={fieldError("confirmation") ? true : undefined}
+          {...fieldErrorProps("erase-confirmation-error", fieldError("confirmation"))}
         />
         <p id="erase-confirmation-error" className="text-sm font-medium text-red-800">
           {fieldError("confirmation")}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { setRetentionMonthsAction } from "@/app/(staff)/beheer/privacy/actions";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 
 /** The organisation's retention period in months. */
@@ -36,8 +36,7 @@ export function RetentionForm({ months }: { months: number }) {
           inputMode="numeric"
           defaultValue={months}
           className="mt-1 block w-32 rounded border border-slate-500 px-3 py-2"
-          aria-describedby="retention-months-error"
-          aria-invalid={fieldError("months") ? true : undefined}
+          {...fieldErrorProps("retention-months-error", fieldError("months"))}
         />
         <p id="retention-months-error" className="text-sm font-medium text-red-800">
           {fieldError("months")}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { FormAlert } from "@/components/form-alert";
+import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
 import type { Result } from "@/lib/result";
 
@@ -93,8 +93,7 @@ export function UserActions({ userId, name, active, isSelf, actions }: Props) {
             autoComplete="new-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            aria-describedby={reset.fieldError("password") ? `${id}-hint ${id}-password-error` : `${id}-hint`}
-            aria-invalid={reset.fieldError("password") ? true : undefined}
+            {...fieldErrorProps(`${id}-password-error`, reset.fieldError("password"), `${id}-hint`)}
             className="block w-full max-w-xs rounded border border-slate-500 px-2 py-1"
           />
           {reset.fieldError("password") && (

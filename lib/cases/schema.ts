@@ -17,18 +17,19 @@ export const addCaseNoteSchema = z.object({
   body: z.string({ error: "Schrijf een notitie." }).trim().min(1, "Schrijf een notitie.").max(5000, "De notitie is te lang (hooguit 5000 tekens)."),
 });
 
+/** The version the advisor started editing from: an edit of an outdated text is refused, never applied over it. */
+const editedVersion = z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw.");
+
 export const editCaseNoteSchema = z.object({
   noteId: id("een notitie"),
   body: addCaseNoteSchema.shape.body,
-  /** The version the advisor started editing: an edit of an outdated text is refused, never applied over it. */
-  expectedVersion: z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw."),
+  expectedVersion: editedVersion,
 });
 
 export const editCaseQuestionSchema = z.object({
   caseId: id("een dossier"),
   question: openDossierSchema.shape.question,
-  /** The dossier's version the advisor started editing from. */
-  version: z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw."),
+  version: editedVersion,
 });
 
 export const closeCaseSchema = z.object({

@@ -13,7 +13,7 @@ import { CLIENT_NOT_FOUND, CONSENT_ROLES, recordConsentSchema, withdrawConsentSc
  * organisation; an advisor, the clients of the dossiers they may read (lib/cases/access.ts).
  * Anonymised clients are gone for this purpose.
  */
-export function consentableClients(actor: Actor): Prisma.ClientWhereInput {
+function consentableClients(actor: Actor): Prisma.ClientWhereInput {
   const base = { ...scopedToOrganisation(actor), anonymisedAt: null };
   return actor.role === "ADMIN" ? base : { ...base, cases: { some: readableCases(actor) } };
 }

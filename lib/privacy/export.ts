@@ -47,7 +47,7 @@ async function collect(organisationId: string, clientId: string) {
   });
   if (!client) return null;
   const ofClient = { organisationId, clientId };
-  const [consents, visits, cases, referrals] = await Promise.all([
+  const [consents, visits, cases, referrals, audit] = await Promise.all([
     db.consent.findMany({
       where: ofClient,
       orderBy: { givenAt: "asc" },
@@ -129,12 +129,12 @@ async function collect(organisationId: string, clientId: string) {
         consent: { select: { id: true, scope: true, givenAt: true, withdrawnAt: true } },
       },
     }),
+    db.auditEvent.findMany({
+      where: { organisationId, OR: [{ clientId }, { entityType: "Client", entityId: clientId }] },
+      orderBy: { id: "asc" },
+      select: { action: true, access: true, entityType: true, entityId: true, occurredAt: true, actorRole: true, actor: name },
+    }),
   ]);
-  const audit = await db.auditEvent.findMany({
-    where: { organisationId, OR: [{ clientId }, { entityType: "Client", entityId: clientId }] },
-    orderBy: { id: "asc" },
-    select: { action: true, access: true, entityType: true, entityId: true, occurredAt: true, actorRole: true, actor: name },
-  });
   return { client, consents, visits, cases, referrals, audit };
 }
 

@@ -53,8 +53,9 @@ export type ConsentState = {
 /** The client's privacy page for the admin: who they are, counts, and consent per purpose. Audited. */
 export async function getClientPrivacy(actor: Actor | null, clientId: string) {
   const admin = requireRole(actor, PRIVACY_ROLES);
+  const id = recordIdFromUrl(clientId);
   const client = await db.client.findFirst({
-    where: { ...scopedToOrganisation(admin), id: recordIdFromUrl(clientId) },
+    where: { ...scopedToOrganisation(admin), id },
     select: {
       id: true,
       displayName: true,
@@ -67,12 +68,12 @@ export async function getClientPrivacy(actor: Actor | null, clientId: string) {
       _count: { select: { visits: true, cases: true, referrals: true } },
     },
   });
-  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: recordIdFromUrl(clientId), clientId: client?.id });
+  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: id, clientId: client?.id });
   if (!client) return null;
   return { ...client, consents: await consentStates(admin.organisationId, client.id) };
 }
 
-export async function consentStates(organisationId: string, clientId: string): Promise<ConsentState[]> {
+async function consentStates(organisationId: string, clientId: string): Promise<ConsentState[]> {
   const consents = await db.consent.findMany({
     where: { organisationId, clientId },
     orderBy: [{ givenAt: "desc" }, { createdAt: "desc" }],

@@ -18,14 +18,9 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const query = typeof params.zoek === "string" ? params.zoek : "";
   const t = await getTranslations("privacy");
-  const setting = await getRetentionSetting(actor);
-  let matches: PrivacyClientMatch[] | null = null;
-  let searchError: string | null = null;
-  if (query.trim() !== "") {
-    const result = await searchPrivacyClients(actor, { query });
-    if (result.ok) matches = result.value;
-    else searchError = result.fieldErrors?.query?.[0] ?? result.error;
-  }
+  const [setting, result] = await Promise.all([getRetentionSetting(actor), query.trim() !== "" ? searchPrivacyClients(actor, { query }) : null]);
+  const matches: PrivacyClientMatch[] | null = result?.ok ? result.value : null;
+  const searchError = result && !result.ok ? (result.fieldErrors?.query?.[0] ?? result.error) : null;
 
   return (
     <>
