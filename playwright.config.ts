@@ -1,6 +1,16 @@
 import { defineConfig } from "@playwright/test";
+import { clockOffsetFrom } from "./lib/clock";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The moment the suite runs at, whatever the day: a Wednesday late morning, with no regular
+ * consultation hour (the seed adds the session the desk specs work in). `E2E_CLOCK` picks another
+ * one; `npm run test:e2e:moments` runs the suite at the moments that have broken it before.
+ */
+export const DEFAULT_E2E_MOMENT = "2026-12-02T11:20:00+01:00";
+// Set once in the runner, before its workers start: they inherit it, and so share the server's clock.
+process.env.SPREEKUUR_CLOCK_OFFSET_MS ||= String(clockOffsetFrom({ SPREEKUUR_CLOCK: process.env.E2E_CLOCK ?? DEFAULT_E2E_MOMENT }));
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI.
 export default defineConfig({
@@ -24,7 +34,7 @@ export default defineConfig({
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.
     command: `node_modules/.bin/tsx scripts/serve.ts --e2e`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

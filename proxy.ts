@@ -2,6 +2,7 @@ import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
 import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
+import { clock } from "@/lib/clock";
 
 // Next.js 16's proxy (formerly middleware) runs before every request below. It sets the security
 // headers and renews the session's "last seen" moment; it decides nothing about access: every
@@ -40,7 +41,7 @@ async function renewActivity(request: NextRequest, response: NextResponse) {
   if (!secret || !request.cookies.has(cookieName)) return;
   const token = await getToken({ req: request, secret, secureCookie: secure, cookieName });
   const times = sessionTimesOf(token);
-  const now = Date.now();
+  const now = clock.nowMs();
   if (!token || !times || sessionState(times, now) !== "renew") return;
   const maxAge = remainingSeconds(times.loginAt, now);
   const renewed = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge });

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { withClockStamps } from "@/lib/clock-stamps";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
 // The pool connects on the first query, not here: `next build` imports this module without a
@@ -26,7 +27,7 @@ function createClient(): PrismaClient {
     const events = client as unknown as { $on(event: "query", listener: (event: { query: string; params: string; duration: number }) => void): void };
     events.$on("query", (event) => process.stdout.write(`${QUERY_LOG_PREFIX}${JSON.stringify({ query: event.query, params: event.params, duration: event.duration })}\n`));
   }
-  return client;
+  return withClockStamps(client);
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AccessDenied, requireRole } from "@/lib/auth/guard";
 import type { Result } from "@/lib/result";
 import { type Submission, SUBMISSION_FIELD, SUBMISSION_KEY_INVALID, SubmissionReplayed, submissionKeyOf } from "@/lib/submissions";
+import { clock } from "@/lib/clock";
 
 export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
 export const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
@@ -54,7 +55,7 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
       const unstorable = nulCharacterFields(parsed.data);
       if (unstorable.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])) };
       const submission = key.key ? { key: key.key, action: spec.name, actor: allowed, recorded: false } : undefined;
-      const result = await spec.run(allowed, parsed.data, { now: context.now ?? new Date(), submission });
+      const result = await spec.run(allowed, parsed.data, { now: context.now ?? clock.now(), submission });
       if (result.ok && submission && !submission.recorded) console.error(`[${spec.name}] answered without recording its submission: a repeat would write again`);
       return result;
     } catch (error) {

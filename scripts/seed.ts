@@ -10,6 +10,8 @@ import { PrismaClient, type PartnerType } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { assertAcceptablePassword } from "../lib/auth/password-policy";
 import { dateColumn } from "../lib/dates";
+import { clock } from "../lib/clock";
+import { withClockStamps } from "../lib/clock-stamps";
 import { LEGAL_DOMAINS } from "../lib/legal-domains/taxonomy";
 import { resolveDatabase } from "./embedded-db";
 import { buildHistory, insertHistory } from "./seed/history";
@@ -56,7 +58,7 @@ type SeedOptions = {
 };
 
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
-  const today = options.today ?? new Date();
+  const today = options.today ?? clock.now();
   const domainIds = await seedLegalDomains(db);
 
   // Hashed at most once per run, and only when a demo user is missing: existing users keep theirs.
@@ -227,7 +229,7 @@ async function countRows(db: PrismaClient, organisationId: string) {
 
 async function main() {
   const database = await resolveDatabase();
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  const db = withClockStamps(new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) }));
   try {
     const started = Date.now();
     const freeSlots = Number(process.env.SPREEKUUR_LIVE_DESK_SLOTS) || undefined;

@@ -3,10 +3,14 @@
 // end-to-end tests use `--e2e`: a fresh throw-away database on each run.
 //
 //   tsx scripts/serve.ts [--dev] [--e2e] [--no-seed]     (PORT, default 3000)
+//
+// SPREEKUUR_CLOCK=2026-12-31T23:50:00+01:00 starts the app's clock at that moment (lib/clock.ts):
+// the seed, the jobs and the app all live from there on, as the end-to-end tests do.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { clockEnvironment, clock } from "../lib/clock";
 import { resolveDatabase, type Database } from "./embedded-db";
 import { projectRoot } from "./paths";
 import { withHeapLimit } from "./server-memory";
@@ -66,6 +70,7 @@ async function main() {
     NEXTAUTH_SECRET: localAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    ...clockEnvironment(),
     // Every end-to-end spec registers walk-ins in the session running now: give them room.
     ...(e2e ? { SPREEKUUR_LIVE_DESK_SLOTS: "60" } : {}),
   };
@@ -81,7 +86,8 @@ async function main() {
   const appEnv = dev ? env : { ...env, NODE_OPTIONS: withHeapLimit(env.NODE_OPTIONS) };
   app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env: appEnv, stdio: "inherit" });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
-  console.log(`\nSpreekuur: http://localhost:${port}  (demo logins: see README.md)\n`);
+  const moved = Object.keys(clockEnvironment()).length > 0 ? `  (klok verzet: de app leeft op ${clock.now().toISOString()})` : "";
+  console.log(`\nSpreekuur: http://localhost:${port}  (demo logins: see README.md)${moved}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { clock } from "@/lib/clock";
 
 export const MY_AFTERCARE_PAGE_SIZE = 100;
 
@@ -11,7 +12,7 @@ export const MY_AFTERCARE_PAGE_SIZE = 100;
  * tasks without a date close the list. The client's name and the link come only with a dossier I
  * can still read: a task outlives a share that was taken back, the dossier's contents do not.
  */
-export async function listMyAftercare(actor: Actor | null, now = new Date()) {
+export async function listMyAftercare(actor: Actor | null, now = clock.now()) {
   const advisor = requireRole(actor, CASE_ROLES);
   const where = { ...scopedToOrganisation(advisor), assigneeId: advisor.userId, status: "OPEN" as const };
   const [total, tasks] = await Promise.all([
@@ -51,7 +52,7 @@ export async function listMyAftercare(actor: Actor | null, now = new Date()) {
  * minutes written on it (corrections included); and who a new task can go to. Null when the
  * dossier is not readable, like the dossier itself; audited like it too.
  */
-export async function getCaseAftercare(actor: Actor | null, caseId: string, now = new Date()) {
+export async function getCaseAftercare(actor: Actor | null, caseId: string, now = clock.now()) {
   const advisor = requireRole(actor, CASE_ROLES);
   const dossier = await db.case.findFirst({
     where: { ...readableCases(advisor), id: caseId },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schema";
 import { addressRetryAt, MAX_FAILURES_PER_EMAIL, recordLoginAttempt, unknownEmailRetryAt } from "./throttle";
+import { clock } from "@/lib/clock";
 
 export const MAX_FAILED_LOGINS = MAX_FAILURES_PER_EMAIL;
 export const LOCKOUT_MINUTES = 15;
@@ -34,7 +35,7 @@ function decoy() {
  * so a flood costs little), the lock of the account or unknown e-mail address, the password.
  * Every refusal and failure is audited; failures and refusals are stored in LoginAttempt.
  */
-export async function authenticateWithPassword(input: unknown, origin: RequestOrigin = {}, now = new Date()): Promise<LoginResult> {
+export async function authenticateWithPassword(input: unknown, origin: RequestOrigin = {}, now = clock.now()): Promise<LoginResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, failure: "invalid_input", message: parsed.error.issues[0].message };
   const { email, password } = parsed.data;

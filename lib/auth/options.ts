@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { originFromHeaders } from "@/lib/audit";
 import { authenticateWithPassword } from "./login";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { clock } from "@/lib/clock";
 
 function header(headers: unknown, name: string): string | null {
   if (!headers || typeof headers !== "object") return null;
@@ -35,7 +36,7 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.loginAt = Date.now();
+        token.loginAt = clock.nowMs();
         token.lastSeenAt = token.loginAt;
       }
       return token;

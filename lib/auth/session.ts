@@ -9,6 +9,7 @@ import { checkRole } from "./guard";
 import { authOptions } from "./options";
 import { actorOfSession } from "./session-actor";
 import { sessionState, sessionTimesOf } from "./session-lifetime";
+import { clock } from "@/lib/clock";
 
 /**
  * The logged-in, active user of this request, or null. Read once per request. Null as well when
@@ -19,7 +20,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const user = session?.user as ({ id?: string } & Record<string, unknown>) | undefined;
   // A cookie without the login moments (from an older version) cannot be checked: no session.
   const times = sessionTimesOf(user);
-  if (!user?.id || !times || sessionState(times, Date.now()) === "ended") return null;
+  if (!user?.id || !times || sessionState(times, clock.nowMs()) === "ended") return null;
   const actor = await actorOfSession(user.id, times.loginAt);
   if (!actor) return null;
   // The actor carries where the request came from, so every audit event it causes says so.

@@ -7,6 +7,7 @@ import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
 import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "./access";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { clock } from "@/lib/clock";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 
@@ -71,7 +72,7 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
 }
 
 /** What needs attention: open deadlines within two weeks or overdue, and dossiers with no next step. */
-export async function getAdvisorAgenda(actor: Actor | null, now = new Date()) {
+export async function getAdvisorAgenda(actor: Actor | null, now = clock.now()) {
   const where = readableCases(actor);
   const advisor = actor as Actor;
   const horizon = dateColumn(addCalendarDays(amsterdamDay(now), 14));

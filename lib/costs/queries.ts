@@ -5,13 +5,14 @@ import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
 import { costRatesOf, minutesPerCase } from "./inputs";
+import { clock } from "@/lib/clock";
 
 /**
  * The benefits of one case for its dossier page, with the case's costs and net as the cost-benefit
  * report will count them: the time so far at the rate valid on the close date (today while open).
  * Null when the advisor may not read the case, like the dossier itself; audited like it too.
  */
-export async function getCaseBenefits(actor: Actor | null, caseId: string, now = new Date()) {
+export async function getCaseBenefits(actor: Actor | null, caseId: string, now = clock.now()) {
   const advisor = requireRole(actor, CASE_ROLES);
   const found = await db.case.findFirst({
     where: { ...readableCases(advisor), id: caseId },

@@ -7,6 +7,7 @@ import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-ben
 import { COST_BENEFIT_ROLES } from "@/lib/reports/cost-benefit-overview";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain } from "./inputs";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { clock } from "@/lib/clock";
 
 /** Ten-year bands, open at both ends, so that an age never points at one person. */
 export type AgeBand = { from: number | null; to: number | null };
@@ -29,7 +30,7 @@ export function ageBand(birthYear: number | null, year: number): AgeBand | null 
  * what kind of help was given and what it brought. Null without consent, like a case that does not
  * exist; every look, also a refused one, is audited.
  */
-export async function getStoryCase(actor: Actor | null, caseId: string, now = new Date()) {
+export async function getStoryCase(actor: Actor | null, caseId: string, now = clock.now()) {
   const coordinator = requireRole(actor, COST_BENEFIT_ROLES);
   const found = await db.case.findFirst({
     where: {

@@ -5,10 +5,21 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { DESK_ROLES } from "./intake";
+import { clock } from "@/lib/clock";
 
 export { DESK_ROLES };
 
 export type SlotState = "FREE" | "PAST" | VisitStatus;
+
+/**
+ * The sessions a desk shows on `day`: those that run during it, so an evening session that goes on
+ * past midnight stays on the desk until it ends. A session never lasts a day, which bounds the
+ * search on its start.
+ */
+function runningOn(day: string) {
+  const { start, end } = amsterdamDayRange(day);
+  return { startsAt: { gte: amsterdamDayRange(addCalendarDays(day, -1)).start, lt: end }, endsAt: { gt: start } };
+}
 
 /**
  * The location a desk shows: the one asked for, else the user's own, else where the user works
@@ -16,11 +27,10 @@ export type SlotState = "FREE" | "PAST" | VisitStatus;
  */
 async function deskLocation(actor: Actor, day: string, locationId?: string) {
   const scope = scopedToOrganisation(actor);
-  const { start, end } = amsterdamDayRange(day);
   const [locations, user, staffedToday] = await Promise.all([
     db.location.findMany({ where: { ...scope, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.user.findFirst({ where: { id: actor.userId, ...scope }, select: { homeLocationId: true } }),
-    db.session.findFirst({ where: { ...scope, startsAt: { gte: start, lt: end }, staff: { some: { advisorId: actor.userId } } }, select: { locationId: true } }),
+    db.session.findFirst({ where: { ...scope, ...runningOn(day), staff: { some: { advisorId: actor.userId } } }, select: { locationId: true } }),
   ]);
   const location =
     locations.find((l) => l.id === locationId) ??
@@ -38,7 +48,7 @@ async function deskLocation(actor: Actor, day: string, locationId?: string) {
  */
 export async function getTodaysDesk(actor: Actor | null, options: { locationId?: string; now?: Date } = {}) {
   const user = requireRole(actor, DESK_ROLES);
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   const day = amsterdamDay(now);
   const { location, locations } = await deskLocation(user, day, options.locationId);
   if (!location) return { day, now, location: null, locations, sessions: [], queue: [], stand: null };
@@ -46,9 +56,8 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
   // Read before the desk itself: a change in between then shows as a new fingerprint at the
   // screen's first question, never as a change the screen misses.
   const stand = await deskStandOf(user.organisationId, location.id, now);
-  const { start, end } = amsterdamDayRange(day);
   const sessions = await db.session.findMany({
-    where: { ...scopedToOrganisation(user), locationId: location.id, startsAt: { gte: start, lt: end } },
+    where: { ...scopedToOrganisation(user), locationId: location.id, ...runningOn(day) },
     orderBy: { startsAt: "asc" },
     select: {
       id: true,
@@ -132,11 +141,12 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
  * empty fields and separators inside names apart.
  */
 function deskStandOf(organisationId: string, locationId: string, now: Date): Promise<string> {
-  const { start, end } = amsterdamDayRange(amsterdamDay(now));
+  const { startsAt, endsAt } = runningOn(amsterdamDay(now));
   return db.$queryRaw<{ stand: string }[]>`
     WITH today AS (
       SELECT id, status, "cancelReason", "startsAt", "endsAt" FROM "Session"
-      WHERE "organisationId" = ${organisationId} AND "locationId" = ${locationId} AND "startsAt" >= ${start} AND "startsAt" < ${end}
+      WHERE "organisationId" = ${organisationId} AND "locationId" = ${locationId}
+        AND "startsAt" >= ${startsAt.gte} AND "startsAt" < ${startsAt.lt} AND "endsAt" > ${endsAt.gt}
     )
     SELECT md5(COALESCE(string_agg(part, '|' ORDER BY part), '')) AS stand FROM (
       SELECT ROW('session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt")::text AS part FROM today t
@@ -154,7 +164,7 @@ function deskStandOf(organisationId: string, locationId: string, now: Date): Pro
 }
 
 /** The desk's fingerprint (see deskStandOf), or null when the location is not of the caller's organisation. */
-export async function getDeskStand(actor: Actor | null, { locationId, now = new Date() }: { locationId: string; now?: Date }): Promise<string | null> {
+export async function getDeskStand(actor: Actor | null, { locationId, now = clock.now() }: { locationId: string; now?: Date }): Promise<string | null> {
   const user = requireRole(actor, DESK_ROLES);
   const location = await db.location.findFirst({ where: { id: locationId, ...scopedToOrganisation(user) }, select: { id: true } });
   return location ? deskStandOf(user.organisationId, location.id, now) : null;
@@ -175,7 +185,7 @@ export const APPOINTMENT_DAYS_AHEAD = 28;
 /** Free half hours in the coming weeks at one location, for booking an appointment. */
 export async function listBookableSlots(actor: Actor | null, options: { locationId: string; now?: Date }) {
   const user = requireRole(actor, DESK_ROLES);
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   const until = amsterdamDayRange(addCalendarDays(amsterdamDay(now), APPOINTMENT_DAYS_AHEAD)).end;
   return db.slot.findMany({
     where: {

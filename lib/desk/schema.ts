@@ -1,4 +1,6 @@
 import { z } from "@/lib/zod";
+import { clock } from "@/lib/clock";
+import { amsterdamDay } from "@/lib/dates";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
 export const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
@@ -28,7 +30,8 @@ export const newClientSchema = z.object({
     .number({ error: "Vul een geboortejaar in, bijvoorbeeld 1970." })
     .int("Vul een geboortejaar in, bijvoorbeeld 1970.")
     .min(1900, "Vul een geboortejaar in, bijvoorbeeld 1970.")
-    .max(new Date().getFullYear(), "Het geboortejaar ligt in de toekomst.")
+    // Checked at parse time, not when the module loads: a server runs across New Year's Eve.
+    .refine((year) => year <= Number(amsterdamDay(clock.now()).slice(0, 4)), "Het geboortejaar ligt in de toekomst.")
     .optional(),
   preferredLanguage: z.enum(CLIENT_LANGUAGES, { error: "Kies een taal." }).default("nl"),
   needsInterpreter: z.boolean().default(false),

@@ -13,6 +13,7 @@ import { addCalendarMonths, amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { anonymiseClient } from "./anonymise";
+import { clock } from "@/lib/clock";
 
 export type RetentionOrganisationReport = {
   organisation: string;
@@ -58,7 +59,7 @@ async function countWouldClear(organisationId: string, clientIds: string[]) {
  * Each client is one transaction with its audit entry, so a failure leaves the others done and
  * the next run picks up the rest; the condition is checked again inside that transaction.
  */
-export async function applyRetention({ now = new Date(), dryRun = false }: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
+export async function applyRetention({ now = clock.now(), dryRun = false }: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
   const organisations = await db.organisation.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, retentionMonths: true } });
   const reports: RetentionOrganisationReport[] = [];
   for (const organisation of organisations) {

@@ -2,6 +2,7 @@ import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateCo
 import { db } from "@/lib/db";
 import type { ConsultationMode } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
+import { clock } from "@/lib/clock";
 
 /** How far ahead the public page and the calendar feed list concrete sessions. */
 export const UPCOMING_WEEKS = 6;
@@ -53,7 +54,7 @@ export type PublicLocationPage = {
  * colleagues ("Ziekte adviseur …"), so the public only hears that a session does not go ahead.
  * An unknown or inactive location, or a malformed slug, is null.
  */
-export async function getPublicLocationPage(slug: unknown, now = new Date()): Promise<PublicLocationPage | null> {
+export async function getPublicLocationPage(slug: unknown, now = clock.now()): Promise<PublicLocationPage | null> {
   const parsed = locationSlugSchema.safeParse(slug);
   if (!parsed.success) return null;
 

@@ -24,6 +24,7 @@ import {
   type HourlyCost,
   type Share,
 } from "@/lib/reports/cost-benefit";
+import { clock } from "@/lib/clock";
 
 export const COST_BENEFIT_ROLES = ["COORDINATOR"] as const;
 
@@ -39,7 +40,7 @@ export const PERIOD_INVALID = "Deze periode klopt niet. Vul twee datums in (van 
  * The period asked for in the address (?van=&tot=), or the last twelve months up to today: the
  * report itself looked back a year (June 2021 – June 2022). A wrong period is said, not guessed at.
  */
-export function costBenefitPeriod(query: { van?: string | string[]; tot?: string | string[] }, now = new Date()): { period: Period; error: string | null } {
+export function costBenefitPeriod(query: { van?: string | string[]; tot?: string | string[] }, now = clock.now()): { period: Period; error: string | null } {
   const fallback = { from: amsterdamDay(amsterdamMonthRange(now, -11).start), to: amsterdamDay(now) };
   const from = typeof query.van === "string" ? query.van.trim() : "";
   const to = typeof query.tot === "string" ? query.tot.trim() : "";
@@ -76,7 +77,7 @@ export type OverviewExtrapolation = Extrapolation & {
  * cases; here nothing is chosen, and `closedWithoutBenefits` says how many closed cases have no
  * benefit recorded and are therefore left out. Each case is charged the rate valid on its close date.
  */
-export async function getCostBenefitOverview(actor: Actor | null, period: Period, now = new Date()) {
+export async function getCostBenefitOverview(actor: Actor | null, period: Period, now = clock.now()) {
   const coordinator = requireRole(actor, COST_BENEFIT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const start = amsterdamDayRange(period.from).start;

@@ -9,6 +9,7 @@ import { TIME_KINDS } from "@/lib/time/plan";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Sheet } from "./export";
 import { formatTenths, planLines, tenthsAsNumber, tenthsOfHour, type Translate } from "./hours-format";
 import { getHoursReport, HOURS_REPORT_ROLES, type HoursReport, type HoursReportOptions, type HoursReportQuery, type Minutes } from "./hours";
+import { clock } from "@/lib/clock";
 
 export const HOURS_EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type HoursExportFormat = (typeof HOURS_EXPORT_FORMATS)[number];
@@ -138,7 +139,7 @@ export async function exportHoursReport(
 ): Promise<{ body: string | Uint8Array; fileName: string; contentType: string }> {
   const coordinator = requireRole(actor, HOURS_REPORT_ROLES);
   const report = await getHoursReport(coordinator, query, options);
-  const tables = hoursReportTables(report, t, locale, options.now ?? new Date());
+  const tables = hoursReportTables(report, t, locale, options.now ?? clock.now());
   const { from, to } = report.range;
   const baseName = `${t("hoursReport.export.fileName")}-${from.label === to.label ? from.label : `${from.label}-${to.label}`}`;
   await recordAudit({

@@ -12,6 +12,7 @@ import { organisationPlan } from "@/lib/time/hours-plan";
 import { TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
 import { ratioTenths } from "./hours-format";
 import { weekRange, type IsoWeek, type WeekRange } from "./hours-weeks";
+import { clock } from "@/lib/clock";
 
 export const HOURS_REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
@@ -91,7 +92,7 @@ export function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
 export async function getHoursReport(actor: Actor | null, query: HoursReportQuery, options: HoursReportOptions = {}): Promise<HoursReport> {
   const coordinator = requireRole(actor, HOURS_REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
-  const range = weekRange(query.fromWeek, query.toWeek, options.now ?? new Date());
+  const range = weekRange(query.fromWeek, query.toWeek, options.now ?? clock.now());
   // The library's own plan unless the caller passes one (tests, what-if views).
   const plans = weeklyPlan(options.plan ?? (await organisationPlan(coordinator.organisationId)));
   const [organisation, locations] = await Promise.all([

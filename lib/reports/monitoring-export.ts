@@ -9,6 +9,7 @@ import type { Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "./export";
 import { getMonitoringFigures, MONITORING_ROLES, type CountTable, type DomainRow, type MonitoringFigures } from "./monitoring";
 import type { ReportCell } from "./suppression";
+import { clock } from "@/lib/clock";
 
 /** A translator for the "monitoring" messages: next-intl's, on a page or in a route handler. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -177,7 +178,7 @@ export function monitoringFileName(figures: MonitoringFigures, format: ExportFor
 export async function exportMonitoringFigures(
   actor: Actor | null,
   input: { from?: unknown; to?: unknown; format: ExportFormat },
-  { t, locale, now = new Date() }: { t: Translate; locale: Locale; now?: Date },
+  { t, locale, now = clock.now() }: { t: Translate; locale: Locale; now?: Date },
 ): Promise<Result<ExportFile>> {
   const coordinator = requireRole(actor, MONITORING_ROLES);
   const figures = await getMonitoringFigures(coordinator, input, now);

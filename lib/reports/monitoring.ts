@@ -32,6 +32,7 @@ import {
 } from "./monitoring-queries";
 import { parseMonitoringPeriod, periodMonths, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "./suppression";
+import { clock } from "@/lib/clock";
 
 export const MONITORING_ROLES = ["COORDINATOR"] as const;
 
@@ -110,7 +111,7 @@ function mapOf<Code extends string>(rows: readonly { code: string | null; count:
  * The figures of the caller's library for a period of Amsterdam calendar days (default: the last
  * twelve months). Only a coordinator may see them; the period is checked like a form field.
  */
-export async function getMonitoringFigures(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = new Date()): Promise<Result<MonitoringFigures>> {
+export async function getMonitoringFigures(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<MonitoringFigures>> {
   const coordinator = requireRole(actor, MONITORING_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;

@@ -16,6 +16,7 @@ import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./
 import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { countJuridischLoketCategories, countLegalDomains, legalDomainTaxonomy, sumMinutesWorked } from "./monitoring-queries";
 import { suppressSmall, type ReportCell } from "./suppression";
+import { clock } from "@/lib/clock";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
 export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
@@ -62,7 +63,7 @@ async function dutchLabels(): Promise<Translate> {
 }
 
 /** The national dataset of the caller's library for a period; only a coordinator may make it. */
-export async function getNationalExport(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = new Date()): Promise<Result<NationalExport>> {
+export async function getNationalExport(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<NationalExport>> {
   const coordinator = requireRole(actor, MONITORING_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
@@ -175,7 +176,7 @@ export function nationalFileName({ organisation, period }: NationalExport, forma
 }
 
 /** The national dataset as a file, recorded in the audit trail because it leaves Spreekuur. */
-export async function exportNational(actor: Actor | null, input: { from?: unknown; to?: unknown; format: ExportFormat }, now = new Date()): Promise<Result<ExportFile>> {
+export async function exportNational(actor: Actor | null, input: { from?: unknown; to?: unknown; format: ExportFormat }, now = clock.now()): Promise<Result<ExportFile>> {
   const coordinator = requireRole(actor, MONITORING_ROLES);
   const dataset = await getNationalExport(coordinator, input, now);
   if (!dataset.ok) return dataset;

@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamMonthRange } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { clock } from "@/lib/clock";
 
 /** Aggregate counts only: nothing here identifies a client. */
-export async function getMonthSummaries(actor: Actor | null, now = new Date()) {
+export async function getMonthSummaries(actor: Actor | null, now = clock.now()) {
   const coordinator = requireRole(actor, ["COORDINATOR"]);
   const scope = scopedToOrganisation(coordinator);
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } });

@@ -3,6 +3,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn, startOfIsoWeek } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { SCHEDULE_ROLES } from "./rules";
+import { clock } from "@/lib/clock";
 
 export type ScheduleView = { locationId?: string; week?: string; weeks?: number };
 
@@ -11,7 +12,7 @@ export type ScheduleView = { locationId?: string; week?: string; weeks?: number 
  * and how many slots are free or taken, plus what the forms need to choose from. Slots are counted,
  * not listed: the coordinator plans capacity and does not need to see who comes.
  */
-export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, now = new Date()) {
+export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, now = clock.now()) {
   const coordinator = requireRole(actor, SCHEDULE_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const today = amsterdamDay(now);

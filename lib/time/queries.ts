@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { TimeKind } from "@/lib/generated/prisma/enums";
 import { LOGGABLE_KINDS, TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "./plan";
 import { weekOf, type Week } from "./week";
+import { clock } from "@/lib/clock";
 
 const inWeek = (week: Week) => ({ gte: dateColumn(week.start), lt: dateColumn(week.next) });
 
@@ -16,7 +17,7 @@ const noMinutes = (): Record<TimeKind, number> => ({ CONSULTATION: 0, AFTERCARE:
  * against the plan for my role. Kinds show when I may write them, they are planned, or someone
  * wrote them for me (time on a dossier, a coordinator's correction).
  */
-export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now = new Date()) {
+export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now = clock.now()) {
   const person = requireRole(actor, TIME_ROLES);
   const week = weekOf(isoWeekStart, now);
   const sums = await db.timeEntry.groupBy({
@@ -51,7 +52,7 @@ export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now
  * My entries of a week, each with its corrections and the minutes it now counts for. A dossier
  * link only where I can read the dossier: the hours page is no way around the dossier filter.
  */
-export async function listMyEntries(actor: Actor | null, isoWeekStart?: unknown, now = new Date()) {
+export async function listMyEntries(actor: Actor | null, isoWeekStart?: unknown, now = clock.now()) {
   const person = requireRole(actor, TIME_ROLES);
   const week = weekOf(isoWeekStart, now);
   const rows = await db.timeEntry.findMany({

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import { clock } from "../../lib/clock";
 
 const amsterdamDay = (moment: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);
 
@@ -7,7 +8,7 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
   test.setTimeout(120_000);
   const id = Date.now().toString(36);
   const name = `E2E Nazorg ${id}`;
-  const tomorrow = amsterdamDay(new Date(Date.now() + 24 * 60 * 60 * 1000));
+  const tomorrow = amsterdamDay(new Date(clock.nowMs() + 24 * 60 * 60 * 1000));
   await logIn(page, DEMO.advisor);
 
   // A dossier from today's conversation, as in dossier.spec.ts.

@@ -2,9 +2,11 @@ import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { DEMO, expectHeading, logIn, SAMPLE_PDF } from "./support";
+import { clock } from "../../lib/clock";
+import { amsterdamDay } from "../../lib/dates";
 
 /** The calendar day `days` before today, as a date input takes it. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => amsterdamDay(new Date(clock.nowMs() - days * 86_400_000));
 
 // The dossier issue's whole acceptance flow, in one advisor's afternoon.
 test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline, bezwaarschrift, time, closed", async ({ browser }) => {

@@ -2,10 +2,12 @@ import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import { clock } from "../../lib/clock";
+import { amsterdamDay } from "../../lib/dates";
 
 /** The calendar day `days` before today, as a date input takes it. */
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return amsterdamDay(new Date(clock.nowMs() - days * 86_400_000));
 }
 
 test("an advisor writes a bezwaarschrift from the dossier, edits, prints and downloads it; a host cannot open the letter page", async ({ browser }) => {

@@ -1,6 +1,8 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { DEMO, expectHeading, logIn } from "./support";
+import { clock } from "../../lib/clock";
+import { amsterdamDay } from "../../lib/dates";
 
 /** A4 in PDF points (1/72 inch), portrait; a landscape page has them the other way round. */
 const A4 = { short: 595, long: 842 };
@@ -142,7 +144,7 @@ test("the objection letter prints on one A4 page with the decision's reference",
   await advisor.getByLabel("Naam van de instantie").fill("Belastingdienst/Toeslagen");
   await advisor.getByLabel("Adres of postbus").fill("Postbus 8000");
   await advisor.getByLabel("Postcode en plaats", { exact: true }).fill("7500 AB Enschede");
-  await advisor.getByLabel("Datum van het besluit").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
+  await advisor.getByLabel("Datum van het besluit").fill(amsterdamDay(new Date(clock.nowMs() - 10 * 86_400_000)));
   await advisor.getByLabel("Kenmerk (niet verplicht)").fill("ZT-2026-04711");
   await advisor.getByLabel("Waar gaat het besluit over?").fill("Terugvordering huurtoeslag 2025");
   await advisor.getByLabel(/de gronden/).fill("Mijn huur was in 2025 hoger dan in uw besluit staat.\n\nIk stuur de huurcontracten mee.");

@@ -122,9 +122,12 @@ test.describe("the calendar feed", () => {
           : `${date}: van ${amsterdamTime.format(event.start)} tot ${amsterdamTime.format(event.end)} uur`;
       expect(lines).toContain(expected);
     }
-    const regular = feed.filter((event) => event.status === "CONFIRMED" && /^(dinsdag|donderdag)/.test(amsterdamDate.format(event.start)));
+    // The regular hours are on Tuesday and Thursday from 10:00 to 13:00. An extra session (the one
+    // the e2e seed adds for the desk specs, say) may fall on the same day: it is not one of them.
+    const times = (event: (typeof feed)[number]) => `${amsterdamTime.format(event.start)}-${amsterdamTime.format(event.end)}`;
+    const regular = feed.filter((event) => event.status === "CONFIRMED" && times(event) === "10:00-13:00");
     expect(regular.length).toBeGreaterThan(0);
-    for (const event of regular) expect([amsterdamTime.format(event.start), amsterdamTime.format(event.end)]).toEqual(["10:00", "13:00"]);
+    for (const event of regular) expect(amsterdamDate.format(event.start)).toMatch(/^(dinsdag|donderdag)/);
   });
 
   test("answers an unknown or malformed location with a 404 in plain Dutch", async ({ request }) => {

@@ -2,10 +2,11 @@ import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { DEMO, expectHeading, logIn } from "./support";
+import { clock } from "../../lib/clock";
 
 /** An Amsterdam calendar day, `offset` days from today. */
 function amsterdamDay(offset: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + offset * 86_400_000));
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(clock.nowMs() + offset * 86_400_000));
 }
 
 /** Semicolon CSV with quoted fields, as lib/reports/export.ts writes it. */

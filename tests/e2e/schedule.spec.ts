@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addCalendarDays, amsterdamDay, startOfIsoWeek } from "../../lib/dates";
 import { DEMO, expectHeading, logIn } from "./support";
+import { clock } from "../../lib/clock";
 
 // Other specs share the demo database: the desk works with today's sessions and the public page
 // shows (and compares with its calendar feed) every session of the coming six weeks at Hengelo
 // centrale. So these tests only read the seeded sessions, and change only sessions they add
 // themselves, nine weeks ahead: beyond the public page and beyond anything seeded.
-const today = amsterdamDay(new Date());
+const today = amsterdamDay(clock.now());
 const NINE_WEEKS_AHEAD = startOfIsoWeek(addCalendarDays(today, 63));
 const tuesdayNineWeeksAhead = addCalendarDays(NINE_WEEKS_AHEAD, 1);
 const thursdayNineWeeksAhead = addCalendarDays(NINE_WEEKS_AHEAD, 3);

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossiers"))("title") };
@@ -26,7 +27,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
-  const today = amsterdamDay(new Date());
+  const today = amsterdamDay(clock.now());
   const p = await getTranslations("pagination");
   const pageHref = (page: number) => {
     const query = new URLSearchParams({ status: filter.status, welke: filter.scope, ...(filter.domain ? { domein: filter.domain } : {}), ...(filter.query ? { zoek: filter.query } : {}), pagina: String(page) });

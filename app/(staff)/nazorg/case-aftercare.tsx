@@ -4,6 +4,7 @@ import { AftercarePanel } from "@/components/aftercare/aftercare-panel";
 import type { Actor } from "@/lib/auth/actor";
 import { getCaseAftercare } from "@/lib/aftercare/queries";
 import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
+import { clock } from "@/lib/clock";
 
 /**
  * The aftercare section of the dossier page: it fetches its own data, so the dossier page only
@@ -22,7 +23,7 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
       caseId={caseId}
       closed={closed}
       meId={actor.userId}
-      today={amsterdamDay(new Date())}
+      today={amsterdamDay(clock.now())}
       tasks={aftercare.tasks.map((task) => ({
         id: task.id,
         title: task.title,

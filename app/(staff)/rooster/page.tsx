@@ -20,6 +20,7 @@ import {
   staffSessionAction,
   updateConsultationHourAction,
 } from "./actions";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schedule"))("title") };
@@ -38,7 +39,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const { location, week } = schedule;
-  const today = amsterdamDay(new Date());
+  const today = amsterdamDay(clock.now());
   if (!location) {
     return (
       <>

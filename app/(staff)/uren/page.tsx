@@ -8,6 +8,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
 import { LOGGABLE_KINDS, TIME_ROLES } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hours"))("title") };
@@ -83,7 +84,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           />
         </section>
         <div>
-          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(new Date())} />
+          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(clock.now())} />
         </div>
       </div>
     </>

@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam, formatTime, type Locale } from "@/lib/dates";
 import { listUsersForAdmin } from "@/lib/users/queries";
 import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, setUserPasswordAction } from "./actions";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -20,7 +21,7 @@ export default async function UsersPage() {
   const users = await listUsersForAdmin(actor);
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const now = new Date();
+  const now = clock.now();
 
   const status = (user: (typeof users)[number]) => {
     if (!user.active) return t("users.inactive");

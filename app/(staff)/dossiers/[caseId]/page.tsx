@@ -20,6 +20,7 @@ import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossier"))("title") };
@@ -44,7 +45,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const client = dossier.client;
-  const today = amsterdamDay(new Date());
+  const today = amsterdamDay(clock.now());
   const advisor = dossier.responsibleAdvisor;
 
   return (

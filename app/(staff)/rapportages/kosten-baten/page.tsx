@@ -11,6 +11,7 @@ import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
 import { decimalString, formatEuro } from "@/lib/money";
 import { formatShare, hourlyCostCents } from "@/lib/reports/cost-benefit";
 import { COST_BENEFIT_ROLES, costBenefitPeriod, getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costBenefit"))("title") };
@@ -30,7 +31,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMMM yyyy", locale);
   const month = (value: string) => formatInAmsterdam(new Date(`${value}-15T12:00:00Z`), "MMM yyyy", locale);
   // The table has little room: time as on a clock, 2:05 for two hours and five minutes.
-  const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+  const hoursAndMinutes = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
   const domain = (value: { nameNl: string; nameEn: string } | null) => (value ? (locale === "en" ? value.nameEn : value.nameNl) : c("unknownDomain"));
   const list = (items: string[]) => new Intl.ListFormat(locale === "en" ? "en-GB" : "nl-NL", { type: "conjunction" }).format(items);
   const { totals, extrapolation, rows } = overview;
@@ -149,7 +150,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
                 c("caseNumber", { number: row.number }),
                 domain(row.domain),
                 month(row.closedMonth),
-                clock(row.minutes),
+                hoursAndMinutes(row.minutes),
                 euro(row.costs.totalCents),
                 euro(row.clientBenefitsCents),
                 euro(row.governmentBenefitsCents),
@@ -170,7 +171,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
                 <strong key="total">{c("total")}</strong>,
                 "",
                 "",
-                <strong key="time">{clock(totals.minutes)}</strong>,
+                <strong key="time">{hoursAndMinutes(totals.minutes)}</strong>,
                 <strong key="costs">{euro(totals.costs.totalCents)}</strong>,
                 <strong key="client">{euro(totals.clientBenefitsCents)}</strong>,
                 <strong key="government">{euro(totals.governmentBenefitsCents)}</strong>,
@@ -215,7 +216,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
           </div>
         )}
         <CostBenefitRateForm
-          today={amsterdamDay(new Date())}
+          today={amsterdamDay(clock.now())}
           current={{
             advisorHour: asInput(overview.currentRate.advisorHourCents),
             projectHour: asInput(overview.currentRate.projectHourCents),

@@ -3,6 +3,7 @@ import { renderLocationCalendar } from "@/lib/public/ical";
 import { parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationPagePath } from "@/lib/public/paths";
 import { getPublicLocationPage } from "@/lib/public/queries";
+import { clock } from "@/lib/clock";
 
 // Public like the page it belongs to; calendar apps poll it, so a few minutes of caching spares
 // the database while a cancellation still shows up soon.
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/spree
   const { locatie } = await params;
   const locale = parsePublicLocale(request.nextUrl.searchParams.get("taal"));
   const t = publicTranslator(locale);
-  const now = new Date();
+  const now = clock.now();
   const page = await getPublicLocationPage(locatie, now);
   if (!page) {
     return new Response(`${t("calendar.notFound")}\n`, {

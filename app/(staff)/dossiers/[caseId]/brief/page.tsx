@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { getLetterContext } from "@/lib/letters/queries";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letters"))("title") };
@@ -38,7 +39,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
           documentHref={`${dossierHref}/documenten`}
           clientName={context.clientName}
           place={context.place}
-          today={amsterdamDay(new Date())}
+          today={amsterdamDay(clock.now())}
           question={context.question}
         />
       )}

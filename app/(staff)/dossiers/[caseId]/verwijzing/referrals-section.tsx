@@ -5,6 +5,7 @@ import { CASE_ROLES } from "@/lib/cases/access";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
 import { NEXT_STATUSES } from "@/lib/referrals/schema";
+import { clock } from "@/lib/clock";
 
 type Incoming = NonNullable<Awaited<ReturnType<typeof listReferralsOfCase>>>["incoming"][number];
 
@@ -33,7 +34,7 @@ export async function ReferralsSection({ caseId, closed }: { caseId: string; clo
       caseId={caseId}
       closed={closed}
       referred={referrals.suggestedOutcome === "REFERRED"}
-      today={amsterdamDay(new Date())}
+      today={amsterdamDay(clock.now())}
       partners={partners}
       outgoing={referrals.outgoing.map((referral) => ({
         id: referral.id,

@@ -8,6 +8,7 @@ import { AUDIT_ROLES, getClientAccessReport, type AccessReportLine } from "@/lib
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessReport"))("title") };
@@ -49,7 +50,7 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         <p className="mb-4 font-medium">{t("forClient", { name: report.client.anonymised ? t("anonymised") : report.client.displayName })}</p>
         <p className="mb-2">{t("intro")}</p>
-        <p className="mb-6">{t("printedOn", { date: formatInAmsterdam(new Date(), "d MMMM yyyy", locale) })}</p>
+        <p className="mb-6">{t("printedOn", { date: formatInAmsterdam(clock.now(), "d MMMM yyyy", locale) })}</p>
         {report.lines.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (

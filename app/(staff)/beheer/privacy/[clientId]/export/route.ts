@@ -3,6 +3,7 @@ import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { amsterdamDay } from "@/lib/dates";
 import { exportClientData } from "@/lib/privacy/export";
 import { CLIENT_NOT_FOUND, PRIVACY_ROLES } from "@/lib/privacy/schema";
+import { clock } from "@/lib/clock";
 
 // Everything about a client in one file: never cached on the way, never sniffed into a page.
 const PROTECTIVE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "Cross-Origin-Resource-Policy": "same-origin" };
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/behee
   const { actor, refused } = await authoriseRoute(request, PRIVACY_ROLES, PROTECTIVE_HEADERS);
   if (refused) return refused;
   const { clientId } = await params;
-  const now = new Date();
+  const now = clock.now();
   const data = await exportClientData(actor, clientId, "json", now);
   if (!data) return plainRefusal(404, CLIENT_NOT_FOUND, PROTECTIVE_HEADERS);
   return new Response(JSON.stringify(data, null, 2), {
