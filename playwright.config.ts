@@ -1,8 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { findChromium, manualCommand, systemLookup, thisMachine } from "./scripts/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-// Debian's Chromium: Playwright's own browser download is not reachable from CI.
+// The Chromium `npm test` made sure of (scripts/chromium.ts: CHROMIUM_PATH, Debian's, Playwright's).
+const chromium = findChromium(systemLookup);
+if (!chromium.found) throw new Error(`${chromium.problem} Install one: ${manualCommand(thisMachine)}`);
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -17,7 +21,7 @@ export default defineConfig({
     timezoneId: "Europe/Amsterdam",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium.path,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     },
   },
