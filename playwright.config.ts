@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { clockOffsetFrom } from "./lib/clock";
+import { findChromium, manualCommand, systemLookup, thisMachine } from "./scripts/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -12,7 +13,10 @@ export const DEFAULT_E2E_MOMENT = "2026-12-02T11:20:00+01:00";
 // Set once in the runner, before its workers start: they inherit it, and so share the server's clock.
 process.env.SPREEKUUR_CLOCK_OFFSET_MS ||= String(clockOffsetFrom({ SPREEKUUR_CLOCK: process.env.E2E_CLOCK ?? DEFAULT_E2E_MOMENT }));
 
-// Debian's Chromium: Playwright's own browser download is not reachable from CI.
+// The Chromium `npm test` made sure of (scripts/chromium.ts: CHROMIUM_PATH, Debian's, Playwright's).
+const chromium = findChromium(systemLookup);
+if (!chromium.found) throw new Error(`${chromium.problem} Install one: ${manualCommand(thisMachine)}`);
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -27,7 +31,7 @@ export default defineConfig({
     timezoneId: "Europe/Amsterdam",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium.path,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     },
   },

