@@ -1,6 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { APP_ENV_FILE, E2E_PORT as PORT } from "./tests/e2e/servers";
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI.
 export default defineConfig({
@@ -23,8 +22,9 @@ export default defineConfig({
   },
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.
+    // two-instances.spec.ts starts a second instance on PORT + 1 with the environment it leaves.
     command: `node_modules/.bin/tsx scripts/serve.ts --e2e`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), SPREEKUUR_E2E_ENV_FILE: APP_ENV_FILE },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
