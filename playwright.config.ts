@@ -1,8 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { clockOffsetFrom } from "./lib/clock";
 import { findChromium, manualCommand, systemLookup, thisMachine } from "./scripts/chromium";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { APP_ENV_FILE, E2E_PORT as PORT } from "./tests/e2e/servers";
 
 /**
  * The moment the suite runs at, whatever the day: a Wednesday late morning, with no regular
@@ -37,8 +36,9 @@ export default defineConfig({
   },
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.
+    // two-instances.spec.ts starts a second instance on PORT + 1 with the environment it leaves.
     command: `node_modules/.bin/tsx scripts/serve.ts --e2e`,
-    env: { PORT: String(PORT), SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS },
+    env: { PORT: String(PORT), SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS, SPREEKUUR_E2E_ENV_FILE: APP_ENV_FILE },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

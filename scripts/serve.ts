@@ -6,6 +6,9 @@
 //
 // SPREEKUUR_CLOCK=2026-12-31T23:50:00+01:00 starts the app's clock at that moment (lib/clock.ts):
 // the seed, the jobs and the app all live from there on, as the end-to-end tests do.
+//
+// With --e2e and SPREEKUUR_E2E_ENV_FILE set, the app's environment (database, secret, …) is
+// written to that file, so a test can start a second instance of the same build on it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -20,6 +23,7 @@ const dev = args.has("--dev");
 const e2e = args.has("--e2e");
 const seed = !args.has("--no-seed");
 const port = Number(process.env.PORT ?? 3000);
+const e2eEnvFile = e2e ? process.env.SPREEKUUR_E2E_ENV_FILE : undefined;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
@@ -32,6 +36,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   clearInterval(retentionTimer);
+  if (e2eEnvFile) fs.rmSync(e2eEnvFile, { force: true });
   if (app && app.exitCode === null) {
     const exited = new Promise((resolve) => app!.once("exit", resolve));
     app.kill("SIGTERM");
@@ -84,6 +89,12 @@ async function main() {
   retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
 
   const appEnv = dev ? env : { ...env, NODE_OPTIONS: withHeapLimit(env.NODE_OPTIONS) };
+  // Only what serve.ts adds: whatever it passes the app later (a clock, say) reaches the second
+  // instance too. It holds the throw-away secret of a throw-away database, readable by us alone.
+  if (e2eEnvFile) {
+    const added = Object.fromEntries(Object.entries(appEnv).filter(([name, value]) => process.env[name] !== value));
+    fs.writeFileSync(e2eEnvFile, JSON.stringify(added), { mode: 0o600 });
+  }
   app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env: appEnv, stdio: "inherit" });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
   const moved = Object.keys(clockEnvironment()).length > 0 ? `  (klok verzet: de app leeft op ${clock.now().toISOString()})` : "";

@@ -1,0 +1,9 @@
+import os from "node:os";
+import path from "node:path";
+
+/** The app every spec runs against: the webServer of playwright.config.ts. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second instance of the same build on the same database (two-instances.spec.ts). */
+export const SECOND_PORT = E2E_PORT + 1;
+/** Where `serve.ts --e2e` leaves the app's environment, so that second instance can share it. */
+export const APP_ENV_FILE = path.join(os.tmpdir(), `spreekuur-e2e-${E2E_PORT}.json`);

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIResponse, type Page, type Route } from "@playwright/test";
+import { APP_ENV_FILE, E2E_PORT, SECOND_PORT } from "./servers";
+import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
+
+// docs/scaling.md promises that any instance serves any request. Instance A is the server every
+// spec uses; B is a second `next start` of the same build with A's environment (database, secret)
+// on the next port. Cookies ignore the port, so a browser logged in on one is logged in on both.
+const A = `http://localhost:${E2E_PORT}`;
+const B = `http://localhost:${SECOND_PORT}`;
+
+const instanceB = (() => {
+  let child: ChildProcess | undefined;
+  const healthy = () =>
+    fetch(`${B}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+  return {
+    async start() {
+      if (await healthy()) throw new Error(`Port ${SECOND_PORT} is taken by another server: stop it, or set E2E_PORT.`);
+      const env = { ...process.env, ...(JSON.parse(fs.readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>), PORT: String(SECOND_PORT), NEXTAUTH_URL: B };
+      const started = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(SECOND_PORT)], { env, stdio: ["ignore", "ignore", "inherit"] });
+      child = started;
+      for (const deadline = Date.now() + 60_000; !(await healthy()); await new Promise((resolve) => setTimeout(resolve, 250))) {
+        if (started.exitCode !== null) throw new Error(`next start on port ${SECOND_PORT} exited with ${started.exitCode}`);
+        if (Date.now() > deadline) throw new Error(`next start on port ${SECOND_PORT} was not healthy within 60 s`);
+      }
+    },
+    async stop(signal: NodeJS.Signals) {
+      const running = child;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const exited = new Promise((resolve) => running.once("exit", resolve));
+      running.kill(signal);
+      // A graceful stop waits for open connections, and a desk that asks every 5 s keeps its
+      // keep-alive connection open for good when the stop lands during a question. B holds
+      // nothing, so it is then killed.
+      const hard = setTimeout(() => running.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(hard);
+    },
+  };
+})();
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  await instanceB.start();
+});
+test.afterAll(() => instanceB.stop("SIGTERM"));
+
+const queueItem = (page: Page, name: string) => page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
+const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+const visitIdIn = async (answer: APIResponse) => (await answer.text()).match(/"visitId":"([^"]+)"/)?.[1];
+
+test("two instances on one database: log in on one, work on the other, lose one mid-submit without losing or doubling the walk-in", async ({ browser, page: host }) => {
+  test.setTimeout(90_000);
+  const suffix = Date.now().toString(36);
+
+  // Logged in on A, the host opens the desk on B: B accepts the session A signed. (The fixture's
+  // page is closed before afterAll, so its desk stops asking B.)
+  await logIn(host, DEMO.host);
+  expect(new URL(host.url()).origin).toBe(A);
+  await host.goto(`${B}/balie`);
+  await expectHeading(host, "Balie vandaag");
+
+  // A colleague registers a walk-in on A; the host's open desk on B shows it without a reload.
+  const colleague = await (await browser.newContext()).newPage();
+  await logIn(colleague, DEMO.host);
+  await colleague.goto("/balie");
+  const registeredOnA = `E2E Via A ${suffix}`;
+  await registerNewWalkIn(colleague, registeredOnA, "Belastingrecht");
+  await expect(colleague.getByRole("status")).toContainText(`${registeredOnA} is ingeschreven:`);
+  await expect(queueItem(host, registeredOnA)).toBeVisible({ timeout: 15_000 });
+
+  // B is killed in the middle of the host's submit: after it stored the walk-in, before its
+  // answer reached the browser. A load balancer would then send the same request to A; this route
+  // plays that part for B's address until B is back. A finds the form's submission key and
+  // answers with B's result, so the walk-in exists once.
+  let bIsDown = false;
+  let visitIdFromB: string | undefined;
+  let visitIdFromA: string | undefined;
+  // A proxy passes on the public host, and Next.js compares it with the origin of a server action.
+  const toA = async (route: Route) => route.fetch({ url: route.request().url().replace(B, A), headers: { ...(await route.request().allHeaders()), "x-forwarded-host": new URL(B).host } });
+  await host.route(`${B}/**`, async (route) => {
+    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action")) !== null;
+    if (!bIsDown && !isServerAction) return route.continue();
+    if (!bIsDown) {
+      visitIdFromB = await visitIdIn(await route.fetch());
+      await instanceB.stop("SIGKILL");
+      bIsDown = true;
+    }
+    const answer = await toA(route);
+    if (isServerAction) visitIdFromA = await visitIdIn(answer);
+    await route.fulfill({ response: answer });
+  });
+  const registeredOnB = `E2E Via B ${suffix}`;
+  await registerNewWalkIn(host, registeredOnB, "Sociale zekerheid");
+  await expect(host.getByRole("status")).toContainText(`${registeredOnB} is ingeschreven:`);
+  expect(bIsDown).toBe(true);
+  expect(visitIdFromB).toBeTruthy();
+  expect(visitIdFromA).toBe(visitIdFromB);
+  await colleague.reload();
+  await expect(visitRow(colleague, registeredOnB)).toHaveCount(1);
+
+  // B comes back and the host carries on there, still logged in: the walk-in is on B's desk once,
+  // and what the host does on B reaches A.
+  await instanceB.start();
+  await host.unrouteAll({ behavior: "wait" });
+  await host.goto(`${B}/balie`);
+  await expectHeading(host, "Balie vandaag");
+  await expect(visitRow(host, registeredOnB)).toHaveCount(1);
+  await host.getByRole("button", { name: `Niet gekomen: ${registeredOnB}` }).click();
+  await expect(visitRow(host, registeredOnB)).toContainText("Niet gekomen");
+  await colleague.reload();
+  await expect(visitRow(colleague, registeredOnB)).toContainText("Niet gekomen");
+});
