@@ -1,15 +1,22 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./lib/security/body-limit";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets proxy.ts see the router headers (RSC, Next-Router-State-Tree), which Next.js otherwise
+  // hides from it, so that it can refuse a router state Next.js would crash on
+  // (lib/security/request-guard.ts).
+  skipProxyUrlNormalize: true,
   // forbidden() answers a wrong role with a real 403 page instead of a redirect or a crash.
   experimental: {
     authInterrupts: true,
-    // A photographed or scanned letter is a few MB; the upload check itself allows 10 MB.
-    serverActions: { bodySizeLimit: "11mb" },
+    // A photographed or scanned letter is a few MB; the upload check itself allows 10 MB. The
+    // proxy must pass as much on whole: past its limit it cuts the body off without an error.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
   },
 };
 

@@ -1,18 +1,31 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { CALLBACK_URL_COOKIES, ownAddress } from "@/lib/auth/callback-url";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
 import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
 import { clock } from "@/lib/clock";
+import { type Refusal, refusalOfAuthRequest, refusalOfPageRequest } from "@/lib/security/request-guard";
 
 // Next.js 16's proxy (formerly middleware) runs before every request below. It sets the security
-// headers and renews the session's "last seen" moment; it decides nothing about access: every
-// page, action and route handler authorises itself (lib/auth/session.ts refuses an ended session).
+// headers, renews the session's "last seen" moment and turns away requests that Next.js or
+// next-auth would answer with a 500 (lib/security/request-guard.ts); it decides nothing about
+// access: every page, action and route handler authorises itself (lib/auth/session.ts refuses an
+// ended session).
 //
 // A page gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the
 // request's copy of the header and puts it on its own scripts while rendering, which is why every
 // page renders per request (they do: they read the session or the language cookie).
 export async function proxy(request: NextRequest) {
   const handler = routeHandlerOf(request.nextUrl.pathname);
+  const baseUrl = process.env.NEXTAUTH_URL ?? request.nextUrl.origin;
+  const refusal = handler ? refusalOfAuthRequest(request, baseUrl) : await refusalOfPageRequest(request);
+  if (refusal) return refuse(refusal);
+  // next-auth takes a callback-url cookie that is not an address for a broken configuration and
+  // fails every page with it; without the cookie the visitor is a visitor like any other.
+  for (const name of CALLBACK_URL_COOKIES) {
+    const value = request.cookies.get(name)?.value;
+    if (value !== undefined && !ownAddress(value, baseUrl)) request.cookies.delete(name);
+  }
   const requestHeaders = new Headers(request.headers);
   let policy: string | null;
   if (handler) {
@@ -30,6 +43,13 @@ export async function proxy(request: NextRequest) {
   // Pages and server actions are what a person does; route handlers (a calendar app polling the
   // iCal feed, a download) do not keep a session alive.
   if (!handler) await renewActivity(request, response);
+  return response;
+}
+
+function refuse({ status, message }: Refusal) {
+  const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": DATA_POLICY } });
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
+  if (status === 405) response.headers.set("Allow", "POST");
   return response;
 }
 

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { originFromHeaders } from "@/lib/audit";
+import { ownAddress } from "./callback-url";
 import { authenticateWithPassword } from "./login";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { clock } from "@/lib/clock";
@@ -44,5 +45,8 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       return { ...session, user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt } };
     },
+    // The address is the client's to choose and next-auth's default throws on one that is not a
+    // URL; anything but an address of our own goes to the home page.
+    redirect: ({ url, baseUrl }) => ownAddress(url, baseUrl) ?? baseUrl,
   },
 };
