@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The texts of app/error.tsx, a client component. A page or layout whose client components
+            need others brings its own ClientTexts (components/client-texts.tsx). */}
+        <ClientTexts namespaces={["app", "errorPage"]}>{children}</ClientTexts>
       </body>
     </html>
   );
