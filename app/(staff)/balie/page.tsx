@@ -122,7 +122,6 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                     .join(" · "),
                   label: t("desk.slotsOf", { name: advisor.name }),
                   slots: advisor.slots.map((slot) => ({
-                    id: slot.id,
                     time: formatTime(slot.startsAt),
                     state: slot.state,
                     text: slot.clientName ?? (slot.state === "PAST" ? t("desk.slotPast") : t("desk.slotFree")),
