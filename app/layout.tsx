@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,13 +14,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <a
-          href="#inhoud"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800 focus:shadow"
-        >
+        <a href="#inhoud" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The texts of app/error.tsx, a client component. A page or layout whose client components
+            need others brings its own ClientTexts (components/client-texts.tsx). */}
+        <ClientTexts namespaces={["app", "errorPage"]}>{children}</ClientTexts>
       </body>
     </html>
   );

@@ -1,15 +1,18 @@
 import { ScrollRegion } from "./scroll-region";
 
-/** A plain, accessible table: a caption names it, header cells scope their columns. */
+/**
+ * A plain, accessible table: a caption names it, header cells scope their columns. Its cells are
+ * styled by `.data-table` (app/globals.css), not each by its own utilities: a table has many.
+ */
 export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: React.ReactNode[][] }) {
   return (
     <ScrollRegion label={caption}>
-      <table className="w-full border-collapse text-left">
+      <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-slate-300">
+          <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className="px-3 py-2 font-semibold">
+              <th key={header} scope="col">
                 {header}
               </th>
             ))}
@@ -17,11 +20,9 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
         </thead>
         <tbody>
           {rows.map((cells, i) => (
-            <tr key={i} className="border-b border-slate-200">
+            <tr key={i}>
               {cells.map((cell, j) => (
-                <td key={j} className="px-3 py-2">
-                  {cell}
-                </td>
+                <td key={j}>{cell}</td>
               ))}
             </tr>
           ))}

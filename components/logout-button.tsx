@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
 export function LogoutButton() {
-  const t = useTranslations("app");
+  const t = useTranslations("shell");
   return (
     <button
       type="button"

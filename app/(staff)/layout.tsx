@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/app-shell";
+import { ClientTexts } from "@/components/client-texts";
 import { NAVIGATION } from "@/lib/auth/navigation";
 import { HOME_PATH } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
@@ -11,15 +12,17 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login");
   const t = await getTranslations();
   return (
-    <AppShell
-      appName={t("app.name")}
-      homeHref={HOME_PATH[actor.role]}
-      navLabel={t("app.mainNavigation")}
-      nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
-      userLine={t("app.loggedInAs", { name: actor.name })}
-      roleLabel={actor.advisorKind ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}` : t(`roles.${actor.role}`)}
-    >
-      {children}
-    </AppShell>
+    <ClientTexts namespaces={["app", "shell"]}>
+      <AppShell
+        appName={t("app.name")}
+        homeHref={HOME_PATH[actor.role]}
+        navLabel={t("shell.mainNavigation")}
+        nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
+        userLine={t("shell.loggedInAs", { name: actor.name })}
+        roleLabel={actor.advisorKind ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}` : t(`roles.${actor.role}`)}
+      >
+        {children}
+      </AppShell>
+    </ClientTexts>
   );
 }

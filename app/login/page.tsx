@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
 import { HOME_PATH } from "@/lib/auth/roles";
@@ -16,15 +17,17 @@ export default async function LoginPage() {
   if (actor) redirect(HOME_PATH[actor.role]);
   const t = await getTranslations();
   return (
-    <main id="inhoud" tabIndex={-1} className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <div className="mb-6 flex items-center justify-between">
-        <p className="text-2xl font-bold text-brand-800">{t("app.name")}</p>
-        <LanguageSwitch />
-      </div>
-      <p className="mb-6 text-slate-700">{t("app.tagline")}</p>
-      <h1 className="mb-2 text-3xl font-bold">{t("login.title")}</h1>
-      <p className="mb-6 text-slate-700">{t("login.intro")}</p>
-      <LoginForm />
-    </main>
+    <ClientTexts namespaces={["app", "login"]}>
+      <main id="inhoud" tabIndex={-1} className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+        <div className="mb-6 flex items-center justify-between">
+          <p className="text-2xl font-bold text-brand-800">{t("app.name")}</p>
+          <LanguageSwitch />
+        </div>
+        <p className="mb-6 text-slate-700">{t("app.tagline")}</p>
+        <h1 className="mb-2 text-3xl font-bold">{t("login.title")}</h1>
+        <p className="mb-6 text-slate-700">{t("login.intro")}</p>
+        <LoginForm />
+      </main>
+    </ClientTexts>
   );
 }

@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { uploadDocumentAction } from "@/app/(staff)/dossiers/documents-actions";
 import { FormAlert } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "@/lib/documents/schema";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "@/lib/documents/upload-limits";
 
 const upload = (input: unknown) => uploadDocumentAction(input as FormData);
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { eraseClientAction } from "@/app/(staff)/beheer/privacy/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useResultAction } from "@/components/use-result-action";
-import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/schema";
+import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/erase-confirmation";
 
 /** Erasure cannot be undone: the admin types the confirmation word before the button does anything. */
 export function EraseClientForm({ clientId }: { clientId: string }) {

@@ -1,17 +1,11 @@
 import { z } from "@/lib/zod";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "./upload-limits";
 
-/** 10 MB: a phone photo or a scanned letter of a few pages fits; the server-action body allows 11 MB. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
-export const DOCUMENT_TOO_LARGE = "Het bestand is te groot (hooguit 10 MB).";
 export const DOCUMENT_EMPTY = "Het bestand is leeg. Kies een ander bestand.";
 export const DOCUMENT_MISSING = "Kies een bestand: een PDF of een foto van de brief.";
 export const NOT_A_PDF_OR_PHOTO = "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG.";
 export const DOCUMENT_NOT_FOUND = "Dit document is niet gevonden.";
 export const CASE_CLOSED_FOR_DOCUMENTS = "Dit dossier is gesloten. Er kunnen geen documenten meer bij.";
-
-/** What an advisor can upload; a GENERATED_LETTER only comes from the letters feature. */
-export const UPLOAD_KINDS = ["CLIENT_LETTER", "REFERRAL_NOTE", "OTHER"] as const;
 
 const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
 

@@ -35,3 +35,17 @@ async function readMessages(locale: Locale): Promise<Messages> {
   }
   return merged;
 }
+
+/**
+ * The namespaces named, and no others. What a NextIntlClientProvider is given travels to the
+ * browser inside every page it wraps, so it gets only the texts of the client components below it
+ * (components/client-texts.tsx); server components read every text on the server.
+ */
+export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(
+    namespaces.map((namespace) => {
+      if (!Object.hasOwn(messages, namespace)) throw new Error(`There is no message namespace "${namespace}".`);
+      return [namespace, messages[namespace]];
+    }),
+  );
+}

@@ -1,3 +1,4 @@
+import { ERASE_CONFIRMATION_WORD } from "./erase-confirmation";
 import { CONSENT_PURPOSES } from "./purposes";
 import { z } from "@/lib/zod";
 
@@ -8,8 +9,6 @@ export const CONSENT_ROLES = ["ADVISOR", "ADMIN"] as const;
 export const CLIENT_NOT_FOUND = "Deze cliënt is niet gevonden.";
 export const ALREADY_ANONYMISED = "Deze cliënt is al geanonimiseerd.";
 
-/** The word the admin types to confirm an erasure: a deliberate act, not a slip of the mouse. */
-export const ERASE_CONFIRMATION_WORD = "ANONIMISEREN";
 export const ERASE_CONFIRMATION_WRONG = `Typ ${ERASE_CONFIRMATION_WORD} om te bevestigen dat u de gegevens wilt wissen.`;
 
 export const SHARE_CONSENT_WITHDRAWN =

@@ -18,10 +18,9 @@ import {
   DOCUMENT_EMPTY,
   DOCUMENT_MISSING,
   DOCUMENT_NOT_FOUND,
-  DOCUMENT_TOO_LARGE,
-  MAX_DOCUMENT_BYTES,
   NOT_A_PDF_OR_PHOTO,
 } from "@/lib/documents/schema";
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from "@/lib/documents/upload-limits";
 import { storeDocument } from "@/lib/documents/store-document";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";

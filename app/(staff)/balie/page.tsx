@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { AutoRefresh } from "@/components/desk/auto-refresh";
 import { SlotGrid } from "@/components/desk/slot-grid";
@@ -26,7 +27,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const open = desk.sessions.filter((session) => session.status !== "CANCELLED" && session.endsAt > desk.now);
 
   return (
-    <>
+    <ClientTexts namespaces={["intake", "visitActions"]}>
       <AutoRefresh locationId={desk.location?.id} stand={desk.stand} />
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
@@ -121,7 +122,6 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                     .join(" · "),
                   label: t("desk.slotsOf", { name: advisor.name }),
                   slots: advisor.slots.map((slot) => ({
-                    id: slot.id,
                     time: formatTime(slot.startsAt),
                     state: slot.state,
                     text: slot.clientName ?? (slot.state === "PAST" ? t("desk.slotPast") : t("desk.slotFree")),
@@ -179,6 +179,6 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           )}
         </section>
       ))}
-    </>
+    </ClientTexts>
   );
 }

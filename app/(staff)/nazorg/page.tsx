@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MyAftercareList } from "@/components/aftercare/my-aftercare-list";
+import { ClientTexts } from "@/components/client-texts";
 import { listMyAftercare } from "@/lib/aftercare/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
@@ -18,12 +19,12 @@ export default async function MyAftercarePage() {
   const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "EEEE d MMMM yyyy", locale);
 
   return (
-    <>
+    <ClientTexts namespaces={["aftercare"]}>
       <h1 className="text-3xl font-bold">{t("myTitle")}</h1>
       <p className="text-slate-700">{t("myIntro")}</p>
       <p className="mb-6 font-medium">{t("count", { count: total })}</p>
       <MyAftercareList tasks={tasks.map((task) => ({ ...task, due: task.dueOn ? day(task.dueOn) : null }))} />
       {total > tasks.length && <p className="mt-4">{t("more", { shown: tasks.length })}</p>}
-    </>
+    </ClientTexts>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { HourList } from "@/components/schedule/hour-list";
 import { LinkBar } from "@/components/link-bar";
 import { ExtraSessionForm, GenerateSessionsForm } from "@/components/schedule/planning-forms";
@@ -51,7 +52,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
 
   const href = (locationId: string, weekStart: string) => `/rooster?${new URLSearchParams({ locatie: locationId, week: weekStart })}`;
   return (
-    <>
+    <ClientTexts namespaces={["schedule"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-4 text-slate-700">{t("intro", { location: location.name })}</p>
       {schedule.locations.length > 1 && (
@@ -104,6 +105,6 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
           actions={{ create: createConsultationHourAction, update: updateConsultationHourAction }}
         />
       </section>
-    </>
+    </ClientTexts>
   );
 }

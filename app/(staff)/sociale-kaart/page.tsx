@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { PartnerCard } from "@/components/partners/partner-card";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { domainGroups } from "@/components/partners/domain-groups";
@@ -32,7 +33,7 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
   const t = await getTranslations("socialMap");
 
   return (
-    <>
+    <ClientTexts namespaces={["partnerForm", "partnerType"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">{t("intro")}</p>
 
@@ -61,6 +62,6 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
           ))}
         </ul>
       </section>
-    </>
+    </ClientTexts>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { MarkFeedbackGivenButton } from "@/components/referrals/referral-buttons";
 import { requirePageRole } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function FeedbackOwedPage() {
   const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMM yyyy", locale);
 
   return (
-    <>
+    <ClientTexts namespaces={["referrals"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-slate-700">{owed.view === "ADVISOR" ? t("advisorIntro") : t("coordinatorIntro")}</p>
       {owed.view === "ADVISOR" ? (
@@ -50,6 +51,6 @@ export default async function FeedbackOwedPage() {
           rows={owed.partners.map((partner) => [partner.partnerName, partner.count, day(partner.oldestOn)])}
         />
       )}
-    </>
+    </ClientTexts>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { LinkBar } from "@/components/link-bar";
 import { EntryList } from "@/components/time/entry-list";
 import { LogHoursForm } from "@/components/time/log-hours-form";
@@ -27,7 +28,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
   const href = (start: string) => `/uren?${new URLSearchParams({ week: start })}`;
 
   return (
-    <>
+    <ClientTexts namespaces={["hours"]}>
       <h1 className="text-3xl font-bold">{t("hours.title")}</h1>
       <p className="mb-6 text-slate-700">{t("hours.intro")}</p>
 
@@ -87,6 +88,6 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(clock.now())} />
         </div>
       </div>
-    </>
+    </ClientTexts>
   );
 }

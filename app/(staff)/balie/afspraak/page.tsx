@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { IntakeForm } from "@/components/desk/intake-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
@@ -20,7 +21,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
   const [options, slots] = await Promise.all([getIntakeOptions(actor), location ? listBookableSlots(actor, { locationId: location.id }) : []]);
 
   return (
-    <>
+    <ClientTexts namespaces={["intake"]}>
       <h1 className="text-3xl font-bold">{t("intake.appointmentTitle")}</h1>
       <p className="mb-2 text-slate-700">{location ? `${t("desk.location")}: ${location.name}` : null}</p>
       <p className="mb-6">{t("intake.appointmentIntro")}</p>
@@ -43,6 +44,6 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
           {t("intake.backToDesk")}
         </Link>
       </p>
-    </>
+    </ClientTexts>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { UserActions } from "@/components/users/user-actions";
 import { requirePageRole } from "@/lib/auth/session";
@@ -30,7 +31,7 @@ export default async function UsersPage() {
   };
 
   return (
-    <>
+    <ClientTexts namespaces={["users"]}>
       <p className="mb-4">
         <Link href="/beheer" className="font-medium text-brand-800 underline hover:text-brand-700">
           {t("users.back")}
@@ -53,6 +54,6 @@ export default async function UsersPage() {
           <UserActions key="actions" userId={user.id} name={user.name} active={user.active} isSelf={user.id === actor.userId} actions={ACTIONS} />,
         ])}
       />
-    </>
+    </ClientTexts>
   );
 }

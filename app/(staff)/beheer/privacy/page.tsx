@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { FormAlert } from "@/components/form-alert";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { requirePageRole } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
   const searchError = result && !result.ok ? (result.fieldErrors?.query?.[0] ?? result.error) : null;
 
   return (
-    <>
+    <ClientTexts namespaces={["privacy"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-prose text-slate-700">{t("intro")}</p>
 
@@ -77,6 +78,6 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
         <p className="mb-3 max-w-prose text-slate-700">{t("retentionExplained")}</p>
         <RetentionForm months={setting.retentionMonths} />
       </section>
-    </>
+    </ClientTexts>
   );
 }

@@ -12,6 +12,7 @@ import { PromoteForm } from "@/components/cases/promote-form";
 import { TimeForm } from "@/components/cases/time-form";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
+import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getDossier } from "@/lib/cases/queries";
@@ -49,7 +50,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const advisor = dossier.responsibleAdvisor;
 
   return (
-    <>
+    <ClientTexts namespaces={["aftercare", "benefitBeneficiary", "benefitsPanel", "caseForms", "deadlines", "documents", "noteEdit", "quickContact", "referrals", "time"]}>
       <h1 className="text-3xl font-bold">
         {dossier.kind === "QUICK_CONTACT" ? t("quickContact.kindQuick") : t("dossier.title")}: {client.displayName}
       </h1>
@@ -254,6 +255,6 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           </Section>
         </div>
       </div>
-    </>
+    </ClientTexts>
   );
 }

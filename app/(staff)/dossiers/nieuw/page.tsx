@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenDossierForm } from "@/components/cases/open-dossier-form";
+import { ClientTexts } from "@/components/client-texts";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { requirePageRole } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
   const label = (domain: { nameNl: string; nameEn: string }) => (en ? domain.nameEn : domain.nameNl);
 
   return (
-    <>
+    <ClientTexts namespaces={["caseForms"]}>
       <h1 className="text-3xl font-bold">{t("newTitle")}</h1>
       {!visit ? (
         <p className="mt-4">{t("visitNotFound")}</p>
@@ -43,6 +44,6 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
           />
         </>
       )}
-    </>
+    </ClientTexts>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { QuickContactForm } from "@/components/cases/quick-contact-form";
+import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
@@ -19,7 +20,7 @@ export default async function QuickContactPage({ searchParams }: { searchParams:
   const label = (domain: { nameNl: string; nameEn: string }) => (en ? domain.nameEn : domain.nameNl);
 
   return (
-    <>
+    <ClientTexts namespaces={["caseForms", "quickContact"]}>
       <h1 className="text-3xl font-bold">{t("quickContact.title")}</h1>
       {!visit || visit.caseId ? (
         <p className="mt-4">{visit ? t("dossier.alreadyHasDossier") : t("dossier.visitNotFound")}</p>
@@ -38,6 +39,6 @@ export default async function QuickContactPage({ searchParams }: { searchParams:
           />
         </>
       )}
-    </>
+    </ClientTexts>
   );
 }

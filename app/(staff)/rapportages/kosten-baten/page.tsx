@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";
@@ -39,7 +40,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
 
   return (
-    <>
+    <ClientTexts namespaces={["costBenefit"]}>
       <p className="print:hidden">
         <Link href="/rapportages" className="font-semibold text-brand-800 underline">
           {c("backToReports")}
@@ -224,6 +225,6 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
           }}
         />
       </section>
-    </>
+    </ClientTexts>
   );
 }

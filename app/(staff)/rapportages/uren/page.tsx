@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { PrintPageStyle } from "@/components/print-page-style";
 import { HoursPrintButton } from "@/components/reports/hours-print-button";
 import { HoursRangeForm } from "@/components/reports/hours-range-form";
@@ -53,7 +54,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const singleWeek = range.from.label === range.to.label;
 
   return (
-    <>
+    <ClientTexts namespaces={["hoursPlan"]}>
       <PrintPageStyle css={PRINT_PAGE} />
       <p className="mb-2 print:hidden">
         <Link href="/rapportages" className="text-brand-800 underline">
@@ -211,6 +212,6 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
         />
       </section>
-    </>
+    </ClientTexts>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { domainGroups } from "@/components/partners/domain-groups";
 import { PartnerActiveForm } from "@/components/partners/partner-active-form";
 import { PartnerForm } from "@/components/partners/partner-form";
@@ -25,7 +26,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
   const t = await getTranslations("socialMap");
 
   return (
-    <>
+    <ClientTexts namespaces={["partnerForm", "partnerType", "socialMap"]}>
       <p className="mb-4">
         <Link href="/sociale-kaart" className="font-medium text-brand-800 underline hover:text-brand-700">
           {t("backToMap")}
@@ -41,6 +42,6 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
         </h2>
         <PartnerActiveForm partnerId={partner.id} active={partner.active} deactivate={deactivatePartnerAction} reactivate={reactivatePartnerAction} />
       </section>
-    </>
+    </ClientTexts>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { EraseClientForm } from "@/components/privacy/erase-client-form";
 import { requirePageRole } from "@/lib/auth/session";
@@ -34,7 +35,7 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
   );
 
   return (
-    <>
+    <ClientTexts namespaces={["privacy"]}>
       <p className="mb-2">
         <Link href="/beheer/privacy" className="text-brand-800 underline">
           {t("back")}
@@ -88,6 +89,6 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
           <EraseClientForm clientId={client.id} />
         </section>
       )}
-    </>
+    </ClientTexts>
   );
 }

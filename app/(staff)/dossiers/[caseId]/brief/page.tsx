@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { LetterForm } from "@/components/letters/letter-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
@@ -22,7 +23,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
   const dossierHref = `/dossiers/${context.caseId}`;
 
   return (
-    <>
+    <ClientTexts namespaces={["letters"]}>
       <div className="mb-6 print:hidden">
         <Link href={dossierHref} className="font-semibold text-brand-800 underline">
           {t("backToDossier")}
@@ -43,6 +44,6 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
           question={context.question}
         />
       )}
-    </>
+    </ClientTexts>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
@@ -27,7 +28,7 @@ export default async function CaseConsentsPage({ params }: PageProps<"/dossiers/
     history: state.history.map((consent) => ({ id: consent.id, givenOn: day(consent.givenAt), withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null, scope: consent.scope })),
   }));
   return (
-    <>
+    <ClientTexts namespaces={["privacy"]}>
       <p className="mb-2">
         <Link href={`/dossiers/${found.caseId}`} className="text-brand-800 underline">
           {t("backToDossier")}
@@ -36,6 +37,6 @@ export default async function CaseConsentsPage({ params }: PageProps<"/dossiers/
       <h1 className="text-3xl font-bold">{t("caseConsentsTitle", { name: found.client.displayName })}</h1>
       <p className="mb-6 max-w-prose text-slate-700">{t("caseConsentsIntro")}</p>
       <ConsentPanel clientId={found.client.id} consents={consents} editable />
-    </>
+    </ClientTexts>
   );
 }
