@@ -1,7 +1,10 @@
 import { ScrollRegion } from "./scroll-region";
 
-/** A plain, accessible table: a caption names it, header cells scope their columns. */
-export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: React.ReactNode[][] }) {
+/**
+ * A plain, accessible table: a caption names it, header cells scope their columns. `rowKeys` (the
+ * records' ids) keep a row's forms and their answers with their record when the order changes.
+ */
+export function DataTable({ caption, headers, rows, rowKeys }: { caption: string; headers: string[]; rows: React.ReactNode[][]; rowKeys?: string[] }) {
   return (
     <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left">
@@ -17,7 +20,7 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
         </thead>
         <tbody>
           {rows.map((cells, i) => (
-            <tr key={i} className="border-b border-slate-200">
+            <tr key={rowKeys?.[i] ?? i} className="border-b border-slate-200">
               {cells.map((cell, j) => (
                 <td key={j} className="px-3 py-2">
                   {cell}
