@@ -10,6 +10,7 @@ import { isUseCase, loadUseCases, readSource, sourceFiles } from "../support/use
 /** Actions that are deliberately not a use case, with the reason. Keep this list short. */
 const NOT_A_USE_CASE: Record<string, string> = {
   "app/actions.ts#setLocaleAction": "the display language is a cookie, not data: anyone may choose it, logged in or not (lib/i18n/set-locale.ts)",
+  "app/login/actions.ts#logInAction": "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
 };
 
 /**
