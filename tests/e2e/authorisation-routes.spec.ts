@@ -4,8 +4,8 @@
 // matrix.test.ts; route handlers run outside them, so they are asked here, against the real server.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
+import type { Browser } from "@playwright/test";
+import { DEMO_PASSWORD, expect, logIn, openDossierFromNewWalkIn, SAMPLE_PDF, test } from "./support";
 
 /**
  * Who asks, in the order of the status columns below. In Hengelo the dossier's responsible advisor
