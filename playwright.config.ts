@@ -24,6 +24,10 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 30_000,
   reporter: [["list"]],
+  // Every request URL of the run is recorded (tests/e2e/support.ts) and checked at its end: no form
+  // may have sent its fields in an address.
+  globalSetup: "./tests/e2e/request-urls-setup.ts",
+  globalTeardown: "./tests/e2e/request-urls-check.ts",
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "nl-NL",

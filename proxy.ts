@@ -1,6 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { CALLBACK_URL_COOKIES, ownAddress } from "@/lib/auth/callback-url";
+import { sessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
 import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
 import { clock } from "@/lib/clock";
@@ -56,8 +57,7 @@ function refuse({ status, message }: Refusal) {
 /** Re-issues the session cookie with lastSeenAt = now, at most once a minute, never past its day. */
 async function renewActivity(request: NextRequest, response: NextResponse) {
   const secret = process.env.NEXTAUTH_SECRET;
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  const { name: cookieName, secure } = sessionCookie();
   if (!secret || !request.cookies.has(cookieName)) return;
   const token = await getToken({ req: request, secret, secureCookie: secure, cookieName });
   const times = sessionTimesOf(token);
@@ -65,7 +65,7 @@ async function renewActivity(request: NextRequest, response: NextResponse) {
   if (!token || !times || sessionState(times, now) !== "renew") return;
   const maxAge = remainingSeconds(times.loginAt, now);
   const renewed = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge });
-  response.cookies.set(cookieName, renewed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
+  response.cookies.set(cookieName, renewed, sessionCookieOptions(maxAge));
 }
 
 export const config = {

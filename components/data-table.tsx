@@ -3,8 +3,10 @@ import { ScrollRegion } from "./scroll-region";
 /**
  * A plain, accessible table: a caption names it, header cells scope their columns. Its cells are
  * styled by `.data-table` (app/globals.css), not each by its own utilities: a table has many.
+ * `rowKeys` (the records' ids) keep a row's forms and their answers with their record when the
+ * order changes.
  */
-export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: React.ReactNode[][] }) {
+export function DataTable({ caption, headers, rows, rowKeys }: { caption: string; headers: string[]; rows: React.ReactNode[][]; rowKeys?: string[] }) {
   return (
     <ScrollRegion label={caption}>
       <table className="data-table">
@@ -20,7 +22,7 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
         </thead>
         <tbody>
           {rows.map((cells, i) => (
-            <tr key={i}>
+            <tr key={rowKeys?.[i] ?? i}>
               {cells.map((cell, j) => (
                 <td key={j}>{cell}</td>
               ))}

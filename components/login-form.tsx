@@ -1,42 +1,22 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { logInAction } from "@/app/login/actions";
+import { useFormAction } from "@/components/use-form-action";
 
-export function LoginForm() {
+/**
+ * Logs in with or without scripts: the server action checks the password and sets the session
+ * cookie, then goes to `callbackUrl` (a path of this site) or the role's home. The server
+ * validates (zod) and answers in Dutch; the form only shows what it says.
+ */
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("login");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      // The server validates (zod) and answers in Dutch; the form only shows what it says.
-      const result = await signIn("credentials", {
-        redirect: false,
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-      });
-      if (result?.ok && !result.error) {
-        router.replace("/");
-        router.refresh();
-        return;
-      }
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("unexpected"));
-    } catch {
-      setError(t("unexpected"));
-    }
-    setPending(false);
-  }
+  const form = useFormAction(logInAction);
+  const error = form.error;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={error ? "login-error" : undefined}>
+    <form {...form.props} className="space-y-4" aria-describedby={error ? "login-error" : undefined}>
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <div aria-live="assertive">
         {error && (
           <p id="login-error" role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
@@ -53,6 +33,7 @@ export function LoginForm() {
           name="email"
           type="email"
           autoComplete="username"
+          defaultValue={form.sent("email")}
           aria-invalid={error ? true : undefined}
           className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
         />
@@ -72,10 +53,10 @@ export function LoginForm() {
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
-        {pending ? t("submitting") : t("submit")}
+        {form.pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

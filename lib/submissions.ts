@@ -6,9 +6,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Result } from "@/lib/result";
+import { SUBMISSION_FIELD } from "@/lib/form-state";
 import { z } from "@/lib/zod";
 
-export const SUBMISSION_FIELD = "submissionId";
+export { SUBMISSION_FIELD };
 
 export const SUBMISSION_KEY_INVALID = "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 export const SUBMISSION_KEY_USED = "Dit formulier is al eens verstuurd. Laad de pagina opnieuw en vul het opnieuw in.";

@@ -12,9 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const actor = await currentActor();
   if (actor) redirect(HOME_PATH[actor.role]);
+  const { callbackUrl } = await searchParams;
   const t = await getTranslations();
   return (
     <ClientTexts namespaces={["app", "login"]}>
@@ -26,7 +27,7 @@ export default async function LoginPage() {
         <p className="mb-6 text-slate-700">{t("app.tagline")}</p>
         <h1 className="mb-2 text-3xl font-bold">{t("login.title")}</h1>
         <p className="mb-6 text-slate-700">{t("login.intro")}</p>
-        <LoginForm />
+        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       </main>
     </ClientTexts>
   );

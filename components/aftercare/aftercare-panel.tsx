@@ -16,10 +16,10 @@ export type PanelTask = {
 
 type Option = { value: string; label: string };
 
-type Props = { caseId: string; closed: boolean; meId: string; today: string; tasks: PanelTask[]; advisors: Option[]; visits: Option[] };
+type Props = { caseId: string; closed: boolean; meId: string; today: string; tasks: PanelTask[]; advisors: Option[]; visits: Option[]; submissionId: string };
 
 /** The dossier's aftercare: what is still to do (and can be completed here), what was done, a new task. */
-export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, visits }: Props) {
+export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, visits, submissionId }: Props) {
   const t = useTranslations("aftercare");
   const open = tasks.filter((task) => task.status === "OPEN");
   const done = tasks.filter((task) => task.status === "DONE");
@@ -60,7 +60,7 @@ export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, v
           </ul>
         </div>
       )}
-      {!closed && <CreateTaskForm caseId={caseId} meId={meId} advisors={advisors} visits={visits} today={today} />}
+      {!closed && <CreateTaskForm caseId={caseId} meId={meId} advisors={advisors} visits={visits} today={today} submissionId={submissionId} />}
     </div>
   );
 }

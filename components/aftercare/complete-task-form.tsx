@@ -4,27 +4,34 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { completeAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
+
+/** Completing tasks: one per task, or one for a whole list whose answer outlives the task it completed. */
+export function useCompleteTask() {
+  const router = useRouter();
+  return useFormAction(completeAftercareTaskAction, { onSuccess: () => router.refresh() });
+}
+
+export type CompleteTask = ReturnType<typeof useCompleteTask>;
 
 /** Done with the minutes it took: one small form per open task. */
-export function CompleteTaskForm({ taskId, title, onCompleted }: { taskId: string; title: string; onCompleted?: (minutes: number) => void }) {
+export function CompleteTaskForm({ taskId, title }: { taskId: string; title: string }) {
+  return <CompleteTaskFields form={useCompleteTask()} taskId={taskId} title={title} />;
+}
+
+/** The form of one task; with a list's shared `form`, only the task that was sent shows its refusal. */
+export function CompleteTaskFields({ form, taskId, title }: { form: CompleteTask; taskId: string; title: string }) {
   const t = useTranslations("aftercare");
-  const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(completeAftercareTaskAction);
+  const mine = form.state.status !== "idle" && form.state.sent.taskId === taskId;
+  const fieldError = (name: string) => (mine ? form.fieldError(name) : undefined);
   const inputId = `minutes-${taskId}`;
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const minutes = new FormData(event.currentTarget).get("minutes");
-    run({ taskId, minutes }, () => {
-      onCompleted?.(Number(minutes));
-      router.refresh();
-    });
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="mt-2">
-      <FormAlert id={`complete-error-${taskId}`} message={error} />
+    <form {...form.props} className="mt-2">
+      <input type="hidden" name="taskId" value={taskId} />
+      {/* Sent along so the answer can name the task, which by then has left the list. */}
+      <input type="hidden" name="title" value={title} />
+      <FormAlert id={`complete-error-${taskId}`} message={mine ? form.error : null} />
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={inputId} className="block text-sm font-medium">
@@ -36,12 +43,13 @@ export function CompleteTaskForm({ taskId, title, onCompleted }: { taskId: strin
             name="minutes"
             inputMode="numeric"
             size={5}
+            defaultValue={mine ? form.sent("minutes") : undefined}
             className="mt-1 block w-24 rounded border border-slate-500 px-3 py-2"
             aria-describedby={`${inputId}-error`}
             aria-invalid={fieldError("minutes") ? true : undefined}
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {t("complete")}
           <span className="sr-only">: {title}</span>
         </button>

@@ -2,37 +2,37 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { createAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 type Option = { value: string; label: string };
 
-export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { caseId: string; meId: string; advisors: Option[]; visits: Option[]; today: string }) {
+export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissionId }: { caseId: string; meId: string; advisors: Option[]; visits: Option[]; today: string; submissionId: string }) {
   const t = useTranslations("aftercare");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(createAftercareTaskAction, { once: true });
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const title = String(form.get("title") ?? "").trim();
-    setAdded(null);
-    run({ caseId, title, dueOn: form.get("dueOn"), assigneeId: form.get("assigneeId"), visitId: form.get("visitId") }, (value) => {
-      setAdded(t(value.sharedWithAssignee ? "addedShared" : "added", { title }));
-      formRef.current?.reset();
+  const addedText = (shared: boolean, title: string) => t(shared ? "addedShared" : "added", { title: title.trim() });
+  const form = useFormAction(createAftercareTaskAction, {
+    submissionId,
+    beforeSubmit: (): void => setAdded(null),
+    onSuccess: (value, element, sent) => {
+      setAdded(addedText(value.sharedWithAssignee, sent.title ?? ""));
+      element?.reset();
       router.refresh();
-    });
-  }
+    },
+  });
+  const fieldError = form.fieldError;
+  // After a post without scripts the page renders with the answer.
+  const shown = added ?? (form.state.status === "ok" ? addedText(form.state.value.sharedWithAssignee, form.state.sent.title ?? "") : null);
 
   const field = (name: string) => ({
     id: `aftercare-${name}`,
     name,
+    defaultValue: form.sent(name),
     "aria-describedby": `aftercare-${name}-error`,
     "aria-invalid": fieldError(name) ? true : undefined,
   });
@@ -43,9 +43,11 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { case
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+    <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
       <h3 className="font-semibold">{t("newTitle")}</h3>
-      <FormAlert id="aftercare-error" message={error} />
+      <FormAlert id="aftercare-error" message={form.error} />
       <div>
         <label htmlFor="aftercare-title" className="block font-medium">
           {t("what")}
@@ -67,7 +69,7 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { case
         <label htmlFor="aftercare-assigneeId" className="block font-medium">
           {t("assignee")}
         </label>
-        <select {...field("assigneeId")} defaultValue={meId} aria-describedby="aftercare-assigneeId-hint aftercare-assigneeId-error" className={fieldClass}>
+        <select {...field("assigneeId")} defaultValue={form.sent("assigneeId") ?? meId} aria-describedby="aftercare-assigneeId-hint aftercare-assigneeId-error" className={fieldClass}>
           {advisors.map((advisor) => (
             <option key={advisor.value} value={advisor.value}>
               {advisor.label}
@@ -84,7 +86,7 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { case
           <label htmlFor="aftercare-visitId" className="block font-medium">
             {t("visit")}
           </label>
-          <select {...field("visitId")} defaultValue="" className={fieldClass}>
+          <select {...field("visitId")} defaultValue={form.sent("visitId") ?? ""} className={fieldClass}>
             <option value="">{t("noVisit")}</option>
             {visits.map((visit) => (
               <option key={visit.value} value={visit.value}>
@@ -95,13 +97,13 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today }: { case
           {errorOf("visitId")}
         </div>
       )}
-      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {t("add")}
       </button>
       <div aria-live="polite">
-        {added && (
+        {shown && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
-            {added}
+            {shown}
           </p>
         )}
       </div>

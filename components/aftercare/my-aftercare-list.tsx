@@ -2,15 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
-import { CompleteTaskForm } from "./complete-task-form";
+import { CompleteTaskFields, useCompleteTask } from "./complete-task-form";
 
 export type MyTask = { id: string; title: string; due: string | null; overdue: boolean; dossier: { id: string; clientName: string } | null };
 
 /** "My aftercare": a completed task leaves the list, so the list itself says what was completed. */
 export function MyAftercareList({ tasks }: { tasks: MyTask[] }) {
   const t = useTranslations("aftercare");
-  const [completed, setCompleted] = useState<string | null>(null);
+  // One form state for the list: the task it completed leaves the list, its answer stays.
+  const form = useCompleteTask();
+  const completed = form.state.status === "ok" ? t("completed", { title: form.state.sent.title ?? "", minutes: Number(form.state.sent.minutes) }) : null;
   return (
     <>
       <div aria-live="polite" className="mb-4">
@@ -38,7 +39,7 @@ export function MyAftercareList({ tasks }: { tasks: MyTask[] }) {
               ) : (
                 <p className="text-sm text-slate-700">{t("noDossierAccess")}</p>
               )}
-              <CompleteTaskForm taskId={task.id} title={task.title} onCompleted={(minutes) => setCompleted(t("completed", { title: task.title, minutes }))} />
+              <CompleteTaskFields form={form} taskId={task.id} title={task.title} />
             </li>
           ))}
         </ul>

@@ -2,52 +2,44 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
 import { addFreeDeadlineAction, addObjectionDeadlineAction, completeDeadlineAction } from "@/app/(staff)/dossiers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 const longDate = (day: string, locale: string) =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
 
 /** The objection term: the advisor types the date on the decision, the term is computed. */
-export function ObjectionDeadlineForm({ caseId, locale, postingRule }: { caseId: string; locale: string; postingRule: string }) {
+export function ObjectionDeadlineForm({ caseId, locale, postingRule, submissionId }: { caseId: string; locale: string; postingRule: string; submissionId: string }) {
   const t = useTranslations("deadlines");
   const router = useRouter();
-  const [computed, setComputed] = useState<{ dueOn: string; extendedBecause: string[] } | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(addObjectionDeadlineAction, { once: true });
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run({ caseId, decisionSentOn: form.get("decisionSentOn") }, (value) => {
-      setComputed({ dueOn: value.dueOn, extendedBecause: value.term.extendedBecause });
-      router.refresh();
-    });
-  }
+  const form = useFormAction(addObjectionDeadlineAction, { submissionId, onSuccess: () => router.refresh() });
+  const computed = form.state.status === "ok" ? form.state.value : null;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+    <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
       <h3 className="font-semibold">{t("objectionTitle")}</h3>
-      <FormAlert id="objection-error" message={error} />
+      <FormAlert id="objection-error" message={form.error} />
       <div>
         <label htmlFor="decisionSentOn" className="block font-medium">
           {t("decisionSentOn")}
         </label>
-        <input id="decisionSentOn" name="decisionSentOn" type="date" {...fieldErrorProps("decisionSentOn-error", fieldError("decisionSentOn"))} className={fieldClass} />
+        <input id="decisionSentOn" name="decisionSentOn" type="date" defaultValue={form.sent("decisionSentOn")} {...fieldErrorProps("decisionSentOn-error", form.fieldError("decisionSentOn"))} className={fieldClass} />
         <p id="decisionSentOn-error" className="text-sm font-medium text-red-800">
-          {fieldError("decisionSentOn")}
+          {form.fieldError("decisionSentOn")}
         </p>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {t("compute")}
       </button>
       <div aria-live="polite">
         {computed && (
           <div role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
             <p className="font-semibold">{t("dueOn", { date: longDate(computed.dueOn, locale) })}</p>
-            {computed.extendedBecause.length > 0 && <p className="text-sm">{t("extendedBecause", { days: computed.extendedBecause.join(", ") })}</p>}
+            {computed.term.extendedBecause.length > 0 && <p className="text-sm">{t("extendedBecause", { days: computed.term.extendedBecause.join(", ") })}</p>}
           </div>
         )}
       </div>
@@ -61,30 +53,28 @@ export function ObjectionDeadlineForm({ caseId, locale, postingRule }: { caseId:
   );
 }
 
-export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { value: string; label: string }[] }) {
+export function FreeDeadlineForm({ caseId, kinds, submissionId }: { caseId: string; kinds: { value: string; label: string }[]; submissionId: string }) {
   const t = useTranslations("deadlines");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, fieldError, run } = useResultAction(addFreeDeadlineAction, { once: true });
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run({ caseId, kind: form.get("kind"), title: form.get("title"), dueOn: form.get("dueOn") }, () => {
-      formRef.current?.reset();
+  const form = useFormAction(addFreeDeadlineAction, {
+    submissionId,
+    onSuccess: (_, element) => {
+      element?.reset();
       router.refresh();
-    });
-  }
+    },
+  });
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+    <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
       <h3 className="font-semibold">{t("freeTitle")}</h3>
-      <FormAlert id="free-deadline-error" message={error} />
+      <FormAlert id="free-deadline-error" message={form.error} />
       <div>
         <label htmlFor="deadline-kind" className="block font-medium">
           {t("kind")}
         </label>
-        <select id="deadline-kind" name="kind" className={fieldClass}>
+        <select id="deadline-kind" name="kind" defaultValue={form.sent("kind")} className={fieldClass}>
           {kinds.map((kind) => (
             <option key={kind.value} value={kind.value}>
               {kind.label}
@@ -96,21 +86,21 @@ export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { v
         <label htmlFor="deadline-title" className="block font-medium">
           {t("title")}
         </label>
-        <input id="deadline-title" name="title" className={fieldClass} {...fieldErrorProps("deadline-title-error", fieldError("title"))} />
+        <input id="deadline-title" name="title" defaultValue={form.sent("title")} className={fieldClass} {...fieldErrorProps("deadline-title-error", form.fieldError("title"))} />
         <p id="deadline-title-error" className="text-sm font-medium text-red-800">
-          {fieldError("title")}
+          {form.fieldError("title")}
         </p>
       </div>
       <div>
         <label htmlFor="deadline-dueOn" className="block font-medium">
           {t("date")}
         </label>
-        <input id="deadline-dueOn" name="dueOn" type="date" className={fieldClass} {...fieldErrorProps("deadline-dueOn-error", fieldError("dueOn"))} />
+        <input id="deadline-dueOn" name="dueOn" type="date" defaultValue={form.sent("dueOn")} className={fieldClass} {...fieldErrorProps("deadline-dueOn-error", form.fieldError("dueOn"))} />
         <p id="deadline-dueOn-error" className="text-sm font-medium text-red-800">
-          {fieldError("dueOn")}
+          {form.fieldError("dueOn")}
         </p>
       </div>
-      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {t("add")}
       </button>
     </form>
@@ -119,17 +109,18 @@ export function FreeDeadlineForm({ caseId, kinds }: { caseId: string; kinds: { v
 
 export function CompleteDeadlineButton({ deadlineId, label }: { deadlineId: string; label: string }) {
   const router = useRouter();
-  const { pending, error, run } = useResultAction(completeDeadlineAction);
+  const form = useFormAction(completeDeadlineAction, { onSuccess: () => router.refresh() });
   return (
-    <>
-      <button type="button" disabled={pending} onClick={() => run({ deadlineId }, () => router.refresh())} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
+    <form {...form.props} className="contents">
+      <input type="hidden" name="deadlineId" value={deadlineId} />
+      <button type="submit" disabled={form.pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
         {label}
       </button>
-      {error && (
+      {form.error && (
         <span role="alert" className="block text-sm text-red-800">
-          {error}
+          {form.error}
         </span>
       )}
-    </>
+    </form>
   );
 }

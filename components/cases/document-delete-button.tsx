@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { deleteDocumentAction } from "@/app/(staff)/dossiers/documents-actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 /** Deleting cannot be undone, so it takes a second, explicit step; focus follows the step. */
 export function DocumentDeleteButton({ caseId, documentId, fileName }: { caseId: string; documentId: string; fileName: string }) {
   const t = useTranslations("documents");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const { pending, error, run } = useResultAction(deleteDocumentAction);
+  const form = useFormAction(deleteDocumentAction, { onSuccess: () => router.refresh() });
   const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
@@ -38,14 +38,15 @@ export function DocumentDeleteButton({ caseId, documentId, fileName }: { caseId:
   }
   const errorId = `document-delete-error-${documentId}`;
   return (
-    <div role="group" aria-label={t("deleteLabel", { name: fileName })} className="mt-2 space-y-2">
-      <FormAlert id={errorId} message={error} />
+    <form {...form.props} role="group" aria-label={t("deleteLabel", { name: fileName })} className="mt-2 space-y-2">
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="documentId" value={documentId} />
+      <FormAlert id={errorId} message={form.error} />
       <p className="font-medium">{t("confirmDelete", { name: fileName })}</p>
       <div className="flex flex-wrap gap-2">
         <button
-          type="button"
-          disabled={pending}
-          onClick={() => run({ caseId, documentId }, () => router.refresh())}
+          type="submit"
+          disabled={form.pending}
           className="rounded bg-red-700 px-3 py-1 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
         >
           {t("confirmYes")}
@@ -54,6 +55,6 @@ export function DocumentDeleteButton({ caseId, documentId, fileName }: { caseId:
           {t("cancel")}
         </button>
       </div>
-    </div>
+    </form>
   );
 }

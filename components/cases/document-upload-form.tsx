@@ -2,48 +2,45 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { uploadDocumentAction } from "@/app/(staff)/dossiers/documents-actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "@/lib/documents/upload-limits";
-
-const upload = (input: unknown) => uploadDocumentAction(input as FormData);
 
 /**
  * No `capture` attribute: it would open the camera only and hide the PDF a client brought on a
  * phone. Without it a tablet offers the camera and the files together.
  */
-export function DocumentUploadForm({ caseId }: { caseId: string }) {
+export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; submissionId: string }) {
   const t = useTranslations("documents");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const { pending, error, fieldError, run } = useResultAction(upload, { once: true });
   const [tooLarge, setTooLarge] = useState(false);
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const file = form.get("file");
-    // The server refuses it as well, but a file far over the limit would not even reach the
-    // server action (its body limit), so say it here in the same words.
-    const overLimit = file instanceof File && file.size > MAX_DOCUMENT_BYTES;
-    setTooLarge(overLimit);
-    if (overLimit) return;
-    form.set("caseId", caseId);
-    run(form, () => {
-      formRef.current?.reset();
+  const form = useFormAction(uploadDocumentAction, {
+    submissionId,
+    beforeSubmit: (element) => {
+      const file = new FormData(element).get("file");
+      // The server refuses it as well, but a file far over the limit would not even reach the
+      // server action (its body limit), so say it here in the same words.
+      const overLimit = file instanceof File && file.size > MAX_DOCUMENT_BYTES;
+      setTooLarge(overLimit);
+      return !overLimit;
+    },
+    onSuccess: (_, element) => {
+      element?.reset();
       router.refresh();
-    });
-  }
+    },
+  });
 
-  const fileError = fieldError("file");
+  const fileError = form.fieldError("file");
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3" aria-labelledby="document-upload-title">
+    <form {...form.props} className="space-y-3" aria-labelledby="document-upload-title">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
       <h3 id="document-upload-title" className="text-lg font-semibold">
         {t("uploadTitle")}
       </h3>
-      <FormAlert id="document-upload-error" message={tooLarge ? DOCUMENT_TOO_LARGE : error} />
+      <FormAlert id="document-upload-error" message={tooLarge ? DOCUMENT_TOO_LARGE : form.error} />
       <div>
         <label htmlFor="document-file" className="block font-medium">
           {t("file")}
@@ -68,7 +65,7 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
         <label htmlFor="document-kind" className="block font-medium">
           {t("kind")}
         </label>
-        <select id="document-kind" name="kind" defaultValue="CLIENT_LETTER" className="mt-1 block w-full rounded border border-slate-500 px-3 py-2">
+        <select id="document-kind" name="kind" defaultValue={form.sent("kind") ?? "CLIENT_LETTER"} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2">
           {UPLOAD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kinds.${kind}`)}
@@ -76,8 +73,8 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? t("uploading") : t("upload")}
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {form.pending ? t("uploading") : t("upload")}
       </button>
     </form>
   );

@@ -7,7 +7,7 @@ type DocumentItem = { id: string; fileName: string; kind: string; sizeBytes: num
 const MB = 1024 * 1024;
 
 /** The dossier's documents: each opens through the audited document route, in a new tab. */
-export function DocumentsPanel({ caseId, closed, documents }: { caseId: string; closed: boolean; documents: DocumentItem[] }) {
+export function DocumentsPanel({ caseId, closed, documents, submissionId }: { caseId: string; closed: boolean; documents: DocumentItem[]; submissionId: string }) {
   const t = useTranslations("documents");
   const size = (bytes: number) => (bytes < MB ? t("sizeKb", { size: Math.max(1, Math.ceil(bytes / 1024)) }) : t("sizeMb", { size: bytes / MB }));
 
@@ -34,7 +34,7 @@ export function DocumentsPanel({ caseId, closed, documents }: { caseId: string; 
           ))}
         </ul>
       )}
-      {closed ? <p className="text-slate-700">{t("closed")}</p> : <DocumentUploadForm caseId={caseId} />}
+      {closed ? <p className="text-slate-700">{t("closed")}</p> : <DocumentUploadForm caseId={caseId} submissionId={submissionId} />}
     </>
   );
 }

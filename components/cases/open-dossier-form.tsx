@@ -1,52 +1,44 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { openDossierAction } from "@/app/(staff)/dossiers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import { LegalDomainSelect, type DomainGroup } from "./fields";
 
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
-export function OpenDossierForm({ visitId, domains, defaultDomainId }: { visitId: string; domains: DomainGroup[]; defaultDomainId?: string }) {
+/** On success the action leads to the new dossier. */
+export function OpenDossierForm({ visitId, domains, defaultDomainId, submissionId }: { visitId: string; domains: DomainGroup[]; defaultDomainId?: string; submissionId: string }) {
   const t = useTranslations("caseForms");
-  const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(openDossierAction, { once: true });
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run(
-      { visitId, question: form.get("question"), legalDomainId: form.get("legalDomainId"), consent: form.get("consent") === "on" },
-      (value) => router.push(`/dossiers/${value.caseId}`),
-    );
-  }
+  const form = useFormAction(openDossierAction, { submissionId });
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-5" aria-describedby={error ? "open-dossier-error" : undefined}>
-      <FormAlert id="open-dossier-error" message={error} />
+    <form {...form.props} className="max-w-2xl space-y-5" aria-describedby={form.error ? "open-dossier-error" : undefined}>
+      <input type="hidden" name="visitId" value={visitId} />
+      {form.submissionField}
+      <FormAlert id="open-dossier-error" message={form.error} />
       <div>
         <label htmlFor="question" className="block font-medium">
           {t("question")}
         </label>
-        <textarea id="question" name="question" rows={4} {...fieldErrorProps("question-error", fieldError("question"))} className={fieldClass} />
+        <textarea id="question" name="question" rows={4} defaultValue={form.sent("question")} {...fieldErrorProps("question-error", form.fieldError("question"))} className={fieldClass} />
         <p id="question-error" className="text-sm font-medium text-red-800">
-          {fieldError("question")}
+          {form.fieldError("question")}
         </p>
       </div>
-      <LegalDomainSelect domains={domains} defaultDomainId={defaultDomainId} error={fieldError("legalDomainId")} />
+      <LegalDomainSelect domains={domains} defaultDomainId={form.sent("legalDomainId") ?? defaultDomainId} error={form.fieldError("legalDomainId")} />
       <div>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="consent" className="mt-1 h-5 w-5" {...fieldErrorProps("consent-error", fieldError("consent"))} />
+          <input type="checkbox" name="consent" className="mt-1 h-5 w-5" {...fieldErrorProps("consent-error", form.fieldError("consent"))} />
           <span>{t("consent")}</span>
         </label>
         <p id="consent-error" className="text-sm font-medium text-red-800">
-          {fieldError("consent")}
+          {form.fieldError("consent")}
         </p>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {t("openDossier")}
       </button>
     </form>

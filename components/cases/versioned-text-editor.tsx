@@ -5,16 +5,17 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { editCaseNoteAction, editCaseQuestionAction } from "@/app/(staff)/dossiers/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 type Target = { kind: "note"; noteId: string } | { kind: "question"; caseId: string };
 
 const ACTIONS = { note: editCaseNoteAction, question: editCaseQuestionAction };
 
-/** The input of the edit: a note names its own version, the question the dossier's. */
-function editInput(target: Target, text: string, version: number) {
-  return target.kind === "note" ? { noteId: target.noteId, body: text, expectedVersion: version } : { caseId: target.caseId, question: text, version };
-}
+/** The fields of the edit: a note names its own version, the question the dossier's. */
+const FIELDS = {
+  note: { id: "noteId", text: "body", version: "expectedVersion" },
+  question: { id: "caseId", text: "question", version: "version" },
+} as const;
 
 /**
  * Edits a note or the dossier's question. The save names the version the advisor started from;
@@ -33,7 +34,22 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
   // conflict, the one they were shown.
   const [baseVersion, setBaseVersion] = useState(version);
   const [conflict, setConflict] = useState(false);
-  const { pending, error, fieldError, run } = useResultAction(ACTIONS[target.kind]);
+  const form = useFormAction(ACTIONS[target.kind], {
+    onSuccess: () => {
+      setEditing(false);
+      setConflict(false);
+      router.refresh();
+    },
+    onRefusal: (refusal) => {
+      // A refusal without field errors is about the note itself (changed meanwhile, gone):
+      // show it as it now is, and let a next save build on the version shown.
+      if (Object.keys(refusal.fieldErrors).length === 0) {
+        setConflict(true);
+        router.refresh();
+      }
+    },
+  });
+  const fields = FIELDS[target.kind];
 
   if (!editing) {
     return (
@@ -53,32 +69,13 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
     );
   }
 
-  function save(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const expectedVersion = conflict ? version : baseVersion;
-    run(
-      editInput(target, draft, expectedVersion),
-      () => {
-        setEditing(false);
-        setConflict(false);
-        router.refresh();
-      },
-      (failure) => {
-        // A refusal without field errors is about the note itself (changed meanwhile, gone):
-        // show it as it now is, and let a next save build on the version shown.
-        if (!failure.fieldErrors) {
-          setConflict(true);
-          router.refresh();
-        }
-      },
-    );
-  }
-
-  const bodyError = fieldError(target.kind === "note" ? "body" : "question");
+  const bodyError = form.fieldError(fields.text);
   return (
-    <form onSubmit={save} noValidate className="mt-2 space-y-2" aria-label={label}>
-      <FormAlert id={`${id}-error`} message={error} />
-      {conflict && error && (
+    <form {...form.props} className="mt-2 space-y-2" aria-label={label}>
+      <input type="hidden" name={fields.id} value={target.kind === "note" ? target.noteId : target.caseId} />
+      <input type="hidden" name={fields.version} value={conflict ? version : baseVersion} />
+      <FormAlert id={`${id}-error`} message={form.error} />
+      {conflict && form.error && (
         <div className="rounded border border-slate-400 bg-slate-50 px-3 py-2">
           <p className="text-sm font-semibold">{target.kind === "note" ? t("currentText") : t("currentQuestion")}</p>
           <p className="whitespace-pre-wrap" data-testid="current-text">
@@ -91,17 +88,17 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
       </label>
       <textarea
         id={`${id}-body`}
-        name="body"
+        name={fields.text}
         rows={4}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         aria-invalid={bodyError ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={form.error ? `${id}-error` : undefined}
         className="block w-full rounded border border-slate-500 px-3 py-2"
       />
       <div className="flex gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("saving") : t("save")}
+        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {form.pending ? t("saving") : t("save")}
         </button>
         <button type="button" onClick={() => setEditing(false)} className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100">
           {t("cancel")}

@@ -2,21 +2,24 @@
 
 import { useRouter } from "next/navigation";
 import { setCaseWaitingAction } from "@/app/(staff)/dossiers/actions";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 export function WaitingToggle({ caseId, version, waiting, label }: { caseId: string; version: number; waiting: boolean; label: string }) {
   const router = useRouter();
-  const { pending, error, run } = useResultAction(setCaseWaitingAction);
+  const form = useFormAction(setCaseWaitingAction, { onSuccess: () => router.refresh() });
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" disabled={pending} onClick={() => run({ caseId, version, waiting: !waiting }, () => router.refresh())} className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100">
+    <form {...form.props} className="inline-flex flex-wrap items-center gap-2">
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="waiting" value={String(!waiting)} />
+      <button type="submit" disabled={form.pending} className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100">
         {label}
       </button>
-      {error && (
+      {form.error && (
         <span role="alert" className="text-sm text-red-800">
-          {error}
+          {form.error}
         </span>
       )}
-    </span>
+    </form>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { addBenefitItemAction } from "@/app/(staff)/dossiers/[caseId]/baten/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import type { CategoryGroup } from "./benefits-panel";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -15,28 +15,25 @@ const SUGGESTED_BENEFICIARY: Record<CategoryGroup["group"], string | null> = { C
 
 const GROUP_LABELS = { CLIENT: "groupClient", GOVERNMENT: "groupGovernment", EFFECT: "groupEffect", OTHER: "groupOther" } as const;
 
-export function BenefitForm({ caseId, groups }: { caseId: string; groups: CategoryGroup[] }) {
+export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; groups: CategoryGroup[]; submissionId: string }) {
   const t = useTranslations("benefitsPanel");
   const beneficiaries = useTranslations("benefitBeneficiary");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [beneficiary, setBeneficiary] = useState("");
-  const { pending, error, fieldError, run } = useResultAction(addBenefitItemAction, { once: true });
+  const form = useFormAction(addBenefitItemAction, {
+    submissionId,
+    onSuccess: (_, element) => {
+      element?.reset();
+      setBeneficiary("");
+      router.refresh();
+    },
+  });
+  const fieldError = form.fieldError;
+  const [beneficiary, setBeneficiary] = useState(() => form.sent("beneficiary") ?? "");
 
   function chooseCategory(value: string) {
     const group = groups.find((candidate) => candidate.categories.some((category) => category.value === value))?.group;
     const suggested = group ? SUGGESTED_BENEFICIARY[group] : null;
     if (suggested !== null) setBeneficiary(suggested);
-  }
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run({ caseId, category: form.get("category"), amount: form.get("amount"), beneficiary: form.get("beneficiary"), description: form.get("description") }, () => {
-      formRef.current?.reset();
-      setBeneficiary("");
-      router.refresh();
-    });
   }
 
   const described = (name: string) => ({ "aria-describedby": `benefit-${name}-error`, "aria-invalid": fieldError(name) ? true : undefined });
@@ -47,13 +44,15 @@ export function BenefitForm({ caseId, groups }: { caseId: string; groups: Catego
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
-      <FormAlert id="benefit-error" message={error} />
+    <form {...form.props} className="space-y-3">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
+      <FormAlert id="benefit-error" message={form.error} />
       <div>
         <label htmlFor="benefit-category" className="block font-medium">
           {t("category")}
         </label>
-        <select id="benefit-category" name="category" defaultValue="" onChange={(event) => chooseCategory(event.target.value)} className={fieldClass} {...described("category")}>
+        <select id="benefit-category" name="category" defaultValue={form.sent("category") ?? ""} onChange={(event) => chooseCategory(event.target.value)} className={fieldClass} {...described("category")}>
           <option value="">{t("chooseCategory")}</option>
           {groups.map(({ group, categories }) => (
             <optgroup key={group} label={t(GROUP_LABELS[group])}>
@@ -78,6 +77,7 @@ export function BenefitForm({ caseId, groups }: { caseId: string; groups: Catego
           id="benefit-amount"
           name="amount"
           inputMode="decimal"
+          defaultValue={form.sent("amount")}
           className={fieldClass}
           aria-describedby="benefit-amount-hint benefit-amount-error"
           aria-invalid={fieldError("amount") ? true : undefined}
@@ -99,10 +99,10 @@ export function BenefitForm({ caseId, groups }: { caseId: string; groups: Catego
         <label htmlFor="benefit-description" className="block font-medium">
           {t("description")}
         </label>
-        <input id="benefit-description" name="description" maxLength={500} className={fieldClass} {...described("description")} />
+        <input id="benefit-description" name="description" maxLength={500} defaultValue={form.sent("description")} className={fieldClass} {...described("description")} />
         {errorOf("description")}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {t("add")}
       </button>
     </form>

@@ -8,10 +8,10 @@ export type CategoryGroup = { group: "CLIENT" | "GOVERNMENT" | "EFFECT" | "OTHER
 /** Already formatted for the reader's language. */
 export type PanelItem = { id: string; category: string; amount: string | null; beneficiary: string | null; description: string | null };
 
-type Props = { caseId: string; summary: string; items: PanelItem[]; groups: CategoryGroup[]; storyConsentOn: string | null };
+type Props = { caseId: string; summary: string; items: PanelItem[]; groups: CategoryGroup[]; storyConsentOn: string | null; submissionId: string };
 
 /** What the help brought: the recorded benefits with the case's costs and net, a new benefit, and the story consent. */
-export function BenefitsPanel({ caseId, summary, items, groups, storyConsentOn }: Props) {
+export function BenefitsPanel({ caseId, summary, items, groups, storyConsentOn, submissionId }: Props) {
   const t = useTranslations("benefitsPanel");
   return (
     <div className="space-y-4">
@@ -34,7 +34,7 @@ export function BenefitsPanel({ caseId, summary, items, groups, storyConsentOn }
         </ul>
       )}
       <p className="rounded bg-slate-50 px-3 py-2">{summary}</p>
-      <BenefitForm caseId={caseId} groups={groups} />
+      <BenefitForm caseId={caseId} groups={groups} submissionId={submissionId} />
       <StoryConsentForm caseId={caseId} givenOn={storyConsentOn} />
     </div>
   );

@@ -3,28 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { removeBenefitItemAction } from "@/app/(staff)/dossiers/[caseId]/baten/actions";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 export function RemoveBenefitButton({ benefitItemId, label }: { benefitItemId: string; label: string }) {
   const t = useTranslations("benefitsPanel");
   const router = useRouter();
-  const { pending, error, run } = useResultAction(removeBenefitItemAction);
+  const form = useFormAction(removeBenefitItemAction, { onSuccess: () => router.refresh() });
   return (
-    <>
-      <button
-        type="button"
-        aria-label={label}
-        disabled={pending}
-        onClick={() => run({ benefitItemId }, () => router.refresh())}
-        className="mt-1 text-sm font-semibold text-red-800 underline disabled:opacity-60"
-      >
+    <form {...form.props}>
+      <input type="hidden" name="benefitItemId" value={benefitItemId} />
+      <button type="submit" aria-label={label} disabled={form.pending} className="mt-1 text-sm font-semibold text-red-800 underline disabled:opacity-60">
         {t("remove")}
       </button>
-      {error && (
+      {form.error && (
         <p role="alert" className="text-sm font-medium text-red-800">
-          {error}
+          {form.error}
         </p>
       )}
-    </>
+    </form>
   );
 }

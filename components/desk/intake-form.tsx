@@ -2,20 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useState } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
 import { fieldErrorProps } from "@/components/form-alert";
-import { useSubmissionKey, withSubmissionKey } from "@/components/use-result-action";
+import { type FormAction, useFormAction } from "@/components/use-form-action";
 
 export type Option = { id: string; label: string };
 export type SessionOption = Option & { slots: Option[] };
 type Match = { id: string; displayName: string; birthYear: number | null; phoneEnd: string | null };
-type Outcome = { ok: true; value: { visitId: string } } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+type Registered = { visitId: string; slotStartsAt?: Date; advisorName?: string };
 
 type Props = {
   categories: Option[];
   referrers: Option[];
   languages: readonly string[];
+  /** The key that makes a double click or a retry register the client once (lib/submissions.ts). */
+  submissionId: string;
 } & ({ mode: "walkIn"; sessions: SessionOption[] } | { mode: "appointment"; slots: Option[] });
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -23,22 +25,37 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
 /**
  * The intake at the desk, for a walk-in or an appointment. It is built for speed with a queue in
  * front of the desk: type a name, tap the topic, register. Everything else has a sensible default.
+ * Without scripts it still registers a new client (the search for a known one needs them); a
+ * booked appointment leads to its slip.
  */
 export function IntakeForm(props: Props) {
   const t = useTranslations("intake");
   const router = useRouter();
   const formId = useId();
-  const [pending, startTransition] = useTransition();
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [chosen, setChosen] = useState<Match | null>(null);
   const [sessionId, setSessionId] = useState(props.mode === "walkIn" ? (props.sessions[0]?.id ?? "") : "");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [done, setDone] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  // A double click or a retry registers the client once: both submits carry the same key.
-  const submission = useSubmissionKey();
+  const registeredText = (value: Registered, name: string) => {
+    const time = value.slotStartsAt ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(value.slotStartsAt)) : "";
+    return t("registered", { name, time, advisor: value.advisorName ?? "" });
+  };
+  const action = (props.mode === "walkIn" ? registerWalkInAction : bookAppointmentAction) as FormAction<Registered>;
+  const form = useFormAction<Registered>(action, {
+    submissionId: props.submissionId,
+    beforeSubmit: (): void => setDone(null),
+    onSuccess: (value, element, sent) => {
+      setDone(registeredText(value, chosen?.displayName ?? sent.displayName ?? ""));
+      element?.reset();
+      setChosen(null);
+      setQuery("");
+      setMatches(null);
+      router.refresh();
+    },
+  });
+  // After a post without scripts the page renders with the answer: the registration is news then.
+  const [done, setDone] = useState<string | null>((): string | null => (form.state.status === "ok" ? registeredText(form.state.value, form.state.sent.displayName ?? "") : null));
+  const error = form.error;
 
   useEffect(() => {
     if (query.trim().length < 2) return;
@@ -49,59 +66,11 @@ export function IntakeForm(props: Props) {
     return () => clearTimeout(timer);
   }, [query]);
 
+  const fieldErrors = form.state.status === "refused" ? form.state.fieldErrors : {};
   const errorFor = (prefix: string) =>
     Object.entries(fieldErrors)
       .filter(([key]) => key === prefix || key.startsWith(`${prefix}.`))
       .flatMap(([, messages]) => messages)[0];
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim();
-    const category = text("categoryId");
-    const client = chosen
-      ? { existingClientId: chosen.id }
-      : {
-          newClient: {
-            displayName: text("displayName"),
-            phone: text("phone") || undefined,
-            birthYear: text("birthYear") || undefined,
-            preferredLanguage: text("preferredLanguage") || "nl",
-            needsInterpreter: form.get("needsInterpreter") === "on",
-          },
-        };
-    const intake = {
-      client,
-      categoryId: category === "unknown" ? null : category || undefined,
-      referrerPartnerId: text("referrerPartnerId") || null,
-    };
-    const fields = props.mode === "walkIn" ? { ...intake, sessionId, slotId: text("slotId") || undefined } : { ...intake, slotId: text("slotId") };
-    const input = withSubmissionKey(fields, submission.current());
-    startTransition(async () => {
-      setError(null);
-      setFieldErrors({});
-      setDone(null);
-      const result: Outcome = props.mode === "walkIn" ? await registerWalkInAction(input) : await bookAppointmentAction(input);
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      submission.done();
-      if (props.mode === "appointment") {
-        router.push(`/balie/afspraak/${result.value.visitId}`);
-        return;
-      }
-      const value = result.value as { visitId: string; slotStartsAt: Date; advisorName: string };
-      const time = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(value.slotStartsAt));
-      setDone(t("registered", { name: chosen?.displayName ?? String(form.get("displayName")), time, advisor: value.advisorName }));
-      formRef.current?.reset();
-      setChosen(null);
-      setQuery("");
-      setMatches(null);
-      router.refresh();
-    });
-  }
 
   const slots = props.mode === "walkIn" ? (props.sessions.find((s) => s.id === sessionId)?.slots ?? []) : props.slots;
   const describedBy = (name: string) => (errorFor(name) ? `${formId}-${name}-error` : undefined);
@@ -114,7 +83,10 @@ export function IntakeForm(props: Props) {
     ) : null;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5" aria-describedby={error ? `${formId}-error` : undefined}>
+    <form {...form.props} className="space-y-5" aria-describedby={error ? `${formId}-error` : undefined}>
+      {form.submissionField}
+      {chosen && <input type="hidden" name="existingClientId" value={chosen.id} />}
+      {props.mode === "walkIn" && props.sessions.length <= 1 && <input type="hidden" name="sessionId" value={sessionId} />}
       <div aria-live="polite">
         {error && (
           <p id={`${formId}-error`} role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
@@ -185,7 +157,7 @@ export function IntakeForm(props: Props) {
               <label htmlFor={`${formId}-displayName`} className="block font-medium">
                 {t("newClient")}: {t("displayName")}
               </label>
-              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" {...invalid("client")} className={fieldClass} />
+              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" defaultValue={form.sent("displayName")} {...invalid("client")} className={fieldClass} />
               {fieldError("client")}
             </div>
             <details className="rounded border border-slate-300 px-3 py-2">
@@ -195,19 +167,19 @@ export function IntakeForm(props: Props) {
                   <label htmlFor={`${formId}-phone`} className="block font-medium">
                     {t("phone")}
                   </label>
-                  <input id={`${formId}-phone`} name="phone" type="tel" autoComplete="off" className={fieldClass} />
+                  <input id={`${formId}-phone`} name="phone" type="tel" autoComplete="off" defaultValue={form.sent("phone")} className={fieldClass} />
                 </div>
                 <div>
                   <label htmlFor={`${formId}-birthYear`} className="block font-medium">
                     {t("birthYear")}
                   </label>
-                  <input id={`${formId}-birthYear`} name="birthYear" inputMode="numeric" autoComplete="off" className={fieldClass} />
+                  <input id={`${formId}-birthYear`} name="birthYear" inputMode="numeric" autoComplete="off" defaultValue={form.sent("birthYear")} className={fieldClass} />
                 </div>
                 <div>
                   <label htmlFor={`${formId}-language`} className="block font-medium">
                     {t("language")}
                   </label>
-                  <select id={`${formId}-language`} name="preferredLanguage" defaultValue="nl" className={fieldClass}>
+                  <select id={`${formId}-language`} name="preferredLanguage" defaultValue={form.sent("preferredLanguage") ?? "nl"} className={fieldClass}>
                     {props.languages.map((language) => (
                       <option key={language} value={language}>
                         {t(`languages.${language}`)}
@@ -230,7 +202,7 @@ export function IntakeForm(props: Props) {
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {[...props.categories, { id: "unknown", label: t("unknownCategory") }].map((category) => (
             <label key={category.id} className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
-              <input type="radio" name="categoryId" value={category.id} className="h-5 w-5 shrink-0" />
+              <input type="radio" name="categoryId" value={category.id} defaultChecked={form.sent("categoryId") === category.id} className="h-5 w-5 shrink-0" />
               {/* Long Dutch compounds ("Vreemdelingenrecht") may break rather than push a phone's page wider. */}
               <span className="min-w-0 [overflow-wrap:anywhere]">{category.label}</span>
             </label>
@@ -244,7 +216,7 @@ export function IntakeForm(props: Props) {
           <label htmlFor={`${formId}-referrer`} className="block font-medium">
             {t("referrer")}
           </label>
-          <select id={`${formId}-referrer`} name="referrerPartnerId" defaultValue="" className={fieldClass}>
+          <select id={`${formId}-referrer`} name="referrerPartnerId" defaultValue={form.sent("referrerPartnerId") ?? ""} className={fieldClass}>
             <option value="">{t("self")}</option>
             {props.referrers.map((referrer) => (
               <option key={referrer.id} value={referrer.id}>
@@ -258,7 +230,7 @@ export function IntakeForm(props: Props) {
             <label htmlFor={`${formId}-session`} className="block font-medium">
               {t("session")}
             </label>
-            <select id={`${formId}-session`} value={sessionId} onChange={(event) => setSessionId(event.target.value)} className={fieldClass}>
+            <select id={`${formId}-session`} name="sessionId" value={sessionId} onChange={(event) => setSessionId(event.target.value)} className={fieldClass}>
               {props.sessions.map((session) => (
                 <option key={session.id} value={session.id}>
                   {session.label}
@@ -271,7 +243,7 @@ export function IntakeForm(props: Props) {
           <label htmlFor={`${formId}-slot`} className="block font-medium">
             {t("slot")}
           </label>
-          <select id={`${formId}-slot`} name="slotId" defaultValue="" {...invalid("slotId")} className={fieldClass}>
+          <select id={`${formId}-slot`} name="slotId" defaultValue={form.sent("slotId") ?? ""} {...invalid("slotId")} className={fieldClass}>
             {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
             {slots.map((slot) => (
               <option key={slot.id} value={slot.id}>
@@ -283,8 +255,8 @@ export function IntakeForm(props: Props) {
         </div>
       </div>
 
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? t("submitting") : props.mode === "walkIn" ? t("submitWalkIn") : t("submitAppointment")}
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {form.pending ? t("submitting") : props.mode === "walkIn" ? t("submitWalkIn") : t("submitAppointment")}
       </button>
     </form>
   );

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { changeVisitAction, type VisitStep } from "@/app/(staff)/balie/actions";
+import { useFormAction } from "@/components/use-form-action";
 
 const STEPS_BY_STATUS: Record<string, VisitStep[]> = {
   BOOKED: ["checkIn", "noShow", "cancel"],
@@ -14,27 +14,21 @@ const STEPS_BY_STATUS: Record<string, VisitStep[]> = {
 export function VisitActions({ visitId, status, clientName }: { visitId: string; status: string; clientName: string }) {
   const t = useTranslations("visitActions");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  // Refused or not, the desk shows the visit as it now is (another desk may have moved it on).
+  const form = useFormAction(changeVisitAction, { onSuccess: () => router.refresh(), onRefusal: () => router.refresh() });
   const steps = STEPS_BY_STATUS[status] ?? [];
   if (steps.length === 0) return null;
 
-  const run = (step: VisitStep) =>
-    startTransition(async () => {
-      setError(null);
-      const result = await changeVisitAction(step, { visitId });
-      if (!result.ok) setError(result.error);
-      router.refresh();
-    });
-
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <form {...form.props} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="visitId" value={visitId} />
       {steps.map((step) => (
         <button
           key={step}
-          type="button"
-          disabled={pending}
-          onClick={() => run(step)}
+          type="submit"
+          name="step"
+          value={step}
+          disabled={form.pending}
           aria-label={t("for", { action: t(step), name: clientName })}
           className={
             step === "start" || step === "end" || step === "checkIn"
@@ -45,11 +39,11 @@ export function VisitActions({ visitId, status, clientName }: { visitId: string;
           {t(step)}
         </button>
       ))}
-      {error && (
+      {form.error && (
         <p role="alert" className="w-full text-sm font-medium text-red-800">
-          {error}
+          {form.error}
         </p>
       )}
-    </div>
+    </form>
   );
 }

@@ -2,13 +2,12 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { draftLetterAction, saveLetterAction } from "@/app/(staff)/dossiers/letters-actions";
 import { FormAlert } from "@/components/form-alert";
 import { PrintButton } from "@/components/print-button";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import { amsterdamMoment, formatInAmsterdam } from "@/lib/dates";
-import type { LetterDraft } from "@/lib/letters/draft-letter";
 import { DECISION_COPY_ATTACHMENT, LETTER_KINDS, type LetterKind } from "@/lib/letters/kinds";
 import { LetterSheet } from "./letter-sheet";
 
@@ -23,6 +22,8 @@ type Props = {
   place: string;
   today: string;
   question: string | null;
+  /** The save's key: a double click stores the letter once. */
+  submissionId: string;
 };
 
 type FieldProps = {
@@ -66,11 +67,11 @@ function Field({ name, label, hint, error, defaultValue, type = "text", rows }: 
   );
 }
 
-function Checkbox({ name, label, hint }: { name: string; label: string; hint?: string }) {
+function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   return (
     <div>
       <label className="flex items-start gap-3">
-        <input type="checkbox" name={name} className="mt-1 h-5 w-5" aria-describedby={hint ? `${name}-hint` : undefined} />
+        <input type="checkbox" name={name} defaultChecked={defaultChecked} className="mt-1 h-5 w-5" aria-describedby={hint ? `${name}-hint` : undefined} />
         <span>{label}</span>
       </label>
       {hint && (
@@ -91,87 +92,48 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
   );
 }
 
-/** The form's values as the letter schema reads them; a field the chosen kind lacks is left out. */
-function letterFields(form: HTMLFormElement, caseId: string, kind: LetterKind) {
-  const data = new FormData(form);
-  const text = (name: string) => {
-    const value = data.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  return {
-    kind,
-    caseId,
-    ...Object.fromEntries(
-      [
-        "clientName",
-        "clientStreet",
-        "clientPostcodeTown",
-        "authorityName",
-        "authorityDepartment",
-        "authorityStreet",
-        "authorityPostcodeTown",
-        "place",
-        "letterDate",
-        "decisionDate",
-        "decisionReference",
-        "subject",
-        "incidentDate",
-        "incidentWho",
-        "grounds",
-        "wishes",
-      ].map((name) => [name, text(name)]),
-    ),
-    requestHearing: data.get("requestHearing") === "on",
-    requestCosts: data.get("requestCosts") === "on",
-    attachments: (text("attachments") ?? "")
-      .split("\n")
-      .map((line) => line.trim())
-      .filter(Boolean),
-  };
-}
-
 /**
  * Fields → "Brief maken" shows the whole letter as text the advisor edits freely → "Opslaan als
  * document" stores exactly that text as a .docx in the dossier. The preview below is what prints.
  */
-export function LetterForm({ caseId, documentHref, dossierHref, clientName, place, today, question }: Props) {
+export function LetterForm({ caseId, documentHref, dossierHref, clientName, place, today, question, submissionId }: Props) {
   const t = useTranslations("letters");
   const locale = useLocale() === "en" ? "en" : "nl";
-  const formRef = useRef<HTMLFormElement>(null);
-  const [kind, setKind] = useState<LetterKind>("OBJECTION");
-  const [draft, setDraft] = useState<LetterDraft | null>(null);
-  const [text, setText] = useState("");
-  const [stale, setStale] = useState(false);
-  const [savedId, setSavedId] = useState<string | null>(null);
-  const [lastStep, setLastStep] = useState<"draft" | "save">("draft");
-  const drafting = useResultAction(draftLetterAction);
-  const saving = useResultAction(saveLetterAction, { once: true });
-  const step = lastStep === "draft" ? drafting : saving;
-  const longDate = (day: string) => formatInAmsterdam(amsterdamMoment(day, 720), "EEEE d MMMM yyyy", locale);
-
-  function makeLetter(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setLastStep("draft");
-    drafting.run(letterFields(event.currentTarget, caseId, kind), (value) => {
-      setDraft(value);
+  const drafting = useFormAction(draftLetterAction, {
+    beforeSubmit: (): void => setLastStep("draft"),
+    onSuccess: (value) => {
       setText(value.text);
       setStale(false);
       setSavedId(null);
-    });
-  }
-
-  function save() {
-    if (!formRef.current) return;
-    setLastStep("save");
-    saving.run({ ...letterFields(formRef.current, caseId, kind), text }, (value) => setSavedId(value.documentId));
-  }
+    },
+  });
+  const saving = useFormAction(saveLetterAction, {
+    submissionId,
+    beforeSubmit: (): void => setLastStep("save"),
+    onSuccess: (value) => setSavedId(value.documentId),
+  });
+  // A page rendered after a post without scripts starts from that post's answer.
+  const draft = drafting.state.status === "ok" ? drafting.state.value : null;
+  const afterSave = saving.state.status === "idle" ? null : saving.state;
+  const [kind, setKind] = useState<LetterKind>(() => (drafting.state.status === "refused" && drafting.state.sent.kind === "COMPLAINT" ? "COMPLAINT" : "OBJECTION"));
+  const [text, setText] = useState(() => draft?.text ?? afterSave?.sent.text ?? "");
+  const [stale, setStale] = useState(false);
+  const [savedId, setSavedId] = useState<string | null>(() => (saving.state.status === "ok" ? saving.state.value.documentId : null));
+  const [lastStep, setLastStep] = useState<"draft" | "save">(afterSave ? "save" : "draft");
+  const step = lastStep === "draft" ? drafting : saving;
+  /** The facts the text was made from: they travel with the save, so the document says what the letter is. */
+  const madeFrom = drafting.state.status === "ok" ? drafting.state.sent : afterSave?.sent;
+  const longDate = (day: string) => formatInAmsterdam(amsterdamMoment(day, 720), "EEEE d MMMM yyyy", locale);
+  const sent = (name: string) => drafting.sent(name);
 
   const objection = kind === "OBJECTION";
   const error = (name: string) => step.fieldError(name);
+  const value = (name: string, initial?: string) => sent(name) ?? initial;
 
   return (
     <div className="space-y-8">
-      <form ref={formRef} onSubmit={makeLetter} onChange={() => draft && setStale(true)} noValidate className="max-w-3xl space-y-6 print:hidden">
+      <form {...drafting.props} onChange={() => draft && setStale(true)} className="max-w-3xl space-y-6 print:hidden">
+        <input type="hidden" name="caseId" value={caseId} />
         <FormAlert id="letter-error" message={lastStep === "draft" ? drafting.error : null} />
         <fieldset>
           <legend className="mb-2 text-lg font-semibold">{t("kind")}</legend>
@@ -190,29 +152,29 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
 
         <Fieldset legend={t("sender")}>
           <p className="text-sm text-slate-700">{t("addressNotStored")}</p>
-          <Field name="clientName" label={t("clientName")} defaultValue={clientName} error={error("clientName")} />
-          <Field name="clientStreet" label={t("clientStreet")} error={error("clientStreet")} />
-          <Field name="clientPostcodeTown" label={t("clientPostcodeTown")} hint={t("postcodeTownHint")} error={error("clientPostcodeTown")} />
+          <Field name="clientName" label={t("clientName")} defaultValue={value("clientName", clientName)} error={error("clientName")} />
+          <Field name="clientStreet" defaultValue={value("clientStreet")} label={t("clientStreet")} error={error("clientStreet")} />
+          <Field name="clientPostcodeTown" defaultValue={value("clientPostcodeTown")} label={t("clientPostcodeTown")} hint={t("postcodeTownHint")} error={error("clientPostcodeTown")} />
         </Fieldset>
 
         <Fieldset legend={t("addressee")}>
-          <Field name="authorityName" label={t("authorityName")} hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")} error={error("authorityName")} />
-          <Field name="authorityDepartment" label={t("authorityDepartment")} error={error("authorityDepartment")} />
-          <Field name="authorityStreet" label={t("authorityStreet")} error={error("authorityStreet")} />
-          <Field name="authorityPostcodeTown" label={t("authorityPostcodeTown")} error={error("authorityPostcodeTown")} />
+          <Field name="authorityName" defaultValue={value("authorityName")} label={t("authorityName")} hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")} error={error("authorityName")} />
+          <Field name="authorityDepartment" defaultValue={value("authorityDepartment")} label={t("authorityDepartment")} error={error("authorityDepartment")} />
+          <Field name="authorityStreet" defaultValue={value("authorityStreet")} label={t("authorityStreet")} error={error("authorityStreet")} />
+          <Field name="authorityPostcodeTown" defaultValue={value("authorityPostcodeTown")} label={t("authorityPostcodeTown")} error={error("authorityPostcodeTown")} />
         </Fieldset>
 
         {objection ? (
           <Fieldset key="objection" legend={t("decision")}>
-            <Field name="decisionDate" type="date" label={t("decisionDate")} hint={t("decisionDateHint")} error={error("decisionDate")} />
-            <Field name="decisionReference" label={t("decisionReference")} error={error("decisionReference")} />
-            <Field name="subject" label={t("objectionSubject")} hint={t("objectionSubjectHint")} error={error("subject")} />
+            <Field name="decisionDate" type="date" defaultValue={value("decisionDate")} label={t("decisionDate")} hint={t("decisionDateHint")} error={error("decisionDate")} />
+            <Field name="decisionReference" defaultValue={value("decisionReference")} label={t("decisionReference")} error={error("decisionReference")} />
+            <Field name="subject" defaultValue={value("subject")} label={t("objectionSubject")} hint={t("objectionSubjectHint")} error={error("subject")} />
           </Fieldset>
         ) : (
           <Fieldset key="complaint" legend={t("complaint")}>
-            <Field name="subject" label={t("complaintSubject")} hint={t("complaintSubjectHint")} error={error("subject")} />
-            <Field name="incidentDate" type="date" label={t("incidentDate")} error={error("incidentDate")} />
-            <Field name="incidentWho" label={t("incidentWho")} hint={t("incidentWhoHint")} error={error("incidentWho")} />
+            <Field name="subject" defaultValue={value("subject")} label={t("complaintSubject")} hint={t("complaintSubjectHint")} error={error("subject")} />
+            <Field name="incidentDate" type="date" defaultValue={value("incidentDate")} label={t("incidentDate")} error={error("incidentDate")} />
+            <Field name="incidentWho" defaultValue={value("incidentWho")} label={t("incidentWho")} hint={t("incidentWhoHint")} error={error("incidentWho")} />
           </Fieldset>
         )}
 
@@ -223,16 +185,16 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
               <p className="whitespace-pre-wrap">{question}</p>
             </aside>
           )}
-          <Field name="grounds" rows={8} label={t(objection ? "objectionGrounds" : "complaintGrounds")} hint={t("groundsHint")} error={error("grounds")} />
-          <Field key={kind} name="wishes" rows={3} label={t(objection ? "objectionWishes" : "complaintWishes")} hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")} error={error("wishes")} />
-          <Checkbox key={`hearing-${kind}`} name="requestHearing" label={t(objection ? "objectionHearing" : "complaintHearing")} />
-          {objection && <Checkbox name="requestCosts" label={t("requestCosts")} hint={t("requestCostsHint")} />}
-          <Field key={`attachments-${kind}`} name="attachments" rows={3} label={t("attachments")} hint={t("attachmentsHint")} defaultValue={objection ? DECISION_COPY_ATTACHMENT : ""} error={error("attachments")} />
+          <Field name="grounds" defaultValue={value("grounds")} rows={8} label={t(objection ? "objectionGrounds" : "complaintGrounds")} hint={t("groundsHint")} error={error("grounds")} />
+          <Field key={kind} name="wishes" defaultValue={value("wishes")} rows={3} label={t(objection ? "objectionWishes" : "complaintWishes")} hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")} error={error("wishes")} />
+          <Checkbox key={`hearing-${kind}`} name="requestHearing" label={t(objection ? "objectionHearing" : "complaintHearing")} defaultChecked={sent("requestHearing") === "on"} />
+          {objection && <Checkbox name="requestCosts" label={t("requestCosts")} hint={t("requestCostsHint")} defaultChecked={sent("requestCosts") === "on"} />}
+          <Field key={`attachments-${kind}`} name="attachments" rows={3} label={t("attachments")} hint={t("attachmentsHint")} defaultValue={value("attachments", objection ? DECISION_COPY_ATTACHMENT : "")} error={error("attachments")} />
         </Fieldset>
 
         <Fieldset legend={t("placeAndDate")}>
-          <Field name="place" label={t("place")} defaultValue={place} error={error("place")} />
-          <Field name="letterDate" type="date" label={t("letterDate")} defaultValue={today} error={error("letterDate")} />
+          <Field name="place" label={t("place")} defaultValue={value("place", place)} error={error("place")} />
+          <Field name="letterDate" type="date" label={t("letterDate")} defaultValue={value("letterDate", today)} error={error("letterDate")} />
         </Fieldset>
 
         <button type="submit" disabled={drafting.pending} className={buttonClass}>
@@ -240,23 +202,27 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
         </button>
       </form>
 
-      {draft && (
+      {madeFrom && (
         <section aria-labelledby="letter-editor-title" className="space-y-4">
           <h2 id="letter-editor-title" className="text-2xl font-semibold print:hidden">
             {t("editorTitle")}
           </h2>
           <div aria-live="polite" className="space-y-2 print:hidden">
             {stale && <p className="rounded border border-amber-600 bg-amber-50 px-3 py-2">{t("stale")}</p>}
-            {draft.objectionTerm &&
+            {draft?.objectionTerm &&
               (draft.objectionTerm.late ? (
                 <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">{t("termLate", { date: longDate(draft.objectionTerm.dueOn) })}</p>
               ) : (
                 <p className="rounded border border-slate-400 bg-slate-50 px-3 py-2">{t("termDue", { date: longDate(draft.objectionTerm.dueOn) })}</p>
               ))}
-            {draft.complaintOverAYear && <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">{t("overAYear")}</p>}
+            {draft?.complaintOverAYear && <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">{t("overAYear")}</p>}
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
-            <div className="space-y-3 print:hidden">
+            <form {...saving.props} className="space-y-3 print:hidden">
+              {Object.entries(madeFrom).map(([name, fact]) => (
+                <input key={name} type="hidden" name={name} value={fact} />
+              ))}
+              {saving.submissionField}
               <label htmlFor="letter-text" className="block font-medium">
                 {t("editorLabel")}
               </label>
@@ -265,6 +231,7 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
               </p>
               <textarea
                 id="letter-text"
+                name="text"
                 lang="nl"
                 rows={30}
                 value={text}
@@ -281,7 +248,7 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
               </p>
               <FormAlert id="letter-save-error" message={lastStep === "save" ? saving.error : null} />
               <div className="flex flex-wrap items-center gap-4">
-                <button type="button" onClick={save} disabled={saving.pending || savedId !== null} className={buttonClass}>
+                <button type="submit" disabled={saving.pending || savedId !== null} className={buttonClass}>
                   {t("save")}
                 </button>
                 <PrintButton label={t("print")} />
@@ -301,7 +268,7 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
                   </div>
                 )}
               </div>
-            </div>
+            </form>
             <div>
               <h3 className="mb-2 font-semibold print:hidden">{t("preview")}</h3>
               <LetterSheet text={text} label={t("preview")} />

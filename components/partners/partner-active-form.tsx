@@ -1,32 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
-import type { Result } from "@/lib/result";
+import { type FormAction, useFormAction } from "@/components/use-form-action";
 
 type Props = {
   partnerId: string;
   active: boolean;
-  deactivate: (input: unknown) => Promise<Result<{ partnerId: string }>>;
-  reactivate: (input: unknown) => Promise<Result<{ partnerId: string }>>;
+  deactivate: FormAction<{ partnerId: string }>;
+  reactivate: FormAction<{ partnerId: string }>;
 };
 
 /** Takes a partner off the map or brings it back; the page shows the new state after it. */
 export function PartnerActiveForm({ partnerId, active, deactivate, reactivate }: Props) {
   const t = useTranslations("socialMap");
-  const { pending, error, run } = useResultAction(active ? deactivate : reactivate);
-  const [done, setDone] = useState<string | null>(null);
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(null);
-    run({ partnerId }, () => setDone(active ? t("deactivated") : t("reactivated")));
-  }
+  const form = useFormAction(active ? deactivate : reactivate);
+  const error = form.error;
+  // The answer names the change that was sent: by then the page shows the other button.
+  const done = form.state.status === "ok" ? (form.state.sent.change === "deactivate" ? t("deactivated") : t("reactivated")) : null;
 
   return (
-    <form onSubmit={submit} className="space-y-3" aria-describedby={error ? "partner-active-alert" : undefined}>
+    <form {...form.props} className="space-y-3" aria-describedby={error ? "partner-active-alert" : undefined}>
+      <input type="hidden" name="partnerId" value={partnerId} />
+      <input type="hidden" name="change" value={active ? "deactivate" : "reactivate"} />
       <p>{active ? t("activeIntro") : t("inactiveIntro")}</p>
       <FormAlert id="partner-active-alert" message={error} />
       <div aria-live="polite">
@@ -38,7 +34,7 @@ export function PartnerActiveForm({ partnerId, active, deactivate, reactivate }:
       </div>
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${active ? "bg-red-800 text-white hover:bg-red-900" : "border border-brand-700 text-brand-800 hover:bg-brand-50"}`}
       >
         {active ? t("deactivate") : t("reactivate")}

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { type FormAction, useFormAction } from "@/components/use-form-action";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
 import type { DomainGroup } from "./domain-groups";
 
 /** What the edit form starts from; the add form starts empty. */
@@ -24,7 +23,7 @@ export type PartnerDefaults = {
 };
 
 type Props = {
-  action: (input: unknown) => Promise<Result<{ partnerId: string }>>;
+  action: FormAction<{ partnerId: string }>;
   types: readonly PartnerType[];
   domains: DomainGroup[];
   partner?: PartnerDefaults;
@@ -85,46 +84,23 @@ export function PartnerForm({ action, types, domains, partner }: Props) {
   const t = useTranslations("partnerForm");
   const typeLabel = useTranslations("partnerType");
   const formId = useId();
-  const { pending, error, fieldError, run } = useResultAction(action);
-  const [done, setDone] = useState<string | null>(null);
+  const form = useFormAction(action, {
+    onSuccess: (_, element) => {
+      if (!partner) element?.reset();
+    },
+  });
+  const { error, fieldError } = form;
+  const done = form.state.status === "ok" ? (partner ? t("saved") : t("added", { name: (form.state.sent.name ?? "").trim() })) : null;
   const chosen = new Set(partner?.legalDomains.map((domain) => domain.id));
-  const field = (name: string) => ({ id: `${formId}-${name}`, name, error: fieldError(name) });
+  // After a refusal a text field shows what was sent (a page rendered after a post without scripts).
+  const field = (name: string, stored?: string | null) => ({ id: `${formId}-${name}`, name, error: fieldError(name), defaultValue: form.sent(name) ?? stored });
   const domainsError = fieldError("legalDomainIds");
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const text = (name: string) => data.get(name) ?? "";
-    setDone(null);
-    run(
-      {
-        ...(partner && { partnerId: partner.id }),
-        name: text("name"),
-        type: text("type"),
-        legalDomainIds: data.getAll("legalDomainIds"),
-        phone: text("phone"),
-        email: text("email"),
-        website: text("website"),
-        address: text("address"),
-        openingHours: text("openingHours"),
-        inLibrary: data.get("inLibrary") === "on",
-        handoverNotes: text("handoverNotes"),
-      },
-      () => {
-        if (partner) setDone(t("saved"));
-        else {
-          setDone(t("added", { name: String(text("name")).trim() }));
-          form.reset();
-        }
-      },
-    );
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={error ? `${formId}-alert` : undefined}>
+    <form {...form.props} className="space-y-4" aria-describedby={error ? `${formId}-alert` : undefined}>
+      {partner && <input type="hidden" name="partnerId" value={partner.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("name")} label={t("name")} defaultValue={partner?.name} maxLength={120} autoComplete="organization" />
+        <TextField {...field("name", partner?.name)} label={t("name")} maxLength={120} autoComplete="organization" />
         <div>
           <label htmlFor={`${formId}-type`} className="block font-medium">
             {t("type")}
@@ -132,7 +108,7 @@ export function PartnerForm({ action, types, domains, partner }: Props) {
           <select
             id={`${formId}-type`}
             name="type"
-            defaultValue={partner?.type ?? ""}
+            defaultValue={form.sent("type") ?? partner?.type ?? ""}
             aria-invalid={fieldError("type") ? true : undefined}
             aria-describedby={fieldError("type") ? `${formId}-type-error` : undefined}
             className={inputClass}
@@ -150,15 +126,15 @@ export function PartnerForm({ action, types, domains, partner }: Props) {
             </p>
           )}
         </div>
-        <TextField {...field("phone")} label={t("phone")} hint={t("phoneHint")} type="tel" defaultValue={partner?.phone} maxLength={40} />
-        <TextField {...field("email")} label={t("email")} type="email" defaultValue={partner?.email} maxLength={254} />
-        <TextField {...field("website")} label={t("website")} hint={t("websiteHint")} type="url" defaultValue={partner?.website} maxLength={300} />
-        <TextField {...field("address")} label={t("address")} defaultValue={partner?.address} maxLength={200} />
+        <TextField {...field("phone", partner?.phone)} label={t("phone")} hint={t("phoneHint")} type="tel" maxLength={40} />
+        <TextField {...field("email", partner?.email)} label={t("email")} type="email" maxLength={254} />
+        <TextField {...field("website", partner?.website)} label={t("website")} hint={t("websiteHint")} type="url" maxLength={300} />
+        <TextField {...field("address", partner?.address)} label={t("address")} maxLength={200} />
       </div>
-      <TextField {...field("openingHours")} label={t("openingHours")} hint={t("openingHoursHint")} defaultValue={partner?.openingHours} rows={2} maxLength={300} />
+      <TextField {...field("openingHours", partner?.openingHours)} label={t("openingHours")} hint={t("openingHoursHint")} rows={2} maxLength={300} />
       <div>
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="inLibrary" defaultChecked={partner?.inLibrary ?? false} aria-describedby={`${formId}-inLibrary-hint`} className="h-5 w-5" />
+          <input type="checkbox" name="inLibrary" defaultChecked={form.state.status === "refused" ? form.sent("inLibrary") === "on" : (partner?.inLibrary ?? false)} aria-describedby={`${formId}-inLibrary-hint`} className="h-5 w-5" />
           {t("inLibrary")}
         </label>
         <p id={`${formId}-inLibrary-hint`} className="mt-1 text-sm text-slate-700">
@@ -189,7 +165,7 @@ export function PartnerForm({ action, types, domains, partner }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField {...field("handoverNotes")} label={t("handoverNotes")} hint={t("handoverNotesHint")} defaultValue={partner?.handoverNotes} rows={4} maxLength={2000} />
+      <TextField {...field("handoverNotes", partner?.handoverNotes)} label={t("handoverNotes")} hint={t("handoverNotesHint")} rows={4} maxLength={2000} />
       <FormAlert id={`${formId}-alert`} message={error} />
       <div aria-live="polite">
         {done && (
@@ -198,8 +174,8 @@ export function PartnerForm({ action, types, domains, partner }: Props) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
-        {pending ? t("busy") : partner ? t("save") : t("add")}
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        {form.pending ? t("busy") : partner ? t("save") : t("add")}
       </button>
     </form>
   );

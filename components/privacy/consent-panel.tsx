@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { recordConsentAction, withdrawConsentAction } from "@/app/(staff)/beheer/privacy/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 
 export type ConsentView = {
@@ -42,30 +42,26 @@ export function ConsentPanel({ clientId, consents, editable }: { clientId: strin
 function ConsentChange({ clientId, purpose, standing }: { clientId: string; purpose: ConsentPurpose; standing: boolean }) {
   const t = useTranslations("privacy");
   const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(standing ? withdrawConsentAction : recordConsentAction);
+  const form = useFormAction(standing ? withdrawConsentAction : recordConsentAction, { onSuccess: () => router.refresh() });
   const id = `consent-${purpose}`;
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const scope = new FormData(event.currentTarget).get("scope");
-    run(standing ? { clientId, purpose } : { clientId, purpose, scope }, () => router.refresh());
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="mt-2 space-y-2">
-      <FormAlert id={`${id}-error`} message={error} />
+    <form {...form.props} className="mt-2 space-y-2">
+      <input type="hidden" name="clientId" value={clientId} />
+      <input type="hidden" name="purpose" value={purpose} />
+      <FormAlert id={`${id}-error`} message={form.error} />
       {!standing && (
         <div>
           <label htmlFor={`${id}-scope`} className="block text-sm font-medium">
             {t("scopeLabel")}
           </label>
-          <input id={`${id}-scope`} name="scope" className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2" aria-describedby={`${id}-scope-error`} />
+          <input id={`${id}-scope`} name="scope" defaultValue={form.sent("scope")} className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2" aria-describedby={`${id}-scope-error`} />
           <p id={`${id}-scope-error`} className="text-sm font-medium text-red-800">
-            {fieldError("scope")}
+            {form.fieldError("scope")}
           </p>
         </div>
       )}
-      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {standing ? t("withdraw", { purpose: t(`purposes.${purpose}`) }) : t("give", { purpose: t(`purposes.${purpose}`) })}
       </button>
     </form>

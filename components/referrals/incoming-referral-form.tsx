@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { recordIncomingReferralAction } from "@/app/(staff)/dossiers/referrals-actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 import type { PartnerChoice } from "./refer-out-form";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
@@ -14,35 +14,29 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
 export function IncomingReferralForm({ caseId, partners }: { caseId: string; partners: PartnerChoice[] }) {
   const t = useTranslations("referrals");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [wantsFeedback, setWantsFeedback] = useState(false);
-  const [nothingRecorded, setNothingRecorded] = useState(false);
-  const { pending, error, fieldError, run } = useResultAction(recordIncomingReferralAction);
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setNothingRecorded(false);
-    run(
-      { caseId, partnerId: form.get("partnerId") || null, feedbackRequested: form.get("feedbackRequested") === "on", consent: form.get("consent") === "on" },
-      (value) => {
-        formRef.current?.reset();
-        setWantsFeedback(false);
-        setNothingRecorded(value.referralId === null);
-        router.refresh();
-      },
-    );
-  }
+  const [ticked, setWantsFeedback] = useState<boolean | null>(null);
+  const form = useFormAction(recordIncomingReferralAction, {
+    onSuccess: (_, element) => {
+      element?.reset();
+      setWantsFeedback(false);
+      router.refresh();
+    },
+  });
+  const fieldError = form.fieldError;
+  // Without scripts the consent box comes with the page that answers the post.
+  const wantsFeedback = ticked ?? form.sent("feedbackRequested") === "on";
+  const nothingRecorded = form.state.status === "ok" && form.state.value.referralId === null;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+    <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
+      <input type="hidden" name="caseId" value={caseId} />
       <h3 className="font-semibold">{t("incomingFormTitle")}</h3>
-      <FormAlert id="incoming-error" message={error} />
+      <FormAlert id="incoming-error" message={form.error} />
       <div>
         <label htmlFor="incoming-partner" className="block font-medium">
           {t("referrer")}
         </label>
-        <select id="incoming-partner" name="partnerId" defaultValue="" className={fieldClass}>
+        <select id="incoming-partner" name="partnerId" defaultValue={form.sent("partnerId") ?? ""} className={fieldClass}>
           <option value="">{t("ownInitiative")}</option>
           {partners.map((partner) => (
             <option key={partner.id} value={partner.id}>
@@ -52,7 +46,7 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
         </select>
       </div>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="feedbackRequested" onChange={(event) => setWantsFeedback(event.currentTarget.checked)} className="mt-1 h-5 w-5" />
+        <input type="checkbox" name="feedbackRequested" defaultChecked={form.sent("feedbackRequested") === "on"} onChange={(event) => setWantsFeedback(event.currentTarget.checked)} className="mt-1 h-5 w-5" />
         {t("feedbackRequested")}
       </label>
       {wantsFeedback && (
@@ -66,7 +60,7 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
           </p>
         </div>
       )}
-      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {t("recordIncoming")}
       </button>
       <div aria-live="polite">{nothingRecorded && <p role="status">{t("nothingRecorded")}</p>}</div>

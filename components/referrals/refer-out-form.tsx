@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { referOutAction } from "@/app/(staff)/dossiers/referrals-actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 export type PartnerChoice = { id: string; name: string };
 
@@ -20,43 +20,33 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** Partners that work on the dossier's legal domain come first; a warm handover asks for consent and its scope. */
-export function ReferOutForm({ caseId, suggested, others, today }: { caseId: string; suggested: PartnerChoice[]; others: PartnerChoice[]; today: string }) {
+export function ReferOutForm({ caseId, suggested, others, today, submissionId }: { caseId: string; suggested: PartnerChoice[]; others: PartnerChoice[]; today: string; submissionId: string }) {
   const t = useTranslations("referrals");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [handover, setHandover] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(referOutAction, { once: true });
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run(
-      {
-        caseId,
-        partnerId: form.get("partnerId"),
-        reason: form.get("reason"),
-        handover: form.get("handover") ?? undefined,
-        consent: form.get("consent") === "on",
-        sharedInformation: form.get("sharedInformation") ?? undefined,
-        followUpOn: form.get("followUpOn"),
-      },
-      () => {
-        formRef.current?.reset();
-        setHandover(null);
-        router.refresh();
-      },
-    );
-  }
+  const [chosenHandover, setHandover] = useState<string | null>(null);
+  const form = useFormAction(referOutAction, {
+    submissionId,
+    onSuccess: (_, element) => {
+      element?.reset();
+      setHandover(null);
+      router.refresh();
+    },
+  });
+  const fieldError = form.fieldError;
+  // Without scripts the warm handover's fields come with the page that answers the post.
+  const handover = chosenHandover ?? form.sent("handover") ?? null;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-300 p-3">
+    <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
+      <input type="hidden" name="caseId" value={caseId} />
+      {form.submissionField}
       <h3 className="font-semibold">{t("referOutTitle")}</h3>
-      <FormAlert id="refer-out-error" message={error} />
+      <FormAlert id="refer-out-error" message={form.error} />
       <div>
         <label htmlFor="referral-partner" className="block font-medium">
           {t("partner")}
         </label>
-        <select id="referral-partner" name="partnerId" defaultValue="" {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))} className={fieldClass}>
+        <select id="referral-partner" name="partnerId" defaultValue={form.sent("partnerId") ?? ""} {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))} className={fieldClass}>
           <option value="">{t("choosePartner")}</option>
           {suggested.length > 0 && (
             <optgroup label={t("suggestedGroup")}>
@@ -84,14 +74,14 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
         <p id="referral-reason-hint" className="text-sm text-slate-700">
           {t("reasonHint")}
         </p>
-        <textarea id="referral-reason" name="reason" rows={2} {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")} className={fieldClass} />
+        <textarea id="referral-reason" name="reason" rows={2} defaultValue={form.sent("reason")} {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")} className={fieldClass} />
         <FieldError id="referral-reason-error" message={fieldError("reason")} />
       </div>
       <fieldset aria-describedby="referral-handover-error">
         <legend className="font-medium">{t("handoverField")}</legend>
         {(["WARM", "INFORMATION_ONLY"] as const).map((value) => (
           <label key={value} className="mt-2 flex items-center gap-2">
-            <input type="radio" name="handover" value={value} onChange={() => setHandover(value)} className="h-5 w-5" />
+            <input type="radio" name="handover" value={value} defaultChecked={form.sent("handover") === value} onChange={() => setHandover(value)} className="h-5 w-5" />
             {value === "WARM" ? t("handoverWarm") : t("handoverInformation")}
           </label>
         ))}
@@ -103,7 +93,7 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
             <label htmlFor="referral-shared" className="block font-medium">
               {t("sharedInformation")}
             </label>
-            <textarea id="referral-shared" name="sharedInformation" rows={2} {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))} className={fieldClass} />
+            <textarea id="referral-shared" name="sharedInformation" rows={2} defaultValue={form.sent("sharedInformation")} {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))} className={fieldClass} />
             <FieldError id="referral-shared-error" message={fieldError("sharedInformation")} />
           </div>
           <div>
@@ -119,10 +109,10 @@ export function ReferOutForm({ caseId, suggested, others, today }: { caseId: str
         <label htmlFor="referral-follow-up" className="block font-medium">
           {t("followUpOn")}
         </label>
-        <input id="referral-follow-up" name="followUpOn" type="date" min={today} {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))} className={fieldClass} />
+        <input id="referral-follow-up" name="followUpOn" type="date" min={today} defaultValue={form.sent("followUpOn")} {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))} className={fieldClass} />
         <FieldError id="referral-follow-up-error" message={fieldError("followUpOn")} />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {t("referOut")}
       </button>
     </form>

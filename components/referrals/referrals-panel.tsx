@@ -34,6 +34,7 @@ export function ReferralsPanel({
   referred,
   partners,
   today,
+  submissionId,
 }: {
   caseId: string;
   closed: boolean;
@@ -42,6 +43,8 @@ export function ReferralsPanel({
   referred: boolean;
   partners: { suggested: PartnerChoice[]; others: PartnerChoice[] };
   today: string;
+  /** The refer-out form's key: a double click refers once. */
+  submissionId: string;
 }) {
   const t = useTranslations("referrals");
 
@@ -91,7 +94,7 @@ export function ReferralsPanel({
             ))}
           </ul>
         )}
-        {!closed && <ReferOutForm caseId={caseId} suggested={partners.suggested} others={partners.others} today={today} />}
+        {!closed && <ReferOutForm caseId={caseId} suggested={partners.suggested} others={partners.others} today={today} submissionId={submissionId} />}
       </div>
       <div>
         <h3 className="mb-2 text-xl font-semibold">{t("incomingTitle")}</h3>

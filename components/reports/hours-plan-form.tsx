@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setHoursPlanAction } from "@/app/(staff)/rapportages/uren/actions";
 import { FormAlert } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
@@ -12,23 +12,18 @@ const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 export function HoursPlanForm({ roles, kinds }: { roles: { value: string; label: string }[]; kinds: { value: string; label: string }[] }) {
   const t = useTranslations("hoursPlan");
   const router = useRouter();
-  const { pending, error, fieldError, run } = useResultAction(setHoursPlanAction);
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    run({ role: form.get("role"), kind: form.get("kind"), hours: form.get("hours") }, () => router.refresh());
-  }
+  const form = useFormAction(setHoursPlanAction, { onSuccess: () => router.refresh() });
+  const fieldError = form.fieldError;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 print:hidden">
-      <FormAlert id="hours-plan-error" message={error} />
+    <form {...form.props} className="space-y-3 print:hidden">
+      <FormAlert id="hours-plan-error" message={form.error} />
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="plan-role" className="block font-medium">
             {t("role")}
           </label>
-          <select id="plan-role" name="role" className={fieldClass}>
+          <select id="plan-role" name="role" defaultValue={form.sent("role")} className={fieldClass}>
             {roles.map((role) => (
               <option key={role.value} value={role.value}>
                 {role.label}
@@ -40,7 +35,7 @@ export function HoursPlanForm({ roles, kinds }: { roles: { value: string; label:
           <label htmlFor="plan-kind" className="block font-medium">
             {t("kind")}
           </label>
-          <select id="plan-kind" name="kind" className={fieldClass}>
+          <select id="plan-kind" name="kind" defaultValue={form.sent("kind")} className={fieldClass}>
             {kinds.map((kind) => (
               <option key={kind.value} value={kind.value}>
                 {kind.label}
@@ -52,9 +47,9 @@ export function HoursPlanForm({ roles, kinds }: { roles: { value: string; label:
           <label htmlFor="plan-hours" className="block font-medium">
             {t("hours")}
           </label>
-          <input id="plan-hours" name="hours" inputMode="decimal" aria-describedby="plan-hours-error" aria-invalid={fieldError("hours") ? true : undefined} className={fieldClass} />
+          <input id="plan-hours" name="hours" inputMode="decimal" defaultValue={form.sent("hours")} aria-describedby="plan-hours-error" aria-invalid={fieldError("hours") ? true : undefined} className={fieldClass} />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {t("save")}
         </button>
       </div>

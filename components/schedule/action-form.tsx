@@ -1,23 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useId, useState, useTransition } from "react";
-import type { Result } from "@/lib/result";
+import { createContext, useContext, useId } from "react";
+import { type FormAction, useFormAction } from "@/components/use-form-action";
 
-type Feedback = { formId: string; fieldErrors: Record<string, string[]> };
+type Feedback = { formId: string; fieldErrors: Record<string, string[]>; sent: Record<string, string> | null };
 
-const FormContext = createContext<Feedback>({ formId: "", fieldErrors: {} });
+const FormContext = createContext<Feedback>({ formId: "", fieldErrors: {}, sent: null });
 
-/** The id of a field and the refusal for it, from the form around it. */
+/** The id of a field, the refusal for it and, after a refusal, what was sent in it. */
 export function useField(name: string) {
-  const { formId, fieldErrors } = useContext(FormContext);
+  const { formId, fieldErrors, sent } = useContext(FormContext);
   const id = `${formId}-${name}`;
   const errors = fieldErrors[name];
-  return { id, errorId: `${id}-error`, error: errors?.join(" ") };
+  return { id, errorId: `${id}-error`, error: errors?.join(" "), sent: sent?.[name] };
 }
 
 type Props = {
-  action: (form: FormData) => Promise<Result<unknown>>;
+  action: FormAction<unknown>;
   submitLabel: string;
   /** The accessible name of the button when its visible text alone is too short (a button in a list). */
   submitAccessibleName?: string;
@@ -42,36 +42,20 @@ const BUTTON_STYLES = {
 export function ActionForm({ action, submitLabel, submitAccessibleName, successMessage, variant = "primary", className, children }: Props) {
   const t = useTranslations("schedule");
   const formId = useId();
-  const [result, setResult] = useState<Result<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useFormAction(action, { onSuccess: (_, element) => element?.reset() });
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    startTransition(async () => {
-      try {
-        const answer = await action(data);
-        setResult(answer);
-        if (answer.ok) form.reset();
-      } catch {
-        setResult({ ok: false, error: t("unexpected") });
-      }
-    });
-  }
-
-  const refusal = result && !result.ok ? result : null;
-  const values = result?.ok ? numbersOf(result.value) : {};
+  const refusal = form.state.status === "refused" ? form.state : null;
+  const values = form.state.status === "ok" ? numbersOf(form.state.value) : {};
   return (
-    <form onSubmit={submit} noValidate className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
-      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {} }}>{children}</FormContext.Provider>
+    <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
+      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {}, sent: refusal?.sent ?? null }}>{children}</FormContext.Provider>
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         aria-label={submitAccessibleName}
         className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
       >
-        {pending ? t("busy") : submitLabel}
+        {form.pending ? t("busy") : submitLabel}
       </button>
       <div id={`${formId}-feedback`} aria-live="assertive">
         {refusal && (
@@ -79,7 +63,7 @@ export function ActionForm({ action, submitLabel, submitAccessibleName, successM
             {refusal.error}
           </p>
         )}
-        {result?.ok && (
+        {form.state.status === "ok" && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
             {t(successMessage, values)}
           </p>

@@ -46,7 +46,7 @@ type TextFieldProps = {
 };
 
 export function TextField({ name, label, type = "text", defaultValue, hint, required, min, max, maxLength }: TextFieldProps) {
-  const { id, errorId, error } = useField(name);
+  const { id, errorId, error, sent } = useField(name);
   const hintId = `${id}-hint`;
   return (
     <div>
@@ -55,7 +55,7 @@ export function TextField({ name, label, type = "text", defaultValue, hint, requ
         id={id}
         name={name}
         type={type}
-        defaultValue={defaultValue}
+        defaultValue={sent ?? defaultValue}
         required={required}
         min={min}
         max={max}
@@ -80,7 +80,7 @@ type SelectFieldProps = {
 };
 
 export function SelectField({ name, label, options, defaultValue, placeholder, hint }: SelectFieldProps) {
-  const { id, errorId, error } = useField(name);
+  const { id, errorId, error, sent } = useField(name);
   const hintId = `${id}-hint`;
   return (
     <div>
@@ -88,7 +88,7 @@ export function SelectField({ name, label, options, defaultValue, placeholder, h
       <select
         id={id}
         name={name}
-        defaultValue={defaultValue ?? ""}
+        defaultValue={sent ?? defaultValue ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hintId, hint, errorId, error)}
         className={`${INPUT} bg-white`}

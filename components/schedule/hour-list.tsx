@@ -1,13 +1,13 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { FormAction } from "@/components/use-form-action";
 import { dateColumn, formatLongDate, formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
-import type { Result } from "@/lib/result";
 import type { Schedule } from "@/lib/schedule/queries";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
 import { CheckboxesField, SelectField, TextField } from "./fields";
 
-type Action = (form: FormData) => Promise<Result<unknown>>;
+type Action = FormAction<unknown>;
 
 type Props = {
   locationId: string;

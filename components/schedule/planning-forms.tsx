@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import type { Result } from "@/lib/result";
+import type { FormAction } from "@/components/use-form-action";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
 import { SelectField, TextField } from "./fields";
 
-type Action = (form: FormData) => Promise<Result<unknown>>;
+type Action = FormAction<unknown>;
 
 /** Planning ahead for every recurring hour of the organisation. */
 export function GenerateSessionsForm({ action }: { action: Action }) {

@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { FormAction } from "@/components/use-form-action";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
-import type { Result } from "@/lib/result";
 import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";
 import { ActionForm } from "./action-form";
 import { SelectField, TextField } from "./fields";
 
-type Action = (form: FormData) => Promise<Result<unknown>>;
+type Action = FormAction<unknown>;
 
 type Props = {
   session: ScheduledSession;

@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { correctTimeEntryAction } from "@/app/(staff)/uren/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
+import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
@@ -13,24 +12,16 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
 export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId: string; currentMinutes: number }) {
   const t = useTranslations("hours");
   const router = useRouter();
-  const [corrected, setCorrected] = useState<string | null>(null);
-  const { pending, error, fieldError, run } = useResultAction(correctTimeEntryAction);
+  const form = useFormAction(correctTimeEntryAction, { onSuccess: () => router.refresh() });
+  const fieldError = form.fieldError;
+  const corrected = form.state.status === "ok" ? t("corrected", { old: form.state.value.oldMinutes, new: form.state.value.newMinutes }) : null;
   const id = (name: string) => `correct-${timeEntryId}-${name}`;
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setCorrected(null);
-    run({ timeEntryId, minutes: form.get("minutes"), reason: form.get("reason") }, (value) => {
-      setCorrected(t("corrected", { old: value.oldMinutes, new: value.newMinutes }));
-      router.refresh();
-    });
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="mt-2 space-y-2">
+    <form {...form.props} className="mt-2 space-y-2">
+      <input type="hidden" name="timeEntryId" value={timeEntryId} />
       <p className="text-sm text-slate-700">{t("correctHint")}</p>
-      <FormAlert id={id("error")} message={error} />
+      <FormAlert id={id("error")} message={form.error} />
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor={id("minutes")} className="block font-medium">
@@ -40,7 +31,7 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
             id={id("minutes")}
             name="minutes"
             inputMode="numeric"
-            defaultValue={currentMinutes}
+            defaultValue={form.sent("minutes") ?? currentMinutes}
             className={fieldClass}
             {...fieldErrorProps(id("minutes-error"), fieldError("minutes"))}
           />
@@ -52,13 +43,13 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
           <label htmlFor={id("reason")} className="block font-medium">
             {t("reason")}
           </label>
-          <input id={id("reason")} name="reason" className={fieldClass} {...fieldErrorProps(id("reason-error"), fieldError("reason"))} />
+          <input id={id("reason")} name="reason" defaultValue={form.sent("reason")} className={fieldClass} {...fieldErrorProps(id("reason-error"), fieldError("reason"))} />
           <p id={id("reason-error")} className="text-sm font-medium text-red-800">
             {fieldError("reason")}
           </p>
         </div>
       </div>
-      <button type="submit" disabled={pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
         {t("saveCorrection")}
       </button>
       <div aria-live="polite">

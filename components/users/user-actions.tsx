@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { useResultAction } from "@/components/use-result-action";
-import type { Result } from "@/lib/result";
+import { type FormAction, useFormAction } from "@/components/use-form-action";
 
-type Action = (input: unknown) => Promise<Result<{ userId: string }>>;
+type Action = FormAction<{ userId: string }>;
 
 type Props = {
   userId: string;
@@ -24,63 +23,69 @@ export function UserActions({ userId, name, active, isSelf, actions }: Props) {
   const t = useTranslations("users");
   const router = useRouter();
   const id = useId();
-  const [done, setDone] = useState<string | null>(null);
   const [password, setPassword] = useState("");
-  const toggle = useResultAction(active ? actions.deactivate : actions.reactivate);
-  const end = useResultAction(actions.endSessions);
-  const reset = useResultAction(actions.setPassword);
-  const error = toggle.error ?? end.error ?? reset.error;
-  const pending = toggle.pending || end.pending || reset.pending;
-
-  const finish = (message: string) => () => {
+  const [done, setDone] = useState<string | null>(null);
+  const toggledText = (change: string | undefined) => (change === "deactivate" ? t("deactivated", { name }) : t("reactivated", { name }));
+  // Each form says what it did; the page, refreshed, shows the account as it now is.
+  const finish = (message: string) => {
     setDone(message);
     setPassword("");
     router.refresh();
   };
+  const toggle = useFormAction(active ? actions.deactivate : actions.reactivate, { onSuccess: (_, __, sent) => finish(toggledText(sent.change)) });
+  const end = useFormAction(actions.endSessions, { onSuccess: () => finish(t("sessionsEnded", { name })) });
+  const reset = useFormAction(actions.setPassword, { onSuccess: () => finish(t("passwordSet", { name })) });
+  const error = toggle.error ?? end.error ?? reset.error;
+  const pending = toggle.pending || end.pending || reset.pending;
+  // A page rendered after a post without scripts: the one form that was sent says what it did.
+  const shown =
+    done ??
+    (toggle.state.status === "ok"
+      ? toggledText(toggle.state.sent.change)
+      : end.state.status === "ok"
+        ? t("sessionsEnded", { name })
+        : reset.state.status === "ok"
+          ? t("passwordSet", { name })
+          : null);
 
   return (
     <div className="space-y-2">
       <FormAlert id={`${id}-alert`} message={error} />
       <div aria-live="polite">
-        {done && (
+        {shown && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-1 text-sm text-green-900">
-            {done}
+            {shown}
           </p>
         )}
       </div>
       <div className="flex flex-wrap gap-2">
         {!isSelf && (
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => toggle.run({ userId }, finish(active ? t("deactivated", { name }) : t("reactivated", { name })))}
-            className={`${button} ${active ? "border-red-800 bg-red-800 text-white hover:bg-red-900" : "border-brand-700 text-brand-800 hover:bg-brand-50"}`}
-            aria-label={active ? t("deactivateLabel", { name }) : t("reactivateLabel", { name })}
-          >
-            {active ? t("deactivate") : t("reactivate")}
-          </button>
+          <form {...toggle.props}>
+            <input type="hidden" name="userId" value={userId} />
+            <input type="hidden" name="change" value={active ? "deactivate" : "reactivate"} />
+            <button
+              type="submit"
+              disabled={pending}
+              className={`${button} ${active ? "border-red-800 bg-red-800 text-white hover:bg-red-900" : "border-brand-700 text-brand-800 hover:bg-brand-50"}`}
+              aria-label={active ? t("deactivateLabel", { name }) : t("reactivateLabel", { name })}
+            >
+              {active ? t("deactivate") : t("reactivate")}
+            </button>
+          </form>
         )}
         {active && (
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => end.run({ userId }, finish(t("sessionsEnded", { name })))}
-            className={`${button} border-slate-500 hover:bg-slate-100`}
-            aria-label={t("endSessionsLabel", { name })}
-          >
-            {t("endSessions")}
-          </button>
+          <form {...end.props}>
+            <input type="hidden" name="userId" value={userId} />
+            <button type="submit" disabled={pending} className={`${button} border-slate-500 hover:bg-slate-100`} aria-label={t("endSessionsLabel", { name })}>
+              {t("endSessions")}
+            </button>
+          </form>
         )}
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">{t("setPasswordLabel", { name })}</summary>
-        <form
-          className="mt-2 space-y-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            reset.run({ userId, password }, finish(t("passwordSet", { name })));
-          }}
-        >
+        <form {...reset.props} className="mt-2 space-y-2">
+          <input type="hidden" name="userId" value={userId} />
           <label htmlFor={`${id}-password`} className="block text-sm font-medium">
             {t("newPassword")}
           </label>
@@ -89,6 +94,7 @@ export function UserActions({ userId, name, active, isSelf, actions }: Props) {
           </p>
           <input
             id={`${id}-password`}
+            name="password"
             type="password"
             autoComplete="new-password"
             value={password}

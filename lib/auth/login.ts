@@ -1,6 +1,7 @@
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schema";
 import { addressRetryAt, MAX_FAILURES_PER_EMAIL, recordLoginAttempt, unknownEmailRetryAt } from "./throttle";
@@ -11,7 +12,7 @@ export const LOCKOUT_MINUTES = 15;
 
 export type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
 export type LoginResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: true; user: { id: string; name: string; email: string; role: Role } }
   | { ok: false; failure: LoginFailure; message: string };
 
 export const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
@@ -115,5 +116,5 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
       tx,
     );
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { originFromHeaders } from "@/lib/audit";
 import { ownAddress } from "./callback-url";
 import { authenticateWithPassword } from "./login";
+import { loginClaims } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 import { clock } from "@/lib/clock";
 
@@ -31,16 +32,12 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     // The token holds only the user id, the moment of login and of the last request (renewed by
-    // proxy.ts; see session-lifetime.ts): role, organisation, whether the
-    // account is still active and since when its sessions are valid are read from the database on
-    // every request, so a change (deactivation, "end all sessions") takes effect at once.
+    // proxy.ts; see session-lifetime.ts), as the login form's action writes it too: role,
+    // organisation, whether the account is still active and since when its sessions are valid are
+    // read from the database on every request, so a change (deactivation, "end all sessions")
+    // takes effect at once.
     async jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.loginAt = clock.nowMs();
-        token.lastSeenAt = token.loginAt;
-      }
-      return token;
+      return user ? { ...token, ...loginClaims(user.id, clock.nowMs()) } : token;
     },
     async session({ session, token }) {
       return { ...session, user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt } };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 import { appRouterPages, PAGE_ROWS, pageAs, prepareFixture, seriousViolations, type Fixture } from "./a11y-support";
 
 // Issue 9: every page of the app router, scanned with axe-core for WCAG 2.1 A and AA (no rule is

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
 import { clock } from "../../lib/clock";
 
 const amsterdamDay = (moment: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, SAMPLE_PDF, test } from "./support";
 
 const ADVISOR_NAME = "Marloes Lansink";
 const COORDINATOR_NAME = "Saskia Wolterink";

@@ -2,8 +2,7 @@
 // found on disk, asked over HTTP by every demo login of Hengelo and of another library (Venray)
 // and by nobody. The server actions and use cases are covered by tests/integration/authorisation-
 // matrix.test.ts; route handlers run outside them, so they are asked here, against the real server.
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, logIn } from "./support";
+import { DEMO_PASSWORD, expect, logIn, test } from "./support";
 import { parseStatuses, PEOPLE, ROUTES, routeFiles, volunteersDossier } from "./route-table";
 
 test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({ browser }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectHeading } from "./support";
+import { expect, expectHeading, test } from "./support";
 
 const PAGE = "/spreekuur/hengelo-centrale";
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
 
 // One flow across two people, so it runs in order. The demo data always has a consultation hour
 // running at Hengelo centrale "now" (scripts/seed/today.ts), whatever time the suite runs.

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
+import { DEMO, expect, logIn, openDossierFromNewWalkIn, SAMPLE_PDF, test } from "./support";
 
 test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({ browser }) => {
   test.setTimeout(90_000);

@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
-import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { DEMO, expectHeading, logIn, SAMPLE_PDF } from "./support";
+import { DEMO, expect, expectHeading, logIn, SAMPLE_PDF, test } from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 

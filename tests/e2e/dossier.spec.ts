@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
 test("an advisor opens a dossier from today's conversation, adds a note and closes it; a host cannot read it", async ({ browser }) => {
   test.setTimeout(90_000);

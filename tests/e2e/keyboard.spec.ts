@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expectHeading } from "./support";
+import type { Locator, Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, expect, expectHeading, test } from "./support";
 
 // Issue 9: the host's walk-in flow and the advisor's dossier flow with the keyboard alone. Nothing
 // is clicked or filled by locator: Tab and Shift+Tab move the focus, Enter, Space and the arrow

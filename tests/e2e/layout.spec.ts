@@ -1,5 +1,5 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import type { Page, TestInfo } from "@playwright/test";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
 // Issue 9: the desk on a tablet and a phone, the public page on both, the desk at 200% zoom, and
 // no motion for who asked the system for less.

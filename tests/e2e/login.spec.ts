@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, expectLoginError, logIn } from "./support";
+import { DEMO, expect, expectHeading, expectLoginError, logIn, test } from "./support";
 
 test.describe("each role logs in and lands on its home", () => {
   const homes = [

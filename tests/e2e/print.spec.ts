@@ -1,6 +1,6 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 

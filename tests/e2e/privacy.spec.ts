@@ -1,6 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn, registerNewWalkIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, registerNewWalkIn, test } from "./support";
 
 test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({ browser }) => {
   test.setTimeout(90_000);

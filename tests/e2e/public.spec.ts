@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { DEMO_USERS } from "../../scripts/seed/organisations";
-import { expectHeading } from "./support";
+import { expect, expectHeading, test } from "./support";
 
 // The seeded sessions are generated relative to today and other tests share the database, so
 // these tests check the weekly hours and that page and feed agree, not fixed dates.

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
 const NEIGHBOURHOOD_TEAM = "Sociaal wijkteam Hengelo";
 const LAWYER = "Advocatenkantoor Esrink & Wolters";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
 
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
 
 /** "€ 1.340,00" (or "€ -360,00") as the decimal text a Dutch CSV holds: "1340,00". */
 const asCsvAmount = (text: string) => text.replace(/[^\d,-]/g, "");

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
+import type { Download, Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
 /** "1.234,5", "+1,5", "-0,3" → a number; the page writes Dutch numbers, a difference with its sign. */
 const dutchNumber = (text: string) => Number(text.trim().replaceAll(".", "").replace(",", "."));

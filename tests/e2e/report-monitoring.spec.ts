@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 import { clock } from "../../lib/clock";
 
 /** An Amsterdam calendar day, `offset` days from today. */

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectHeading, logIn, openDossierFromNewWalkIn } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
 
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 const visitRows = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { addCalendarDays, amsterdamDay, startOfIsoWeek } from "../../lib/dates";
-import { DEMO, expectHeading, logIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 import { clock } from "../../lib/clock";
 
 // Other specs share the demo database: the desk works with today's sessions and the public page

@@ -1,5 +1,5 @@
-import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
-import { DEMO, logIn } from "./support";
+import type { APIResponse, Page, Response } from "@playwright/test";
+import { DEMO, expect, logIn, test } from "./support";
 
 // The headers of lib/security/headers.ts, set by proxy.ts, checked on real answers of the
 // production build; and a walk over the key pages proving the nonce policy blocks nothing of ours.

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectHeading, logIn } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
 // Other specs share the demo database: these tests only read the seeded partners and change only
 // the partner they add themselves, under a name no one else uses.

@@ -1,4 +1,51 @@
-import { expect, type Page } from "@playwright/test";
+import { appendFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+export { expect };
+
+/** Where the run keeps every request URL and every secret a test typed, one file per worker. */
+export const REQUEST_LOG_DIR = path.resolve(import.meta.dirname, "../../test-results/request-urls");
+
+let secretsFile: string | null = null;
+
+/**
+ * A password or a client's personal data a test types: the check at the end of the run
+ * (request-urls-check.ts) fails when any request URL holds it.
+ */
+export function rememberSecret(value: string) {
+  if (secretsFile) appendFileSync(secretsFile, `${JSON.stringify(value)}\n`);
+}
+
+/**
+ * Every spec's `test`: it records the URL of every request of every browser context of the
+ * worker, those of the `page` and `context` fixtures and those a test opens itself with
+ * browser.newContext() or browser.newPage().
+ */
+export const test = base.extend<object, { requestLog: void }>({
+  requestLog: [
+    async ({ browser }, use, workerInfo) => {
+      mkdirSync(REQUEST_LOG_DIR, { recursive: true });
+      const name = `worker-${workerInfo.workerIndex}-${process.pid}`;
+      const urlsFile = path.join(REQUEST_LOG_DIR, `${name}.urls`);
+      secretsFile = path.join(REQUEST_LOG_DIR, `${name}.secrets`);
+      const watched = new WeakSet<BrowserContext>();
+      const watch = (context: BrowserContext) => {
+        if (watched.has(context)) return context;
+        watched.add(context);
+        context.on("request", (request) => appendFileSync(urlsFile, `${request.url()}\n`));
+        return context;
+      };
+      browser.contexts().forEach(watch);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => watch(await newContext(options));
+      rememberSecret(DEMO_PASSWORD);
+      await use();
+      browser.newContext = newContext;
+    },
+    { scope: "worker", auto: true },
+  ],
+});
 
 // The demo accounts of scripts/seed.ts (documented in the README).
 export const DEMO_PASSWORD = "spreekuur-demo";
@@ -13,6 +60,7 @@ export const DEMO = {
 
 /** Fills in the login form; with `expectSuccess` (the default for demo users) waits until logged in. */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD, { expectSuccess = password === DEMO_PASSWORD } = {}) {
+  rememberSecret(password);
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIResponse, type Page, type Route } from "@playwright/test";
+import type { APIResponse, Page, Route } from "@playwright/test";
 import { APP_ENV_FILE, E2E_PORT, SECOND_PORT } from "./servers";
-import { DEMO, expectHeading, logIn, registerNewWalkIn } from "./support";
+import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
 
 // docs/scaling.md promises that any instance serves any request. Instance A is the server every
 // spec uses; B is a second `next start` of the same build with A's environment (database, secret)

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { expectHeading, expectLoginError, logIn } from "./support";
+import { expect, expectHeading, expectLoginError, logIn, test } from "./support";
 
 // A Mar en Fean account, so that the specs of the Hengelo demo users never meet a deactivated one.
 const ADMIN = "beheer@mar-en-fean.example";

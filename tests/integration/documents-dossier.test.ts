@@ -338,22 +338,30 @@ describe("the document route and the actions", () => {
       data.set("file", new File([PDF], "brief.pdf"));
       return data;
     };
+    const idle = { status: "idle" } as const;
+    const refusal = (result: { error: string }) => ({ status: "refused", error: result.error });
     as(a.host);
-    expect(await uploadDocumentAction(form())).toEqual(NO_ACCESS);
+    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal(NO_ACCESS));
     as(b.advisors[0]);
-    expect(await uploadDocumentAction(form())).toEqual(CASE_NOT_FOUND);
+    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal(CASE_NOT_FOUND));
     as(volunteer);
-    const result = await uploadDocumentAction(form());
-    expect(result).toMatchObject({ ok: true });
+    const result = await uploadDocumentAction(idle, form());
+    expect(result).toMatchObject({ status: "ok" });
     const documentId = (result as { value: { documentId: string } }).value.documentId;
     expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ kind: "CLIENT_LETTER" });
-    expect(await uploadDocumentAction("not a form" as unknown as FormData)).toMatchObject({ ok: false, fieldErrors: { caseId: ["Kies een dossier."] } });
+    expect(await uploadDocumentAction(idle, "not a form" as unknown as FormData)).toMatchObject({ status: "refused", fieldErrors: { caseId: ["Kies een dossier."] } });
 
+    const reference = () => {
+      const data = new FormData();
+      data.set("caseId", caseId);
+      data.set("documentId", documentId);
+      return data;
+    };
     for (const actor of [a.coordinator, colleague, b.advisors[0]]) {
       as(actor);
-      expect(await deleteDocumentAction({ caseId, documentId })).toMatchObject({ ok: false });
+      expect(await deleteDocumentAction(idle, reference())).toMatchObject({ status: "refused" });
     }
     as(volunteer);
-    expect(await deleteDocumentAction({ caseId, documentId })).toEqual({ ok: true, value: undefined });
+    expect(await deleteDocumentAction(idle, reference())).toMatchObject({ status: "ok", value: undefined });
   });
 });

@@ -10,9 +10,19 @@ import { isUseCase, loadUseCases, readSource, sourceFiles } from "../support/use
 /** Actions that are deliberately not a use case, with the reason. Keep this list short. */
 const NOT_A_USE_CASE: Record<string, string> = {
   "app/actions.ts#setLocaleAction": "the display language is a cookie, not data: anyone may choose it, logged in or not (lib/i18n/set-locale.ts)",
+  "app/login/actions.ts#logInAction": "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
 };
 
-type Action = { file: string; name: string; importsUsed: { module: string; name: string }[] };
+/**
+ * Actions that are not a form's, with the reason. Every other action is a form action: it takes
+ * (previous state, FormData), so that its form works without scripts (lib/form-state.ts).
+ */
+const NOT_A_FORM: Record<string, string> = {
+  "app/actions.ts#setLocaleAction": "the language buttons send a locale, no form",
+  "app/(staff)/balie/actions.ts#searchClientsAction": "the intake form's search-as-you-type, an enhancement that needs scripts anyway",
+};
+
+type Action = { file: string; name: string; importsUsed: { module: string; name: string }[]; parameters: string[] };
 
 function hasUseServerDirective(source: ts.SourceFile): boolean {
   const first = source.statements[0];
@@ -55,8 +65,10 @@ function actionsOf(file: string): Action[] {
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(declarations.get(name)!, visit);
-    return { file, name, importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])) };
+    const declaration = declarations.get(name)!;
+    ts.forEachChild(declaration, visit);
+    const parameters = ts.isFunctionDeclaration(declaration) ? declaration.parameters.map((parameter) => parameter.type?.getText(source) ?? "") : [];
+    return { file, name, importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])), parameters };
   });
 }
 
@@ -99,8 +111,17 @@ describe("every server action hands over to a registered use case", () => {
     console.log(`server actions: ${actions.length} found, ${actions.length - Object.keys(NOT_A_USE_CASE).length} run a registered use case`);
   }, 60_000);
 
-  it("keeps the list of exceptions true: each one is an existing action", () => {
+  it("takes a form's fields in every form action: (previous state, FormData)", () => {
+    const notFormShaped = actions
+      .filter((action) => !Object.hasOwn(NOT_A_FORM, `${action.file}#${action.name}`))
+      .filter((action) => action.parameters.length !== 2 || !action.parameters[0].startsWith("FormState") || action.parameters[1] !== "FormData")
+      .map((action) => `${action.file}#${action.name}(${action.parameters.join(", ")})`);
+    expect(notFormShaped).toEqual([]);
+  });
+
+  it("keeps the lists of exceptions true: each one is an existing action", () => {
     const keys = new Set(actions.map((action) => `${action.file}#${action.name}`));
     expect(Object.keys(NOT_A_USE_CASE).filter((key) => !keys.has(key))).toEqual([]);
+    expect(Object.keys(NOT_A_FORM).filter((key) => !keys.has(key))).toEqual([]);
   });
 });

@@ -11,15 +11,16 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { DESK_ROLES, getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { newSubmissionId } from "@/lib/form-state";
 import { minutesOver } from "@/lib/desk/visit-transitions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };
 }
 
-export default async function DeskPage({ searchParams }: { searchParams: Promise<{ locatie?: string }> }) {
+export default async function DeskPage({ searchParams }: { searchParams: Promise<{ locatie?: string; inloop?: string }> }) {
   const actor = await requirePageRole(DESK_ROLES);
-  const { locatie } = await searchParams;
+  const { locatie, inloop } = await searchParams;
   const [desk, options] = await Promise.all([getTodaysDesk(actor, { locationId: locatie }), getIntakeOptions(actor)]);
   const t = await getTranslations();
   const locale = (await getLocale()) === "en" ? "en" : "nl";
@@ -39,7 +40,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         </div>
         <div className="flex max-w-full flex-wrap items-end gap-3">
           {desk.locations.length > 1 && (
-            <form className="flex max-w-full flex-wrap items-end gap-2">
+            <form method="get" className="flex max-w-full flex-wrap items-end gap-2">
               <div className="min-w-0 max-w-full">
                 <label htmlFor="locatie" className="block text-sm font-medium">
                   {t("desk.chooseLocation")}
@@ -70,6 +71,9 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           categories={options.categories.map((category) => ({ id: category.id, label: name(category) }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
+          submissionId={newSubmissionId()}
+          locationId={desk.location?.id}
+          defaultOpen={inloop !== undefined}
           sessions={open.map((session) => ({
             id: session.id,
             label: t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) }),
@@ -136,6 +140,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 <DataTable
                   caption={t("desk.visits")}
                   headers={[t("desk.slot"), t("desk.name"), t("desk.category"), t("desk.advisor"), t("desk.status"), t("desk.actions")]}
+                  rowKeys={session.visits.map((visit) => visit.id)}
                   rows={session.visits.map((visit) => {
                     const over = visit.slot && visit.endedAt ? minutesOver(visit.slot.endsAt, visit.endedAt) : visit.slot && visit.status === "IN_CONVERSATION" ? minutesOver(visit.slot.endsAt, desk.now) : 0;
                     return [

@@ -81,7 +81,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
         </div>
       </section>
 
-      <form aria-label={t("dossiers.filters")} className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" aria-label={t("dossiers.filters")} className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="zoek" className="block font-medium">
             {t("dossiers.search")}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
+import { answer, formInput, type FormState } from "@/lib/form-state";
 import { markFeedbackGiven } from "@/lib/referrals/mark-feedback-given";
 import { recordIncomingReferral } from "@/lib/referrals/record-incoming-referral";
 import { referOut } from "@/lib/referrals/refer-out";
@@ -13,32 +14,32 @@ function revalidate() {
   revalidatePath("/terugkoppeling");
 }
 
-export async function referOutAction(input: unknown) {
-  const result = await referOut(await currentActor(), input);
+export async function referOutAction(_previous: FormState, form: FormData) {
+  const result = await referOut(await currentActor(), formInput(form, { booleans: ["consent"] }));
   if (result.ok) revalidate();
-  return result;
+  return answer(result, form);
 }
 
-export async function updateReferralStatusAction(input: unknown) {
-  const result = await updateReferralStatus(await currentActor(), input);
+export async function updateReferralStatusAction(_previous: FormState, form: FormData) {
+  const result = await updateReferralStatus(await currentActor(), formInput(form));
   if (result.ok) revalidate();
-  return result;
+  return answer(result, form);
 }
 
-export async function recordIncomingReferralAction(input: unknown) {
-  const result = await recordIncomingReferral(await currentActor(), input);
+export async function recordIncomingReferralAction(_previous: FormState, form: FormData) {
+  const result = await recordIncomingReferral(await currentActor(), formInput(form, { booleans: ["feedbackRequested", "consent"], blankAsNull: ["partnerId"] }));
   if (result.ok) revalidate();
-  return result;
+  return answer(result, form);
 }
 
-export async function requestFeedbackAction(input: unknown) {
-  const result = await requestFeedback(await currentActor(), input);
+export async function requestFeedbackAction(_previous: FormState, form: FormData) {
+  const result = await requestFeedback(await currentActor(), formInput(form, { booleans: ["consent"] }));
   if (result.ok) revalidate();
-  return result;
+  return answer(result, form);
 }
 
-export async function markFeedbackGivenAction(input: unknown) {
-  const result = await markFeedbackGiven(await currentActor(), input);
+export async function markFeedbackGivenAction(_previous: FormState, form: FormData) {
+  const result = await markFeedbackGiven(await currentActor(), formInput(form));
   if (result.ok) revalidate();
-  return result;
+  return answer(result, form);
 }

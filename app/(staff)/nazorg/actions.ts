@@ -4,22 +4,23 @@ import { revalidatePath } from "next/cache";
 import { completeAftercareTask } from "@/lib/aftercare/complete-aftercare-task";
 import { createAftercareTask } from "@/lib/aftercare/create-aftercare-task";
 import { currentActor } from "@/lib/auth/session";
+import { answer, formInput, type FormState } from "@/lib/form-state";
 
-export async function createAftercareTaskAction(input: unknown) {
-  const result = await createAftercareTask(await currentActor(), input);
+export async function createAftercareTaskAction(_previous: FormState, form: FormData) {
+  const result = await createAftercareTask(await currentActor(), formInput(form));
   if (result.ok) {
     revalidatePath("/nazorg");
     revalidatePath("/dossiers");
   }
-  return result;
+  return answer(result, form);
 }
 
-export async function completeAftercareTaskAction(input: unknown) {
-  const result = await completeAftercareTask(await currentActor(), input);
+export async function completeAftercareTaskAction(_previous: FormState, form: FormData) {
+  const result = await completeAftercareTask(await currentActor(), formInput(form));
   if (result.ok) {
     revalidatePath("/nazorg");
     revalidatePath("/dossiers");
     revalidatePath("/uren");
   }
-  return result;
+  return answer(result, form);
 }

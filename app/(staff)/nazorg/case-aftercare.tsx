@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCaseAftercare } from "@/lib/aftercare/queries";
 import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
 import { clock } from "@/lib/clock";
+import { newSubmissionId } from "@/lib/form-state";
 
 /**
  * The aftercare section of the dossier page: it fetches its own data, so the dossier page only
@@ -20,6 +21,7 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
 
   return (
     <AftercarePanel
+      submissionId={newSubmissionId()}
       caseId={caseId}
       closed={closed}
       meId={actor.userId}

@@ -31,6 +31,7 @@ export default async function FeedbackOwedPage() {
           <DataTable
             caption={t("title")}
             headers={[t("client"), t("partner"), t("referredOn"), t("consentOn"), t("action")]}
+            rowKeys={owed.items.map((item) => item.referralId)}
             rows={owed.items.map((item) => [
               <Link key="client" href={`/dossiers/${item.caseId}`} className="text-brand-800 underline">
                 {item.clientName}

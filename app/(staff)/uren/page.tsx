@@ -10,6 +10,7 @@ import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
 import { LOGGABLE_KINDS, TIME_ROLES } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
 import { clock } from "@/lib/clock";
+import { newSubmissionId } from "@/lib/form-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hours"))("title") };
@@ -85,7 +86,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           />
         </section>
         <div>
-          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(clock.now())} />
+          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(clock.now())} submissionId={newSubmissionId()} />
         </div>
       </div>
     </ClientTexts>

@@ -7,6 +7,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { DESK_ROLES, getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { newSubmissionId } from "@/lib/form-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("intake"))("appointmentTitle") };
@@ -33,6 +34,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
           categories={options.categories.map((category) => ({ id: category.id, label: locale === "en" ? category.nameEn : category.nameNl }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
+          submissionId={newSubmissionId()}
           slots={slots.map((slot) => ({
             id: slot.id,
             label: t("intake.slotOption", { time: formatInAmsterdam(slot.startsAt, "EEEE d MMMM, HH:mm", locale), advisor: slot.advisor.name }),

@@ -49,7 +49,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {t("auditLog.clientSearchTitle")}
         </h2>
         <p className="mb-2 max-w-3xl text-slate-700">{t("auditLog.clientSearchIntro")}</p>
-        <form role="search" aria-labelledby="client-search" className="flex flex-wrap items-end gap-3">
+        <form method="get" role="search" aria-labelledby="client-search" className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="zoek" className="block font-medium">
               {t("auditLog.clientSearchLabel")}
@@ -85,7 +85,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </section>
 
       <h2 className="mb-2 text-2xl font-semibold">{t("auditLog.eventsTitle")}</h2>
-      <form aria-label={t("auditLog.filters")} className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" aria-label={t("auditLog.filters")} className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="van" className="block font-medium">
             {t("auditLog.from")}

@@ -42,6 +42,7 @@ export default async function UsersPage() {
       <DataTable
         caption={t("users.title")}
         headers={[t("users.name"), t("users.role"), t("users.status"), t("users.lastLogin"), t("users.actions")]}
+        rowKeys={users.map((user) => user.id)}
         rows={users.map((user) => [
           <span key="name">
             <span className="font-medium">{user.name}</span>

@@ -20,6 +20,7 @@ import { CASE_OUTCOMES } from "@/lib/cases/schema";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
+import { newSubmissionId } from "@/lib/form-state";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
 import { clock } from "@/lib/clock";
 
@@ -60,7 +61,8 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
       <a href={`/dossiers/${dossier.id}/toestemming`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
         {t("privacy.dossierLink")}
       </a>
-      <p className="mb-6 text-slate-700">
+      {/* A div, not a p: the waiting toggle is a form. */}
+      <div className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}
         {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
         {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
@@ -74,7 +76,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             />
           </>
         )}
-      </p>
+      </div>
       {dossier.status === "CLOSED" && dossier.closedAt && dossier.outcome && (
         <p className="mb-6 rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">
           {t("dossier.closed", { date: date(dossier.closedAt), outcome: t(`caseOutcome.${dossier.outcome}`) })}
@@ -127,7 +129,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                 ))}
               </ul>
             )}
-            {dossier.status !== "CLOSED" && <NoteForm caseId={dossier.id} />}
+            {dossier.status !== "CLOSED" && <NoteForm caseId={dossier.id} submissionId={newSubmissionId()} />}
           </Section>
           <Section title={t("referrals.title")}>
             <ReferralsSection caseId={dossier.id} closed={dossier.status === "CLOSED"} />
@@ -231,14 +233,14 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             )}
             {dossier.status !== "CLOSED" && (
               <div className="space-y-4">
-                <ObjectionDeadlineForm caseId={dossier.id} locale={locale} postingRule={AWB_POSTING_RULE_EXPLANATION} />
-                <FreeDeadlineForm caseId={dossier.id} kinds={FREE_DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(`deadlineKind.${kind}`) }))} />
+                <ObjectionDeadlineForm caseId={dossier.id} locale={locale} postingRule={AWB_POSTING_RULE_EXPLANATION} submissionId={newSubmissionId()} />
+                <FreeDeadlineForm caseId={dossier.id} kinds={FREE_DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(`deadlineKind.${kind}`) }))} submissionId={newSubmissionId()} />
               </div>
             )}
           </Section>
           <Section title={t("time.title")}>
             <p className="mb-3">{t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}</p>
-            {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} />}
+            {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} submissionId={newSubmissionId()} />}
           </Section>
           <Section title={t("benefitsPanel.title")}>
             <BenefitsSection caseId={dossier.id} />
@@ -251,6 +253,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               caseId={dossier.id}
               closed={dossier.status === "CLOSED"}
               documents={dossier.documents.map((document) => ({ ...document, addedOn: date(document.createdAt) }))}
+              submissionId={newSubmissionId()}
             />
           </Section>
         </div>

@@ -6,6 +6,7 @@ import { ClientTexts } from "@/components/client-texts";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { requirePageRole } from "@/lib/auth/session";
+import { newSubmissionId } from "@/lib/form-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossier"))("newTitle") };
@@ -39,6 +40,7 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
           <p className="mb-6 max-w-2xl text-slate-700">{t("newIntro")}</p>
           <OpenDossierForm
             visitId={visit.id}
+            submissionId={newSubmissionId()}
             defaultDomainId={visit.category?.id}
             domains={domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }))}
           />

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
+import { newSubmissionId } from "@/lib/form-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quickContact"))("title") };
@@ -32,6 +33,7 @@ export default async function QuickContactPage({ searchParams }: { searchParams:
           <p className="mb-6 max-w-2xl text-slate-700">{t("quickContact.intro")}</p>
           <QuickContactForm
             visitId={visit.id}
+            submissionId={newSubmissionId()}
             defaultDomainId={visit.category?.id}
             domains={domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }))}
             actions={CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }))}

@@ -7,6 +7,7 @@ import { formatInAmsterdam } from "@/lib/dates";
 import type { BenefitCategory } from "@/lib/generated/prisma/enums";
 import { formatEuro } from "@/lib/money";
 import { UNQUANTIFIED_CATEGORIES } from "@/lib/reports/cost-benefit";
+import { newSubmissionId } from "@/lib/form-state";
 
 /** The order of the report's tables: the client's gains, the government's avoided costs, the effects without a price. */
 const GROUPS: { group: CategoryGroup["group"]; categories: BenefitCategory[] }[] = [
@@ -35,6 +36,7 @@ export async function BenefitsSection({ caseId }: { caseId: string }) {
 
   return (
     <BenefitsPanel
+      submissionId={newSubmissionId()}
       caseId={caseId}
       summary={t("benefitsPanel.summary", {
         time: t("costBenefit.hoursMinutes", { hours: Math.floor(result.minutes / 60), minutes: result.minutes % 60 }),

@@ -9,6 +9,7 @@ import { CASE_ROLES } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { getLetterContext } from "@/lib/letters/queries";
 import { clock } from "@/lib/clock";
+import { newSubmissionId } from "@/lib/form-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letters"))("title") };
@@ -42,6 +43,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
           place={context.place}
           today={amsterdamDay(clock.now())}
           question={context.question}
+          submissionId={newSubmissionId()}
         />
       )}
     </ClientTexts>

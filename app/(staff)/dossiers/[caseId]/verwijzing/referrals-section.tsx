@@ -6,6 +6,7 @@ import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
 import { NEXT_STATUSES } from "@/lib/referrals/schema";
 import { clock } from "@/lib/clock";
+import { newSubmissionId } from "@/lib/form-state";
 
 type Incoming = NonNullable<Awaited<ReturnType<typeof listReferralsOfCase>>>["incoming"][number];
 
@@ -35,6 +36,7 @@ export async function ReferralsSection({ caseId, closed }: { caseId: string; clo
       closed={closed}
       referred={referrals.suggestedOutcome === "REFERRED"}
       today={amsterdamDay(clock.now())}
+      submissionId={newSubmissionId()}
       partners={partners}
       outgoing={referrals.outgoing.map((referral) => ({
         id: referral.id,
