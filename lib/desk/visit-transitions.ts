@@ -32,6 +32,7 @@ type VisitForTransition = {
   startedAt: Date | null;
   plannedStartsAt: Date | null;
   slot: { id: string; startsAt: Date; endsAt: Date; advisorId: string } | null;
+  session: { startsAt: Date; endsAt: Date } | null;
 };
 
 type Step = {
@@ -49,7 +50,7 @@ async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date)
     return await db.$transaction(async (tx) => {
       const visit = await tx.visit.findFirst({
         where: { id: visitId, ...scopedToOrganisation(actor) },
-        select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } } },
+        select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } }, session: { select: { startsAt: true, endsAt: true } } },
       });
       if (!visit) throw new DeskRefusal(DESK_MESSAGES.visitNotFound);
       if (!step.from.includes(visit.status)) {
@@ -87,7 +88,9 @@ export const checkInAppointment = defineStep("desk.checkInAppointment", {
   from: ["BOOKED"],
   verb: "ingecheckt",
   check: (visit, now) => {
-    if (!visit.plannedStartsAt || amsterdamDay(visit.plannedStartsAt) !== amsterdamDay(now)) {
+    // Today's, or one in the session under way: at 23:50 the half hour after midnight is on the desk.
+    const sessionUnderWay = visit.session !== null && visit.session.startsAt <= now && now < visit.session.endsAt;
+    if (!visit.plannedStartsAt || (amsterdamDay(visit.plannedStartsAt) !== amsterdamDay(now) && !sessionUnderWay)) {
       throw new DeskRefusal("Deze afspraak is niet vandaag. Kijk de datum na.");
     }
   },

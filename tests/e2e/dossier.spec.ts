@@ -33,13 +33,14 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await advisor.getByRole("button", { name: "Notitie opslaan" }).click();
   await expect(advisor.getByText("Beschikking opgevraagd bij Toeslagen.")).toBeVisible();
 
-  // The objection term from the date on the decision: sent Tuesday 3 November 2026, six weeks
-  // from the next day ends on Tuesday 15 December 2026, a working day.
-  await advisor.getByLabel("Datum waarop het besluit is verstuurd (datum op de brief)").fill("2026-11-03");
+  // The objection term from the date on the decision: sent Tuesday 3 February 2026, six weeks
+  // from the next day ends on Tuesday 17 March 2026, a working day. A date before every moment the
+  // suite runs at (npm run test:e2e:moments): a decision date in the future is refused.
+  await advisor.getByLabel("Datum waarop het besluit is verstuurd (datum op de brief)").fill("2026-02-03");
   await advisor.getByRole("button", { name: "Bereken en bewaar" }).click();
-  await expect(advisor.getByRole("status")).toContainText("Uiterste datum voor het bezwaar: dinsdag 15 december 2026.");
+  await expect(advisor.getByRole("status")).toContainText("Uiterste datum voor het bezwaar: dinsdag 17 maart 2026.");
   // The saved deadline in the list (the status above says the same date in a sentence).
-  await expect(advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 15 december 2026", { exact: true })).toBeVisible();
+  await expect(advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 17 maart 2026", { exact: true })).toBeVisible();
 
   await advisor.getByLabel("Minuten").fill("20");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();

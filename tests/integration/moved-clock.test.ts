@@ -10,6 +10,7 @@ import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getDeskStand, getTodaysDesk } from "@/lib/desk/queries";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
+import { checkInAppointment } from "@/lib/desk/visit-transitions";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
 import { topLevelCategory } from "../support/desk-fixture";
 
@@ -69,6 +70,25 @@ it("registers a walk-in after midnight in that session, in the first half hour s
   expectNearClock(visit.client.createdAt);
   const audit = await db.auditEvent.findFirstOrThrow({ where: { organisationId: library.organisation.id, action: "visit.register_walk_in" }, select: { occurredAt: true } });
   expectNearClock(audit.occurredAt);
+});
+
+it("checks in an appointment of the session under way, though it was booked for yesterday evening", async () => {
+  const slot = await db.slot.findFirstOrThrow({ where: { sessionId: library.session.id, startsAt: amsterdamMoment("2026-12-31", 23 * 60 + 30) } });
+  const client = await db.client.create({ data: { organisationId: library.organisation.id, displayName: "Oud Jaar" } });
+  const visit = await db.visit.create({
+    data: {
+      organisationId: library.organisation.id,
+      locationId: library.location.id,
+      sessionId: library.session.id,
+      slotId: slot.id,
+      clientId: client.id,
+      registeredById: library.host.userId,
+      kind: "APPOINTMENT",
+      status: "BOOKED",
+      plannedStartsAt: slot.startsAt,
+    },
+  });
+  expect(await checkInAppointment(library.host, { visitId: visit.id })).toEqual({ ok: true, value: { status: "WAITING" } });
 });
 
 it("stamps the columns Prisma fills itself from the clock, on create, update and upsert", async () => {
