@@ -23,6 +23,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // A loaded two-core CI machine answers a login (a password hash) or a dossier in seconds, not
+  // milliseconds; a real defect still fails, ten seconds later.
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   // Every request URL of the run is recorded (tests/e2e/support.ts) and checked at its end: no form
   // may have sent its fields in an address.
@@ -38,6 +41,13 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     },
   },
+  // The request fuzz sends five bodies of over 10 MB and 500 requests as fast as the server takes
+  // them: run beside a user's flow it made a login miss its timeout in CI. It runs last, alone
+  // (`npx playwright test --no-deps tests/e2e/request-fuzz.spec.ts` runs it without the flows).
+  projects: [
+    { name: "flows", testIgnore: /request-fuzz\.spec\.ts$/ },
+    { name: "fuzz", testMatch: /request-fuzz\.spec\.ts$/, dependencies: ["flows"] },
+  ],
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.
     // two-instances.spec.ts starts a second instance on PORT + 1 with the environment it leaves.
