@@ -22,9 +22,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  // A loaded two-core CI machine answers a login (a password hash) or a dossier in seconds, not
-  // milliseconds; a real defect still fails, ten seconds later.
+  // A loaded two-core machine (two Chromiums, the server and PostgreSQL) answers a login (a password
+  // hash) or a dossier in seconds, not milliseconds: three logins and four pages took over 30 s at
+  // load 18. A real defect still fails, only later.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   // Every request URL of the run is recorded (tests/e2e/support.ts) and checked at its end: no form
