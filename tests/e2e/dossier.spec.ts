@@ -61,7 +61,6 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
 });
 
 test("an advisor logs a quick contact in a few clicks, without a dossier", async ({ page }) => {
-  test.setTimeout(60_000);
   const name = `E2E Snel ${Date.now().toString(36)}`;
   await logIn(page, DEMO.advisor);
   await page.goto("/balie");

@@ -165,7 +165,6 @@ test("the objection letter prints on one A4 page with the decision's reference",
 });
 
 test("the weekly hours report prints on A4 landscape with its week and totals, without the screen's controls", async ({ page }, testInfo) => {
-  test.setTimeout(60_000);
   await logIn(page, DEMO.coordinator);
   await page.goto("/rapportages/uren");
   await expectHeading(page, "Uren per week");

@@ -13,7 +13,6 @@ async function fillNewWalkIn(page: Page, name: string) {
 }
 
 test("a double-clicked or twice-sent 'register walk-in' makes one visit", async ({ page }) => {
-  test.setTimeout(60_000);
   await logIn(page, DEMO.host);
   await page.goto("/balie");
 
