@@ -178,6 +178,23 @@ describe("every server action hands over to a registered use case", () => {
     expect(notFormShaped(actions)).toEqual([]);
   });
 
+  it("hands the actions to components one way: a component imports its action, no page passes one", () => {
+    // A page that passed actions as props would be a second convention, and the component's type
+    // of the action a guess (FormAction<unknown>) where the import knows the use case's answer.
+    const resolve = (from: string, specifier: string) => {
+      const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.posix.join(path.posix.dirname(from), specifier) : null;
+      return base && [`${base}.ts`, `${base}.tsx`].find((candidate) => actionFiles.includes(candidate));
+    };
+    const importers = [...appFiles, ...sourceFiles("components", (name) => /\.(ts|tsx)$/.test(name))].flatMap((file) => {
+      const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true);
+      return source.statements.flatMap((statement) =>
+        ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && resolve(file, statement.moduleSpecifier.text) ? [file] : [],
+      );
+    });
+    expect(importers.length).toBeGreaterThan(30);
+    expect(importers.filter((file) => !file.startsWith("components/"))).toEqual([]);
+  });
+
   it("keeps the lists of exceptions true: each one is an existing action", () => {
     const keys = new Set(actions.map((action) => `${action.file}#${action.name}`));
     expect(Object.keys(NOT_A_USE_CASE).filter((key) => !keys.has(key))).toEqual([]);
