@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { deactivatePartnerAction, reactivatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
 import { FormAlert } from "@/components/form-alert";
-import { type FormAction, useFormAction } from "@/components/use-form-action";
+import { useFormAction } from "@/components/use-form-action";
 
 type Props = {
   partnerId: string;
   active: boolean;
-  deactivate: FormAction<{ partnerId: string }>;
-  reactivate: FormAction<{ partnerId: string }>;
 };
 
 /** Takes a partner off the map or brings it back; the page shows the new state after it. */
-export function PartnerActiveForm({ partnerId, active, deactivate, reactivate }: Props) {
+export function PartnerActiveForm({ partnerId, active }: Props) {
   const t = useTranslations("socialMap");
-  const form = useFormAction(active ? deactivate : reactivate);
+  const form = useFormAction(active ? deactivatePartnerAction : reactivatePartnerAction);
   const error = form.error;
   // The answer names the change that was sent: by then the page shows the other button.
   const done = form.state.status === "ok" ? (form.state.sent.change === "deactivate" ? t("deactivated") : t("reactivated")) : null;

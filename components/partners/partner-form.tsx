@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { createPartnerAction, updatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
 import { FormAlert } from "@/components/form-alert";
-import { type FormAction, useFormAction } from "@/components/use-form-action";
+import { useFormAction } from "@/components/use-form-action";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { DomainGroup } from "./domain-groups";
 
@@ -23,7 +24,6 @@ export type PartnerDefaults = {
 };
 
 type Props = {
-  action: FormAction<{ partnerId: string }>;
   types: readonly PartnerType[];
   domains: DomainGroup[];
   partner?: PartnerDefaults;
@@ -80,11 +80,11 @@ function TextField({ id, name, label, hint, error, defaultValue, type = "text", 
  * with each field's problem next to that field; what was typed stays. After adding, the form is
  * emptied for the next partner.
  */
-export function PartnerForm({ action, types, domains, partner }: Props) {
+export function PartnerForm({ types, domains, partner }: Props) {
   const t = useTranslations("partnerForm");
   const typeLabel = useTranslations("partnerType");
   const formId = useId();
-  const form = useFormAction(action, {
+  const form = useFormAction(partner ? updatePartnerAction : createPartnerAction, {
     onSuccess: (_, element) => {
       if (!partner) element?.reset();
     },

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { FormAction } from "@/components/use-form-action";
+import { createConsultationHourAction, updateConsultationHourAction } from "@/app/(staff)/rooster/actions";
 import { dateColumn, formatLongDate, formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
 import type { Schedule } from "@/lib/schedule/queries";
@@ -7,21 +7,18 @@ import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
 import { CheckboxesField, SelectField, TextField } from "./fields";
 
-type Action = FormAction<unknown>;
-
 type Props = {
   locationId: string;
   hours: Schedule["hours"];
   advisors: Schedule["advisors"];
   /** The first day a new hour gets by default (yyyy-MM-dd). */
   today: string;
-  actions: { create: Action; update: Action };
 };
 
 const SLOT_LENGTHS = [30, 20, 15, 10];
 
 /** The location's recurring hours, each with a form to change or end it, and a form for a new one. */
-export function HourList({ locationId, hours, advisors, today, actions }: Props) {
+export function HourList({ locationId, hours, advisors, today }: Props) {
   const t = useTranslations("schedule");
   const rawLocale = useLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
@@ -43,7 +40,7 @@ export function HourList({ locationId, hours, advisors, today, actions }: Props)
           <details className="mt-2 rounded border border-slate-200 p-3">
             <summary className="cursor-pointer font-semibold text-brand-800">{t("editHourTitle")}</summary>
             <p className="mt-2 text-slate-700">{t("editHourIntro")}</p>
-            <ActionForm action={actions.update} submitLabel={t("save")} successMessage="hourSaved" className="mt-3 space-y-3">
+            <ActionForm action={updateConsultationHourAction} submitLabel={t("save")} successMessage="hourSaved" className="mt-3 space-y-3">
               <input type="hidden" name="consultationHourId" value={hour.id} />
               <div className="grid gap-3 sm:grid-cols-3">
                 <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={hour.advisorCapacity} />
@@ -57,7 +54,7 @@ export function HourList({ locationId, hours, advisors, today, actions }: Props)
       ))}
       <details className="rounded border border-slate-300 p-4">
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("newHourTitle")}</summary>
-        <ActionForm action={actions.create} submitLabel={t("addHour")} successMessage="hourAdded" className="mt-3 space-y-3">
+        <ActionForm action={createConsultationHourAction} submitLabel={t("addHour")} successMessage="hourAdded" className="mt-3 space-y-3">
           <input type="hidden" name="locationId" value={locationId} />
           <div className="grid gap-3 sm:grid-cols-3">
             <SelectField

@@ -1,13 +1,11 @@
 import { useTranslations } from "next-intl";
-import type { FormAction } from "@/components/use-form-action";
+import { addExtraSessionAction, generateSessionsAction } from "@/app/(staff)/rooster/actions";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
 import { SelectField, TextField } from "./fields";
 
-type Action = FormAction<unknown>;
-
 /** Planning ahead for every recurring hour of the organisation. */
-export function GenerateSessionsForm({ action }: { action: Action }) {
+export function GenerateSessionsForm() {
   const t = useTranslations("schedule");
   return (
     <section aria-labelledby="generate-title" className="rounded border border-slate-300 p-4">
@@ -15,7 +13,7 @@ export function GenerateSessionsForm({ action }: { action: Action }) {
         {t("generateTitle")}
       </h2>
       <p className="mb-3 text-slate-700">{t("generateIntro")}</p>
-      <ActionForm action={action} submitLabel={t("generate")} successMessage="generated">
+      <ActionForm action={generateSessionsAction} submitLabel={t("generate")} successMessage="generated">
         <TextField name="weeks" label={t("weeks")} type="number" min={1} max={52} defaultValue={8} />
       </ActionForm>
     </section>
@@ -23,7 +21,7 @@ export function GenerateSessionsForm({ action }: { action: Action }) {
 }
 
 /** A one-off session at this location. */
-export function ExtraSessionForm({ action, locationId, defaultDay }: { action: Action; locationId: string; defaultDay: string }) {
+export function ExtraSessionForm({ locationId, defaultDay }: { locationId: string; defaultDay: string }) {
   const t = useTranslations("schedule");
   return (
     <section aria-labelledby="extra-title" className="rounded border border-slate-300 p-4">
@@ -31,7 +29,7 @@ export function ExtraSessionForm({ action, locationId, defaultDay }: { action: A
         {t("extraTitle")}
       </h2>
       <p className="mb-3 text-slate-700">{t("extraIntro")}</p>
-      <ActionForm action={action} submitLabel={t("addExtra")} successMessage="extraAdded">
+      <ActionForm action={addExtraSessionAction} submitLabel={t("addExtra")} successMessage="extraAdded">
         <input type="hidden" name="locationId" value={locationId} />
         <TextField name="day" label={t("date")} type="date" defaultValue={defaultDay} />
         <div className="grid gap-3 sm:grid-cols-2">

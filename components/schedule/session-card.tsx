@@ -1,18 +1,15 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { FormAction } from "@/components/use-form-action";
+import { cancelSessionAction, removeStaffAction, staffSessionAction } from "@/app/(staff)/rooster/actions";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
 import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";
 import { ActionForm } from "./action-form";
 import { SelectField, TextField } from "./fields";
 
-type Action = FormAction<unknown>;
-
 type Props = {
   session: ScheduledSession;
   advisors: Schedule["advisors"];
   rooms: Schedule["rooms"];
-  actions: { staff: Action; remove: Action; cancel: Action };
 };
 
 const STATUS_STYLES = {
@@ -22,7 +19,7 @@ const STATUS_STYLES = {
 } as const;
 
 /** One session of the week: when, its state, who works where, how full it is, and what can change. */
-export function SessionCard({ session, advisors, rooms, actions }: Props) {
+export function SessionCard({ session, advisors, rooms }: Props) {
   const t = useTranslations();
   const rawLocale = useLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
@@ -61,7 +58,7 @@ export function SessionCard({ session, advisors, rooms, actions }: Props) {
                   </span>
                   {session.changeable && (
                     <ActionForm
-                      action={actions.remove}
+                      action={removeStaffAction}
                       submitLabel={t("schedule.removeStaff")}
                       submitAccessibleName={t("schedule.removeStaffLabel", { name: member.name })}
                       successMessage="staffRemoved"
@@ -80,7 +77,7 @@ export function SessionCard({ session, advisors, rooms, actions }: Props) {
             <div className="mt-3 space-y-2">
               <details className="rounded border border-slate-200 p-3">
                 <summary className="cursor-pointer font-semibold text-brand-800">{t("schedule.addStaffTitle")}</summary>
-                <ActionForm action={actions.staff} submitLabel={t("schedule.addStaff")} successMessage="staffAdded" className="mt-3 space-y-3">
+                <ActionForm action={staffSessionAction} submitLabel={t("schedule.addStaff")} successMessage="staffAdded" className="mt-3 space-y-3">
                   <input type="hidden" name="sessionId" value={session.id} />
                   <div className="grid gap-3 sm:grid-cols-3">
                     <SelectField
@@ -103,7 +100,7 @@ export function SessionCard({ session, advisors, rooms, actions }: Props) {
               </details>
               <details className="rounded border border-slate-200 p-3">
                 <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
-                <ActionForm action={actions.cancel} submitLabel={t("schedule.cancel")} successMessage="cancelled" variant="danger" className="mt-3 space-y-3">
+                <ActionForm action={cancelSessionAction} submitLabel={t("schedule.cancel")} successMessage="cancelled" variant="danger" className="mt-3 space-y-3">
                   <input type="hidden" name="sessionId" value={session.id} />
                   <TextField name="reason" label={t("schedule.reason")} hint={t("schedule.reasonHint")} maxLength={200} required />
                 </ActionForm>

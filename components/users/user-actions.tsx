@@ -3,23 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, setUserPasswordAction } from "@/app/(staff)/beheer/gebruikers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
-import { type FormAction, useFormAction } from "@/components/use-form-action";
-
-type Action = FormAction<{ userId: string }>;
+import { useFormAction } from "@/components/use-form-action";
 
 type Props = {
   userId: string;
   name: string;
   active: boolean;
   isSelf: boolean;
-  actions: { deactivate: Action; reactivate: Action; endSessions: Action; setPassword: Action };
 };
 
 const button = "rounded border px-3 py-1 text-sm font-semibold disabled:opacity-70";
 
 /** What an admin can do with one account: (de)activate it, log it out everywhere, set a new password. */
-export function UserActions({ userId, name, active, isSelf, actions }: Props) {
+export function UserActions({ userId, name, active, isSelf }: Props) {
   const t = useTranslations("users");
   const router = useRouter();
   const id = useId();
@@ -32,9 +30,9 @@ export function UserActions({ userId, name, active, isSelf, actions }: Props) {
     setPassword("");
     router.refresh();
   };
-  const toggle = useFormAction(active ? actions.deactivate : actions.reactivate, { onSuccess: (_, __, sent) => finish(toggledText(sent.change)) });
-  const end = useFormAction(actions.endSessions, { onSuccess: () => finish(t("sessionsEnded", { name })) });
-  const reset = useFormAction(actions.setPassword, { onSuccess: () => finish(t("passwordSet", { name })) });
+  const toggle = useFormAction(active ? deactivateUserAction : reactivateUserAction, { onSuccess: (_, __, sent) => finish(toggledText(sent.change)) });
+  const end = useFormAction(endUserSessionsAction, { onSuccess: () => finish(t("sessionsEnded", { name })) });
+  const reset = useFormAction(setUserPasswordAction, { onSuccess: () => finish(t("passwordSet", { name })) });
   const error = toggle.error ?? end.error ?? reset.error;
   const pending = toggle.pending || end.pending || reset.pending;
   // A page rendered after a post without scripts: the one form that was sent says what it did.

@@ -1,7 +1,9 @@
-// The server actions are the doors a browser can knock on. Each must be a thin wrapper that asks
-// the session who is calling and hands over to a registered use case: then the authorisation
-// matrix, which runs every use case as every role, covers the action too. Read from the source,
-// so a new action that does its own thing fails here.
+// The server actions are the doors a browser can knock on. Each must ask the session who is
+// calling and hand over to a registered use case: then the authorisation matrix, which runs every
+// use case as every role, covers the action too. Most are made by the factories of
+// lib/server-action.ts (`export const xAction = formAction(useCase, …)`), which do both; the few
+// written out must do both themselves. Read from the source, so a new action that does its own
+// thing fails here.
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -22,17 +24,28 @@ const NOT_A_FORM: Record<string, string> = {
   "app/(staff)/balie/actions.ts#searchClientsAction": "the intake form's search-as-you-type, an enhancement that needs scripts anyway",
 };
 
-type Action = { file: string; name: string; importsUsed: { module: string; name: string }[]; parameters: string[] };
+/**
+ * The factories of lib/server-action.ts, with the parameters of the action each one makes. An
+ * action made by one takes the caller from the session (checked below, in the factory itself).
+ */
+const FACTORY_MODULE = "@/lib/server-action";
+const FACTORIES: Record<string, string[]> = { formAction: ["FormState", "FormData"], scriptAction: ["unknown"] };
+
+type Import = { module: string; name: string };
+type Action = { file: string; name: string; importsUsed: Import[]; parameters: string[]; madeBy: string | null };
 
 function hasUseServerDirective(source: ts.SourceFile): boolean {
   const first = source.statements[0];
   return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
 }
 
-/** Every exported function of a "use server" file, with the imports it reaches (also through helpers of the same file). */
-function actionsOf(file: string): Action[] {
-  const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true);
-  const imports = new Map<string, { module: string; name: string }>();
+/**
+ * Every export of a "use server" file, with the imports it reaches (also through helpers of the
+ * same file) and, when a factory makes it, which one.
+ */
+function actionsOf(file: string, text = readSource(file)): Action[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const imports = new Map<string, Import>();
   const declarations = new Map<string, ts.Node>();
   const exported: string[] = [];
   const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
@@ -67,19 +80,50 @@ function actionsOf(file: string): Action[] {
     };
     const declaration = declarations.get(name)!;
     ts.forEachChild(declaration, visit);
-    const parameters = ts.isFunctionDeclaration(declaration) ? declaration.parameters.map((parameter) => parameter.type?.getText(source) ?? "") : [];
-    return { file, name, importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])), parameters };
+    const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const called = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? imports.get(initializer.expression.text) : undefined;
+    const madeBy = called?.module === FACTORY_MODULE && Object.hasOwn(FACTORIES, called.name) ? called.name : null;
+    const written = ts.isFunctionDeclaration(declaration) ? declaration : initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) ? initializer : null;
+    const parameters = madeBy ? FACTORIES[madeBy] : (written?.parameters.map((parameter) => parameter.type?.getText(source) ?? "") ?? []);
+    return { file, name, importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])), parameters, madeBy };
   });
 }
 
 const appFiles = sourceFiles("app", (name) => /\.(ts|tsx)$/.test(name));
 const actionFiles = appFiles.filter((file) => hasUseServerDirective(ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true)));
-const actions = actionFiles.flatMap(actionsOf);
+const actions = actionFiles.flatMap((file) => actionsOf(file));
 
 async function moduleExport(specifier: string, name: string): Promise<unknown> {
   if (!specifier.startsWith("@/")) return undefined;
   const exports = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../..", specifier.slice(2)))) as Record<string, unknown>;
   return exports[name];
+}
+
+/** What is wrong with each action: no registered use case, or the caller not from the session. */
+async function uncoveredOf(checked: readonly Action[], registered: ReadonlySet<unknown>): Promise<string[]> {
+  const uncovered: string[] = [];
+  for (const action of checked) {
+    const key = `${action.file}#${action.name}`;
+    if (Object.hasOwn(NOT_A_USE_CASE, key)) continue;
+    const useCases: string[] = [];
+    for (const used of action.importsUsed) {
+      const value = await moduleExport(used.module, used.name);
+      if (isUseCase(value) && registered.has(value)) useCases.push(value.spec.name);
+    }
+    const asksSession = action.importsUsed.some(
+      (used) => (used.module === "@/lib/auth/session" && used.name === "currentActor") || (used.module === FACTORY_MODULE && Object.hasOwn(FACTORIES, used.name)),
+    );
+    if (useCases.length === 0) uncovered.push(`${key}: calls no registered use case`);
+    else if (!asksSession) uncovered.push(`${key}: does not take the caller from currentActor()`);
+  }
+  return uncovered;
+}
+
+function notFormShaped(checked: readonly Action[]): string[] {
+  return checked
+    .filter((action) => !Object.hasOwn(NOT_A_FORM, `${action.file}#${action.name}`))
+    .filter((action) => action.parameters.length !== 2 || !action.parameters[0].startsWith("FormState") || action.parameters[1] !== "FormData")
+    .map((action) => `${action.file}#${action.name}(${action.parameters.join(", ")})`);
 }
 
 describe("every server action hands over to a registered use case", () => {
@@ -94,29 +138,61 @@ describe("every server action hands over to a registered use case", () => {
 
   it("reads the caller from the session and runs a use case in every action", async () => {
     const registered = new Set((await loadUseCases()).map((found) => found.useCase));
-    const uncovered: string[] = [];
-    for (const action of actions) {
-      const key = `${action.file}#${action.name}`;
-      if (Object.hasOwn(NOT_A_USE_CASE, key)) continue;
-      const useCases: string[] = [];
-      for (const used of action.importsUsed) {
-        const value = await moduleExport(used.module, used.name);
-        if (isUseCase(value) && registered.has(value)) useCases.push(value.spec.name);
-      }
-      const asksSession = action.importsUsed.some((used) => used.module === "@/lib/auth/session" && used.name === "currentActor");
-      if (useCases.length === 0) uncovered.push(`${key}: calls no registered use case`);
-      else if (!asksSession) uncovered.push(`${key}: does not take the caller from currentActor()`);
-    }
-    expect(uncovered).toEqual([]);
-    console.log(`server actions: ${actions.length} found, ${actions.length - Object.keys(NOT_A_USE_CASE).length} run a registered use case`);
+    expect(await uncoveredOf(actions, registered)).toEqual([]);
+    const made = actions.filter((action) => action.madeBy).length;
+    console.log(`server actions: ${actions.length} found, ${actions.length - Object.keys(NOT_A_USE_CASE).length} run a registered use case, ${made} made by lib/server-action.ts`);
+  }, 60_000);
+
+  it("trusts a factory only because the factory itself reads the caller from the session", () => {
+    // The factories, read like an action file: each must reach currentActor().
+    const factories = actionsOf("lib/server-action.ts").filter((factory) => Object.hasOwn(FACTORIES, factory.name));
+    expect(factories.map((factory) => factory.name).sort()).toEqual(Object.keys(FACTORIES).sort());
+    for (const factory of factories) expect(factory.importsUsed, factory.name).toContainEqual({ module: "@/lib/auth/session", name: "currentActor" });
+  });
+
+  it("still catches an action that skips the use case or the session, made or written out", async () => {
+    const fixture = [
+      `"use server";`,
+      `import { currentActor } from "@/lib/auth/session";`,
+      `import { registerWalkIn } from "@/lib/desk/register-walk-in";`,
+      `import { answer, formInput, type FormState } from "@/lib/form-state";`,
+      `import { formAction, scriptAction } from "@/lib/server-action";`,
+      `export const made = formAction(registerWalkIn, { revalidate: "/balie" });`,
+      `export const madeOfNoUseCase = formAction(answer as never);`,
+      `export const bare = async (_previous: FormState, form: FormData) => answer({ ok: true, value: formInput(form) }, form);`,
+      `export async function withoutSession(_previous: FormState, form: FormData) { return answer(await registerWalkIn(null, formInput(form)), form); }`,
+      `export async function writtenOut(_previous: FormState, form: FormData) { return answer(await registerWalkIn(await currentActor(), formInput(form)), form); }`,
+      `export const forAScript = scriptAction(registerWalkIn);`,
+    ].join("\n");
+    const found = actionsOf("fixture/actions.ts", fixture);
+    const registered = new Set((await loadUseCases()).map((useCase) => useCase.useCase));
+    expect(await uncoveredOf(found, registered)).toEqual([
+      "fixture/actions.ts#madeOfNoUseCase: calls no registered use case",
+      "fixture/actions.ts#bare: calls no registered use case",
+      "fixture/actions.ts#withoutSession: does not take the caller from currentActor()",
+    ]);
+    expect(notFormShaped(found)).toEqual(["fixture/actions.ts#forAScript(unknown)"]);
   }, 60_000);
 
   it("takes a form's fields in every form action: (previous state, FormData)", () => {
-    const notFormShaped = actions
-      .filter((action) => !Object.hasOwn(NOT_A_FORM, `${action.file}#${action.name}`))
-      .filter((action) => action.parameters.length !== 2 || !action.parameters[0].startsWith("FormState") || action.parameters[1] !== "FormData")
-      .map((action) => `${action.file}#${action.name}(${action.parameters.join(", ")})`);
-    expect(notFormShaped).toEqual([]);
+    expect(notFormShaped(actions)).toEqual([]);
+  });
+
+  it("hands the actions to components one way: a component imports its action, no page passes one", () => {
+    // A page that passed actions as props would be a second convention, and the component's type
+    // of the action a guess (FormAction<unknown>) where the import knows the use case's answer.
+    const resolve = (from: string, specifier: string) => {
+      const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.posix.join(path.posix.dirname(from), specifier) : null;
+      return base && [`${base}.ts`, `${base}.tsx`].find((candidate) => actionFiles.includes(candidate));
+    };
+    const importers = [...appFiles, ...sourceFiles("components", (name) => /\.(ts|tsx)$/.test(name))].flatMap((file) => {
+      const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true);
+      return source.statements.flatMap((statement) =>
+        ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && resolve(file, statement.moduleSpecifier.text) ? [file] : [],
+      );
+    });
+    expect(importers.length).toBeGreaterThan(30);
+    expect(importers.filter((file) => !file.startsWith("components/"))).toEqual([]);
   });
 
   it("keeps the lists of exceptions true: each one is an existing action", () => {

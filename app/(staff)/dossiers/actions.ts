@@ -1,8 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
@@ -12,83 +9,24 @@ import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
 import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
-import { answer, formInput, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/server-action";
 import { logCaseTime } from "@/lib/time/log-case-time";
 
-// Form actions: the posted fields go to the use case, its result comes back as the form's state.
+// Made by lib/server-action.ts: the posted fields go to the use case, its result comes back as the form's state.
+
+const DOSSIERS = { revalidate: "/dossiers" };
 
 /** Opening a dossier leads to it, with scripts or without. */
-export async function openDossierAction(_previous: FormState, form: FormData) {
-  const result = await openDossier(await currentActor(), formInput(form, { booleans: ["consent"] }));
-  if (!result.ok) return answer(result, form);
-  revalidatePath("/dossiers");
-  redirect(`/dossiers/${result.value.caseId}`);
-}
-
-export async function addCaseNoteAction(_previous: FormState, form: FormData) {
-  const result = await addCaseNote(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function editCaseNoteAction(_previous: FormState, form: FormData) {
-  const result = await editCaseNote(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function editCaseQuestionAction(_previous: FormState, form: FormData) {
-  const result = await editCaseQuestion(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function closeCaseAction(_previous: FormState, form: FormData) {
-  const result = await closeCase(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function addObjectionDeadlineAction(_previous: FormState, form: FormData) {
-  const result = await addObjectionDeadline(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function addFreeDeadlineAction(_previous: FormState, form: FormData) {
-  const result = await addFreeDeadline(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function completeDeadlineAction(_previous: FormState, form: FormData) {
-  const result = await completeDeadline(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function logCaseTimeAction(_previous: FormState, form: FormData) {
-  const result = await logCaseTime(await currentActor(), formInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
+export const openDossierAction = formAction(openDossier, { input: { booleans: ["consent"] }, revalidate: "/dossiers", redirectTo: ({ caseId }) => `/dossiers/${caseId}` });
+export const addCaseNoteAction = formAction(addCaseNote, DOSSIERS);
+export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
+export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
+export const closeCaseAction = formAction(closeCase, DOSSIERS);
+export const addObjectionDeadlineAction = formAction(addObjectionDeadline, DOSSIERS);
+export const addFreeDeadlineAction = formAction(addFreeDeadline, DOSSIERS);
+export const completeDeadlineAction = formAction(completeDeadline, DOSSIERS);
+export const logCaseTimeAction = formAction(logCaseTime, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
-export async function logQuickContactAction(_previous: FormState, form: FormData) {
-  const result = await logQuickContact(await currentActor(), formInput(form, { lists: ["actions"] }));
-  if (!result.ok) return answer(result, form);
-  revalidatePath("/balie");
-  redirect("/balie");
-}
-
-export async function promoteToDossierAction(_previous: FormState, form: FormData) {
-  const result = await promoteToDossier(await currentActor(), formInput(form, { booleans: ["consent"] }));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
-
-export async function setCaseWaitingAction(_previous: FormState, form: FormData) {
-  const result = await setCaseWaiting(await currentActor(), formInput(form, { booleans: ["waiting"] }));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
+export const logQuickContactAction = formAction(logQuickContact, { input: { lists: ["actions"] }, revalidate: "/balie", redirectTo: "/balie" });
+export const promoteToDossierAction = formAction(promoteToDossier, { input: { booleans: ["consent"] }, revalidate: "/dossiers" });
+export const setCaseWaitingAction = formAction(setCaseWaiting, { input: { booleans: ["waiting"] }, revalidate: "/dossiers" });

@@ -1,18 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { answer, type FormState } from "@/lib/form-state";
 import { draftLetter } from "@/lib/letters/draft-letter";
 import { letterInput } from "@/lib/letters/letter-form";
 import { saveLetter } from "@/lib/letters/save-letter";
+import { formAction } from "@/lib/server-action";
 
-export async function draftLetterAction(_previous: FormState, form: FormData) {
-  return answer(await draftLetter(await currentActor(), letterInput(form)), form);
-}
+// Made by lib/server-action.ts. A draft writes nothing, so no page changes.
 
-export async function saveLetterAction(_previous: FormState, form: FormData) {
-  const result = await saveLetter(await currentActor(), letterInput(form));
-  if (result.ok) revalidatePath("/dossiers");
-  return answer(result, form);
-}
+export const draftLetterAction = formAction(draftLetter, { input: letterInput });
+export const saveLetterAction = formAction(saveLetter, { input: letterInput, revalidate: "/dossiers" });

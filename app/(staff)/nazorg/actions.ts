@@ -1,26 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { completeAftercareTask } from "@/lib/aftercare/complete-aftercare-task";
 import { createAftercareTask } from "@/lib/aftercare/create-aftercare-task";
-import { currentActor } from "@/lib/auth/session";
-import { answer, formInput, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/server-action";
 
-export async function createAftercareTaskAction(_previous: FormState, form: FormData) {
-  const result = await createAftercareTask(await currentActor(), formInput(form));
-  if (result.ok) {
-    revalidatePath("/nazorg");
-    revalidatePath("/dossiers");
-  }
-  return answer(result, form);
-}
+// Made by lib/server-action.ts. Completing a task can log time, which the hours page shows.
 
-export async function completeAftercareTaskAction(_previous: FormState, form: FormData) {
-  const result = await completeAftercareTask(await currentActor(), formInput(form));
-  if (result.ok) {
-    revalidatePath("/nazorg");
-    revalidatePath("/dossiers");
-    revalidatePath("/uren");
-  }
-  return answer(result, form);
-}
+export const createAftercareTaskAction = formAction(createAftercareTask, { revalidate: ["/nazorg", "/dossiers"] });
+export const completeAftercareTaskAction = formAction(completeAftercareTask, { revalidate: ["/nazorg", "/dossiers", "/uren"] });

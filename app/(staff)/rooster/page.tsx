@@ -12,15 +12,6 @@ import { isLocale } from "@/lib/i18n/locales";
 import { getSchedule } from "@/lib/schedule/queries";
 import { SCHEDULE_ROLES } from "@/lib/schedule/rules";
 import { scheduleViewSchema } from "@/lib/schedule/schema";
-import {
-  addExtraSessionAction,
-  cancelSessionAction,
-  createConsultationHourAction,
-  generateSessionsAction,
-  removeStaffAction,
-  staffSessionAction,
-  updateConsultationHourAction,
-} from "./actions";
 import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -82,14 +73,13 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
               session={session}
               advisors={schedule.advisors}
               rooms={schedule.rooms}
-              actions={{ staff: staffSessionAction, remove: removeStaffAction, cancel: cancelSessionAction }}
             />
           ))}
         </section>
 
         <div className="space-y-6">
-          <GenerateSessionsForm action={generateSessionsAction} />
-          <ExtraSessionForm action={addExtraSessionAction} locationId={location.id} defaultDay={today} />
+          <GenerateSessionsForm />
+          <ExtraSessionForm locationId={location.id} defaultDay={today} />
         </div>
       </div>
 
@@ -102,7 +92,6 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
           hours={schedule.hours}
           advisors={schedule.advisors}
           today={today}
-          actions={{ create: createConsultationHourAction, update: updateConsultationHourAction }}
         />
       </section>
     </ClientTexts>

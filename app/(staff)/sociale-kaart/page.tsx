@@ -9,7 +9,6 @@ import { requirePageRole } from "@/lib/auth/session";
 import { listLegalDomainChoices, searchSocialMap } from "@/lib/partners/queries";
 import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/partners/rules";
 import { PARTNER_TYPES, socialMapFilterSchema } from "@/lib/partners/schema";
-import { createPartnerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("socialMap"))("title") };
@@ -42,7 +41,7 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
           <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("addTitle")}</summary>
           <section aria-label={t("addTitle")} className="mt-3">
             <p className="mb-3 text-slate-700">{t("addIntro")}</p>
-            <PartnerForm action={createPartnerAction} types={PARTNER_TYPES} domains={domains} />
+            <PartnerForm types={PARTNER_TYPES} domains={domains} />
           </section>
         </details>
       )}

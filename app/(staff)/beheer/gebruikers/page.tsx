@@ -7,14 +7,11 @@ import { UserActions } from "@/components/users/user-actions";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam, formatTime, type Locale } from "@/lib/dates";
 import { listUsersForAdmin } from "@/lib/users/queries";
-import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, setUserPasswordAction } from "./actions";
 import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
-
-const ACTIONS = { deactivate: deactivateUserAction, reactivate: reactivateUserAction, endSessions: endUserSessionsAction, setPassword: setUserPasswordAction };
 
 /** The admin's list of the organisation's staff, with the controls that end access at once. */
 export default async function UsersPage() {
@@ -52,7 +49,7 @@ export default async function UsersPage() {
           user.advisorKind ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})` : t(`roles.${user.role}`),
           status(user),
           user.lastLoginAt ? formatInAmsterdam(user.lastLoginAt, "d MMM yyyy HH:mm", locale) : t("users.never"),
-          <UserActions key="actions" userId={user.id} name={user.name} active={user.active} isSelf={user.id === actor.userId} actions={ACTIONS} />,
+          <UserActions key="actions" userId={user.id} name={user.name} active={user.active} isSelf={user.id === actor.userId} />,
         ])}
       />
     </ClientTexts>

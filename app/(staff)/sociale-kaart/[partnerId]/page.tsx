@@ -10,7 +10,6 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getPartnerForEditing, listLegalDomainChoices } from "@/lib/partners/queries";
 import { PARTNER_EDIT_ROLES } from "@/lib/partners/rules";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
-import { deactivatePartnerAction, reactivatePartnerAction, updatePartnerAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("socialMap");
@@ -34,13 +33,13 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
       </p>
       <h1 className="text-3xl font-bold">{t("editTitle", { name: partner.name })}</h1>
       <p className="mb-6 text-slate-700">{t("editIntro")}</p>
-      <PartnerForm action={updatePartnerAction} types={PARTNER_TYPES} domains={domainGroups(choices, await getLocale())} partner={partner} />
+      <PartnerForm types={PARTNER_TYPES} domains={domainGroups(choices, await getLocale())} partner={partner} />
 
       <section aria-labelledby="status-title" className="mt-10 max-w-2xl rounded border border-slate-300 p-4">
         <h2 id="status-title" className="mb-2 text-xl font-semibold">
           {t("statusTitle")}
         </h2>
-        <PartnerActiveForm partnerId={partner.id} active={partner.active} deactivate={deactivatePartnerAction} reactivate={reactivatePartnerAction} />
+        <PartnerActiveForm partnerId={partner.id} active={partner.active} />
       </section>
     </ClientTexts>
   );

@@ -1,0 +1,57 @@
+// The server actions are made here, not written out: an action file declares each one in a line,
+// `export const registerWalkInAction = formAction(registerWalkIn, { input: intakeInput, revalidate: "/balie" })`.
+// Every action made so asks the session who is calling and hands the rest to the use case, which
+// guards, validates and answers in Dutch (lib/use-case.ts); tests/unit/server-actions-coverage.test.ts
+// knows these factories. Next.js allows such an export in a "use server" file: it must be a
+// function (checked when the file loads), and these return async functions.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { answer, type FormShape, formInput, type FormState } from "@/lib/form-state";
+import type { Result } from "@/lib/result";
+import type { UseCase } from "@/lib/use-case";
+import type { z } from "@/lib/zod";
+
+/** A page that shows what the action changes: its path, or a layout with every page below it. */
+export type Shown = string | { layout: string };
+
+export type FormActionOptions<T> = {
+  /** The posted form as the use case's input: a shape for formInput (the default, `{}`) or a function of its own. */
+  input?: FormShape | ((form: FormData) => unknown);
+  /** After a success, these pages are rendered anew. */
+  revalidate?: Shown | readonly Shown[];
+  /** After a success, the browser goes here instead of staying on the form, with scripts or without. */
+  redirectTo?: string | ((value: T) => string);
+};
+
+/** A form's server action: for useActionState (components/use-form-action.tsx), so it works without scripts. */
+export type ServerFormAction<T> = (previous: FormState, form: FormData) => Promise<FormState<T>>;
+
+/**
+ * The server action of a form: caller from the session, posted fields as input, the use case's
+ * result as the form's next state. A refusal changes nothing and stays on the form.
+ */
+export function formAction<S extends z.ZodType, T>(useCase: UseCase<S, T>, options: FormActionOptions<T> = {}): ServerFormAction<T> {
+  const { input = {}, revalidate = [], redirectTo } = options;
+  const read = typeof input === "function" ? input : (form: FormData) => formInput(form, input);
+  const shown = [revalidate].flat();
+  return async (_previous, form) => {
+    const result = await useCase(await currentActor(), read(form));
+    if (result.ok) {
+      for (const page of shown) {
+        if (typeof page === "string") revalidatePath(page);
+        else revalidatePath(page.layout, "layout");
+      }
+      if (redirectTo !== undefined) redirect(typeof redirectTo === "string" ? redirectTo : redirectTo(result.value));
+    }
+    return answer(result, form);
+  };
+}
+
+/**
+ * A server action that a script calls with a value, not a form (the intake form's search-as-you-
+ * type): caller from the session, the value as the use case's input, its result as the answer.
+ */
+export function scriptAction<S extends z.ZodType, T>(useCase: UseCase<S, T>): (input: unknown) => Promise<Result<T>> {
+  return async (input) => useCase(await currentActor(), input);
+}
