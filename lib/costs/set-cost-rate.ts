@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseEuroCents } from "@/lib/money";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
@@ -61,7 +61,7 @@ export const setCostRate = defineUseCase({
         return { ok: true as const, value: { costRateId: rate.id } };
       });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: RATE_EXISTS, fieldErrors: { validFrom: [RATE_EXISTS] } };
+      if (isUniqueViolation(error)) return { ok: false, error: RATE_EXISTS, fieldErrors: { validFrom: [RATE_EXISTS] } };
       throw error;
     }
   },

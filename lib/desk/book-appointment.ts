@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_MESSAGES, DeskRefusal } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
 
@@ -58,7 +59,8 @@ export const bookAppointment = defineUseCase({
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DeskRefusal) return { ok: false, error: error.message };
-      if (isSlotTaken(error)) return { ok: false, error: DESK_MESSAGES.slotTaken };
+      // One slot holds one visit: the unique index on Visit.slotId refuses a second one.
+      if (isUniqueViolation(error)) return { ok: false, error: DESK_MESSAGES.slotTaken };
       throw error;
     }
   },

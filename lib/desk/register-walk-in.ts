@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_MESSAGES, DeskRefusal } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
 import { registerWalkInSchema } from "./schema";
 
@@ -83,7 +84,7 @@ export const registerWalkIn = defineUseCase({
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DeskRefusal) return { ok: false, error: error.message };
-        if (isSlotTaken(error)) {
+        if (isUniqueViolation(error)) {
           if (input.slotId || attempt >= AUTOMATIC_SLOT_ATTEMPTS) return { ok: false, error: DESK_MESSAGES.slotTaken };
           continue;
         }

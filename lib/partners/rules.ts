@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Result } from "@/lib/result";
 
 /**
@@ -41,18 +42,14 @@ export class PartnerRefusal extends Error {
   }
 }
 
-/** The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile. */
-function isDuplicateName(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /** One transaction per change: a refusal at any point leaves nothing half-written. */
 export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, value: await db.$transaction(work) };
   } catch (error) {
     if (error instanceof PartnerRefusal) return { ok: false, error: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
-    if (isDuplicateName(error)) return { ok: false, error: PARTNER_MESSAGES.duplicateNameMeanwhile, fieldErrors: { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] } };
+    // The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile.
+    if (isUniqueViolation(error)) return { ok: false, error: PARTNER_MESSAGES.duplicateNameMeanwhile, fieldErrors: { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] } };
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import type { Result } from "@/lib/result";
@@ -43,9 +44,10 @@ export class ScheduleRefusal extends Error {
  * (exclusion constraint, 23P01), or transactions that deadlocked (P2034).
  */
 function isConcurrentChange(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   const cause = (error.meta?.driverAdapterError as { cause?: { code?: unknown } } | undefined)?.cause;
-  return error.code === "P2002" || error.code === "P2034" || cause?.code === "23P01";
+  return error.code === "P2034" || cause?.code === "23P01";
 }
 
 /** One transaction per change: a refusal, at any point, leaves nothing half-written. */
