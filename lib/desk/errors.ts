@@ -1,11 +1,4 @@
-/** Refusals the host can act on; thrown inside a transaction so that nothing is written. */
-export class DeskRefusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DeskRefusal";
-  }
-}
-
+/** Refusals the host can act on. */
 export const DESK_MESSAGES = {
   sessionNotFound: "Dit spreekuur bestaat niet (meer).",
   sessionCancelled: "Dit spreekuur gaat niet door.",
