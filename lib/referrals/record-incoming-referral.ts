@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
-import { ok, Refusal, type Result } from "@/lib/result";
+import { ok, Refusal, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_CLOSED, referralsOfKnownCase } from "./access";
 import { giveFeedbackConsent } from "./feedback-consent";
@@ -16,7 +16,7 @@ export const recordIncomingReferral = defineUseCase({
   roles: CASE_ROLES,
   input: recordIncomingReferralSchema,
   run: async (actor, input, { now }): Promise<Result<{ referralId: string | null }>> => {
-    if (input.feedbackRequested && !input.consent) return { ok: false, error: CONSENT_TO_FEEDBACK_REQUIRED, fieldErrors: { consent: [CONSENT_TO_FEEDBACK_REQUIRED] } };
+    if (input.feedbackRequested && !input.consent) return refuse(CONSENT_TO_FEEDBACK_REQUIRED, { consent: [CONSENT_TO_FEEDBACK_REQUIRED] });
     const referralId = await db.$transaction(async (tx) => {
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
       if (!dossier) throw new Refusal(CASE_NOT_FOUND);

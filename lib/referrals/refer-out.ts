@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { ok, Refusal, type Result } from "@/lib/result";
+import { ok, Refusal, refuse, type Result } from "@/lib/result";
 import { consentWithdrawn } from "@/lib/privacy/consent";
 import { SHARE_CONSENT_WITHDRAWN } from "@/lib/privacy/schema";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
@@ -21,9 +21,9 @@ export const referOut = defineUseCase({
   input: referOutSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }): Promise<Result<{ referralId: string }>> => {
-    if (input.handover === "WARM" && !input.consent) return { ok: false, error: CONSENT_TO_SHARE_REQUIRED, fieldErrors: { consent: [CONSENT_TO_SHARE_REQUIRED] } };
+    if (input.handover === "WARM" && !input.consent) return refuse(CONSENT_TO_SHARE_REQUIRED, { consent: [CONSENT_TO_SHARE_REQUIRED] });
     if (input.followUpOn && input.followUpOn < amsterdamDay(now)) {
-      return { ok: false, error: INVALID_INPUT, fieldErrors: { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] } };
+      return refuse(INVALID_INPUT, { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] });
     }
     const value = await db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);

@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { db } from "@/lib/db";
-import { ok, Refusal, type Result } from "@/lib/result";
+import { ok, Refusal, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
 import { giveFeedbackConsent } from "./feedback-consent";
@@ -13,7 +13,7 @@ export const requestFeedback = defineUseCase({
   roles: CASE_ROLES,
   input: requestFeedbackSchema,
   run: async (actor, input, { now }): Promise<Result<void>> => {
-    if (!input.consent) return { ok: false, error: CONSENT_TO_FEEDBACK_REQUIRED, fieldErrors: { consent: [CONSENT_TO_FEEDBACK_REQUIRED] } };
+    if (!input.consent) return refuse(CONSENT_TO_FEEDBACK_REQUIRED, { consent: [CONSENT_TO_FEEDBACK_REQUIRED] });
     await db.$transaction(async (tx) => {
       const referral = await tx.referral.findFirst({
         where: { ...readableReferrals(actor), id: input.referralId, direction: "IN" },
