@@ -5,7 +5,7 @@
 // for two submits at the same moment too: the second waits for the first, then finds its result.
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { SUBMISSION_FIELD } from "@/lib/form-state";
 import { z } from "@/lib/zod";
 
@@ -54,8 +54,8 @@ export async function claimSubmission(tx: Tx, submission: Submission | undefined
   });
   if (!earlier) return;
   // A key is one person's one form: someone else's key, or one from another form, is not a replay.
-  if (earlier.action !== submission.action || earlier.userId !== actor.userId) throw new SubmissionReplayed({ ok: false, error: SUBMISSION_KEY_USED });
-  throw new SubmissionReplayed({ ok: true, value: decode(earlier.result) });
+  if (earlier.action !== submission.action || earlier.userId !== actor.userId) throw new SubmissionReplayed(refuse(SUBMISSION_KEY_USED));
+  throw new SubmissionReplayed(ok(decode(earlier.result)));
 }
 
 /** Last step in the use case's transaction: stores the value the use case is about to answer. */

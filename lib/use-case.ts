@@ -2,7 +2,7 @@ import type { z } from "@/lib/zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { AccessDenied, requireRole } from "@/lib/auth/guard";
-import type { Result } from "@/lib/result";
+import { Refusal, refuse, type Result } from "@/lib/result";
 import { type Submission, SUBMISSION_FIELD, SUBMISSION_KEY_INVALID, SubmissionReplayed, submissionKeyOf } from "@/lib/submissions";
 import { clock } from "@/lib/clock";
 
@@ -35,7 +35,7 @@ export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unkn
  * Every use case has the same shape: guard (role; the organisation scope is applied by `run`
  * through `scopedToOrganisation`) → parse with zod → run. Refusals and bad input come back as a
  * Dutch message, never as a thrown database error; `run` writes in one transaction, so a refusal
- * leaves nothing half-written.
+ * thrown in it (`Refusal`) leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): UseCase<S, T> {
   const useCase = async (actor: Actor | null, input: unknown, context: { now?: Date } = {}): Promise<Result<T>> => {
@@ -50,19 +50,20 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
           (fieldErrors[path] ??= []).push(issue.message);
         }
         if (!key.ok) fieldErrors[SUBMISSION_FIELD] = [SUBMISSION_KEY_INVALID];
-        return { ok: false, error: INVALID_INPUT, fieldErrors };
+        return refuse(INVALID_INPUT, fieldErrors);
       }
       const unstorable = nulCharacterFields(parsed.data);
-      if (unstorable.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])) };
+      if (unstorable.length) return refuse(INVALID_INPUT, Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])));
       const submission = key.key ? { key: key.key, action: spec.name, actor: allowed, recorded: false } : undefined;
       const result = await spec.run(allowed, parsed.data, { now: context.now ?? clock.now(), submission });
       if (result.ok && submission && !submission.recorded) console.error(`[${spec.name}] answered without recording its submission: a repeat would write again`);
       return result;
     } catch (error) {
       if (error instanceof SubmissionReplayed) return error.result as Result<T>;
-      if (error instanceof AccessDenied) return { ok: false, error: error.message };
+      if (error instanceof Refusal) return refuse(error.message, error.fieldErrors);
+      if (error instanceof AccessDenied) return refuse(error.message);
       console.error(`[${spec.name}]`, error);
-      return { ok: false, error: UNEXPECTED_ERROR };
+      return refuse(UNEXPECTED_ERROR);
     }
   };
   return Object.assign(useCase, { spec });

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { dayWorked } from "@/lib/time/schema";
 import { defineUseCase } from "@/lib/use-case";
 import { completeAftercareTaskSchema, TASK_NOT_FOUND } from "./schema";
@@ -21,10 +22,10 @@ export const completeAftercareTask = defineUseCase({
         where: { id: input.taskId, organisationId: actor.organisationId, OR: [{ assigneeId: actor.userId }, { case: readableCases(actor) }] },
         select: { id: true, title: true, caseId: true, visitId: true, case: { select: { clientId: true } } },
       });
-      if (!task) return { ok: false as const, error: TASK_NOT_FOUND };
+      if (!task) return refuse(TASK_NOT_FOUND);
       // Conditional: of two people completing at once, only one writes the task's time.
       const completed = await tx.aftercareTask.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
-      if (completed.count === 0) return { ok: false as const, error: "Deze nazorgtaak is al afgerond." };
+      if (completed.count === 0) return refuse("Deze nazorgtaak is al afgerond.");
       const entry = await tx.timeEntry.create({
         data: {
           organisationId: actor.organisationId,
@@ -52,7 +53,7 @@ export const completeAftercareTask = defineUseCase({
         },
         tx,
       );
-      return { ok: true as const, value: { timeEntryId: entry.id } };
+      return ok({ timeEntryId: entry.id });
     });
   },
 });

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { createAftercareTaskSchema } from "./schema";
@@ -18,15 +18,15 @@ export const createAftercareTask = defineUseCase({
   input: createAftercareTaskSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
-    if (input.dueOn && input.dueOn < amsterdamDay(now)) return { ok: false, error: INVALID_INPUT, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } };
+    if (input.dueOn && input.dueOn < amsterdamDay(now)) return refuse(INVALID_INPUT, { dueOn: ["Deze datum is al voorbij."] });
     return db.$transaction(async (tx): Promise<Result<{ taskId: string; sharedWithAssignee: boolean }>> => {
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
-      if (!dossier) return { ok: false, error: CASE_NOT_FOUND };
-      if (dossier.status === "CLOSED") return { ok: false, error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier." };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
+      if (dossier.status === "CLOSED") return refuse("Dit dossier is gesloten. Nazorg plan je bij een lopend dossier.");
       if (input.visitId) {
         const visit = await tx.visit.findFirst({ where: { id: input.visitId, caseId: dossier.id, organisationId: actor.organisationId }, select: { id: true } });
-        if (!visit) return { ok: false, error: INVALID_INPUT, fieldErrors: { visitId: ["Dit gesprek hoort niet bij dit dossier."] } };
+        if (!visit) return refuse(INVALID_INPUT, { visitId: ["Dit gesprek hoort niet bij dit dossier."] });
       }
 
       let sharedWithAssignee = false;
@@ -36,7 +36,7 @@ export const createAftercareTask = defineUseCase({
           where: { id: assigneeId, organisationId: actor.organisationId, role: "ADVISOR", active: true },
           select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
         });
-        if (!assignee) return { ok: false, error: INVALID_INPUT, fieldErrors: { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] } };
+        if (!assignee) return refuse(INVALID_INPUT, { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] });
         const asAssignee: Actor = { ...assignee, userId: assignee.id };
         const assigneeReads = await tx.case.count({ where: { ...readableCases(asAssignee), id: dossier.id } });
         if (!assigneeReads) {
@@ -76,7 +76,7 @@ export const createAftercareTask = defineUseCase({
         },
         tx,
       );
-      return { ok: true, value: await recordSubmission(tx, submission, { taskId: task.id, sharedWithAssignee }) };
+      return ok(await recordSubmission(tx, submission, { taskId: task.id, sharedWithAssignee }));
     });
   },
 });

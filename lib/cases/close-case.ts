@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { hasActiveOutgoingReferral } from "@/lib/referrals/outcome";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
@@ -20,17 +21,17 @@ export const closeCase = defineUseCase({
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true, version: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
-      if (dossier.status === "CLOSED") return { ok: false as const, error: "Dit dossier is al gesloten." };
-      if (dossier.version !== input.version) return { ok: false as const, error: CASE_CHANGED_MEANWHILE };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
+      if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
+      if (dossier.version !== input.version) return refuse(CASE_CHANGED_MEANWHILE);
       // "Referred" is what the referrals say, not a free choice: the figures (86% solved without
       // referral) must agree with the referrals that were actually made.
       const referred = await hasActiveOutgoingReferral(dossier.id, tx);
       if (referred && input.outcome !== "REFERRED") {
-        return { ok: false as const, error: CLOSE_MESSAGES.referredOutcomeRequired, fieldErrors: { outcome: [CLOSE_MESSAGES.referredOutcomeRequired] } };
+        return refuse(CLOSE_MESSAGES.referredOutcomeRequired, { outcome: [CLOSE_MESSAGES.referredOutcomeRequired] });
       }
       if (!referred && input.outcome === "REFERRED") {
-        return { ok: false as const, error: CLOSE_MESSAGES.noReferral, fieldErrors: { outcome: [CLOSE_MESSAGES.noReferral] } };
+        return refuse(CLOSE_MESSAGES.noReferral, { outcome: [CLOSE_MESSAGES.noReferral] });
       }
       const { count } = await tx.case.updateMany({
         where: { id: dossier.id, version: input.version },
@@ -42,9 +43,9 @@ export const closeCase = defineUseCase({
           version: { increment: 1 },
         },
       });
-      if (count !== 1) return { ok: false as const, error: CASE_CHANGED_MEANWHILE };
+      if (count !== 1) return refuse(CASE_CHANGED_MEANWHILE);
       await recordAudit({ actor, action: "case.close", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { outcome: input.outcome } }, tx);
-      return { ok: true as const, value: undefined };
+      return ok();
     });
   },
 });

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatInAmsterdam } from "@/lib/dates";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_ROLES, readableCases } from "./access";
 import { editCaseNoteSchema } from "./schema";
@@ -46,11 +47,11 @@ export const editCaseNote = defineUseCase({
           case: { select: { id: true, clientId: true, status: true } },
         },
       });
-      if (!note) return { ok: false as const, error: NOTE_NOT_FOUND };
-      if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return { ok: false as const, error: NOTE_NOT_YOURS };
-      if (note.case.status === "CLOSED") return { ok: false as const, error: NOTE_CASE_CLOSED };
-      if (note.version !== input.expectedVersion) return { ok: false as const, error: noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt) };
-      if (note.body === input.body) return { ok: false as const, error: NOTE_UNCHANGED, fieldErrors: { body: [NOTE_UNCHANGED] } };
+      if (!note) return refuse(NOTE_NOT_FOUND);
+      if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return refuse(NOTE_NOT_YOURS);
+      if (note.case.status === "CLOSED") return refuse(NOTE_CASE_CLOSED);
+      if (note.version !== input.expectedVersion) return refuse(noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt));
+      if (note.body === input.body) return refuse(NOTE_UNCHANGED, { body: [NOTE_UNCHANGED] });
 
       // Conditional on the version just read: of two saves at the same moment, one wins whole.
       const { count } = await tx.caseNote.updateMany({
@@ -59,7 +60,7 @@ export const editCaseNote = defineUseCase({
       });
       if (count !== 1) {
         const current = await tx.caseNote.findUniqueOrThrow({ where: { id: note.id }, select: { updatedAt: true, editedBy: { select: { name: true } } } });
-        return { ok: false as const, error: noteChangedMeanwhile(current.editedBy?.name ?? "Iemand anders", current.updatedAt) };
+        return refuse(noteChangedMeanwhile(current.editedBy?.name ?? "Iemand anders", current.updatedAt));
       }
       await tx.caseNoteRevision.create({
         data: { organisationId: actor.organisationId, noteId: note.id, version: note.version, body: note.body, writtenById: note.editedById ?? note.authorId, replacedAt: now },
@@ -77,6 +78,6 @@ export const editCaseNote = defineUseCase({
         },
         tx,
       );
-      return { ok: true as const, value: { version: note.version + 1 } };
+      return ok({ version: note.version + 1 });
     }),
 });

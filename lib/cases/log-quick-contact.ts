@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_ROLES } from "./access";
@@ -20,11 +21,11 @@ export const logQuickContact = defineUseCase({
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
       const visit = await tx.visit.findFirst({ where: { id: input.visitId, ...scopedToOrganisation(actor) }, select: { id: true, clientId: true, status: true, caseId: true } });
-      if (!visit) return { ok: false as const, error: "Dit bezoek is niet gevonden." };
-      if (visit.caseId) return { ok: false as const, error: "Bij dit bezoek is al een contact of dossier vastgelegd." };
-      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") return { ok: false as const, error: "Leg het contact vast tijdens of na het gesprek." };
+      if (!visit) return refuse("Dit bezoek is niet gevonden.");
+      if (visit.caseId) return refuse("Bij dit bezoek is al een contact of dossier vastgelegd.");
+      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") return refuse("Leg het contact vast tijdens of na het gesprek.");
       const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
-      if (!domain) return { ok: false as const, error: "Kies een rechtsgebied uit de lijst." };
+      if (!domain) return refuse("Kies een rechtsgebied uit de lijst.");
 
       const contact = await tx.case.create({
         data: {
@@ -46,7 +47,7 @@ export const logQuickContact = defineUseCase({
       });
       await tx.visit.update({ where: { id: visit.id }, data: { caseId: contact.id } });
       await recordAudit({ actor, action: "case.quick_contact", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: visit.clientId }, tx);
-      return { ok: true as const, value: await recordSubmission(tx, submission, { caseId: contact.id }) };
+      return ok(await recordSubmission(tx, submission, { caseId: contact.id }));
     });
   },
 });

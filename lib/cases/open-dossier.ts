@@ -1,12 +1,11 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ok, Refusal } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_ROLES } from "./access";
 import { openDossierSchema } from "./schema";
-
-class Refusal extends Error {}
 
 /**
  * A dossier opened during or after a conversation: the advisor becomes responsible, the client's
@@ -18,45 +17,40 @@ export const openDossier = defineUseCase({
   input: openDossierSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
-    try {
-      const value = await db.$transaction(async (tx) => {
-        await claimSubmission(tx, submission);
-        const visit = await tx.visit.findFirst({
-          where: { id: input.visitId, ...scopedToOrganisation(actor) },
-          select: { id: true, clientId: true, status: true, caseId: true },
-        });
-        if (!visit) throw new Refusal("Dit bezoek is niet gevonden.");
-        if (visit.caseId) throw new Refusal("Bij dit bezoek hoort al een dossier.");
-        if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") throw new Refusal("Open een dossier tijdens of na het gesprek.");
-        const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
-        if (!domain) throw new Refusal("Kies een rechtsgebied uit de lijst.");
-
-        const dossier = await tx.case.create({
-          data: {
-            organisationId: actor.organisationId,
-            clientId: visit.clientId,
-            responsibleAdvisorId: actor.userId,
-            kind: "DOSSIER",
-            question: input.question,
-            openedAt: now,
-            legalDomains: { create: { legalDomainId: domain.id, primary: true } },
-          },
-          select: { id: true },
-        });
-        const consent = await tx.consent.findFirst({ where: { clientId: visit.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
-        if (!consent) {
-          await tx.consent.create({
-            data: { organisationId: actor.organisationId, clientId: visit.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId },
-          });
-        }
-        await tx.visit.update({ where: { id: visit.id }, data: { caseId: dossier.id } });
-        await recordAudit({ actor, action: "case.create", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: visit.clientId }, tx);
-        return recordSubmission(tx, submission, { caseId: dossier.id });
+    const value = await db.$transaction(async (tx) => {
+      await claimSubmission(tx, submission);
+      const visit = await tx.visit.findFirst({
+        where: { id: input.visitId, ...scopedToOrganisation(actor) },
+        select: { id: true, clientId: true, status: true, caseId: true },
       });
-      return { ok: true, value };
-    } catch (error) {
-      if (error instanceof Refusal) return { ok: false, error: error.message };
-      throw error;
-    }
+      if (!visit) throw new Refusal("Dit bezoek is niet gevonden.");
+      if (visit.caseId) throw new Refusal("Bij dit bezoek hoort al een dossier.");
+      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") throw new Refusal("Open een dossier tijdens of na het gesprek.");
+      const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
+      if (!domain) throw new Refusal("Kies een rechtsgebied uit de lijst.");
+
+      const dossier = await tx.case.create({
+        data: {
+          organisationId: actor.organisationId,
+          clientId: visit.clientId,
+          responsibleAdvisorId: actor.userId,
+          kind: "DOSSIER",
+          question: input.question,
+          openedAt: now,
+          legalDomains: { create: { legalDomainId: domain.id, primary: true } },
+        },
+        select: { id: true },
+      });
+      const consent = await tx.consent.findFirst({ where: { clientId: visit.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
+      if (!consent) {
+        await tx.consent.create({
+          data: { organisationId: actor.organisationId, clientId: visit.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId },
+        });
+      }
+      await tx.visit.update({ where: { id: visit.id }, data: { caseId: dossier.id } });
+      await recordAudit({ actor, action: "case.create", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: visit.clientId }, tx);
+      return recordSubmission(tx, submission, { caseId: dossier.id });
+    });
+    return ok(value);
   },
 });

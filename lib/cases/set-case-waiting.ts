@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
 import { CASE_CHANGED_MEANWHILE } from "./close-case";
@@ -13,12 +14,12 @@ export const setCaseWaiting = defineUseCase({
   run: async (actor, input) =>
     db.$transaction(async (tx) => {
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
-      if (dossier.status === "CLOSED") return { ok: false as const, error: "Dit dossier is al gesloten." };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
+      if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
       const status = input.waiting ? "WAITING_FOR_THIRD_PARTY" : "OPEN";
       const { count } = await tx.case.updateMany({ where: { id: dossier.id, version: input.version }, data: { status, version: { increment: 1 } } });
-      if (count !== 1) return { ok: false as const, error: CASE_CHANGED_MEANWHILE };
+      if (count !== 1) return refuse(CASE_CHANGED_MEANWHILE);
       await recordAudit({ actor, action: "case.status", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { status } }, tx);
-      return { ok: true as const, value: undefined };
+      return ok();
     }),
 });

@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { benefitItemSchema } from "@/lib/reports/cost-benefit-schema";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
@@ -21,7 +22,7 @@ export const addBenefitItem = defineUseCase({
     db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
       const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { id: true, clientId: true } });
-      if (!found) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (!found) return refuse(CASE_NOT_FOUND);
       const item = await tx.costBenefitItem.create({
         data: { organisationId: actor.organisationId, caseId: found.id, category, beneficiary, amountCents, description, recordedById: actor.userId },
         select: { id: true },
@@ -31,6 +32,6 @@ export const addBenefitItem = defineUseCase({
         { actor, action: "benefit.add", access: "WRITE", entityType: "CostBenefitItem", entityId: item.id, clientId: found.clientId, details: { caseId: found.id, category, beneficiary, amountCents } },
         tx,
       );
-      return { ok: true as const, value: await recordSubmission(tx, submission, { benefitItemId: item.id }) };
+      return ok(await recordSubmission(tx, submission, { benefitItemId: item.id }));
     }),
 });

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 
@@ -25,10 +26,10 @@ export const recordStoryConsent = defineUseCase({
   run: async (actor, { caseId, given }, { now }) =>
     db.$transaction(async (tx) => {
       const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { clientId: true } });
-      if (!found) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (!found) return refuse(CASE_NOT_FOUND);
       const active = { organisationId: actor.organisationId, clientId: found.clientId, purpose: "STORY" as const, withdrawnAt: null };
       const current = await tx.consent.findMany({ where: active, select: { id: true } });
-      if (given === current.length > 0) return { ok: true as const, value: { changed: false } };
+      if (given === current.length > 0) return ok({ changed: false });
       if (given) {
         const consent = await tx.consent.create({
           data: { ...active, legalBasis: "CONSENT", givenAt: now, scope: STORY_CONSENT_SCOPE, recordedById: actor.userId },
@@ -41,6 +42,6 @@ export const recordStoryConsent = defineUseCase({
           await recordAudit({ actor, action: "consent.withdraw", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId: found.clientId, details: { purpose: "STORY", caseId } }, tx);
         }
       }
-      return { ok: true as const, value: { changed: true } };
+      return ok({ changed: true });
     }),
 });

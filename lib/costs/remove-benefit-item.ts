@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 
@@ -19,7 +20,7 @@ export const removeBenefitItem = defineUseCase({
         where: { id: benefitItemId, organisationId: actor.organisationId, case: readableCases(actor) },
         select: { id: true, caseId: true, category: true, beneficiary: true, amountCents: true, case: { select: { clientId: true } } },
       });
-      if (!item) return { ok: false as const, error: BENEFIT_NOT_FOUND };
+      if (!item) return refuse(BENEFIT_NOT_FOUND);
       await tx.costBenefitItem.delete({ where: { id: item.id } });
       await recordAudit(
         {
@@ -33,6 +34,6 @@ export const removeBenefitItem = defineUseCase({
         },
         tx,
       );
-      return { ok: true as const, value: undefined };
+      return ok();
     }),
 });

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseEuroCents } from "@/lib/money";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 
@@ -58,10 +59,10 @@ export const setCostRate = defineUseCase({
       return await db.$transaction(async (tx) => {
         const rate = await tx.costRate.create({ data: { organisationId: actor.organisationId, validFrom: dateColumn(input.validFrom), ...amounts }, select: { id: true } });
         await recordAudit({ actor, action: "costRate.create", access: "WRITE", entityType: "CostRate", entityId: rate.id, details: { validFrom: input.validFrom, ...amounts } }, tx);
-        return { ok: true as const, value: { costRateId: rate.id } };
+        return ok({ costRateId: rate.id });
       });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: RATE_EXISTS, fieldErrors: { validFrom: [RATE_EXISTS] } };
+      if (isUniqueViolation(error)) return refuse(RATE_EXISTS, { validFrom: [RATE_EXISTS] });
       throw error;
     }
   },

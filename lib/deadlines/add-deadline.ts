@@ -6,7 +6,7 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { type Submission, claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { z } from "@/lib/zod";
@@ -26,7 +26,7 @@ async function createDeadline<E extends object>(
   return db.$transaction(async (tx) => {
     await claimSubmission(tx, submission);
     const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
-    if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+    if (!dossier) return refuse(CASE_NOT_FOUND);
     const deadline = await tx.deadline.create({
       data: {
         organisationId: actor.organisationId,
@@ -40,7 +40,7 @@ async function createDeadline<E extends object>(
       select: { id: true },
     });
     await recordAudit({ actor, action: "deadline.create", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: dossier.clientId }, tx);
-    return { ok: true as const, value: await recordSubmission(tx, submission, { deadlineId: deadline.id, dueOn: input.dueOn, ...extra }) };
+    return ok(await recordSubmission(tx, submission, { deadlineId: deadline.id, dueOn: input.dueOn, ...extra }));
   });
 }
 
@@ -54,7 +54,7 @@ export const addObjectionDeadline = defineUseCase({
   run: async (actor, input, { now, submission }): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
     // "Not in the future" depends on today, so this part of the check happens here.
     const sentOn = decisionSentOnSchema(amsterdamDay(now)).safeParse(input.decisionSentOn);
-    if (!sentOn.success) return { ok: false, error: INVALID_INPUT, fieldErrors: { decisionSentOn: [sentOn.error.issues[0].message] } };
+    if (!sentOn.success) return refuse(INVALID_INPUT, { decisionSentOn: [sentOn.error.issues[0].message] });
     const term = objectionTermEnd(sentOn.data);
     return createDeadline(
       actor,
@@ -94,12 +94,12 @@ export const completeDeadline = defineUseCase({
         where: { id: input.deadlineId, case: readableCases(actor) },
         select: { id: true, completedAt: true, case: { select: { clientId: true } } },
       });
-      if (!deadline) return { ok: false as const, error: "Deze termijn is niet gevonden." };
-      if (deadline.completedAt) return { ok: false as const, error: "Deze termijn is al afgehandeld." };
+      if (!deadline) return refuse("Deze termijn is niet gevonden.");
+      if (deadline.completedAt) return refuse("Deze termijn is al afgehandeld.");
       // Conditional, so that of two clicks at the same moment only one completes it (and is audited).
       const { count } = await tx.deadline.updateMany({ where: { id: deadline.id, completedAt: null }, data: { completedAt: now } });
-      if (count !== 1) return { ok: false as const, error: "Deze termijn is al afgehandeld." };
+      if (count !== 1) return refuse("Deze termijn is al afgehandeld.");
       await recordAudit({ actor, action: "deadline.complete", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: deadline.case.clientId }, tx);
-      return { ok: true as const, value: undefined };
+      return ok();
     }),
 });

@@ -1,9 +1,11 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { ok, Refusal, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_MESSAGES } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
 
@@ -27,13 +29,13 @@ export const bookAppointment = defineUseCase({
             session: { select: { id: true, locationId: true } },
           },
         });
-        if (!slot) throw new DeskRefusal(DESK_MESSAGES.slotNotFound);
+        if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
         // Hold off a concurrent cancellation of the session until this booking is in (or out).
         await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.session.id} FOR SHARE`;
         const { status } = await tx.session.findUniqueOrThrow({ where: { id: slot.session.id }, select: { status: true } });
-        if (status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
-        if (slot.startsAt <= now) throw new DeskRefusal(DESK_MESSAGES.appointmentInPast);
-        if (slot.visit) throw new DeskRefusal(DESK_MESSAGES.slotTaken);
+        if (status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
+        if (slot.startsAt <= now) throw new Refusal(DESK_MESSAGES.appointmentInPast);
+        if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
 
         const clientId = await takeIntake(tx, actor, input);
         const visit = await tx.visit.create({
@@ -55,10 +57,10 @@ export const bookAppointment = defineUseCase({
         await recordAudit({ actor, action: "visit.book_appointment", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
         return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
       });
-      return { ok: true, value };
+      return ok(value);
     } catch (error) {
-      if (error instanceof DeskRefusal) return { ok: false, error: error.message };
-      if (isSlotTaken(error)) return { ok: false, error: DESK_MESSAGES.slotTaken };
+      // One slot holds one visit: the unique index on Visit.slotId refuses a second one.
+      if (isUniqueViolation(error)) return refuse(DESK_MESSAGES.slotTaken);
       throw error;
     }
   },

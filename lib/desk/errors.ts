@@ -1,13 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-
-/** Refusals the host can act on; thrown inside a transaction so that nothing is written. */
-export class DeskRefusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DeskRefusal";
-  }
-}
-
+/** Refusals the host can act on. */
 export const DESK_MESSAGES = {
   sessionNotFound: "Dit spreekuur bestaat niet (meer).",
   sessionCancelled: "Dit spreekuur gaat niet door.",
@@ -23,8 +14,3 @@ export const DESK_MESSAGES = {
   appointmentInPast: "Een afspraak kan alleen voor een tijd in de toekomst.",
   advisorBusy: "Deze adviseur heeft op dat moment al een ander gesprek.",
 } as const;
-
-/** One slot holds one visit: the unique index on Visit.slotId refuses a second one. */
-export function isSlotTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}

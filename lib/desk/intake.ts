@@ -2,8 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { Refusal } from "@/lib/result";
 import type { z } from "@/lib/zod";
-import { DESK_MESSAGES, DeskRefusal } from "./errors";
+import { DESK_MESSAGES } from "./errors";
 import type { clientSearchSchema, registerWalkInSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -18,7 +19,7 @@ async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Pr
       where: { id: choice.existingClientId, ...scopedToOrganisation(actor), anonymisedAt: null },
       select: { id: true },
     });
-    if (!client) throw new DeskRefusal(DESK_MESSAGES.clientNotFound);
+    if (!client) throw new Refusal(DESK_MESSAGES.clientNotFound);
     return client.id;
   }
   const { id } = await tx.client.create({ data: { ...choice.newClient, organisationId: actor.organisationId }, select: { id: true } });
@@ -29,13 +30,13 @@ async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Pr
 async function checkCategory(tx: Tx, categoryId: string | null) {
   if (categoryId === null) return;
   const category = await tx.legalDomain.findFirst({ where: { id: categoryId, parentId: null, active: true }, select: { id: true } });
-  if (!category) throw new DeskRefusal(DESK_MESSAGES.categoryNotFound);
+  if (!category) throw new Refusal(DESK_MESSAGES.categoryNotFound);
 }
 
 async function checkReferrer(tx: Tx, actor: Actor, partnerId: string | null) {
   if (partnerId === null) return;
   const partner = await tx.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(actor), active: true }, select: { id: true } });
-  if (!partner) throw new DeskRefusal(DESK_MESSAGES.partnerNotFound);
+  if (!partner) throw new Refusal(DESK_MESSAGES.partnerNotFound);
 }
 
 /** Checks and writes what every intake shares; returns the client. Runs inside the visit's transaction. */

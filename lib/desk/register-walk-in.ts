@@ -1,9 +1,11 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { ok, Refusal, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_MESSAGES, DeskRefusal, isSlotTaken } from "./errors";
+import { DESK_MESSAGES } from "./errors";
 import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
 import { registerWalkInSchema } from "./schema";
 
@@ -34,17 +36,17 @@ export const registerWalkIn = defineUseCase({
             where: { id: input.sessionId, ...scopedToOrganisation(actor) },
             select: { id: true, locationId: true, status: true, endsAt: true },
           });
-          if (!session) throw new DeskRefusal(DESK_MESSAGES.sessionNotFound);
-          if (session.status === "CANCELLED") throw new DeskRefusal(DESK_MESSAGES.sessionCancelled);
-          if (session.endsAt <= now) throw new DeskRefusal(DESK_MESSAGES.sessionOver);
+          if (!session) throw new Refusal(DESK_MESSAGES.sessionNotFound);
+          if (session.status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
+          if (session.endsAt <= now) throw new Refusal(DESK_MESSAGES.sessionOver);
 
           const slotFields = { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true } } } as const;
           let slot;
           if (input.slotId) {
             slot = await tx.slot.findFirst({ where: { id: input.slotId, sessionId: session.id }, select: { ...slotFields, visit: { select: { id: true } } } });
-            if (!slot) throw new DeskRefusal(DESK_MESSAGES.slotNotFound);
-            if (slot.endsAt <= now) throw new DeskRefusal(DESK_MESSAGES.slotPast);
-            if (slot.visit) throw new DeskRefusal(DESK_MESSAGES.slotTaken);
+            if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
+            if (slot.endsAt <= now) throw new Refusal(DESK_MESSAGES.slotPast);
+            if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
           } else {
             // SKIP LOCKED: desks registering at the same moment each lock a different free slot
             // instead of all racing for the first one.
@@ -55,7 +57,7 @@ export const registerWalkIn = defineUseCase({
               ORDER BY s."startsAt", u.name
               LIMIT 1
               FOR UPDATE OF s SKIP LOCKED`;
-            if (!free) throw new DeskRefusal(DESK_MESSAGES.noFreeSlot);
+            if (!free) throw new Refusal(DESK_MESSAGES.noFreeSlot);
             slot = await tx.slot.findUniqueOrThrow({ where: { id: free.id }, select: slotFields });
           }
 
@@ -80,11 +82,10 @@ export const registerWalkIn = defineUseCase({
           await recordAudit({ actor, action: "visit.register_walk_in", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
           return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
         });
-        return { ok: true, value };
+        return ok(value);
       } catch (error) {
-        if (error instanceof DeskRefusal) return { ok: false, error: error.message };
-        if (isSlotTaken(error)) {
-          if (input.slotId || attempt >= AUTOMATIC_SLOT_ATTEMPTS) return { ok: false, error: DESK_MESSAGES.slotTaken };
+        if (isUniqueViolation(error)) {
+          if (input.slotId || attempt >= AUTOMATIC_SLOT_ATTEMPTS) return refuse(DESK_MESSAGES.slotTaken);
           continue;
         }
         throw error;

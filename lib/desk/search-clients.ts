@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_ROLES } from "./intake";
 import { clientSearchSchema } from "./schema";
@@ -35,6 +36,6 @@ export const searchClients = defineUseCase({
       const phoneDigits = client.phone?.replace(/\D/g, "") ?? "";
       return { id: client.id, displayName: client.displayName, birthYear: client.birthYear, phoneEnd: phoneDigits.length >= 3 ? phoneDigits.slice(-3) : null };
     });
-    return { ok: true, value };
+    return ok(value);
   },
 });

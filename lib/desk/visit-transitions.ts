@@ -8,9 +8,9 @@ import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
+import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_MESSAGES, DeskRefusal } from "./errors";
+import { DESK_MESSAGES } from "./errors";
 import { DESK_ROLES } from "./intake";
 import { visitActionSchema } from "./schema";
 
@@ -46,29 +46,24 @@ type Step = {
 };
 
 async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date): Promise<Result<{ status: VisitStatus }>> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const visit = await tx.visit.findFirst({
-        where: { id: visitId, ...scopedToOrganisation(actor) },
-        select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } }, session: { select: { startsAt: true, endsAt: true } } },
-      });
-      if (!visit) throw new DeskRefusal(DESK_MESSAGES.visitNotFound);
-      if (!step.from.includes(visit.status)) {
-        throw new DeskRefusal(`Dit bezoek kan niet ${step.verb} worden: het staat op ‘${STATUS_WORDS[visit.status]}’.`);
-      }
-      step.check?.(visit, now);
-      const data = step.change(visit, now);
-      // The status in the filter makes the change conditional: a concurrent change wins or loses whole.
-      const { count } = await tx.visit.updateMany({ where: { id: visit.id, status: visit.status }, data });
-      if (count !== 1) throw new DeskRefusal(CHANGED_MEANWHILE);
-      await step.after?.(tx, actor, visit, now);
-      await recordAudit({ actor, action: step.action, access: "WRITE", entityType: "Visit", entityId: visit.id, clientId: visit.clientId }, tx);
-      return { ok: true as const, value: { status: data.status as VisitStatus } };
+  return db.$transaction(async (tx) => {
+    const visit = await tx.visit.findFirst({
+      where: { id: visitId, ...scopedToOrganisation(actor) },
+      select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } }, session: { select: { startsAt: true, endsAt: true } } },
     });
-  } catch (error) {
-    if (error instanceof DeskRefusal) return { ok: false, error: error.message };
-    throw error;
-  }
+    if (!visit) throw new Refusal(DESK_MESSAGES.visitNotFound);
+    if (!step.from.includes(visit.status)) {
+      throw new Refusal(`Dit bezoek kan niet ${step.verb} worden: het staat op ‘${STATUS_WORDS[visit.status]}’.`);
+    }
+    step.check?.(visit, now);
+    const data = step.change(visit, now);
+    // The status in the filter makes the change conditional: a concurrent change wins or loses whole.
+    const { count } = await tx.visit.updateMany({ where: { id: visit.id, status: visit.status }, data });
+    if (count !== 1) throw new Refusal(CHANGED_MEANWHILE);
+    await step.after?.(tx, actor, visit, now);
+    await recordAudit({ actor, action: step.action, access: "WRITE", entityType: "Visit", entityId: visit.id, clientId: visit.clientId }, tx);
+    return ok({ status: data.status as VisitStatus });
+  });
 }
 
 function defineStep(name: string, step: Step) {
@@ -91,7 +86,7 @@ export const checkInAppointment = defineStep("desk.checkInAppointment", {
     // Today's, or one in the session under way: at 23:50 the half hour after midnight is on the desk.
     const sessionUnderWay = visit.session !== null && visit.session.startsAt <= now && now < visit.session.endsAt;
     if (!visit.plannedStartsAt || (amsterdamDay(visit.plannedStartsAt) !== amsterdamDay(now) && !sessionUnderWay)) {
-      throw new DeskRefusal("Deze afspraak is niet vandaag. Kijk de datum na.");
+      throw new Refusal("Deze afspraak is niet vandaag. Kijk de datum na.");
     }
   },
   change: (_visit, now) => ({ status: "WAITING", arrivedAt: now }),

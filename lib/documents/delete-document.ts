@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { DOCUMENT_NOT_FOUND, documentRefSchema } from "./schema";
 import { documentStorage } from "./storage";
@@ -16,15 +17,15 @@ export const deleteDocument = defineUseCase({
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
       const document = await tx.document.findFirst({ where: { id: input.documentId, caseId: dossier.id, deletedAt: null }, select: { id: true, storageKey: true } });
-      if (!document) return { ok: false as const, error: DOCUMENT_NOT_FOUND };
+      if (!document) return refuse(DOCUMENT_NOT_FOUND);
       // Two advisors deleting at once: only the first one changes the row, the second is told it is gone.
       const { count } = await tx.document.updateMany({ where: { id: document.id, deletedAt: null }, data: { deletedAt: now } });
-      if (count !== 1) return { ok: false as const, error: DOCUMENT_NOT_FOUND };
+      if (count !== 1) return refuse(DOCUMENT_NOT_FOUND);
       await documentStorage().remove(document.storageKey, tx);
       await recordAudit({ actor, action: "document.delete", access: "WRITE", entityType: "Document", entityId: document.id, clientId: dossier.clientId, details: { caseId: dossier.id } }, tx);
-      return { ok: true as const, value: undefined };
+      return ok();
     });
   },
 });

@@ -1,5 +1,6 @@
 import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { detectDocumentType } from "./detect-type";
@@ -20,13 +21,13 @@ export const uploadDocument = defineUseCase({
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
       // A closed dossier is the record of what was done, kept only until retention ends; new
       // letters belong in a new or reopened case, not in one nobody works on any more.
-      if (dossier.status === "CLOSED") return { ok: false as const, error: CASE_CLOSED_FOR_DOCUMENTS };
+      if (dossier.status === "CLOSED") return refuse(CASE_CLOSED_FOR_DOCUMENTS);
       const bytes = new Uint8Array(await input.file.arrayBuffer());
       const type = await detectDocumentType(bytes);
-      if (!type) return { ok: false as const, error: NOT_A_PDF_OR_PHOTO };
+      if (!type) return refuse(NOT_A_PDF_OR_PHOTO);
       const originalName = input.file instanceof File ? input.file.name : "";
       const stored = await writeDocument(
         tx,
@@ -34,7 +35,7 @@ export const uploadDocument = defineUseCase({
         { caseId: dossier.id, clientId: dossier.clientId, kind: input.kind, fileName: displayFileName(originalName, type.extension), contentType: type.contentType, bytes },
         "document.upload",
       );
-      return { ok: true as const, value: await recordSubmission(tx, submission, stored) };
+      return ok(await recordSubmission(tx, submission, stored));
     });
   },
 });

@@ -2,6 +2,7 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { objectionTermEnd } from "@/lib/deadlines/awb";
+import { ok, refuse } from "@/lib/result";
 import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { composeLetterText } from "./compose";
 import { letterDateErrors, letterSchema } from "./schema";
@@ -25,9 +26,9 @@ export const draftLetter = defineUseCase({
   input: letterSchema,
   run: async (actor, input, { now }) => {
     const dossier = await db.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true } });
-    if (!dossier) return { ok: false, error: CASE_NOT_FOUND };
+    if (!dossier) return refuse(CASE_NOT_FOUND);
     const dateErrors = letterDateErrors(input, amsterdamDay(now));
-    if (dateErrors) return { ok: false, error: INVALID_INPUT, fieldErrors: dateErrors };
+    if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
     const draft: LetterDraft = { text: composeLetterText(input) };
     if (input.kind === "OBJECTION") {
       const { dueOn } = objectionTermEnd(input.decisionDate);
@@ -37,6 +38,6 @@ export const draftLetter = defineUseCase({
       const yearLater = `${Number(input.incidentDate.slice(0, 4)) + 1}${input.incidentDate.slice(4)}`;
       draft.complaintOverAYear = input.letterDate > yearLater;
     }
-    return { ok: true, value: draft };
+    return ok(draft);
   },
 });

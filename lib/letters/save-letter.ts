@@ -4,6 +4,7 @@ import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { CASE_CLOSED_FOR_DOCUMENTS } from "@/lib/documents/schema";
 import { storeDocument } from "@/lib/documents/store-document";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { dutchDate } from "./compose";
@@ -33,10 +34,10 @@ export const saveLetter = defineUseCase({
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
-      if (dossier.status === "CLOSED") return { ok: false as const, error: CASE_CLOSED_FOR_DOCUMENTS };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
+      if (dossier.status === "CLOSED") return refuse(CASE_CLOSED_FOR_DOCUMENTS);
       const dateErrors = letterDateErrors(input, amsterdamDay(now));
-      if (dateErrors) return { ok: false as const, error: INVALID_INPUT, fieldErrors: dateErrors };
+      if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
 
       const title = TITLES[input.kind];
       const bytes = await renderLetterDocx(input.text, title);
@@ -63,7 +64,7 @@ export const saveLetter = defineUseCase({
         { actor, action: "letter.create", access: "WRITE", entityType: "Document", entityId: documentId, clientId: dossier.clientId, details: { caseId: dossier.id, kind: input.kind } },
         tx,
       );
-      return { ok: true as const, value: await recordSubmission(tx, submission, { documentId }) };
+      return ok(await recordSubmission(tx, submission, { documentId }));
     });
   },
 });

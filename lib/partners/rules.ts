@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Result } from "@/lib/result";
+import { isUniqueViolation } from "@/lib/db-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ok, Refusal, refuse, type Result } from "@/lib/result";
 
 /**
  * Everyone of the organisation reads the social map: the host sends walk-ins to the right desk,
@@ -30,29 +31,13 @@ export function duplicateNameMessage(name: string, existingIsActive: boolean): s
     : `Er staat al een inactieve partner met de naam ‘${name}’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.`;
 }
 
-/** A refusal the coordinator can act on; thrown inside the transaction so nothing is written. */
-export class PartnerRefusal extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = "PartnerRefusal";
-  }
-}
-
-/** The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile. */
-function isDuplicateName(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /** One transaction per change: a refusal at any point leaves nothing half-written. */
 export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
   try {
-    return { ok: true, value: await db.$transaction(work) };
+    return ok(await db.$transaction(work));
   } catch (error) {
-    if (error instanceof PartnerRefusal) return { ok: false, error: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
-    if (isDuplicateName(error)) return { ok: false, error: PARTNER_MESSAGES.duplicateNameMeanwhile, fieldErrors: { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] } };
+    // The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile.
+    if (isUniqueViolation(error)) return refuse(PARTNER_MESSAGES.duplicateNameMeanwhile, { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] });
     throw error;
   }
 }
@@ -60,7 +45,7 @@ export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) =>
 /** A partner of the actor's own organisation; another library's partner is simply not found. */
 export async function findOwnPartner(tx: Prisma.TransactionClient, actor: Actor, partnerId: string) {
   const partner = await tx.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(actor) }, select: { id: true } });
-  if (!partner) throw new PartnerRefusal(PARTNER_MESSAGES.partnerNotFound);
+  if (!partner) throw new Refusal(PARTNER_MESSAGES.partnerNotFound);
   return partner;
 }
 
@@ -78,7 +63,7 @@ export async function refuseDuplicateName(tx: Prisma.TransactionClient, actor: A
   });
   if (existing) {
     const message = duplicateNameMessage(name, existing.active);
-    throw new PartnerRefusal(message, { name: [message] });
+    throw new Refusal(message, { name: [message] });
   }
 }
 
@@ -86,5 +71,5 @@ export async function refuseDuplicateName(tx: Prisma.TransactionClient, actor: A
 export async function checkLegalDomains(tx: Prisma.TransactionClient, legalDomainIds: readonly string[]) {
   if (legalDomainIds.length === 0) return;
   const found = await tx.legalDomain.count({ where: { id: { in: [...legalDomainIds] }, active: true } });
-  if (found !== legalDomainIds.length) throw new PartnerRefusal(PARTNER_MESSAGES.legalDomainsNotFound, { legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound] });
+  if (found !== legalDomainIds.length) throw new Refusal(PARTNER_MESSAGES.legalDomainsNotFound, { legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound] });
 }

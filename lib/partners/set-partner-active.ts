@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, findOwnPartner, PARTNER_EDIT_ROLES, PARTNER_MESSAGES, PartnerRefusal } from "./rules";
+import { changeSocialMap, findOwnPartner, PARTNER_EDIT_ROLES, PARTNER_MESSAGES } from "./rules";
 import { partnerIdSchema } from "./schema";
 
 function setActive(actor: Actor, partnerId: string, active: boolean) {
@@ -9,7 +10,7 @@ function setActive(actor: Actor, partnerId: string, active: boolean) {
     const partner = await findOwnPartner(tx, actor, partnerId);
     // Conditional, so that of two clicks at the same moment only one is recorded as a change.
     const { count } = await tx.partner.updateMany({ where: { id: partner.id, active: !active }, data: { active } });
-    if (count !== 1) throw new PartnerRefusal(active ? PARTNER_MESSAGES.alreadyActive : PARTNER_MESSAGES.alreadyInactive);
+    if (count !== 1) throw new Refusal(active ? PARTNER_MESSAGES.alreadyActive : PARTNER_MESSAGES.alreadyInactive);
     await recordAudit({ actor, action: active ? "partner.reactivate" : "partner.deactivate", access: "WRITE", entityType: "Partner", entityId: partner.id }, tx);
     return { partnerId: partner.id };
   });

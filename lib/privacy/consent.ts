@@ -5,6 +5,7 @@ import { readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CLIENT_NOT_FOUND, CONSENT_ROLES, recordConsentSchema, withdrawConsentSchema } from "./schema";
 
@@ -29,15 +30,15 @@ export const recordConsent = defineUseCase({
   run: async (actor, { clientId, purpose, scope }, { now }) =>
     db.$transaction(async (tx) => {
       const client = await tx.client.findFirst({ where: { ...consentableClients(actor), id: clientId }, select: { id: true } });
-      if (!client) return { ok: false as const, error: CLIENT_NOT_FOUND };
+      if (!client) return refuse(CLIENT_NOT_FOUND);
       const standing = await tx.consent.findFirst({ where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null }, select: { id: true } });
-      if (standing) return { ok: true as const, value: { changed: false } };
+      if (standing) return ok({ changed: false });
       const consent = await tx.consent.create({
         data: { organisationId: actor.organisationId, clientId, purpose, legalBasis: "CONSENT", givenAt: now, scope, recordedById: actor.userId },
         select: { id: true },
       });
       await recordAudit({ actor, action: "consent.give", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId, details: { purpose } }, tx);
-      return { ok: true as const, value: { changed: true } };
+      return ok({ changed: true });
     }),
 });
 
@@ -53,14 +54,14 @@ export const withdrawConsent = defineUseCase({
   run: async (actor, { clientId, purpose }, { now }) =>
     db.$transaction(async (tx) => {
       const client = await tx.client.findFirst({ where: { ...consentableClients(actor), id: clientId }, select: { id: true } });
-      if (!client) return { ok: false as const, error: CLIENT_NOT_FOUND };
+      if (!client) return refuse(CLIENT_NOT_FOUND);
       const standing = await tx.consent.findMany({ where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null }, select: { id: true } });
-      if (standing.length === 0) return { ok: true as const, value: { changed: false } };
+      if (standing.length === 0) return ok({ changed: false });
       await tx.consent.updateMany({ where: { id: { in: standing.map((consent) => consent.id) } }, data: { withdrawnAt: now } });
       for (const consent of standing) {
         await recordAudit({ actor, action: "consent.withdraw", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId, details: { purpose } }, tx);
       }
-      return { ok: true as const, value: { changed: true } };
+      return ok({ changed: true });
     }),
 });
 

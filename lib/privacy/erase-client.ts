@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { anonymiseClient, type AnonymisedCounts } from "./anonymise";
 import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, eraseClientSchema, PRIVACY_ROLES } from "./schema";
@@ -17,13 +18,13 @@ export const eraseClient = defineUseCase({
   run: async (actor, { clientId }, { now }) =>
     db.$transaction(async (tx) => {
       const client = await tx.client.findFirst({ where: { ...scopedToOrganisation(actor), id: clientId }, select: { id: true, anonymisedAt: true } });
-      if (!client) return { ok: false as const, error: CLIENT_NOT_FOUND };
-      if (client.anonymisedAt) return { ok: false as const, error: ALREADY_ANONYMISED };
+      if (!client) return refuse(CLIENT_NOT_FOUND);
+      if (client.anonymisedAt) return refuse(ALREADY_ANONYMISED);
       const counts: AnonymisedCounts = await anonymiseClient(tx, actor.organisationId, client.id, now);
       await recordAudit(
         { actor, action: "client.anonymise", access: "WRITE", entityType: "Client", entityId: client.id, clientId: client.id, details: { reason: "request", ...counts } },
         tx,
       );
-      return { ok: true as const, value: counts };
+      return ok(counts);
     }),
 });

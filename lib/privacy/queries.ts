@@ -4,6 +4,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { auditCaseRead, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CONSENT_PURPOSES } from "./purposes";
 import { PRIVACY_ROLES, privacySearchSchema } from "./schema";
@@ -39,7 +40,7 @@ export const searchPrivacyClients = defineUseCase({
   run: async (actor, { query }) => {
     const clients = await findClients(actor, query, "privacy");
     const value: PrivacyClientMatch[] = clients.map(({ anonymisedAt, ...client }) => ({ ...client, anonymised: anonymisedAt !== null }));
-    return { ok: true, value };
+    return ok(value);
   },
 });
 

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { PRIVACY_ROLES, retentionSchema } from "./schema";
 
@@ -11,12 +12,12 @@ export const setRetentionMonths = defineUseCase({
   run: async (actor, { months }) =>
     db.$transaction(async (tx) => {
       const before = await tx.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { retentionMonths: true } });
-      if (before.retentionMonths === months) return { ok: true as const, value: { changed: false } };
+      if (before.retentionMonths === months) return ok({ changed: false });
       await tx.organisation.update({ where: { id: actor.organisationId }, data: { retentionMonths: months } });
       await recordAudit(
         { actor, action: "organisation.retention", access: "WRITE", entityType: "Organisation", entityId: actor.organisationId, details: { from: before.retentionMonths, to: months } },
         tx,
       );
-      return { ok: true as const, value: { changed: true } };
+      return ok({ changed: true });
     }),
 });

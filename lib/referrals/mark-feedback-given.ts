@@ -2,10 +2,9 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { Result } from "@/lib/result";
+import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
-import { Refusal } from "./refusal";
 import { markFeedbackGivenSchema } from "./schema";
 
 /**
@@ -17,26 +16,21 @@ export const markFeedbackGiven = defineUseCase({
   roles: CASE_ROLES,
   input: markFeedbackGivenSchema,
   run: async (actor, input, { now }): Promise<Result<void>> => {
-    try {
-      await db.$transaction(async (tx) => {
-        const referral = await tx.referral.findFirst({
-          where: { ...readableReferrals(actor), id: input.referralId, direction: "IN" },
-          select: { id: true, clientId: true, feedbackRequested: true, feedbackGivenAt: true, consent: { select: { purpose: true, withdrawnAt: true } } },
-        });
-        if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
-        if (referral.feedbackGivenAt) throw new Refusal(`De terugkoppeling is al gegeven op ${formatLongDate(referral.feedbackGivenAt)}.`);
-        if (!referral.feedbackRequested) throw new Refusal("Voor deze verwijzing is geen terugkoppeling afgesproken.");
-        if (referral.consent?.purpose !== "REFERRER_FEEDBACK" || referral.consent.withdrawnAt) {
-          throw new Refusal("De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.");
-        }
-        const { count } = await tx.referral.updateMany({ where: { id: referral.id, feedbackGivenAt: null }, data: { feedbackGivenAt: now } });
-        if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
-        await recordAudit({ actor, action: "referral.feedback_given", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId }, tx);
+    await db.$transaction(async (tx) => {
+      const referral = await tx.referral.findFirst({
+        where: { ...readableReferrals(actor), id: input.referralId, direction: "IN" },
+        select: { id: true, clientId: true, feedbackRequested: true, feedbackGivenAt: true, consent: { select: { purpose: true, withdrawnAt: true } } },
       });
-      return { ok: true, value: undefined };
-    } catch (error) {
-      if (error instanceof Refusal) return { ok: false, error: error.message };
-      throw error;
-    }
+      if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
+      if (referral.feedbackGivenAt) throw new Refusal(`De terugkoppeling is al gegeven op ${formatLongDate(referral.feedbackGivenAt)}.`);
+      if (!referral.feedbackRequested) throw new Refusal("Voor deze verwijzing is geen terugkoppeling afgesproken.");
+      if (referral.consent?.purpose !== "REFERRER_FEEDBACK" || referral.consent.withdrawnAt) {
+        throw new Refusal("De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.");
+      }
+      const { count } = await tx.referral.updateMany({ where: { id: referral.id, feedbackGivenAt: null }, data: { feedbackGivenAt: now } });
+      if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
+      await recordAudit({ actor, action: "referral.feedback_given", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId }, tx);
+    });
+    return ok();
   },
 });

@@ -2,10 +2,9 @@ import { recordAudit } from "@/lib/audit";
 import { CASE_ROLES } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
+import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
-import { Refusal } from "./refusal";
 import { NEXT_STATUSES, updateReferralStatusSchema } from "./schema";
 
 const STATUS_WORDS: Record<ReferralStatus, string> = {
@@ -26,29 +25,24 @@ export const updateReferralStatus = defineUseCase({
   roles: CASE_ROLES,
   input: updateReferralStatusSchema,
   run: async (actor, input): Promise<Result<{ status: ReferralStatus }>> => {
-    try {
-      await db.$transaction(async (tx) => {
-        const referral = await tx.referral.findFirst({
-          where: { ...readableReferrals(actor), id: input.referralId, direction: "OUT" },
-          select: { id: true, status: true, clientId: true, caseId: true },
-        });
-        if (!referral || !referral.status) throw new Refusal(REFERRAL_NOT_FOUND);
-        if (referral.status !== input.from) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
-        if (!NEXT_STATUSES[input.from].includes(input.to)) throw new Refusal(refusalFor(input.from, input.to));
-        // Conditional on the status just read: of two clicks at once, the second changes nothing.
-        const { count } = await tx.referral.updateMany({ where: { id: referral.id, status: input.from }, data: { status: input.to } });
-        if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
-        // The status decides whether an open case counts as referred; a close started before this change must be redone.
-        if (referral.caseId) await tx.case.updateMany({ where: { id: referral.caseId, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
-        await recordAudit(
-          { actor, action: "referral.status", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId, details: { from: input.from, to: input.to } },
-          tx,
-        );
+    await db.$transaction(async (tx) => {
+      const referral = await tx.referral.findFirst({
+        where: { ...readableReferrals(actor), id: input.referralId, direction: "OUT" },
+        select: { id: true, status: true, clientId: true, caseId: true },
       });
-      return { ok: true, value: { status: input.to } };
-    } catch (error) {
-      if (error instanceof Refusal) return { ok: false, error: error.message };
-      throw error;
-    }
+      if (!referral || !referral.status) throw new Refusal(REFERRAL_NOT_FOUND);
+      if (referral.status !== input.from) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
+      if (!NEXT_STATUSES[input.from].includes(input.to)) throw new Refusal(refusalFor(input.from, input.to));
+      // Conditional on the status just read: of two clicks at once, the second changes nothing.
+      const { count } = await tx.referral.updateMany({ where: { id: referral.id, status: input.from }, data: { status: input.to } });
+      if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
+      // The status decides whether an open case counts as referred; a close started before this change must be redone.
+      if (referral.caseId) await tx.case.updateMany({ where: { id: referral.caseId, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
+      await recordAudit(
+        { actor, action: "referral.status", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId, details: { from: input.from, to: input.to } },
+        tx,
+      );
+    });
+    return ok({ status: input.to });
   },
 });

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import { formatInAmsterdam, type Locale } from "@/lib/dates";
-import type { Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "./export";
 import { getMonitoringFigures, MONITORING_ROLES, type CountTable, type DomainRow, type MonitoringFigures } from "./monitoring";
 import type { ReportCell } from "./suppression";
@@ -186,8 +186,5 @@ export async function exportMonitoringFigures(
   const tables = monitoringTables(figures.value, t, locale);
   const body = input.format === "csv" ? monitoringCsv(tables, t) : await monitoringXlsx(tables, t);
   await recordAudit({ actor: coordinator, action: "report.monitoring_export", access: "READ", details: { format: input.format, ...figures.value.period } });
-  return {
-    ok: true,
-    value: { body, fileName: monitoringFileName(figures.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE },
-  };
+  return ok({ body, fileName: monitoringFileName(figures.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE });
 }

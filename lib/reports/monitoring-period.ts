@@ -2,7 +2,7 @@
 // "from" and "to" both included, as a coordinator reads "1 januari tot en met 31 december".
 import { addCalendarDays, amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { z } from "@/lib/zod";
 
 export type MonitoringPeriod = { from: string; to: string };
@@ -46,10 +46,10 @@ export function parseMonitoringPeriod(input: { from?: unknown; to?: unknown }, n
   const fallback = defaultMonitoringPeriod(now);
   const given = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
   const parsed = periodSchema.safeParse({ from: given(input.from) ?? fallback.from, to: given(input.to) ?? fallback.to });
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return ok(parsed.data);
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-  return { ok: false, error: parsed.error.issues[0].message, fieldErrors };
+  return refuse(parsed.error.issues[0].message, fieldErrors);
 }
 
 /** The UTC moments that bound the period: the start of `from` and the start of the day after `to`. */

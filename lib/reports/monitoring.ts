@@ -15,7 +15,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { CaseActionKind, CaseKind, CaseOutcome, PartnerType, VisitKind } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
 import {
   countActions,
   countContacts,
@@ -145,54 +145,51 @@ export async function getMonitoringFigures(actor: Actor | null, input: { from?: 
     );
   const monthRows = new Map(perMonth.map((row) => [row.month, row]));
 
-  return {
-    ok: true,
-    value: {
-      organisation,
-      period: period.value,
-      contacts: countTable(
-        new Map<ContactKind, number>([
-          ["VISIT", contacts.visits],
-          ["QUICK_CONTACT", contacts.quickContacts],
-        ]),
-        ["VISIT", "QUICK_CONTACT"],
-        { keepZero: true },
-      ),
-      clients: countTable(
-        new Map<ClientKind, number>([
-          ["RETURNING", contacts.returningClients],
-          ["ONCE", contacts.onceClients],
-        ]),
-        ["RETURNING", "ONCE"],
-        { keepZero: true },
-      ),
-      questions: countTable(mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseKind), { keepZero: true }),
-      visits: countTable(visitCounts, VISIT_OUTCOMES, { keepZero: true }),
-      legalDomains: { ...domainRows(domains, taxonomy, questionTotal), total: suppressSmall(questionTotal) },
-      actions: countTable(mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseActionKind)),
-      referralsIn: referralTable("IN"),
-      referralsOut: referralTable("OUT"),
-      outcomes: {
-        ...countTable(mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count }))), Object.values(CaseOutcome), { keepZero: true }),
-        solvedWithoutReferral: suppressSmall(outcomeTotal.solvedWithoutReferral),
-        solvedWithoutReferralPercent: shareOf(outcomeTotal.solvedWithoutReferral, outcomeTotal.known),
-      },
-      waitingTimes: (["ALL", ...Object.values(VisitKind)] as const).map((kind) => {
-        const row = waits.find((wait) => (wait.kind ?? "ALL") === kind);
-        const observations = row?.observations ?? 0;
-        return {
-          kind,
-          observations: suppressSmall(observations),
-          medianMinutes: shownMinutes(row?.median ?? null, observations),
-          p90Minutes: shownMinutes(row?.p90 ?? null, observations),
-        };
-      }),
-      months: periodMonths(period.value).map((month) => {
-        const row = monthRows.get(month);
-        return { month, contacts: suppressSmall(row?.contacts ?? 0), clients: suppressSmall(row?.clients ?? 0), questions: suppressSmall(row?.questions ?? 0) };
-      }),
+  return ok({
+    organisation,
+    period: period.value,
+    contacts: countTable(
+      new Map<ContactKind, number>([
+        ["VISIT", contacts.visits],
+        ["QUICK_CONTACT", contacts.quickContacts],
+      ]),
+      ["VISIT", "QUICK_CONTACT"],
+      { keepZero: true },
+    ),
+    clients: countTable(
+      new Map<ClientKind, number>([
+        ["RETURNING", contacts.returningClients],
+        ["ONCE", contacts.onceClients],
+      ]),
+      ["RETURNING", "ONCE"],
+      { keepZero: true },
+    ),
+    questions: countTable(mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseKind), { keepZero: true }),
+    visits: countTable(visitCounts, VISIT_OUTCOMES, { keepZero: true }),
+    legalDomains: { ...domainRows(domains, taxonomy, questionTotal), total: suppressSmall(questionTotal) },
+    actions: countTable(mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseActionKind)),
+    referralsIn: referralTable("IN"),
+    referralsOut: referralTable("OUT"),
+    outcomes: {
+      ...countTable(mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count }))), Object.values(CaseOutcome), { keepZero: true }),
+      solvedWithoutReferral: suppressSmall(outcomeTotal.solvedWithoutReferral),
+      solvedWithoutReferralPercent: shareOf(outcomeTotal.solvedWithoutReferral, outcomeTotal.known),
     },
-  };
+    waitingTimes: (["ALL", ...Object.values(VisitKind)] as const).map((kind) => {
+      const row = waits.find((wait) => (wait.kind ?? "ALL") === kind);
+      const observations = row?.observations ?? 0;
+      return {
+        kind,
+        observations: suppressSmall(observations),
+        medianMinutes: shownMinutes(row?.median ?? null, observations),
+        p90Minutes: shownMinutes(row?.p90 ?? null, observations),
+      };
+    }),
+    months: periodMonths(period.value).map((month) => {
+      const row = monthRows.get(month);
+      return { month, contacts: suppressSmall(row?.contacts ?? 0), clients: suppressSmall(row?.clients ?? 0), questions: suppressSmall(row?.questions ?? 0) };
+    }),
+  });
 }
 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;

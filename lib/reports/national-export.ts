@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/prisma/enums";
 import { loadMessages } from "@/lib/i18n/messages";
-import type { Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
 import { getMonitoringFigures, MONITORING_ROLES, type MonitoringFigures } from "./monitoring";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
@@ -143,7 +143,7 @@ export async function getNationalExport(actor: Actor | null, input: { from?: unk
   const perKind = new Map(minutes.map((row) => [row.kind, row.minutes]));
   for (const kind of Object.values(TimeKind)) add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
 
-  return { ok: true, value: { organisation, period: period.value, rows } };
+  return ok({ organisation, period: period.value, rows });
 }
 
 const COLUMNS: Column<Record<string, unknown>>[] = NATIONAL_COLUMNS.map((key) => ({ key, header: key }));
@@ -182,8 +182,5 @@ export async function exportNational(actor: Actor | null, input: { from?: unknow
   if (!dataset.ok) return dataset;
   const body = input.format === "csv" ? nationalCsv(dataset.value.rows) : await nationalXlsx(dataset.value.rows);
   await recordAudit({ actor: coordinator, action: "report.national_export", access: "READ", details: { format: input.format, ...dataset.value.period } });
-  return {
-    ok: true,
-    value: { body, fileName: nationalFileName(dataset.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE },
-  };
+  return ok({ body, fileName: nationalFileName(dataset.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE });
 }

@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamMoment, formatLongDate, formatTime } from "@/lib/dates";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, SCHEDULE_MESSAGES, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { changeSchedule, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
 import { addExtraSessionSchema } from "./schema";
 
 /**
@@ -17,17 +18,17 @@ export const addExtraSession = defineUseCase({
     changeSchedule(async (tx) => {
       const scope = scopedToOrganisation(actor);
       const location = await tx.location.findFirst({ where: { id: input.locationId, active: true, ...scope }, select: { id: true } });
-      if (!location) throw new ScheduleRefusal(SCHEDULE_MESSAGES.locationNotFound);
+      if (!location) throw new Refusal(SCHEDULE_MESSAGES.locationNotFound);
       const startsAt = amsterdamMoment(input.day, input.startMinute);
       const endsAt = amsterdamMoment(input.day, input.endMinute);
-      if (startsAt <= now) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionInPast);
+      if (startsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionInPast);
 
       const clash = await tx.session.findFirst({
         where: { ...scope, locationId: location.id, status: { not: "CANCELLED" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
         select: { startsAt: true, endsAt: true },
       });
       if (clash) {
-        throw new ScheduleRefusal(
+        throw new Refusal(
           `Op deze locatie is er op ${formatLongDate(clash.startsAt)} van ${formatTime(clash.startsAt)} tot ${formatTime(clash.endsAt)} al een spreekuur. ` +
             "Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
         );

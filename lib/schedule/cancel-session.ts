@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { ACTIVE_VISIT_STATUSES, changeSchedule, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { ACTIVE_VISIT_STATUSES, changeSchedule, SCHEDULE_ROLES } from "./rules";
 import { cancelSessionSchema } from "./schema";
 import { lockPlannedSession } from "./staffing";
 
@@ -22,7 +23,7 @@ export const cancelSession = defineUseCase({
       const session = await lockPlannedSession(tx, actor, sessionId, now);
       const expected = await tx.visit.count({ where: { sessionId: session.id, status: { in: [...ACTIVE_VISIT_STATUSES] } } });
       if (expected > 0) {
-        throw new ScheduleRefusal(
+        throw new Refusal(
           `Er ${expected === 1 ? "komt al 1 cliënt" : `komen al ${expected} cliënten`} naar dit spreekuur. ` +
             "Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
         );

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
-import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
 import { createConsultationHourSchema } from "./schema";
 
 /** A recurring hour at one of the organisation's locations, with its regular advisors. */
@@ -14,8 +15,8 @@ export const createConsultationHour = defineUseCase({
   run: (actor, input, { now }) =>
     changeSchedule(async (tx) => {
       const location = await tx.location.findFirst({ where: { id: input.locationId, active: true, ...scopedToOrganisation(actor) }, select: { id: true } });
-      if (!location) throw new ScheduleRefusal(SCHEDULE_MESSAGES.locationNotFound);
-      if (input.validUntil && input.validUntil < amsterdamDay(now)) throw new ScheduleRefusal(SCHEDULE_MESSAGES.validUntilInPast);
+      if (!location) throw new Refusal(SCHEDULE_MESSAGES.locationNotFound);
+      if (input.validUntil && input.validUntil < amsterdamDay(now)) throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
       await findAdvisors(tx, actor, input.advisorIds);
       const validUntil = input.validUntil ?? null;
       await refuseOverlappingHour(tx, actor, { ...input, validUntil });

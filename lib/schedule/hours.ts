@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { dateColumn, formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ScheduleRefusal } from "./rules";
+import { Refusal } from "@/lib/result";
 
 type HourWindow = { locationId: string; weekday: number; startMinute: number; endMinute: number; validFrom: string; validUntil: string | null };
 
@@ -26,7 +26,7 @@ export async function refuseOverlappingHour(tx: Prisma.TransactionClient, actor:
     select: { startMinute: true, endMinute: true },
   });
   if (other) {
-    throw new ScheduleRefusal(
+    throw new Refusal(
       `Op deze locatie is er op ${weekdayName(hour.weekday)} al een vast spreekuur van ${formatMinuteOfDay(other.startMinute)} tot ${formatMinuteOfDay(other.endMinute)}. ` +
         "Kies een andere tijd, of laat het andere spreekuur eerder stoppen.",
     );

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { changeSchedule, SCHEDULE_ROLES } from "./rules";
 import { removeStaffSchema } from "./schema";
 import { lockPlannedSession } from "./staffing";
 
@@ -17,10 +18,10 @@ export const removeStaff = defineUseCase({
     changeSchedule(async (tx) => {
       const session = await lockPlannedSession(tx, actor, sessionId, now);
       const staff = session.staff.find((member) => member.advisorId === advisorId);
-      if (!staff) throw new ScheduleRefusal("Deze adviseur staat niet op dit spreekuur.");
+      if (!staff) throw new Refusal("Deze adviseur staat niet op dit spreekuur.");
       const withVisit = await tx.slot.count({ where: { sessionId: session.id, advisorId, visit: { isNot: null } } });
       if (withVisit > 0) {
-        throw new ScheduleRefusal(
+        throw new Refusal(
           `${staff.advisor.name} heeft op dit spreekuur al ${withVisit === 1 ? "1 cliënt" : `${withVisit} cliënten`}. ` +
             `Zet eerst iemand in die ${staff.advisor.name} vervangt, of verzet of annuleer die afspraken.`,
         );

@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
-import type { Result } from "@/lib/result";
+import { ok, Refusal, refuse, type Result } from "@/lib/result";
 
 /**
  * The coordinator plans hours, rooms and staff (the guide gives the coordinator 3 hours a week for
@@ -29,32 +30,24 @@ export const SCHEDULE_MESSAGES = {
   changedMeanwhile: "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
 } as const;
 
-/** A refusal the coordinator can act on; thrown inside the transaction so nothing is written. */
-export class ScheduleRefusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ScheduleRefusal";
-  }
-}
-
 /**
  * The database refuses what two people did at the same moment: a second session for the same hour
  * and start or a second staffing of one advisor (unique), overlapping slots of one advisor
  * (exclusion constraint, 23P01), or transactions that deadlocked (P2034).
  */
 function isConcurrentChange(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   const cause = (error.meta?.driverAdapterError as { cause?: { code?: unknown } } | undefined)?.cause;
-  return error.code === "P2002" || error.code === "P2034" || cause?.code === "23P01";
+  return error.code === "P2034" || cause?.code === "23P01";
 }
 
 /** One transaction per change: a refusal, at any point, leaves nothing half-written. */
 export async function changeSchedule<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
   try {
-    return { ok: true, value: await db.$transaction(work, { timeout: 20_000 }) };
+    return ok(await db.$transaction(work, { timeout: 20_000 }));
   } catch (error) {
-    if (error instanceof ScheduleRefusal) return { ok: false, error: error.message };
-    if (isConcurrentChange(error)) return { ok: false, error: SCHEDULE_MESSAGES.changedMeanwhile };
+    if (isConcurrentChange(error)) return refuse(SCHEDULE_MESSAGES.changedMeanwhile);
     throw error;
   }
 }
@@ -65,6 +58,6 @@ export async function findAdvisors(tx: Prisma.TransactionClient, actor: Actor, i
     where: { id: { in: [...ids] }, organisationId: actor.organisationId, role: "ADVISOR", active: true },
     select: { id: true, name: true },
   });
-  if (advisors.length !== new Set(ids).size) throw new ScheduleRefusal(ids.length === 1 ? SCHEDULE_MESSAGES.advisorNotFound : SCHEDULE_MESSAGES.advisorsNotFound);
+  if (advisors.length !== new Set(ids).size) throw new Refusal(ids.length === 1 ? SCHEDULE_MESSAGES.advisorNotFound : SCHEDULE_MESSAGES.advisorsNotFound);
   return advisors;
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
 import { staffSessionSchema } from "./schema";
 import { findRoom, lockPlannedSession, refuseBusyAdvisor, slotMinutesOf, slotRows } from "./staffing";
 
@@ -18,12 +19,12 @@ export const staffSession = defineUseCase({
     changeSchedule(async (tx) => {
       const session = await lockPlannedSession(tx, actor, input.sessionId, now);
       const [advisor] = await findAdvisors(tx, actor, [input.advisorId]);
-      if (session.staff.some((staff) => staff.advisorId === advisor.id)) throw new ScheduleRefusal(`${advisor.name} staat al op dit spreekuur.`);
+      if (session.staff.some((staff) => staff.advisorId === advisor.id)) throw new Refusal(`${advisor.name} staat al op dit spreekuur.`);
 
       const replaced = input.standInForId ? session.staff.find((staff) => staff.advisorId === input.standInForId) : undefined;
-      if (input.standInForId && !replaced) throw new ScheduleRefusal(SCHEDULE_MESSAGES.standInNotStaffed);
+      if (input.standInForId && !replaced) throw new Refusal(SCHEDULE_MESSAGES.standInNotStaffed);
       if (!replaced && session.staff.length >= session.advisorCapacity) {
-        throw new ScheduleRefusal(
+        throw new Refusal(
           `Dit spreekuur is vol: er ${session.advisorCapacity === 1 ? "kan 1 adviseur" : `kunnen ${session.advisorCapacity} adviseurs`} tegelijk werken. ` +
             "Haal eerst iemand weg, of kies wie de nieuwe adviseur vervangt.",
         );
@@ -31,7 +32,7 @@ export const staffSession = defineUseCase({
 
       const room = input.roomId ? await findRoom(tx, actor, input.roomId, session.locationId) : null;
       const roomHolder = room && session.staff.find((staff) => staff.roomId === room.id && staff !== replaced);
-      if (room && roomHolder) throw new ScheduleRefusal(`${room.name} is op dit spreekuur al van ${roomHolder.advisor.name}. Kies een andere ruimte.`);
+      if (room && roomHolder) throw new Refusal(`${room.name} is op dit spreekuur al van ${roomHolder.advisor.name}. Kies een andere ruimte.`);
       const roomId = room?.id ?? replaced?.roomId ?? null;
       await refuseBusyAdvisor(tx, actor, advisor, session);
 
@@ -42,7 +43,7 @@ export const staffSession = defineUseCase({
           where: { sessionId: session.id, advisorId: replaced.advisorId, visit: { is: { status: { notIn: ["BOOKED", "WAITING"] } } } },
         });
         if (held > 0) {
-          throw new ScheduleRefusal(`${replaced.advisor.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${advisor.name} erbij zonder ‘vervangt’.`);
+          throw new Refusal(`${replaced.advisor.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${advisor.name} erbij zonder ‘vervangt’.`);
         }
         slotCount = (await tx.slot.updateMany({ where: { sessionId: session.id, advisorId: replaced.advisorId }, data: { advisorId: advisor.id } })).count;
         await tx.sessionStaff.update({ where: { id: replaced.id }, data: { advisorId: advisor.id, standInForId: replaced.advisorId, roomId } });

@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { Refusal } from "@/lib/result";
 import { slotTimes } from "./occurrences";
-import { SCHEDULE_MESSAGES, ScheduleRefusal } from "./rules";
+import { SCHEDULE_MESSAGES } from "./rules";
 import { EXTRA_SESSION_SLOT_MINUTES } from "./schema";
 
 type Window = { startsAt: Date; endsAt: Date };
@@ -30,9 +31,9 @@ export async function lockPlannedSession(tx: Prisma.TransactionClient, actor: Ac
       staff: { select: { id: true, advisorId: true, roomId: true, advisor: { select: { name: true } } } },
     },
   });
-  if (!session) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionNotFound);
-  if (session.status === "CANCELLED") throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionCancelled);
-  if (session.status !== "PLANNED" || session.startsAt <= now) throw new ScheduleRefusal(SCHEDULE_MESSAGES.sessionStarted);
+  if (!session) throw new Refusal(SCHEDULE_MESSAGES.sessionNotFound);
+  if (session.status === "CANCELLED") throw new Refusal(SCHEDULE_MESSAGES.sessionCancelled);
+  if (session.status !== "PLANNED" || session.startsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionStarted);
   return session;
 }
 
@@ -54,7 +55,7 @@ export async function refuseBusyAdvisor(tx: Prisma.TransactionClient, actor: Act
   });
   if (clash) {
     const { startsAt, endsAt, location } = clash.session;
-    throw new ScheduleRefusal(
+    throw new Refusal(
       `${advisor.name} werkt op dat moment al op een ander spreekuur: ${formatLongDate(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)}, ${location.name}.`,
     );
   }
@@ -63,6 +64,6 @@ export async function refuseBusyAdvisor(tx: Prisma.TransactionClient, actor: Act
 /** A room of the session's location, in use and of this organisation. */
 export async function findRoom(tx: Prisma.TransactionClient, actor: Actor, roomId: string, locationId: string) {
   const room = await tx.room.findFirst({ where: { id: roomId, locationId, active: true, ...scopedToOrganisation(actor) }, select: { id: true, name: true } });
-  if (!room) throw new ScheduleRefusal(SCHEDULE_MESSAGES.roomNotFound);
+  if (!room) throw new Refusal(SCHEDULE_MESSAGES.roomNotFound);
   return room;
 }

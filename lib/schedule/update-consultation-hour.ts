@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn, formatLongDate } from "@/lib/dates";
+import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
-import { ACTIVE_VISIT_STATUSES, changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES, ScheduleRefusal } from "./rules";
+import { ACTIVE_VISIT_STATUSES, changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
 import { updateConsultationHourSchema } from "./schema";
 
 /**
@@ -22,13 +23,13 @@ export const updateConsultationHour = defineUseCase({
         where: { id: input.consultationHourId, ...scopedToOrganisation(actor) },
         select: { id: true, locationId: true, weekday: true, startMinute: true, endMinute: true, validFrom: true, validUntil: true },
       });
-      if (!hour) throw new ScheduleRefusal(SCHEDULE_MESSAGES.hourNotFound);
+      if (!hour) throw new Refusal(SCHEDULE_MESSAGES.hourNotFound);
       const validFrom = dayOfDateColumn(hour.validFrom);
       const validUntil = input.validUntil ?? null;
       const unchanged = validUntil === (hour.validUntil && dayOfDateColumn(hour.validUntil));
-      if (validUntil && !unchanged && validUntil < amsterdamDay(now)) throw new ScheduleRefusal(SCHEDULE_MESSAGES.validUntilInPast);
+      if (validUntil && !unchanged && validUntil < amsterdamDay(now)) throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
       if (validUntil && validUntil < validFrom) {
-        throw new ScheduleRefusal(`De laatste dag ligt vóór de eerste dag van dit spreekuur (${formatLongDate(dateColumn(validFrom))}).`);
+        throw new Refusal(`De laatste dag ligt vóór de eerste dag van dit spreekuur (${formatLongDate(dateColumn(validFrom))}).`);
       }
       await findAdvisors(tx, actor, input.advisorIds);
       await refuseOverlappingHour(tx, actor, { ...hour, validFrom, validUntil }, hour.id);
@@ -41,7 +42,7 @@ export const updateConsultationHour = defineUseCase({
         });
         const expected = later.reduce((sum, session) => sum + session._count.visits, 0);
         if (expected > 0) {
-          throw new ScheduleRefusal(
+          throw new Refusal(
             `Na ${formatLongDate(dateColumn(validUntil))} ${expected === 1 ? "komt er nog 1 cliënt" : `komen er nog ${expected} cliënten`} naar dit spreekuur. ` +
               "Verzet of annuleer die afspraken eerst, of kies een latere laatste dag.",
           );

@@ -3,6 +3,7 @@
 import { recordAudit } from "@/lib/audit";
 import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { TIME_ROLES } from "./plan";
 import { correctTimeEntrySchema } from "./schema";
@@ -34,13 +35,13 @@ export const correctTimeEntry = defineUseCase({
           correctedBy: { select: { minutes: true } },
         },
       });
-      if (!entry) return { ok: false as const, error: TIME_ENTRY_NOT_FOUND };
+      if (!entry) return refuse(TIME_ENTRY_NOT_FOUND);
       // The coordinator reports the organisation's hours, so they may put anyone's right.
-      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return { ok: false as const, error: "Je kunt alleen je eigen uren corrigeren." };
-      if (entry.correctsId) return { ok: false as const, error: "Dit is al een correctie. Corrigeer de oorspronkelijke regel." };
+      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return refuse("Je kunt alleen je eigen uren corrigeren.");
+      if (entry.correctsId) return refuse("Dit is al een correctie. Corrigeer de oorspronkelijke regel.");
       const oldMinutes = entry.minutes + entry.correctedBy.reduce((sum, correction) => sum + correction.minutes, 0);
       const difference = input.minutes - oldMinutes;
-      if (difference === 0) return { ok: false as const, error: "Er verandert niets: dit is al het aantal minuten.", fieldErrors: { minutes: [`Deze regel staat al op ${oldMinutes} minuten.`] } };
+      if (difference === 0) return refuse("Er verandert niets: dit is al het aantal minuten.", { minutes: [`Deze regel staat al op ${oldMinutes} minuten.`] });
       // The correction keeps the original's person, kind, day and links, so week totals, the
       // dossier's time and the aftercare task all move with it.
       const correction = await tx.timeEntry.create({
@@ -80,6 +81,6 @@ export const correctTimeEntry = defineUseCase({
         },
         tx,
       );
-      return { ok: true as const, value: { correctionId: correction.id, oldMinutes, newMinutes: input.minutes } };
+      return ok({ correctionId: correction.id, oldMinutes, newMinutes: input.minutes });
     }),
 });

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { Role, TimeKind } from "@/lib/generated/prisma/enums";
+import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { TIME_KINDS, WEEKLY_PLAN_MINUTES } from "./plan";
@@ -52,6 +53,6 @@ export const setHoursPlan = defineUseCase({
         },
         tx,
       );
-      return { ok: true as const, value: { minutesPerWeek: input.hours } };
+      return ok({ minutesPerWeek: input.hours });
     }),
 });

@@ -3,6 +3,7 @@ import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
@@ -32,11 +33,11 @@ export const logCaseTime = defineUseCase({
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
     const workedOn = input.workedOn ?? amsterdamDay(now);
-    if (workedOn > amsterdamDay(now)) return { ok: false, error: "Tijd schrijf je voor vandaag of eerder, niet voor later.", fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } };
+    if (workedOn > amsterdamDay(now)) return refuse("Tijd schrijf je voor vandaag of eerder, niet voor later.", { workedOn: ["Deze datum ligt in de toekomst."] });
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
-      if (!dossier) return { ok: false as const, error: CASE_NOT_FOUND };
+      if (!dossier) return refuse(CASE_NOT_FOUND);
       const entry = await tx.timeEntry.create({
         data: {
           organisationId: actor.organisationId,
@@ -51,7 +52,7 @@ export const logCaseTime = defineUseCase({
         select: { id: true },
       });
       await recordAudit({ actor, action: "time.log", access: "WRITE", entityType: "TimeEntry", entityId: entry.id, clientId: dossier.clientId, details: { minutes: input.minutes } }, tx);
-      return { ok: true as const, value: await recordSubmission(tx, submission, { timeEntryId: entry.id }) };
+      return ok(await recordSubmission(tx, submission, { timeEntryId: entry.id }));
     });
   },
 });

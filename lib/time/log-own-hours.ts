@@ -4,6 +4,7 @@
 import { recordAudit } from "@/lib/audit";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { LOGGABLE_KINDS, TIME_ROLES } from "./plan";
@@ -16,7 +17,7 @@ export const logOwnHours = defineUseCase({
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
     if (!LOGGABLE_KINDS[actor.role].includes(input.kind)) {
-      return { ok: false, error: INVALID_INPUT, fieldErrors: { kind: ["Dit soort werk schrijf je niet in jouw rol."] } };
+      return refuse(INVALID_INPUT, { kind: ["Dit soort werk schrijf je niet in jouw rol."] });
     }
     const day = dayWorked(input.workedOn, now);
     if (!day.ok) return day;
@@ -35,7 +36,7 @@ export const logOwnHours = defineUseCase({
         select: { id: true },
       });
       await recordAudit({ actor, action: "time.log_own", access: "WRITE", entityType: "TimeEntry", entityId: entry.id, details: { kind: input.kind, minutes: input.minutes, workedOn: day.value } }, tx);
-      return { ok: true as const, value: await recordSubmission(tx, submission, { timeEntryId: entry.id }) };
+      return ok(await recordSubmission(tx, submission, { timeEntryId: entry.id }));
     });
   },
 });

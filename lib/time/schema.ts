@@ -1,6 +1,6 @@
 import { amsterdamDay } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { z } from "@/lib/zod";
 import { TIME_KINDS } from "./plan";
 
@@ -26,8 +26,8 @@ const FUTURE_DAY = "Tijd schrijf je voor vandaag of eerder, niet voor later.";
 /** Time is written for work done, so a day after today is refused; no day means today. */
 export function dayWorked(day: string | undefined, now: Date): Result<string> {
   const today = amsterdamDay(now);
-  if (day && day > today) return { ok: false, error: FUTURE_DAY, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } };
-  return { ok: true, value: day ?? today };
+  if (day && day > today) return refuse(FUTURE_DAY, { workedOn: ["Deze datum ligt in de toekomst."] });
+  return ok(day ?? today);
 }
 
 export const logOwnHoursSchema = z.object({

@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Result } from "@/lib/result";
+import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { setPasswordSchema, USER_MESSAGES, userRefSchema } from "./schema";
 
@@ -13,8 +13,6 @@ const ADMIN_ONLY = ["ADMIN"] as const;
 
 type Tx = Prisma.TransactionClient;
 type Target = { id: string; email: string; role: string; active: boolean };
-
-const refused = (error: string) => ({ ok: false as const, error });
 
 /** A user of the admin's own organisation; another library's user is simply not found. */
 async function findOwnUser(tx: Tx, actor: Actor, userId: string): Promise<Target | null> {
@@ -36,7 +34,7 @@ async function wouldRemoveLastAdmin(tx: Tx, actor: Actor, target: Target): Promi
 function manageUser<T>(actor: Actor, userId: string, change: (tx: Tx, target: Target) => Promise<Result<T>>): Promise<Result<T>> {
   return db.$transaction(async (tx) => {
     const target = await findOwnUser(tx, actor, userId);
-    if (!target) return refused(USER_MESSAGES.notFound);
+    if (!target) return refuse(USER_MESSAGES.notFound);
     return change(tx, target);
   });
 }
@@ -51,12 +49,12 @@ export const deactivateUser = defineUseCase({
   input: userRefSchema,
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
-      if (target.id === actor.userId) return refused(USER_MESSAGES.notYourself);
-      if (!target.active) return refused(USER_MESSAGES.alreadyInactive);
-      if (await wouldRemoveLastAdmin(tx, actor, target)) return refused(USER_MESSAGES.lastAdmin);
+      if (target.id === actor.userId) return refuse(USER_MESSAGES.notYourself);
+      if (!target.active) return refuse(USER_MESSAGES.alreadyInactive);
+      if (await wouldRemoveLastAdmin(tx, actor, target)) return refuse(USER_MESSAGES.lastAdmin);
       await tx.user.update({ where: { id: target.id }, data: { active: false, sessionsValidFrom: now } });
       await recordAudit({ actor, action: "user.deactivate", access: "WRITE", entityType: "User", entityId: target.id }, tx);
-      return { ok: true as const, value: { userId: target.id } };
+      return ok({ userId: target.id });
     }),
 });
 
@@ -67,10 +65,10 @@ export const reactivateUser = defineUseCase({
   input: userRefSchema,
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
-      if (target.active) return refused(USER_MESSAGES.alreadyActive);
+      if (target.active) return refuse(USER_MESSAGES.alreadyActive);
       await tx.user.update({ where: { id: target.id }, data: { active: true, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now } });
       await recordAudit({ actor, action: "user.reactivate", access: "WRITE", entityType: "User", entityId: target.id }, tx);
-      return { ok: true as const, value: { userId: target.id } };
+      return ok({ userId: target.id });
     }),
 });
 
@@ -86,7 +84,7 @@ export const endUserSessions = defineUseCase({
     manageUser(actor, userId, async (tx, target) => {
       await tx.user.update({ where: { id: target.id }, data: { sessionsValidFrom: now } });
       await recordAudit({ actor, action: "user.end_sessions", access: "WRITE", entityType: "User", entityId: target.id }, tx);
-      return { ok: true as const, value: { userId: target.id } };
+      return ok({ userId: target.id });
     }),
 });
 
@@ -102,14 +100,14 @@ export const setUserPassword = defineUseCase({
   run: async (actor, { userId, password }, { now }) => {
     // Hashing takes a noticeable moment: done before the transaction, and only for a valid user.
     const target = await findOwnUser(db, actor, userId);
-    if (!target) return refused(USER_MESSAGES.notFound);
+    if (!target) return refuse(USER_MESSAGES.notFound);
     const problem = passwordProblem(password, target.email);
-    if (problem) return { ok: false as const, error: problem, fieldErrors: { password: [problem] } };
+    if (problem) return refuse(problem, { password: [problem] });
     const passwordHash = await hashPassword(password);
     return manageUser(actor, userId, async (tx, current) => {
       await tx.user.update({ where: { id: current.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now } });
       await recordAudit({ actor, action: "user.set_password", access: "WRITE", entityType: "User", entityId: current.id }, tx);
-      return { ok: true as const, value: { userId: current.id } };
+      return ok({ userId: current.id });
     });
   },
 });
