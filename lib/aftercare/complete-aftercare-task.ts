@@ -1,13 +1,14 @@
 // Done with the minutes it took: aftercare takes about as long as the hour itself, so its time
 // is what the hours report and the cost-benefit of the dossier are made of.
 import { recordAudit } from "@/lib/audit";
-import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { readableCases } from "@/lib/cases/access";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { dayWorked } from "@/lib/time/schema";
 import { defineUseCase } from "@/lib/use-case";
 import { completeAftercareTaskSchema, TASK_NOT_FOUND } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const completeAftercareTask = defineUseCase({
   name: "aftercare.completeTask",

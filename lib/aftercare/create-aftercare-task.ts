@@ -4,13 +4,14 @@
 // as a share, rather than refusing and leaving the advisor without a way to hand over.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, refuse, type Result } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { createAftercareTaskSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const createAftercareTask = defineUseCase({
   name: "aftercare.createTask",

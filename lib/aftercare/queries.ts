@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { auditCaseList, auditCaseRead, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const MY_AFTERCARE_PAGE_SIZE = 100;
 

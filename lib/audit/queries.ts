@@ -10,9 +10,7 @@ import { findClients } from "@/lib/privacy/queries";
 import { privacySearchSchema } from "@/lib/privacy/schema";
 import { phraseOf, type Phrase } from "./plain-words";
 import { recordIdFromUrl } from "@/lib/record-id";
-
-/** Only the admin reads the audit log, and only of their own organisation. */
-export const AUDIT_ROLES = ["ADMIN"] as const;
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -74,7 +72,7 @@ function whereOf(organisationId: string, filter: AuditFilter): Prisma.AuditEvent
  * reason. Looking at the log is itself written down, without a client: it is not a dossier read.
  */
 export async function listAuditEvents(actor: Actor | null, rawFilter: unknown = {}) {
-  const admin = requireRole(actor, AUDIT_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const filter = auditFilterSchema.parse(rawFilter ?? {});
   const rows = await db.auditEvent.findMany({
     where: whereOf(admin.organisationId, filter),
@@ -113,13 +111,13 @@ export async function listAuditEvents(actor: Actor | null, rawFilter: unknown = 
 
 /** The users of the organisation, for the "who" filter (also deactivated ones: they left traces). */
 export async function listAuditUsers(actor: Actor | null) {
-  const admin = requireRole(actor, AUDIT_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   return db.user.findMany({ where: scopedToOrganisation(admin), orderBy: { name: "asc" }, select: { id: true, name: true, role: true, advisorKind: true } });
 }
 
 /** The client whose report is asked for, found with the privacy page's search (lib/privacy). */
 export async function findClientsForAudit(actor: Actor | null, rawQuery: unknown) {
-  const admin = requireRole(actor, AUDIT_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const parsed = privacySearchSchema.safeParse({ query: rawQuery });
   // PostgreSQL text cannot hold a NUL; from the address bar it is only ever forged.
   if (!parsed.success || parsed.data.query.includes("\u0000")) return [];
@@ -142,7 +140,7 @@ export type AccessReportLine = {
  * so it is audited with the client, also when refused.
  */
 export async function getClientAccessReport(actor: Actor | null, clientId: string) {
-  const admin = requireRole(actor, AUDIT_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const client = await db.client.findFirst({
     where: { ...scopedToOrganisation(admin), id: recordIdFromUrl(clientId) },
     select: { id: true, displayName: true, anonymisedAt: true, organisation: { select: { name: true } } },

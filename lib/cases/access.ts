@@ -4,9 +4,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordIdFromUrl } from "@/lib/record-id";
-
-/** Only advisors work with dossiers; hosts, coordinators and admins never read one. */
-export const CASE_ROLES = ["ADVISOR"] as const;
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const CASE_NOT_FOUND = "Dit dossier is niet gevonden.";
 

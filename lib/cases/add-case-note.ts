@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { CASE_NOT_FOUND, readableCases } from "./access";
 import { addCaseNoteSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const addCaseNote = defineUseCase({
   name: "cases.addCaseNote",

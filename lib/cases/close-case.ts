@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { hasActiveOutgoingReferral } from "@/lib/referrals/outcome";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { CASE_NOT_FOUND, readableCases } from "./access";
 import { closeCaseSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 const CLOSE_MESSAGES = {
   referredOutcomeRequired: "Deze cliënt is doorverwezen. Kies ‘Doorverwezen’, of zet de verwijzing eerst op ‘niet aangekomen’.",

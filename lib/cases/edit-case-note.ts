@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { formatInAmsterdam } from "@/lib/dates";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_ROLES, readableCases } from "./access";
+import { readableCases } from "./access";
 import { editCaseNoteSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const NOTE_NOT_FOUND = "Deze notitie is niet gevonden.";
 export const NOTE_NOT_YOURS = "Alleen wie de notitie schreef, of de beroepskracht die deze vrijwilliger begeleidt, kan hem wijzigen. Schrijf anders een nieuwe notitie.";

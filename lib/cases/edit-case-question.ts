@@ -2,8 +2,9 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { CASE_NOT_FOUND, readableCases } from "./access";
 import { editCaseQuestionSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const QUESTION_CHANGED_MEANWHILE =
   "Iemand anders heeft dit dossier net gewijzigd, terwijl u de vraag aan het bewerken was. Uw wijziging is niet opgeslagen en er is niets overschreven. " +

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_ROLES } from "./access";
 import { logQuickContactSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Most questions are settled in the half hour: a letter explained, information given. The advisor

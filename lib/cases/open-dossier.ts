@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { ok, Refusal } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_ROLES } from "./access";
 import { openDossierSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * A dossier opened during or after a conversation: the advisor becomes responsible, the client's

@@ -2,8 +2,9 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { CASE_NOT_FOUND, readableCases } from "./access";
 import { promoteToDossierSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** A quick contact that turns out to need more: it becomes an open dossier, with consent. */
 export const promoteToDossier = defineUseCase({

@@ -5,9 +5,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
-import { auditCaseList, auditCaseRead, CASE_ROLES, readableCases } from "./access";
+import { auditCaseList, auditCaseRead, readableCases } from "./access";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 

@@ -2,9 +2,10 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "./access";
+import { CASE_NOT_FOUND, readableCases } from "./access";
 import { CASE_CHANGED_MEANWHILE } from "./close-case";
 import { setCaseWaitingSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** An open dossier waits for a third party (UWV, the Belastingdienst) or is back with the advisor. */
 export const setCaseWaiting = defineUseCase({

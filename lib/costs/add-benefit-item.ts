@@ -1,11 +1,12 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { benefitItemSchema } from "@/lib/reports/cost-benefit-schema";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const addBenefitItemSchema = z.object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) }).and(benefitItemSchema);
 

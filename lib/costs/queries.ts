@@ -1,11 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
-import { auditCaseRead, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { auditCaseRead, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
 import { costRatesOf, minutesPerCase } from "./inputs";
 import { clock } from "@/lib/clock";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * The benefits of one case for its dossier page, with the case's costs and net as the cost-benefit

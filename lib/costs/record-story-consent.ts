@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** What the client agrees to, in the words the advisor uses with them; stored with the consent. */
 export const STORY_CONSENT_SCOPE =

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const BENEFIT_NOT_FOUND = "Deze opbrengst is niet gevonden. Misschien is hij al verwijderd.";
 

@@ -7,8 +7,7 @@ import { parseEuroCents } from "@/lib/money";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
-
-export const COST_RATE_ROLES = ["COORDINATOR"] as const;
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** The report's whole advisor hour costs € 120; over € 1.000 for one part is far more likely a missing comma than a rate. */
 const MAX_HOUR_CENTS = 100_000;
@@ -51,7 +50,7 @@ export const setCostRateSchema = z
  */
 export const setCostRate = defineUseCase({
   name: "costs.setCostRate",
-  roles: COST_RATE_ROLES,
+  roles: REPORT_ROLES,
   input: setCostRateSchema,
   run: async (actor, input) => {
     const amounts = { advisorHourCents: input.advisorHour, projectHourCents: input.projectHour, serviceHourCents: input.serviceHour };

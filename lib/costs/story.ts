@@ -4,10 +4,10 @@ import { recordAudit } from "@/lib/audit";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { caseCostBenefit, hourlyCostCents, rateOn } from "@/lib/reports/cost-benefit";
-import { COST_BENEFIT_ROLES } from "@/lib/reports/cost-benefit-overview";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain } from "./inputs";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Ten-year bands, open at both ends, so that an age never points at one person. */
 export type AgeBand = { from: number | null; to: number | null };
@@ -31,7 +31,7 @@ export function ageBand(birthYear: number | null, year: number): AgeBand | null 
  * exist; every look, also a refused one, is audited.
  */
 export async function getStoryCase(actor: Actor | null, caseId: string, now = clock.now()) {
-  const coordinator = requireRole(actor, COST_BENEFIT_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const found = await db.case.findFirst({
     where: {
       ...scopedToOrganisation(coordinator),

@@ -2,7 +2,7 @@
 // deadline the advisor agreed or was told (a payment plan, a reply expected from UWV).
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
@@ -13,6 +13,7 @@ import { z } from "@/lib/zod";
 import { objectionTermEnd, type ObjectionTerm } from "./awb";
 import { isCalendarDay } from "./calendar-day";
 import { decisionSentOnSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 const caseId = z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40, "Kies een dossier.");
 

@@ -6,8 +6,9 @@ import { ok, Refusal, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES } from "./errors";
-import { DESK_ROLES, recordReferrer, takeIntake } from "./intake";
+import { recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 /** An appointment ahead of time, in one chosen half-hour slot; phone-only clients are fine. */
 export const bookAppointment = defineUseCase({

@@ -10,8 +10,6 @@ import type { clientSearchSchema, registerWalkInSchema } from "./schema";
 type Tx = Prisma.TransactionClient;
 type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId">;
 
-export const DESK_ROLES = ["HOST", "ADVISOR", "COORDINATOR"] as const;
-
 /** The client of an intake: one of the organisation's own, or a new one with minimal data. */
 async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Promise<string> {
   if ("existingClientId" in choice) {

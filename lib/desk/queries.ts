@@ -4,8 +4,8 @@ import { addCalendarDays, amsterdamDay, amsterdamDayRange } from "@/lib/dates";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
-import { DESK_ROLES } from "./intake";
 import { clock } from "@/lib/clock";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 export { DESK_ROLES };
 

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { DESK_ROLES } from "./intake";
 import { clientSearchSchema } from "./schema";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 export const CLIENT_SEARCH_LIMIT = 8;
 

@@ -11,8 +11,8 @@ import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES } from "./errors";
-import { DESK_ROLES } from "./intake";
 import { visitActionSchema } from "./schema";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 const STATUS_WORDS: Record<VisitStatus, string> = {
   BOOKED: "afspraak gemaakt",

@@ -1,10 +1,11 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { DOCUMENT_NOT_FOUND, documentRefSchema } from "./schema";
 import { documentStorage } from "./storage";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Removes the bytes and hides the document; the metadata row stays so the audit trail can still

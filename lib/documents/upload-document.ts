@@ -1,4 +1,4 @@
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
@@ -7,6 +7,7 @@ import { detectDocumentType } from "./detect-type";
 import { displayFileName } from "./file-name";
 import { CASE_CLOSED_FOR_DOCUMENTS, NOT_A_PDF_OR_PHOTO, uploadDocumentSchema } from "./schema";
 import { writeDocument } from "./store-document";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * A photo or PDF of the client's letter into the dossier. Access is checked before the file is

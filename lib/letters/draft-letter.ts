@@ -1,4 +1,4 @@
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { objectionTermEnd } from "@/lib/deadlines/awb";
@@ -6,6 +6,7 @@ import { ok, refuse } from "@/lib/result";
 import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { composeLetterText } from "./compose";
 import { letterDateErrors, letterSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export type LetterDraft = {
   text: string;

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { CASE_CLOSED_FOR_DOCUMENTS } from "@/lib/documents/schema";
@@ -10,6 +10,7 @@ import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { dutchDate } from "./compose";
 import { DOCX_CONTENT_TYPE, renderLetterDocx } from "./docx";
 import { type LetterInput, letterDateErrors, saveLetterSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 const TITLES = { OBJECTION: "Bezwaarschrift", COMPLAINT: "Klachtenbrief" } as const;
 

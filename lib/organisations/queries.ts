@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function getOrganisationOverview(actor: Actor | null) {
-  const admin = requireRole(actor, ["ADMIN"]);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const scope = scopedToOrganisation(admin);
   const [organisation, locations, users] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, municipality: true } }),

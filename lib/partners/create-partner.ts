@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, checkLegalDomains, PARTNER_EDIT_ROLES, refuseDuplicateName } from "./rules";
+import { changeSocialMap, checkLegalDomains, refuseDuplicateName } from "./rules";
 import { createPartnerSchema } from "./schema";
+import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
 /** A new partner on the organisation's social map, with the legal domains it takes. */
 export const createPartner = defineUseCase({

@@ -3,8 +3,8 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
-import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "./rules";
 import { socialMapFilterSchema, type SocialMapFilterInput } from "./schema";
+import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/auth/policy";
 
 const MAX_SEARCH_WORDS = 6;
 

@@ -5,18 +5,6 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
 
-/**
- * Everyone of the organisation reads the social map: the host sends walk-ins to the right desk,
- * the advisor refers on, the coordinator keeps it, the admin supports them.
- */
-export const PARTNER_READ_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const;
-
-/**
- * Only the coordinator keeps it (the guide gives partners to the coordinator): one owner keeps
- * contact details consistent, and a host cannot change where others send clients.
- */
-export const PARTNER_EDIT_ROLES = ["COORDINATOR"] as const;
-
 export const PARTNER_MESSAGES = {
   partnerNotFound: "Deze partner is niet gevonden op jullie sociale kaart.",
   legalDomainsNotFound: "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.",

@@ -2,8 +2,9 @@ import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, findOwnPartner, PARTNER_EDIT_ROLES, PARTNER_MESSAGES } from "./rules";
+import { changeSocialMap, findOwnPartner, PARTNER_MESSAGES } from "./rules";
 import { partnerIdSchema } from "./schema";
+import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
 function setActive(actor: Actor, partnerId: string, active: boolean) {
   return changeSocialMap(async (tx) => {

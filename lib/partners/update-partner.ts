@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, checkLegalDomains, findOwnPartner, PARTNER_EDIT_ROLES, refuseDuplicateName } from "./rules";
+import { changeSocialMap, checkLegalDomains, findOwnPartner, refuseDuplicateName } from "./rules";
 import { updatePartnerSchema } from "./schema";
+import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
 /**
  * Replaces a partner's details and legal domains with what the edit form sends. An inactive

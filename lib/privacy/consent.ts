@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CLIENT_NOT_FOUND, CONSENT_ROLES, recordConsentSchema, withdrawConsentSchema } from "./schema";
+import { CLIENT_NOT_FOUND, recordConsentSchema, withdrawConsentSchema } from "./schema";
+import { CONSENT_ROLES } from "@/lib/auth/policy";
 
 /**
  * The clients whose consent this actor may record: an admin, every client of the own

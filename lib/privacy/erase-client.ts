@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { anonymiseClient, type AnonymisedCounts } from "./anonymise";
-import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, eraseClientSchema, PRIVACY_ROLES } from "./schema";
+import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, eraseClientSchema } from "./schema";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 /**
  * The client asked to be forgotten (AVG art. 17): the admin anonymises them, after typing the
@@ -13,7 +14,7 @@ import { ALREADY_ANONYMISED, CLIENT_NOT_FOUND, eraseClientSchema, PRIVACY_ROLES 
  */
 export const eraseClient = defineUseCase({
   name: "privacy.eraseClient",
-  roles: PRIVACY_ROLES,
+  roles: ADMIN_ROLES,
   input: eraseClientSchema,
   run: async (actor, { clientId }, { now }) =>
     db.$transaction(async (tx) => {

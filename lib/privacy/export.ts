@@ -11,9 +11,9 @@ import { recordAudit } from "@/lib/audit";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/storage";
-import { PRIVACY_ROLES } from "./schema";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 const name = { select: { name: true } } as const;
 const timeEntry = { id: true, kind: true, minutes: true, workedOn: true, description: true, user: name } as const;
@@ -159,7 +159,7 @@ async function withContent(cases: Collected["cases"]) {
 
 /** Everything about one client of the admin's organisation, or null ("not found"). Audited, also when refused. */
 export async function exportClientData(actor: Actor | null, clientId: string, format: "json" | "html", now = clock.now()) {
-  const admin = requireRole(actor, PRIVACY_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const id = recordIdFromUrl(clientId);
   const collected = await collect(scopedToOrganisation(admin).organisationId, id);
   await recordAudit({

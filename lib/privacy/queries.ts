@@ -7,8 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CONSENT_PURPOSES } from "./purposes";
-import { PRIVACY_ROLES, privacySearchSchema } from "./schema";
+import { privacySearchSchema } from "./schema";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export const PRIVACY_SEARCH_LIMIT = 20;
 
@@ -35,7 +36,7 @@ export async function findClients(admin: Actor, query: string, view: "privacy" |
 
 export const searchPrivacyClients = defineUseCase({
   name: "privacy.searchClients",
-  roles: PRIVACY_ROLES,
+  roles: ADMIN_ROLES,
   input: privacySearchSchema,
   run: async (actor, { query }) => {
     const clients = await findClients(actor, query, "privacy");
@@ -53,7 +54,7 @@ export type ConsentState = {
 
 /** The client's privacy page for the admin: who they are, counts, and consent per purpose. Audited. */
 export async function getClientPrivacy(actor: Actor | null, clientId: string) {
-  const admin = requireRole(actor, PRIVACY_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   const id = recordIdFromUrl(clientId);
   const client = await db.client.findFirst({
     where: { ...scopedToOrganisation(admin), id },
@@ -90,7 +91,7 @@ async function consentStates(organisationId: string, clientId: string): Promise<
 
 /** The organisation's retention period, for the admin's privacy page. */
 export async function getRetentionSetting(actor: Actor | null) {
-  const admin = requireRole(actor, PRIVACY_ROLES);
+  const admin = requireRole(actor, ADMIN_ROLES);
   return db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, retentionMonths: true } });
 }
 

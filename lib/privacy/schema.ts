@@ -2,10 +2,6 @@ import { ERASE_CONFIRMATION_WORD } from "./erase-confirmation";
 import { CONSENT_PURPOSES } from "./purposes";
 import { z } from "@/lib/zod";
 
-export const PRIVACY_ROLES = ["ADMIN"] as const;
-/** Consent is recorded in the conversation (the advisor) or on the client's request (the admin). */
-export const CONSENT_ROLES = ["ADVISOR", "ADMIN"] as const;
-
 export const CLIENT_NOT_FOUND = "Deze cliënt is niet gevonden.";
 export const ALREADY_ANONYMISED = "Deze cliënt is al geanonimiseerd.";
 
@@ -19,7 +15,6 @@ export const RETENTION_MAX_MONTHS = 120;
 export const RETENTION_OUT_OF_RANGE = `Kies een bewaartermijn van ${RETENTION_MIN_MONTHS} tot en met ${RETENTION_MAX_MONTHS} maanden.`;
 
 const clientId = z.string({ error: "Kies een cliënt." }).trim().min(1, "Kies een cliënt.").max(40, "Kies een cliënt.");
-
 
 export const privacySearchSchema = z.object({
   query: z.string({ error: "Vul een naam, telefoonnummer of cliëntnummer in." }).trim().min(2, "Vul minstens 2 tekens in.").max(100, "Hooguit 100 tekens."),

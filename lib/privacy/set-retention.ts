@@ -2,12 +2,13 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { PRIVACY_ROLES, retentionSchema } from "./schema";
+import { retentionSchema } from "./schema";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 /** The admin sets how many months after a client's last contact the retention job anonymises them. */
 export const setRetentionMonths = defineUseCase({
   name: "privacy.setRetentionMonths",
-  roles: PRIVACY_ROLES,
+  roles: ADMIN_ROLES,
   input: retentionSchema,
   run: async (actor, { months }) =>
     db.$transaction(async (tx) => {

@@ -1,11 +1,11 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
 import { markFeedbackGivenSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * What the referrer hears comes from the dossier, so only an advisor who may read the dossier gives

@@ -9,6 +9,7 @@ import { suggestPartnersForDomains } from "@/lib/partners/queries";
 import { readableReferrals, referralsOfKnownCase } from "./access";
 import { outcomeFromReferrals } from "./outcome";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { FEEDBACK_ROLES } from "@/lib/auth/policy";
 
 /**
  * A case's referrals, in and out, with the consent each rests on. Dossier data: only for a reader
@@ -66,9 +67,6 @@ export async function listPartnerChoices(actor: Actor | null, caseId: string) {
     others: partners.filter((partner) => !suggestedIds.has(partner.id)),
   };
 }
-
-/** The coordinator sees counts per partner only; see listFeedbackOwed. */
-export const FEEDBACK_ROLES = ["ADVISOR", "COORDINATOR"] as const;
 
 /** Feedback is owed while the client's consent stands; a withdrawn consent ends the promise. */
 function feedbackOwed(organisationId: string): Prisma.ReferralWhereInput {

@@ -1,11 +1,12 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { CASE_CLOSED, referralsOfKnownCase } from "./access";
 import { giveFeedbackConsent } from "./feedback-consent";
 import { CONSENT_TO_FEEDBACK_REQUIRED, recordIncomingReferralSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Who sent the client, recorded in the dossier when the desk did not (or could not) at intake.

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
@@ -9,6 +9,7 @@ import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
 import { CASE_CLOSED } from "./access";
 import { CONSENT_TO_SHARE_REQUIRED, referOutSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /**
  * The advisor sends the client on to a partner of the social map. A warm handover passes the

@@ -1,11 +1,11 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
 import { giveFeedbackConsent } from "./feedback-consent";
 import { CONSENT_TO_FEEDBACK_REQUIRED, requestFeedbackSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** Feedback to a referrer already recorded (at the desk or in the dossier), once the client agrees. */
 export const requestFeedback = defineUseCase({

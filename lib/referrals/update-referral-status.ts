@@ -1,11 +1,11 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
 import { NEXT_STATUSES, updateReferralStatusSchema } from "./schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 const STATUS_WORDS: Record<ReferralStatus, string> = {
   SENT: "verstuurd",

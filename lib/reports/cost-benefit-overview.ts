@@ -25,8 +25,7 @@ import {
   type Share,
 } from "@/lib/reports/cost-benefit";
 import { clock } from "@/lib/clock";
-
-export const COST_BENEFIT_ROLES = ["COORDINATOR"] as const;
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Calendar days (yyyy-MM-dd), both included. */
 export type Period = { from: string; to: string };
@@ -78,7 +77,7 @@ export type OverviewExtrapolation = Extrapolation & {
  * benefit recorded and are therefore left out. Each case is charged the rate valid on its close date.
  */
 export async function getCostBenefitOverview(actor: Actor | null, period: Period, now = clock.now()) {
-  const coordinator = requireRole(actor, COST_BENEFIT_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const start = amsterdamDayRange(period.from).start;
   const end = amsterdamDayRange(period.to).end;
@@ -149,7 +148,6 @@ export type CostBenefitOverview = Awaited<ReturnType<typeof getCostBenefitOvervi
 function pickRate(rate: HourlyCost): HourlyCost {
   return { advisorHourCents: rate.advisorHourCents, projectHourCents: rate.projectHourCents, serviceHourCents: rate.serviceHourCents };
 }
-
 
 function summarise({ cases, costsCents, ...aggregate }: CostBenefitAggregate): OverviewTotals {
   const sum = (pick: (result: CaseCostBenefit) => number) => cases.reduce((total, result) => total + pick(result), 0);

@@ -8,8 +8,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { TIME_KINDS } from "@/lib/time/plan";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Sheet } from "./export";
 import { formatTenths, planLines, tenthsAsNumber, tenthsOfHour, type Translate } from "./hours-format";
-import { getHoursReport, HOURS_REPORT_ROLES, type HoursReport, type HoursReportOptions, type HoursReportQuery, type Minutes } from "./hours";
+import { getHoursReport, type HoursReport, type HoursReportOptions, type HoursReportQuery, type Minutes } from "./hours";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export const HOURS_EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type HoursExportFormat = (typeof HOURS_EXPORT_FORMATS)[number];
@@ -137,7 +138,7 @@ export async function exportHoursReport(
   locale: Locale,
   options: HoursReportOptions = {},
 ): Promise<{ body: string | Uint8Array; fileName: string; contentType: string }> {
-  const coordinator = requireRole(actor, HOURS_REPORT_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const report = await getHoursReport(coordinator, query, options);
   const tables = hoursReportTables(report, t, locale, options.now ?? clock.now());
   const { from, to } = report.range;

@@ -2,9 +2,10 @@
 // integers, so the page, the CSV and the workbook show the very same figure for the same minutes.
 import type { Locale } from "@/lib/i18n/locales";
 import { decimalString, INTL_LOCALES, mulDivHalfUp } from "@/lib/money";
-import { TIME_KINDS, TIME_ROLES } from "@/lib/time/plan";
+import { TIME_KINDS } from "@/lib/time/plan";
 import type { WeeklyPlan } from "./hours";
 import { numberFormat } from "@/lib/intl-formatters";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 /** A next-intl translator from the root: the report uses its own texts and the shared kind and role names. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

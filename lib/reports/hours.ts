@@ -9,12 +9,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, Role, TimeKind } from "@/lib/generated/prisma/enums";
 import { assertWhole } from "@/lib/money";
 import { organisationPlan } from "@/lib/time/hours-plan";
-import { TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
+import { TIME_KINDS, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
 import { ratioTenths } from "./hours-format";
 import { weekRange, type IsoWeek, type WeekRange } from "./hours-weeks";
 import { clock } from "@/lib/clock";
-
-export const HOURS_REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+import { REPORT_ROLES, TIME_ROLES } from "@/lib/auth/policy";
 
 export type Minutes = Record<TimeKind, number>;
 export type WeeklyPlan = Record<Role, Partial<Record<TimeKind, number>>>;
@@ -90,7 +89,7 @@ export function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
  * location. Sessions and stand-ins are counted at the chosen location.
  */
 export async function getHoursReport(actor: Actor | null, query: HoursReportQuery, options: HoursReportOptions = {}): Promise<HoursReport> {
-  const coordinator = requireRole(actor, HOURS_REPORT_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const range = weekRange(query.fromWeek, query.toWeek, options.now ?? clock.now());
   // The library's own plan unless the caller passes one (tests, what-if views).

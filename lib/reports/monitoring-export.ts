@@ -7,9 +7,10 @@ import { recordAudit } from "@/lib/audit";
 import { formatInAmsterdam, type Locale } from "@/lib/dates";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "./export";
-import { getMonitoringFigures, MONITORING_ROLES, type CountTable, type DomainRow, type MonitoringFigures } from "./monitoring";
+import { getMonitoringFigures, type CountTable, type DomainRow, type MonitoringFigures } from "./monitoring";
 import type { ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** A translator for the "monitoring" messages: next-intl's, on a page or in a route handler. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -180,7 +181,7 @@ export async function exportMonitoringFigures(
   input: { from?: unknown; to?: unknown; format: ExportFormat },
   { t, locale, now = clock.now() }: { t: Translate; locale: Locale; now?: Date },
 ): Promise<Result<ExportFile>> {
-  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const figures = await getMonitoringFigures(coordinator, input, now);
   if (!figures.ok) return figures;
   const tables = monitoringTables(figures.value, t, locale);

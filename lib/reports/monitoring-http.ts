@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { downloadResponse } from "./export";
 import type { ExportFile, ExportFormat } from "./monitoring-export";
-import { MONITORING_ROLES } from "./monitoring";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export const FORMAT_MESSAGE = "Kies het formaat csv of xlsx.";
 
@@ -12,7 +12,7 @@ export const refusal = plainRefusal;
 
 /** The coordinator asking for an export, or the response that refuses everyone else. */
 export function exportRequester(request: NextRequest) {
-  return authoriseRoute(request, MONITORING_ROLES);
+  return authoriseRoute(request, REPORT_ROLES);
 }
 
 export function exportFormat(request: NextRequest): ExportFormat | null {

@@ -33,8 +33,7 @@ import {
 import { parseMonitoringPeriod, periodMonths, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
-
-export const MONITORING_ROLES = ["COORDINATOR"] as const;
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
 export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell };
@@ -112,7 +111,7 @@ function mapOf<Code extends string>(rows: readonly { code: string | null; count:
  * twelve months). Only a coordinator may see them; the period is checked like a form field.
  */
 export async function getMonitoringFigures(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<MonitoringFigures>> {
-  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
   const scope: QueryScope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };

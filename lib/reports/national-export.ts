@@ -11,12 +11,13 @@ import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/p
 import { loadMessages } from "@/lib/i18n/messages";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
-import { getMonitoringFigures, MONITORING_ROLES, type MonitoringFigures } from "./monitoring";
+import { getMonitoringFigures, type MonitoringFigures } from "./monitoring";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { countJuridischLoketCategories, countLegalDomains, legalDomainTaxonomy, sumMinutesWorked } from "./monitoring-queries";
 import { suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
 export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
@@ -64,7 +65,7 @@ async function dutchLabels(): Promise<Translate> {
 
 /** The national dataset of the caller's library for a period; only a coordinator may make it. */
 export async function getNationalExport(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<NationalExport>> {
-  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
   const scope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
@@ -177,7 +178,7 @@ export function nationalFileName({ organisation, period }: NationalExport, forma
 
 /** The national dataset as a file, recorded in the audit trail because it leaves Spreekuur. */
 export async function exportNational(actor: Actor | null, input: { from?: unknown; to?: unknown; format: ExportFormat }, now = clock.now()): Promise<Result<ExportFile>> {
-  const coordinator = requireRole(actor, MONITORING_ROLES);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const dataset = await getNationalExport(coordinator, input, now);
   if (!dataset.ok) return dataset;
   const body = input.format === "csv" ? nationalCsv(dataset.value.rows) : await nationalXlsx(dataset.value.rows);

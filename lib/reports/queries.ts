@@ -3,10 +3,11 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamMonthRange } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Aggregate counts only: nothing here identifies a client. */
 export async function getMonthSummaries(actor: Actor | null, now = clock.now()) {
-  const coordinator = requireRole(actor, ["COORDINATOR"]);
+  const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } });
 

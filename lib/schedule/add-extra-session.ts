@@ -3,8 +3,9 @@ import { scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamMoment, formatLongDate, formatTime } from "@/lib/dates";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
+import { changeSchedule, SCHEDULE_MESSAGES } from "./rules";
 import { addExtraSessionSchema } from "./schema";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /**
  * A one-off session outside the recurring hours (a busy season, a session at the community

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { ACTIVE_VISIT_STATUSES, changeSchedule, SCHEDULE_ROLES } from "./rules";
+import { ACTIVE_VISIT_STATUSES, changeSchedule } from "./rules";
 import { cancelSessionSchema } from "./schema";
 import { lockPlannedSession } from "./staffing";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /**
  * An exception to the schedule: a holiday closure, a staff day, illness without a stand-in. The

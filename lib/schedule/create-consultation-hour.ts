@@ -4,8 +4,9 @@ import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
-import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
+import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES } from "./rules";
 import { createConsultationHourSchema } from "./schema";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /** A recurring hour at one of the organisation's locations, with its regular advisors. */
 export const createConsultationHour = defineUseCase({

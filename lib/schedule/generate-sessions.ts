@@ -4,9 +4,10 @@ import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateCo
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/use-case";
 import { overlaps, sessionOccurrences } from "./occurrences";
-import { changeSchedule, SCHEDULE_ROLES } from "./rules";
+import { changeSchedule } from "./rules";
 import { generateSessionsSchema } from "./schema";
 import { slotRows } from "./staffing";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 type Window = { startsAt: Date; endsAt: Date };
 

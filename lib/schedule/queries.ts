@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn, startOfIsoWeek } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { SCHEDULE_ROLES } from "./rules";
 import { clock } from "@/lib/clock";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 export type ScheduleView = { locationId?: string; week?: string; weeks?: number };
 

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, SCHEDULE_ROLES } from "./rules";
+import { changeSchedule } from "./rules";
 import { removeStaffSchema } from "./schema";
 import { lockPlannedSession } from "./staffing";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Takes an advisor off a session with their free slots. Refused while one of their slots holds a

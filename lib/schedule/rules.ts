@@ -5,13 +5,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
 
-/**
- * The coordinator plans hours, rooms and staff (the guide gives the coordinator 3 hours a week for
- * it). The admin manages accounts and is deliberately left out: planning who works when is not a
- * technical task, and fewer roles that can move clients' appointments means fewer surprises.
- */
-export const SCHEDULE_ROLES = ["COORDINATOR"] as const;
-
 /** A client who is expected or already there: the schedule never drops them silently. */
 export const ACTIVE_VISIT_STATUSES = ["BOOKED", "WAITING", "IN_CONVERSATION"] as const satisfies readonly VisitStatus[];
 

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
+import { changeSchedule, findAdvisors, SCHEDULE_MESSAGES } from "./rules";
 import { staffSessionSchema } from "./schema";
 import { findRoom, lockPlannedSession, refuseBusyAdvisor, slotMinutesOf, slotRows } from "./staffing";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Puts an advisor on a session, optionally in a room. As a stand-in (the advisor replaces someone

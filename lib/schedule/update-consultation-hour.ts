@@ -4,8 +4,9 @@ import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateCo
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
-import { ACTIVE_VISIT_STATUSES, changeSchedule, findAdvisors, SCHEDULE_MESSAGES, SCHEDULE_ROLES } from "./rules";
+import { ACTIVE_VISIT_STATUSES, changeSchedule, findAdvisors, SCHEDULE_MESSAGES } from "./rules";
 import { updateConsultationHourSchema } from "./schema";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 /**
  * Changes the capacity, kind, regular advisors or last day of a recurring hour. New capacity and

@@ -5,8 +5,8 @@ import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { TIME_ROLES } from "./plan";
 import { correctTimeEntrySchema } from "./schema";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 export const TIME_ENTRY_NOT_FOUND = "Deze tijdregel is niet gevonden.";
 

@@ -5,8 +5,10 @@ import { ok } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { TIME_KINDS, WEEKLY_PLAN_MINUTES } from "./plan";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
-export const PLANNED_ROLES = ["ADVISOR", "COORDINATOR"] as const satisfies readonly Role[];
+/** The roles whose hours are planned per week: a domain list (the guide plans these two), not a rule of access. */
+export const ROLES_WITH_A_PLAN = ["ADVISOR", "COORDINATOR"] as const satisfies readonly Role[];
 
 /**
  * The library's own plan, as whole roles: a role with any row of its own keeps the guide's
@@ -32,9 +34,9 @@ const hoursAsMinutes = z
 
 export const setHoursPlan = defineUseCase({
   name: "time.setHoursPlan",
-  roles: ["COORDINATOR"],
+  roles: REPORT_ROLES,
   input: z.object({
-    role: z.enum(PLANNED_ROLES, { error: "Kies voor wie de planning geldt." }),
+    role: z.enum(ROLES_WITH_A_PLAN, { error: "Kies voor wie de planning geldt." }),
     kind: z.enum(TIME_KINDS, { error: "Kies het soort werk." }),
     hours: hoursAsMinutes,
   }),

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit";
-import { CASE_NOT_FOUND, CASE_ROLES, readableCases } from "@/lib/cases/access";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
@@ -7,6 +7,7 @@ import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const logCaseTimeSchema = z.object({
   caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40),

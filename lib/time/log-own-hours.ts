@@ -7,8 +7,9 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
-import { LOGGABLE_KINDS, TIME_ROLES } from "./plan";
+import { LOGGABLE_KINDS } from "./plan";
 import { dayWorked, logOwnHoursSchema } from "./schema";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 export const logOwnHours = defineUseCase({
   name: "time.logOwnHours",

@@ -5,9 +5,6 @@ import type { Role, TimeKind } from "@/lib/generated/prisma/enums";
 /** Every kind of work, in the order the hours page shows them. */
 export const TIME_KINDS = ["CONSULTATION", "AFTERCARE", "COORDINATION", "COMMUNICATION", "MANAGEMENT"] as const satisfies readonly TimeKind[];
 
-/** Everyone who works for the consultation hour writes their own hours. */
-export const TIME_ROLES = ["ADVISOR", "COORDINATOR", "HOST", "ADMIN"] as const satisfies readonly Role[];
-
 /**
  * The kinds each role may write as own hours. Consultation and aftercare are advisor work (the
  * cost-benefit prices them at the advisor's rate), so other roles cannot book them; an advisor

@@ -4,9 +4,10 @@ import { readableCases } from "@/lib/cases/access";
 import { dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { TimeKind } from "@/lib/generated/prisma/enums";
-import { LOGGABLE_KINDS, TIME_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "./plan";
+import { LOGGABLE_KINDS, TIME_KINDS, WEEKLY_PLAN_MINUTES } from "./plan";
 import { weekOf, type Week } from "./week";
 import { clock } from "@/lib/clock";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 const inWeek = (week: Week) => ({ gte: dateColumn(week.start), lt: dateColumn(week.next) });
 

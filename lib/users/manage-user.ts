@@ -8,8 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { setPasswordSchema, USER_MESSAGES, userRefSchema } from "./schema";
-
-const ADMIN_ONLY = ["ADMIN"] as const;
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 type Target = { id: string; email: string; role: string; active: boolean };
@@ -45,7 +44,7 @@ function manageUser<T>(actor: Actor, userId: string, change: (tx: Tx, target: Ta
  */
 export const deactivateUser = defineUseCase({
   name: "users.deactivateUser",
-  roles: ADMIN_ONLY,
+  roles: ADMIN_ROLES,
   input: userRefSchema,
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
@@ -61,7 +60,7 @@ export const deactivateUser = defineUseCase({
 /** Lets a deactivated user log in again; sessions from before the deactivation stay ended. */
 export const reactivateUser = defineUseCase({
   name: "users.reactivateUser",
-  roles: ADMIN_ONLY,
+  roles: ADMIN_ROLES,
   input: userRefSchema,
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
@@ -78,7 +77,7 @@ export const reactivateUser = defineUseCase({
  */
 export const endUserSessions = defineUseCase({
   name: "users.endUserSessions",
-  roles: ADMIN_ONLY,
+  roles: ADMIN_ROLES,
   input: userRefSchema,
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
@@ -95,7 +94,7 @@ export const endUserSessions = defineUseCase({
  */
 export const setUserPassword = defineUseCase({
   name: "users.setUserPassword",
-  roles: ADMIN_ONLY,
+  roles: ADMIN_ROLES,
   input: setPasswordSchema,
   run: async (actor, { userId, password }, { now }) => {
     // Hashing takes a noticeable moment: done before the transaction, and only for a valid user.

@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 /** The organisation's staff as the admin's user page shows them; no password hashes. */
 export async function listUsersForAdmin(actor: Actor | null) {
-  const admin = requireRole(actor, ["ADMIN"]);
+  const admin = requireRole(actor, ADMIN_ROLES);
   return db.user.findMany({
     where: scopedToOrganisation(admin),
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "@/lib/zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -78,5 +80,28 @@ describe("defineUseCase", () => {
   it("keeps its specification for the authorisation matrix", () => {
     expect(double.spec.name).toBe("test.double");
     expect(double.spec.roles).toEqual(["ADVISOR"]);
+  });
+});
+
+describe("the role rules live in lib/auth/policy.ts", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) return relative === path.join("lib", "generated") ? [] : sources(relative);
+      return /\.tsx?$/.test(entry.name) ? [relative] : [];
+    });
+  // A role list written where it is used: `roles: ["ADMIN"]`, `requireRole(actor, ["ADMIN"])`, `const X_ROLES = [`.
+  const INLINE_RULE = /(?:roles:\s*\[|require(?:Page)?Role\([^)]*\[\s*"|_ROLES\s*=\s*\[|_ONLY\s*=\s*\[)/;
+
+  it("no use case, query or page writes its own list of roles", () => {
+    const inline = ["lib", "app", "components"].flatMap(sources).filter((file) => file !== path.join("lib", "auth", "policy.ts") && INLINE_RULE.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(inline).toEqual([]);
+  });
+
+  it("the check finds a rule written in place", () => {
+    expect(INLINE_RULE.test('defineUseCase({ name: "x", roles: ["ADMIN"], input })')).toBe(true);
+    expect(INLINE_RULE.test('const admin = requireRole(actor, ["ADMIN"]);')).toBe(true);
+    expect(INLINE_RULE.test("const admin = requireRole(actor, ADMIN_ROLES);")).toBe(false);
   });
 });

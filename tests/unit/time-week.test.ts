@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamMoment } from "@/lib/dates";
-import { LOGGABLE_KINDS, TIME_ROLES, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
+import { LOGGABLE_KINDS, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
 import { weekOf } from "@/lib/time/week";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 const NOW = amsterdamMoment("2026-12-01", 600);
 

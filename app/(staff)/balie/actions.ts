@@ -6,6 +6,7 @@ import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { searchClients } from "@/lib/desk/search-clients";
 import { cancelVisit, checkInAppointment, endConversation, markNoShow, startConversation } from "@/lib/desk/visit-transitions";
 import { answer, type FormState } from "@/lib/form-state";
+import { refuse } from "@/lib/result";
 import { formAction, scriptAction } from "@/lib/server-action";
 
 // Made by lib/server-action.ts: who is asking comes from the session, everything else happens in lib/desk.
@@ -31,6 +32,6 @@ export type VisitStep = keyof typeof VISIT_STEPS;
 export async function changeVisitAction(previous: FormState, form: FormData) {
   const step = form instanceof FormData ? form.get("step") : null;
   const change = typeof step === "string" && Object.hasOwn(VISIT_STEPS, step) ? VISIT_STEPS[step as VisitStep] : null;
-  if (!change) return answer({ ok: false, error: "Deze actie bestaat niet." }, form);
+  if (!change) return answer(refuse("Deze actie bestaat niet."), form);
   return change(previous, form);
 }

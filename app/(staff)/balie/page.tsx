@@ -9,10 +9,11 @@ import { VisitActions } from "@/components/desk/visit-actions";
 import { WalkInPanel } from "@/components/desk/walk-in-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatLongDate, formatTime } from "@/lib/dates";
-import { DESK_ROLES, getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
+import { getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
 import { minutesOver } from "@/lib/desk/visit-transitions";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };

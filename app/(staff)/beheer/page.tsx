@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/organisations/queries";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
 }
 
 export default async function AdminPage() {
-  const actor = await requirePageRole(["ADMIN"]);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const { organisation, locations, users } = await getOrganisationOverview(actor);
   const t = await getTranslations();
   return (

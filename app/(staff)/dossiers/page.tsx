@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { clock } from "@/lib/clock";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossiers"))("title") };

@@ -4,8 +4,8 @@ import { MyAftercareList } from "@/components/aftercare/my-aftercare-list";
 import { ClientTexts } from "@/components/client-texts";
 import { listMyAftercare } from "@/lib/aftercare/queries";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { formatInAmsterdam } from "@/lib/dates";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("aftercare"))("myTitle") };

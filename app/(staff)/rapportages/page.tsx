@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
 import { getMonthSummaries } from "@/lib/reports/queries";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
 export default async function ReportsPage() {
-  const actor = await requirePageRole(["COORDINATOR"]);
+  const actor = await requirePageRole(REPORT_ROLES);
   const summary = await getMonthSummaries(actor);
   const t = await getTranslations("reports");
   return (

@@ -10,9 +10,9 @@ import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
 import { getSchedule } from "@/lib/schedule/queries";
-import { SCHEDULE_ROLES } from "@/lib/schedule/rules";
 import { scheduleViewSchema } from "@/lib/schedule/schema";
 import { clock } from "@/lib/clock";
+import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schedule"))("title") };

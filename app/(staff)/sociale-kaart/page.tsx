@@ -7,8 +7,8 @@ import { domainGroups } from "@/components/partners/domain-groups";
 import { SocialMapFilters } from "@/components/partners/social-map-filters";
 import { requirePageRole } from "@/lib/auth/session";
 import { listLegalDomainChoices, searchSocialMap } from "@/lib/partners/queries";
-import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/partners/rules";
 import { PARTNER_TYPES, socialMapFilterSchema } from "@/lib/partners/schema";
+import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("socialMap"))("title") };

@@ -6,7 +6,8 @@ import { DataTable } from "@/components/data-table";
 import { MarkFeedbackGivenButton } from "@/components/referrals/referral-buttons";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
-import { FEEDBACK_ROLES, listFeedbackOwed } from "@/lib/referrals/queries";
+import { listFeedbackOwed } from "@/lib/referrals/queries";
+import { FEEDBACK_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feedbackOwed"))("title") };

@@ -7,10 +7,11 @@ import { LogHoursForm } from "@/components/time/log-hours-form";
 import { WeekSummary } from "@/components/time/week-summary";
 import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
-import { LOGGABLE_KINDS, TIME_ROLES } from "@/lib/time/plan";
+import { LOGGABLE_KINDS } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
+import { TIME_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hours"))("title") };

@@ -5,9 +5,10 @@ import { ClientTexts } from "@/components/client-texts";
 import { IntakeForm } from "@/components/desk/intake-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
-import { DESK_ROLES, getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
+import { getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("intake"))("appointmentTitle") };

@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
-import { DESK_ROLES, getDeskStand } from "@/lib/desk/queries";
+import { getDeskStand } from "@/lib/desk/queries";
 import { DESK_LOCATION_NOT_FOUND, deskStandSchema } from "@/lib/desk/schema";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 const NOT_KEPT = { "Cache-Control": "private, no-store" };
 

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { KNOWN_ACTIONS } from "@/lib/audit/plain-words";
-import { AUDIT_ROLES, findClientsForAudit, listAuditEvents, listAuditUsers, type AuditFilter } from "@/lib/audit/queries";
+import { findClientsForAudit, listAuditEvents, listAuditUsers, type AuditFilter } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -28,7 +29,7 @@ function auditHref(filter: AuditFilter, after?: string) {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePageRole(AUDIT_ROLES);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const params = await searchParams;
   const [{ filter, events, nextAfter }, users, clients] = await Promise.all([
     listAuditEvents(actor, Object.fromEntries(Object.entries(QUERY_NAMES).map(([key, name]) => [key, params[name]]))),

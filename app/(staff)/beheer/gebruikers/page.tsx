@@ -8,6 +8,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam, formatTime, type Locale } from "@/lib/dates";
 import { listUsersForAdmin } from "@/lib/users/queries";
 import { clock } from "@/lib/clock";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The admin's list of the organisation's staff, with the controls that end access at once. */
 export default async function UsersPage() {
-  const actor = await requirePageRole(["ADMIN"]);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const users = await listUsersForAdmin(actor);
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;

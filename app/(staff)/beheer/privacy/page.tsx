@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/form-alert";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getRetentionSetting, searchPrivacyClients, type PrivacyClientMatch } from "@/lib/privacy/queries";
-import { PRIVACY_ROLES } from "@/lib/privacy/schema";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PrivacyPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageRole(PRIVACY_ROLES);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const params = await searchParams;
   const query = typeof params.zoek === "string" ? params.zoek : "";
   const t = await getTranslations("privacy");

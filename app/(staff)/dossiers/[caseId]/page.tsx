@@ -14,7 +14,6 @@ import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
@@ -23,6 +22,7 @@ import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { newSubmissionId } from "@/lib/form-state";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
 import { clock } from "@/lib/clock";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossier"))("title") };

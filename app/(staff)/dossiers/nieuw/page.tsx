@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenDossierForm } from "@/components/cases/open-dossier-form";
 import { ClientTexts } from "@/components/client-texts";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { newSubmissionId } from "@/lib/form-state";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossier"))("newTitle") };

@@ -3,10 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { QuickContactForm } from "@/components/cases/quick-contact-form";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
 import { newSubmissionId } from "@/lib/form-state";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quickContact"))("title") };

@@ -7,8 +7,9 @@ import { MonitoringFigure, shownValue } from "@/components/reports/monitoring-fi
 import { MonitoringPeriodForm } from "@/components/reports/monitoring-period-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
-import { getMonitoringFigures, MONITORING_ROLES } from "@/lib/reports/monitoring";
+import { getMonitoringFigures } from "@/lib/reports/monitoring";
 import { monitoringTables } from "@/lib/reports/monitoring-export";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("monitoring"))("title") };
@@ -18,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function MonitoringPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageRole(MONITORING_ROLES);
+  const actor = await requirePageRole(REPORT_ROLES);
   const { van, tot } = await searchParams;
   const result = await getMonitoringFigures(actor, { from: single(van), to: single(tot) });
   const t = await getTranslations("monitoring");

@@ -11,8 +11,9 @@ import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
 import { decimalString, formatEuro } from "@/lib/money";
 import { formatShare, hourlyCostCents } from "@/lib/reports/cost-benefit";
-import { COST_BENEFIT_ROLES, costBenefitPeriod, getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
+import { costBenefitPeriod, getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
 import { clock } from "@/lib/clock";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costBenefit"))("title") };
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CostBenefitPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageRole(COST_BENEFIT_ROLES);
+  const actor = await requirePageRole(REPORT_ROLES);
   const { period, error } = costBenefitPeriod(await searchParams);
   const overview = await getCostBenefitOverview(actor, period);
   const t = await getTranslations();

@@ -7,8 +7,8 @@ import { shownValue } from "@/components/reports/monitoring-figure";
 import { MonitoringPeriodForm } from "@/components/reports/monitoring-period-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
-import { MONITORING_ROLES } from "@/lib/reports/monitoring";
 import { getNationalExport } from "@/lib/reports/national-export";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nationalExport"))("title") };
@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function NationalExportPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageRole(MONITORING_ROLES);
+  const actor = await requirePageRole(REPORT_ROLES);
   const { van, tot } = await searchParams;
   const result = await getNationalExport(actor, { from: single(van), to: single(tot) });
   const t = await getTranslations("nationalExport");

@@ -11,11 +11,12 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { isLocale } from "@/lib/i18n/locales";
 import { HoursPlanForm } from "@/components/reports/hours-plan-form";
-import { getHoursReport, HOURS_REPORT_ROLES, type Minutes } from "@/lib/reports/hours";
+import { getHoursReport, type Minutes } from "@/lib/reports/hours";
 import { formatTenths, planLines, tenthsOfHour } from "@/lib/reports/hours-format";
 import { MAX_WEEKS } from "@/lib/reports/hours-weeks";
-import { PLANNED_ROLES } from "@/lib/time/hours-plan";
+import { ROLES_WITH_A_PLAN } from "@/lib/time/hours-plan";
 import { TIME_KINDS } from "@/lib/time/plan";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hoursReport"))("title") };
@@ -28,7 +29,7 @@ const PATH = "/rapportages/uren";
 const PRINT_PAGE = "@page { size: A4 landscape; margin: 12mm; }";
 
 export default async function HoursReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageRole(HOURS_REPORT_ROLES);
+  const actor = await requirePageRole(REPORT_ROLES);
   const { van, tot, locatie } = await searchParams;
   const report = await getHoursReport(actor, { fromWeek: van, toWeek: tot, locationId: locatie });
   const t = await getTranslations();
@@ -208,7 +209,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         </h2>
         <p className="mb-3 text-slate-700">{t("hoursPlan.intro")}</p>
         <HoursPlanForm
-          roles={PLANNED_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          roles={ROLES_WITH_A_PLAN.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
         />
       </section>

@@ -8,8 +8,8 @@ import { PartnerActiveForm } from "@/components/partners/partner-active-form";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getPartnerForEditing, listLegalDomainChoices } from "@/lib/partners/queries";
-import { PARTNER_EDIT_ROLES } from "@/lib/partners/rules";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
+import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("socialMap");

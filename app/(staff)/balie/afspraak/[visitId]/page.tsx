@@ -7,8 +7,9 @@ import { PrintButton } from "@/components/print-button";
 import { ClientLanguageSwitch } from "@/components/print/client-language-switch";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatLongDate, formatTime } from "@/lib/dates";
-import { DESK_ROLES, getAppointmentSlip } from "@/lib/desk/queries";
+import { getAppointmentSlip } from "@/lib/desk/queries";
 import { CLIENT_LOCALES, clientLocaleFor, clientTranslator } from "@/lib/i18n/client-locales";
+import { DESK_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("slip"))("title") };

@@ -8,14 +8,14 @@ import { EraseClientForm } from "@/components/privacy/erase-client-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam, type Locale } from "@/lib/dates";
 import { getClientPrivacy } from "@/lib/privacy/queries";
-import { PRIVACY_ROLES } from "@/lib/privacy/schema";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy"))("clientTitle") };
 }
 
 export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/privacy/[clientId]">) {
-  const actor = await requirePageRole(PRIVACY_ROLES);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const { clientId } = await params;
   const client = await getClientPrivacy(actor, clientId);
   if (!client) notFound();

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BenefitsPanel, type CategoryGroup } from "@/components/costs/benefits-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { getCaseBenefits } from "@/lib/costs/queries";
 import { formatInAmsterdam } from "@/lib/dates";
 import type { BenefitCategory } from "@/lib/generated/prisma/enums";
 import { formatEuro } from "@/lib/money";
 import { UNQUANTIFIED_CATEGORIES } from "@/lib/reports/cost-benefit";
 import { newSubmissionId } from "@/lib/form-state";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** The order of the report's tables: the client's gains, the government's avoided costs, the effects without a price. */
 const GROUPS: { group: CategoryGroup["group"]; categories: BenefitCategory[] }[] = [

@@ -5,11 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { LetterForm } from "@/components/letters/letter-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { getLetterContext } from "@/lib/letters/queries";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letters"))("title") };

@@ -5,9 +5,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { formatInAmsterdam, type Locale } from "@/lib/dates";
 import { getCaseClientConsents } from "@/lib/privacy/queries";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy"))("consentsTitle") };

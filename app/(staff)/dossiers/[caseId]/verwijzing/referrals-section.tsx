@@ -1,12 +1,12 @@
 import { getLocale } from "next-intl/server";
 import { ReferralsPanel, type IncomingItem } from "@/components/referrals/referrals-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
 import { NEXT_STATUSES } from "@/lib/referrals/schema";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 type Incoming = NonNullable<Awaited<ReturnType<typeof listReferralsOfCase>>>["incoming"][number];
 

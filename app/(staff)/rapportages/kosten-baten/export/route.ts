@@ -2,13 +2,14 @@ import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
-import { COST_BENEFIT_ROLES, costBenefitPeriod, getCostBenefitOverview, PERIOD_INVALID } from "@/lib/reports/cost-benefit-overview";
+import { costBenefitPeriod, getCostBenefitOverview, PERIOD_INVALID } from "@/lib/reports/cost-benefit-overview";
 import { costBenefitTables } from "@/lib/reports/cost-benefit-overview-export";
 import { CSV_CONTENT_TYPE, downloadResponse, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "@/lib/reports/export";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 // Layouts do not run for route handlers: this handler authorises itself, like every page does.
 export async function GET(request: NextRequest) {
-  const { actor, refused } = await authoriseRoute(request, COST_BENEFIT_ROLES);
+  const { actor, refused } = await authoriseRoute(request, REPORT_ROLES);
   if (refused) return refused;
 
   const query = request.nextUrl.searchParams;

@@ -3,12 +3,12 @@ import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { isLocale } from "@/lib/i18n/locales";
 import { downloadResponse } from "@/lib/reports/export";
-import { HOURS_REPORT_ROLES } from "@/lib/reports/hours";
 import { exportHoursReport, isHoursExportFormat } from "@/lib/reports/hours-export";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 // Layouts do not run for route handlers: this handler authorises itself, like the page does.
 export async function GET(request: NextRequest) {
-  const { actor, refused } = await authoriseRoute(request, HOURS_REPORT_ROLES);
+  const { actor, refused } = await authoriseRoute(request, REPORT_ROLES);
   if (refused) return refused;
 
   const t = await getTranslations();

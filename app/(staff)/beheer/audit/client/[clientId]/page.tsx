@@ -4,18 +4,19 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { PrintPageStyle } from "@/components/print-page-style";
-import { AUDIT_ROLES, getClientAccessReport, type AccessReportLine } from "@/lib/audit/queries";
+import { getClientAccessReport, type AccessReportLine } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatInAmsterdam } from "@/lib/dates";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { clock } from "@/lib/clock";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessReport"))("title") };
 }
 
 export default async function ClientAccessReportPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ taal?: string }> }) {
-  const actor = await requirePageRole(AUDIT_ROLES);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const [{ clientId }, { taal }] = await Promise.all([params, searchParams]);
   const report = await getClientAccessReport(actor, clientId);
   if (!report) notFound();

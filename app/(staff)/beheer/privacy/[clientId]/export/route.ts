@@ -2,15 +2,16 @@ import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { amsterdamDay } from "@/lib/dates";
 import { exportClientData } from "@/lib/privacy/export";
-import { CLIENT_NOT_FOUND, PRIVACY_ROLES } from "@/lib/privacy/schema";
+import { CLIENT_NOT_FOUND } from "@/lib/privacy/schema";
 import { clock } from "@/lib/clock";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 // Everything about a client in one file: never cached on the way, never sniffed into a page.
 const PROTECTIVE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "Cross-Origin-Resource-Policy": "same-origin" };
 
 // Layouts do not run for route handlers: this handler authorises itself, like every page does.
 export async function GET(request: NextRequest, { params }: RouteContext<"/beheer/privacy/[clientId]/export">) {
-  const { actor, refused } = await authoriseRoute(request, PRIVACY_ROLES, PROTECTIVE_HEADERS);
+  const { actor, refused } = await authoriseRoute(request, ADMIN_ROLES, PROTECTIVE_HEADERS);
   if (refused) return refused;
   const { clientId } = await params;
   const now = clock.now();

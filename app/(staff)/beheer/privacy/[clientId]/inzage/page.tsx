@@ -8,7 +8,7 @@ import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatEuro } from "@/lib/money";
 import { exportClientData } from "@/lib/privacy/export";
-import { PRIVACY_ROLES } from "@/lib/privacy/schema";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy.sheet"))("title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * data as the JSON download (lib/privacy/export.ts), in plain words (B1).
  */
 export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/privacy/[clientId]/inzage">) {
-  const actor = await requirePageRole(PRIVACY_ROLES);
+  const actor = await requirePageRole(ADMIN_ROLES);
   const { clientId } = await params;
   const data = await exportClientData(actor, clientId, "html");
   if (!data) notFound();

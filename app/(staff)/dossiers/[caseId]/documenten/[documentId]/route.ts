@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { contentDisposition } from "@/lib/documents/file-name";
 import { readDocument } from "@/lib/documents/read-document";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/schema";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 // A client's letter is never kept by a browser or proxy cache, never sniffed into another type,
 // never embedded by another site, and sandboxed: should a browser ever render one as a page, it

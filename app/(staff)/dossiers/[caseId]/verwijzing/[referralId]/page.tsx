@@ -6,11 +6,11 @@ import { glossaryTags, PrintedGlossary } from "@/components/glossary/glossary";
 import { PrintButton } from "@/components/print-button";
 import { ClientLanguageSwitch } from "@/components/print/client-language-switch";
 import { requirePageRole } from "@/lib/auth/session";
-import { CASE_ROLES } from "@/lib/cases/access";
 import { dayOfDateColumn, formatLongDate } from "@/lib/dates";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import { CLIENT_LOCALES, clientLocaleFor, clientTranslator, type GlossaryTerm } from "@/lib/i18n/client-locales";
 import { getReferralNote } from "@/lib/referrals/queries";
+import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("referralNote"))("title") };

@@ -8,14 +8,14 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getStoryCase } from "@/lib/costs/story";
 import { formatInAmsterdam } from "@/lib/dates";
 import { formatEuro } from "@/lib/money";
-import { COST_BENEFIT_ROLES } from "@/lib/reports/cost-benefit-overview";
+import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("costStory"))("title") };
 }
 
 export default async function StoryPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const actor = await requirePageRole(COST_BENEFIT_ROLES);
+  const actor = await requirePageRole(REPORT_ROLES);
   const { caseId } = await params;
   const story = await getStoryCase(actor, caseId);
   if (!story) notFound();

@@ -1,0 +1,45 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Who may do what, in one place: every use case, query and page names its rule from here, and
+// tests/integration/authorisation-matrix.test.ts proves each one. A rule is a list of roles; the
+// organisation scope is applied separately (scopedToOrganisation in ./guard).
+
+/** The desk: registering walk-ins, booking and moving visits. */
+export const DESK_ROLES = ["HOST", "ADVISOR", "COORDINATOR"] as const satisfies readonly Role[];
+
+/** Only advisors work with dossiers; hosts, coordinators and admins never read one. */
+export const CASE_ROLES = ["ADVISOR"] as const satisfies readonly Role[];
+
+/** Consent is recorded in the conversation (the advisor) or on the client's request (the admin). */
+export const CONSENT_ROLES = ["ADVISOR", "ADMIN"] as const satisfies readonly Role[];
+
+/** Feedback owed to referrers: the advisor sees their clients, the coordinator counts per partner. */
+export const FEEDBACK_ROLES = ["ADVISOR", "COORDINATOR"] as const satisfies readonly Role[];
+
+/**
+ * Everyone of the organisation reads the social map: the host sends walk-ins to the right desk,
+ * the advisor refers on, the coordinator keeps it, the admin supports them.
+ */
+export const PARTNER_READ_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
+
+/**
+ * Only the coordinator keeps it (the guide gives partners to the coordinator): one owner keeps
+ * contact details consistent, and a host cannot change where others send clients.
+ */
+export const PARTNER_EDIT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
+/**
+ * The coordinator plans hours, rooms and staff (the guide gives the coordinator 3 hours a week for
+ * it). The admin manages accounts and is deliberately left out: planning who works when is not a
+ * technical task, and fewer roles that can move clients' appointments means fewer surprises.
+ */
+export const SCHEDULE_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
+/** Everyone who works for the consultation hour writes their own hours. */
+export const TIME_ROLES = ["ADVISOR", "COORDINATOR", "HOST", "ADMIN"] as const satisfies readonly Role[];
+
+/** The coordinator reports to the municipality: every report, the week plans and the cost rates. */
+export const REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
+/** Accounts, the organisation's locations, privacy requests and the audit log: the admin only. */
+export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
