@@ -1,4 +1,6 @@
+import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { formatInAmsterdam } from "@/lib/dates";
 import { ok, refuse } from "@/lib/result";
@@ -19,6 +21,20 @@ export function noteChangedMeanwhile(editor: string, at: Date): string {
     "Uw wijziging is niet opgeslagen en er is niets overschreven. Hieronder staat de tekst zoals hij nu is. " +
     "Uw eigen tekst staat nog in het veld: neem over wat u wilt bewaren en sla opnieuw op."
   );
+}
+
+
+type EditableNote = { authorId: string; author: { supervisorId: string | null }; case: { status: CaseStatus } };
+
+/**
+ * Why this actor may not change this note, or null when they may: the use case refuses with it,
+ * the dossier page shows the editor only when there is none. A note is changed by whoever wrote
+ * it, or by the professional who supervises that volunteer, and only while the dossier is open.
+ */
+export function noteEditRefusal(actor: Actor, note: EditableNote): string | null {
+  if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return NOTE_NOT_YOURS;
+  if (note.case.status === "CLOSED") return NOTE_CASE_CLOSED;
+  return null;
 }
 
 /**
@@ -49,8 +65,8 @@ export const editCaseNote = defineUseCase({
         },
       });
       if (!note) return refuse(NOTE_NOT_FOUND);
-      if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return refuse(NOTE_NOT_YOURS);
-      if (note.case.status === "CLOSED") return refuse(NOTE_CASE_CLOSED);
+      const refusal = noteEditRefusal(actor, note);
+      if (refusal) return refuse(refusal);
       if (note.version !== input.expectedVersion) return refuse(noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt));
       if (note.body === input.body) return refuse(NOTE_UNCHANGED, { body: [NOTE_UNCHANGED] });
 

@@ -4,8 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
-import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { clock } from "@/lib/clock";
+import { isOverdue } from "@/lib/deadlines/overdue";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
-  const today = amsterdamDay(clock.now());
+  const now = clock.now();
   const p = await getTranslations("pagination");
   const pageHref = (page: number) => {
     const query = new URLSearchParams({ status: filter.status, welke: filter.scope, ...(filter.domain ? { domein: filter.domain } : {}), ...(filter.query ? { zoek: filter.query } : {}), pagina: String(page) });
@@ -52,7 +53,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
               {agenda.deadlines.map((deadline) => (
                 <li key={deadline.id}>
                   <span className="font-medium">{day(deadline.dueOn)}</span>
-                  {dayOfDateColumn(deadline.dueOn) < today && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("dossiers.overdue")}</span>}{" "}
+                  {isOverdue(deadline, now) && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("dossiers.overdue")}</span>}{" "}
                   <Link href={`/dossiers/${deadline.case.id}`} className="text-brand-800 underline">
                     {deadline.case.client.displayName}
                   </Link>
@@ -146,7 +147,7 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
               t(`caseStatus.${dossier.status}`),
               advisor.id === actor.userId ? t("dossiers.none") : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
               deadline ? (
-                <span key="deadline" className={dayOfDateColumn(deadline.dueOn) < today ? "font-semibold text-red-900" : ""}>
+                <span key="deadline" className={isOverdue(deadline, now) ? "font-semibold text-red-900" : ""}>
                   {day(deadline.dueOn)}
                 </span>
               ) : (

@@ -16,12 +16,14 @@ import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
-import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { newSubmissionId } from "@/lib/form-state";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
 import { clock } from "@/lib/clock";
+import { noteEditRefusal } from "@/lib/cases/edit-case-note";
+import { isOverdue } from "@/lib/deadlines/overdue";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,7 +49,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
   const client = dossier.client;
-  const today = amsterdamDay(clock.now());
+  const now = clock.now();
   const advisor = dossier.responsibleAdvisor;
 
   return (
@@ -122,7 +124,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                         </ul>
                       </details>
                     )}
-                    {dossier.status !== "CLOSED" && (note.authorId === actor.userId || note.author.supervisorId === actor.userId) && (
+                    {noteEditRefusal(actor, { ...note, case: dossier }) === null && (
                       <VersionedTextEditor target={{ kind: "note", noteId: note.id }} body={note.body} version={note.version} />
                     )}
                   </li>
@@ -211,7 +213,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               <ul className="mb-4 space-y-2">
                 {dossier.deadlines.map((deadline) => {
                   const due = dayOfDateColumn(deadline.dueOn);
-                  const overdue = !deadline.completedAt && due < today;
+                  const overdue = isOverdue(deadline, now);
                   return (
                     <li key={deadline.id} className={deadline.completedAt ? "text-slate-600" : ""}>
                       <span className={deadline.completedAt ? "line-through" : "font-medium"}>
