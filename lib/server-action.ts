@@ -4,6 +4,7 @@
 // guards, validates and answers in Dutch (lib/use-case.ts); tests/unit/server-actions-coverage.test.ts
 // knows these factories. Next.js allows such an export in a "use server" file: it must be a
 // function (checked when the file loads), and these return async functions.
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";

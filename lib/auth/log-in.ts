@@ -1,3 +1,4 @@
+import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import type { RequestOrigin } from "@/lib/audit";
