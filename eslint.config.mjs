@@ -1,14 +1,26 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  prettier,
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import { z } from \"@/lib/zod\": it sets the Dutch messages." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: 'Import { z } from "@/lib/zod": it sets the Dutch messages.' }] },
+      ],
     },
   },
   {
@@ -22,9 +34,12 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "zod", message: "Import { z } from \"@/lib/zod\": it sets the Dutch messages." }],
+          paths: [{ name: "zod", message: 'Import { z } from "@/lib/zod": it sets the Dutch messages.' }],
           patterns: [
-            { group: ["@/lib/generated/prisma/client", "@/lib/db", "@prisma/*"], message: "Only lib/ touches Prisma; call a lib/<feature> function." },
+            {
+              group: ["@/lib/generated/prisma/client", "@/lib/db", "@prisma/*"],
+              message: "Only lib/ touches Prisma; call a lib/<feature> function.",
+            },
           ],
         },
       ],

@@ -10,7 +10,9 @@ import { APP_ENV_FILE, E2E_PORT as PORT } from "./tests/e2e/servers";
  */
 export const DEFAULT_E2E_MOMENT = "2026-12-02T11:20:00+01:00";
 // Set once in the runner, before its workers start: they inherit it, and so share the server's clock.
-process.env.SPREEKUUR_CLOCK_OFFSET_MS ||= String(clockOffsetFrom({ SPREEKUUR_CLOCK: process.env.E2E_CLOCK ?? DEFAULT_E2E_MOMENT }));
+process.env.SPREEKUUR_CLOCK_OFFSET_MS ||= String(
+  clockOffsetFrom({ SPREEKUUR_CLOCK: process.env.E2E_CLOCK ?? DEFAULT_E2E_MOMENT }),
+);
 
 // The Chromium `npm test` made sure of (scripts/chromium.ts: CHROMIUM_PATH, Debian's, Playwright's).
 const chromium = findChromium(systemLookup);
@@ -53,7 +55,11 @@ export default defineConfig({
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.
     // two-instances.spec.ts starts a second instance on PORT + 1 with the environment it leaves.
     command: `node_modules/.bin/tsx scripts/serve.ts --e2e`,
-    env: { PORT: String(PORT), SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS, SPREEKUUR_E2E_ENV_FILE: APP_ENV_FILE },
+    env: {
+      PORT: String(PORT),
+      SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS,
+      SPREEKUUR_E2E_ENV_FILE: APP_ENV_FILE,
+    },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -33,7 +33,10 @@ export async function proxy(request: NextRequest) {
     policy = handler.ownPolicy ? null : DATA_POLICY;
   } else {
     const nonce = newNonce();
-    policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https: request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:" });
+    policy = pagePolicy(nonce, {
+      dev: process.env.NODE_ENV === "development",
+      https: request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:",
+    });
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", policy);
   }
@@ -48,7 +51,10 @@ export async function proxy(request: NextRequest) {
 }
 
 function refuse({ status, message }: Refusal) {
-  const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": DATA_POLICY } });
+  const response = new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": DATA_POLICY },
+  });
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
   if (status === 405) response.headers.set("Allow", "POST");
   return response;

@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 
 // Next.js resolves "server-only" to an empty module on the server and fails a client bundle that
 // imports it; tests run as the server does.
-const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 
 export default defineConfig({
   resolve: { alias },

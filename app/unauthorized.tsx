@@ -7,5 +7,13 @@ import { MessagePage } from "@/components/message-page";
 export default async function Unauthorized() {
   const t = await getTranslations("errors");
   const app = await getTranslations("app");
-  return <MessagePage title={t("unauthorizedTitle")} documentTitle={`${t("unauthorizedTitle")} · ${app("name")}`} text={t("unauthorizedText")} linkHref="/login" linkText={t("toLogin")} />;
+  return (
+    <MessagePage
+      title={t("unauthorizedTitle")}
+      documentTitle={`${t("unauthorizedTitle")} · ${app("name")}`}
+      text={t("unauthorizedText")}
+      linkHref="/login"
+      linkText={t("toLogin")}
+    />
+  );
 }

@@ -6,7 +6,17 @@ import { ScrollRegion } from "./scroll-region";
  * `rowKeys` (the records' ids) keep a row's forms and their answers with their record when the
  * order changes.
  */
-export function DataTable({ caption, headers, rows, rowKeys }: { caption: string; headers: string[]; rows: React.ReactNode[][]; rowKeys?: string[] }) {
+export function DataTable({
+  caption,
+  headers,
+  rows,
+  rowKeys,
+}: {
+  caption: string;
+  headers: string[];
+  rows: React.ReactNode[][];
+  rowKeys?: string[];
+}) {
   return (
     <ScrollRegion label={caption}>
       <table className="data-table">

@@ -62,6 +62,8 @@ export function useFormAction<T>(action: FormAction<T>, options: Options<T> = {}
     sent: (name: string): string | undefined => refusal?.sent[name],
     props: { ref: formRef, action: dispatch, onSubmit, noValidate: true },
     /** The hidden key of a create-form; nothing for other forms. */
-    submissionField: state.submissionId ? <input type="hidden" name={SUBMISSION_FIELD} value={state.submissionId} /> : null,
+    submissionField: state.submissionId ? (
+      <input type="hidden" name={SUBMISSION_FIELD} value={state.submissionId} />
+    ) : null,
   };
 }

@@ -20,7 +20,13 @@ export function originFromHeaders(headers: { get(name: string): string | null })
 
 export type AuditEntry = {
   /** Who did it; an actor from `currentActor` also carries the request's origin. */
-  actor?: { userId: string; organisationId: string; role: Role; advisorKind?: AdvisorKind | null; origin?: RequestOrigin } | null;
+  actor?: {
+    userId: string;
+    organisationId: string;
+    role: Role;
+    advisorKind?: AdvisorKind | null;
+    origin?: RequestOrigin;
+  } | null;
   /** Set when there is no actor yet (a failed login) but the organisation is known. */
   organisationId?: string | null;
   action: string;

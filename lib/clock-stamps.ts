@@ -41,7 +41,13 @@ type Row = Record<string, unknown>;
 
 /** The row with every stamp it leaves open set to `now`; what the caller set stays. */
 function stamped(row: unknown, fields: readonly string[], now: Date): unknown {
-  if (row === null || typeof row !== "object" || Array.isArray(row) || fields.every((field) => (row as Row)[field] !== undefined)) return row;
+  if (
+    row === null ||
+    typeof row !== "object" ||
+    Array.isArray(row) ||
+    fields.every((field) => (row as Row)[field] !== undefined)
+  )
+    return row;
   const copy: Row = { ...(row as Row) };
   for (const field of fields) copy[field] ??= now;
   return copy;
@@ -57,7 +63,10 @@ function stampCreate({ model, args, query }: Write) {
   const fields = CLOCK_STAMPED_FIELDS[model as Prisma.ModelName];
   if (!fields) return query(args as never);
   const write = args as Row;
-  return query({ ...write, data: stampedRows(write.data, [...fields.created, ...fields.updated], clock.now()) } as never);
+  return query({
+    ...write,
+    data: stampedRows(write.data, [...fields.created, ...fields.updated], clock.now()),
+  } as never);
 }
 
 function stampUpdate({ model, args, query }: Write) {
@@ -72,7 +81,11 @@ function stampUpsert({ model, args, query }: Write) {
   if (!fields) return query(args as never);
   const write = args as Row;
   const now = clock.now();
-  return query({ ...write, create: stamped(write.create, [...fields.created, ...fields.updated], now), update: stamped(write.update, fields.updated, now) } as never);
+  return query({
+    ...write,
+    create: stamped(write.create, [...fields.created, ...fields.updated], now),
+    update: stamped(write.update, fields.updated, now),
+  } as never);
 }
 
 /** Writes with their moments taken from lib/clock.ts; reads pass untouched. */

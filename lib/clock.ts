@@ -36,7 +36,8 @@ export function clockOffsetFrom(env: Record<string, string | undefined>, systemN
   const offset = env[OFFSET_VARIABLE];
   if (offset !== undefined && offset !== "") {
     const value = Number(offset);
-    if (!Number.isSafeInteger(value)) throw new Error(`${OFFSET_VARIABLE}=${offset} is not a whole number of milliseconds.`);
+    if (!Number.isSafeInteger(value))
+      throw new Error(`${OFFSET_VARIABLE}=${offset} is not a whole number of milliseconds.`);
     return value;
   }
   const moment = env[MOMENT_VARIABLE];

@@ -33,7 +33,8 @@ const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
 
 function wallClock(moment: Date): Record<"year" | "month" | "day" | "hour" | "minute", string> {
   const parts = { year: "", month: "", day: "", hour: "", minute: "" };
-  for (const part of amsterdamParts.formatToParts(moment)) if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
+  for (const part of amsterdamParts.formatToParts(moment))
+    if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
   return parts;
 }
 
@@ -108,7 +109,11 @@ export function amsterdamMonthRange(moment: Date, offset = 0): { start: Date; en
   const first = new Date(Date.UTC(year, month - 1 + offset, 1));
   const next = new Date(Date.UTC(year, month + offset, 1));
   const asDay = (d: Date) => d.toISOString().slice(0, 10);
-  return { start: amsterdamMoment(asDay(first), 0), end: amsterdamMoment(asDay(next), 0), month: asDay(first).slice(0, 7) };
+  return {
+    start: amsterdamMoment(asDay(first), 0),
+    end: amsterdamMoment(asDay(next), 0),
+    month: asDay(first).slice(0, 7),
+  };
 }
 
 /** The calendar day (yyyy-MM-dd) of a value read from a `date` column; the inverse of `dateColumn`. */

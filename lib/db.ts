@@ -24,8 +24,14 @@ function createClient(): PrismaClient {
     ...(LOG_QUERIES ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
   });
   if (LOG_QUERIES) {
-    const events = client as unknown as { $on(event: "query", listener: (event: { query: string; params: string; duration: number }) => void): void };
-    events.$on("query", (event) => process.stdout.write(`${QUERY_LOG_PREFIX}${JSON.stringify({ query: event.query, params: event.params, duration: event.duration })}\n`));
+    const events = client as unknown as {
+      $on(event: "query", listener: (event: { query: string; params: string; duration: number }) => void): void;
+    };
+    events.$on("query", (event) =>
+      process.stdout.write(
+        `${QUERY_LOG_PREFIX}${JSON.stringify({ query: event.query, params: event.params, duration: event.duration })}\n`,
+      ),
+    );
   }
   return withClockStamps(client);
 }

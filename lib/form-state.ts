@@ -18,7 +18,13 @@ export type SentValues = Record<string, string>;
 export type FormState<T = unknown> =
   | { status: "idle"; submissionId?: string }
   | { status: "ok"; value: T; sent: SentValues; submissionId?: string }
-  | { status: "refused"; error: string; fieldErrors: Record<string, string[]>; sent: SentValues; submissionId?: string };
+  | {
+      status: "refused";
+      error: string;
+      fieldErrors: Record<string, string[]>;
+      sent: SentValues;
+      submissionId?: string;
+    };
 
 /** A fresh key for one filled-in create-form: the page makes the first, the action each next one. */
 export function newSubmissionId(): string {
@@ -51,7 +57,9 @@ export function formInput(form: FormData, shape: FormShape = {}): Record<string,
   const isList = (name: string) => name.endsWith("Ids") || !!shape.lists?.includes(name);
   // fromEntries defines own properties, so a field named "__proto__" stays a plain field.
   const input: Record<string, unknown> = Object.fromEntries(
-    [...new Set(form.keys())].filter((name) => !isFrameworkField(name)).map((name) => [name, isList(name) ? form.getAll(name) : form.get(name)]),
+    [...new Set(form.keys())]
+      .filter((name) => !isFrameworkField(name))
+      .map((name) => [name, isList(name) ? form.getAll(name) : form.get(name)]),
   );
   for (const name of shape.lists ?? []) input[name] ??= [];
   for (const name of shape.booleans ?? []) input[name] = form.get(name) === "on" || form.get(name) === "true";
@@ -64,7 +72,13 @@ const isSecret = (name: string) => /password/i.test(name);
 
 function sentValues(form: FormData): SentValues {
   if (!(form instanceof FormData)) return {};
-  const texts = [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !isFrameworkField(entry[0]) && !isSecret(entry[0]) && entry[0] !== SUBMISSION_FIELD);
+  const texts = [...form.entries()].filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === "string" &&
+      !isFrameworkField(entry[0]) &&
+      !isSecret(entry[0]) &&
+      entry[0] !== SUBMISSION_FIELD,
+  );
   return Object.fromEntries(texts);
 }
 
@@ -72,6 +86,13 @@ function sentValues(form: FormData): SentValues {
 export function answer<T>(result: Result<T>, form: FormData): FormState<T> {
   const key = form instanceof FormData ? form.get(SUBMISSION_FIELD) : null;
   const sentKey = typeof key === "string" && key !== "" ? key : undefined;
-  if (result.ok) return { status: "ok", value: result.value, sent: sentValues(form), submissionId: sentKey && newSubmissionId() };
-  return { status: "refused", error: result.error, fieldErrors: result.fieldErrors ?? {}, sent: sentValues(form), submissionId: sentKey };
+  if (result.ok)
+    return { status: "ok", value: result.value, sent: sentValues(form), submissionId: sentKey && newSubmissionId() };
+  return {
+    status: "refused",
+    error: result.error,
+    fieldErrors: result.fieldErrors ?? {},
+    sent: sentValues(form),
+    submissionId: sentKey,
+  };
 }

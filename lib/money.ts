@@ -16,7 +16,12 @@ export function assertWhole(value: number, what: string): void {
  * The product is taken in BigInt, so a large total times a share cannot lose precision on the way.
  */
 export function mulDivHalfUp(a: number, b: number, c: number): number {
-  for (const [value, what] of [[a, "a"], [b, "b"], [c, "c"]] as const) assertWhole(value, what);
+  for (const [value, what] of [
+    [a, "a"],
+    [b, "b"],
+    [c, "c"],
+  ] as const)
+    assertWhole(value, what);
   if (c === 0) throw new RangeError("Cannot divide by zero.");
   const numerator = BigInt(a) * BigInt(b);
   const denominator = BigInt(c);

@@ -32,7 +32,10 @@ export type ServerFormAction<T> = (previous: FormState, form: FormData) => Promi
  * The server action of a form: caller from the session, posted fields as input, the use case's
  * result as the form's next state. A refusal changes nothing and stays on the form.
  */
-export function formAction<S extends z.ZodType, T>(useCase: UseCase<S, T>, options: FormActionOptions<T> = {}): ServerFormAction<T> {
+export function formAction<S extends z.ZodType, T>(
+  useCase: UseCase<S, T>,
+  options: FormActionOptions<T> = {},
+): ServerFormAction<T> {
   const { input = {}, revalidate = [], redirectTo } = options;
   const read = typeof input === "function" ? input : (form: FormData) => formInput(form, input);
   const shown = [revalidate].flat();

@@ -11,7 +11,8 @@ import { z } from "@/lib/zod";
 
 export { SUBMISSION_FIELD };
 
-export const SUBMISSION_KEY_INVALID = "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
+export const SUBMISSION_KEY_INVALID =
+  "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
 export const SUBMISSION_KEY_USED = "Dit formulier is al eens verstuurd. Laad de pagina opnieuw en vul het opnieuw in.";
 
 const keySchema = z.uuid({ error: SUBMISSION_KEY_INVALID });
@@ -32,7 +33,12 @@ export class SubmissionReplayed extends Error {
  * form, such as a script); present but not a UUID is bad input.
  */
 export function submissionKeyOf(input: unknown): { ok: true; key: string | null } | { ok: false } {
-  const raw = input instanceof FormData ? input.get(SUBMISSION_FIELD) : input && typeof input === "object" ? (input as Record<string, unknown>)[SUBMISSION_FIELD] : undefined;
+  const raw =
+    input instanceof FormData
+      ? input.get(SUBMISSION_FIELD)
+      : input && typeof input === "object"
+        ? (input as Record<string, unknown>)[SUBMISSION_FIELD]
+        : undefined;
   if (raw === undefined || raw === null || raw === "") return { ok: true, key: null };
   const parsed = keySchema.safeParse(raw);
   return parsed.success ? { ok: true, key: parsed.data.toLowerCase() } : { ok: false };
@@ -54,7 +60,8 @@ export async function claimSubmission(tx: Tx, submission: Submission | undefined
   });
   if (!earlier) return;
   // A key is one person's one form: someone else's key, or one from another form, is not a replay.
-  if (earlier.action !== submission.action || earlier.userId !== actor.userId) throw new SubmissionReplayed(refuse(SUBMISSION_KEY_USED));
+  if (earlier.action !== submission.action || earlier.userId !== actor.userId)
+    throw new SubmissionReplayed(refuse(SUBMISSION_KEY_USED));
   throw new SubmissionReplayed(ok(decode(earlier.result)));
 }
 
@@ -62,7 +69,13 @@ export async function claimSubmission(tx: Tx, submission: Submission | undefined
 export async function recordSubmission<T>(tx: Tx, submission: Submission | undefined, value: T): Promise<T> {
   if (!submission) return value;
   await tx.submission.create({
-    data: { organisationId: submission.actor.organisationId, key: submission.key, action: submission.action, userId: submission.actor.userId, result: encode(value) },
+    data: {
+      organisationId: submission.actor.organisationId,
+      key: submission.key,
+      action: submission.action,
+      userId: submission.actor.userId,
+      result: encode(value),
+    },
   });
   submission.recorded = true;
   return value;
@@ -72,7 +85,8 @@ export async function recordSubmission<T>(tx: Tx, submission: Submission | undef
 function encode(value: unknown): Prisma.InputJsonValue {
   if (value instanceof Date) return { $date: value.toISOString() };
   if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
   return (value ?? null) as Prisma.InputJsonValue;
 }
 
@@ -80,7 +94,8 @@ function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);
   if (value && typeof value === "object") {
     const entries = Object.entries(value);
-    if (entries.length === 1 && entries[0][0] === "$date" && typeof entries[0][1] === "string") return new Date(entries[0][1]);
+    if (entries.length === 1 && entries[0][0] === "$date" && typeof entries[0][1] === "string")
+      return new Date(entries[0][1]);
     return Object.fromEntries(entries.map(([k, v]) => [k, decode(v)]));
   }
   return value;

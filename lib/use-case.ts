@@ -3,7 +3,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { AccessDenied, requireRole } from "@/lib/auth/guard";
 import { Refusal, refuse, type Result } from "@/lib/result";
-import { type Submission, SUBMISSION_FIELD, SUBMISSION_KEY_INVALID, SubmissionReplayed, submissionKeyOf } from "@/lib/submissions";
+import {
+  type Submission,
+  SUBMISSION_FIELD,
+  SUBMISSION_KEY_INVALID,
+  SubmissionReplayed,
+  submissionKeyOf,
+} from "@/lib/submissions";
 import { clock } from "@/lib/clock";
 
 export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
@@ -27,7 +33,11 @@ type Spec<S extends z.ZodType, T> = {
 /** What a use case may take from its surroundings; tests pass a fixed clock. */
 export type UseCaseContext = { now: Date; submission?: Submission };
 
-export type UseCase<S extends z.ZodType, T> = ((actor: Actor | null, input: unknown, context?: { now?: Date }) => Promise<Result<T>>) & {
+export type UseCase<S extends z.ZodType, T> = ((
+  actor: Actor | null,
+  input: unknown,
+  context?: { now?: Date },
+) => Promise<Result<T>>) & {
   spec: Spec<S, T>;
 };
 
@@ -53,10 +63,12 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
         return refuse(INVALID_INPUT, fieldErrors);
       }
       const unstorable = nulCharacterFields(parsed.data);
-      if (unstorable.length) return refuse(INVALID_INPUT, Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])));
+      if (unstorable.length)
+        return refuse(INVALID_INPUT, Object.fromEntries(unstorable.map((key) => [key, [UNSTORABLE_CHARACTER]])));
       const submission = key.key ? { key: key.key, action: spec.name, actor: allowed, recorded: false } : undefined;
       const result = await spec.run(allowed, parsed.data, { now: context.now ?? clock.now(), submission });
-      if (result.ok && submission && !submission.recorded) console.error(`[${spec.name}] answered without recording its submission: a repeat would write again`);
+      if (result.ok && submission && !submission.recorded)
+        console.error(`[${spec.name}] answered without recording its submission: a repeat would write again`);
       return result;
     } catch (error) {
       if (error instanceof SubmissionReplayed) return error.result as Result<T>;
@@ -76,7 +88,10 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
  */
 function nulCharacterFields(value: unknown, path: readonly string[] = []): string[] {
   if (typeof value === "string") return value.includes("\u0000") ? [path.join(".") || "_"] : [];
-  if (Array.isArray(value) || (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)) {
+  if (
+    Array.isArray(value) ||
+    (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+  ) {
     return Object.entries(value).flatMap(([key, child]) => nulCharacterFields(child, [...path, key]));
   }
   return [];

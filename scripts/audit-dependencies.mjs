@@ -9,7 +9,10 @@
 //   node scripts/audit-dependencies.mjs
 import { spawnSync } from "node:child_process";
 
-const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], {
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -32,8 +35,11 @@ console.log(
 );
 if (serious > 0) {
   for (const [name, finding] of Object.entries(report.vulnerabilities ?? {})) {
-    if (finding.severity === "high" || finding.severity === "critical") console.error(`  ${finding.severity}: ${name} ${finding.range ?? ""}`);
+    if (finding.severity === "high" || finding.severity === "critical")
+      console.error(`  ${finding.severity}: ${name} ${finding.range ?? ""}`);
   }
-  console.error("High or critical advisories: upgrade the package, or pin a fixed version under `overrides` in package.json.");
+  console.error(
+    "High or critical advisories: upgrade the package, or pin a fixed version under `overrides` in package.json.",
+  );
   process.exit(1);
 }

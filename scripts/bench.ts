@@ -69,7 +69,10 @@ const WALK_INS = Number(args["walk-ins"]);
 const RATE = args.rate ? Number(args.rate) : undefined;
 const SKIP = Number(args.skip);
 const BASE = `http://localhost:${PORT}`;
-const ONLY = args.only?.split(",").map((word) => word.trim().toLowerCase()).filter(Boolean);
+const ONLY = args.only
+  ?.split(",")
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
 const PROFILE_DIR = path.join(projectRoot, ".data/profiles");
 
 type Login = { cookie: string };
@@ -94,8 +97,13 @@ type Row = {
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 // ---------------------------------------------------------------------------------------------
 // The server and its memory
@@ -106,20 +114,24 @@ type Server = { process: ChildProcess; lines: string[]; stop(): Promise<void> };
 async function startServer(databaseUrl: string, logQueries: boolean, profile = false): Promise<Server> {
   const lines: string[] = [];
   const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profiling, path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      // As `npm start` runs it; NODE_OPTIONS=--max-old-space-size=… measures another cap.
-      NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: BASE,
-      SPREEKUUR_LOG_QUERIES: logQueries ? "1" : "0",
+  const child = spawn(
+    process.execPath,
+    [...profiling, path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        // As `npm start` runs it; NODE_OPTIONS=--max-old-space-size=… measures another cap.
+        NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS),
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        NEXTAUTH_URL: BASE,
+        SPREEKUUR_LOG_QUERIES: logQueries ? "1" : "0",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  );
   let rest = "";
   child.stdout!.on("data", (chunk: Buffer) => {
     const text = rest + chunk.toString("utf8");
@@ -134,7 +146,8 @@ async function startServer(databaseUrl: string, logQueries: boolean, profile = f
     } catch {
       // not listening yet
     }
-    if (attempt > 120 || child.exitCode !== null) throw new Error("The server did not start; is port free and the build there (npx next build)?");
+    if (attempt > 120 || child.exitCode !== null)
+      throw new Error("The server did not start; is port free and the build there (npx next build)?");
     await sleep(500);
   }
   return {
@@ -202,7 +215,9 @@ async function logIn(email: string): Promise<Login> {
 
 /** The action id of registerWalkInAction, as the build's server-reference manifest names it. */
 function walkInActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "registerWalkInAction");
@@ -265,7 +280,12 @@ async function bareSql(pool: pg.Pool, statements: { query: string; params: strin
       const started = performance.now();
       for (const statement of statements) {
         const params = JSON.parse(statement.params || "[]") as unknown[];
-        await client.query(statement.query, params.map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value)));
+        await client.query(
+          statement.query,
+          params.map((value) =>
+            value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
+          ),
+        );
       }
       if (run > 0) runs.push(performance.now() - started);
     }
@@ -279,13 +299,22 @@ async function bareSql(pool: pg.Pool, statements: { query: string; params: strin
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each read statement of a request that takes over 2 ms. */
-async function explainSlow(pool: pg.Pool, name: string, statements: { query: string; params: string }[]): Promise<string[]> {
+async function explainSlow(
+  pool: pg.Pool,
+  name: string,
+  statements: { query: string; params: string }[],
+): Promise<string[]> {
   const plans: string[] = [];
   for (const statement of statements) {
     if (!/^\s*(SELECT|WITH)/i.test(statement.query)) continue;
-    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) => (value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value));
+    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) =>
+      value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
+    );
     try {
-      const result = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, params);
+      const result = await pool.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,
+        params,
+      );
       const plan = result.rows.map((row) => row["QUERY PLAN"]).join("\n");
       const time = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
       if (time > 2) plans.push(`== ${name} · ${time} ms\n${statement.query}\n${statement.params}\n${plan}`);
@@ -321,7 +350,8 @@ async function nationalRollUp(pool: pg.Pool, from: string, to: string): Promise<
 
 async function singleUser(target: Target): Promise<number> {
   const times: number[] = [];
-  for (let index = 0; index < 8; index++) times.push((await request(target.requests[index % target.requests.length])).ms);
+  for (let index = 0; index < 8; index++)
+    times.push((await request(target.requests[index % target.requests.length])).ms);
   return median(times.slice(2));
 }
 
@@ -332,7 +362,7 @@ async function openLoop(target: Target, rate: number) {
   let next = 0;
   const answers: Promise<void>[] = [];
   const started = performance.now();
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     at += (-Math.log(1 - Math.random()) / rate) * 1000;
     if (at > DURATION * 1000) break;
     const wait = started + at - performance.now();
@@ -351,7 +381,13 @@ async function openLoop(target: Target, rate: number) {
   await Promise.all(answers);
   latencies.sort((a, b) => a - b);
   // Requests sent per second: what was asked, not what the server kept up with (the latencies say that).
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: sent / DURATION, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: sent / DURATION,
+    errors,
+  };
 }
 
 async function load(target: Target, options: { amount?: number } = {}) {
@@ -367,11 +403,19 @@ async function load(target: Target, options: { amount?: number } = {}) {
       {
         setupRequest: (raw: Record<string, unknown>) => {
           const chosen = target.requests[next++ % target.requests.length];
-          return { ...raw, method: chosen.method, path: chosen.path, headers: { cookie: chosen.cookie, ...chosen.headers }, body: chosen.body };
+          return {
+            ...raw,
+            method: chosen.method,
+            path: chosen.path,
+            headers: { cookie: chosen.cookie, ...chosen.headers },
+            body: chosen.body,
+          };
         },
       },
     ],
-    setupClient: (client: { on(event: "response", listener: (status: number, bytes: number, ms: number) => void): void }) => {
+    setupClient: (client: {
+      on(event: "response", listener: (status: number, bytes: number, ms: number) => void): void;
+    }) => {
       client.on("response", (status, _bytes, ms) => {
         latencies.push(ms);
         if (status >= 400) errors++;
@@ -379,21 +423,36 @@ async function load(target: Target, options: { amount?: number } = {}) {
     },
   } as unknown as autocannon.Options);
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, errors: errors + result.errors + result.timeouts };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    errors: errors + result.errors + result.timeouts,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  if (args.build) await new Promise<void>((resolve, reject) => spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], { cwd: projectRoot, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))));
-  if (!fs.existsSync(path.join(projectRoot, ".next/BUILD_ID"))) throw new Error("No production build: run `npx next build` first (or npm run bench -- --build).");
+  if (args.build)
+    await new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], {
+        cwd: projectRoot,
+        stdio: "inherit",
+      }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))),
+    );
+  if (!fs.existsSync(path.join(projectRoot, ".next/BUILD_ID")))
+    throw new Error("No production build: run `npx next build` first (or npm run bench -- --build).");
 
   const database = await resolveDatabase({ dataDir: SCALE_DATA_DIR, database: "spreekuur_scale" });
   // Indexes added since the data set was made apply here too, and the planner gets fresh statistics.
   await new Promise<void>((resolve, reject) =>
-    spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" }).on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error("migrate deploy failed")),
-    ),
+    spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: "inherit",
+    }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("migrate deploy failed")))),
   );
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
   // The embedded server stops at the end and ends idle connections; that is no error.
@@ -410,15 +469,22 @@ async function main() {
     const sizes = await pool.query<{ table: string; rows: string; bytes: string }>(
       `SELECT relname AS table, n_live_tup::text AS rows, pg_total_relation_size(relid)::text AS bytes FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 8`,
     );
-    const total = await pool.query<{ organisations: string; visits: string }>(`SELECT (SELECT count(*) FROM "Organisation")::text AS organisations, (SELECT count(*) FROM "Visit")::text AS visits`);
+    const total = await pool.query<{ organisations: string; visits: string }>(
+      `SELECT (SELECT count(*) FROM "Organisation")::text AS organisations, (SELECT count(*) FROM "Visit")::text AS visits`,
+    );
 
     // The desks need a consultation hour running now, with room for the walk-ins of pass 3.
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     const perDesk = Math.ceil(WALK_INS / organisations.length) + 4;
     const sessionIds = new Map<string, string>();
     for (const organisation of organisations) {
-      const users = await pool.query<{ id: string; role: string; advisorKind: string | null }>(`SELECT id, role, "advisorKind" AS "advisorKind" FROM "User" WHERE "organisationId" = $1 ORDER BY email`, [organisation.id]);
-      const rooms = await pool.query<{ id: string }>(`SELECT id FROM "Room" WHERE "locationId" = $1 ORDER BY name`, [organisation.locationId]);
+      const users = await pool.query<{ id: string; role: string; advisorKind: string | null }>(
+        `SELECT id, role, "advisorKind" AS "advisorKind" FROM "User" WHERE "organisationId" = $1 ORDER BY email`,
+        [organisation.id],
+      );
+      const rooms = await pool.query<{ id: string }>(`SELECT id FROM "Room" WHERE "locationId" = $1 ORDER BY name`, [
+        organisation.locationId,
+      ]);
       // Every run uses up half hours; after many runs on one day the next extra session would run
       // into tomorrow's hours (the exclusion constraint says no), so take what is left, or use
       // other libraries (--skip).
@@ -434,7 +500,11 @@ async function main() {
         },
         new Date(),
         perDesk,
-      ).catch((error: unknown) => console.warn(`  ${organisation.slug}: no extra session (${(error as Error).message.split("\n").at(-1)}); using what is left today`));
+      ).catch((error: unknown) =>
+        console.warn(
+          `  ${organisation.slug}: no extra session (${(error as Error).message.split("\n").at(-1)}); using what is left today`,
+        ),
+      );
       const session = await pool.query<{ id: string }>(
         `SELECT s.id FROM "Session" s WHERE s."locationId" = $1 AND s."endsAt" > now() AND s.status <> 'CANCELLED' AND s."startsAt" < now() + interval '1 day'
          ORDER BY (SELECT count(*) FROM "Slot" sl WHERE sl."sessionId" = s.id AND sl."endsAt" > now() AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = sl.id)) DESC LIMIT 1`,
@@ -454,28 +524,69 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10);
     const year = `van=${yearAgo(today)}&tot=${today}`;
 
-    console.log(`\nData: ${total.rows[0].organisations} organisations, ${Number(total.rows[0].visits).toLocaleString("en")} visits. Largest tables:`);
-    for (const row of sizes.rows) console.log(`  ${row.table.padEnd(18)} ${Number(row.rows).toLocaleString("en").padStart(12)} rows  ${(Number(row.bytes) / 2 ** 20).toFixed(0).padStart(6)} MB`);
+    console.log(
+      `\nData: ${total.rows[0].organisations} organisations, ${Number(total.rows[0].visits).toLocaleString("en")} visits. Largest tables:`,
+    );
+    for (const row of sizes.rows)
+      console.log(
+        `  ${row.table.padEnd(18)} ${Number(row.rows).toLocaleString("en").padStart(12)} rows  ${(Number(row.bytes) / 2 ** 20).toFixed(0).padStart(6)} MB`,
+      );
 
-    const targets = async (): Promise<Target[]> => (await allTargets()).filter((target, index) => index === 0 || !ONLY || ONLY.some((word) => target.name.toLowerCase().includes(word)));
+    const targets = async (): Promise<Target[]> =>
+      (await allTargets()).filter(
+        (target, index) => index === 0 || !ONLY || ONLY.some((word) => target.name.toLowerCase().includes(word)),
+      );
     const allTargets = async (): Promise<Target[]> => {
-      const hosts = await Promise.all(organisations.map((organisation) => logIn(`gastvrouw@${organisation.slug}.example`)));
-      const advisors = await Promise.all(organisations.map((organisation) => logIn(`adviseur@${organisation.slug}.example`)));
-      const coordinators = await Promise.all(organisations.map((organisation) => logIn(`coordinator@${organisation.slug}.example`)));
-      const each = (logins: Login[], pathOf: (index: number) => string) => logins.map((login, index) => ({ method: "GET" as const, path: pathOf(index), cookie: login.cookie }));
+      const hosts = await Promise.all(
+        organisations.map((organisation) => logIn(`gastvrouw@${organisation.slug}.example`)),
+      );
+      const advisors = await Promise.all(
+        organisations.map((organisation) => logIn(`adviseur@${organisation.slug}.example`)),
+      );
+      const coordinators = await Promise.all(
+        organisations.map((organisation) => logIn(`coordinator@${organisation.slug}.example`)),
+      );
+      const each = (logins: Login[], pathOf: (index: number) => string) =>
+        logins.map((login, index) => ({ method: "GET" as const, path: pathOf(index), cookie: login.cookie }));
       const actionId = walkInActionId();
       let visitor = 0;
       return [
         { name: "bare route /api/health (ceiling)", requests: each(hosts, () => "/api/health") },
         { name: "host desk today (/balie)", requests: each(hosts, () => "/balie"), target: "p95 < 100 ms" },
         // What an open desk asks every five seconds instead of rendering itself (components/desk/auto-refresh.tsx).
-        { name: "desk change check (/balie/stand)", requests: each(hosts, (index) => `/balie/stand?locatie=${organisations[index].locationId}`) },
+        {
+          name: "desk change check (/balie/stand)",
+          requests: each(hosts, (index) => `/balie/stand?locatie=${organisations[index].locationId}`),
+        },
         { name: "my dossiers (/dossiers)", requests: each(advisors, () => "/dossiers"), target: "p95 < 150 ms" },
-        { name: "dossier page", requests: each(advisors, (index) => `/dossiers/${caseOf.get(organisations[index].slug)}`), target: "p95 < 150 ms" },
-        { name: "weekly hours report, org-year", requests: each(coordinators, () => `/rapportages/uren?${year}`), report: true, target: "< 300 ms" },
-        { name: "monitoring figures, org-year", requests: each(coordinators, () => `/rapportages/cijfers?${year}`), report: true, target: "< 300 ms" },
-        { name: "national format (landelijk), org-year", requests: each(coordinators, () => `/rapportages/landelijk?${year}`), report: true, target: "< 2 s" },
-        { name: "CSV export of a year (cijfers)", requests: each(coordinators, () => `/rapportages/cijfers/export?format=csv&${year}`), report: true },
+        {
+          name: "dossier page",
+          requests: each(advisors, (index) => `/dossiers/${caseOf.get(organisations[index].slug)}`),
+          target: "p95 < 150 ms",
+        },
+        {
+          name: "weekly hours report, org-year",
+          requests: each(coordinators, () => `/rapportages/uren?${year}`),
+          report: true,
+          target: "< 300 ms",
+        },
+        {
+          name: "monitoring figures, org-year",
+          requests: each(coordinators, () => `/rapportages/cijfers?${year}`),
+          report: true,
+          target: "< 300 ms",
+        },
+        {
+          name: "national format (landelijk), org-year",
+          requests: each(coordinators, () => `/rapportages/landelijk?${year}`),
+          report: true,
+          target: "< 2 s",
+        },
+        {
+          name: "CSV export of a year (cijfers)",
+          requests: each(coordinators, () => `/rapportages/cijfers/export?format=csv&${year}`),
+          report: true,
+        },
         {
           name: "register walk-in (server action)",
           target: "p95 < 100 ms",
@@ -483,10 +594,21 @@ async function main() {
             method: "POST" as const,
             path: "/balie",
             cookie: login.cookie,
-            headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+            headers: {
+              "Next-Action": actionId,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+            },
             get body() {
               visitor++;
-              return JSON.stringify([{ sessionId: sessionIds.get(organisations[index].id), categoryId: null, referrerPartnerId: null, client: { newClient: { displayName: `Bezoeker ${visitor}` } } }]);
+              return JSON.stringify([
+                {
+                  sessionId: sessionIds.get(organisations[index].id),
+                  categoryId: null,
+                  referrerPartnerId: null,
+                  client: { newClient: { displayName: `Bezoeker ${visitor}` } },
+                },
+              ]);
             },
           })),
         },
@@ -509,7 +631,9 @@ async function main() {
       const repeats = new Map<string, number>();
       for (const statement of statements) repeats.set(statement.query, (repeats.get(statement.query) ?? 0) + 1);
       const [mostText, most] = [...repeats.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-      log.push(`== ${target.name}: ${statements.length} statements\n${statements.map((statement) => statement.query.replace(/\s+/g, " ").slice(0, 160)).join("\n")}`);
+      log.push(
+        `== ${target.name}: ${statements.length} statements\n${statements.map((statement) => statement.query.replace(/\s+/g, " ").slice(0, 160)).join("\n")}`,
+      );
       console.log(
         `  ${target.name}: ${queries} queries, ${repeats.size} different, most repeated ×${most} (${mostText.replace(/\s+/g, " ").slice(0, 60)}…)${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`,
       );
@@ -517,7 +641,9 @@ async function main() {
     await logging.stop();
     servers.pop();
     const national = await nationalRollUp(pool, yearAgo(today), today);
-    console.log(`  national figures over all ${total.rows[0].organisations} libraries, one year (SQL only; no page shows them yet): ${national.toFixed(0)} ms`);
+    console.log(
+      `  national figures over all ${total.rows[0].organisations} libraries, one year (SQL only; no page shows them yet): ${national.toFixed(0)} ms`,
+    );
     fs.writeFileSync(path.join(projectRoot, ".data/bench-queries.txt"), log.join("\n\n"));
     console.log("  every request's statements: .data/bench-queries.txt");
     if (args.explain) {
@@ -526,7 +652,9 @@ async function main() {
     }
 
     // Pass 2 and 3: latency and throughput under load, memory sampled throughout.
-    console.log(`\nPass 2: ${RATE ? `${RATE} requests/s at random moments` : `${CONNECTIONS} concurrent users`}, ${DURATION} s per page …`);
+    console.log(
+      `\nPass 2: ${RATE ? `${RATE} requests/s at random moments` : `${CONNECTIONS} concurrent users`}, ${DURATION} s per page …`,
+    );
     if (args["cpu-prof"]) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const server = await startServer(database.url, false, args["cpu-prof"]);
     servers.push(server);
@@ -539,11 +667,22 @@ async function main() {
       for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
       const single = await singleUser(target);
       const measured = RATE ? await openLoop(target, RATE) : await load(target, walkIn ? { amount: WALK_INS } : {});
-      rows.push({ name: target.name, target: target.target, ...measured, single, ...(counted.get(target.name) ?? { queries: null, sql: null }) });
+      rows.push({
+        name: target.name,
+        target: target.target,
+        ...measured,
+        single,
+        ...(counted.get(target.name) ?? { queries: null, sql: null }),
+      });
       console.log(`  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s`);
     }
     const registered = Number(
-      (await pool.query(`SELECT count(*) FROM "Visit" WHERE kind = 'WALK_IN' AND "createdAt" >= $1 AND "sessionId" = ANY($2)`, [loadStarted, [...sessionIds.values()]])).rows[0].count,
+      (
+        await pool.query(
+          `SELECT count(*) FROM "Visit" WHERE kind = 'WALK_IN' AND "createdAt" >= $1 AND "sessionId" = ANY($2)`,
+          [loadStarted, [...sessionIds.values()]],
+        )
+      ).rows[0].count,
     );
     clearInterval(sampler);
     await server.stop();
@@ -551,11 +690,18 @@ async function main() {
 
     const ceiling = rows[0].rps;
     const commit = await gitCommit();
-    console.log(`\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+    console.log(
+      `\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · load average ${os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(" ")}`,
+    );
     console.log(
       `${RATE ? `${RATE} requests/s at random moments (Poisson), walk-ins too` : `${CONNECTIONS} concurrent users, no think time`}, ${DURATION} s per row${RATE ? "" : ` (walk-ins: ${WALK_INS} requests)`}; ${organisations.length} libraries take part, each user is someone of another library.\n`,
     );
-    console.log(`| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |`);
+    console.log(
+      `| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |`,
+    );
     console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
     for (const row of rows) {
       const ratio = row.sql ? (row.single / row.sql).toFixed(1) : "";
@@ -563,8 +709,12 @@ async function main() {
         `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
     }
-    console.log(`\nWalk-ins registered during pass 2: ${registered} (${RATE ? `about ${RATE * DURATION}` : WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`);
-    console.log(`Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`);
+    console.log(
+      `\nWalk-ins registered during pass 2: ${registered} (${RATE ? `about ${RATE * DURATION}` : WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`,
+    );
+    console.log(
+      `Peak resident memory of the next-server process tree: ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 500 MB).`,
+    );
     if (args["cpu-prof"]) printProfile();
   } finally {
     for (const server of servers) await server.stop();
@@ -573,17 +723,29 @@ async function main() {
   }
 }
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+};
 
 /** Self time of the server's CPU profile, summed per package (or app file) and per function. */
 function printProfile() {
-  const files = fs.existsSync(PROFILE_DIR) ? fs.readdirSync(PROFILE_DIR).filter((file) => file.endsWith(".cpuprofile")) : [];
+  const files = fs.existsSync(PROFILE_DIR)
+    ? fs.readdirSync(PROFILE_DIR).filter((file) => file.endsWith(".cpuprofile"))
+    : [];
   if (files.length === 0) return console.log("No CPU profile was written (did the server exit cleanly?).");
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
   for (const file of files) {
-    const profile = JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, file), "utf8")) as { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
+    const profile = JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, file), "utf8")) as {
+      nodes: ProfileNode[];
+      startTime: number;
+      endTime: number;
+      samples: number[];
+    };
     const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
     for (const node of profile.nodes) {
       const ms = (node.hitCount ?? 0) * interval;
@@ -597,8 +759,14 @@ function printProfile() {
     }
   }
   const top = (map: Map<string, number>, count: number) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`).join("\n");
-  console.log(`\nCPU profile of the loaded server (${(total / 1000).toFixed(1)} s of samples; ${PROFILE_DIR}):\nby package or place:\n${top(byPlace, 25)}\nby function:\n${top(byFunction, 30)}`);
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, ms]) => `  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`)
+      .join("\n");
+  console.log(
+    `\nCPU profile of the loaded server (${(total / 1000).toFixed(1)} s of samples; ${PROFILE_DIR}):\nby package or place:\n${top(byPlace, 25)}\nby function:\n${top(byFunction, 30)}`,
+  );
 }
 
 function placeOf(url: string, functionName: string): string {

@@ -24,23 +24,33 @@ export function findChromium(lookup: ChromiumLookup): Chromium {
     // A browser asked for by name is used or refused, never silently swapped for another.
     return lookup.isExecutable(lookup.chromiumPath)
       ? { found: true, path: lookup.chromiumPath }
-      : { found: false, problem: `CHROMIUM_PATH=${lookup.chromiumPath} is not an executable file; point it to a Chromium or unset it.` };
+      : {
+          found: false,
+          problem: `CHROMIUM_PATH=${lookup.chromiumPath} is not an executable file; point it to a Chromium or unset it.`,
+        };
   }
   for (const candidate of [DEBIAN_CHROMIUM, lookup.playwrightChromium()]) {
     if (lookup.isExecutable(candidate)) return { found: true, path: candidate };
   }
-  return { found: false, problem: `No Chromium for the end-to-end tests: not at ${DEBIAN_CHROMIUM}, not in Playwright's browser folder, and CHROMIUM_PATH is not set.` };
+  return {
+    found: false,
+    problem: `No Chromium for the end-to-end tests: not at ${DEBIAN_CHROMIUM}, not in Playwright's browser folder, and CHROMIUM_PATH is not set.`,
+  };
 }
 
 /** The command ensureChromium runs when there is none: Debian's package as root, else Playwright's download. */
 function installCommand(setup: { root: boolean; aptGet: boolean }) {
-  return setup.root && setup.aptGet ? "apt-get update && apt-get install -y chromium" : "npx playwright install chromium";
+  return setup.root && setup.aptGet
+    ? "apt-get update && apt-get install -y chromium"
+    : "npx playwright install chromium";
 }
 
 /** The one command to give a person when installing did not work (a machine without internet has Debian's). */
 export function manualCommand(setup: { root: boolean; aptGet: boolean }) {
   if (!setup.aptGet) return "npx playwright install chromium";
-  return setup.root ? "apt-get update && apt-get install -y chromium" : "sudo apt-get update && sudo apt-get install -y chromium";
+  return setup.root
+    ? "apt-get update && apt-get install -y chromium"
+    : "sudo apt-get update && sudo apt-get install -y chromium";
 }
 
 export type EnsureSetup = ChromiumLookup & {
@@ -58,7 +68,12 @@ export function ensureChromium(setup: EnsureSetup): Chromium {
   const command = installCommand(setup);
   setup.say(`${before.problem}\nInstalling one: ${command}`);
   const after = setup.run(command) ? findChromium(setup) : before;
-  return after.found ? after : { found: false, problem: `Could not install Chromium. Run \`${manualCommand(setup)}\` (or set CHROMIUM_PATH) and try again.` };
+  return after.found
+    ? after
+    : {
+        found: false,
+        problem: `Could not install Chromium. Run \`${manualCommand(setup)}\` (or set CHROMIUM_PATH) and try again.`,
+      };
 }
 
 export const systemLookup: ChromiumLookup = {
@@ -72,7 +87,8 @@ export const systemLookup: ChromiumLookup = {
     }
   },
   // Loaded only when asked: Playwright takes a while to load, and Debian's Chromium is asked first.
-  playwrightChromium: () => (createRequire(import.meta.url)("@playwright/test") as typeof Playwright).chromium.executablePath(),
+  playwrightChromium: () =>
+    (createRequire(import.meta.url)("@playwright/test") as typeof Playwright).chromium.executablePath(),
 };
 
 export const thisMachine = { root: process.getuid?.() === 0, aptGet: systemLookup.isExecutable("/usr/bin/apt-get") };

@@ -11,10 +11,22 @@ import { projectRoot } from "./paths";
 /** Moments in Amsterdam time, each with what it tests. */
 export const E2E_MOMENTS = [
   { name: "dinsdagochtend", at: "2026-12-01T10:20:00+01:00", why: "during a regular consultation hour" },
-  { name: "donderdagavond", at: "2026-12-03T19:40:00+01:00", why: "after the day's regular hour, an extra session on the same day" },
+  {
+    name: "donderdagavond",
+    at: "2026-12-03T19:40:00+01:00",
+    why: "after the day's regular hour, an extra session on the same day",
+  },
   { name: "zomertijd", at: "2026-03-29T01:50:00+01:00", why: "ten minutes before the clocks go from 02:00 to 03:00" },
-  { name: "wintertijd", at: "2026-10-25T02:50:00+02:00", why: "ten minutes before the clocks go from 03:00 back to 02:00" },
-  { name: "oudejaarsavond", at: "2026-12-31T23:50:00+01:00", why: "a session, a day, a month and a year that end during the run" },
+  {
+    name: "wintertijd",
+    at: "2026-10-25T02:50:00+02:00",
+    why: "ten minutes before the clocks go from 03:00 back to 02:00",
+  },
+  {
+    name: "oudejaarsavond",
+    at: "2026-12-31T23:50:00+01:00",
+    why: "a session, a day, a month and a year that end during the run",
+  },
 ] as const;
 
 function main() {
@@ -36,11 +48,18 @@ function main() {
     // A clock offset left in the environment would win over E2E_CLOCK.
     const env: NodeJS.ProcessEnv = { ...process.env, E2E_CLOCK: moment.at };
     delete env.SPREEKUUR_CLOCK_OFFSET_MS;
-    const run = spawnSync(path.join(projectRoot, "node_modules", ".bin", "playwright"), ["test", ...args], { cwd: projectRoot, env, stdio: "inherit" });
+    const run = spawnSync(path.join(projectRoot, "node_modules", ".bin", "playwright"), ["test", ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: "inherit",
+    });
     return { ...moment, passed: run.status === 0, minutes: (Date.now() - started) / 60_000 };
   });
   console.log("\nmoment          at                          result   minutes");
-  for (const result of results) console.log(`${result.name.padEnd(15)} ${result.at.padEnd(27)} ${(result.passed ? "passed" : "FAILED").padEnd(8)} ${result.minutes.toFixed(1)}`);
+  for (const result of results)
+    console.log(
+      `${result.name.padEnd(15)} ${result.at.padEnd(27)} ${(result.passed ? "passed" : "FAILED").padEnd(8)} ${result.minutes.toFixed(1)}`,
+    );
   const failed = results.filter((result) => !result.passed).length;
   console.log(`${results.length - failed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;

@@ -62,7 +62,8 @@ export async function startEmbeddedDatabase(options: Options = {}): Promise<Data
   const wanted = options.dataDir ?? path.join(projectRoot, ".data", "postgres");
   const dataDir = tempDir ? path.join(tempDir, "postgres") : clusterDir(wanted, projectRoot);
   const database = options.database ?? "spreekuur";
-  if (!tempDir && dataDir !== wanted) console.log(`The "postgres" user cannot reach ${projectRoot}: the database lives in ${dataDir}.`);
+  if (!tempDir && dataDir !== wanted)
+    console.log(`The "postgres" user cannot reach ${projectRoot}: the database lives in ${dataDir}.`);
 
   const running = runningServerPort(dataDir);
   if (running) {
@@ -98,7 +99,10 @@ export async function startEmbeddedDatabase(options: Options = {}): Promise<Data
     try {
       server = await startServer(bin, dataDir, port, remember);
     } catch (error) {
-      if (attempt === 3) throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, { cause: error });
+      if (attempt === 3)
+        throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.\n${logTail.join("")}`, {
+          cause: error,
+        });
     }
   }
   await ensureDatabase(port, database);

@@ -7,7 +7,9 @@ import { ensureChromium, systemLookup, thisMachine } from "./chromium";
 const chromium = ensureChromium({
   ...systemLookup,
   ...thisMachine,
-  run: (command) => spawnSync("sh", ["-c", command], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0,
+  run: (command) =>
+    spawnSync("sh", ["-c", command], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
+      .status === 0,
   say: (message) => console.log(message),
 });
 if (chromium.found) {

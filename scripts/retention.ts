@@ -13,7 +13,9 @@ async function main() {
   const { db } = await import("../lib/db");
   try {
     const report = await withRetentionLock(() => applyRetention({ dryRun }));
-    console.log(report ? describeRetention(report) : "[retention] overgeslagen: een ander proces voert de bewaartermijn al uit.");
+    console.log(
+      report ? describeRetention(report) : "[retention] overgeslagen: een ander proces voert de bewaartermijn al uit.",
+    );
   } finally {
     await db.$disconnect();
     await database.stop();

@@ -65,9 +65,26 @@ const PARTNER_TYPES: PartnerType[] = [
 ];
 
 const TOWNS = [
-  "Aaldonk", "Beekveld", "Dijkhuizen", "Eikenrode", "Grootmeer", "Hazelaar", "Kroonwijk", "Lindendal",
-  "Molenhoek", "Noordwaard", "Oostvliet", "Polderzicht", "Rietveen", "Sluisdorp", "Terpwolde", "Veldhoven-Noord",
-  "Waterland-Oost", "Zandvoorde", "Berkelstroom", "Dorpsveen",
+  "Aaldonk",
+  "Beekveld",
+  "Dijkhuizen",
+  "Eikenrode",
+  "Grootmeer",
+  "Hazelaar",
+  "Kroonwijk",
+  "Lindendal",
+  "Molenhoek",
+  "Noordwaard",
+  "Oostvliet",
+  "Polderzicht",
+  "Rietveen",
+  "Sluisdorp",
+  "Terpwolde",
+  "Veldhoven-Noord",
+  "Waterland-Oost",
+  "Zandvoorde",
+  "Berkelstroom",
+  "Dorpsveen",
 ];
 
 /** Seasonal demand per month (1 = January): spring and year-end peaks, a quiet summer. */
@@ -86,13 +103,20 @@ class BulkWriter {
   private async columnsOf(table: string) {
     let found = this.columns.get(table);
     if (found) return found;
-    const result = await this.client.query<{ name: string; type: string; default_sql: string | null; not_null: boolean }>(
+    const result = await this.client.query<{
+      name: string;
+      type: string;
+      default_sql: string | null;
+      not_null: boolean;
+    }>(
       `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, pg_get_expr(d.adbin, d.adrelid) AS default_sql, a.attnotnull AS not_null
        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
        WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
       [`"${table}"`],
     );
-    found = new Map(result.rows.map((row) => [row.name, { type: row.type, defaultSql: row.default_sql, notNull: row.not_null }]));
+    found = new Map(
+      result.rows.map((row) => [row.name, { type: row.type, defaultSql: row.default_sql, notNull: row.not_null }]),
+    );
     this.columns.set(table, found);
     return found;
   }
@@ -112,7 +136,8 @@ class BulkWriter {
     });
     const sql = `INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(", ")})
       SELECT ${select.join(", ")} FROM unnest(${names.map((_, index) => `$${index + 1}::text[]`).join(", ")}) AS u(${names.map((_, index) => `c${index}`).join(", ")})`;
-    if (names.includes("updatedAt") && !names.includes("createdAt")) throw new Error(`${table}: updatedAt without createdAt`);
+    if (names.includes("updatedAt") && !names.includes("createdAt"))
+      throw new Error(`${table}: updatedAt without createdAt`);
     for (let start = 0; start < rows.length; start += chunkSize) {
       const chunk = rows.slice(start, start + chunkSize);
       const arrays = names.map((name) => chunk.map((row) => textValue(row[name], catalogue.get(name)!.type)));
@@ -138,7 +163,12 @@ type OrganisationPlan = {
 };
 
 /** The staff, places, hours and social map of one library, and its years of history. */
-function planOrganisation(index: number, options: ScaleOptions, domainIds: ReadonlyMap<string, string>, passwordHash: string): OrganisationPlan {
+function planOrganisation(
+  index: number,
+  options: ScaleOptions,
+  domainIds: ReadonlyMap<string, string>,
+  passwordHash: string,
+): OrganisationPlan {
   const random = createRandom(seedFrom(`spreekuur-scale:${options.seed}:${index}`));
   const slug = `${SCALE_SLUG_PREFIX}${String(index).padStart(3, "0")}`;
   const town = `${TOWNS[(index - 1) % TOWNS.length]}${index > TOWNS.length ? ` ${Math.ceil(index / TOWNS.length)}` : ""}`;
@@ -153,10 +183,35 @@ function planOrganisation(index: number, options: ScaleOptions, domainIds: Reado
   const weekdays = random.shuffle([1, 2, 3, 4, 5]).slice(0, random.int(2, 5)).sort();
   const capacity = Math.min(professionals + 1, random.int(2, 4));
 
-  const locations = [{ id: newId(), slug: `${slug}-centrale`, name: `Bibliotheek ${town}`, street: "Boekenplein 1", postcode: "1000 AA", city: town, directions: "Ontwikkelplein, begane grond" }];
-  if (random.chance(0.4)) locations.push({ id: newId(), slug: `${slug}-wijk`, name: `Wijkcentrum ${town}`, street: "Wijkstraat 2", postcode: "1000 AB", city: town, directions: "Eerste verdieping" });
+  const locations = [
+    {
+      id: newId(),
+      slug: `${slug}-centrale`,
+      name: `Bibliotheek ${town}`,
+      street: "Boekenplein 1",
+      postcode: "1000 AA",
+      city: town,
+      directions: "Ontwikkelplein, begane grond",
+    },
+  ];
+  if (random.chance(0.4))
+    locations.push({
+      id: newId(),
+      slug: `${slug}-wijk`,
+      name: `Wijkcentrum ${town}`,
+      street: "Wijkstraat 2",
+      postcode: "1000 AB",
+      city: town,
+      directions: "Eerste verdieping",
+    });
   const mainLocationId = locations[0].id;
-  const rooms = [1, 2, 3].map((n) => ({ id: newId(), organisationId, locationId: mainLocationId, name: `Spreekkamer ${n}`, kind: "CABIN" }));
+  const rooms = [1, 2, 3].map((n) => ({
+    id: newId(),
+    organisationId,
+    locationId: mainLocationId,
+    name: `Spreekkamer ${n}`,
+    kind: "CABIN",
+  }));
 
   const user = (login: string, name: string, role: Role, extra: Record<string, unknown> = {}) => ({
     id: newId(),
@@ -170,8 +225,15 @@ function planOrganisation(index: number, options: ScaleOptions, domainIds: Reado
     homeLocationId: null as string | null,
     ...extra,
   });
-  const professionalUsers = Array.from({ length: professionals }, (_, n) => user(n === 0 ? "adviseur" : `adviseur${n + 1}`, `Adviseur ${n + 1} ${town}`, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
-  const volunteer = user("vrijwilliger", `Vrijwilliger ${town}`, "ADVISOR", { advisorKind: "VOLUNTEER", supervisorId: professionalUsers[0].id });
+  const professionalUsers = Array.from({ length: professionals }, (_, n) =>
+    user(n === 0 ? "adviseur" : `adviseur${n + 1}`, `Adviseur ${n + 1} ${town}`, "ADVISOR", {
+      advisorKind: "PROFESSIONAL",
+    }),
+  );
+  const volunteer = user("vrijwilliger", `Vrijwilliger ${town}`, "ADVISOR", {
+    advisorKind: "VOLUNTEER",
+    supervisorId: professionalUsers[0].id,
+  });
   const host = user("gastvrouw", `Gastvrouw ${town}`, "HOST", { homeLocationId: mainLocationId });
   const coordinator = user("coordinator", `Coördinator ${town}`, "COORDINATOR");
   const admin = user("beheer", `Beheerder ${town}`, "ADMIN");
@@ -191,7 +253,9 @@ function planOrganisation(index: number, options: ScaleOptions, domainIds: Reado
   }));
   for (const hour of hours) hour.endMinute = hour.startMinute + random.pick([180, 180, 240]);
   const advisorIds = [...professionalUsers.map((advisor) => advisor.id), volunteer.id];
-  const hourAdvisors = hours.flatMap((hour) => advisorIds.map((advisorId) => ({ consultationHourId: hour.id, advisorId })));
+  const hourAdvisors = hours.flatMap((hour) =>
+    advisorIds.map((advisorId) => ({ consultationHourId: hour.id, advisorId })),
+  );
 
   const partners = PARTNER_TYPES.map((type) => ({
     id: newId(),
@@ -239,13 +303,32 @@ function planOrganisation(index: number, options: ScaleOptions, domainIds: Reado
     history,
     audit: auditTrail(history, context, random),
     rows: {
-      Organisation: [{ id: organisationId, slug, name: `Bibliotheek ${town}`, kind: "LIBRARY", municipality: town, createdAt: created, updatedAt: created }],
+      Organisation: [
+        {
+          id: organisationId,
+          slug,
+          name: `Bibliotheek ${town}`,
+          kind: "LIBRARY",
+          municipality: town,
+          createdAt: created,
+          updatedAt: created,
+        },
+      ],
       Location: locations.map((location) => ({ ...location, ...base })),
       Room: rooms,
       User: users,
       ConsultationHour: hours,
       ConsultationHourAdvisor: hourAdvisors,
-      CostRate: [{ id: newId(), organisationId, validFrom: new Date(`${firstDay}T00:00:00Z`), advisorHourCents: 8000, projectHourCents: 3000, serviceHourCents: 1000 }],
+      CostRate: [
+        {
+          id: newId(),
+          organisationId,
+          validFrom: new Date(`${firstDay}T00:00:00Z`),
+          advisorHourCents: 8000,
+          projectHourCents: 3000,
+          serviceHourCents: 1000,
+        },
+      ],
       Partner: partners,
     },
   };
@@ -257,24 +340,72 @@ function planOrganisation(index: number, options: ScaleOptions, domainIds: Reado
  */
 function auditTrail(history: HistoryRows, context: HistoryContext, random: Random): Record<string, unknown>[] {
   const events: Record<string, unknown>[] = [];
-  const event = (actorId: string, actorRole: Role, action: string, access: "READ" | "WRITE", entityType: string, entityId: string, clientId: unknown, occurredAt: unknown) =>
-    events.push({ organisationId: context.organisationId, actorId, actorRole, action, access, entityType, entityId, clientId, occurredAt });
+  const event = (
+    actorId: string,
+    actorRole: Role,
+    action: string,
+    access: "READ" | "WRITE",
+    entityType: string,
+    entityId: string,
+    clientId: unknown,
+    occurredAt: unknown,
+  ) =>
+    events.push({
+      organisationId: context.organisationId,
+      actorId,
+      actorRole,
+      action,
+      access,
+      entityType,
+      entityId,
+      clientId,
+      occurredAt,
+    });
   for (const visit of history.visits) {
     const action = visit.kind === "WALK_IN" ? "visit.register_walk_in" : "visit.book_appointment";
     event(context.hostId, "HOST", action, "WRITE", "Visit", visit.id!, visit.clientId, visit.createdAt);
   }
   const clientOfCase = new Map(history.cases.map((item) => [item.id!, item]));
-  for (const item of history.cases) event(item.responsibleAdvisorId, "ADVISOR", "case.create", "WRITE", "Case", item.id!, item.clientId, item.openedAt);
+  for (const item of history.cases)
+    event(item.responsibleAdvisorId, "ADVISOR", "case.create", "WRITE", "Case", item.id!, item.clientId, item.openedAt);
   for (const action of history.caseActions) {
     const item = clientOfCase.get(action.caseId)!;
-    event(action.performedById, "ADVISOR", "case.read", "READ", "Case", action.caseId, item.clientId, action.performedAt);
-    if (random.chance(0.5)) event(action.performedById, "ADVISOR", "case.action_add", "WRITE", "Case", action.caseId, item.clientId, action.performedAt);
+    event(
+      action.performedById,
+      "ADVISOR",
+      "case.read",
+      "READ",
+      "Case",
+      action.caseId,
+      item.clientId,
+      action.performedAt,
+    );
+    if (random.chance(0.5))
+      event(
+        action.performedById,
+        "ADVISOR",
+        "case.action_add",
+        "WRITE",
+        "Case",
+        action.caseId,
+        item.clientId,
+        action.performedAt,
+      );
   }
   return events;
 }
 
 /** Foreign-key order: what a row points at goes in first. */
-const CONFIG_ORDER = ["Organisation", "Location", "Room", "User", "ConsultationHour", "ConsultationHourAdvisor", "CostRate", "Partner"];
+const CONFIG_ORDER = [
+  "Organisation",
+  "Location",
+  "Room",
+  "User",
+  "ConsultationHour",
+  "ConsultationHourAdvisor",
+  "CostRate",
+  "Partner",
+];
 const HISTORY_ORDER: [keyof HistoryRows, string][] = [
   ["clients", "Client"],
   ["sessions", "Session"],
@@ -302,7 +433,9 @@ function fingerprint(hash: ReturnType<typeof createHash>, table: string, rows: r
   hash.update(`#${table}:${rows.length}`);
   for (const row of rows) {
     const values = Object.entries(row)
-      .filter(([key]) => key !== "id" && !key.endsWith("Id") && key !== "passwordHash" && key !== "email" && key !== "slug")
+      .filter(
+        ([key]) => key !== "id" && !key.endsWith("Id") && key !== "passwordHash" && key !== "email" && key !== "slug",
+      )
       .map(([key, value]) => `${key}=${value instanceof Date ? value.toISOString() : String(value)}`);
     hash.update(values.join(","));
   }
@@ -317,13 +450,30 @@ async function ensureLegalDomains(client: pg.ClientBase): Promise<Map<string, st
   for (const { domain } of tops) ids.set(domain.code, newId());
   await writer.insert(
     "LegalDomain",
-    tops.map(({ domain, index }) => ({ id: ids.get(domain.code), code: domain.code, nameNl: domain.nameNl, nameEn: domain.nameEn, juridischLoketCategory: domain.juridischLoketCategory, sortOrder: index + 1 })),
+    tops.map(({ domain, index }) => ({
+      id: ids.get(domain.code),
+      code: domain.code,
+      nameNl: domain.nameNl,
+      nameEn: domain.nameEn,
+      juridischLoketCategory: domain.juridischLoketCategory,
+      sortOrder: index + 1,
+    })),
   );
-  const children = LEGAL_DOMAINS.flatMap((domain) => (domain.children ?? []).map((child, index) => ({ child, index, parentId: ids.get(domain.code)! }))).filter(({ child }) => missing(child.code));
+  const children = LEGAL_DOMAINS.flatMap((domain) =>
+    (domain.children ?? []).map((child, index) => ({ child, index, parentId: ids.get(domain.code)! })),
+  ).filter(({ child }) => missing(child.code));
   for (const { child } of children) ids.set(child.code, newId());
   await writer.insert(
     "LegalDomain",
-    children.map(({ child, index, parentId }) => ({ id: ids.get(child.code), code: child.code, parentId, nameNl: child.nameNl, nameEn: child.nameEn, juridischLoketCategory: child.juridischLoketCategory, sortOrder: index + 1 })),
+    children.map(({ child, index, parentId }) => ({
+      id: ids.get(child.code),
+      code: child.code,
+      parentId,
+      nameNl: child.nameNl,
+      nameEn: child.nameEn,
+      juridischLoketCategory: child.juridischLoketCategory,
+      sortOrder: index + 1,
+    })),
   );
   return ids;
 }
@@ -333,8 +483,13 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
   const log = options.log ?? (() => {});
   const client = await pool.connect();
   try {
-    const existing = await client.query(`SELECT 1 FROM "Organisation" WHERE slug LIKE $1 LIMIT 1`, [`${SCALE_SLUG_PREFIX}%`]);
-    if (existing.rowCount) throw new Error(`This database already holds a scale data set (organisations "${SCALE_SLUG_PREFIX}…"). Start from an empty database: remove .data/scale, or point DATABASE_URL at a new one.`);
+    const existing = await client.query(`SELECT 1 FROM "Organisation" WHERE slug LIKE $1 LIMIT 1`, [
+      `${SCALE_SLUG_PREFIX}%`,
+    ]);
+    if (existing.rowCount)
+      throw new Error(
+        `This database already holds a scale data set (organisations "${SCALE_SLUG_PREFIX}…"). Start from an empty database: remove .data/scale, or point DATABASE_URL at a new one.`,
+      );
     // A lost last commit after a crash costs nothing here (the run starts from an empty database).
     await client.query("SET synchronous_commit TO off");
     const domainIds = await ensureLegalDomains(client);
@@ -367,7 +522,9 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
       const seconds = (Date.now() - started) / 1000;
       const eta = (seconds / index) * (options.organisations - index);
       const phases = `generate ${((insertStarted - planStarted) / 1000).toFixed(1)} s, insert ${((Date.now() - insertStarted) / 1000).toFixed(1)} s`;
-      log(`  ${plan.slug}: ${plan.history.visits.length} visits, ${plan.history.cases.length} cases (${phases}) · ${index}/${options.organisations} · ${seconds.toFixed(0)} s, ~${eta.toFixed(0)} s to go`);
+      log(
+        `  ${plan.slug}: ${plan.history.visits.length} visits, ${plan.history.cases.length} cases (${phases}) · ${index}/${options.organisations} · ${seconds.toFixed(0)} s, ~${eta.toFixed(0)} s to go`,
+      );
     }
     log("  ANALYZE …");
     await client.query("ANALYZE");
@@ -380,7 +537,9 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}`)),
+    );
   });
 }
 
@@ -404,19 +563,34 @@ async function main() {
     today: values.today ? new Date(`${values.today}T12:00:00Z`) : new Date(),
     log: (line) => console.log(line),
   };
-  if (!Number.isInteger(options.organisations) || options.organisations < 1 || !(historyDays > 0) || !Number.isInteger(options.seed)) {
-    throw new Error("Usage: npm run seed:scale -- --organisations 150 --years 3 [--weeks n] [--seed n] [--today yyyy-mm-dd]");
+  if (
+    !Number.isInteger(options.organisations) ||
+    options.organisations < 1 ||
+    !(historyDays > 0) ||
+    !Number.isInteger(options.seed)
+  ) {
+    throw new Error(
+      "Usage: npm run seed:scale -- --organisations 150 --years 3 [--weeks n] [--seed n] [--today yyyy-mm-dd]",
+    );
   }
   const database = await resolveDatabase({ dataDir: SCALE_DATA_DIR, database: "spreekuur_scale" });
   try {
-    console.log(`Scale data: ${options.organisations} organisations, ${historyDays} days, seed ${options.seed}, on ${process.env.DATABASE_URL ? "DATABASE_URL" : SCALE_DATA_DIR}`);
-    await run(path.join(projectRoot, "node_modules", ".bin", "tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], { ...process.env, DATABASE_URL: database.url });
+    console.log(
+      `Scale data: ${options.organisations} organisations, ${historyDays} days, seed ${options.seed}, on ${process.env.DATABASE_URL ? "DATABASE_URL" : SCALE_DATA_DIR}`,
+    );
+    await run(
+      path.join(projectRoot, "node_modules", ".bin", "tsx"),
+      [path.join(projectRoot, "scripts/migrate.ts"), "deploy"],
+      { ...process.env, DATABASE_URL: database.url },
+    );
     const pool = new pg.Pool({ connectionString: database.url, max: 2 });
     try {
       const summary = await seedScale(pool, options);
       console.table(summary.rows);
       console.log(`Checksum ${summary.checksum}\nDone in ${summary.seconds.toFixed(1)} s. Database: ${database.url}`);
-      console.log(`Log in as gastvrouw|adviseur|coordinator@${SCALE_SLUG_PREFIX}001.example with password "${DEMO_PASSWORD}".`);
+      console.log(
+        `Log in as gastvrouw|adviseur|coordinator@${SCALE_SLUG_PREFIX}001.example with password "${DEMO_PASSWORD}".`,
+      );
     } finally {
       await pool.end();
     }
@@ -425,7 +599,8 @@ async function main() {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().then(
     () => process.exit(0),

@@ -72,7 +72,13 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     // Sessions count too: they are unique per hour and start, so a second history would collide.
     const historyCreated = (await db.client.count({ where })) === 0 && (await db.session.count({ where })) === 0;
     if (historyCreated) await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
-    if (options.liveDesk) await ensureSessionRunningNow(db, seeded, today, options.liveDesk === true ? undefined : options.liveDesk.freeSlots);
+    if (options.liveDesk)
+      await ensureSessionRunningNow(
+        db,
+        seeded,
+        today,
+        options.liveDesk === true ? undefined : options.liveDesk.freeSlots,
+      );
     summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
   }
   return summary;
@@ -81,8 +87,19 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
 async function seedLegalDomains(db: PrismaClient): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const upsert = async (node: (typeof LEGAL_DOMAINS)[number], sortOrder: number, parentId: string | null) => {
-    const data = { nameNl: node.nameNl, nameEn: node.nameEn, juridischLoketCategory: node.juridischLoketCategory, sortOrder, parentId };
-    const { id } = await db.legalDomain.upsert({ where: { code: node.code }, create: { code: node.code, ...data }, update: data, select: { id: true } });
+    const data = {
+      nameNl: node.nameNl,
+      nameEn: node.nameEn,
+      juridischLoketCategory: node.juridischLoketCategory,
+      sortOrder,
+      parentId,
+    };
+    const { id } = await db.legalDomain.upsert({
+      where: { code: node.code },
+      create: { code: node.code, ...data },
+      update: data,
+      select: { id: true },
+    });
     ids.set(node.code, id);
     return id;
   };
@@ -93,7 +110,12 @@ async function seedLegalDomains(db: PrismaClient): Promise<Map<string, string>> 
   return ids;
 }
 
-async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation, domainIds: Map<string, string>, demoPasswordHash: () => Promise<string>) {
+async function seedOrganisation(
+  db: PrismaClient,
+  organisation: DemoOrganisation,
+  domainIds: Map<string, string>,
+  demoPasswordHash: () => Promise<string>,
+) {
   const orgData = { name: organisation.name, municipality: organisation.municipality, kind: "LIBRARY" as const };
   const { id: organisationId } = await db.organisation.upsert({
     where: { slug: organisation.slug },
@@ -107,7 +129,12 @@ async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation
   for (const location of organisation.locations) {
     const { rooms, main, slug, ...fields } = location;
     const data = { ...fields, organisationId, active: true };
-    const { id } = await db.location.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
+    const { id } = await db.location.upsert({
+      where: { slug },
+      create: { slug, ...data },
+      update: data,
+      select: { id: true },
+    });
     const locationRoomIds = [];
     for (const room of rooms) {
       const saved = await db.room.upsert({
@@ -126,7 +153,9 @@ async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation
 
   // Professionals first: a volunteer's supervisor must exist before the volunteer.
   const userIds = new Map<string, string>();
-  const staff = [...organisation.staff].sort((a, b) => Number(a.advisorKind === "VOLUNTEER") - Number(b.advisorKind === "VOLUNTEER"));
+  const staff = [...organisation.staff].sort(
+    (a, b) => Number(a.advisorKind === "VOLUNTEER") - Number(b.advisorKind === "VOLUNTEER"),
+  );
   const supervisorLogin = organisation.staff.find((member) => member.advisorKind === "PROFESSIONAL")?.login;
   for (const member of staff) {
     const email = demoEmail(member.login, organisation.slug);
@@ -142,18 +171,27 @@ async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation
     if (!found) assertAcceptablePassword(DEMO_PASSWORD, email);
     const saved = found
       ? await db.user.update({ where: { email }, data, select: { id: true } })
-      : await db.user.create({ data: { email, passwordHash: await demoPasswordHash(), ...data }, select: { id: true } });
+      : await db.user.create({
+          data: { email, passwordHash: await demoPasswordHash(), ...data },
+          select: { id: true },
+        });
     userIds.set(member.login, saved.id);
   }
   const idOf = (login: string) => userIds.get(login)!;
   const advisorLogins = organisation.staff.filter((member) => member.role === "ADVISOR");
-  const professionalIds = advisorLogins.filter((member) => member.advisorKind === "PROFESSIONAL").map((member) => idOf(member.login));
+  const professionalIds = advisorLogins
+    .filter((member) => member.advisorKind === "PROFESSIONAL")
+    .map((member) => idOf(member.login));
   const volunteerId = idOf(advisorLogins.find((member) => member.advisorKind === "VOLUNTEER")!.login);
 
   await db.costRate.upsert({
     where: { organisationId_validFrom: { organisationId, validFrom: dateColumn(COST_RATE.validFrom) } },
     create: { organisationId, ...COST_RATE, validFrom: dateColumn(COST_RATE.validFrom) },
-    update: { advisorHourCents: COST_RATE.advisorHourCents, projectHourCents: COST_RATE.projectHourCents, serviceHourCents: COST_RATE.serviceHourCents },
+    update: {
+      advisorHourCents: COST_RATE.advisorHourCents,
+      projectHourCents: COST_RATE.projectHourCents,
+      serviceHourCents: COST_RATE.serviceHourCents,
+    },
   });
 
   const hours = [];
@@ -210,7 +248,20 @@ async function seedOrganisation(db: PrismaClient, organisation: DemoOrganisation
 
 async function countRows(db: PrismaClient, organisationId: string) {
   const where = { organisationId };
-  const [users, partners, clients, sessions, visits, quickContacts, dossiers, openDossiers, referrals, deadlines, timeEntries, costBenefitItems] = await Promise.all([
+  const [
+    users,
+    partners,
+    clients,
+    sessions,
+    visits,
+    quickContacts,
+    dossiers,
+    openDossiers,
+    referrals,
+    deadlines,
+    timeEntries,
+    costBenefitItems,
+  ] = await Promise.all([
     db.user.count({ where }),
     db.partner.count({ where }),
     db.client.count({ where }),
@@ -224,7 +275,20 @@ async function countRows(db: PrismaClient, organisationId: string) {
     db.timeEntry.count({ where }),
     db.costBenefitItem.count({ where }),
   ]);
-  return { users, partners, clients, sessions, visits, quickContacts, dossiers, openDossiers, referrals, deadlines, timeEntries, costBenefitItems };
+  return {
+    users,
+    partners,
+    clients,
+    sessions,
+    visits,
+    quickContacts,
+    dossiers,
+    openDossiers,
+    referrals,
+    deadlines,
+    timeEntries,
+    costBenefitItems,
+  };
 }
 
 async function main() {
@@ -235,14 +299,17 @@ async function main() {
     const freeSlots = Number(process.env.SPREEKUUR_LIVE_DESK_SLOTS) || undefined;
     const summary = await seedDemoData(db, { liveDesk: freeSlots ? { freeSlots } : true });
     console.table(summary);
-    console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`);
+    console.log(
+      `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`,
+    );
   } finally {
     await db.$disconnect();
     await database.stop();
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   // Exit explicitly with the outcome: a connection or timer left open must not keep the process alive.
   main().then(

@@ -51,7 +51,11 @@ process.on("SIGTERM", () => void shutdown(0));
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: projectRoot, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${commandArgs.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${commandArgs.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -85,7 +89,10 @@ async function main() {
 
   // The retention job on start and then daily. It runs as its own process and takes a PostgreSQL
   // advisory lock, so a second app instance on the same database skips it; it logs one line.
-  const retention = () => run(bin("tsx"), [path.join(projectRoot, "scripts/retention.ts")], env).catch((error: unknown) => console.error("[retention]", error));
+  const retention = () =>
+    run(bin("tsx"), [path.join(projectRoot, "scripts/retention.ts")], env).catch((error: unknown) =>
+      console.error("[retention]", error),
+    );
   void retention();
   retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
 
@@ -96,9 +103,14 @@ async function main() {
     const added = Object.fromEntries(Object.entries(appEnv).filter(([name, value]) => process.env[name] !== value));
     fs.writeFileSync(e2eEnvFile, JSON.stringify(added), { mode: 0o600 });
   }
-  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], { cwd: projectRoot, env: appEnv, stdio: "inherit" });
+  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], {
+    cwd: projectRoot,
+    env: appEnv,
+    stdio: "inherit",
+  });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
-  const moved = Object.keys(clockEnvironment()).length > 0 ? `  (klok verzet: de app leeft op ${clock.now().toISOString()})` : "";
+  const moved =
+    Object.keys(clockEnvironment()).length > 0 ? `  (klok verzet: de app leeft op ${clock.now().toISOString()})` : "";
   console.log(`\nSpreekuur: http://localhost:${port}  (demo logins: see README.md)${moved}\n`);
 }
 

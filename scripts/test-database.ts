@@ -37,11 +37,15 @@ async function main() {
   process.stdin.resume();
 
   await new Promise<void>((resolve, reject) => {
-    const migrate = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: withDatabase(database.url, template) },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    const migrate = spawn(
+      path.join(projectRoot, "node_modules/.bin/tsx"),
+      [path.join(projectRoot, "scripts/migrate.ts"), "deploy"],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URL: withDatabase(database.url, template) },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
     migrate.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`migrations failed (${code})`))));
   });
   console.log(`READY ${JSON.stringify({ url: withDatabase(database.url, "postgres"), template })}`);

@@ -19,7 +19,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         navLabel={t("shell.mainNavigation")}
         nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
         userLine={t("shell.loggedInAs", { name: actor.name })}
-        roleLabel={actor.advisorKind ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}` : t(`roles.${actor.role}`)}
+        roleLabel={
+          actor.advisorKind
+            ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}`
+            : t(`roles.${actor.role}`)
+        }
       >
         {children}
       </AppShell>

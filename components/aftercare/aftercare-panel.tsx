@@ -16,7 +16,16 @@ export type PanelTask = {
 
 type Option = { value: string; label: string };
 
-type Props = { caseId: string; closed: boolean; meId: string; today: string; tasks: PanelTask[]; advisors: Option[]; visits: Option[]; submissionId: string };
+type Props = {
+  caseId: string;
+  closed: boolean;
+  meId: string;
+  today: string;
+  tasks: PanelTask[];
+  advisors: Option[];
+  visits: Option[];
+  submissionId: string;
+};
 
 /** The dossier's aftercare: what is still to do (and can be completed here), what was done, a new task. */
 export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, visits, submissionId }: Props) {
@@ -35,7 +44,9 @@ export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, v
                 <p className="font-medium">{task.title}</p>
                 <p className="text-sm">
                   {task.due ? t("due", { date: task.due }) : t("noDue")}
-                  {task.overdue && <span className="ml-2 rounded bg-red-100 px-1 font-semibold text-red-900">{t("overdue")}</span>}
+                  {task.overdue && (
+                    <span className="ml-2 rounded bg-red-100 px-1 font-semibold text-red-900">{t("overdue")}</span>
+                  )}
                   {task.assignee && ` · ${t("assignedTo", { name: task.assignee })}`}
                 </p>
                 <CompleteTaskForm taskId={task.id} title={task.title} />
@@ -60,7 +71,16 @@ export function AftercarePanel({ caseId, closed, meId, today, tasks, advisors, v
           </ul>
         </div>
       )}
-      {!closed && <CreateTaskForm caseId={caseId} meId={meId} advisors={advisors} visits={visits} today={today} submissionId={submissionId} />}
+      {!closed && (
+        <CreateTaskForm
+          caseId={caseId}
+          meId={meId}
+          advisors={advisors}
+          visits={visits}
+          today={today}
+          submissionId={submissionId}
+        />
+      )}
     </div>
   );
 }

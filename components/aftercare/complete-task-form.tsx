@@ -49,7 +49,11 @@ export function CompleteTaskFields({ form, taskId, title }: { form: CompleteTask
             aria-invalid={fieldError("minutes") ? true : undefined}
           />
         </div>
-        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.pending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {t("complete")}
           <span className="sr-only">: {title}</span>
         </button>

@@ -11,7 +11,21 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
 
 type Option = { value: string; label: string };
 
-export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissionId }: { caseId: string; meId: string; advisors: Option[]; visits: Option[]; today: string; submissionId: string }) {
+export function CreateTaskForm({
+  caseId,
+  meId,
+  advisors,
+  visits,
+  today,
+  submissionId,
+}: {
+  caseId: string;
+  meId: string;
+  advisors: Option[];
+  visits: Option[];
+  today: string;
+  submissionId: string;
+}) {
   const t = useTranslations("aftercare");
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
@@ -27,7 +41,9 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissi
   });
   const fieldError = form.fieldError;
   // After a post without scripts the page renders with the answer.
-  const shown = added ?? (form.state.status === "ok" ? addedText(form.state.value.sharedWithAssignee, form.state.sent.title ?? "") : null);
+  const shown =
+    added ??
+    (form.state.status === "ok" ? addedText(form.state.value.sharedWithAssignee, form.state.sent.title ?? "") : null);
 
   const field = (name: string) => ({
     id: `aftercare-${name}`,
@@ -55,7 +71,11 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissi
         <p id="aftercare-title-hint" className="text-sm text-slate-700">
           {t("whatHint")}
         </p>
-        <input {...field("title")} aria-describedby="aftercare-title-hint aftercare-title-error" className={fieldClass} />
+        <input
+          {...field("title")}
+          aria-describedby="aftercare-title-hint aftercare-title-error"
+          className={fieldClass}
+        />
         {errorOf("title")}
       </div>
       <div>
@@ -69,7 +89,12 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissi
         <label htmlFor="aftercare-assigneeId" className="block font-medium">
           {t("assignee")}
         </label>
-        <select {...field("assigneeId")} defaultValue={form.sent("assigneeId") ?? meId} aria-describedby="aftercare-assigneeId-hint aftercare-assigneeId-error" className={fieldClass}>
+        <select
+          {...field("assigneeId")}
+          defaultValue={form.sent("assigneeId") ?? meId}
+          aria-describedby="aftercare-assigneeId-hint aftercare-assigneeId-error"
+          className={fieldClass}
+        >
           {advisors.map((advisor) => (
             <option key={advisor.value} value={advisor.value}>
               {advisor.label}
@@ -97,7 +122,11 @@ export function CreateTaskForm({ caseId, meId, advisors, visits, today, submissi
           {errorOf("visitId")}
         </div>
       )}
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("add")}
       </button>
       <div aria-live="polite">

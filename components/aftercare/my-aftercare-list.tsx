@@ -4,14 +4,23 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { CompleteTaskFields, useCompleteTask } from "./complete-task-form";
 
-export type MyTask = { id: string; title: string; due: string | null; overdue: boolean; dossier: { id: string; clientName: string } | null };
+export type MyTask = {
+  id: string;
+  title: string;
+  due: string | null;
+  overdue: boolean;
+  dossier: { id: string; clientName: string } | null;
+};
 
 /** "My aftercare": a completed task leaves the list, so the list itself says what was completed. */
 export function MyAftercareList({ tasks }: { tasks: MyTask[] }) {
   const t = useTranslations("aftercare");
   // One form state for the list: the task it completed leaves the list, its answer stays.
   const form = useCompleteTask();
-  const completed = form.state.status === "ok" ? t("completed", { title: form.state.sent.title ?? "", minutes: Number(form.state.sent.minutes) }) : null;
+  const completed =
+    form.state.status === "ok"
+      ? t("completed", { title: form.state.sent.title ?? "", minutes: Number(form.state.sent.minutes) })
+      : null;
   return (
     <>
       <div aria-live="polite" className="mb-4">
@@ -26,11 +35,18 @@ export function MyAftercareList({ tasks }: { tasks: MyTask[] }) {
       ) : (
         <ul aria-label={t("openTasks")} className="space-y-3">
           {tasks.map((task) => (
-            <li key={task.id} className={`rounded border px-4 py-3 ${task.overdue ? "border-red-700" : "border-slate-300"}`}>
+            <li
+              key={task.id}
+              className={`rounded border px-4 py-3 ${task.overdue ? "border-red-700" : "border-slate-300"}`}
+            >
               <p className="text-lg font-semibold">{task.title}</p>
               <p>
                 {task.due ? t("due", { date: task.due }) : t("noDue")}
-                {task.overdue && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("overdue")}</span>}
+                {task.overdue && (
+                  <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">
+                    {t("overdue")}
+                  </span>
+                )}
               </p>
               {task.dossier ? (
                 <Link href={`/dossiers/${task.dossier.id}`} className="text-brand-800 underline">

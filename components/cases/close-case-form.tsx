@@ -7,7 +7,17 @@ import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { ChoiceGroup } from "./fields";
 
-export function CloseCaseForm({ caseId, version, outcomes, suggested }: { caseId: string; version: number; outcomes: { value: string; label: string }[]; suggested?: string | null }) {
+export function CloseCaseForm({
+  caseId,
+  version,
+  outcomes,
+  suggested,
+}: {
+  caseId: string;
+  version: number;
+  outcomes: { value: string; label: string }[];
+  suggested?: string | null;
+}) {
   const t = useTranslations("caseForms");
   const router = useRouter();
   const form = useFormAction(closeCaseAction, { onSuccess: () => router.refresh() });
@@ -17,8 +27,19 @@ export function CloseCaseForm({ caseId, version, outcomes, suggested }: { caseId
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <FormAlert id="close-error" message={form.error} />
-      <ChoiceGroup name="outcome" type="radio" legend={t("outcome")} options={outcomes} error={form.fieldError("outcome")} defaultValue={suggested} />
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <ChoiceGroup
+        name="outcome"
+        type="radio"
+        legend={t("outcome")}
+        options={outcomes}
+        error={form.fieldError("outcome")}
+        defaultValue={suggested}
+      />
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("close")}
       </button>
     </form>

@@ -2,16 +2,36 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { addFreeDeadlineAction, addObjectionDeadlineAction, completeDeadlineAction } from "@/app/(staff)/dossiers/actions";
+import {
+  addFreeDeadlineAction,
+  addObjectionDeadlineAction,
+  completeDeadlineAction,
+} from "@/app/(staff)/dossiers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 const longDate = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T12:00:00Z`));
 
 /** The objection term: the advisor types the date on the decision, the term is computed. */
-export function ObjectionDeadlineForm({ caseId, locale, postingRule, submissionId }: { caseId: string; locale: string; postingRule: string; submissionId: string }) {
+export function ObjectionDeadlineForm({
+  caseId,
+  locale,
+  postingRule,
+  submissionId,
+}: {
+  caseId: string;
+  locale: string;
+  postingRule: string;
+  submissionId: string;
+}) {
   const t = useTranslations("deadlines");
   const router = useRouter();
   const form = useFormAction(addObjectionDeadlineAction, { submissionId, onSuccess: () => router.refresh() });
@@ -27,19 +47,32 @@ export function ObjectionDeadlineForm({ caseId, locale, postingRule, submissionI
         <label htmlFor="decisionSentOn" className="block font-medium">
           {t("decisionSentOn")}
         </label>
-        <input id="decisionSentOn" name="decisionSentOn" type="date" defaultValue={form.sent("decisionSentOn")} {...fieldErrorProps("decisionSentOn-error", form.fieldError("decisionSentOn"))} className={fieldClass} />
+        <input
+          id="decisionSentOn"
+          name="decisionSentOn"
+          type="date"
+          defaultValue={form.sent("decisionSentOn")}
+          {...fieldErrorProps("decisionSentOn-error", form.fieldError("decisionSentOn"))}
+          className={fieldClass}
+        />
         <p id="decisionSentOn-error" className="text-sm font-medium text-red-800">
           {form.fieldError("decisionSentOn")}
         </p>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("compute")}
       </button>
       <div aria-live="polite">
         {computed && (
           <div role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
             <p className="font-semibold">{t("dueOn", { date: longDate(computed.dueOn, locale) })}</p>
-            {computed.term.extendedBecause.length > 0 && <p className="text-sm">{t("extendedBecause", { days: computed.term.extendedBecause.join(", ") })}</p>}
+            {computed.term.extendedBecause.length > 0 && (
+              <p className="text-sm">{t("extendedBecause", { days: computed.term.extendedBecause.join(", ") })}</p>
+            )}
           </div>
         )}
       </div>
@@ -53,7 +86,15 @@ export function ObjectionDeadlineForm({ caseId, locale, postingRule, submissionI
   );
 }
 
-export function FreeDeadlineForm({ caseId, kinds, submissionId }: { caseId: string; kinds: { value: string; label: string }[]; submissionId: string }) {
+export function FreeDeadlineForm({
+  caseId,
+  kinds,
+  submissionId,
+}: {
+  caseId: string;
+  kinds: { value: string; label: string }[];
+  submissionId: string;
+}) {
   const t = useTranslations("deadlines");
   const router = useRouter();
   const form = useFormAction(addFreeDeadlineAction, {
@@ -86,7 +127,13 @@ export function FreeDeadlineForm({ caseId, kinds, submissionId }: { caseId: stri
         <label htmlFor="deadline-title" className="block font-medium">
           {t("title")}
         </label>
-        <input id="deadline-title" name="title" defaultValue={form.sent("title")} className={fieldClass} {...fieldErrorProps("deadline-title-error", form.fieldError("title"))} />
+        <input
+          id="deadline-title"
+          name="title"
+          defaultValue={form.sent("title")}
+          className={fieldClass}
+          {...fieldErrorProps("deadline-title-error", form.fieldError("title"))}
+        />
         <p id="deadline-title-error" className="text-sm font-medium text-red-800">
           {form.fieldError("title")}
         </p>
@@ -95,12 +142,23 @@ export function FreeDeadlineForm({ caseId, kinds, submissionId }: { caseId: stri
         <label htmlFor="deadline-dueOn" className="block font-medium">
           {t("date")}
         </label>
-        <input id="deadline-dueOn" name="dueOn" type="date" defaultValue={form.sent("dueOn")} className={fieldClass} {...fieldErrorProps("deadline-dueOn-error", form.fieldError("dueOn"))} />
+        <input
+          id="deadline-dueOn"
+          name="dueOn"
+          type="date"
+          defaultValue={form.sent("dueOn")}
+          className={fieldClass}
+          {...fieldErrorProps("deadline-dueOn-error", form.fieldError("dueOn"))}
+        />
         <p id="deadline-dueOn-error" className="text-sm font-medium text-red-800">
           {form.fieldError("dueOn")}
         </p>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("add")}
       </button>
     </form>
@@ -113,7 +171,11 @@ export function CompleteDeadlineButton({ deadlineId, label }: { deadlineId: stri
   return (
     <form {...form.props} className="contents">
       <input type="hidden" name="deadlineId" value={deadlineId} />
-      <button type="submit" disabled={form.pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100"
+      >
         {label}
       </button>
       {form.error && (

@@ -8,7 +8,15 @@ import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
 /** Deleting cannot be undone, so it takes a second, explicit step; focus follows the step. */
-export function DocumentDeleteButton({ caseId, documentId, fileName }: { caseId: string; documentId: string; fileName: string }) {
+export function DocumentDeleteButton({
+  caseId,
+  documentId,
+  fileName,
+}: {
+  caseId: string;
+  documentId: string;
+  fileName: string;
+}) {
   const t = useTranslations("documents");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -51,7 +59,12 @@ export function DocumentDeleteButton({ caseId, documentId, fileName }: { caseId:
         >
           {t("confirmYes")}
         </button>
-        <button ref={cancelRef} type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-500 px-3 py-1 font-semibold hover:bg-slate-100">
+        <button
+          ref={cancelRef}
+          type="button"
+          onClick={() => setConfirming(false)}
+          className="rounded border border-slate-500 px-3 py-1 font-semibold hover:bg-slate-100"
+        >
           {t("cancel")}
         </button>
       </div>

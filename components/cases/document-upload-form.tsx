@@ -65,7 +65,12 @@ export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; s
         <label htmlFor="document-kind" className="block font-medium">
           {t("kind")}
         </label>
-        <select id="document-kind" name="kind" defaultValue={form.sent("kind") ?? "CLIENT_LETTER"} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2">
+        <select
+          id="document-kind"
+          name="kind"
+          defaultValue={form.sent("kind") ?? "CLIENT_LETTER"}
+          className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
+        >
           {UPLOAD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kinds.${kind}`)}
@@ -73,7 +78,11 @@ export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; s
           ))}
         </select>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {form.pending ? t("uploading") : t("upload")}
       </button>
     </form>

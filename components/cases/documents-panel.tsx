@@ -7,9 +7,20 @@ type DocumentItem = { id: string; fileName: string; kind: string; sizeBytes: num
 const MB = 1024 * 1024;
 
 /** The dossier's documents: each opens through the audited document route, in a new tab. */
-export function DocumentsPanel({ caseId, closed, documents, submissionId }: { caseId: string; closed: boolean; documents: DocumentItem[]; submissionId: string }) {
+export function DocumentsPanel({
+  caseId,
+  closed,
+  documents,
+  submissionId,
+}: {
+  caseId: string;
+  closed: boolean;
+  documents: DocumentItem[];
+  submissionId: string;
+}) {
   const t = useTranslations("documents");
-  const size = (bytes: number) => (bytes < MB ? t("sizeKb", { size: Math.max(1, Math.ceil(bytes / 1024)) }) : t("sizeMb", { size: bytes / MB }));
+  const size = (bytes: number) =>
+    bytes < MB ? t("sizeKb", { size: Math.max(1, Math.ceil(bytes / 1024)) }) : t("sizeMb", { size: bytes / MB });
 
   return (
     <>
@@ -28,13 +39,23 @@ export function DocumentsPanel({ caseId, closed, documents, submissionId }: { ca
                 {document.fileName}
                 <span className="sr-only"> {t("opensInNewTab")}</span>
               </a>
-              <p className="text-sm text-slate-700">{t("details", { kind: t(`kinds.${document.kind}`), size: size(document.sizeBytes), date: document.addedOn })}</p>
+              <p className="text-sm text-slate-700">
+                {t("details", {
+                  kind: t(`kinds.${document.kind}`),
+                  size: size(document.sizeBytes),
+                  date: document.addedOn,
+                })}
+              </p>
               <DocumentDeleteButton caseId={caseId} documentId={document.id} fileName={document.fileName} />
             </li>
           ))}
         </ul>
       )}
-      {closed ? <p className="text-slate-700">{t("closed")}</p> : <DocumentUploadForm caseId={caseId} submissionId={submissionId} />}
+      {closed ? (
+        <p className="text-slate-700">{t("closed")}</p>
+      ) : (
+        <DocumentUploadForm caseId={caseId} submissionId={submissionId} />
+      )}
     </>
   );
 }

@@ -3,7 +3,15 @@ import { useTranslations } from "next-intl";
 export type DomainGroup = { id: string; label: string; children: { id: string; label: string }[] };
 
 /** The two-level legal domain choice: a whole domain ("algemeen") or one of its sub-domains. */
-export function LegalDomainSelect({ domains, defaultDomainId, error }: { domains: DomainGroup[]; defaultDomainId?: string; error?: string }) {
+export function LegalDomainSelect({
+  domains,
+  defaultDomainId,
+  error,
+}: {
+  domains: DomainGroup[];
+  defaultDomainId?: string;
+  error?: string;
+}) {
   const t = useTranslations("caseForms");
   return (
     <div>
@@ -57,7 +65,13 @@ export function ChoiceGroup({
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2 rounded border border-slate-400 px-3 py-2">
-            <input type={type} name={name} value={option.value} defaultChecked={option.value === defaultValue} className="h-5 w-5" />
+            <input
+              type={type}
+              name={name}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              className="h-5 w-5"
+            />
             {option.label}
           </label>
         ))}

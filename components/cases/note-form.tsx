@@ -25,13 +25,24 @@ export function NoteForm({ caseId, submissionId }: { caseId: string; submissionI
       <label htmlFor="body" className="block font-medium">
         {t("newNote")}
       </label>
-      <textarea id="body" name="body" rows={3} defaultValue={form.sent("body")} {...fieldErrorProps("body-error", form.fieldError("body"))} className="block w-full rounded border border-slate-500 px-3 py-2" />
+      <textarea
+        id="body"
+        name="body"
+        rows={3}
+        defaultValue={form.sent("body")}
+        {...fieldErrorProps("body-error", form.fieldError("body"))}
+        className="block w-full rounded border border-slate-500 px-3 py-2"
+      />
       {form.fieldError("body") && (
         <p id="body-error" className="text-sm font-medium text-red-800">
           {form.fieldError("body")}
         </p>
       )}
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("saveNote")}
       </button>
     </form>

@@ -29,7 +29,15 @@ export function TimeForm({ caseId, submissionId }: { caseId: string; submissionI
           <label htmlFor="minutes" className="block font-medium">
             {t("minutes")}
           </label>
-          <input id="minutes" name="minutes" inputMode="numeric" defaultValue={form.sent("minutes")} className={fieldClass} aria-describedby="minutes-error" aria-invalid={form.fieldError("minutes") ? true : undefined} />
+          <input
+            id="minutes"
+            name="minutes"
+            inputMode="numeric"
+            defaultValue={form.sent("minutes")}
+            className={fieldClass}
+            aria-describedby="minutes-error"
+            aria-invalid={form.fieldError("minutes") ? true : undefined}
+          />
           <p id="minutes-error" className="text-sm font-medium text-red-800">
             {form.fieldError("minutes")}
           </p>
@@ -44,7 +52,11 @@ export function TimeForm({ caseId, submissionId }: { caseId: string; submissionI
           </select>
         </div>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("log")}
       </button>
     </form>

@@ -97,10 +97,18 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
         className="block w-full rounded border border-slate-500 px-3 py-2"
       />
       <div className="flex gap-3">
-        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.pending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {form.pending ? t("saving") : t("save")}
         </button>
-        <button type="button" onClick={() => setEditing(false)} className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setEditing(false)}
+          className="rounded border border-slate-500 px-4 py-2 hover:bg-slate-100"
+        >
           {t("cancel")}
         </button>
       </div>

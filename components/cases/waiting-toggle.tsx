@@ -4,7 +4,17 @@ import { useRouter } from "next/navigation";
 import { setCaseWaitingAction } from "@/app/(staff)/dossiers/actions";
 import { useFormAction } from "@/components/use-form-action";
 
-export function WaitingToggle({ caseId, version, waiting, label }: { caseId: string; version: number; waiting: boolean; label: string }) {
+export function WaitingToggle({
+  caseId,
+  version,
+  waiting,
+  label,
+}: {
+  caseId: string;
+  version: number;
+  waiting: boolean;
+  label: string;
+}) {
   const router = useRouter();
   const form = useFormAction(setCaseWaitingAction, { onSuccess: () => router.refresh() });
   return (
@@ -12,7 +22,11 @@ export function WaitingToggle({ caseId, version, waiting, label }: { caseId: str
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="waiting" value={String(!waiting)} />
-      <button type="submit" disabled={form.pending} className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100"
+      >
         {label}
       </button>
       {form.error && (

@@ -11,11 +11,29 @@ import type { CategoryGroup } from "./benefits-panel";
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /** Choosing a category suggests who the amount is for; the advisor can still change it. */
-const SUGGESTED_BENEFICIARY: Record<CategoryGroup["group"], string | null> = { CLIENT: "CLIENT", GOVERNMENT: "GOVERNMENT", EFFECT: "", OTHER: null };
+const SUGGESTED_BENEFICIARY: Record<CategoryGroup["group"], string | null> = {
+  CLIENT: "CLIENT",
+  GOVERNMENT: "GOVERNMENT",
+  EFFECT: "",
+  OTHER: null,
+};
 
-const GROUP_LABELS = { CLIENT: "groupClient", GOVERNMENT: "groupGovernment", EFFECT: "groupEffect", OTHER: "groupOther" } as const;
+const GROUP_LABELS = {
+  CLIENT: "groupClient",
+  GOVERNMENT: "groupGovernment",
+  EFFECT: "groupEffect",
+  OTHER: "groupOther",
+} as const;
 
-export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; groups: CategoryGroup[]; submissionId: string }) {
+export function BenefitForm({
+  caseId,
+  groups,
+  submissionId,
+}: {
+  caseId: string;
+  groups: CategoryGroup[];
+  submissionId: string;
+}) {
   const t = useTranslations("benefitsPanel");
   const beneficiaries = useTranslations("benefitBeneficiary");
   const router = useRouter();
@@ -36,7 +54,10 @@ export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; 
     if (suggested !== null) setBeneficiary(suggested);
   }
 
-  const described = (name: string) => ({ "aria-describedby": `benefit-${name}-error`, "aria-invalid": fieldError(name) ? true : undefined });
+  const described = (name: string) => ({
+    "aria-describedby": `benefit-${name}-error`,
+    "aria-invalid": fieldError(name) ? true : undefined,
+  });
   const errorOf = (name: string) => (
     <p id={`benefit-${name}-error`} className="text-sm font-medium text-red-800">
       {fieldError(name)}
@@ -52,7 +73,14 @@ export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; 
         <label htmlFor="benefit-category" className="block font-medium">
           {t("category")}
         </label>
-        <select id="benefit-category" name="category" defaultValue={form.sent("category") ?? ""} onChange={(event) => chooseCategory(event.target.value)} className={fieldClass} {...described("category")}>
+        <select
+          id="benefit-category"
+          name="category"
+          defaultValue={form.sent("category") ?? ""}
+          onChange={(event) => chooseCategory(event.target.value)}
+          className={fieldClass}
+          {...described("category")}
+        >
           <option value="">{t("chooseCategory")}</option>
           {groups.map(({ group, categories }) => (
             <optgroup key={group} label={t(GROUP_LABELS[group])}>
@@ -88,7 +116,14 @@ export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; 
         <label htmlFor="benefit-beneficiary" className="block font-medium">
           {t("beneficiary")}
         </label>
-        <select id="benefit-beneficiary" name="beneficiary" value={beneficiary} onChange={(event) => setBeneficiary(event.target.value)} className={fieldClass} {...described("beneficiary")}>
+        <select
+          id="benefit-beneficiary"
+          name="beneficiary"
+          value={beneficiary}
+          onChange={(event) => setBeneficiary(event.target.value)}
+          className={fieldClass}
+          {...described("beneficiary")}
+        >
           <option value="">{t("noBeneficiary")}</option>
           <option value="CLIENT">{beneficiaries("CLIENT")}</option>
           <option value="GOVERNMENT">{beneficiaries("GOVERNMENT")}</option>
@@ -99,10 +134,21 @@ export function BenefitForm({ caseId, groups, submissionId }: { caseId: string; 
         <label htmlFor="benefit-description" className="block font-medium">
           {t("description")}
         </label>
-        <input id="benefit-description" name="description" maxLength={500} defaultValue={form.sent("description")} className={fieldClass} {...described("description")} />
+        <input
+          id="benefit-description"
+          name="description"
+          maxLength={500}
+          defaultValue={form.sent("description")}
+          className={fieldClass}
+          {...described("description")}
+        />
         {errorOf("description")}
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("add")}
       </button>
     </form>

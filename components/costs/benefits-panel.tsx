@@ -3,12 +3,28 @@ import { BenefitForm } from "./benefit-form";
 import { RemoveBenefitButton } from "./remove-benefit-button";
 import { StoryConsentForm } from "./story-consent-form";
 
-export type CategoryGroup = { group: "CLIENT" | "GOVERNMENT" | "EFFECT" | "OTHER"; categories: { value: string; label: string }[] };
+export type CategoryGroup = {
+  group: "CLIENT" | "GOVERNMENT" | "EFFECT" | "OTHER";
+  categories: { value: string; label: string }[];
+};
 
 /** Already formatted for the reader's language. */
-export type PanelItem = { id: string; category: string; amount: string | null; beneficiary: string | null; description: string | null };
+export type PanelItem = {
+  id: string;
+  category: string;
+  amount: string | null;
+  beneficiary: string | null;
+  description: string | null;
+};
 
-type Props = { caseId: string; summary: string; items: PanelItem[]; groups: CategoryGroup[]; storyConsentOn: string | null; submissionId: string };
+type Props = {
+  caseId: string;
+  summary: string;
+  items: PanelItem[];
+  groups: CategoryGroup[];
+  storyConsentOn: string | null;
+  submissionId: string;
+};
 
 /** What the help brought: the recorded benefits with the case's costs and net, a new benefit, and the story consent. */
 export function BenefitsPanel({ caseId, summary, items, groups, storyConsentOn, submissionId }: Props) {
@@ -28,7 +44,10 @@ export function BenefitsPanel({ caseId, summary, items, groups, storyConsentOn, 
                 {item.beneficiary && ` · ${item.beneficiary}`}
               </p>
               {item.description && <p className="text-sm">{item.description}</p>}
-              <RemoveBenefitButton benefitItemId={item.id} label={t("removeLabel", { item: item.amount ? `${item.category} ${item.amount}` : item.category })} />
+              <RemoveBenefitButton
+                benefitItemId={item.id}
+                label={t("removeLabel", { item: item.amount ? `${item.category} ${item.amount}` : item.category })}
+              />
             </li>
           ))}
         </ul>

@@ -12,7 +12,12 @@ export function RemoveBenefitButton({ benefitItemId, label }: { benefitItemId: s
   return (
     <form {...form.props}>
       <input type="hidden" name="benefitItemId" value={benefitItemId} />
-      <button type="submit" aria-label={label} disabled={form.pending} className="mt-1 text-sm font-semibold text-red-800 underline disabled:opacity-60">
+      <button
+        type="submit"
+        aria-label={label}
+        disabled={form.pending}
+        className="mt-1 text-sm font-semibold text-red-800 underline disabled:opacity-60"
+      >
         {t("remove")}
       </button>
       {form.error && (

@@ -25,7 +25,11 @@ export function StoryConsentForm({ caseId, givenOn }: { caseId: string; givenOn:
         <input type="checkbox" name="given" defaultChecked={givenOn !== null} className="h-5 w-5 shrink-0" />
         {t("storyConsent")}
       </label>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("storySave")}
       </button>
       <p aria-live="polite" className="text-sm">

@@ -11,7 +11,12 @@ const HOLD_WHILE_FILLING_IN_MS = 2 * 60_000;
 const isFillingIn = () => {
   const focused = document.activeElement;
   if (!focused || focused === document.body) return false;
-  return focused.closest("form") !== null || focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement || focused instanceof HTMLSelectElement;
+  return (
+    focused.closest("form") !== null ||
+    focused instanceof HTMLInputElement ||
+    focused instanceof HTMLTextAreaElement ||
+    focused instanceof HTMLSelectElement
+  );
 };
 
 /**
@@ -22,7 +27,17 @@ const isFillingIn = () => {
  * Polling keeps the server stateless, so any instance can answer. A refused question (the session
  * ended) renders the page, which then shows the login. It waits while someone fills in a field.
  */
-export function AutoRefresh({ locationId, stand, seconds = 5, fullEverySeconds = 60 }: { locationId?: string; stand?: string | null; seconds?: number; fullEverySeconds?: number }) {
+export function AutoRefresh({
+  locationId,
+  stand,
+  seconds = 5,
+  fullEverySeconds = 60,
+}: {
+  locationId?: string;
+  stand?: string | null;
+  seconds?: number;
+  fullEverySeconds?: number;
+}) {
   const router = useRouter();
   // The fingerprint of what is on screen: every render of the page brings the one it was read with.
   const shown = useRef(stand);
@@ -56,7 +71,10 @@ export function AutoRefresh({ locationId, stand, seconds = 5, fullEverySeconds =
       const stop = () => question.abort();
       leaving.signal.addEventListener("abort", stop);
       try {
-        const response = await fetch(`/balie/stand?locatie=${encodeURIComponent(locationId)}`, { cache: "no-store", signal: question.signal });
+        const response = await fetch(`/balie/stand?locatie=${encodeURIComponent(locationId)}`, {
+          cache: "no-store",
+          signal: question.signal,
+        });
         if (!response.ok) return refresh();
         const answer = (await response.json()) as { stand: string };
         if (answer.stand !== shown.current) refresh();

@@ -37,7 +37,11 @@ export function IntakeForm(props: Props) {
   const [chosen, setChosen] = useState<Match | null>(null);
   const [sessionId, setSessionId] = useState(props.mode === "walkIn" ? (props.sessions[0]?.id ?? "") : "");
   const registeredText = (value: Registered, name: string) => {
-    const time = value.slotStartsAt ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(new Date(value.slotStartsAt)) : "";
+    const time = value.slotStartsAt
+      ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(
+          new Date(value.slotStartsAt),
+        )
+      : "";
     return t("registered", { name, time, advisor: value.advisorName ?? "" });
   };
   const action = (props.mode === "walkIn" ? registerWalkInAction : bookAppointmentAction) as FormAction<Registered>;
@@ -54,7 +58,9 @@ export function IntakeForm(props: Props) {
     },
   });
   // After a post without scripts the page renders with the answer: the registration is news then.
-  const [done, setDone] = useState<string | null>((): string | null => (form.state.status === "ok" ? registeredText(form.state.value, form.state.sent.displayName ?? "") : null));
+  const [done, setDone] = useState<string | null>((): string | null =>
+    form.state.status === "ok" ? registeredText(form.state.value, form.state.sent.displayName ?? "") : null,
+  );
   const error = form.error;
 
   useEffect(() => {
@@ -86,10 +92,16 @@ export function IntakeForm(props: Props) {
     <form {...form.props} className="space-y-5" aria-describedby={error ? `${formId}-error` : undefined}>
       {form.submissionField}
       {chosen && <input type="hidden" name="existingClientId" value={chosen.id} />}
-      {props.mode === "walkIn" && props.sessions.length <= 1 && <input type="hidden" name="sessionId" value={sessionId} />}
+      {props.mode === "walkIn" && props.sessions.length <= 1 && (
+        <input type="hidden" name="sessionId" value={sessionId} />
+      )}
       <div aria-live="polite">
         {error && (
-          <p id={`${formId}-error`} role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          <p
+            id={`${formId}-error`}
+            role="alert"
+            className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800"
+          >
             {error}
           </p>
         )}
@@ -141,10 +153,18 @@ export function IntakeForm(props: Props) {
                       <li key={match.id} className="flex items-center justify-between gap-3 px-3 py-2">
                         <span>
                           <span className="font-medium">{match.displayName}</span>
-                          {match.birthYear && <span className="text-slate-700"> · {t("born", { year: match.birthYear })}</span>}
-                          {match.phoneEnd && <span className="text-slate-700"> · {t("phoneEnd", { digits: match.phoneEnd })}</span>}
+                          {match.birthYear && (
+                            <span className="text-slate-700"> · {t("born", { year: match.birthYear })}</span>
+                          )}
+                          {match.phoneEnd && (
+                            <span className="text-slate-700"> · {t("phoneEnd", { digits: match.phoneEnd })}</span>
+                          )}
                         </span>
-                        <button type="button" onClick={() => setChosen(match)} className="rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800">
+                        <button
+                          type="button"
+                          onClick={() => setChosen(match)}
+                          className="rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800"
+                        >
                           {t("choose", { name: match.displayName })}
                         </button>
                       </li>
@@ -157,7 +177,14 @@ export function IntakeForm(props: Props) {
               <label htmlFor={`${formId}-displayName`} className="block font-medium">
                 {t("newClient")}: {t("displayName")}
               </label>
-              <input id={`${formId}-displayName`} name="displayName" autoComplete="off" defaultValue={form.sent("displayName")} {...invalid("client")} className={fieldClass} />
+              <input
+                id={`${formId}-displayName`}
+                name="displayName"
+                autoComplete="off"
+                defaultValue={form.sent("displayName")}
+                {...invalid("client")}
+                className={fieldClass}
+              />
               {fieldError("client")}
             </div>
             <details className="rounded border border-slate-300 px-3 py-2">
@@ -167,19 +194,38 @@ export function IntakeForm(props: Props) {
                   <label htmlFor={`${formId}-phone`} className="block font-medium">
                     {t("phone")}
                   </label>
-                  <input id={`${formId}-phone`} name="phone" type="tel" autoComplete="off" defaultValue={form.sent("phone")} className={fieldClass} />
+                  <input
+                    id={`${formId}-phone`}
+                    name="phone"
+                    type="tel"
+                    autoComplete="off"
+                    defaultValue={form.sent("phone")}
+                    className={fieldClass}
+                  />
                 </div>
                 <div>
                   <label htmlFor={`${formId}-birthYear`} className="block font-medium">
                     {t("birthYear")}
                   </label>
-                  <input id={`${formId}-birthYear`} name="birthYear" inputMode="numeric" autoComplete="off" defaultValue={form.sent("birthYear")} className={fieldClass} />
+                  <input
+                    id={`${formId}-birthYear`}
+                    name="birthYear"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    defaultValue={form.sent("birthYear")}
+                    className={fieldClass}
+                  />
                 </div>
                 <div>
                   <label htmlFor={`${formId}-language`} className="block font-medium">
                     {t("language")}
                   </label>
-                  <select id={`${formId}-language`} name="preferredLanguage" defaultValue={form.sent("preferredLanguage") ?? "nl"} className={fieldClass}>
+                  <select
+                    id={`${formId}-language`}
+                    name="preferredLanguage"
+                    defaultValue={form.sent("preferredLanguage") ?? "nl"}
+                    className={fieldClass}
+                  >
                     {props.languages.map((language) => (
                       <option key={language} value={language}>
                         {t(`languages.${language}`)}
@@ -201,8 +247,17 @@ export function IntakeForm(props: Props) {
         <legend className="text-lg font-semibold">{t("category")}</legend>
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {[...props.categories, { id: "unknown", label: t("unknownCategory") }].map((category) => (
-            <label key={category.id} className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
-              <input type="radio" name="categoryId" value={category.id} defaultChecked={form.sent("categoryId") === category.id} className="h-5 w-5 shrink-0" />
+            <label
+              key={category.id}
+              className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold"
+            >
+              <input
+                type="radio"
+                name="categoryId"
+                value={category.id}
+                defaultChecked={form.sent("categoryId") === category.id}
+                className="h-5 w-5 shrink-0"
+              />
               {/* Long Dutch compounds ("Vreemdelingenrecht") may break rather than push a phone's page wider. */}
               <span className="min-w-0 [overflow-wrap:anywhere]">{category.label}</span>
             </label>
@@ -216,7 +271,12 @@ export function IntakeForm(props: Props) {
           <label htmlFor={`${formId}-referrer`} className="block font-medium">
             {t("referrer")}
           </label>
-          <select id={`${formId}-referrer`} name="referrerPartnerId" defaultValue={form.sent("referrerPartnerId") ?? ""} className={fieldClass}>
+          <select
+            id={`${formId}-referrer`}
+            name="referrerPartnerId"
+            defaultValue={form.sent("referrerPartnerId") ?? ""}
+            className={fieldClass}
+          >
             <option value="">{t("self")}</option>
             {props.referrers.map((referrer) => (
               <option key={referrer.id} value={referrer.id}>
@@ -230,7 +290,13 @@ export function IntakeForm(props: Props) {
             <label htmlFor={`${formId}-session`} className="block font-medium">
               {t("session")}
             </label>
-            <select id={`${formId}-session`} name="sessionId" value={sessionId} onChange={(event) => setSessionId(event.target.value)} className={fieldClass}>
+            <select
+              id={`${formId}-session`}
+              name="sessionId"
+              value={sessionId}
+              onChange={(event) => setSessionId(event.target.value)}
+              className={fieldClass}
+            >
               {props.sessions.map((session) => (
                 <option key={session.id} value={session.id}>
                   {session.label}
@@ -243,7 +309,13 @@ export function IntakeForm(props: Props) {
           <label htmlFor={`${formId}-slot`} className="block font-medium">
             {t("slot")}
           </label>
-          <select id={`${formId}-slot`} name="slotId" defaultValue={form.sent("slotId") ?? ""} {...invalid("slotId")} className={fieldClass}>
+          <select
+            id={`${formId}-slot`}
+            name="slotId"
+            defaultValue={form.sent("slotId") ?? ""}
+            {...invalid("slotId")}
+            className={fieldClass}
+          >
             {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
             {slots.map((slot) => (
               <option key={slot.id} value={slot.id}>
@@ -255,7 +327,11 @@ export function IntakeForm(props: Props) {
         </div>
       </div>
 
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {form.pending ? t("submitting") : props.mode === "walkIn" ? t("submitWalkIn") : t("submitAppointment")}
       </button>
     </form>

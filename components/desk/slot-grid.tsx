@@ -5,7 +5,11 @@ type SlotCell = { time: string; state: string; text: string; stateText: string }
  * cells are styled by `.slots` and their state (app/globals.css), not each by its own utilities:
  * a desk has dozens of them.
  */
-export function SlotGrid({ advisors }: { advisors: { id: string; heading: string; label: string; slots: SlotCell[] }[] }) {
+export function SlotGrid({
+  advisors,
+}: {
+  advisors: { id: string; heading: string; label: string; slots: SlotCell[] }[];
+}) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {advisors.map((advisor) => (

@@ -15,7 +15,10 @@ export function VisitActions({ visitId, status, clientName }: { visitId: string;
   const t = useTranslations("visitActions");
   const router = useRouter();
   // Refused or not, the desk shows the visit as it now is (another desk may have moved it on).
-  const form = useFormAction(changeVisitAction, { onSuccess: () => router.refresh(), onRefusal: () => router.refresh() });
+  const form = useFormAction(changeVisitAction, {
+    onSuccess: () => router.refresh(),
+    onRefusal: () => router.refresh(),
+  });
   const steps = STEPS_BY_STATUS[status] ?? [];
   if (steps.length === 0) return null;
 

@@ -18,14 +18,20 @@ export function glossaryTags(locale: ClientLocale): Record<GlossaryTerm, RichTag
         </Term>
       );
     };
-  return Object.fromEntries(Object.keys(glossary.terms).map((term) => [term, tag(term as GlossaryTerm)])) as Record<GlossaryTerm, RichTag>;
+  return Object.fromEntries(Object.keys(glossary.terms).map((term) => [term, tag(term as GlossaryTerm)])) as Record<
+    GlossaryTerm,
+    RichTag
+  >;
 }
 
 /** On paper nothing can be clicked, so a printout ends with the explanations of its legal words. */
 export function PrintedGlossary({ locale, terms }: { locale: ClientLocale; terms: GlossaryTerm[] }) {
   const glossary = glossaryOf(locale);
   return (
-    <section aria-label={glossary.listTitle} className="mt-4 hidden border-t border-black pt-2 text-sm leading-snug print:block">
+    <section
+      aria-label={glossary.listTitle}
+      className="mt-4 hidden border-t border-black pt-2 text-sm leading-snug print:block"
+    >
       <h2 className="font-bold">{glossary.listTitle}</h2>
       <dl>
         {terms.map((term) => (

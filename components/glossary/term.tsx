@@ -27,7 +27,12 @@ export function Term({ children, explanation, explainLabel }: Props) {
         {children}
         <span className="sr-only"> ({explainLabel})</span>
       </button>
-      <span id={id} role="note" hidden={!open} className="my-1 block rounded border-s-4 border-brand-700 bg-brand-50 px-3 py-2 text-base font-normal text-slate-900 print:hidden">
+      <span
+        id={id}
+        role="note"
+        hidden={!open}
+        className="my-1 block rounded border-s-4 border-brand-700 bg-brand-50 px-3 py-2 text-base font-normal text-slate-900 print:hidden"
+      >
         {explanation}
       </span>
     </span>

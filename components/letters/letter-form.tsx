@@ -67,11 +67,27 @@ function Field({ name, label, hint, error, defaultValue, type = "text", rows }: 
   );
 }
 
-function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+function Checkbox({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <div>
       <label className="flex items-start gap-3">
-        <input type="checkbox" name={name} defaultChecked={defaultChecked} className="mt-1 h-5 w-5" aria-describedby={hint ? `${name}-hint` : undefined} />
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          className="mt-1 h-5 w-5"
+          aria-describedby={hint ? `${name}-hint` : undefined}
+        />
         <span>{label}</span>
       </label>
       {hint && (
@@ -96,7 +112,16 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
  * Fields → "Brief maken" shows the whole letter as text the advisor edits freely → "Opslaan als
  * document" stores exactly that text as a .docx in the dossier. The preview below is what prints.
  */
-export function LetterForm({ caseId, documentHref, dossierHref, clientName, place, today, question, submissionId }: Props) {
+export function LetterForm({
+  caseId,
+  documentHref,
+  dossierHref,
+  clientName,
+  place,
+  today,
+  question,
+  submissionId,
+}: Props) {
   const t = useTranslations("letters");
   const locale = useLocale() === "en" ? "en" : "nl";
   const drafting = useFormAction(draftLetterAction, {
@@ -115,10 +140,14 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
   // A page rendered after a post without scripts starts from that post's answer.
   const draft = drafting.state.status === "ok" ? drafting.state.value : null;
   const afterSave = saving.state.status === "idle" ? null : saving.state;
-  const [kind, setKind] = useState<LetterKind>(() => (drafting.state.status === "refused" && drafting.state.sent.kind === "COMPLAINT" ? "COMPLAINT" : "OBJECTION"));
+  const [kind, setKind] = useState<LetterKind>(() =>
+    drafting.state.status === "refused" && drafting.state.sent.kind === "COMPLAINT" ? "COMPLAINT" : "OBJECTION",
+  );
   const [text, setText] = useState(() => draft?.text ?? afterSave?.sent.text ?? "");
   const [stale, setStale] = useState(false);
-  const [savedId, setSavedId] = useState<string | null>(() => (saving.state.status === "ok" ? saving.state.value.documentId : null));
+  const [savedId, setSavedId] = useState<string | null>(() =>
+    saving.state.status === "ok" ? saving.state.value.documentId : null,
+  );
   const [lastStep, setLastStep] = useState<"draft" | "save">(afterSave ? "save" : "draft");
   const step = lastStep === "draft" ? drafting : saving;
   /** The facts the text was made from: they travel with the save, so the document says what the letter is. */
@@ -140,7 +169,14 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
           <div className="flex flex-wrap gap-6">
             {LETTER_KINDS.map((option) => (
               <label key={option} className="flex items-start gap-2">
-                <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} className="mt-1 h-5 w-5" />
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option}
+                  checked={kind === option}
+                  onChange={() => setKind(option)}
+                  className="mt-1 h-5 w-5"
+                />
                 <span>
                   <span className="font-medium">{t(`kinds.${option}`)}</span>
                   <span className="block text-sm text-slate-700">{t(`kindHints.${option}`)}</span>
@@ -152,29 +188,102 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
 
         <Fieldset legend={t("sender")}>
           <p className="text-sm text-slate-700">{t("addressNotStored")}</p>
-          <Field name="clientName" label={t("clientName")} defaultValue={value("clientName", clientName)} error={error("clientName")} />
-          <Field name="clientStreet" defaultValue={value("clientStreet")} label={t("clientStreet")} error={error("clientStreet")} />
-          <Field name="clientPostcodeTown" defaultValue={value("clientPostcodeTown")} label={t("clientPostcodeTown")} hint={t("postcodeTownHint")} error={error("clientPostcodeTown")} />
+          <Field
+            name="clientName"
+            label={t("clientName")}
+            defaultValue={value("clientName", clientName)}
+            error={error("clientName")}
+          />
+          <Field
+            name="clientStreet"
+            defaultValue={value("clientStreet")}
+            label={t("clientStreet")}
+            error={error("clientStreet")}
+          />
+          <Field
+            name="clientPostcodeTown"
+            defaultValue={value("clientPostcodeTown")}
+            label={t("clientPostcodeTown")}
+            hint={t("postcodeTownHint")}
+            error={error("clientPostcodeTown")}
+          />
         </Fieldset>
 
         <Fieldset legend={t("addressee")}>
-          <Field name="authorityName" defaultValue={value("authorityName")} label={t("authorityName")} hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")} error={error("authorityName")} />
-          <Field name="authorityDepartment" defaultValue={value("authorityDepartment")} label={t("authorityDepartment")} error={error("authorityDepartment")} />
-          <Field name="authorityStreet" defaultValue={value("authorityStreet")} label={t("authorityStreet")} error={error("authorityStreet")} />
-          <Field name="authorityPostcodeTown" defaultValue={value("authorityPostcodeTown")} label={t("authorityPostcodeTown")} error={error("authorityPostcodeTown")} />
+          <Field
+            name="authorityName"
+            defaultValue={value("authorityName")}
+            label={t("authorityName")}
+            hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")}
+            error={error("authorityName")}
+          />
+          <Field
+            name="authorityDepartment"
+            defaultValue={value("authorityDepartment")}
+            label={t("authorityDepartment")}
+            error={error("authorityDepartment")}
+          />
+          <Field
+            name="authorityStreet"
+            defaultValue={value("authorityStreet")}
+            label={t("authorityStreet")}
+            error={error("authorityStreet")}
+          />
+          <Field
+            name="authorityPostcodeTown"
+            defaultValue={value("authorityPostcodeTown")}
+            label={t("authorityPostcodeTown")}
+            error={error("authorityPostcodeTown")}
+          />
         </Fieldset>
 
         {objection ? (
           <Fieldset key="objection" legend={t("decision")}>
-            <Field name="decisionDate" type="date" defaultValue={value("decisionDate")} label={t("decisionDate")} hint={t("decisionDateHint")} error={error("decisionDate")} />
-            <Field name="decisionReference" defaultValue={value("decisionReference")} label={t("decisionReference")} error={error("decisionReference")} />
-            <Field name="subject" defaultValue={value("subject")} label={t("objectionSubject")} hint={t("objectionSubjectHint")} error={error("subject")} />
+            <Field
+              name="decisionDate"
+              type="date"
+              defaultValue={value("decisionDate")}
+              label={t("decisionDate")}
+              hint={t("decisionDateHint")}
+              error={error("decisionDate")}
+            />
+            <Field
+              name="decisionReference"
+              defaultValue={value("decisionReference")}
+              label={t("decisionReference")}
+              error={error("decisionReference")}
+            />
+            <Field
+              name="subject"
+              defaultValue={value("subject")}
+              label={t("objectionSubject")}
+              hint={t("objectionSubjectHint")}
+              error={error("subject")}
+            />
           </Fieldset>
         ) : (
           <Fieldset key="complaint" legend={t("complaint")}>
-            <Field name="subject" defaultValue={value("subject")} label={t("complaintSubject")} hint={t("complaintSubjectHint")} error={error("subject")} />
-            <Field name="incidentDate" type="date" defaultValue={value("incidentDate")} label={t("incidentDate")} error={error("incidentDate")} />
-            <Field name="incidentWho" defaultValue={value("incidentWho")} label={t("incidentWho")} hint={t("incidentWhoHint")} error={error("incidentWho")} />
+            <Field
+              name="subject"
+              defaultValue={value("subject")}
+              label={t("complaintSubject")}
+              hint={t("complaintSubjectHint")}
+              error={error("subject")}
+            />
+            <Field
+              name="incidentDate"
+              type="date"
+              defaultValue={value("incidentDate")}
+              label={t("incidentDate")}
+              error={error("incidentDate")}
+            />
+            <Field
+              name="incidentWho"
+              defaultValue={value("incidentWho")}
+              label={t("incidentWho")}
+              hint={t("incidentWhoHint")}
+              error={error("incidentWho")}
+            />
           </Fieldset>
         )}
 
@@ -185,16 +294,57 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
               <p className="whitespace-pre-wrap">{question}</p>
             </aside>
           )}
-          <Field name="grounds" defaultValue={value("grounds")} rows={8} label={t(objection ? "objectionGrounds" : "complaintGrounds")} hint={t("groundsHint")} error={error("grounds")} />
-          <Field key={kind} name="wishes" defaultValue={value("wishes")} rows={3} label={t(objection ? "objectionWishes" : "complaintWishes")} hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")} error={error("wishes")} />
-          <Checkbox key={`hearing-${kind}`} name="requestHearing" label={t(objection ? "objectionHearing" : "complaintHearing")} defaultChecked={sent("requestHearing") === "on"} />
-          {objection && <Checkbox name="requestCosts" label={t("requestCosts")} hint={t("requestCostsHint")} defaultChecked={sent("requestCosts") === "on"} />}
-          <Field key={`attachments-${kind}`} name="attachments" rows={3} label={t("attachments")} hint={t("attachmentsHint")} defaultValue={value("attachments", objection ? DECISION_COPY_ATTACHMENT : "")} error={error("attachments")} />
+          <Field
+            name="grounds"
+            defaultValue={value("grounds")}
+            rows={8}
+            label={t(objection ? "objectionGrounds" : "complaintGrounds")}
+            hint={t("groundsHint")}
+            error={error("grounds")}
+          />
+          <Field
+            key={kind}
+            name="wishes"
+            defaultValue={value("wishes")}
+            rows={3}
+            label={t(objection ? "objectionWishes" : "complaintWishes")}
+            hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")}
+            error={error("wishes")}
+          />
+          <Checkbox
+            key={`hearing-${kind}`}
+            name="requestHearing"
+            label={t(objection ? "objectionHearing" : "complaintHearing")}
+            defaultChecked={sent("requestHearing") === "on"}
+          />
+          {objection && (
+            <Checkbox
+              name="requestCosts"
+              label={t("requestCosts")}
+              hint={t("requestCostsHint")}
+              defaultChecked={sent("requestCosts") === "on"}
+            />
+          )}
+          <Field
+            key={`attachments-${kind}`}
+            name="attachments"
+            rows={3}
+            label={t("attachments")}
+            hint={t("attachmentsHint")}
+            defaultValue={value("attachments", objection ? DECISION_COPY_ATTACHMENT : "")}
+            error={error("attachments")}
+          />
         </Fieldset>
 
         <Fieldset legend={t("placeAndDate")}>
           <Field name="place" label={t("place")} defaultValue={value("place", place)} error={error("place")} />
-          <Field name="letterDate" type="date" label={t("letterDate")} defaultValue={value("letterDate", today)} error={error("letterDate")} />
+          <Field
+            name="letterDate"
+            type="date"
+            label={t("letterDate")}
+            defaultValue={value("letterDate", today)}
+            error={error("letterDate")}
+          />
         </Fieldset>
 
         <button type="submit" disabled={drafting.pending} className={buttonClass}>
@@ -211,11 +361,19 @@ export function LetterForm({ caseId, documentHref, dossierHref, clientName, plac
             {stale && <p className="rounded border border-amber-600 bg-amber-50 px-3 py-2">{t("stale")}</p>}
             {draft?.objectionTerm &&
               (draft.objectionTerm.late ? (
-                <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">{t("termLate", { date: longDate(draft.objectionTerm.dueOn) })}</p>
+                <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">
+                  {t("termLate", { date: longDate(draft.objectionTerm.dueOn) })}
+                </p>
               ) : (
-                <p className="rounded border border-slate-400 bg-slate-50 px-3 py-2">{t("termDue", { date: longDate(draft.objectionTerm.dueOn) })}</p>
+                <p className="rounded border border-slate-400 bg-slate-50 px-3 py-2">
+                  {t("termDue", { date: longDate(draft.objectionTerm.dueOn) })}
+                </p>
               ))}
-            {draft?.complaintOverAYear && <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">{t("overAYear")}</p>}
+            {draft?.complaintOverAYear && (
+              <p className="rounded border border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">
+                {t("overAYear")}
+              </p>
+            )}
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
             <form {...saving.props} className="space-y-3 print:hidden">

@@ -21,7 +21,7 @@ export function LetterSheet({ text, label }: { text: string; label: string }) {
       <article
         lang="nl"
         aria-label={label}
-        className="mx-auto w-full max-w-[21cm] break-words border border-slate-300 bg-white px-6 py-8 font-[Arial,Helvetica,sans-serif] text-[11pt] leading-snug shadow-sm sm:px-[2.25cm] sm:py-[2.5cm] print:max-w-none print:border-0 print:p-0 print:shadow-none"
+        className="mx-auto w-full max-w-[21cm] border border-slate-300 bg-white px-6 py-8 font-[Arial,Helvetica,sans-serif] text-[11pt] leading-snug break-words shadow-sm sm:px-[2.25cm] sm:py-[2.5cm] print:max-w-none print:border-0 print:p-0 print:shadow-none"
       >
         {letterBlocks(text).map((block, index) => (
           <p key={index} className={BLOCK_CLASS[block.kind]}>

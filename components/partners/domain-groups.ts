@@ -5,5 +5,9 @@ export type DomainGroup = { id: string; label: string; children: { id: string; l
 /** The taxonomy in the reader's language, as the filter and the partner form offer it. */
 export function domainGroups(domains: LegalDomainChoice[], locale: string): DomainGroup[] {
   const label = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
-  return domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }));
+  return domains.map((domain) => ({
+    id: domain.id,
+    label: label(domain),
+    children: domain.children.map((child) => ({ id: child.id, label: label(child) })),
+  }));
 }

@@ -16,7 +16,8 @@ export function PartnerActiveForm({ partnerId, active }: Props) {
   const form = useFormAction(active ? deactivatePartnerAction : reactivatePartnerAction);
   const error = form.error;
   // The answer names the change that was sent: by then the page shows the other button.
-  const done = form.state.status === "ok" ? (form.state.sent.change === "deactivate" ? t("deactivated") : t("reactivated")) : null;
+  const done =
+    form.state.status === "ok" ? (form.state.sent.change === "deactivate" ? t("deactivated") : t("reactivated")) : null;
 
   return (
     <form {...form.props} className="space-y-3" aria-describedby={error ? "partner-active-alert" : undefined}>

@@ -22,14 +22,23 @@ export function PartnerCard({ partner, editHref }: Props) {
   const headingId = `partner-${partner.id}`;
 
   return (
-    <article aria-labelledby={headingId} className={`rounded border p-4 ${partner.active ? "border-slate-300" : "border-dashed border-slate-500 bg-slate-50"}`}>
+    <article
+      aria-labelledby={headingId}
+      className={`rounded border p-4 ${partner.active ? "border-slate-300" : "border-dashed border-slate-500 bg-slate-50"}`}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 id={headingId} className="text-xl font-semibold">
           {partner.name}
         </h3>
         <span className="text-slate-700">{types(partner.type)}</span>
-        {partner.inLibrary && <span className="rounded bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-900">{t("inLibrary")}</span>}
-        {!partner.active && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900">{t("inactive")}</span>}
+        {partner.inLibrary && (
+          <span className="rounded bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-900">
+            {t("inLibrary")}
+          </span>
+        )}
+        {!partner.active && (
+          <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900">{t("inactive")}</span>
+        )}
       </div>
 
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -57,7 +66,11 @@ export function PartnerCard({ partner, editHref }: Props) {
           <>
             <dt className="font-medium">{t("website")}</dt>
             <dd>
-              <a href={partner.website} rel="noopener noreferrer" className="break-all text-brand-800 underline hover:text-brand-700">
+              <a
+                href={partner.website}
+                rel="noopener noreferrer"
+                className="break-all text-brand-800 underline hover:text-brand-700"
+              >
                 {partner.website.replace(/^https?:\/\//, "")}
               </a>
             </dd>
@@ -83,7 +96,9 @@ export function PartnerCard({ partner, editHref }: Props) {
             <ul className="flex flex-wrap gap-1">
               {partner.legalDomains.map((domain) => (
                 <li key={domain.id} className="rounded border border-slate-400 px-2 text-sm">
-                  {domain.parent ? `${name(domain.parent)} > ${name(domain)}` : t("wholeDomain", { domain: name(domain) })}
+                  {domain.parent
+                    ? `${name(domain.parent)} > ${name(domain)}`
+                    : t("wholeDomain", { domain: name(domain) })}
                 </li>
               ))}
             </ul>
@@ -100,7 +115,11 @@ export function PartnerCard({ partner, editHref }: Props) {
 
       {editHref && (
         <p className="mt-3">
-          <Link href={editHref} aria-label={t("editPartner", { name: partner.name })} className="font-semibold text-brand-800 underline hover:text-brand-700">
+          <Link
+            href={editHref}
+            aria-label={t("editPartner", { name: partner.name })}
+            className="font-semibold text-brand-800 underline hover:text-brand-700"
+          >
             {t("edit")}
           </Link>
         </p>

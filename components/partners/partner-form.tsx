@@ -29,7 +29,8 @@ type Props = {
   partner?: PartnerDefaults;
 };
 
-const inputClass = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+const inputClass =
+  "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 
 type FieldProps = {
   id: string;
@@ -44,7 +45,18 @@ type FieldProps = {
   maxLength: number;
 };
 
-function TextField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, rows, maxLength }: FieldProps) {
+function TextField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  rows,
+  maxLength,
+}: FieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const shared = {
     id,
@@ -90,10 +102,20 @@ export function PartnerForm({ types, domains, partner }: Props) {
     },
   });
   const { error, fieldError } = form;
-  const done = form.state.status === "ok" ? (partner ? t("saved") : t("added", { name: (form.state.sent.name ?? "").trim() })) : null;
+  const done =
+    form.state.status === "ok"
+      ? partner
+        ? t("saved")
+        : t("added", { name: (form.state.sent.name ?? "").trim() })
+      : null;
   const chosen = new Set(partner?.legalDomains.map((domain) => domain.id));
   // After a refusal a text field shows what was sent (a page rendered after a post without scripts).
-  const field = (name: string, stored?: string | null) => ({ id: `${formId}-${name}`, name, error: fieldError(name), defaultValue: form.sent(name) ?? stored });
+  const field = (name: string, stored?: string | null) => ({
+    id: `${formId}-${name}`,
+    name,
+    error: fieldError(name),
+    defaultValue: form.sent(name) ?? stored,
+  });
   const domainsError = fieldError("legalDomainIds");
 
   return (
@@ -126,22 +148,53 @@ export function PartnerForm({ types, domains, partner }: Props) {
             </p>
           )}
         </div>
-        <TextField {...field("phone", partner?.phone)} label={t("phone")} hint={t("phoneHint")} type="tel" maxLength={40} />
+        <TextField
+          {...field("phone", partner?.phone)}
+          label={t("phone")}
+          hint={t("phoneHint")}
+          type="tel"
+          maxLength={40}
+        />
         <TextField {...field("email", partner?.email)} label={t("email")} type="email" maxLength={254} />
-        <TextField {...field("website", partner?.website)} label={t("website")} hint={t("websiteHint")} type="url" maxLength={300} />
+        <TextField
+          {...field("website", partner?.website)}
+          label={t("website")}
+          hint={t("websiteHint")}
+          type="url"
+          maxLength={300}
+        />
         <TextField {...field("address", partner?.address)} label={t("address")} maxLength={200} />
       </div>
-      <TextField {...field("openingHours", partner?.openingHours)} label={t("openingHours")} hint={t("openingHoursHint")} rows={2} maxLength={300} />
+      <TextField
+        {...field("openingHours", partner?.openingHours)}
+        label={t("openingHours")}
+        hint={t("openingHoursHint")}
+        rows={2}
+        maxLength={300}
+      />
       <div>
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="inLibrary" defaultChecked={form.state.status === "refused" ? form.sent("inLibrary") === "on" : (partner?.inLibrary ?? false)} aria-describedby={`${formId}-inLibrary-hint`} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            name="inLibrary"
+            defaultChecked={
+              form.state.status === "refused" ? form.sent("inLibrary") === "on" : (partner?.inLibrary ?? false)
+            }
+            aria-describedby={`${formId}-inLibrary-hint`}
+            className="h-5 w-5"
+          />
           {t("inLibrary")}
         </label>
         <p id={`${formId}-inLibrary-hint`} className="mt-1 text-sm text-slate-700">
           {t("inLibraryHint")}
         </p>
       </div>
-      <fieldset aria-describedby={[`${formId}-domains-hint`, domainsError && `${formId}-domains-error`].filter(Boolean).join(" ")} aria-invalid={domainsError ? true : undefined}>
+      <fieldset
+        aria-describedby={[`${formId}-domains-hint`, domainsError && `${formId}-domains-error`]
+          .filter(Boolean)
+          .join(" ")}
+        aria-invalid={domainsError ? true : undefined}
+      >
         <legend className="font-medium">{t("legalDomains")}</legend>
         <p id={`${formId}-domains-hint`} className="text-sm text-slate-700">
           {t("legalDomainsHint")}
@@ -157,7 +210,13 @@ export function PartnerForm({ types, domains, partner }: Props) {
               <legend className="px-1 font-semibold">{group.label}</legend>
               {[{ id: group.id, label: t("wholeDomain") }, ...group.children].map((domain) => (
                 <label key={domain.id} className="flex items-start gap-2 py-0.5">
-                  <input type="checkbox" name="legalDomainIds" value={domain.id} defaultChecked={chosen.has(domain.id)} className="mt-0.5 h-5 w-5 shrink-0" />
+                  <input
+                    type="checkbox"
+                    name="legalDomainIds"
+                    value={domain.id}
+                    defaultChecked={chosen.has(domain.id)}
+                    className="mt-0.5 h-5 w-5 shrink-0"
+                  />
                   {domain.label}
                 </label>
               ))}
@@ -165,7 +224,13 @@ export function PartnerForm({ types, domains, partner }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField {...field("handoverNotes", partner?.handoverNotes)} label={t("handoverNotes")} hint={t("handoverNotesHint")} rows={4} maxLength={2000} />
+      <TextField
+        {...field("handoverNotes", partner?.handoverNotes)}
+        label={t("handoverNotes")}
+        hint={t("handoverNotesHint")}
+        rows={4}
+        maxLength={2000}
+      />
       <FormAlert id={`${formId}-alert`} message={error} />
       <div aria-live="polite">
         {done && (
@@ -174,7 +239,11 @@ export function PartnerForm({ types, domains, partner }: Props) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {form.pending ? t("busy") : partner ? t("save") : t("add")}
       </button>
     </form>

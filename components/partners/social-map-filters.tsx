@@ -22,12 +22,26 @@ export function SocialMapFilters({ filter, types, domains, canShowInactive }: Pr
   const t = useTranslations("socialMap");
   const typeLabel = useTranslations("partnerType");
   return (
-    <form action="/sociale-kaart" method="get" role="search" aria-label={t("filters")} className="mb-6 grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-3">
+    <form
+      action="/sociale-kaart"
+      method="get"
+      role="search"
+      aria-label={t("filters")}
+      className="mb-6 grid gap-4 rounded border border-slate-300 p-4 md:grid-cols-3"
+    >
       <div className="md:col-span-3">
         <label htmlFor="zoek" className="block font-medium">
           {t("search")}
         </label>
-        <input id="zoek" name="zoek" type="search" defaultValue={filter.query ?? ""} maxLength={100} aria-describedby="zoek-hint" className={fieldClass} />
+        <input
+          id="zoek"
+          name="zoek"
+          type="search"
+          defaultValue={filter.query ?? ""}
+          maxLength={100}
+          aria-describedby="zoek-hint"
+          className={fieldClass}
+        />
         <p id="zoek-hint" className="mt-1 text-sm text-slate-700">
           {t("searchHint")}
         </p>
@@ -49,7 +63,13 @@ export function SocialMapFilters({ filter, types, domains, canShowInactive }: Pr
         <label htmlFor="rechtsgebied" className="block font-medium">
           {t("legalDomain")}
         </label>
-        <select id="rechtsgebied" name="rechtsgebied" defaultValue={filter.domainId ?? ""} aria-describedby="rechtsgebied-hint" className={fieldClass}>
+        <select
+          id="rechtsgebied"
+          name="rechtsgebied"
+          defaultValue={filter.domainId ?? ""}
+          aria-describedby="rechtsgebied-hint"
+          className={fieldClass}
+        >
           <option value="">{t("allDomains")}</option>
           {domains.map((group) => (
             <optgroup key={group.id} label={group.label}>
@@ -73,7 +93,13 @@ export function SocialMapFilters({ filter, types, domains, canShowInactive }: Pr
         </label>
         {canShowInactive && (
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="inactief" value="ja" defaultChecked={filter.includeInactive} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              name="inactief"
+              value="ja"
+              defaultChecked={filter.includeInactive}
+              className="h-5 w-5"
+            />
             {t("includeInactive")}
           </label>
         )}

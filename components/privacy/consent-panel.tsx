@@ -14,19 +14,35 @@ export type ConsentView = {
 };
 
 /** Per purpose: given or withdrawn, since when, and one button to change it. */
-export function ConsentPanel({ clientId, consents, editable }: { clientId: string; consents: ConsentView[]; editable: boolean }) {
+export function ConsentPanel({
+  clientId,
+  consents,
+  editable,
+}: {
+  clientId: string;
+  consents: ConsentView[];
+  editable: boolean;
+}) {
   const t = useTranslations("privacy");
   return (
     <ul className="space-y-4">
       {consents.map((consent) => (
         <li key={consent.purpose} className="rounded border border-slate-300 p-3">
           <h3 className="font-semibold">{t(`purposes.${consent.purpose}`)}</h3>
-          <p>{consent.standing ? t("consentStanding") : consent.history.length > 0 ? t("consentWithdrawn") : t("consentNever")}</p>
+          <p>
+            {consent.standing
+              ? t("consentStanding")
+              : consent.history.length > 0
+                ? t("consentWithdrawn")
+                : t("consentNever")}
+          </p>
           {consent.history.length > 0 && (
             <ul className="ml-5 list-disc text-sm text-slate-700">
               {consent.history.map((entry) => (
                 <li key={entry.id}>
-                  {entry.withdrawnOn ? t("givenAndWithdrawn", { given: entry.givenOn, withdrawn: entry.withdrawnOn }) : t("givenOn", { given: entry.givenOn })}
+                  {entry.withdrawnOn
+                    ? t("givenAndWithdrawn", { given: entry.givenOn, withdrawn: entry.withdrawnOn })
+                    : t("givenOn", { given: entry.givenOn })}
                   {entry.scope && <> · “{entry.scope}”</>}
                 </li>
               ))}
@@ -39,10 +55,20 @@ export function ConsentPanel({ clientId, consents, editable }: { clientId: strin
   );
 }
 
-function ConsentChange({ clientId, purpose, standing }: { clientId: string; purpose: ConsentPurpose; standing: boolean }) {
+function ConsentChange({
+  clientId,
+  purpose,
+  standing,
+}: {
+  clientId: string;
+  purpose: ConsentPurpose;
+  standing: boolean;
+}) {
   const t = useTranslations("privacy");
   const router = useRouter();
-  const form = useFormAction(standing ? withdrawConsentAction : recordConsentAction, { onSuccess: () => router.refresh() });
+  const form = useFormAction(standing ? withdrawConsentAction : recordConsentAction, {
+    onSuccess: () => router.refresh(),
+  });
   const id = `consent-${purpose}`;
 
   return (
@@ -55,14 +81,26 @@ function ConsentChange({ clientId, purpose, standing }: { clientId: string; purp
           <label htmlFor={`${id}-scope`} className="block text-sm font-medium">
             {t("scopeLabel")}
           </label>
-          <input id={`${id}-scope`} name="scope" defaultValue={form.sent("scope")} className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2" aria-describedby={`${id}-scope-error`} />
+          <input
+            id={`${id}-scope`}
+            name="scope"
+            defaultValue={form.sent("scope")}
+            className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2"
+            aria-describedby={`${id}-scope-error`}
+          />
           <p id={`${id}-scope-error`} className="text-sm font-medium text-red-800">
             {form.fieldError("scope")}
           </p>
         </div>
       )}
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
-        {standing ? t("withdraw", { purpose: t(`purposes.${purpose}`) }) : t("give", { purpose: t(`purposes.${purpose}`) })}
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
+        {standing
+          ? t("withdraw", { purpose: t(`purposes.${purpose}`) })
+          : t("give", { purpose: t(`purposes.${purpose}`) })}
       </button>
     </form>
   );

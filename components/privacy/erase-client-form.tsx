@@ -34,7 +34,11 @@ export function EraseClientForm({ clientId }: { clientId: string }) {
           {fieldError("confirmation")}
         </p>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
         {t("eraseButton")}
       </button>
       <p aria-live="polite">{done && t("eraseDone", done)}</p>

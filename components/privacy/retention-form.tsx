@@ -33,7 +33,11 @@ export function RetentionForm({ months }: { months: number }) {
           {fieldError("months")}
         </p>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("retentionSave")}
       </button>
       <p aria-live="polite">{saved && t("retentionSaved")}</p>

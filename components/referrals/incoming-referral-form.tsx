@@ -36,7 +36,12 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
         <label htmlFor="incoming-partner" className="block font-medium">
           {t("referrer")}
         </label>
-        <select id="incoming-partner" name="partnerId" defaultValue={form.sent("partnerId") ?? ""} className={fieldClass}>
+        <select
+          id="incoming-partner"
+          name="partnerId"
+          defaultValue={form.sent("partnerId") ?? ""}
+          className={fieldClass}
+        >
           <option value="">{t("ownInitiative")}</option>
           {partners.map((partner) => (
             <option key={partner.id} value={partner.id}>
@@ -46,13 +51,24 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
         </select>
       </div>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="feedbackRequested" defaultChecked={form.sent("feedbackRequested") === "on"} onChange={(event) => setWantsFeedback(event.currentTarget.checked)} className="mt-1 h-5 w-5" />
+        <input
+          type="checkbox"
+          name="feedbackRequested"
+          defaultChecked={form.sent("feedbackRequested") === "on"}
+          onChange={(event) => setWantsFeedback(event.currentTarget.checked)}
+          className="mt-1 h-5 w-5"
+        />
         {t("feedbackRequested")}
       </label>
       {wantsFeedback && (
         <div>
           <label className="flex items-start gap-2">
-            <input type="checkbox" name="consent" {...fieldErrorProps("incoming-consent-error", fieldError("consent"))} className="mt-1 h-5 w-5" />
+            <input
+              type="checkbox"
+              name="consent"
+              {...fieldErrorProps("incoming-consent-error", fieldError("consent"))}
+              className="mt-1 h-5 w-5"
+            />
             {t("consentToFeedback")}
           </label>
           <p id="incoming-consent-error" className="text-sm font-medium text-red-800">
@@ -60,7 +76,11 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
           </p>
         </div>
       )}
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("recordIncoming")}
       </button>
       <div aria-live="polite">{nothingRecorded && <p role="status">{t("nothingRecorded")}</p>}</div>

@@ -20,7 +20,19 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** Partners that work on the dossier's legal domain come first; a warm handover asks for consent and its scope. */
-export function ReferOutForm({ caseId, suggested, others, today, submissionId }: { caseId: string; suggested: PartnerChoice[]; others: PartnerChoice[]; today: string; submissionId: string }) {
+export function ReferOutForm({
+  caseId,
+  suggested,
+  others,
+  today,
+  submissionId,
+}: {
+  caseId: string;
+  suggested: PartnerChoice[];
+  others: PartnerChoice[];
+  today: string;
+  submissionId: string;
+}) {
   const t = useTranslations("referrals");
   const router = useRouter();
   const [chosenHandover, setHandover] = useState<string | null>(null);
@@ -46,7 +58,13 @@ export function ReferOutForm({ caseId, suggested, others, today, submissionId }:
         <label htmlFor="referral-partner" className="block font-medium">
           {t("partner")}
         </label>
-        <select id="referral-partner" name="partnerId" defaultValue={form.sent("partnerId") ?? ""} {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))} className={fieldClass}>
+        <select
+          id="referral-partner"
+          name="partnerId"
+          defaultValue={form.sent("partnerId") ?? ""}
+          {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))}
+          className={fieldClass}
+        >
           <option value="">{t("choosePartner")}</option>
           {suggested.length > 0 && (
             <optgroup label={t("suggestedGroup")}>
@@ -74,14 +92,28 @@ export function ReferOutForm({ caseId, suggested, others, today, submissionId }:
         <p id="referral-reason-hint" className="text-sm text-slate-700">
           {t("reasonHint")}
         </p>
-        <textarea id="referral-reason" name="reason" rows={2} defaultValue={form.sent("reason")} {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")} className={fieldClass} />
+        <textarea
+          id="referral-reason"
+          name="reason"
+          rows={2}
+          defaultValue={form.sent("reason")}
+          {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")}
+          className={fieldClass}
+        />
         <FieldError id="referral-reason-error" message={fieldError("reason")} />
       </div>
       <fieldset aria-describedby="referral-handover-error">
         <legend className="font-medium">{t("handoverField")}</legend>
         {(["WARM", "INFORMATION_ONLY"] as const).map((value) => (
           <label key={value} className="mt-2 flex items-center gap-2">
-            <input type="radio" name="handover" value={value} defaultChecked={form.sent("handover") === value} onChange={() => setHandover(value)} className="h-5 w-5" />
+            <input
+              type="radio"
+              name="handover"
+              value={value}
+              defaultChecked={form.sent("handover") === value}
+              onChange={() => setHandover(value)}
+              className="h-5 w-5"
+            />
             {value === "WARM" ? t("handoverWarm") : t("handoverInformation")}
           </label>
         ))}
@@ -93,12 +125,24 @@ export function ReferOutForm({ caseId, suggested, others, today, submissionId }:
             <label htmlFor="referral-shared" className="block font-medium">
               {t("sharedInformation")}
             </label>
-            <textarea id="referral-shared" name="sharedInformation" rows={2} defaultValue={form.sent("sharedInformation")} {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))} className={fieldClass} />
+            <textarea
+              id="referral-shared"
+              name="sharedInformation"
+              rows={2}
+              defaultValue={form.sent("sharedInformation")}
+              {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))}
+              className={fieldClass}
+            />
             <FieldError id="referral-shared-error" message={fieldError("sharedInformation")} />
           </div>
           <div>
             <label className="flex items-start gap-2">
-              <input type="checkbox" name="consent" {...fieldErrorProps("referral-consent-error", fieldError("consent"))} className="mt-1 h-5 w-5" />
+              <input
+                type="checkbox"
+                name="consent"
+                {...fieldErrorProps("referral-consent-error", fieldError("consent"))}
+                className="mt-1 h-5 w-5"
+              />
               {t("consentToShare")}
             </label>
             <FieldError id="referral-consent-error" message={fieldError("consent")} />
@@ -109,10 +153,22 @@ export function ReferOutForm({ caseId, suggested, others, today, submissionId }:
         <label htmlFor="referral-follow-up" className="block font-medium">
           {t("followUpOn")}
         </label>
-        <input id="referral-follow-up" name="followUpOn" type="date" min={today} defaultValue={form.sent("followUpOn")} {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))} className={fieldClass} />
+        <input
+          id="referral-follow-up"
+          name="followUpOn"
+          type="date"
+          min={today}
+          defaultValue={form.sent("followUpOn")}
+          {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))}
+          className={fieldClass}
+        />
         <FieldError id="referral-follow-up-error" message={fieldError("followUpOn")} />
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("referOut")}
       </button>
     </form>

@@ -2,7 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { markFeedbackGivenAction, requestFeedbackAction, updateReferralStatusAction } from "@/app/(staff)/dossiers/referrals-actions";
+import {
+  markFeedbackGivenAction,
+  requestFeedbackAction,
+  updateReferralStatusAction,
+} from "@/app/(staff)/dossiers/referrals-actions";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -17,7 +21,15 @@ function InlineError({ message }: { message: string | null }) {
 }
 
 /** The next steps of the referral flow; `from` is the status on screen, so a stale click is refused. */
-export function ReferralStatusButtons({ referralId, from, next }: { referralId: string; from: string; next: { value: string; label: string }[] }) {
+export function ReferralStatusButtons({
+  referralId,
+  from,
+  next,
+}: {
+  referralId: string;
+  from: string;
+  next: { value: string; label: string }[];
+}) {
   const router = useRouter();
   const form = useFormAction(updateReferralStatusAction, { onSuccess: () => router.refresh() });
   return (
@@ -26,7 +38,14 @@ export function ReferralStatusButtons({ referralId, from, next }: { referralId: 
       <input type="hidden" name="from" value={from} />
       <div className="flex flex-wrap gap-2">
         {next.map((status) => (
-          <button key={status.value} type="submit" name="to" value={status.value} disabled={form.pending} className={buttonClass}>
+          <button
+            key={status.value}
+            type="submit"
+            name="to"
+            value={status.value}
+            disabled={form.pending}
+            className={buttonClass}
+          >
             {status.label}
           </button>
         ))}

@@ -22,7 +22,11 @@ export type IncomingItem = {
   id: string;
   partnerName: string;
   referredOn: string;
-  feedback: { state: "NONE" } | { state: "OWED"; consentOn: string } | { state: "GIVEN"; givenOn: string } | { state: "WITHDRAWN" };
+  feedback:
+    | { state: "NONE" }
+    | { state: "OWED"; consentOn: string }
+    | { state: "GIVEN"; givenOn: string }
+    | { state: "WITHDRAWN" };
 };
 
 /** Referrals in and out of one dossier; dates arrive formatted, the page decides the locale. */
@@ -50,7 +54,9 @@ export function ReferralsPanel({
 
   return (
     <div className="space-y-6">
-      {referred && !closed && <p className="rounded border border-brand-700 bg-brand-50 px-3 py-2">{t("referredHint")}</p>}
+      {referred && !closed && (
+        <p className="rounded border border-brand-700 bg-brand-50 px-3 py-2">{t("referredHint")}</p>
+      )}
       <div>
         <h3 className="mb-2 text-xl font-semibold">{t("outgoingTitle")}</h3>
         {outgoing.length === 0 ? (
@@ -73,9 +79,15 @@ export function ReferralsPanel({
                     {t("reason")}: {referral.reason}
                   </p>
                 )}
-                {referral.consent && <p className="text-sm">{t("sharedConsent", { date: referral.consent.givenOn, scope: referral.consent.scope ?? "–" })}</p>}
+                {referral.consent && (
+                  <p className="text-sm">
+                    {t("sharedConsent", { date: referral.consent.givenOn, scope: referral.consent.scope ?? "–" })}
+                  </p>
+                )}
                 {referral.followUpOn && <p className="text-sm">{t("followUp", { date: referral.followUpOn })}</p>}
-                <p className="text-sm text-slate-700">{t("referredOn", { date: referral.referredOn, name: referral.referredBy ?? "–" })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("referredOn", { date: referral.referredOn, name: referral.referredBy ?? "–" })}
+                </p>
                 <a
                   href={`/dossiers/${encodeURIComponent(caseId)}/verwijzing/${encodeURIComponent(referral.id)}`}
                   aria-label={t("printNoteFor", { partner: referral.partnerName })}
@@ -87,14 +99,25 @@ export function ReferralsPanel({
                   <ReferralStatusButtons
                     referralId={referral.id}
                     from={referral.status}
-                    next={referral.next.map((status) => ({ value: status, label: t("setStatus", { status: t(`status.${status}`) }) }))}
+                    next={referral.next.map((status) => ({
+                      value: status,
+                      label: t("setStatus", { status: t(`status.${status}`) }),
+                    }))}
                   />
                 )}
               </li>
             ))}
           </ul>
         )}
-        {!closed && <ReferOutForm caseId={caseId} suggested={partners.suggested} others={partners.others} today={today} submissionId={submissionId} />}
+        {!closed && (
+          <ReferOutForm
+            caseId={caseId}
+            suggested={partners.suggested}
+            others={partners.others}
+            today={today}
+            submissionId={submissionId}
+          />
+        )}
       </div>
       <div>
         <h3 className="mb-2 text-xl font-semibold">{t("incomingTitle")}</h3>
@@ -115,16 +138,26 @@ export function ReferralsPanel({
                 {referral.feedback.state === "OWED" && (
                   <>
                     <p className="text-sm">{t("feedbackOwed", { date: referral.feedback.consentOn })}</p>
-                    <MarkFeedbackGivenButton referralId={referral.id} label={t("markGivenFor", { partner: referral.partnerName })} />
+                    <MarkFeedbackGivenButton
+                      referralId={referral.id}
+                      label={t("markGivenFor", { partner: referral.partnerName })}
+                    />
                   </>
                 )}
-                {referral.feedback.state === "GIVEN" && <p className="text-sm">{t("feedbackGiven", { date: referral.feedback.givenOn })}</p>}
+                {referral.feedback.state === "GIVEN" && (
+                  <p className="text-sm">{t("feedbackGiven", { date: referral.feedback.givenOn })}</p>
+                )}
                 {referral.feedback.state === "WITHDRAWN" && <p className="text-sm">{t("feedbackWithdrawn")}</p>}
               </li>
             ))}
           </ul>
         )}
-        {!closed && <IncomingReferralForm caseId={caseId} partners={[...partners.suggested, ...partners.others].sort((a, b) => a.name.localeCompare(b.name, "nl"))} />}
+        {!closed && (
+          <IncomingReferralForm
+            caseId={caseId}
+            partners={[...partners.suggested, ...partners.others].sort((a, b) => a.name.localeCompare(b.name, "nl"))}
+          />
+        )}
       </div>
     </div>
   );

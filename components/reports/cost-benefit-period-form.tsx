@@ -18,15 +18,32 @@ export function CostBenefitPeriodForm({
           <label htmlFor="period-from" className="block">
             {labels.from}
           </label>
-          <input id="period-from" name="van" type="date" defaultValue={from} required className="mt-1 rounded border border-slate-500 px-3 py-2" />
+          <input
+            id="period-from"
+            name="van"
+            type="date"
+            defaultValue={from}
+            required
+            className="mt-1 rounded border border-slate-500 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="period-to" className="block">
             {labels.to}
           </label>
-          <input id="period-to" name="tot" type="date" defaultValue={to} required className="mt-1 rounded border border-slate-500 px-3 py-2" />
+          <input
+            id="period-to"
+            name="tot"
+            type="date"
+            defaultValue={to}
+            required
+            className="mt-1 rounded border border-slate-500 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <button
+          type="submit"
+          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {labels.show}
         </button>
       </fieldset>

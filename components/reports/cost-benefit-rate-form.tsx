@@ -9,14 +9,23 @@ import { useFormAction } from "@/components/use-form-action";
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /** A new hourly rate from a date on; the amounts start as the rate of today, so a change is one field. */
-export function CostBenefitRateForm({ today, current }: { today: string; current: { advisorHour: string; projectHour: string; serviceHour: string } }) {
+export function CostBenefitRateForm({
+  today,
+  current,
+}: {
+  today: string;
+  current: { advisorHour: string; projectHour: string; serviceHour: string };
+}) {
   const t = useTranslations("costBenefit");
   const router = useRouter();
   const form = useFormAction(setCostRateAction, { onSuccess: () => router.refresh() });
   const fieldError = form.fieldError;
   const saved = form.state.status === "ok";
 
-  const field = (name: "validFrom" | "advisorHour" | "projectHour" | "serviceHour", props: React.InputHTMLAttributes<HTMLInputElement>) => (
+  const field = (
+    name: "validFrom" | "advisorHour" | "projectHour" | "serviceHour",
+    props: React.InputHTMLAttributes<HTMLInputElement>,
+  ) => (
     <div>
       <label htmlFor={`rate-${name}`} className="block font-medium">
         {t(name)}
@@ -46,7 +55,11 @@ export function CostBenefitRateForm({ today, current }: { today: string; current
         {field("projectHour", { inputMode: "decimal", defaultValue: current.projectHour })}
         {field("serviceHour", { inputMode: "decimal", defaultValue: current.serviceHour })}
       </div>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("saveRate")}
       </button>
       <p aria-live="polite">{saved && t("rateSaved")}</p>

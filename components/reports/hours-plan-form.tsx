@@ -9,7 +9,13 @@ import { useFormAction } from "@/components/use-form-action";
 const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
 /** The library's own weekly plan for one role and kind of work, e.g. 5 h aftercare for an advisor. */
-export function HoursPlanForm({ roles, kinds }: { roles: { value: string; label: string }[]; kinds: { value: string; label: string }[] }) {
+export function HoursPlanForm({
+  roles,
+  kinds,
+}: {
+  roles: { value: string; label: string }[];
+  kinds: { value: string; label: string }[];
+}) {
   const t = useTranslations("hoursPlan");
   const router = useRouter();
   const form = useFormAction(setHoursPlanAction, { onSuccess: () => router.refresh() });
@@ -47,9 +53,21 @@ export function HoursPlanForm({ roles, kinds }: { roles: { value: string; label:
           <label htmlFor="plan-hours" className="block font-medium">
             {t("hours")}
           </label>
-          <input id="plan-hours" name="hours" inputMode="decimal" defaultValue={form.sent("hours")} aria-describedby="plan-hours-error" aria-invalid={fieldError("hours") ? true : undefined} className={fieldClass} />
+          <input
+            id="plan-hours"
+            name="hours"
+            inputMode="decimal"
+            defaultValue={form.sent("hours")}
+            aria-describedby="plan-hours-error"
+            aria-invalid={fieldError("hours") ? true : undefined}
+            className={fieldClass}
+          />
         </div>
-        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.pending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {t("save")}
         </button>
       </div>

@@ -1,6 +1,14 @@
 type Props = {
   action: string;
-  texts: { legend: string; fromWeek: string; toWeek: string; hint: string; location: string; allLocations: string; show: string };
+  texts: {
+    legend: string;
+    fromWeek: string;
+    toWeek: string;
+    hint: string;
+    location: string;
+    allLocations: string;
+    show: string;
+  };
   fromWeek: string;
   toWeek: string;
   locationId: string | null;
@@ -24,11 +32,25 @@ export function HoursRangeForm({ action, texts, fromWeek, toWeek, locationId, lo
         <div className="flex flex-wrap items-end gap-4">
           <label className="font-medium">
             {texts.fromWeek}
-            <input type="week" name="van" defaultValue={fromWeek} aria-describedby="hours-week-hint" pattern="\d{4}-W\d{2}" className={field} />
+            <input
+              type="week"
+              name="van"
+              defaultValue={fromWeek}
+              aria-describedby="hours-week-hint"
+              pattern="\d{4}-W\d{2}"
+              className={field}
+            />
           </label>
           <label className="font-medium">
             {texts.toWeek}
-            <input type="week" name="tot" defaultValue={toWeek} aria-describedby="hours-week-hint" pattern="\d{4}-W\d{2}" className={field} />
+            <input
+              type="week"
+              name="tot"
+              defaultValue={toWeek}
+              aria-describedby="hours-week-hint"
+              pattern="\d{4}-W\d{2}"
+              className={field}
+            />
           </label>
           <label className="font-medium">
             {texts.location}

@@ -19,7 +19,9 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
   const rowHeader = (row: Row) => (
     <th scope="row" className="px-2 py-2 text-left font-medium whitespace-nowrap">
       {row.header}
-      {row.detail ? <span className="block text-[0.85em] font-normal text-slate-600 print:text-black">{row.detail}</span> : null}
+      {row.detail ? (
+        <span className="block text-[0.85em] font-normal text-slate-600 print:text-black">{row.detail}</span>
+      ) : null}
     </th>
   );
   return (
@@ -29,7 +31,11 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
         <thead>
           <tr className="border-b-2 border-slate-400">
             {headers.map((header, index) => (
-              <th key={header} scope="col" className={`px-2 py-2 align-bottom font-semibold ${index === 0 ? "text-left" : "text-right"}`}>
+              <th
+                key={header}
+                scope="col"
+                className={`px-2 py-2 align-bottom font-semibold ${index === 0 ? "text-left" : "text-right"}`}
+              >
                 {header}
               </th>
             ))}
@@ -38,7 +44,7 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
         <tbody>
           {rows.length ? (
             rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-200 break-inside-avoid">
+              <tr key={row.key} className="break-inside-avoid border-b border-slate-200">
                 {rowHeader(row)}
                 {row.cells.map((cell, index) => (
                   <td key={index} className="px-2 py-2 text-right whitespace-nowrap">

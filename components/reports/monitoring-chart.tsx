@@ -28,13 +28,19 @@ const HIDDEN_BAR = 3;
 export function MonitoringChart({ type, data, series, summary }: Props) {
   const rows = data.map((point) => ({
     label: point.label,
-    ...Object.fromEntries(series.flatMap(({ key }) => [[key, point.values[key] ?? (type === "bar" ? 0 : null)], [`${key}__shown`, point.shown[key] ?? ""]])),
+    ...Object.fromEntries(
+      series.flatMap(({ key }) => [
+        [key, point.values[key] ?? (type === "bar" ? 0 : null)],
+        [`${key}__shown`, point.shown[key] ?? ""],
+      ]),
+    ),
   }));
   const legend = series.length > 1 ? <Legend verticalAlign="top" /> : null;
   // Long labels ("Belastingrecht > Gemeentelijke belastingen en kwijtschelding") take three lines.
   const rowHeight = data.some((point) => point.label.length > 28) ? 48 : 30;
   // A value that is not drawn ("<5", "–") gets a sliver of a bar, so that its label has a place to stand.
-  const minBar = (key: string) => (_value: unknown, index: number) => (data[index]?.values[key] === null ? HIDDEN_BAR : 0);
+  const minBar = (key: string) => (_value: unknown, index: number) =>
+    data[index]?.values[key] === null ? HIDDEN_BAR : 0;
 
   return (
     <div role="img" aria-label={summary} className="w-full">
@@ -52,19 +58,40 @@ export function MonitoringChart({ type, data, series, summary }: Props) {
           <YAxis type="category" dataKey="label" width={220} tick={{ fill: "#1e293b", fontSize: 13 }} interval={0} />
           {legend}
           {series.map(({ key, name }, index) => (
-            <Bar key={key} dataKey={key} name={name} fill={COLOURS[index % COLOURS.length]} minPointSize={minBar(key)} isAnimationActive={false}>
+            <Bar
+              key={key}
+              dataKey={key}
+              name={name}
+              fill={COLOURS[index % COLOURS.length]}
+              minPointSize={minBar(key)}
+              isAnimationActive={false}
+            >
               <LabelList dataKey={`${key}__shown`} position="right" fill="#1e293b" />
             </Bar>
           ))}
         </BarChart>
       ) : (
-        <LineChart responsive accessibilityLayer={false} data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 0 }} style={{ width: "100%", height: 320 }}>
+        <LineChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          margin={{ top: 8, right: 24, bottom: 8, left: 0 }}
+          style={{ width: "100%", height: 320 }}
+        >
           <CartesianGrid stroke="#cbd5e1" />
           <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: "#334155" }} />
           {legend}
           {series.map(({ key, name }, index) => (
-            <Line key={key} dataKey={key} name={name} stroke={COLOURS[index % COLOURS.length]} strokeWidth={2} dot isAnimationActive={false} />
+            <Line
+              key={key}
+              dataKey={key}
+              name={name}
+              stroke={COLOURS[index % COLOURS.length]}
+              strokeWidth={2}
+              dot
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       )}

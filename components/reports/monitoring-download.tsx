@@ -56,7 +56,9 @@ export function MonitoringDownload({ href, label, texts }: { href: string; label
         setStatus({ phase: "receiving", received, total });
       }
       const fileName = fileNameOf(response.headers.get("Content-Disposition")) ?? "download";
-      const url = URL.createObjectURL(new Blob(chunks, { type: response.headers.get("Content-Type") ?? "application/octet-stream" }));
+      const url = URL.createObjectURL(
+        new Blob(chunks, { type: response.headers.get("Content-Type") ?? "application/octet-stream" }),
+      );
       const link = document.createElement("a");
       link.href = url;
       link.download = fileName;
@@ -86,7 +88,11 @@ export function MonitoringDownload({ href, label, texts }: { href: string; label
         {status.phase === "preparing" || status.phase === "receiving" ? (
           <span className="flex items-center gap-2">
             {status.phase === "preparing" ? texts.preparing : texts.receiving}
-            <progress aria-label={texts.progress} value={status.phase === "receiving" && status.total ? status.received : undefined} max={status.phase === "receiving" && status.total ? status.total : undefined} />
+            <progress
+              aria-label={texts.progress}
+              value={status.phase === "receiving" && status.total ? status.received : undefined}
+              max={status.phase === "receiving" && status.total ? status.total : undefined}
+            />
           </span>
         ) : status.phase === "done" ? (
           texts.done.replace("{file}", status.fileName)

@@ -22,8 +22,15 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
     .filter((row) => !row.summary)
     .map((row) => ({
       label: row.label,
-      values: Object.fromEntries(chartColumns.map((column) => [column.key, typeof row.values[column.key] === "number" ? (row.values[column.key] as number) : null])),
-      shown: Object.fromEntries(chartColumns.map((column) => [column.key, shownValue(row.values[column.key] ?? null, column.unit, locale)])),
+      values: Object.fromEntries(
+        chartColumns.map((column) => [
+          column.key,
+          typeof row.values[column.key] === "number" ? (row.values[column.key] as number) : null,
+        ]),
+      ),
+      shown: Object.fromEntries(
+        chartColumns.map((column) => [column.key, shownValue(row.values[column.key] ?? null, column.unit, locale)]),
+      ),
     }));
 
   return (
@@ -34,7 +41,12 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
       <p className="mb-3 text-slate-700">{table.description}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         {table.chart && points.length > 0 ? (
-          <MonitoringChart type={table.chart.type} data={points} series={chartColumns.map((column) => ({ key: column.key, name: column.header }))} summary={t("chartSummary", { title: table.title })} />
+          <MonitoringChart
+            type={table.chart.type}
+            data={points}
+            series={chartColumns.map((column) => ({ key: column.key, name: column.header }))}
+            summary={t("chartSummary", { title: table.title })}
+          />
         ) : null}
         <ScrollRegion label={table.title}>
           <table className="w-full border-collapse text-left">
@@ -53,7 +65,10 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.code} className={row.summary ? "border-t-2 border-slate-300 font-semibold" : "border-b border-slate-200"}>
+                <tr
+                  key={row.code}
+                  className={row.summary ? "border-t-2 border-slate-300 font-semibold" : "border-b border-slate-200"}
+                >
                   <th scope="row" className={`px-3 py-2 text-left ${row.summary ? "font-semibold" : "font-normal"}`}>
                     {row.label}
                   </th>

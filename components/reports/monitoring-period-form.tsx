@@ -39,14 +39,22 @@ export function MonitoringPeriodForm({ action, from, to, fieldErrors = {} }: Pro
     );
   };
   return (
-    <form action={action} method="get" aria-labelledby="periode-titel" className="mb-6 rounded border border-slate-300 p-4 print:hidden">
+    <form
+      action={action}
+      method="get"
+      aria-labelledby="periode-titel"
+      className="mb-6 rounded border border-slate-300 p-4 print:hidden"
+    >
       <h2 id="periode-titel" className="mb-2 text-xl font-semibold">
         {t("periodTitle")}
       </h2>
       <div className="flex flex-wrap items-start gap-4">
         {field("van", "from", from)}
         {field("tot", "to", to)}
-        <button type="submit" className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("show")}
         </button>
       </div>

@@ -39,7 +39,15 @@ const BUTTON_STYLES = {
  * refusal in Dutch (role="alert") and each field's problem next to that field. The fields keep
  * what was typed after a refusal and are cleared after a success.
  */
-export function ActionForm({ action, submitLabel, submitAccessibleName, successMessage, variant = "primary", className, children }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  submitAccessibleName,
+  successMessage,
+  variant = "primary",
+  className,
+  children,
+}: Props) {
   const t = useTranslations("schedule");
   const formId = useId();
   const form = useFormAction(action, { onSuccess: (_, element) => element?.reset() });
@@ -48,7 +56,9 @@ export function ActionForm({ action, submitLabel, submitAccessibleName, successM
   const values = form.state.status === "ok" ? numbersOf(form.state.value) : {};
   return (
     <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
-      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {}, sent: refusal?.sent ?? null }}>{children}</FormContext.Provider>
+      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {}, sent: refusal?.sent ?? null }}>
+        {children}
+      </FormContext.Provider>
       <button
         type="submit"
         disabled={form.pending}
@@ -75,5 +85,7 @@ export function ActionForm({ action, submitLabel, submitAccessibleName, successM
 
 function numbersOf(value: unknown): Record<string, number> {
   if (typeof value !== "object" || value === null) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"),
+  );
 }

@@ -12,7 +12,17 @@ function Label({ id, label }: { id: string; label: string }) {
   );
 }
 
-function FieldMessages({ hintId, hint, errorId, error }: { hintId: string; hint?: string; errorId: string; error?: string }) {
+function FieldMessages({
+  hintId,
+  hint,
+  errorId,
+  error,
+}: {
+  hintId: string;
+  hint?: string;
+  errorId: string;
+  error?: string;
+}) {
   return (
     <>
       {hint && (
@@ -45,7 +55,17 @@ type TextFieldProps = {
   maxLength?: number;
 };
 
-export function TextField({ name, label, type = "text", defaultValue, hint, required, min, max, maxLength }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  hint,
+  required,
+  min,
+  max,
+  maxLength,
+}: TextFieldProps) {
   const { id, errorId, error, sent } = useField(name);
   const hintId = `${id}-hint`;
   return (
@@ -120,7 +140,14 @@ export function CheckboxesField({ name, legend, options, defaultChecked = [] }: 
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {options.map((option) => (
           <label key={option.value} htmlFor={`${id}-${option.value}`} className="flex items-center gap-2">
-            <input id={`${id}-${option.value}`} type="checkbox" name={name} value={option.value} defaultChecked={defaultChecked.includes(option.value)} className="h-5 w-5" />
+            <input
+              id={`${id}-${option.value}`}
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultChecked.includes(option.value)}
+              className="h-5 w-5"
+            />
             {option.label}
           </label>
         ))}

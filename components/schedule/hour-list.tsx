@@ -32,41 +32,91 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
       {hours.map((hour) => (
         <article key={hour.id} aria-labelledby={`hour-${hour.id}`} className="rounded border border-slate-300 p-4">
           <h3 id={`hour-${hour.id}`} className="text-lg font-semibold first-letter:uppercase">
-            {t("hourTitle", { weekday: weekdayName(hour.weekday, locale), start: formatMinuteOfDay(hour.startMinute), end: formatMinuteOfDay(hour.endMinute) })}
+            {t("hourTitle", {
+              weekday: weekdayName(hour.weekday, locale),
+              start: formatMinuteOfDay(hour.startMinute),
+              end: formatMinuteOfDay(hour.endMinute),
+            })}
           </h3>
-          <p>{t("hourDetails", { capacity: hour.advisorCapacity, slotMinutes: hour.slotMinutes, mode: t(`modes.${hour.mode}`) })}</p>
-          <p>{hour.validUntil ? t("validFromUntil", { from: day(hour.validFrom), until: day(hour.validUntil) }) : t("validFrom", { from: day(hour.validFrom) })}</p>
-          <p>{hour.advisors.length ? t("regularAdvisors", { names: hour.advisors.map((advisor) => advisor.name).join(", ") }) : t("noRegularAdvisors")}</p>
+          <p>
+            {t("hourDetails", {
+              capacity: hour.advisorCapacity,
+              slotMinutes: hour.slotMinutes,
+              mode: t(`modes.${hour.mode}`),
+            })}
+          </p>
+          <p>
+            {hour.validUntil
+              ? t("validFromUntil", { from: day(hour.validFrom), until: day(hour.validUntil) })
+              : t("validFrom", { from: day(hour.validFrom) })}
+          </p>
+          <p>
+            {hour.advisors.length
+              ? t("regularAdvisors", { names: hour.advisors.map((advisor) => advisor.name).join(", ") })
+              : t("noRegularAdvisors")}
+          </p>
           <details className="mt-2 rounded border border-slate-200 p-3">
             <summary className="cursor-pointer font-semibold text-brand-800">{t("editHourTitle")}</summary>
             <p className="mt-2 text-slate-700">{t("editHourIntro")}</p>
-            <ActionForm action={updateConsultationHourAction} submitLabel={t("save")} successMessage="hourSaved" className="mt-3 space-y-3">
+            <ActionForm
+              action={updateConsultationHourAction}
+              submitLabel={t("save")}
+              successMessage="hourSaved"
+              className="mt-3 space-y-3"
+            >
               <input type="hidden" name="consultationHourId" value={hour.id} />
               <div className="grid gap-3 sm:grid-cols-3">
-                <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={hour.advisorCapacity} />
+                <TextField
+                  name="advisorCapacity"
+                  label={t("capacity")}
+                  type="number"
+                  min={1}
+                  max={10}
+                  defaultValue={hour.advisorCapacity}
+                />
                 <SelectField name="mode" label={t("mode")} options={modeOptions} defaultValue={hour.mode} />
                 <TextField name="validUntil" label={t("lastDay")} type="date" defaultValue={hour.validUntil ?? ""} />
               </div>
-              <CheckboxesField name="advisorIds" legend={t("advisors")} options={advisorOptions} defaultChecked={hour.advisors.map((advisor) => advisor.id)} />
+              <CheckboxesField
+                name="advisorIds"
+                legend={t("advisors")}
+                options={advisorOptions}
+                defaultChecked={hour.advisors.map((advisor) => advisor.id)}
+              />
             </ActionForm>
           </details>
         </article>
       ))}
       <details className="rounded border border-slate-300 p-4">
         <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("newHourTitle")}</summary>
-        <ActionForm action={createConsultationHourAction} submitLabel={t("addHour")} successMessage="hourAdded" className="mt-3 space-y-3">
+        <ActionForm
+          action={createConsultationHourAction}
+          submitLabel={t("addHour")}
+          successMessage="hourAdded"
+          className="mt-3 space-y-3"
+        >
           <input type="hidden" name="locationId" value={locationId} />
           <div className="grid gap-3 sm:grid-cols-3">
             <SelectField
               name="weekday"
               label={t("weekday")}
-              options={[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ value: String(weekday), label: weekdayName(weekday, locale) }))}
+              options={[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+                value: String(weekday),
+                label: weekdayName(weekday, locale),
+              }))}
               defaultValue="2"
             />
             <TextField name="startTime" label={t("startTime")} type="time" defaultValue="10:00" />
             <TextField name="endTime" label={t("endTime")} type="time" defaultValue="13:00" />
             <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
-            <SelectField name="slotMinutes" label={t("slotMinutes")} options={SLOT_LENGTHS.map((minutes) => ({ value: String(minutes), label: t("minutes", { count: minutes }) }))} />
+            <SelectField
+              name="slotMinutes"
+              label={t("slotMinutes")}
+              options={SLOT_LENGTHS.map((minutes) => ({
+                value: String(minutes),
+                label: t("minutes", { count: minutes }),
+              }))}
+            />
             <SelectField name="mode" label={t("mode")} options={modeOptions} />
             <TextField name="validFrom" label={t("firstDay")} type="date" defaultValue={today} />
             <TextField name="validUntil" label={t("lastDay")} type="date" />

@@ -24,7 +24,11 @@ export function SessionCard({ session, advisors, rooms }: Props) {
   const rawLocale = useLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const headingId = `session-${session.id}`;
-  const title = t("schedule.sessionTitle", { date: formatLongDate(session.startsAt, locale), start: formatTime(session.startsAt), end: formatTime(session.endsAt) });
+  const title = t("schedule.sessionTitle", {
+    date: formatLongDate(session.startsAt, locale),
+    start: formatTime(session.startsAt),
+    end: formatTime(session.endsAt),
+  });
 
   return (
     <article aria-labelledby={headingId} className="rounded border border-slate-300 p-4" data-session-id={session.id}>
@@ -32,12 +36,20 @@ export function SessionCard({ session, advisors, rooms }: Props) {
         {title}
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_STYLES[session.status]}`}>{t(`schedule.status.${session.status}`)}</span>
-        {session.extra && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{t("schedule.extra")}</span>}
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_STYLES[session.status]}`}>
+          {t(`schedule.status.${session.status}`)}
+        </span>
+        {session.extra && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">
+            {t("schedule.extra")}
+          </span>
+        )}
         <span className="text-slate-700">{t(`schedule.modes.${session.mode}`)}</span>
       </p>
       {session.status === "CANCELLED" ? (
-        <p className="mt-2 font-medium text-red-800">{t("schedule.cancelledBecause", { reason: session.cancelReason ?? "" })}</p>
+        <p className="mt-2 font-medium text-red-800">
+          {t("schedule.cancelledBecause", { reason: session.cancelReason ?? "" })}
+        </p>
       ) : (
         <>
           <p className="mt-2">
@@ -49,12 +61,16 @@ export function SessionCard({ session, advisors, rooms }: Props) {
           ) : (
             <ul className="mt-2 space-y-2">
               {session.staff.map((member) => (
-                <li key={member.advisorId} className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-2">
+                <li
+                  key={member.advisorId}
+                  className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-2"
+                >
                   <span>
                     <strong>{member.name}</strong>
                     {member.advisorKind && ` (${t(`advisorKinds.${member.advisorKind}`)})`}
                     {member.standInFor && `, ${t("schedule.standInFor", { name: member.standInFor })}`}
-                    {member.room && ` · ${member.room}`} · {t("schedule.slots", { free: member.freeSlots, booked: member.bookedSlots })}
+                    {member.room && ` · ${member.room}`} ·{" "}
+                    {t("schedule.slots", { free: member.freeSlots, booked: member.bookedSlots })}
                   </span>
                   {session.changeable && (
                     <ActionForm
@@ -77,7 +93,12 @@ export function SessionCard({ session, advisors, rooms }: Props) {
             <div className="mt-3 space-y-2">
               <details className="rounded border border-slate-200 p-3">
                 <summary className="cursor-pointer font-semibold text-brand-800">{t("schedule.addStaffTitle")}</summary>
-                <ActionForm action={staffSessionAction} submitLabel={t("schedule.addStaff")} successMessage="staffAdded" className="mt-3 space-y-3">
+                <ActionForm
+                  action={staffSessionAction}
+                  submitLabel={t("schedule.addStaff")}
+                  successMessage="staffAdded"
+                  className="mt-3 space-y-3"
+                >
                   <input type="hidden" name="sessionId" value={session.id} />
                   <div className="grid gap-3 sm:grid-cols-3">
                     <SelectField
@@ -86,7 +107,12 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                       placeholder={t("schedule.chooseAdvisor")}
                       options={advisors
                         .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
-                        .map((advisor) => ({ value: advisor.id, label: advisor.advisorKind ? `${advisor.name} (${t(`advisorKinds.${advisor.advisorKind}`)})` : advisor.name }))}
+                        .map((advisor) => ({
+                          value: advisor.id,
+                          label: advisor.advisorKind
+                            ? `${advisor.name} (${t(`advisorKinds.${advisor.advisorKind}`)})`
+                            : advisor.name,
+                        }))}
                     />
                     <SelectField
                       name="standInForId"
@@ -94,15 +120,32 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                       placeholder={t("schedule.nobody")}
                       options={session.staff.map((member) => ({ value: member.advisorId, label: member.name }))}
                     />
-                    <SelectField name="roomId" label={t("schedule.room")} placeholder={t("schedule.noRoom")} options={rooms.map((room) => ({ value: room.id, label: room.name }))} />
+                    <SelectField
+                      name="roomId"
+                      label={t("schedule.room")}
+                      placeholder={t("schedule.noRoom")}
+                      options={rooms.map((room) => ({ value: room.id, label: room.name }))}
+                    />
                   </div>
                 </ActionForm>
               </details>
               <details className="rounded border border-slate-200 p-3">
                 <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
-                <ActionForm action={cancelSessionAction} submitLabel={t("schedule.cancel")} successMessage="cancelled" variant="danger" className="mt-3 space-y-3">
+                <ActionForm
+                  action={cancelSessionAction}
+                  submitLabel={t("schedule.cancel")}
+                  successMessage="cancelled"
+                  variant="danger"
+                  className="mt-3 space-y-3"
+                >
                   <input type="hidden" name="sessionId" value={session.id} />
-                  <TextField name="reason" label={t("schedule.reason")} hint={t("schedule.reasonHint")} maxLength={200} required />
+                  <TextField
+                    name="reason"
+                    label={t("schedule.reason")}
+                    hint={t("schedule.reasonHint")}
+                    maxLength={200}
+                    required
+                  />
                 </ActionForm>
               </details>
             </div>

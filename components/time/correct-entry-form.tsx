@@ -14,7 +14,10 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
   const router = useRouter();
   const form = useFormAction(correctTimeEntryAction, { onSuccess: () => router.refresh() });
   const fieldError = form.fieldError;
-  const corrected = form.state.status === "ok" ? t("corrected", { old: form.state.value.oldMinutes, new: form.state.value.newMinutes }) : null;
+  const corrected =
+    form.state.status === "ok"
+      ? t("corrected", { old: form.state.value.oldMinutes, new: form.state.value.newMinutes })
+      : null;
   const id = (name: string) => `correct-${timeEntryId}-${name}`;
 
   return (
@@ -43,13 +46,23 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
           <label htmlFor={id("reason")} className="block font-medium">
             {t("reason")}
           </label>
-          <input id={id("reason")} name="reason" defaultValue={form.sent("reason")} className={fieldClass} {...fieldErrorProps(id("reason-error"), fieldError("reason"))} />
+          <input
+            id={id("reason")}
+            name="reason"
+            defaultValue={form.sent("reason")}
+            className={fieldClass}
+            {...fieldErrorProps(id("reason-error"), fieldError("reason"))}
+          />
           <p id={id("reason-error")} className="text-sm font-medium text-red-800">
             {fieldError("reason")}
           </p>
         </div>
       </div>
-      <button type="submit" disabled={form.pending} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {t("saveCorrection")}
       </button>
       <div aria-live="polite">

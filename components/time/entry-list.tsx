@@ -26,9 +26,14 @@ export function EntryList({ entries }: { entries: ListedEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.id} className="rounded border border-slate-300 px-3 py-2">
           <p>
-            <span className="font-medium">{entry.day}</span> · {entry.kind} · <span className="font-semibold">{t("entryMinutes", { minutes: entry.minutes })}</span>
+            <span className="font-medium">{entry.day}</span> · {entry.kind} ·{" "}
+            <span className="font-semibold">{t("entryMinutes", { minutes: entry.minutes })}</span>
           </p>
-          {entry.taskTitle ? <p className="text-sm">{t("task", { title: entry.taskTitle })}</p> : entry.description && <p className="text-sm">{entry.description}</p>}
+          {entry.taskTitle ? (
+            <p className="text-sm">{t("task", { title: entry.taskTitle })}</p>
+          ) : (
+            entry.description && <p className="text-sm">{entry.description}</p>
+          )}
           {entry.caseId && (
             <Link href={`/dossiers/${entry.caseId}`} className="text-sm text-brand-800 underline">
               {t("dossier")}

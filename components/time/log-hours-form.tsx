@@ -9,7 +9,15 @@ import { useFormAction } from "@/components/use-form-action";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
-export function LogHoursForm({ kinds, today, submissionId }: { kinds: { value: string; label: string }[]; today: string; submissionId: string }) {
+export function LogHoursForm({
+  kinds,
+  today,
+  submissionId,
+}: {
+  kinds: { value: string; label: string }[];
+  today: string;
+  submissionId: string;
+}) {
   const t = useTranslations("hours");
   const router = useRouter();
   const [logged, setLogged] = useState<string | null>(null);
@@ -27,7 +35,10 @@ export function LogHoursForm({ kinds, today, submissionId }: { kinds: { value: s
   // After a post without scripts the page renders with the answer.
   const shown = logged ?? (form.state.status === "ok" ? loggedText(form.state.sent) : null);
 
-  const described = (name: string) => ({ "aria-describedby": `hours-${name}-error`, "aria-invalid": fieldError(name) ? true : undefined });
+  const described = (name: string) => ({
+    "aria-describedby": `hours-${name}-error`,
+    "aria-invalid": fieldError(name) ? true : undefined,
+  });
   const errorOf = (name: string) => (
     <p id={`hours-${name}-error`} className="text-sm font-medium text-red-800">
       {fieldError(name)}
@@ -43,7 +54,13 @@ export function LogHoursForm({ kinds, today, submissionId }: { kinds: { value: s
         <label htmlFor="hours-kind" className="block font-medium">
           {t("kind")}
         </label>
-        <select id="hours-kind" name="kind" defaultValue={form.sent("kind")} className={fieldClass} {...described("kind")}>
+        <select
+          id="hours-kind"
+          name="kind"
+          defaultValue={form.sent("kind")}
+          className={fieldClass}
+          {...described("kind")}
+        >
           {kinds.map((kind) => (
             <option key={kind.value} value={kind.value}>
               {kind.label}
@@ -57,14 +74,29 @@ export function LogHoursForm({ kinds, today, submissionId }: { kinds: { value: s
           <label htmlFor="hours-minutes" className="block font-medium">
             {t("minutes")}
           </label>
-          <input id="hours-minutes" name="minutes" inputMode="numeric" defaultValue={form.sent("minutes")} className={fieldClass} {...described("minutes")} />
+          <input
+            id="hours-minutes"
+            name="minutes"
+            inputMode="numeric"
+            defaultValue={form.sent("minutes")}
+            className={fieldClass}
+            {...described("minutes")}
+          />
           {errorOf("minutes")}
         </div>
         <div>
           <label htmlFor="hours-workedOn" className="block font-medium">
             {t("workedOn")}
           </label>
-          <input id="hours-workedOn" name="workedOn" type="date" defaultValue={form.sent("workedOn") ?? today} max={today} className={fieldClass} {...described("workedOn")} />
+          <input
+            id="hours-workedOn"
+            name="workedOn"
+            type="date"
+            defaultValue={form.sent("workedOn") ?? today}
+            max={today}
+            className={fieldClass}
+            {...described("workedOn")}
+          />
           {errorOf("workedOn")}
         </div>
       </div>
@@ -72,10 +104,20 @@ export function LogHoursForm({ kinds, today, submissionId }: { kinds: { value: s
         <label htmlFor="hours-description" className="block font-medium">
           {t("description")}
         </label>
-        <input id="hours-description" name="description" defaultValue={form.sent("description")} className={fieldClass} {...described("description")} />
+        <input
+          id="hours-description"
+          name="description"
+          defaultValue={form.sent("description")}
+          className={fieldClass}
+          {...described("description")}
+        />
         {errorOf("description")}
       </div>
-      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={form.pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("log")}
       </button>
       <div aria-live="polite">

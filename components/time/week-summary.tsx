@@ -7,7 +7,19 @@ type Row = { kind: string; label: string; perDay: number[]; total: number; plan:
 const hoursAndMinutes = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The week on one table: a row per kind of work, a column per day, the total against the plan. */
-export function WeekSummary({ days, rows, dayTotals, total, plannedTotal }: { days: string[]; rows: Row[]; dayTotals: number[]; total: number; plannedTotal: number }) {
+export function WeekSummary({
+  days,
+  rows,
+  dayTotals,
+  total,
+  plannedTotal,
+}: {
+  days: string[];
+  rows: Row[];
+  dayTotals: number[];
+  total: number;
+  plannedTotal: number;
+}) {
   const t = useTranslations("hours");
   const cell = "px-2 py-2 text-right tabular-nums";
   const plan = (minutes: number | null) => (minutes ? hoursAndMinutes(minutes) : "–");

@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { deactivateUserAction, endUserSessionsAction, reactivateUserAction, setUserPasswordAction } from "@/app/(staff)/beheer/gebruikers/actions";
+import {
+  deactivateUserAction,
+  endUserSessionsAction,
+  reactivateUserAction,
+  setUserPasswordAction,
+} from "@/app/(staff)/beheer/gebruikers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -23,14 +28,17 @@ export function UserActions({ userId, name, active, isSelf }: Props) {
   const id = useId();
   const [password, setPassword] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const toggledText = (change: string | undefined) => (change === "deactivate" ? t("deactivated", { name }) : t("reactivated", { name }));
+  const toggledText = (change: string | undefined) =>
+    change === "deactivate" ? t("deactivated", { name }) : t("reactivated", { name });
   // Each form says what it did; the page, refreshed, shows the account as it now is.
   const finish = (message: string) => {
     setDone(message);
     setPassword("");
     router.refresh();
   };
-  const toggle = useFormAction(active ? deactivateUserAction : reactivateUserAction, { onSuccess: (_, __, sent) => finish(toggledText(sent.change)) });
+  const toggle = useFormAction(active ? deactivateUserAction : reactivateUserAction, {
+    onSuccess: (_, __, sent) => finish(toggledText(sent.change)),
+  });
   const end = useFormAction(endUserSessionsAction, { onSuccess: () => finish(t("sessionsEnded", { name })) });
   const reset = useFormAction(setUserPasswordAction, { onSuccess: () => finish(t("passwordSet", { name })) });
   const error = toggle.error ?? end.error ?? reset.error;
@@ -74,14 +82,21 @@ export function UserActions({ userId, name, active, isSelf }: Props) {
         {active && (
           <form {...end.props}>
             <input type="hidden" name="userId" value={userId} />
-            <button type="submit" disabled={pending} className={`${button} border-slate-500 hover:bg-slate-100`} aria-label={t("endSessionsLabel", { name })}>
+            <button
+              type="submit"
+              disabled={pending}
+              className={`${button} border-slate-500 hover:bg-slate-100`}
+              aria-label={t("endSessionsLabel", { name })}
+            >
               {t("endSessions")}
             </button>
           </form>
         )}
       </div>
       <details>
-        <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">{t("setPasswordLabel", { name })}</summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">
+          {t("setPasswordLabel", { name })}
+        </summary>
         <form {...reset.props} className="mt-2 space-y-2">
           <input type="hidden" name="userId" value={userId} />
           <label htmlFor={`${id}-password`} className="block text-sm font-medium">
@@ -105,7 +120,11 @@ export function UserActions({ userId, name, active, isSelf }: Props) {
               {reset.fieldError("password")}
             </p>
           )}
-          <button type="submit" disabled={pending} className={`${button} border-brand-700 text-brand-800 hover:bg-brand-50`}>
+          <button
+            type="submit"
+            disabled={pending}
+            className={`${button} border-brand-700 text-brand-800 hover:bg-brand-50`}
+          >
             {t("setPassword")}
           </button>
         </form>

@@ -20,12 +20,19 @@ export const completeAftercareTask = defineUseCase({
     return db.$transaction(async (tx) => {
       // The assignee, or a colleague who reads the dossier and did the work in their place.
       const task = await tx.aftercareTask.findFirst({
-        where: { id: input.taskId, organisationId: actor.organisationId, OR: [{ assigneeId: actor.userId }, { case: readableCases(actor) }] },
+        where: {
+          id: input.taskId,
+          organisationId: actor.organisationId,
+          OR: [{ assigneeId: actor.userId }, { case: readableCases(actor) }],
+        },
         select: { id: true, title: true, caseId: true, visitId: true, case: { select: { clientId: true } } },
       });
       if (!task) return refuse(TASK_NOT_FOUND);
       // Conditional: of two people completing at once, only one writes the task's time.
-      const completed = await tx.aftercareTask.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", completedAt: now } });
+      const completed = await tx.aftercareTask.updateMany({
+        where: { id: task.id, status: "OPEN" },
+        data: { status: "DONE", completedAt: now },
+      });
       if (completed.count === 0) return refuse("Deze nazorgtaak is al afgerond.");
       const entry = await tx.timeEntry.create({
         data: {

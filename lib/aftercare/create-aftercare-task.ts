@@ -19,14 +19,21 @@ export const createAftercareTask = defineUseCase({
   input: createAftercareTaskSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
-    if (input.dueOn && input.dueOn < amsterdamDay(now)) return refuse(INVALID_INPUT, { dueOn: ["Deze datum is al voorbij."] });
+    if (input.dueOn && input.dueOn < amsterdamDay(now))
+      return refuse(INVALID_INPUT, { dueOn: ["Deze datum is al voorbij."] });
     return db.$transaction(async (tx): Promise<Result<{ taskId: string; sharedWithAssignee: boolean }>> => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       if (dossier.status === "CLOSED") return refuse("Dit dossier is gesloten. Nazorg plan je bij een lopend dossier.");
       if (input.visitId) {
-        const visit = await tx.visit.findFirst({ where: { id: input.visitId, caseId: dossier.id, organisationId: actor.organisationId }, select: { id: true } });
+        const visit = await tx.visit.findFirst({
+          where: { id: input.visitId, caseId: dossier.id, organisationId: actor.organisationId },
+          select: { id: true },
+        });
         if (!visit) return refuse(INVALID_INPUT, { visitId: ["Dit gesprek hoort niet bij dit dossier."] });
       }
 
@@ -42,7 +49,10 @@ export const createAftercareTask = defineUseCase({
         const assigneeReads = await tx.case.count({ where: { ...readableCases(asAssignee), id: dossier.id } });
         if (!assigneeReads) {
           // skipDuplicates: a second task handed over at the same moment finds the share already there.
-          const share = await tx.caseShare.createMany({ data: [{ caseId: dossier.id, userId: assignee.id }], skipDuplicates: true });
+          const share = await tx.caseShare.createMany({
+            data: [{ caseId: dossier.id, userId: assignee.id }],
+            skipDuplicates: true,
+          });
           sharedWithAssignee = share.count > 0;
         }
       }
@@ -61,7 +71,15 @@ export const createAftercareTask = defineUseCase({
       });
       if (sharedWithAssignee) {
         await recordAudit(
-          { actor, action: "case.share", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { userId: assigneeId, reason: "aftercare", aftercareTaskId: task.id } },
+          {
+            actor,
+            action: "case.share",
+            access: "WRITE",
+            entityType: "Case",
+            entityId: dossier.id,
+            clientId: dossier.clientId,
+            details: { userId: assigneeId, reason: "aftercare", aftercareTaskId: task.id },
+          },
           tx,
         );
       }

@@ -27,10 +27,17 @@ export async function listMyAftercare(actor: Actor | null, now = clock.now()) {
   ]);
   const caseIds = [...new Set(tasks.flatMap((task) => (task.caseId ? [task.caseId] : [])))];
   const readable = caseIds.length
-    ? await db.case.findMany({ where: { ...readableCases(advisor), id: { in: caseIds } }, select: { id: true, client: { select: { displayName: true } } } })
+    ? await db.case.findMany({
+        where: { ...readableCases(advisor), id: { in: caseIds } },
+        select: { id: true, client: { select: { displayName: true } } },
+      })
     : [];
   const clientOf = new Map(readable.map((dossier) => [dossier.id, dossier.client.displayName]));
-  await auditCaseList(advisor, "aftercare", readable.map((dossier) => dossier.id));
+  await auditCaseList(
+    advisor,
+    "aftercare",
+    readable.map((dossier) => dossier.id),
+  );
   const today = amsterdamDay(now);
   return {
     total,
@@ -86,7 +93,12 @@ export async function getCaseAftercare(actor: Actor | null, caseId: string, now 
   return {
     tasks: dossier.aftercareTasks.map(({ timeEntries, dueOn, ...task }) => {
       const due = dueOn ? dayOfDateColumn(dueOn) : null;
-      return { ...task, dueOn: due, overdue: task.status === "OPEN" && due !== null && due < today, minutes: timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) };
+      return {
+        ...task,
+        dueOn: due,
+        overdue: task.status === "OPEN" && due !== null && due < today,
+        minutes: timeEntries.reduce((sum, entry) => sum + entry.minutes, 0),
+      };
     }),
     visits: dossier.visits.map((visit) => ({ id: visit.id, at: visit.startedAt ?? visit.createdAt })),
     advisors,

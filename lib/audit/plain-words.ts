@@ -49,7 +49,9 @@ export const ACTION_PHRASES = {
 export type Phrase = (typeof ACTION_PHRASES)[keyof typeof ACTION_PHRASES] | "otherRead" | "otherWrite";
 
 /** Every phrase, so a test can prove each one has a text in both languages. */
-export const PHRASES: readonly Phrase[] = [...new Set<Phrase>([...Object.values(ACTION_PHRASES), "otherRead", "otherWrite"])];
+export const PHRASES: readonly Phrase[] = [
+  ...new Set<Phrase>([...Object.values(ACTION_PHRASES), "otherRead", "otherWrite"]),
+];
 
 /** An action nobody mapped yet still reads as something true: "looked at" or "changed" your data. */
 export function phraseOf(action: string, access: AuditAccess): Phrase {

@@ -19,10 +19,16 @@ export const ACCESS_REPORT_LIMIT = 2000;
 
 /** A record id from the address bar, made safe to look up (lib/record-id.ts); blank or too long means no filter. */
 const optionalRecordId = z
-  .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().max(40).transform(recordIdFromUrl).optional())
+  .preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+    z.string().max(40).transform(recordIdFromUrl).optional(),
+  )
   .catch(undefined);
 const optionalDay = z
-  .preprocess((value) => (typeof value === "string" && value !== "" ? value : undefined), z.string().refine(isCalendarDay).optional())
+  .preprocess(
+    (value) => (typeof value === "string" && value !== "" ? value : undefined),
+    z.string().refine(isCalendarDay).optional(),
+  )
   .catch(undefined);
 
 /**
@@ -34,7 +40,14 @@ export const auditFilterSchema = z.object({
   to: optionalDay,
   user: optionalRecordId,
   action: z
-    .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined), z.string().regex(/^[a-z_]+\.[a-z_]+$/i).max(60).optional())
+    .preprocess(
+      (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+      z
+        .string()
+        .regex(/^[a-z_]+\.[a-z_]+$/i)
+        .max(60)
+        .optional(),
+    )
     .catch(undefined),
   access: z.enum(["READ", "WRITE"]).optional().catch(undefined),
   client: optionalRecordId,
@@ -44,7 +57,13 @@ export const auditFilterSchema = z.object({
    * 18 digits of id, so a forged one stays within PostgreSQL's bigint.
    */
   after: z
-    .preprocess((value) => (typeof value === "string" && value !== "" ? value : undefined), z.string().regex(/^\d{1,15}\.\d{1,18}$/).optional())
+    .preprocess(
+      (value) => (typeof value === "string" && value !== "" ? value : undefined),
+      z
+        .string()
+        .regex(/^\d{1,15}\.\d{1,18}$/)
+        .optional(),
+    )
     .catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
@@ -96,15 +115,28 @@ export async function listAuditEvents(actor: Actor | null, rawFilter: unknown = 
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const clientIds = [...new Set(page.flatMap((row) => (row.clientId ? [row.clientId] : [])))];
   const clients = clientIds.length
-    ? await db.client.findMany({ where: { ...scopedToOrganisation(admin), id: { in: clientIds } }, select: { id: true, displayName: true } })
+    ? await db.client.findMany({
+        where: { ...scopedToOrganisation(admin), id: { in: clientIds } },
+        select: { id: true, displayName: true },
+      })
     : [];
   const clientName = new Map(clients.map((client) => [client.id, client.displayName]));
   const last = page.at(-1);
   const { after, ...shown } = filter;
-  await recordAudit({ actor: admin, action: "audit.view", access: "READ", entityType: "AuditLog", details: { ...shown, page: after ? "next" : "first" } });
+  await recordAudit({
+    actor: admin,
+    action: "audit.view",
+    access: "READ",
+    entityType: "AuditLog",
+    details: { ...shown, page: after ? "next" : "first" },
+  });
   return {
     filter,
-    events: page.map(({ id, ...row }) => ({ ...row, id: id.toString(), clientName: row.clientId ? (clientName.get(row.clientId) ?? null) : null })),
+    events: page.map(({ id, ...row }) => ({
+      ...row,
+      id: id.toString(),
+      clientName: row.clientId ? (clientName.get(row.clientId) ?? null) : null,
+    })),
     nextAfter: rows.length > AUDIT_PAGE_SIZE && last ? `${last.occurredAt.getTime()}.${last.id}` : null,
   };
 }
@@ -112,7 +144,11 @@ export async function listAuditEvents(actor: Actor | null, rawFilter: unknown = 
 /** The users of the organisation, for the "who" filter (also deactivated ones: they left traces). */
 export async function listAuditUsers(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
-  return db.user.findMany({ where: scopedToOrganisation(admin), orderBy: { name: "asc" }, select: { id: true, name: true, role: true, advisorKind: true } });
+  return db.user.findMany({
+    where: scopedToOrganisation(admin),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true, advisorKind: true },
+  });
 }
 
 /** The client whose report is asked for, found with the privacy page's search (lib/privacy). */
@@ -162,7 +198,15 @@ export async function getClientAccessReport(actor: Actor | null, clientId: strin
     where: { ...scopedToOrganisation(admin), clientId: client.id },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: ACCESS_REPORT_LIMIT,
-    select: { occurredAt: true, action: true, access: true, actorId: true, actorRole: true, actorAdvisorKind: true, actor: { select: { name: true } } },
+    select: {
+      occurredAt: true,
+      action: true,
+      access: true,
+      actorId: true,
+      actorRole: true,
+      actorAdvisorKind: true,
+      actor: { select: { name: true } },
+    },
   });
   const seen = new Set<string>();
   const lines: AccessReportLine[] = [];
@@ -171,7 +215,13 @@ export async function getClientAccessReport(actor: Actor | null, clientId: strin
     const key = `${event.actorId ?? ""}|${phrase}|${formatInAmsterdam(event.occurredAt, "yyyy-MM-dd HH:mm")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push({ at: event.occurredAt, who: event.actor?.name ?? null, role: event.actorRole, advisorKind: event.actorAdvisorKind, phrase });
+    lines.push({
+      at: event.occurredAt,
+      who: event.actor?.name ?? null,
+      role: event.actorRole,
+      advisorKind: event.actorAdvisorKind,
+      phrase,
+    });
   }
   // Written after reading, so the report does not list the very look that made it.
   await audit();

@@ -14,7 +14,8 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
  * or carries a control character is ignored.
  */
 export function pathAfterLogin(asked: unknown, home: string): string {
-  if (typeof asked !== "string" || !asked.startsWith("/") || asked.startsWith("//") || asked.includes("\\")) return home;
+  if (typeof asked !== "string" || !asked.startsWith("/") || asked.startsWith("//") || asked.includes("\\"))
+    return home;
   if ([...asked].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) return home;
   const base = "http://spreekuur.invalid";
   const url = new URL(asked, base);
@@ -29,7 +30,10 @@ export const LOGIN_UNAVAILABLE = "Inloggen lukt nu niet. Probeer het over een pa
  * credentials sign-in (rate limit, lockout, audit: login.ts), then the same session cookie as
  * next-auth writes after it (options.ts), so every page reads it with getServerSession.
  */
-export async function logInWithPassword(input: { email?: unknown; password?: unknown; callbackUrl?: unknown }, origin: RequestOrigin): Promise<{ ok: true; path: string } | { ok: false; error: string }> {
+export async function logInWithPassword(
+  input: { email?: unknown; password?: unknown; callbackUrl?: unknown },
+  origin: RequestOrigin,
+): Promise<{ ok: true; path: string } | { ok: false; error: string }> {
   try {
     const result = await authenticateWithPassword({ email: input.email, password: input.password }, origin);
     if (!result.ok) return { ok: false, error: result.message };
@@ -37,7 +41,11 @@ export async function logInWithPassword(input: { email?: unknown; password?: unk
     if (!secret) throw new Error("NEXTAUTH_SECRET is not set: no session can be issued.");
     const { user } = result;
     const token = { name: user.name, email: user.email, ...loginClaims(user.id, clock.nowMs()) };
-    (await cookies()).set(sessionCookie().name, await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }), sessionCookieOptions());
+    (await cookies()).set(
+      sessionCookie().name,
+      await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }),
+      sessionCookieOptions(),
+    );
     return { ok: true, path: pathAfterLogin(input.callbackUrl, HOME_PATH[user.role]) };
   } catch (error) {
     console.error("[auth.login]", error);

@@ -20,7 +20,8 @@ export const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet."
 /** The Dutch answers that say when to try again (Amsterdam wall-clock time). */
 export const LOGIN_RETRY_MESSAGES = {
   locked: (retryAt: Date) => `Te veel mislukte pogingen. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
-  throttled: (retryAt: Date) => `Te veel mislukte inlogpogingen vanaf deze computer of dit netwerk. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
+  throttled: (retryAt: Date) =>
+    `Te veel mislukte inlogpogingen vanaf deze computer of dit netwerk. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
 };
 
 // Verifying against a real hash when the account does not exist keeps the answer time the same,
@@ -36,7 +37,11 @@ function decoy() {
  * so a flood costs little), the lock of the account or unknown e-mail address, the password.
  * Every refusal and failure is audited; failures and refusals are stored in LoginAttempt.
  */
-export async function authenticateWithPassword(input: unknown, origin: RequestOrigin = {}, now = clock.now()): Promise<LoginResult> {
+export async function authenticateWithPassword(
+  input: unknown,
+  origin: RequestOrigin = {},
+  now = clock.now(),
+): Promise<LoginResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, failure: "invalid_input", message: parsed.error.issues[0].message };
   const { email, password } = parsed.data;
@@ -44,7 +49,17 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, organisationId: true, passwordHash: true, active: true, lockedUntil: true, failedLoginCount: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organisationId: true,
+      passwordHash: true,
+      active: true,
+      lockedUntil: true,
+      failedLoginCount: true,
+    },
   });
 
   const addressBlockedUntil = await addressRetryAt(ipAddress, now);
@@ -52,7 +67,15 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
     await db.$transaction(async (tx) => {
       await recordLoginAttempt({ email, ipAddress, outcome: "THROTTLED" }, now, tx);
       await recordAudit(
-        { organisationId: user?.organisationId, action: "auth.login_throttled", access: "WRITE", entityType: "User", entityId: user?.id, details: { scope: "address", retryAt: addressBlockedUntil.toISOString() }, origin },
+        {
+          organisationId: user?.organisationId,
+          action: "auth.login_throttled",
+          access: "WRITE",
+          entityType: "User",
+          entityId: user?.id,
+          details: { scope: "address", retryAt: addressBlockedUntil.toISOString() },
+          origin,
+        },
         tx,
       );
     });
@@ -77,7 +100,17 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
     await verifyPassword(await decoy(), password);
     await db.$transaction(async (tx) => {
       await recordLoginAttempt({ email, ipAddress, outcome: "FAILED" }, now, tx);
-      await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_inactive", access: "WRITE", entityType: "User", entityId: user.id, origin }, tx);
+      await recordAudit(
+        {
+          organisationId: user.organisationId,
+          action: "auth.login_refused_inactive",
+          access: "WRITE",
+          entityType: "User",
+          entityId: user.id,
+          origin,
+        },
+        tx,
+      );
     });
     return { ok: false, failure: "wrong_credentials", message: WRONG_CREDENTIALS };
   }
@@ -85,7 +118,18 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
     const lockedUntil = user.lockedUntil;
     await db.$transaction(async (tx) => {
       await recordLoginAttempt({ email, ipAddress, outcome: "THROTTLED" }, now, tx);
-      await recordAudit({ organisationId: user.organisationId, action: "auth.login_refused_locked", access: "WRITE", entityType: "User", entityId: user.id, details: { retryAt: lockedUntil.toISOString() }, origin }, tx);
+      await recordAudit(
+        {
+          organisationId: user.organisationId,
+          action: "auth.login_refused_locked",
+          access: "WRITE",
+          entityType: "User",
+          entityId: user.id,
+          details: { retryAt: lockedUntil.toISOString() },
+          origin,
+        },
+        tx,
+      );
     });
     return { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(lockedUntil) };
   }
@@ -100,7 +144,14 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
       });
       await recordLoginAttempt({ email, ipAddress, outcome: "FAILED" }, now, tx);
       await recordAudit(
-        { organisationId: user.organisationId, action: lockedUntil ? "auth.locked" : "auth.login_failed", access: "WRITE", entityType: "User", entityId: user.id, origin },
+        {
+          organisationId: user.organisationId,
+          action: lockedUntil ? "auth.locked" : "auth.login_failed",
+          access: "WRITE",
+          entityType: "User",
+          entityId: user.id,
+          origin,
+        },
         tx,
       );
     });
@@ -110,9 +161,19 @@ export async function authenticateWithPassword(input: unknown, origin: RequestOr
   }
 
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    });
     await recordAudit(
-      { actor: { userId: user.id, organisationId: user.organisationId, role: user.role }, action: "auth.login", access: "WRITE", entityType: "User", entityId: user.id, origin },
+      {
+        actor: { userId: user.id, organisationId: user.organisationId, role: user.role },
+        action: "auth.login",
+        access: "WRITE",
+        entityType: "User",
+        entityId: user.id,
+        origin,
+      },
       tx,
     );
   });

@@ -1,6 +1,21 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: "desk" | "dossiers" | "aftercare" | "feedback" | "hours" | "socialMap" | "reports" | "schedule" | "admin" | "users" | "privacy" | "auditLog" };
+export type NavItem = {
+  href: string;
+  label:
+    | "desk"
+    | "dossiers"
+    | "aftercare"
+    | "feedback"
+    | "hours"
+    | "socialMap"
+    | "reports"
+    | "schedule"
+    | "admin"
+    | "users"
+    | "privacy"
+    | "auditLog";
+};
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
 export const NAVIGATION: Record<Role, NavItem[]> = {

@@ -24,7 +24,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         // next-auth hands over the raw header object, not a Headers: read it the same way as a request.
         const origin = originFromHeaders({ get: (name) => header(request?.headers, name) });
-        const result = await authenticateWithPassword({ email: credentials?.email, password: credentials?.password }, origin);
+        const result = await authenticateWithPassword(
+          { email: credentials?.email, password: credentials?.password },
+          origin,
+        );
         // next-auth passes a thrown message to the login form; the message is already Dutch.
         if (!result.ok) throw new Error(result.message);
         return result.user;
@@ -41,7 +44,10 @@ export const authOptions: NextAuthOptions = {
       return user ? { ...token, ...loginClaims(user.id, clock.nowMs()) } : token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt } };
+      return {
+        ...session,
+        user: { ...session.user, id: token.sub, loginAt: token.loginAt, lastSeenAt: token.lastSeenAt },
+      };
     },
     // The address is the client's to choose and next-auth's default throws on one that is not a
     // URL; anything but an address of our own goes to the home page.

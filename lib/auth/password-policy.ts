@@ -16,23 +16,83 @@ export const MAX_PASSWORD_LENGTH = 200;
  */
 const COMMON_PASSWORDS = new Set(
   [
-    "123456789012", "1234567890123", "12345678901234", "123456789abc", "1q2w3e4r5t6y", "1qaz2wsx3edc",
-    "qwertyuiop12", "qwertyuiop123", "qwerty123456", "qwertyuiopas", "asdfghjkl123", "zxcvbnm12345",
-    "password1234", "password12345", "password123456", "passw0rd1234", "passwordpassword", "iloveyou1234",
-    "letmein12345", "welcome12345", "welcome123456", "admin1234567", "administrator", "administrator1",
-    "trustno1trustno1", "princess1234", "football1234", "baseball1234", "sunshine1234", "superman1234",
-    "abcdefghijkl", "abcdefgh1234", "abc123abc123", "aaaaaaaaaaaa", "azertyuiop12",
-    "wachtwoord12", "wachtwoord123", "wachtwoord1234", "wachtwoord2024", "wachtwoord2025", "wachtwoord2026",
-    "welkomwelkom", "welkom123456", "welkom2024welkom", "geheimgeheim", "geheim123456", "nederland123",
-    "nederland1234", "amsterdam123", "amsterdam1234", "rotterdam123", "bibliotheek1", "bibliotheek12",
-    "bibliotheek123", "bibliotheek2026", "spreekuur123", "spreekuur1234", "spreekuur2026", "gemeente1234",
-    "voorjaar2026", "zomer2026zomer", "najaar2026", "winter2026winter", "maandag12345", "feyenoord1908",
-    "ajaxamsterdam", "psveindhoven", "hengelo12345", "venray123456",
+    "123456789012",
+    "1234567890123",
+    "12345678901234",
+    "123456789abc",
+    "1q2w3e4r5t6y",
+    "1qaz2wsx3edc",
+    "qwertyuiop12",
+    "qwertyuiop123",
+    "qwerty123456",
+    "qwertyuiopas",
+    "asdfghjkl123",
+    "zxcvbnm12345",
+    "password1234",
+    "password12345",
+    "password123456",
+    "passw0rd1234",
+    "passwordpassword",
+    "iloveyou1234",
+    "letmein12345",
+    "welcome12345",
+    "welcome123456",
+    "admin1234567",
+    "administrator",
+    "administrator1",
+    "trustno1trustno1",
+    "princess1234",
+    "football1234",
+    "baseball1234",
+    "sunshine1234",
+    "superman1234",
+    "abcdefghijkl",
+    "abcdefgh1234",
+    "abc123abc123",
+    "aaaaaaaaaaaa",
+    "azertyuiop12",
+    "wachtwoord12",
+    "wachtwoord123",
+    "wachtwoord1234",
+    "wachtwoord2024",
+    "wachtwoord2025",
+    "wachtwoord2026",
+    "welkomwelkom",
+    "welkom123456",
+    "welkom2024welkom",
+    "geheimgeheim",
+    "geheim123456",
+    "nederland123",
+    "nederland1234",
+    "amsterdam123",
+    "amsterdam1234",
+    "rotterdam123",
+    "bibliotheek1",
+    "bibliotheek12",
+    "bibliotheek123",
+    "bibliotheek2026",
+    "spreekuur123",
+    "spreekuur1234",
+    "spreekuur2026",
+    "gemeente1234",
+    "voorjaar2026",
+    "zomer2026zomer",
+    "najaar2026",
+    "winter2026winter",
+    "maandag12345",
+    "feyenoord1908",
+    "ajaxamsterdam",
+    "psveindhoven",
+    "hengelo12345",
+    "venray123456",
   ].map((password) => normalise(password)),
 );
 
 function normalise(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 export const PASSWORD_MESSAGES = {
@@ -55,7 +115,11 @@ export function passwordProblem(password: string, email: string): string | null 
   if (COMMON_PASSWORDS.has(plain) || COMMON_PASSWORDS.has(plain.replace(/\d+$/, ""))) return PASSWORD_MESSAGES.common;
   const address = normalise(email);
   const localPart = normalise(email.split("@")[0] ?? "");
-  if (plain.length > 0 && (plain === address || (localPart.length >= 4 && plain.includes(localPart)) || address.includes(plain))) return PASSWORD_MESSAGES.email;
+  if (
+    plain.length > 0 &&
+    (plain === address || (localPart.length >= 4 && plain.includes(localPart)) || address.includes(plain))
+  )
+    return PASSWORD_MESSAGES.email;
   if (new Set(password).size < 5) return PASSWORD_MESSAGES.repetitive;
   return null;
 }

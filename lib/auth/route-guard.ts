@@ -8,7 +8,11 @@ import type { Actor } from "./actor";
 import { ACCESS_DENIED_MESSAGES, checkRole } from "./guard";
 import { currentActor } from "./session";
 
-const PLAIN_TEXT_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+const PLAIN_TEXT_HEADERS = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+};
 
 /** A short Dutch refusal as plain text; `headers` adds or overrides protective headers. */
 export function plainRefusal(status: number, message: string, headers: Record<string, string> = {}): Response {

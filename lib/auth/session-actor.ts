@@ -12,5 +12,12 @@ export async function actorOfSession(userId: string, loginAt: number): Promise<A
     select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
   });
   if (!user) return null;
-  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email };
+  return {
+    userId: user.id,
+    organisationId: user.organisationId,
+    role: user.role,
+    advisorKind: user.advisorKind,
+    name: user.name,
+    email: user.email,
+  };
 }

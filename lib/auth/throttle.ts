@@ -57,7 +57,16 @@ export async function recordLoginAttempt(
   now: Date,
   writer: Writer = db,
 ): Promise<void> {
-  await writer.loginAttempt.create({ data: { email: attempt.email.slice(0, 254), ipAddress: attempt.ipAddress?.slice(0, 100) ?? null, outcome: attempt.outcome, attemptedAt: now } });
+  await writer.loginAttempt.create({
+    data: {
+      email: attempt.email.slice(0, 254),
+      ipAddress: attempt.ipAddress?.slice(0, 100) ?? null,
+      outcome: attempt.outcome,
+      attemptedAt: now,
+    },
+  });
   // Old attempts go on the next failure: the table stays small without a scheduled job.
-  await writer.loginAttempt.deleteMany({ where: { attemptedAt: { lt: new Date(now.getTime() - ATTEMPT_RETENTION_HOURS * 3_600_000) } } });
+  await writer.loginAttempt.deleteMany({
+    where: { attemptedAt: { lt: new Date(now.getTime() - ATTEMPT_RETENTION_HOURS * 3_600_000) } },
+  });
 }

@@ -15,13 +15,26 @@ export const addCaseNote = defineUseCase({
   run: async (actor, input, { submission }) => {
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       const note = await tx.caseNote.create({
         data: { organisationId: actor.organisationId, caseId: dossier.id, authorId: actor.userId, body: input.body },
         select: { id: true },
       });
-      await recordAudit({ actor, action: "case.note_add", access: "WRITE", entityType: "CaseNote", entityId: note.id, clientId: dossier.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.note_add",
+          access: "WRITE",
+          entityType: "CaseNote",
+          entityId: note.id,
+          clientId: dossier.clientId,
+        },
+        tx,
+      );
       return ok(await recordSubmission(tx, submission, { noteId: note.id }));
     });
   },

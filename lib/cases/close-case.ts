@@ -8,11 +8,13 @@ import { closeCaseSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 const CLOSE_MESSAGES = {
-  referredOutcomeRequired: "Deze cliënt is doorverwezen. Kies ‘Doorverwezen’, of zet de verwijzing eerst op ‘niet aangekomen’.",
+  referredOutcomeRequired:
+    "Deze cliënt is doorverwezen. Kies ‘Doorverwezen’, of zet de verwijzing eerst op ‘niet aangekomen’.",
   noReferral: "Er is geen verwijzing vastgelegd. Leg eerst de verwijzing vast, of kies een andere afloop.",
 };
 
-export const CASE_CHANGED_MEANWHILE = "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.";
+export const CASE_CHANGED_MEANWHILE =
+  "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.";
 
 /** Closing needs an outcome; a referral means the case was not solved without one. */
 export const closeCase = defineUseCase({
@@ -21,7 +23,10 @@ export const closeCase = defineUseCase({
   input: closeCaseSchema,
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true, version: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true, version: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
       if (dossier.version !== input.version) return refuse(CASE_CHANGED_MEANWHILE);
@@ -45,7 +50,18 @@ export const closeCase = defineUseCase({
         },
       });
       if (count !== 1) return refuse(CASE_CHANGED_MEANWHILE);
-      await recordAudit({ actor, action: "case.close", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { outcome: input.outcome } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.close",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: dossier.id,
+          clientId: dossier.clientId,
+          details: { outcome: input.outcome },
+        },
+        tx,
+      );
       return ok();
     });
   },

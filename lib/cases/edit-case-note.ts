@@ -10,7 +10,8 @@ import { editCaseNoteSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const NOTE_NOT_FOUND = "Deze notitie is niet gevonden.";
-export const NOTE_NOT_YOURS = "Alleen wie de notitie schreef, of de beroepskracht die deze vrijwilliger begeleidt, kan hem wijzigen. Schrijf anders een nieuwe notitie.";
+export const NOTE_NOT_YOURS =
+  "Alleen wie de notitie schreef, of de beroepskracht die deze vrijwilliger begeleidt, kan hem wijzigen. Schrijf anders een nieuwe notitie.";
 export const NOTE_CASE_CLOSED = "Dit dossier is gesloten. Een notitie wijzig je alleen in een lopend dossier.";
 export const NOTE_UNCHANGED = "Er verandert niets: de tekst is hetzelfde.";
 
@@ -22,7 +23,6 @@ export function noteChangedMeanwhile(editor: string, at: Date): string {
     "Uw eigen tekst staat nog in het veld: neem over wat u wilt bewaren en sla opnieuw op."
   );
 }
-
 
 type EditableNote = { authorId: string; author: { supervisorId: string | null }; case: { status: CaseStatus } };
 
@@ -67,7 +67,8 @@ export const editCaseNote = defineUseCase({
       if (!note) return refuse(NOTE_NOT_FOUND);
       const refusal = noteEditRefusal(actor, note);
       if (refusal) return refuse(refusal);
-      if (note.version !== input.expectedVersion) return refuse(noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt));
+      if (note.version !== input.expectedVersion)
+        return refuse(noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt));
       if (note.body === input.body) return refuse(NOTE_UNCHANGED, { body: [NOTE_UNCHANGED] });
 
       // Conditional on the version just read: of two saves at the same moment, one wins whole.
@@ -76,11 +77,21 @@ export const editCaseNote = defineUseCase({
         data: { body: input.body, version: { increment: 1 }, editedById: actor.userId, editedAt: now },
       });
       if (count !== 1) {
-        const current = await tx.caseNote.findUniqueOrThrow({ where: { id: note.id }, select: { updatedAt: true, editedBy: { select: { name: true } } } });
+        const current = await tx.caseNote.findUniqueOrThrow({
+          where: { id: note.id },
+          select: { updatedAt: true, editedBy: { select: { name: true } } },
+        });
         return refuse(noteChangedMeanwhile(current.editedBy?.name ?? "Iemand anders", current.updatedAt));
       }
       await tx.caseNoteRevision.create({
-        data: { organisationId: actor.organisationId, noteId: note.id, version: note.version, body: note.body, writtenById: note.editedById ?? note.authorId, replacedAt: now },
+        data: {
+          organisationId: actor.organisationId,
+          noteId: note.id,
+          version: note.version,
+          body: note.body,
+          writtenById: note.editedById ?? note.authorId,
+          replacedAt: now,
+        },
       });
       // The text itself stays out of the audit log (append-only, never erased); the revision keeps it.
       await recordAudit(

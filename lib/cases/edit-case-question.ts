@@ -22,14 +22,28 @@ export const editCaseQuestion = defineUseCase({
   input: editCaseQuestionSchema,
   run: async (actor, input) =>
     db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId, kind: "DOSSIER" }, select: { id: true, clientId: true, status: true, version: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId, kind: "DOSSIER" },
+        select: { id: true, clientId: true, status: true, version: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       if (dossier.status === "CLOSED") return refuse(QUESTION_CASE_CLOSED);
-      const { count } = await tx.case.updateMany({ where: { id: dossier.id, version: input.version }, data: { question: input.question, version: { increment: 1 } } });
+      const { count } = await tx.case.updateMany({
+        where: { id: dossier.id, version: input.version },
+        data: { question: input.question, version: { increment: 1 } },
+      });
       if (count !== 1) return refuse(QUESTION_CHANGED_MEANWHILE);
       // The question is the client's story: the audit log (never erased) keeps that it changed, not the words.
       await recordAudit(
-        { actor, action: "case.question_edit", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { fromVersion: input.version, toVersion: input.version + 1 } },
+        {
+          actor,
+          action: "case.question_edit",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: dossier.id,
+          clientId: dossier.clientId,
+          details: { fromVersion: input.version, toVersion: input.version + 1 },
+        },
         tx,
       );
       return ok({ version: input.version + 1 });

@@ -20,11 +20,18 @@ export const logQuickContact = defineUseCase({
   run: async (actor, input, { now, submission }) => {
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const visit = await tx.visit.findFirst({ where: { id: input.visitId, ...scopedToOrganisation(actor) }, select: { id: true, clientId: true, status: true, caseId: true } });
+      const visit = await tx.visit.findFirst({
+        where: { id: input.visitId, ...scopedToOrganisation(actor) },
+        select: { id: true, clientId: true, status: true, caseId: true },
+      });
       if (!visit) return refuse("Dit bezoek is niet gevonden.");
       if (visit.caseId) return refuse("Bij dit bezoek is al een contact of dossier vastgelegd.");
-      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") return refuse("Leg het contact vast tijdens of na het gesprek.");
-      const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
+      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE")
+        return refuse("Leg het contact vast tijdens of na het gesprek.");
+      const domain = await tx.legalDomain.findFirst({
+        where: { id: input.legalDomainId, active: true },
+        select: { id: true },
+      });
       if (!domain) return refuse("Kies een rechtsgebied uit de lijst.");
 
       const contact = await tx.case.create({
@@ -40,13 +47,28 @@ export const logQuickContact = defineUseCase({
           solvedWithoutReferral: input.outcome === "SOLVED" || input.outcome === "PARTLY_SOLVED",
           legalDomains: { create: { legalDomainId: domain.id, primary: true } },
           actions: {
-            create: [...new Set(input.actions)].map((kind) => ({ organisationId: actor.organisationId, kind, performedById: actor.userId, performedAt: now })),
+            create: [...new Set(input.actions)].map((kind) => ({
+              organisationId: actor.organisationId,
+              kind,
+              performedById: actor.userId,
+              performedAt: now,
+            })),
           },
         },
         select: { id: true },
       });
       await tx.visit.update({ where: { id: visit.id }, data: { caseId: contact.id } });
-      await recordAudit({ actor, action: "case.quick_contact", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: visit.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.quick_contact",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: contact.id,
+          clientId: visit.clientId,
+        },
+        tx,
+      );
       return ok(await recordSubmission(tx, submission, { caseId: contact.id }));
     });
   },

@@ -25,8 +25,12 @@ export const openDossier = defineUseCase({
       });
       if (!visit) throw new Refusal("Dit bezoek is niet gevonden.");
       if (visit.caseId) throw new Refusal("Bij dit bezoek hoort al een dossier.");
-      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE") throw new Refusal("Open een dossier tijdens of na het gesprek.");
-      const domain = await tx.legalDomain.findFirst({ where: { id: input.legalDomainId, active: true }, select: { id: true } });
+      if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE")
+        throw new Refusal("Open een dossier tijdens of na het gesprek.");
+      const domain = await tx.legalDomain.findFirst({
+        where: { id: input.legalDomainId, active: true },
+        select: { id: true },
+      });
       if (!domain) throw new Refusal("Kies een rechtsgebied uit de lijst.");
 
       const dossier = await tx.case.create({
@@ -41,14 +45,34 @@ export const openDossier = defineUseCase({
         },
         select: { id: true },
       });
-      const consent = await tx.consent.findFirst({ where: { clientId: visit.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
+      const consent = await tx.consent.findFirst({
+        where: { clientId: visit.clientId, purpose: "DOSSIER", withdrawnAt: null },
+        select: { id: true },
+      });
       if (!consent) {
         await tx.consent.create({
-          data: { organisationId: actor.organisationId, clientId: visit.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId },
+          data: {
+            organisationId: actor.organisationId,
+            clientId: visit.clientId,
+            purpose: "DOSSIER",
+            legalBasis: "CONSENT",
+            givenAt: now,
+            recordedById: actor.userId,
+          },
         });
       }
       await tx.visit.update({ where: { id: visit.id }, data: { caseId: dossier.id } });
-      await recordAudit({ actor, action: "case.create", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: visit.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.create",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: dossier.id,
+          clientId: visit.clientId,
+        },
+        tx,
+      );
       return recordSubmission(tx, submission, { caseId: dossier.id });
     });
     return ok(value);

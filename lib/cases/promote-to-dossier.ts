@@ -13,21 +13,54 @@ export const promoteToDossier = defineUseCase({
   input: promoteToDossierSchema,
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
-      const contact = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, kind: true, clientId: true } });
+      const contact = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, kind: true, clientId: true },
+      });
       if (!contact) return refuse(CASE_NOT_FOUND);
       if (contact.kind === "DOSSIER") return refuse("Dit is al een dossier.");
       // Conditional on still being a quick contact: of two advisors promoting it at the same
       // moment, the second does not overwrite the first one's question.
       const { count } = await tx.case.updateMany({
         where: { id: contact.id, kind: "QUICK_CONTACT" },
-        data: { kind: "DOSSIER", status: "OPEN", question: input.question, closedAt: null, outcome: null, solvedWithoutReferral: null, version: { increment: 1 } },
+        data: {
+          kind: "DOSSIER",
+          status: "OPEN",
+          question: input.question,
+          closedAt: null,
+          outcome: null,
+          solvedWithoutReferral: null,
+          version: { increment: 1 },
+        },
       });
       if (count !== 1) return refuse("Dit is al een dossier.");
-      const consent = await tx.consent.findFirst({ where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null }, select: { id: true } });
+      const consent = await tx.consent.findFirst({
+        where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null },
+        select: { id: true },
+      });
       if (!consent) {
-        await tx.consent.create({ data: { organisationId: actor.organisationId, clientId: contact.clientId, purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: now, recordedById: actor.userId } });
+        await tx.consent.create({
+          data: {
+            organisationId: actor.organisationId,
+            clientId: contact.clientId,
+            purpose: "DOSSIER",
+            legalBasis: "CONSENT",
+            givenAt: now,
+            recordedById: actor.userId,
+          },
+        });
       }
-      await recordAudit({ actor, action: "case.promote", access: "WRITE", entityType: "Case", entityId: contact.id, clientId: contact.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.promote",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: contact.id,
+          clientId: contact.clientId,
+        },
+        tx,
+      );
       return ok({ caseId: contact.id });
     });
   },

@@ -35,7 +35,10 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
   const conditions: Prisma.CaseWhereInput[] = [where, { kind: "DOSSIER" }];
   conditions.push(filter.status === "ACTIVE" ? { status: { not: "CLOSED" } } : { status: filter.status });
   if (filter.scope === "mine") conditions.push({ responsibleAdvisorId: advisor.userId });
-  if (filter.domain) conditions.push({ legalDomains: { some: { OR: [{ legalDomainId: filter.domain }, { legalDomain: { parentId: filter.domain } }] } } });
+  if (filter.domain)
+    conditions.push({
+      legalDomains: { some: { OR: [{ legalDomainId: filter.domain }, { legalDomain: { parentId: filter.domain } }] } },
+    });
   if (filter.query) conditions.push({ client: { displayName: { contains: filter.query, mode: "insensitive" } } });
   const filtered = { AND: conditions };
 
@@ -54,7 +57,12 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
         client: { select: { displayName: true } },
         responsibleAdvisor: { select: { id: true, name: true, advisorKind: true } },
         legalDomains: { where: { primary: true }, select: { legalDomain: { select: { nameNl: true, nameEn: true } } } },
-        deadlines: { where: { completedAt: null }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true, title: true } },
+        deadlines: {
+          where: { completedAt: null },
+          orderBy: { dueOn: "asc" },
+          take: 1,
+          select: { dueOn: true, title: true },
+        },
         visits: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
       },
     }),
@@ -63,12 +71,20 @@ export async function listDossiers(actor: Actor | null, rawFilter: unknown = {})
   // the country before joining (EXPLAIN on the scale data set, docs/performance.md).
   const open = await db.aftercareTask.groupBy({
     by: ["caseId"],
-    where: { organisationId: advisor.organisationId, status: "OPEN", caseId: { in: page.map((dossier) => dossier.id) } },
+    where: {
+      organisationId: advisor.organisationId,
+      status: "OPEN",
+      caseId: { in: page.map((dossier) => dossier.id) },
+    },
     _count: { _all: true },
   });
   const openTasks = new Map(open.map((row) => [row.caseId, row._count._all]));
   const dossiers = page.map((dossier) => ({ ...dossier, _count: { aftercareTasks: openTasks.get(dossier.id) ?? 0 } }));
-  await auditCaseList(advisor, "dossiers", dossiers.map((dossier) => dossier.id));
+  await auditCaseList(
+    advisor,
+    "dossiers",
+    dossiers.map((dossier) => dossier.id),
+  );
   return { filter, total, pages: Math.max(1, Math.ceil(total / MY_DOSSIERS_PAGE_SIZE)), dossiers };
 }
 
@@ -82,19 +98,35 @@ export async function getAdvisorAgenda(actor: Actor | null, now = clock.now()) {
     db.deadline.findMany({
       // The organisation on the deadline itself lets PostgreSQL start from this library's open
       // deadlines (an index) instead of every open deadline in the country.
-      where: { organisationId: (actor as Actor).organisationId, completedAt: null, dueOn: { lte: horizon }, case: active },
+      where: {
+        organisationId: (actor as Actor).organisationId,
+        completedAt: null,
+        dueOn: { lte: horizon },
+        case: active,
+      },
       orderBy: { dueOn: "asc" },
       take: 20,
-      select: { id: true, dueOn: true, title: true, kind: true, case: { select: { id: true, client: { select: { displayName: true } } } } },
+      select: {
+        id: true,
+        dueOn: true,
+        title: true,
+        kind: true,
+        case: { select: { id: true, client: { select: { displayName: true } } } },
+      },
     }),
     db.case.findMany({
-      where: { AND: [active, { deadlines: { none: { completedAt: null } } }, { aftercareTasks: { none: { status: "OPEN" } } }] },
+      where: {
+        AND: [active, { deadlines: { none: { completedAt: null } } }, { aftercareTasks: { none: { status: "OPEN" } } }],
+      },
       orderBy: { openedAt: "asc" },
       take: 20,
       select: { id: true, openedAt: true, client: { select: { displayName: true } } },
     }),
   ]);
-  await auditCaseList(advisor, "agenda", [...deadlines.map((deadline) => deadline.case.id), ...withoutNextStep.map((dossier) => dossier.id)]);
+  await auditCaseList(advisor, "agenda", [
+    ...deadlines.map((deadline) => deadline.case.id),
+    ...withoutNextStep.map((dossier) => dossier.id),
+  ]);
   return { deadlines, withoutNextStep };
 }
 
@@ -131,9 +163,31 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           consents: { where: { withdrawnAt: null }, select: { purpose: true, givenAt: true } },
         },
       },
-      legalDomains: { orderBy: { primary: "desc" }, select: { primary: true, legalDomain: { select: { id: true, nameNl: true, nameEn: true, parent: { select: { nameNl: true, nameEn: true } } } } } },
-      visits: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, status: true, startedAt: true, endedAt: true, plannedStartsAt: true, arrivedAt: true } },
-      actions: { orderBy: { performedAt: "asc" }, select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } } },
+      legalDomains: {
+        orderBy: { primary: "desc" },
+        select: {
+          primary: true,
+          legalDomain: {
+            select: { id: true, nameNl: true, nameEn: true, parent: { select: { nameNl: true, nameEn: true } } },
+          },
+        },
+      },
+      visits: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          startedAt: true,
+          endedAt: true,
+          plannedStartsAt: true,
+          arrivedAt: true,
+        },
+      },
+      actions: {
+        orderBy: { performedAt: "asc" },
+        select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } },
+      },
       notes: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -145,11 +199,21 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           authorId: true,
           author: { select: { name: true, supervisorId: true } },
           editedBy: { select: { name: true } },
-          revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, replacedAt: true, writtenBy: { select: { name: true } } } },
+          revisions: {
+            orderBy: { version: "desc" },
+            select: { version: true, body: true, replacedAt: true, writtenBy: { select: { name: true } } },
+          },
         },
       },
-      documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, kind: true, sizeBytes: true, createdAt: true } },
-      deadlines: { orderBy: { dueOn: "asc" }, select: { id: true, kind: true, title: true, dueOn: true, completedAt: true } },
+      documents: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, kind: true, sizeBytes: true, createdAt: true },
+      },
+      deadlines: {
+        orderBy: { dueOn: "asc" },
+        select: { id: true, kind: true, title: true, dueOn: true, completedAt: true },
+      },
       timeEntries: { select: { minutes: true } },
     },
   });
@@ -166,12 +230,28 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
   const [visit, domains] = await Promise.all([
     db.visit.findFirst({
       where: { id: visitId, ...scopedToOrganisation(advisor) },
-      select: { id: true, status: true, caseId: true, clientId: true, client: { select: { displayName: true } }, category: { select: { id: true } } },
+      select: {
+        id: true,
+        status: true,
+        caseId: true,
+        clientId: true,
+        client: { select: { displayName: true } },
+        category: { select: { id: true } },
+      },
     }),
     db.legalDomain.findMany({
       where: { parentId: null, active: true },
       orderBy: { sortOrder: "asc" },
-      select: { id: true, nameNl: true, nameEn: true, children: { where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameNl: true, nameEn: true } } },
+      select: {
+        id: true,
+        nameNl: true,
+        nameEn: true,
+        children: {
+          where: { active: true },
+          orderBy: { sortOrder: "asc" },
+          select: { id: true, nameNl: true, nameEn: true },
+        },
+      },
     }),
   ]);
   await recordAudit({
@@ -187,5 +267,9 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
 
 /** The top-level legal domains, for filters. */
 export async function listTopLegalDomains() {
-  return db.legalDomain.findMany({ where: { parentId: null, active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameNl: true, nameEn: true } });
+  return db.legalDomain.findMany({
+    where: { parentId: null, active: true },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, nameNl: true, nameEn: true },
+  });
 }

@@ -1,24 +1,42 @@
 import { z } from "@/lib/zod";
 
-const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 export const CASE_OUTCOMES = ["SOLVED", "PARTLY_SOLVED", "REFERRED", "CLIENT_WITHDREW", "NOT_SOLVED"] as const;
 
 export const openDossierSchema = z.object({
   visitId: id("het bezoek"),
-  question: z.string({ error: "Schrijf de vraag van de cliënt op." }).trim().min(1, "Schrijf de vraag van de cliënt op.").max(2000, "De vraag is te lang (hooguit 2000 tekens)."),
+  question: z
+    .string({ error: "Schrijf de vraag van de cliënt op." })
+    .trim()
+    .min(1, "Schrijf de vraag van de cliënt op.")
+    .max(2000, "De vraag is te lang (hooguit 2000 tekens)."),
   legalDomainId: id("een rechtsgebied"),
   // AVG: a dossier is kept on the client's consent, recorded with the date.
-  consent: z.literal(true, { error: "Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier." }),
+  consent: z.literal(true, {
+    error: "Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier.",
+  }),
 });
 
 export const addCaseNoteSchema = z.object({
   caseId: id("een dossier"),
-  body: z.string({ error: "Schrijf een notitie." }).trim().min(1, "Schrijf een notitie.").max(5000, "De notitie is te lang (hooguit 5000 tekens)."),
+  body: z
+    .string({ error: "Schrijf een notitie." })
+    .trim()
+    .min(1, "Schrijf een notitie.")
+    .max(5000, "De notitie is te lang (hooguit 5000 tekens)."),
 });
 
 /** The version the advisor started editing from: an edit of an outdated text is refused, never applied over it. */
-const editedVersion = z.coerce.number({ error: "Laad de pagina opnieuw." }).int("Laad de pagina opnieuw.").positive("Laad de pagina opnieuw.");
+const editedVersion = z.coerce
+  .number({ error: "Laad de pagina opnieuw." })
+  .int("Laad de pagina opnieuw.")
+  .positive("Laad de pagina opnieuw.");
 
 export const editCaseNoteSchema = z.object({
   noteId: id("een notitie"),
@@ -59,7 +77,10 @@ export const CASE_ACTION_KINDS = [
 export const logQuickContactSchema = z.object({
   visitId: id("het bezoek"),
   legalDomainId: id("een rechtsgebied"),
-  actions: z.array(z.enum(CASE_ACTION_KINDS, { error: "Kies wat je hebt gedaan uit de lijst." })).min(1, "Kies minstens één ding dat je hebt gedaan.").max(CASE_ACTION_KINDS.length),
+  actions: z
+    .array(z.enum(CASE_ACTION_KINDS, { error: "Kies wat je hebt gedaan uit de lijst." }))
+    .min(1, "Kies minstens één ding dat je hebt gedaan.")
+    .max(CASE_ACTION_KINDS.length),
   outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het gesprek is afgelopen." }),
 });
 

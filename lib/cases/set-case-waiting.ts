@@ -14,13 +14,30 @@ export const setCaseWaiting = defineUseCase({
   input: setCaseWaitingSchema,
   run: async (actor, input) =>
     db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
       const status = input.waiting ? "WAITING_FOR_THIRD_PARTY" : "OPEN";
-      const { count } = await tx.case.updateMany({ where: { id: dossier.id, version: input.version }, data: { status, version: { increment: 1 } } });
+      const { count } = await tx.case.updateMany({
+        where: { id: dossier.id, version: input.version },
+        data: { status, version: { increment: 1 } },
+      });
       if (count !== 1) return refuse(CASE_CHANGED_MEANWHILE);
-      await recordAudit({ actor, action: "case.status", access: "WRITE", entityType: "Case", entityId: dossier.id, clientId: dossier.clientId, details: { status } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "case.status",
+          access: "WRITE",
+          entityType: "Case",
+          entityId: dossier.id,
+          clientId: dossier.clientId,
+          details: { status },
+        },
+        tx,
+      );
       return ok();
     }),
 });

@@ -8,7 +8,9 @@ import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const addBenefitItemSchema = z.object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) }).and(benefitItemSchema);
+export const addBenefitItemSchema = z
+  .object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) })
+  .and(benefitItemSchema);
 
 /**
  * What the help brought, recorded by an advisor who may read the case. Also on a closed case: what
@@ -22,15 +24,34 @@ export const addBenefitItem = defineUseCase({
   run: async (actor, { caseId, category, beneficiary, amountCents, description }, { submission }) =>
     db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { id: true, clientId: true } });
+      const found = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: caseId },
+        select: { id: true, clientId: true },
+      });
       if (!found) return refuse(CASE_NOT_FOUND);
       const item = await tx.costBenefitItem.create({
-        data: { organisationId: actor.organisationId, caseId: found.id, category, beneficiary, amountCents, description, recordedById: actor.userId },
+        data: {
+          organisationId: actor.organisationId,
+          caseId: found.id,
+          category,
+          beneficiary,
+          amountCents,
+          description,
+          recordedById: actor.userId,
+        },
         select: { id: true },
       });
       // The description is the advisor's free text and may name people; the audit keeps the figures.
       await recordAudit(
-        { actor, action: "benefit.add", access: "WRITE", entityType: "CostBenefitItem", entityId: item.id, clientId: found.clientId, details: { caseId: found.id, category, beneficiary, amountCents } },
+        {
+          actor,
+          action: "benefit.add",
+          access: "WRITE",
+          entityType: "CostBenefitItem",
+          entityId: item.id,
+          clientId: found.clientId,
+          details: { caseId: found.id, category, beneficiary, amountCents },
+        },
         tx,
       );
       return ok(await recordSubmission(tx, submission, { benefitItemId: item.id }));

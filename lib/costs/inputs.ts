@@ -42,12 +42,18 @@ export async function costRatesOf(organisationId: string): Promise<(HourlyCost &
 export const primaryDomainSelect = {
   orderBy: [{ primary: "desc" }, { legalDomainId: "asc" }],
   take: 1,
-  select: { legalDomain: { select: { id: true, nameNl: true, nameEn: true, parent: { select: { id: true, nameNl: true, nameEn: true } } } } },
+  select: {
+    legalDomain: {
+      select: { id: true, nameNl: true, nameEn: true, parent: { select: { id: true, nameNl: true, nameEn: true } } },
+    },
+  },
 } satisfies Prisma.CaseLegalDomainFindManyArgs;
 
 export type DomainName = { id: string; nameNl: string; nameEn: string };
 
-export function topLevelDomain(legalDomains: readonly { legalDomain: DomainName & { parent: DomainName | null } }[]): DomainName | null {
+export function topLevelDomain(
+  legalDomains: readonly { legalDomain: DomainName & { parent: DomainName | null } }[],
+): DomainName | null {
   const domain = legalDomains[0]?.legalDomain;
   if (!domain) return null;
   const { id, nameNl, nameEn } = domain.parent ?? domain;

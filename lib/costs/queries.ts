@@ -25,14 +25,29 @@ export async function getCaseBenefits(actor: Actor | null, caseId: string, now =
         orderBy: { createdAt: "asc" },
         select: { id: true, category: true, beneficiary: true, amountCents: true, description: true },
       },
-      client: { select: { consents: { where: { purpose: "STORY", withdrawnAt: null }, orderBy: { givenAt: "asc" }, take: 1, select: { givenAt: true } } } },
+      client: {
+        select: {
+          consents: {
+            where: { purpose: "STORY", withdrawnAt: null },
+            orderBy: { givenAt: "asc" },
+            take: 1,
+            select: { givenAt: true },
+          },
+        },
+      },
     },
   });
   await auditCaseRead(advisor, caseId, found?.clientId, "benefits");
   if (!found) return null;
-  const [minutes, rates] = await Promise.all([minutesPerCase(advisor.organisationId, [found.id]), costRatesOf(advisor.organisationId)]);
+  const [minutes, rates] = await Promise.all([
+    minutesPerCase(advisor.organisationId, [found.id]),
+    costRatesOf(advisor.organisationId),
+  ]);
   const rate = rateOn(rates, amsterdamDay(found.closedAt ?? now));
-  const result = caseCostBenefit({ caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems }, rate);
+  const result = caseCostBenefit(
+    { caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems },
+    rate,
+  );
   return {
     items: found.costBenefitItems,
     storyConsentGivenAt: found.client.consents[0]?.givenAt ?? null,

@@ -26,21 +26,60 @@ export const recordStoryConsent = defineUseCase({
   input: recordStoryConsentSchema,
   run: async (actor, { caseId, given }, { now }) =>
     db.$transaction(async (tx) => {
-      const found = await tx.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { clientId: true } });
+      const found = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: caseId },
+        select: { clientId: true },
+      });
       if (!found) return refuse(CASE_NOT_FOUND);
-      const active = { organisationId: actor.organisationId, clientId: found.clientId, purpose: "STORY" as const, withdrawnAt: null };
+      const active = {
+        organisationId: actor.organisationId,
+        clientId: found.clientId,
+        purpose: "STORY" as const,
+        withdrawnAt: null,
+      };
       const current = await tx.consent.findMany({ where: active, select: { id: true } });
       if (given === current.length > 0) return ok({ changed: false });
       if (given) {
         const consent = await tx.consent.create({
-          data: { ...active, legalBasis: "CONSENT", givenAt: now, scope: STORY_CONSENT_SCOPE, recordedById: actor.userId },
+          data: {
+            ...active,
+            legalBasis: "CONSENT",
+            givenAt: now,
+            scope: STORY_CONSENT_SCOPE,
+            recordedById: actor.userId,
+          },
           select: { id: true },
         });
-        await recordAudit({ actor, action: "consent.give", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId: found.clientId, details: { purpose: "STORY", caseId } }, tx);
+        await recordAudit(
+          {
+            actor,
+            action: "consent.give",
+            access: "WRITE",
+            entityType: "Consent",
+            entityId: consent.id,
+            clientId: found.clientId,
+            details: { purpose: "STORY", caseId },
+          },
+          tx,
+        );
       } else {
-        await tx.consent.updateMany({ where: { id: { in: current.map((consent) => consent.id) } }, data: { withdrawnAt: now } });
+        await tx.consent.updateMany({
+          where: { id: { in: current.map((consent) => consent.id) } },
+          data: { withdrawnAt: now },
+        });
         for (const consent of current) {
-          await recordAudit({ actor, action: "consent.withdraw", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId: found.clientId, details: { purpose: "STORY", caseId } }, tx);
+          await recordAudit(
+            {
+              actor,
+              action: "consent.withdraw",
+              access: "WRITE",
+              entityType: "Consent",
+              entityId: consent.id,
+              clientId: found.clientId,
+              details: { purpose: "STORY", caseId },
+            },
+            tx,
+          );
         }
       }
       return ok({ changed: true });

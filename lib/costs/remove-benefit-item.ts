@@ -8,7 +8,9 @@ import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const BENEFIT_NOT_FOUND = "Deze opbrengst is niet gevonden. Misschien is hij al verwijderd.";
 
-export const removeBenefitItemSchema = z.object({ benefitItemId: z.string({ error: BENEFIT_NOT_FOUND }).trim().min(1, BENEFIT_NOT_FOUND).max(40) });
+export const removeBenefitItemSchema = z.object({
+  benefitItemId: z.string({ error: BENEFIT_NOT_FOUND }).trim().min(1, BENEFIT_NOT_FOUND).max(40),
+});
 
 /** A wrongly recorded benefit taken off its case; the audit keeps what it was. */
 export const removeBenefitItem = defineUseCase({
@@ -19,7 +21,14 @@ export const removeBenefitItem = defineUseCase({
     db.$transaction(async (tx) => {
       const item = await tx.costBenefitItem.findFirst({
         where: { id: benefitItemId, organisationId: actor.organisationId, case: readableCases(actor) },
-        select: { id: true, caseId: true, category: true, beneficiary: true, amountCents: true, case: { select: { clientId: true } } },
+        select: {
+          id: true,
+          caseId: true,
+          category: true,
+          beneficiary: true,
+          amountCents: true,
+          case: { select: { clientId: true } },
+        },
       });
       if (!item) return refuse(BENEFIT_NOT_FOUND);
       await tx.costBenefitItem.delete({ where: { id: item.id } });
@@ -31,7 +40,12 @@ export const removeBenefitItem = defineUseCase({
           entityType: "CostBenefitItem",
           entityId: item.id,
           clientId: item.case.clientId,
-          details: { caseId: item.caseId, category: item.category, beneficiary: item.beneficiary, amountCents: item.amountCents },
+          details: {
+            caseId: item.caseId,
+            category: item.category,
+            beneficiary: item.beneficiary,
+            amountCents: item.amountCents,
+          },
         },
         tx,
       );

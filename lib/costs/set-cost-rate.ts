@@ -15,15 +15,15 @@ const MAX_HOUR_CENTS = 100_000;
 export const RATE_EXISTS = "Vanaf deze datum is al een tarief vastgelegd. Kies een andere datum.";
 
 const euroPerHour = (what: string) =>
-  z
-    .string({ error: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` })
-    .transform((text, ctx) => {
-      const cents = parseEuroCents(text);
-      if (cents === null) ctx.addIssue({ code: "custom", message: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` });
-      else if (cents > MAX_HOUR_CENTS) ctx.addIssue({ code: "custom", message: "Meer dan € 1.000 per uur kan niet. Kijk of er een komma mist." });
-      else return cents;
-      return z.NEVER;
-    });
+  z.string({ error: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` }).transform((text, ctx) => {
+    const cents = parseEuroCents(text);
+    if (cents === null)
+      ctx.addIssue({ code: "custom", message: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` });
+    else if (cents > MAX_HOUR_CENTS)
+      ctx.addIssue({ code: "custom", message: "Meer dan € 1.000 per uur kan niet. Kijk of er een komma mist." });
+    else return cents;
+    return z.NEVER;
+  });
 
 export const setCostRateSchema = z
   .object({
@@ -53,11 +53,28 @@ export const setCostRate = defineUseCase({
   roles: REPORT_ROLES,
   input: setCostRateSchema,
   run: async (actor, input) => {
-    const amounts = { advisorHourCents: input.advisorHour, projectHourCents: input.projectHour, serviceHourCents: input.serviceHour };
+    const amounts = {
+      advisorHourCents: input.advisorHour,
+      projectHourCents: input.projectHour,
+      serviceHourCents: input.serviceHour,
+    };
     try {
       return await db.$transaction(async (tx) => {
-        const rate = await tx.costRate.create({ data: { organisationId: actor.organisationId, validFrom: dateColumn(input.validFrom), ...amounts }, select: { id: true } });
-        await recordAudit({ actor, action: "costRate.create", access: "WRITE", entityType: "CostRate", entityId: rate.id, details: { validFrom: input.validFrom, ...amounts } }, tx);
+        const rate = await tx.costRate.create({
+          data: { organisationId: actor.organisationId, validFrom: dateColumn(input.validFrom), ...amounts },
+          select: { id: true },
+        });
+        await recordAudit(
+          {
+            actor,
+            action: "costRate.create",
+            access: "WRITE",
+            entityType: "CostRate",
+            entityId: rate.id,
+            details: { validFrom: input.validFrom, ...amounts },
+          },
+          tx,
+        );
         return ok({ costRateId: rate.id });
       });
     } catch (error) {

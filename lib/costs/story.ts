@@ -49,7 +49,10 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = cl
       closedAt: true,
       legalDomains: primaryDomainSelect,
       actions: { orderBy: { performedAt: "asc" }, select: { kind: true } },
-      costBenefitItems: { orderBy: { createdAt: "asc" }, select: { category: true, beneficiary: true, amountCents: true } },
+      costBenefitItems: {
+        orderBy: { createdAt: "asc" },
+        select: { category: true, beneficiary: true, amountCents: true },
+      },
       client: { select: { birthYear: true } },
       organisation: { select: { municipality: true } },
     },
@@ -64,9 +67,15 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = cl
   });
   if (!found) return null;
 
-  const [minutes, rates] = await Promise.all([minutesPerCase(coordinator.organisationId, [found.id]), costRatesOf(coordinator.organisationId)]);
+  const [minutes, rates] = await Promise.all([
+    minutesPerCase(coordinator.organisationId, [found.id]),
+    costRatesOf(coordinator.organisationId),
+  ]);
   const rate = rateOn(rates, amsterdamDay(found.closedAt ?? now));
-  const result = caseCostBenefit({ caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems }, rate);
+  const result = caseCostBenefit(
+    { caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems },
+    rate,
+  );
   return {
     municipality: found.organisation.municipality,
     ageBand: ageBand(found.client.birthYear, Number(amsterdamDay(now).slice(0, 4))),

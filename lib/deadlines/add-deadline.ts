@@ -26,7 +26,10 @@ async function createDeadline<E extends object>(
 ): Promise<Result<{ deadlineId: string; dueOn: string } & E>> {
   return db.$transaction(async (tx) => {
     await claimSubmission(tx, submission);
-    const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
+    const dossier = await tx.case.findFirst({
+      where: { ...readableCases(actor), id: input.caseId },
+      select: { id: true, clientId: true },
+    });
     if (!dossier) return refuse(CASE_NOT_FOUND);
     const deadline = await tx.deadline.create({
       data: {
@@ -40,7 +43,17 @@ async function createDeadline<E extends object>(
       },
       select: { id: true },
     });
-    await recordAudit({ actor, action: "deadline.create", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: dossier.clientId }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "deadline.create",
+        access: "WRITE",
+        entityType: "Deadline",
+        entityId: deadline.id,
+        clientId: dossier.clientId,
+      },
+      tx,
+    );
     return ok(await recordSubmission(tx, submission, { deadlineId: deadline.id, dueOn: input.dueOn, ...extra }));
   });
 }
@@ -50,16 +63,31 @@ const day = (moment: string) => formatLongDate(new Date(`${moment}T12:00:00Z`));
 export const addObjectionDeadline = defineUseCase({
   name: "deadlines.addObjectionDeadline",
   roles: CASE_ROLES,
-  input: z.object({ caseId, decisionSentOn: z.string({ error: "Vul de verzenddatum van het besluit in." }).max(20, "Vul de datum in als jjjj-mm-dd.") }),
+  input: z.object({
+    caseId,
+    decisionSentOn: z
+      .string({ error: "Vul de verzenddatum van het besluit in." })
+      .max(20, "Vul de datum in als jjjj-mm-dd."),
+  }),
   idempotent: true,
-  run: async (actor, input, { now, submission }): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
+  run: async (
+    actor,
+    input,
+    { now, submission },
+  ): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
     // "Not in the future" depends on today, so this part of the check happens here.
     const sentOn = decisionSentOnSchema(amsterdamDay(now)).safeParse(input.decisionSentOn);
     if (!sentOn.success) return refuse(INVALID_INPUT, { decisionSentOn: [sentOn.error.issues[0].message] });
     const term = objectionTermEnd(sentOn.data);
     return createDeadline(
       actor,
-      { caseId: input.caseId, kind: "AWB_OBJECTION", title: `Bezwaartermijn (besluit verzonden op ${day(sentOn.data)})`, dueOn: term.dueOn, decisionSentOn: sentOn.data },
+      {
+        caseId: input.caseId,
+        kind: "AWB_OBJECTION",
+        title: `Bezwaartermijn (besluit verzonden op ${day(sentOn.data)})`,
+        dueOn: term.dueOn,
+        decisionSentOn: sentOn.data,
+      },
       submission,
       { term },
     );
@@ -74,7 +102,11 @@ export const addFreeDeadline = defineUseCase({
   input: z.object({
     caseId,
     kind: z.enum(FREE_DEADLINE_KINDS, { error: "Kies wat voor termijn het is." }),
-    title: z.string({ error: "Beschrijf de termijn." }).trim().min(1, "Beschrijf de termijn.").max(200, "Hooguit 200 tekens."),
+    title: z
+      .string({ error: "Beschrijf de termijn." })
+      .trim()
+      .min(1, "Beschrijf de termijn.")
+      .max(200, "Hooguit 200 tekens."),
     dueOn: z
       .string({ error: "Vul de datum in." })
       .trim()
@@ -98,9 +130,22 @@ export const completeDeadline = defineUseCase({
       if (!deadline) return refuse("Deze termijn is niet gevonden.");
       if (deadline.completedAt) return refuse("Deze termijn is al afgehandeld.");
       // Conditional, so that of two clicks at the same moment only one completes it (and is audited).
-      const { count } = await tx.deadline.updateMany({ where: { id: deadline.id, completedAt: null }, data: { completedAt: now } });
+      const { count } = await tx.deadline.updateMany({
+        where: { id: deadline.id, completedAt: null },
+        data: { completedAt: now },
+      });
       if (count !== 1) return refuse("Deze termijn is al afgehandeld.");
-      await recordAudit({ actor, action: "deadline.complete", access: "WRITE", entityType: "Deadline", entityId: deadline.id, clientId: deadline.case.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "deadline.complete",
+          access: "WRITE",
+          entityType: "Deadline",
+          entityId: deadline.id,
+          clientId: deadline.case.clientId,
+        },
+        tx,
+      );
       return ok();
     }),
 });

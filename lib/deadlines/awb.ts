@@ -57,7 +57,12 @@ export function objectionTermEnd(decisionSentOn: string): ObjectionTerm {
   // Six weeks that include their first day end on the day before that weekday comes round again.
   const nominalEnd = addCalendarDays(start, OBJECTION_TERM_WEEKS * 7 - 1);
   const skipped = nonWorkingDaysFrom(nominalEnd);
-  return { start, nominalEnd, dueOn: addCalendarDays(nominalEnd, skipped.length), extendedBecause: skipped.map(describeSkippedDay) };
+  return {
+    start,
+    nominalEnd,
+    dueOn: addCalendarDays(nominalEnd, skipped.length),
+    extendedBecause: skipped.map(describeSkippedDay),
+  };
 }
 
 /**
@@ -76,7 +81,15 @@ export function latestReceiptByPost(dueOn: string): string {
  * end of `dueOn` and arrived within a week after (lid 2). Leave `postedOn` out for an objection handed
  * in or sent online: then only its arrival counts.
  */
-export function isObjectionOnTime({ dueOn, receivedOn, postedOn }: { dueOn: string; receivedOn: string; postedOn?: string }): boolean {
+export function isObjectionOnTime({
+  dueOn,
+  receivedOn,
+  postedOn,
+}: {
+  dueOn: string;
+  receivedOn: string;
+  postedOn?: string;
+}): boolean {
   assertCalendarDay(dueOn);
   assertCalendarDay(receivedOn);
   if (postedOn !== undefined) assertCalendarDay(postedOn);
@@ -111,7 +124,8 @@ export type FreeDeadline = {
 export function freeDeadline(input: FreeDeadlineInput): FreeDeadline {
   assertCalendarDay(input.from);
   const days = "days" in input ? input.days : input.weeks * 7;
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`A deadline lies a whole number of days ahead, not ${days}`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`A deadline lies a whole number of days ahead, not ${days}`);
   const dueOn = addCalendarDays(input.from, days);
   let previousWorkingDay = dueOn;
   while (!isWorkingDayForTerms(previousWorkingDay)) previousWorkingDay = addCalendarDays(previousWorkingDay, -1);

@@ -40,7 +40,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Easter Sunday of a Gregorian year (yyyy-MM-dd), by the anonymous algorithm of Meeus, Jones and Butcher. */
 export function easterSunday(year: number): string {
-  if (!Number.isInteger(year) || year < FIRST_GREGORIAN_YEAR) throw new RangeError(`No Gregorian Easter for year ${year}`);
+  if (!Number.isInteger(year) || year < FIRST_GREGORIAN_YEAR)
+    throw new RangeError(`No Gregorian Easter for year ${year}`);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -64,7 +65,8 @@ export function easterSunday(year: number): string {
  * and the days equated by decree (art. 3 lid 3).
  */
 export function dutchTermHolidays(year: number): Map<string, string> {
-  if (!Number.isInteger(year) || year < FIRST_YEAR) throw new RangeError(`Term holidays are known from ${FIRST_YEAR} on, not for ${year}`);
+  if (!Number.isInteger(year) || year < FIRST_YEAR)
+    throw new RangeError(`Term holidays are known from ${FIRST_YEAR} on, not for ${year}`);
   const easter = easterSunday(year);
   // King's Day is celebrated on 27 April, or on Saturday 26 April when the 27th is a Sunday.
   const kingsDay = isoWeekday(`${year}-04-27`) === 7 ? `${year}-04-26` : `${year}-04-27`;
@@ -79,7 +81,9 @@ export function dutchTermHolidays(year: number): Map<string, string> {
     [addCalendarDays(easter, 50), "Tweede Pinksterdag"],
     [`${year}-12-25`, "Eerste Kerstdag"],
     [`${year}-12-26`, "Tweede Kerstdag"],
-    ...[...EQUATED_DAYS].filter((day) => day.startsWith(`${year}-`)).map((day): [string, string] => [day, "gelijkgesteld met een feestdag"]),
+    ...[...EQUATED_DAYS]
+      .filter((day) => day.startsWith(`${year}-`))
+      .map((day): [string, string] => [day, "gelijkgesteld met een feestdag"]),
   ];
   const holidays = new Map<string, string>();
   // Ascension Day can fall on 5 May (as in 2016); the day then carries both names.

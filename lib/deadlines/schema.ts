@@ -27,7 +27,10 @@ export function decisionSentOnSchema(today: string) {
   const earliest = `${Number(today.slice(0, 4)) - MAX_YEARS_BACK}${today.slice(4)}`;
   return calendarDay("de verzenddatum van het besluit")
     .refine((day) => day <= today, "Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief.")
-    .refine((day) => day >= earliest, `Deze datum ligt meer dan ${MAX_YEARS_BACK} jaar terug. Kijk nog eens naar de datum op de brief.`);
+    .refine(
+      (day) => day >= earliest,
+      `Deze datum ligt meer dan ${MAX_YEARS_BACK} jaar terug. Kijk nog eens naar de datum op de brief.`,
+    );
 }
 
 /** A deadline agreed or announced: a start day and a number of days or weeks, as a form sends them. */
@@ -46,4 +49,6 @@ export const freeDeadlineSchema = z
     // Only once every field is valid; until then each field's own message says enough.
     when: (payload) => payload.issues.length === 0,
   })
-  .transform(({ from, amount, unit }): FreeDeadlineInput => (unit === "weeks" ? { from, weeks: amount } : { from, days: amount }));
+  .transform(({ from, amount, unit }): FreeDeadlineInput =>
+    unit === "weeks" ? { from, weeks: amount } : { from, days: amount },
+  );

@@ -33,7 +33,10 @@ export const bookAppointment = defineUseCase({
         if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
         // Hold off a concurrent cancellation of the session until this booking is in (or out).
         await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.session.id} FOR SHARE`;
-        const { status } = await tx.session.findUniqueOrThrow({ where: { id: slot.session.id }, select: { status: true } });
+        const { status } = await tx.session.findUniqueOrThrow({
+          where: { id: slot.session.id },
+          select: { status: true },
+        });
         if (status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
         if (slot.startsAt <= now) throw new Refusal(DESK_MESSAGES.appointmentInPast);
         if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
@@ -55,8 +58,22 @@ export const bookAppointment = defineUseCase({
           select: { id: true, clientId: true },
         });
         await recordReferrer(tx, actor, visit, input.referrerPartnerId);
-        await recordAudit({ actor, action: "visit.book_appointment", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
-        return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
+        await recordAudit(
+          {
+            actor,
+            action: "visit.book_appointment",
+            access: "WRITE",
+            entityType: "Visit",
+            entityId: visit.id,
+            clientId,
+          },
+          tx,
+        );
+        return recordSubmission(tx, submission, {
+          visitId: visit.id,
+          slotStartsAt: slot.startsAt,
+          advisorName: slot.advisor.name,
+        });
       });
       return ok(value);
     } catch (error) {

@@ -20,20 +20,32 @@ async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Pr
     if (!client) throw new Refusal(DESK_MESSAGES.clientNotFound);
     return client.id;
   }
-  const { id } = await tx.client.create({ data: { ...choice.newClient, organisationId: actor.organisationId }, select: { id: true } });
-  await recordAudit({ actor, action: "client.create", access: "WRITE", entityType: "Client", entityId: id, clientId: id }, tx);
+  const { id } = await tx.client.create({
+    data: { ...choice.newClient, organisationId: actor.organisationId },
+    select: { id: true },
+  });
+  await recordAudit(
+    { actor, action: "client.create", access: "WRITE", entityType: "Client", entityId: id, clientId: id },
+    tx,
+  );
   return id;
 }
 
 async function checkCategory(tx: Tx, categoryId: string | null) {
   if (categoryId === null) return;
-  const category = await tx.legalDomain.findFirst({ where: { id: categoryId, parentId: null, active: true }, select: { id: true } });
+  const category = await tx.legalDomain.findFirst({
+    where: { id: categoryId, parentId: null, active: true },
+    select: { id: true },
+  });
   if (!category) throw new Refusal(DESK_MESSAGES.categoryNotFound);
 }
 
 async function checkReferrer(tx: Tx, actor: Actor, partnerId: string | null) {
   if (partnerId === null) return;
-  const partner = await tx.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(actor), active: true }, select: { id: true } });
+  const partner = await tx.partner.findFirst({
+    where: { id: partnerId, ...scopedToOrganisation(actor), active: true },
+    select: { id: true },
+  });
   if (!partner) throw new Refusal(DESK_MESSAGES.partnerNotFound);
 }
 
@@ -45,10 +57,22 @@ export async function takeIntake(tx: Tx, actor: Actor, intake: Intake): Promise<
 }
 
 /** Who sent the client in is kept as an incoming referral, so feedback to the referrer can follow. */
-export async function recordReferrer(tx: Tx, actor: Actor, visit: { id: string; clientId: string }, partnerId: string | null) {
+export async function recordReferrer(
+  tx: Tx,
+  actor: Actor,
+  visit: { id: string; clientId: string },
+  partnerId: string | null,
+) {
   if (partnerId === null) return;
   await tx.referral.create({
-    data: { organisationId: actor.organisationId, direction: "IN", clientId: visit.clientId, visitId: visit.id, partnerId, createdById: actor.userId },
+    data: {
+      organisationId: actor.organisationId,
+      direction: "IN",
+      clientId: visit.clientId,
+      visitId: visit.id,
+      partnerId,
+      createdById: actor.userId,
+    },
   });
 }
 

@@ -28,9 +28,16 @@ function runningOn(day: string) {
 async function deskLocation(actor: Actor, day: string, locationId?: string) {
   const scope = scopedToOrganisation(actor);
   const [locations, user, staffedToday] = await Promise.all([
-    db.location.findMany({ where: { ...scope, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.location.findMany({
+      where: { ...scope, active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.user.findFirst({ where: { id: actor.userId, ...scope }, select: { homeLocationId: true } }),
-    db.session.findFirst({ where: { ...scope, ...runningOn(day), staff: { some: { advisorId: actor.userId } } }, select: { locationId: true } }),
+    db.session.findFirst({
+      where: { ...scope, ...runningOn(day), staff: { some: { advisorId: actor.userId } } },
+      select: { locationId: true },
+    }),
   ]);
   const location =
     locations.find((l) => l.id === locationId) ??
@@ -75,7 +82,13 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
       },
       slots: {
         orderBy: { startsAt: "asc" },
-        select: { id: true, advisorId: true, startsAt: true, endsAt: true, visit: { select: { id: true, status: true, client: { select: { displayName: true } } } } },
+        select: {
+          id: true,
+          advisorId: true,
+          startsAt: true,
+          endsAt: true,
+          visit: { select: { id: true, status: true, client: { select: { displayName: true } } } },
+        },
       },
       visits: {
         where: { status: { not: "CANCELLED" } },
@@ -119,13 +132,20 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
     })),
     freeSlots: session.slots.filter((slot) => !slot.visit && slot.endsAt > now).length,
     visits: [...session.visits].sort(
-      (a, b) => (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() - (b.slot?.startsAt ?? b.plannedStartsAt ?? b.arrivedAt ?? now).getTime(),
+      (a, b) =>
+        (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() -
+        (b.slot?.startsAt ?? b.plannedStartsAt ?? b.arrivedAt ?? now).getTime(),
     ),
   }));
   const queue = board
     .flatMap((session) => session.visits.filter((visit) => visit.status === "WAITING"))
     .sort((a, b) => (a.arrivedAt?.getTime() ?? 0) - (b.arrivedAt?.getTime() ?? 0))
-    .map((visit) => ({ ...visit, waitingMinutes: visit.arrivedAt ? Math.max(0, Math.floor((now.getTime() - visit.arrivedAt.getTime()) / 60_000)) : 0 }));
+    .map((visit) => ({
+      ...visit,
+      waitingMinutes: visit.arrivedAt
+        ? Math.max(0, Math.floor((now.getTime() - visit.arrivedAt.getTime()) / 60_000))
+        : 0,
+    }));
   return { day, now, location, locations, sessions: board, queue, stand };
 }
 
@@ -164,9 +184,15 @@ function deskStandOf(organisationId: string, locationId: string, now: Date): Pro
 }
 
 /** The desk's fingerprint (see deskStandOf), or null when the location is not of the caller's organisation. */
-export async function getDeskStand(actor: Actor | null, { locationId, now = clock.now() }: { locationId: string; now?: Date }): Promise<string | null> {
+export async function getDeskStand(
+  actor: Actor | null,
+  { locationId, now = clock.now() }: { locationId: string; now?: Date },
+): Promise<string | null> {
   const user = requireRole(actor, DESK_ROLES);
-  const location = await db.location.findFirst({ where: { id: locationId, ...scopedToOrganisation(user) }, select: { id: true } });
+  const location = await db.location.findFirst({
+    where: { id: locationId, ...scopedToOrganisation(user) },
+    select: { id: true },
+  });
   return location ? deskStandOf(user.organisationId, location.id, now) : null;
 }
 
@@ -174,8 +200,16 @@ export async function getDeskStand(actor: Actor | null, { locationId, now = cloc
 export async function getIntakeOptions(actor: Actor | null) {
   const user = requireRole(actor, DESK_ROLES);
   const [categories, referrers] = await Promise.all([
-    db.legalDomain.findMany({ where: { parentId: null, active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameNl: true, nameEn: true } }),
-    db.partner.findMany({ where: { ...scopedToOrganisation(user), active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.legalDomain.findMany({
+      where: { parentId: null, active: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, code: true, nameNl: true, nameEn: true },
+    }),
+    db.partner.findMany({
+      where: { ...scopedToOrganisation(user), active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { categories, referrers };
 }
@@ -212,10 +246,26 @@ export async function getAppointmentSlip(actor: Actor | null, visitId: string) {
       plannedStartsAt: true,
       client: { select: { displayName: true, preferredLanguage: true } },
       slot: { select: { endsAt: true, advisor: { select: { name: true, advisorKind: true } } } },
-      location: { select: { name: true, street: true, postcode: true, city: true, directions: true, organisation: { select: { name: true } } } },
+      location: {
+        select: {
+          name: true,
+          street: true,
+          postcode: true,
+          city: true,
+          directions: true,
+          organisation: { select: { name: true } },
+        },
+      },
     },
   });
   if (!visit) return null;
-  await recordAudit({ actor: user, action: "visit.slip_view", access: "READ", entityType: "Visit", entityId: visit.id, clientId: visit.clientId });
+  await recordAudit({
+    actor: user,
+    action: "visit.slip_view",
+    access: "READ",
+    entityType: "Visit",
+    entityId: visit.id,
+    clientId: visit.clientId,
+  });
   return visit;
 }

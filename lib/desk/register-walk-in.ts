@@ -44,7 +44,10 @@ export const registerWalkIn = defineUseCase({
           const slotFields = { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true } } } as const;
           let slot;
           if (input.slotId) {
-            slot = await tx.slot.findFirst({ where: { id: input.slotId, sessionId: session.id }, select: { ...slotFields, visit: { select: { id: true } } } });
+            slot = await tx.slot.findFirst({
+              where: { id: input.slotId, sessionId: session.id },
+              select: { ...slotFields, visit: { select: { id: true } } },
+            });
             if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
             if (slot.endsAt <= now) throw new Refusal(DESK_MESSAGES.slotPast);
             if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
@@ -80,8 +83,22 @@ export const registerWalkIn = defineUseCase({
             select: { id: true, clientId: true },
           });
           await recordReferrer(tx, actor, visit, input.referrerPartnerId);
-          await recordAudit({ actor, action: "visit.register_walk_in", access: "WRITE", entityType: "Visit", entityId: visit.id, clientId }, tx);
-          return recordSubmission(tx, submission, { visitId: visit.id, slotStartsAt: slot.startsAt, advisorName: slot.advisor.name });
+          await recordAudit(
+            {
+              actor,
+              action: "visit.register_walk_in",
+              access: "WRITE",
+              entityType: "Visit",
+              entityId: visit.id,
+              clientId,
+            },
+            tx,
+          );
+          return recordSubmission(tx, submission, {
+            visitId: visit.id,
+            slotStartsAt: slot.startsAt,
+            advisorName: slot.advisor.name,
+          });
         });
         return ok(value);
       } catch (error) {

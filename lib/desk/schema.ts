@@ -3,7 +3,12 @@ import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-export const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+export const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -17,7 +22,11 @@ export const CLIENT_LANGUAGES = ["nl", "en", "ar", "tr", "pl", "uk", "other"] as
 
 /** Minimal data (AVG): a name or initials is enough; the rest only when the client wants to give it. */
 export const newClientSchema = z.object({
-  displayName: z.string({ error: "Vul een naam of initialen in." }).trim().min(1, "Vul een naam of initialen in.").max(100, "De naam is te lang (hooguit 100 tekens)."),
+  displayName: z
+    .string({ error: "Vul een naam of initialen in." })
+    .trim()
+    .min(1, "Vul een naam of initialen in.")
+    .max(100, "De naam is te lang (hooguit 100 tekens)."),
   phone: optionalText(20, "Het telefoonnummer is te lang.").pipe(
     z
       .string()
@@ -38,10 +47,10 @@ export const newClientSchema = z.object({
 });
 
 /** Either a client found by the search, or a new one. */
-export const clientChoiceSchema = z.union([
-  z.object({ existingClientId: id("een cliënt") }),
-  z.object({ newClient: newClientSchema }),
-], { error: "Kies een cliënt of vul een naam in voor een nieuwe cliënt." });
+export const clientChoiceSchema = z.union(
+  [z.object({ existingClientId: id("een cliënt") }), z.object({ newClient: newClientSchema })],
+  { error: "Kies een cliënt of vul een naam in voor een nieuwe cliënt." },
+);
 
 const intake = {
   /** Top-level legal domain as the client said it; null = "weet ik niet". */
@@ -66,7 +75,11 @@ export const bookAppointmentSchema = z.object({
 export const visitActionSchema = z.object({ visitId: id("een bezoek") });
 
 export const clientSearchSchema = z.object({
-  query: z.string({ error: "Typ een naam, initialen, geboortejaar of telefoonnummer." }).trim().min(2, "Typ minstens 2 tekens.").max(100, "Typ hooguit 100 tekens."),
+  query: z
+    .string({ error: "Typ een naam, initialen, geboortejaar of telefoonnummer." })
+    .trim()
+    .min(2, "Typ minstens 2 tekens.")
+    .max(100, "Typ hooguit 100 tekens."),
 });
 
 export type RegisterWalkInInput = z.input<typeof registerWalkInSchema>;

@@ -31,10 +31,21 @@ export const searchClients = defineUseCase({
       take: CLIENT_SEARCH_LIMIT,
       select: { id: true, displayName: true, birthYear: true, phone: true },
     });
-    await recordAudit({ actor, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length } });
+    await recordAudit({
+      actor,
+      action: "client.search",
+      access: "READ",
+      entityType: "Client",
+      details: { results: clients.length },
+    });
     const value: ClientMatch[] = clients.map((client) => {
       const phoneDigits = client.phone?.replace(/\D/g, "") ?? "";
-      return { id: client.id, displayName: client.displayName, birthYear: client.birthYear, phoneEnd: phoneDigits.length >= 3 ? phoneDigits.slice(-3) : null };
+      return {
+        id: client.id,
+        displayName: client.displayName,
+        birthYear: client.birthYear,
+        phoneEnd: phoneDigits.length >= 3 ? phoneDigits.slice(-3) : null,
+      };
     });
     return ok(value);
   },

@@ -45,11 +45,24 @@ type Step = {
   after?: (tx: Prisma.TransactionClient, actor: Actor, visit: VisitForTransition, now: Date) => Promise<void>;
 };
 
-async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date): Promise<Result<{ status: VisitStatus }>> {
+async function changeVisit(
+  actor: Actor,
+  visitId: string,
+  step: Step,
+  now: Date,
+): Promise<Result<{ status: VisitStatus }>> {
   return db.$transaction(async (tx) => {
     const visit = await tx.visit.findFirst({
       where: { id: visitId, ...scopedToOrganisation(actor) },
-      select: { id: true, clientId: true, status: true, startedAt: true, plannedStartsAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } }, session: { select: { startsAt: true, endsAt: true } } },
+      select: {
+        id: true,
+        clientId: true,
+        status: true,
+        startedAt: true,
+        plannedStartsAt: true,
+        slot: { select: { id: true, startsAt: true, endsAt: true, advisorId: true } },
+        session: { select: { startsAt: true, endsAt: true } },
+      },
     });
     if (!visit) throw new Refusal(DESK_MESSAGES.visitNotFound);
     if (!step.from.includes(visit.status)) {
@@ -61,7 +74,17 @@ async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date)
     const { count } = await tx.visit.updateMany({ where: { id: visit.id, status: visit.status }, data });
     if (count !== 1) throw new Refusal(CHANGED_MEANWHILE);
     await step.after?.(tx, actor, visit, now);
-    await recordAudit({ actor, action: step.action, access: "WRITE", entityType: "Visit", entityId: visit.id, clientId: visit.clientId }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: step.action,
+        access: "WRITE",
+        entityType: "Visit",
+        entityId: visit.id,
+        clientId: visit.clientId,
+      },
+      tx,
+    );
     return ok({ status: data.status as VisitStatus });
   });
 }
@@ -76,7 +99,8 @@ function defineStep(name: string, step: Step) {
 }
 
 /** A slot whose time has not begun goes back to the desk for someone else. */
-const releaseFutureSlot = (visit: VisitForTransition, now: Date) => (visit.slot && visit.slot.startsAt > now ? { slotId: null } : {});
+const releaseFutureSlot = (visit: VisitForTransition, now: Date) =>
+  visit.slot && visit.slot.startsAt > now ? { slotId: null } : {};
 
 export const checkInAppointment = defineStep("desk.checkInAppointment", {
   action: "visit.check_in",

@@ -17,15 +17,35 @@ export const deleteDocument = defineUseCase({
   input: documentRefSchema,
   run: async (actor, input, { now }) => {
     return db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
-      const document = await tx.document.findFirst({ where: { id: input.documentId, caseId: dossier.id, deletedAt: null }, select: { id: true, storageKey: true } });
+      const document = await tx.document.findFirst({
+        where: { id: input.documentId, caseId: dossier.id, deletedAt: null },
+        select: { id: true, storageKey: true },
+      });
       if (!document) return refuse(DOCUMENT_NOT_FOUND);
       // Two advisors deleting at once: only the first one changes the row, the second is told it is gone.
-      const { count } = await tx.document.updateMany({ where: { id: document.id, deletedAt: null }, data: { deletedAt: now } });
+      const { count } = await tx.document.updateMany({
+        where: { id: document.id, deletedAt: null },
+        data: { deletedAt: now },
+      });
       if (count !== 1) return refuse(DOCUMENT_NOT_FOUND);
       await documentStorage().remove(document.storageKey, tx);
-      await recordAudit({ actor, action: "document.delete", access: "WRITE", entityType: "Document", entityId: document.id, clientId: dossier.clientId, details: { caseId: dossier.id } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "document.delete",
+          access: "WRITE",
+          entityType: "Document",
+          entityId: document.id,
+          clientId: dossier.clientId,
+          details: { caseId: dossier.id },
+        },
+        tx,
+      );
       return ok();
     });
   },

@@ -16,7 +16,10 @@ export function displayFileName(original: string, extension: string | null): str
     .replace(/[^\p{L}\p{M}\p{N} ._-]+/gu, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s.]+|[\s.]+$/g, "");
-  const kept = Array.from(base).slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join("").trimEnd();
+  const kept = Array.from(base)
+    .slice(0, MAX_FILE_NAME_LENGTH - suffix.length)
+    .join("")
+    .trimEnd();
   return `${kept || FALLBACK_NAME}${suffix}`;
 }
 
@@ -30,7 +33,13 @@ export function extensionOf(fileName: string): string | null {
  * "Beschikking Dienst Toeslagen – juni.pdf" keeps its dash and accents.
  */
 export function contentDisposition(disposition: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -15,7 +15,10 @@ export type DocumentFile = { fileName: string; contentType: string; bytes: Uint8
  * also a refused one, so looking for other people's letters shows up in the log as well.
  * Throws AccessDenied for a role that never reads dossiers (as readableCases does).
  */
-export async function readDocument(actor: Actor | null, input: { caseId: string; documentId: string }): Promise<DocumentFile | null> {
+export async function readDocument(
+  actor: Actor | null,
+  input: { caseId: string; documentId: string },
+): Promise<DocumentFile | null> {
   const cases = readableCases(actor);
   const advisor = actor as Actor;
   const parsed = documentRefSchema.safeParse(input);
@@ -24,7 +27,13 @@ export async function readDocument(actor: Actor | null, input: { caseId: string;
   const ref = parsed.success && !`${parsed.data.caseId}${parsed.data.documentId}`.includes(NUL) ? parsed.data : null;
   const document = ref
     ? await db.document.findFirst({
-        where: { id: ref.documentId, caseId: ref.caseId, organisationId: advisor.organisationId, deletedAt: null, case: cases },
+        where: {
+          id: ref.documentId,
+          caseId: ref.caseId,
+          organisationId: advisor.organisationId,
+          deletedAt: null,
+          case: cases,
+        },
         select: { fileName: true, contentType: true, storageKey: true, case: { select: { clientId: true } } },
       })
     : null;

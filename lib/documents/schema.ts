@@ -7,14 +7,25 @@ export const NOT_A_PDF_OR_PHOTO = "Dit bestand is geen PDF of foto. Upload een P
 export const DOCUMENT_NOT_FOUND = "Dit document is niet gevonden.";
 export const CASE_CLOSED_FOR_DOCUMENTS = "Dit dossier is gesloten. Er kunnen geen documenten meer bij.";
 
-const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 // A Blob's size is known without reading it, so an oversized upload is refused before its bytes
 // are copied into memory. A form with no file chosen still sends an empty, nameless File.
-const uploadedFile = z.custom<Blob>((value) => value instanceof Blob, { error: DOCUMENT_MISSING }).superRefine((file, context) => {
-  if (file.size === 0) context.addIssue({ code: "custom", message: file instanceof File && file.name === "" ? DOCUMENT_MISSING : DOCUMENT_EMPTY });
-  else if (file.size > MAX_DOCUMENT_BYTES) context.addIssue({ code: "custom", message: DOCUMENT_TOO_LARGE });
-});
+const uploadedFile = z
+  .custom<Blob>((value) => value instanceof Blob, { error: DOCUMENT_MISSING })
+  .superRefine((file, context) => {
+    if (file.size === 0)
+      context.addIssue({
+        code: "custom",
+        message: file instanceof File && file.name === "" ? DOCUMENT_MISSING : DOCUMENT_EMPTY,
+      });
+    else if (file.size > MAX_DOCUMENT_BYTES) context.addIssue({ code: "custom", message: DOCUMENT_TOO_LARGE });
+  });
 
 export const uploadDocumentSchema = z.object({
   caseId: id("een dossier"),

@@ -6,19 +6,40 @@ import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { displayFileName, extensionOf } from "./file-name";
 import { documentStorage } from "./storage";
 
-export type StoreDocumentInput = { caseId: string; clientId: string; kind: DocumentKind; fileName: string; contentType: string; bytes: Uint8Array };
+export type StoreDocumentInput = {
+  caseId: string;
+  clientId: string;
+  kind: DocumentKind;
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+};
 
 /**
  * Writes the bytes and their metadata in the caller's transaction, and audits the write. The
  * caller has already found the case through readableCases (and so knows its clientId): this
  * function checks no access itself. Generated letters are stored through here.
  */
-export async function storeDocument(tx: Prisma.TransactionClient, actor: Actor, input: StoreDocumentInput): Promise<{ documentId: string }> {
-  return writeDocument(tx, actor, { ...input, fileName: displayFileName(input.fileName, extensionOf(input.fileName)) }, "document.store");
+export async function storeDocument(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: StoreDocumentInput,
+): Promise<{ documentId: string }> {
+  return writeDocument(
+    tx,
+    actor,
+    { ...input, fileName: displayFileName(input.fileName, extensionOf(input.fileName)) },
+    "document.store",
+  );
 }
 
 /** Shared by storeDocument and an advisor's upload; `fileName` is already the display name. */
-export async function writeDocument(tx: Prisma.TransactionClient, actor: Actor, input: StoreDocumentInput, action: "document.store" | "document.upload"): Promise<{ documentId: string }> {
+export async function writeDocument(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: StoreDocumentInput,
+  action: "document.store" | "document.upload",
+): Promise<{ documentId: string }> {
   const storage = documentStorage();
   const storageKey = `${storage.scheme}:${randomUUID()}`;
   await storage.put(storageKey, input.bytes, tx);
@@ -44,7 +65,12 @@ export async function writeDocument(tx: Prisma.TransactionClient, actor: Actor, 
       entityType: "Document",
       entityId: document.id,
       clientId: input.clientId,
-      details: { caseId: input.caseId, kind: input.kind, contentType: input.contentType, sizeBytes: input.bytes.byteLength },
+      details: {
+        caseId: input.caseId,
+        kind: input.kind,
+        contentType: input.contentType,
+        sizeBytes: input.bytes.byteLength,
+      },
     },
     tx,
   );

@@ -21,7 +21,10 @@ export const uploadDocument = defineUseCase({
   run: async (actor, input, { submission }) => {
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       // A closed dossier is the record of what was done, kept only until retention ends; new
       // letters belong in a new or reopened case, not in one nobody works on any more.
@@ -33,7 +36,14 @@ export const uploadDocument = defineUseCase({
       const stored = await writeDocument(
         tx,
         actor,
-        { caseId: dossier.id, clientId: dossier.clientId, kind: input.kind, fileName: displayFileName(originalName, type.extension), contentType: type.contentType, bytes },
+        {
+          caseId: dossier.id,
+          clientId: dossier.clientId,
+          kind: input.kind,
+          fileName: displayFileName(originalName, type.extension),
+          contentType: type.contentType,
+          bytes,
+        },
         "document.upload",
       );
       return ok(await recordSubmission(tx, submission, stored));

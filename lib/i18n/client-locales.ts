@@ -32,11 +32,21 @@ import ukSlip from "@/messages/uk/slip.json";
  */
 export const CLIENT_MESSAGE_FILES = ["public.json", "slip.json", "referral-note.json", "glossary.json"] as const;
 
-type ClientMessages = { public: typeof nlPublic.public; slip: typeof nlSlip.slip; referralNote: typeof nlReferralNote.referralNote; glossary: typeof nlGlossary.glossary };
+type ClientMessages = {
+  public: typeof nlPublic.public;
+  slip: typeof nlSlip.slip;
+  referralNote: typeof nlReferralNote.referralNote;
+  glossary: typeof nlGlossary.glossary;
+};
 
 // Typed against the Dutch texts, so a translation that lacks a key does not even compile. A
 // machine-made file carries a top-level "_meta" block (see messages/README.md), left out here.
-function messages(files: { public: ClientMessages["public"] }, slip: { slip: ClientMessages["slip"] }, note: { referralNote: ClientMessages["referralNote"] }, glossary: { glossary: ClientMessages["glossary"] }): ClientMessages {
+function messages(
+  files: { public: ClientMessages["public"] },
+  slip: { slip: ClientMessages["slip"] },
+  note: { referralNote: ClientMessages["referralNote"] },
+  glossary: { glossary: ClientMessages["glossary"] },
+): ClientMessages {
   return { public: files.public, slip: slip.slip, referralNote: note.referralNote, glossary: glossary.glossary };
 }
 

@@ -29,7 +29,8 @@ async function readMessages(locale: Locale): Promise<Messages> {
     const content = JSON.parse(await fs.readFile(path.join(dir, file), "utf8")) as Messages;
     for (const [namespace, texts] of Object.entries(content)) {
       if (namespace === META_KEY) continue;
-      if (namespace in merged) throw new Error(`Message namespace "${namespace}" is defined twice (messages/${locale}/${file}).`);
+      if (namespace in merged)
+        throw new Error(`Message namespace "${namespace}" is defined twice (messages/${locale}/${file}).`);
       merged[namespace] = texts;
     }
   }

@@ -19,13 +19,20 @@ function kindOf(lines: string[]): LetterBlockKind {
 
 /** The blocks of a letter text: paragraphs are separated by blank lines. */
 export function letterBlocks(text: string): LetterBlock[] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[ \t]*\n/)
-    // Three or more newlines leave an empty line at a block's edge; it is spacing, not content.
-    .map((block) => block.split("\n").map((line) => line.trimEnd()).filter((line) => line !== ""))
-    .filter((lines) => lines.length > 0)
-    .map((lines) => ({ kind: kindOf(lines), lines }));
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      .split(/\n[ \t]*\n/)
+      // Three or more newlines leave an empty line at a block's edge; it is spacing, not content.
+      .map((block) =>
+        block
+          .split("\n")
+          .map((line) => line.trimEnd())
+          .filter((line) => line !== ""),
+      )
+      .filter((lines) => lines.length > 0)
+      .map((lines) => ({ kind: kindOf(lines), lines }))
+  );
 }
 
 /** The text of a letter, the inverse of `letterBlocks` for blocks without blank lines. */

@@ -26,10 +26,18 @@ function sentence(phrase: string): string {
 const text = (...lines: string[]): LetterBlock => ({ kind: "text", lines });
 
 function letterHead(input: LetterInput, title: string, subject: string): LetterBlock[] {
-  const department = input.authorityDepartment && (/^t\.?a\.?v\.?\s/i.test(input.authorityDepartment) ? input.authorityDepartment : `t.a.v. ${input.authorityDepartment}`);
+  const department =
+    input.authorityDepartment &&
+    (/^t\.?a\.?v\.?\s/i.test(input.authorityDepartment)
+      ? input.authorityDepartment
+      : `t.a.v. ${input.authorityDepartment}`);
   return [
     text(input.clientName, input.clientStreet, input.clientPostcodeTown),
-    text(...[input.authorityName, department, input.authorityStreet, input.authorityPostcodeTown].filter((line): line is string => Boolean(line))),
+    text(
+      ...[input.authorityName, department, input.authorityStreet, input.authorityPostcodeTown].filter(
+        (line): line is string => Boolean(line),
+      ),
+    ),
     text(`${input.place}, ${dutchDate(input.letterDate)}`),
     { kind: "title", lines: [title] },
     { kind: "subject", lines: [`Betreft: ${subject}`] },
@@ -39,7 +47,11 @@ function letterHead(input: LetterInput, title: string, subject: string): LetterB
 
 function letterFoot(input: LetterInput): LetterBlock[] {
   const attachments =
-    input.attachments.length === 0 ? [] : input.attachments.length === 1 ? [text(`Bijlage: ${input.attachments[0]}`)] : [text("Bijlagen:", ...input.attachments.map((name) => `- ${name}`))];
+    input.attachments.length === 0
+      ? []
+      : input.attachments.length === 1
+        ? [text(`Bijlage: ${input.attachments[0]}`)]
+        : [text("Bijlagen:", ...input.attachments.map((name) => `- ${name}`))];
   // Awb art. 6:5 lid 1 and 9:4 lid 2: the client signs; the closing block leaves room for it.
   return [{ kind: "closing", lines: ["Met vriendelijke groet,"] }, text(input.clientName), ...attachments];
 }
@@ -47,7 +59,9 @@ function letterFoot(input: LetterInput): LetterBlock[] {
 /** Awb art. 6:5: sender and address, date, the decision (authority, date, kenmerk), the grounds, a signature. */
 function objectionLetter(input: ObjectionLetterInput): LetterBlock[] {
   const decision = `uw besluit van ${dutchDate(input.decisionDate)}`;
-  const subject = input.decisionReference ? `bezwaar tegen ${decision}, kenmerk ${input.decisionReference}` : `bezwaar tegen ${decision} over ${inSubjectLine(input.subject)}`;
+  const subject = input.decisionReference
+    ? `bezwaar tegen ${decision}, kenmerk ${input.decisionReference}`
+    : `bezwaar tegen ${decision} over ${inSubjectLine(input.subject)}`;
   const identified = input.decisionReference ? `${decision} met kenmerk ${input.decisionReference}` : decision;
   return [
     ...letterHead(input, "Bezwaarschrift", subject),
@@ -58,7 +72,11 @@ function objectionLetter(input: ObjectionLetterInput): LetterBlock[] {
     ...(input.wishes ? letterBlocks(input.wishes) : []),
     ...(input.requestHearing ? [text("Ik wil mijn bezwaar graag mondeling toelichten op een hoorzitting.")] : []),
     ...(input.requestCosts
-      ? [text("Als u mijn bezwaar gegrond verklaart, vraag ik u de kosten te vergoeden die ik voor mijn bezwaar heb gemaakt (artikel 7:15 van de Algemene wet bestuursrecht).")]
+      ? [
+          text(
+            "Als u mijn bezwaar gegrond verklaart, vraag ik u de kosten te vergoeden die ik voor mijn bezwaar heb gemaakt (artikel 7:15 van de Algemene wet bestuursrecht).",
+          ),
+        ]
       : []),
     ...letterFoot(input),
   ];

@@ -16,7 +16,15 @@ function paragraph(block: LetterBlock): Paragraph {
   return new Paragraph({
     spacing: { after: block.kind === "closing" ? SIGNATURE_SPACE : ONE_LINE },
     // An address is one block of lines: line breaks inside one paragraph keep it together.
-    children: block.lines.map((line, index) => new TextRun({ text: line, bold: bold || undefined, size: block.kind === "title" ? 28 : undefined, break: index > 0 ? 1 : undefined })),
+    children: block.lines.map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          bold: bold || undefined,
+          size: block.kind === "title" ? 28 : undefined,
+          break: index > 0 ? 1 : undefined,
+        }),
+    ),
   });
 }
 
@@ -31,7 +39,12 @@ export async function renderLetterDocx(text: string, title: string): Promise<Buf
     styles: { default: { document: { run: { font: "Arial", size: 22, language: { value: "nl-NL" } } } } },
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: MARGIN_TOP_BOTTOM, bottom: MARGIN_TOP_BOTTOM, left: MARGIN_SIDES, right: MARGIN_SIDES } } },
+        properties: {
+          page: {
+            size: A4,
+            margin: { top: MARGIN_TOP_BOTTOM, bottom: MARGIN_TOP_BOTTOM, left: MARGIN_SIDES, right: MARGIN_SIDES },
+          },
+        },
         children: letterBlocks(text).map(paragraph),
       },
     ],

@@ -26,7 +26,10 @@ export const draftLetter = defineUseCase({
   roles: CASE_ROLES,
   input: letterSchema,
   run: async (actor, input, { now }) => {
-    const dossier = await db.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true } });
+    const dossier = await db.case.findFirst({
+      where: { ...readableCases(actor), id: input.caseId },
+      select: { id: true },
+    });
     if (!dossier) return refuse(CASE_NOT_FOUND);
     const dateErrors = letterDateErrors(input, amsterdamDay(now));
     if (dateErrors) return refuse(INVALID_INPUT, dateErrors);

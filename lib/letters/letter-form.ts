@@ -7,6 +7,12 @@ import { formInput } from "@/lib/form-state";
  */
 export function letterInput(form: FormData): Record<string, unknown> {
   const fields = formInput(form, { booleans: ["requestHearing", "requestCosts"] });
-  const attachments = typeof fields.attachments === "string" ? fields.attachments.split("\n").map((line) => line.trim()).filter(Boolean) : [];
+  const attachments =
+    typeof fields.attachments === "string"
+      ? fields.attachments
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : [];
   return { ...fields, attachments };
 }

@@ -34,7 +34,10 @@ export const saveLetter = defineUseCase({
   run: async (actor, input, { now, submission }) => {
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       if (dossier.status === "CLOSED") return refuse(CASE_CLOSED_FOR_DOCUMENTS);
       const dateErrors = letterDateErrors(input, amsterdamDay(now));
@@ -62,7 +65,15 @@ export const saveLetter = defineUseCase({
         },
       });
       await recordAudit(
-        { actor, action: "letter.create", access: "WRITE", entityType: "Document", entityId: documentId, clientId: dossier.clientId, details: { caseId: dossier.id, kind: input.kind } },
+        {
+          actor,
+          action: "letter.create",
+          access: "WRITE",
+          entityType: "Document",
+          entityId: documentId,
+          clientId: dossier.clientId,
+          details: { caseId: dossier.id, kind: input.kind },
+        },
         tx,
       );
       return ok(await recordSubmission(tx, submission, { documentId }));

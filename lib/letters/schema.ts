@@ -43,26 +43,47 @@ const calendarDay = (missing: string) =>
 
 const common = {
   caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40, "Kies een dossier."),
-  authorityName: text(150, "Vul in aan welke instantie de brief gaat.", "De naam van de instantie is te lang (hooguit 150 tekens)."),
+  authorityName: text(
+    150,
+    "Vul in aan welke instantie de brief gaat.",
+    "De naam van de instantie is te lang (hooguit 150 tekens).",
+  ),
   /** "t.a.v. afdeling Bezwaar": many authorities ask for it on the envelope and in the address. */
   authorityDepartment: optionalText(150, "De afdeling is te lang (hooguit 150 tekens)."),
-  authorityStreet: text(150, "Vul het adres of de postbus van de instantie in.", "Het adres van de instantie is te lang (hooguit 150 tekens)."),
+  authorityStreet: text(
+    150,
+    "Vul het adres of de postbus van de instantie in.",
+    "Het adres van de instantie is te lang (hooguit 150 tekens).",
+  ),
   authorityPostcodeTown: postcodeTown("van de instantie"),
   // Awb art. 6:5 and 9:4: the letter names the sender and their address. The address is not
   // stored in Spreekuur (minimal data): it lives only in the letter.
   clientName: text(100, "Vul de naam van de cliënt in.", "De naam is te lang (hooguit 100 tekens)."),
-  clientStreet: text(150, "Vul de straat en het huisnummer van de cliënt in.", "Het adres is te lang (hooguit 150 tekens)."),
+  clientStreet: text(
+    150,
+    "Vul de straat en het huisnummer van de cliënt in.",
+    "Het adres is te lang (hooguit 150 tekens).",
+  ),
   clientPostcodeTown: postcodeTown("van de cliënt"),
   place: text(80, "Vul de plaats in waar de brief is geschreven.", "De plaats is te lang (hooguit 80 tekens)."),
   letterDate: calendarDay("Vul de datum van de brief in."),
-  grounds: text(MAX_GROUNDS, "Schrijf op waarom de cliënt het er niet mee eens is.", `De tekst is te lang (hooguit ${MAX_GROUNDS} tekens).`),
+  grounds: text(
+    MAX_GROUNDS,
+    "Schrijf op waarom de cliënt het er niet mee eens is.",
+    `De tekst is te lang (hooguit ${MAX_GROUNDS} tekens).`,
+  ),
   requestHearing: z.boolean({ error: "Kies of de cliënt een gesprek wil." }).default(false),
   attachments: z
-    .array(z.string({ error: "Vul de bijlagen in, één per regel." }).trim(), { error: "Vul de bijlagen in, één per regel." })
+    .array(z.string({ error: "Vul de bijlagen in, één per regel." }).trim(), {
+      error: "Vul de bijlagen in, één per regel.",
+    })
     .default([])
     .transform((lines) => lines.filter(Boolean))
     .refine((lines) => lines.length <= MAX_ATTACHMENTS, `Noem hooguit ${MAX_ATTACHMENTS} bijlagen.`)
-    .refine((lines) => lines.every((line) => line.length <= 200), "Een bijlage is te lang beschreven (hooguit 200 tekens per regel)."),
+    .refine(
+      (lines) => lines.every((line) => line.length <= 200),
+      "Een bijlage is te lang beschreven (hooguit 200 tekens per regel).",
+    ),
 };
 
 export const objectionLetterSchema = z.object({
@@ -87,25 +108,38 @@ export const complaintLetterSchema = z.object({
     .trim()
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => value === undefined || isCalendarDay(value), "Vul een bestaande datum in als jjjj-mm-dd, of laat het veld leeg."),
+    .refine(
+      (value) => value === undefined || isCalendarDay(value),
+      "Vul een bestaande datum in als jjjj-mm-dd, of laat het veld leeg.",
+    ),
   incidentWho: optionalText(200, "De tekst is te lang (hooguit 200 tekens)."),
   wishes: text(3000, "Schrijf op wat de cliënt wil dat er gebeurt.", "De tekst is te lang (hooguit 3000 tekens)."),
 });
 
-export const letterSchema = z.discriminatedUnion("kind", [objectionLetterSchema, complaintLetterSchema], { error: "Kies een bezwaarschrift of een klachtenbrief." });
+export const letterSchema = z.discriminatedUnion("kind", [objectionLetterSchema, complaintLetterSchema], {
+  error: "Kies een bezwaarschrift of een klachtenbrief.",
+});
 
 export type ObjectionLetterInput = z.output<typeof objectionLetterSchema>;
 export type ComplaintLetterInput = z.output<typeof complaintLetterSchema>;
 export type LetterInput = z.output<typeof letterSchema>;
 
 const letterText = {
-  text: text(MAX_LETTER_TEXT, "De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan.", `De brief is te lang (hooguit ${MAX_LETTER_TEXT} tekens).`),
+  text: text(
+    MAX_LETTER_TEXT,
+    "De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan.",
+    `De brief is te lang (hooguit ${MAX_LETTER_TEXT} tekens).`,
+  ),
 };
 
 /** The letter as the advisor edited it, with the facts it was made from. */
-export const saveLetterSchema = z.discriminatedUnion("kind", [objectionLetterSchema.extend(letterText), complaintLetterSchema.extend(letterText)], {
-  error: "Kies een bezwaarschrift of een klachtenbrief.",
-});
+export const saveLetterSchema = z.discriminatedUnion(
+  "kind",
+  [objectionLetterSchema.extend(letterText), complaintLetterSchema.extend(letterText)],
+  {
+    error: "Kies een bezwaarschrift of een klachtenbrief.",
+  },
+);
 
 /**
  * The date rules that need today (an Amsterdam calendar day): a decision or an incident does not lie
@@ -122,8 +156,15 @@ export function letterDateErrors(input: LetterInput, today: string): Record<stri
     errors.incidentDate = ["Deze datum ligt in de toekomst."];
   }
   if (earlier && input.letterDate < earlier) {
-    errors.letterDate = [input.kind === "OBJECTION" ? "De brief kan niet eerder gedateerd zijn dan het besluit." : "De brief kan niet eerder gedateerd zijn dan wat er gebeurde."];
-  } else if (input.letterDate < addCalendarDays(today, -LETTER_DATE_MAX_DAYS_AWAY) || input.letterDate > addCalendarDays(today, LETTER_DATE_MAX_DAYS_AWAY)) {
+    errors.letterDate = [
+      input.kind === "OBJECTION"
+        ? "De brief kan niet eerder gedateerd zijn dan het besluit."
+        : "De brief kan niet eerder gedateerd zijn dan wat er gebeurde.",
+    ];
+  } else if (
+    input.letterDate < addCalendarDays(today, -LETTER_DATE_MAX_DAYS_AWAY) ||
+    input.letterDate > addCalendarDays(today, LETTER_DATE_MAX_DAYS_AWAY)
+  ) {
     errors.letterDate = ["Deze datum ligt meer dan een maand van vandaag. Kijk de datum van de brief na."];
   }
   return Object.keys(errors).length > 0 ? errors : null;

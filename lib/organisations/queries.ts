@@ -7,8 +7,15 @@ export async function getOrganisationOverview(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
   const scope = scopedToOrganisation(admin);
   const [organisation, locations, users] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, municipality: true } }),
-    db.location.findMany({ where: scope, orderBy: { name: "asc" }, select: { id: true, name: true, street: true, city: true, active: true } }),
+    db.organisation.findUniqueOrThrow({
+      where: { id: admin.organisationId },
+      select: { name: true, municipality: true },
+    }),
+    db.location.findMany({
+      where: scope,
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, street: true, city: true, active: true },
+    }),
     db.user.findMany({
       where: scope,
       orderBy: [{ role: "asc" }, { name: "asc" }],

@@ -15,10 +15,24 @@ export const createPartner = defineUseCase({
       await refuseDuplicateName(tx, actor, details.name);
       await checkLegalDomains(tx, legalDomainIds);
       const partner = await tx.partner.create({
-        data: { ...scopedToOrganisation(actor), ...details, legalDomains: { create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) } },
+        data: {
+          ...scopedToOrganisation(actor),
+          ...details,
+          legalDomains: { create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
+        },
         select: { id: true },
       });
-      await recordAudit({ actor, action: "partner.create", access: "WRITE", entityType: "Partner", entityId: partner.id, details: { ...details, legalDomainIds } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "partner.create",
+          access: "WRITE",
+          entityType: "Partner",
+          entityId: partner.id,
+          details: { ...details, legalDomainIds },
+        },
+        tx,
+      );
       return { partnerId: partner.id };
     }),
 });

@@ -21,7 +21,17 @@ const partnerCard = {
   handoverNotes: true,
   active: true,
   legalDomains: {
-    select: { legalDomain: { select: { id: true, nameNl: true, nameEn: true, sortOrder: true, parent: { select: { nameNl: true, nameEn: true, sortOrder: true } } } } },
+    select: {
+      legalDomain: {
+        select: {
+          id: true,
+          nameNl: true,
+          nameEn: true,
+          sortOrder: true,
+          parent: { select: { nameNl: true, nameEn: true, sortOrder: true } },
+        },
+      },
+    },
   },
 } satisfies Prisma.PartnerSelect;
 
@@ -29,7 +39,8 @@ type PartnerRow = Prisma.PartnerGetPayload<{ select: typeof partnerCard }>;
 
 /** A partner's domains in the taxonomy's order: each top level, followed by its sub-domains. */
 function asCard({ legalDomains, ...partner }: PartnerRow) {
-  const position = ({ sortOrder, parent }: PartnerRow["legalDomains"][number]["legalDomain"]) => (parent ? [parent.sortOrder, 1, sortOrder] : [sortOrder, 0, 0]);
+  const position = ({ sortOrder, parent }: PartnerRow["legalDomains"][number]["legalDomain"]) =>
+    parent ? [parent.sortOrder, 1, sortOrder] : [sortOrder, 0, 0];
   const domains = legalDomains.map(({ legalDomain }) => legalDomain);
   domains.sort((a, b) => {
     const [pa, pb] = [position(a), position(b)];
@@ -37,7 +48,12 @@ function asCard({ legalDomains, ...partner }: PartnerRow) {
   });
   return {
     ...partner,
-    legalDomains: domains.map(({ id, nameNl, nameEn, parent }) => ({ id, nameNl, nameEn, parent: parent && { nameNl: parent.nameNl, nameEn: parent.nameEn } })),
+    legalDomains: domains.map(({ id, nameNl, nameEn, parent }) => ({
+      id,
+      nameNl,
+      nameEn,
+      parent: parent && { nameNl: parent.nameNl, nameEn: parent.nameEn },
+    })),
   };
 }
 
@@ -51,7 +67,11 @@ function takesDomain(domainId: string): Prisma.PartnerWhereInput {
   return {
     legalDomains: {
       some: {
-        OR: [{ legalDomainId: domainId }, { legalDomain: { parentId: domainId } }, { legalDomain: { children: { some: { id: domainId } } } }],
+        OR: [
+          { legalDomainId: domainId },
+          { legalDomain: { parentId: domainId } },
+          { legalDomain: { children: { some: { id: domainId } } } },
+        ],
       },
     },
   };
@@ -73,9 +93,18 @@ export async function searchSocialMap(actor: Actor | null, rawFilter: SocialMapF
   if (filter.inLibrary) conditions.push({ inLibrary: true });
   if (filter.domainId) conditions.push(takesDomain(filter.domainId));
   for (const word of (filter.query ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS)) {
-    conditions.push({ OR: [{ name: { contains: word, mode: "insensitive" } }, { handoverNotes: { contains: word, mode: "insensitive" } }] });
+    conditions.push({
+      OR: [
+        { name: { contains: word, mode: "insensitive" } },
+        { handoverNotes: { contains: word, mode: "insensitive" } },
+      ],
+    });
   }
-  const partners = await db.partner.findMany({ where: { AND: conditions }, orderBy: { name: "asc" }, select: partnerCard });
+  const partners = await db.partner.findMany({
+    where: { AND: conditions },
+    orderBy: { name: "asc" },
+    select: partnerCard,
+  });
   return partners.map(asCard);
 }
 
@@ -92,7 +121,10 @@ const FIT = { exact: 0, wholeTopLevel: 1, withinTopLevel: 2 } as const;
  * top-level domain of the case) one that takes part of it. Within a fit, the case's domains count
  * in the order given (the primary domain first), then the name. Unknown domains are ignored.
  */
-export async function suggestPartnersForDomains(actor: Actor | null, legalDomainIds: string[]): Promise<SuggestedPartner[]> {
+export async function suggestPartnersForDomains(
+  actor: Actor | null,
+  legalDomainIds: string[],
+): Promise<SuggestedPartner[]> {
   const reader = requireRole(actor, PARTNER_READ_ROLES);
   const ids = [...new Set(legalDomainIds)];
   if (ids.length === 0) return [];
@@ -106,9 +138,19 @@ export async function suggestPartnersForDomains(actor: Actor | null, legalDomain
     where: {
       ...scopedToOrganisation(reader),
       active: true,
-      legalDomains: { some: { OR: [{ legalDomainId: { in: [...ids, ...parentIds] } }, { legalDomain: { parentId: { in: topLevelIds } } }] } },
+      legalDomains: {
+        some: {
+          OR: [{ legalDomainId: { in: [...ids, ...parentIds] } }, { legalDomain: { parentId: { in: topLevelIds } } }],
+        },
+      },
     },
-    select: { id: true, name: true, type: true, inLibrary: true, legalDomains: { select: { legalDomain: { select: { id: true, parentId: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      inLibrary: true,
+      legalDomains: { select: { legalDomain: { select: { id: true, parentId: true } } } },
+    },
   });
 
   const ranked = partners.map(({ legalDomains, ...partner }) => {
@@ -139,7 +181,16 @@ export async function listLegalDomainChoices(actor: Actor | null) {
   return db.legalDomain.findMany({
     where: { parentId: null, active: true },
     orderBy: { sortOrder: "asc" },
-    select: { id: true, nameNl: true, nameEn: true, children: { where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameNl: true, nameEn: true } } },
+    select: {
+      id: true,
+      nameNl: true,
+      nameEn: true,
+      children: {
+        where: { active: true },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, nameNl: true, nameEn: true },
+      },
+    },
   });
 }
 
@@ -148,6 +199,9 @@ export type LegalDomainChoice = Awaited<ReturnType<typeof listLegalDomainChoices
 /** One partner of the coordinator's own organisation, as the edit form needs it; null when not theirs. */
 export async function getPartnerForEditing(actor: Actor | null, partnerId: string) {
   const coordinator = requireRole(actor, PARTNER_EDIT_ROLES);
-  const partner = await db.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(coordinator) }, select: partnerCard });
+  const partner = await db.partner.findFirst({
+    where: { id: partnerId, ...scopedToOrganisation(coordinator) },
+    select: partnerCard,
+  });
   return partner && asCard(partner);
 }

@@ -25,14 +25,18 @@ export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) =>
     return ok(await db.$transaction(work));
   } catch (error) {
     // The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile.
-    if (isUniqueViolation(error)) return refuse(PARTNER_MESSAGES.duplicateNameMeanwhile, { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] });
+    if (isUniqueViolation(error))
+      return refuse(PARTNER_MESSAGES.duplicateNameMeanwhile, { name: [PARTNER_MESSAGES.duplicateNameMeanwhile] });
     throw error;
   }
 }
 
 /** A partner of the actor's own organisation; another library's partner is simply not found. */
 export async function findOwnPartner(tx: Prisma.TransactionClient, actor: Actor, partnerId: string) {
-  const partner = await tx.partner.findFirst({ where: { id: partnerId, ...scopedToOrganisation(actor) }, select: { id: true } });
+  const partner = await tx.partner.findFirst({
+    where: { id: partnerId, ...scopedToOrganisation(actor) },
+    select: { id: true },
+  });
   if (!partner) throw new Refusal(PARTNER_MESSAGES.partnerNotFound);
   return partner;
 }
@@ -43,10 +47,19 @@ export async function findOwnPartner(tx: Prisma.TransactionClient, actor: Actor,
  * ends) makes two coordinators naming partners at the same moment take turns, so the second one
  * sees the first one's partner instead of both passing the check.
  */
-export async function refuseDuplicateName(tx: Prisma.TransactionClient, actor: Actor, name: string, exceptPartnerId?: string) {
+export async function refuseDuplicateName(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  name: string,
+  exceptPartnerId?: string,
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partner-names:${actor.organisationId}`}))`;
   const existing = await tx.partner.findFirst({
-    where: { ...scopedToOrganisation(actor), name: { equals: name, mode: "insensitive" }, ...(exceptPartnerId && { id: { not: exceptPartnerId } }) },
+    where: {
+      ...scopedToOrganisation(actor),
+      name: { equals: name, mode: "insensitive" },
+      ...(exceptPartnerId && { id: { not: exceptPartnerId } }),
+    },
     select: { active: true },
   });
   if (existing) {
@@ -59,5 +72,8 @@ export async function refuseDuplicateName(tx: Prisma.TransactionClient, actor: A
 export async function checkLegalDomains(tx: Prisma.TransactionClient, legalDomainIds: readonly string[]) {
   if (legalDomainIds.length === 0) return;
   const found = await tx.legalDomain.count({ where: { id: { in: [...legalDomainIds] }, active: true } });
-  if (found !== legalDomainIds.length) throw new Refusal(PARTNER_MESSAGES.legalDomainsNotFound, { legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound] });
+  if (found !== legalDomainIds.length)
+    throw new Refusal(PARTNER_MESSAGES.legalDomainsNotFound, {
+      legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound],
+    });
 }

@@ -4,16 +4,29 @@ import { z } from "@/lib/zod";
 /** The kinds of partner in the order forms and filters offer them: legal help first, "other" last. */
 export const PARTNER_TYPES = Object.values(PartnerType);
 
-const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 /** An empty form field means "not known": stored as nothing rather than as an empty text. */
-const blankAsNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
+const blankAsNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 /** Form text is one line with single spaces: a name typed with a double space is the same name. */
 const singleLine = (value: string) => value.replace(/\s+/g, " ");
 
 const optionalText = (what: string, max: number, tooLong: string) =>
-  z.preprocess(blankAsNull, z.string({ error: `Vul ${what} in als tekst.` }).trim().max(max, `${tooLong} (hooguit ${max} tekens).`).nullable());
+  z.preprocess(
+    blankAsNull,
+    z
+      .string({ error: `Vul ${what} in als tekst.` })
+      .trim()
+      .max(max, `${tooLong} (hooguit ${max} tekens).`)
+      .nullable(),
+  );
 
 const PHONE_EXAMPLE = "bijvoorbeeld 074-123 4567 of +31 74 123 4567";
 
@@ -27,7 +40,10 @@ const phone = z.preprocess(
     .string({ error: `Vul het telefoonnummer in, ${PHONE_EXAMPLE}.` })
     .trim()
     .transform(singleLine)
-    .refine((value) => /^\+?[0-9 ()\-./]+$/.test(value), { message: `Een telefoonnummer bestaat uit cijfers, spaties en streepjes, ${PHONE_EXAMPLE}.`, abort: true })
+    .refine((value) => /^\+?[0-9 ()\-./]+$/.test(value), {
+      message: `Een telefoonnummer bestaat uit cijfers, spaties en streepjes, ${PHONE_EXAMPLE}.`,
+      abort: true,
+    })
     .refine((value) => {
       const digits = value.replace(/\D/g, "").length;
       return digits >= 5 && digits <= 15;
@@ -72,7 +88,10 @@ const website = z.preprocess(
 );
 
 /** A checkbox: present ("on") when ticked, absent when not. */
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
 
 const legalDomainIds = z.preprocess(
   (value) => (value === undefined || value === null ? [] : typeof value === "string" ? [value] : value),
@@ -87,7 +106,12 @@ const partnerFields = {
     .string({ error: "Vul de naam van de partner in." })
     .trim()
     .transform(singleLine)
-    .pipe(z.string().min(2, "Vul de naam van de partner in (minstens 2 tekens).").max(120, "De naam is te lang (hooguit 120 tekens).")),
+    .pipe(
+      z
+        .string()
+        .min(2, "Vul de naam van de partner in (minstens 2 tekens).")
+        .max(120, "De naam is te lang (hooguit 120 tekens)."),
+    ),
   type: z.enum(PartnerType, { error: "Kies wat voor partner dit is." }),
   legalDomainIds,
   phone,
@@ -108,16 +132,27 @@ export const partnerIdSchema = z.object({ partnerId: id("een partner") });
 
 export type PartnerInput = z.output<typeof createPartnerSchema>;
 
-const flag = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1" || value === "ja", z.boolean()).catch(false);
+const flag = z
+  .preprocess(
+    (value) => value === true || value === "on" || value === "true" || value === "1" || value === "ja",
+    z.boolean(),
+  )
+  .catch(false);
 
 /** PostgreSQL cannot compare text with a NUL byte in it; from the address bar it is only ever forged. */
 const withoutNul = (value: string | null) => value === null || !value.includes("\u0000");
 
 /** The social map's address bar: anything odd falls back to "no filter" instead of failing. */
 export const socialMapFilterSchema = z.object({
-  query: z.preprocess(blankAsNull, z.string().trim().max(100).nullable().refine(withoutNul)).transform((value) => value ?? undefined).catch(undefined),
+  query: z
+    .preprocess(blankAsNull, z.string().trim().max(100).nullable().refine(withoutNul))
+    .transform((value) => value ?? undefined)
+    .catch(undefined),
   type: z.enum(PartnerType).optional().catch(undefined),
-  domainId: z.preprocess(blankAsNull, z.string().trim().min(1).max(40).nullable().refine(withoutNul)).transform((value) => value ?? undefined).catch(undefined),
+  domainId: z
+    .preprocess(blankAsNull, z.string().trim().min(1).max(40).nullable().refine(withoutNul))
+    .transform((value) => value ?? undefined)
+    .catch(undefined),
   inLibrary: flag,
   /** Only honoured for the coordinator, who may want to bring an old partner back. */
   includeInactive: flag,

@@ -12,7 +12,16 @@ function setActive(actor: Actor, partnerId: string, active: boolean) {
     // Conditional, so that of two clicks at the same moment only one is recorded as a change.
     const { count } = await tx.partner.updateMany({ where: { id: partner.id, active: !active }, data: { active } });
     if (count !== 1) throw new Refusal(active ? PARTNER_MESSAGES.alreadyActive : PARTNER_MESSAGES.alreadyInactive);
-    await recordAudit({ actor, action: active ? "partner.reactivate" : "partner.deactivate", access: "WRITE", entityType: "Partner", entityId: partner.id }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: active ? "partner.reactivate" : "partner.deactivate",
+        access: "WRITE",
+        entityType: "Partner",
+        entityId: partner.id,
+      },
+      tx,
+    );
     return { partnerId: partner.id };
   });
 }

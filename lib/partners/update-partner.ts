@@ -19,9 +19,22 @@ export const updatePartner = defineUseCase({
       await checkLegalDomains(tx, legalDomainIds);
       await tx.partner.update({
         where: { id: partner.id },
-        data: { ...details, legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) } },
+        data: {
+          ...details,
+          legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
+        },
       });
-      await recordAudit({ actor, action: "partner.update", access: "WRITE", entityType: "Partner", entityId: partner.id, details: { ...details, legalDomainIds } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "partner.update",
+          access: "WRITE",
+          entityType: "Partner",
+          entityId: partner.id,
+          details: { ...details, legalDomainIds },
+        },
+        tx,
+      );
       return { partnerId: partner.id };
     }),
 });

@@ -18,7 +18,12 @@ export type AnonymisedCounts = { cases: number; documents: number };
  * and sum in the reports stays the same); their free text and the document bytes do not.
  * Callers run it once per client: `anonymisedAt` marks the client as done.
  */
-export async function anonymiseClient(tx: Tx, organisationId: string, clientId: string, now: Date): Promise<AnonymisedCounts> {
+export async function anonymiseClient(
+  tx: Tx,
+  organisationId: string,
+  clientId: string,
+  now: Date,
+): Promise<AnonymisedCounts> {
   const cases = await tx.case.findMany({ where: { organisationId, clientId }, select: { id: true } });
   const caseIds = cases.map((found) => found.id);
   const visits = await tx.visit.findMany({ where: { organisationId, clientId }, select: { id: true } });
@@ -42,11 +47,17 @@ export async function anonymiseClient(tx: Tx, organisationId: string, clientId: 
   await tx.costBenefitItem.updateMany({ where: ofCases, data: { description: null } });
   await tx.aftercareTask.updateMany({ where: ofCaseOrVisit, data: { title: ERASED_TEXT } });
   // Time written on an aftercare task names neither case nor visit itself: found through the task.
-  await tx.timeEntry.updateMany({ where: { organisationId, OR: [...ofCaseOrVisit.OR, { aftercareTask: { OR: ofCaseOrVisit.OR } }] }, data: { description: null } });
+  await tx.timeEntry.updateMany({
+    where: { organisationId, OR: [...ofCaseOrVisit.OR, { aftercareTask: { OR: ofCaseOrVisit.OR } }] },
+    data: { description: null },
+  });
   await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds } }, data: { question: null } });
-  await tx.case.updateMany({ where: { organisationId, id: { in: caseIds }, anonymisedAt: null }, data: { anonymisedAt: now } });
+  await tx.case.updateMany({
+    where: { organisationId, id: { in: caseIds }, anonymisedAt: null },
+    data: { anonymisedAt: now },
+  });
 
   await tx.client.update({
     where: { id: clientId },

@@ -30,15 +30,40 @@ export const recordConsent = defineUseCase({
   input: recordConsentSchema,
   run: async (actor, { clientId, purpose, scope }, { now }) =>
     db.$transaction(async (tx) => {
-      const client = await tx.client.findFirst({ where: { ...consentableClients(actor), id: clientId }, select: { id: true } });
-      if (!client) return refuse(CLIENT_NOT_FOUND);
-      const standing = await tx.consent.findFirst({ where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null }, select: { id: true } });
-      if (standing) return ok({ changed: false });
-      const consent = await tx.consent.create({
-        data: { organisationId: actor.organisationId, clientId, purpose, legalBasis: "CONSENT", givenAt: now, scope, recordedById: actor.userId },
+      const client = await tx.client.findFirst({
+        where: { ...consentableClients(actor), id: clientId },
         select: { id: true },
       });
-      await recordAudit({ actor, action: "consent.give", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId, details: { purpose } }, tx);
+      if (!client) return refuse(CLIENT_NOT_FOUND);
+      const standing = await tx.consent.findFirst({
+        where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null },
+        select: { id: true },
+      });
+      if (standing) return ok({ changed: false });
+      const consent = await tx.consent.create({
+        data: {
+          organisationId: actor.organisationId,
+          clientId,
+          purpose,
+          legalBasis: "CONSENT",
+          givenAt: now,
+          scope,
+          recordedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "consent.give",
+          access: "WRITE",
+          entityType: "Consent",
+          entityId: consent.id,
+          clientId,
+          details: { purpose },
+        },
+        tx,
+      );
       return ok({ changed: true });
     }),
 });
@@ -54,20 +79,49 @@ export const withdrawConsent = defineUseCase({
   input: withdrawConsentSchema,
   run: async (actor, { clientId, purpose }, { now }) =>
     db.$transaction(async (tx) => {
-      const client = await tx.client.findFirst({ where: { ...consentableClients(actor), id: clientId }, select: { id: true } });
+      const client = await tx.client.findFirst({
+        where: { ...consentableClients(actor), id: clientId },
+        select: { id: true },
+      });
       if (!client) return refuse(CLIENT_NOT_FOUND);
-      const standing = await tx.consent.findMany({ where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null }, select: { id: true } });
+      const standing = await tx.consent.findMany({
+        where: { organisationId: actor.organisationId, clientId, purpose, withdrawnAt: null },
+        select: { id: true },
+      });
       if (standing.length === 0) return ok({ changed: false });
-      await tx.consent.updateMany({ where: { id: { in: standing.map((consent) => consent.id) } }, data: { withdrawnAt: now } });
+      await tx.consent.updateMany({
+        where: { id: { in: standing.map((consent) => consent.id) } },
+        data: { withdrawnAt: now },
+      });
       for (const consent of standing) {
-        await recordAudit({ actor, action: "consent.withdraw", access: "WRITE", entityType: "Consent", entityId: consent.id, clientId, details: { purpose } }, tx);
+        await recordAudit(
+          {
+            actor,
+            action: "consent.withdraw",
+            access: "WRITE",
+            entityType: "Consent",
+            entityId: consent.id,
+            clientId,
+            details: { purpose },
+          },
+          tx,
+        );
       }
       return ok({ changed: true });
     }),
 });
 
 /** Whether the client withdrew this purpose and has not given it again since. */
-export async function consentWithdrawn(tx: Prisma.TransactionClient, organisationId: string, clientId: string, purpose: ConsentPurpose): Promise<boolean> {
-  const latest = await tx.consent.findFirst({ where: { organisationId, clientId, purpose }, orderBy: [{ givenAt: "desc" }, { createdAt: "desc" }], select: { withdrawnAt: true } });
+export async function consentWithdrawn(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  clientId: string,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
+  const latest = await tx.consent.findFirst({
+    where: { organisationId, clientId, purpose },
+    orderBy: [{ givenAt: "desc" }, { createdAt: "desc" }],
+    select: { withdrawnAt: true },
+  });
   return latest?.withdrawnAt != null;
 }

@@ -18,12 +18,23 @@ export const eraseClient = defineUseCase({
   input: eraseClientSchema,
   run: async (actor, { clientId }, { now }) =>
     db.$transaction(async (tx) => {
-      const client = await tx.client.findFirst({ where: { ...scopedToOrganisation(actor), id: clientId }, select: { id: true, anonymisedAt: true } });
+      const client = await tx.client.findFirst({
+        where: { ...scopedToOrganisation(actor), id: clientId },
+        select: { id: true, anonymisedAt: true },
+      });
       if (!client) return refuse(CLIENT_NOT_FOUND);
       if (client.anonymisedAt) return refuse(ALREADY_ANONYMISED);
       const counts: AnonymisedCounts = await anonymiseClient(tx, actor.organisationId, client.id, now);
       await recordAudit(
-        { actor, action: "client.anonymise", access: "WRITE", entityType: "Client", entityId: client.id, clientId: client.id, details: { reason: "request", ...counts } },
+        {
+          actor,
+          action: "client.anonymise",
+          access: "WRITE",
+          entityType: "Client",
+          entityId: client.id,
+          clientId: client.id,
+          details: { reason: "request", ...counts },
+        },
         tx,
       );
       return ok(counts);

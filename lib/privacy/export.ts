@@ -52,7 +52,15 @@ async function collect(organisationId: string, clientId: string) {
     db.consent.findMany({
       where: ofClient,
       orderBy: { givenAt: "asc" },
-      select: { id: true, purpose: true, legalBasis: true, givenAt: true, withdrawnAt: true, scope: true, recordedBy: name },
+      select: {
+        id: true,
+        purpose: true,
+        legalBasis: true,
+        givenAt: true,
+        withdrawnAt: true,
+        scope: true,
+        recordedBy: name,
+      },
     }),
     db.visit.findMany({
       where: ofClient,
@@ -98,17 +106,47 @@ async function collect(organisationId: string, clientId: string) {
             updatedAt: true,
             author: name,
             // An earlier wording of a note is data about the client too.
-            revisions: { orderBy: { version: "asc" }, select: { version: true, body: true, replacedAt: true, writtenBy: name } },
+            revisions: {
+              orderBy: { version: "asc" },
+              select: { version: true, body: true, replacedAt: true, writtenBy: name },
+            },
           },
         },
-        actions: { orderBy: { performedAt: "asc" }, select: { id: true, kind: true, description: true, performedAt: true, performedBy: name } },
-        deadlines: { orderBy: { dueOn: "asc" }, select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true } },
+        actions: {
+          orderBy: { performedAt: "asc" },
+          select: { id: true, kind: true, description: true, performedAt: true, performedBy: name },
+        },
+        deadlines: {
+          orderBy: { dueOn: "asc" },
+          select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true },
+        },
         documents: {
           orderBy: { createdAt: "asc" },
-          select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, storageKey: true, createdAt: true, deletedAt: true, uploadedBy: name },
+          select: {
+            id: true,
+            kind: true,
+            fileName: true,
+            contentType: true,
+            sizeBytes: true,
+            sha256: true,
+            storageKey: true,
+            createdAt: true,
+            deletedAt: true,
+            uploadedBy: name,
+          },
         },
         aftercareTasks: { orderBy: { createdAt: "asc" }, select: aftercareTask },
-        costBenefitItems: { orderBy: { createdAt: "asc" }, select: { id: true, category: true, beneficiary: true, amountCents: true, description: true, createdAt: true } },
+        costBenefitItems: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            category: true,
+            beneficiary: true,
+            amountCents: true,
+            description: true,
+            createdAt: true,
+          },
+        },
         timeEntries: { orderBy: { createdAt: "asc" }, select: timeEntry },
       },
     }),
@@ -133,7 +171,15 @@ async function collect(organisationId: string, clientId: string) {
     db.auditEvent.findMany({
       where: { organisationId, OR: [{ clientId }, { entityType: "Client", entityId: clientId }] },
       orderBy: { id: "asc" },
-      select: { action: true, access: true, entityType: true, entityId: true, occurredAt: true, actorRole: true, actor: name },
+      select: {
+        action: true,
+        access: true,
+        entityType: true,
+        entityId: true,
+        occurredAt: true,
+        actorRole: true,
+        actor: name,
+      },
     }),
   ]);
   return { client, consents, visits, cases, referrals, audit };
@@ -158,7 +204,12 @@ async function withContent(cases: Collected["cases"]) {
 }
 
 /** Everything about one client of the admin's organisation, or null ("not found"). Audited, also when refused. */
-export async function exportClientData(actor: Actor | null, clientId: string, format: "json" | "html", now = clock.now()) {
+export async function exportClientData(
+  actor: Actor | null,
+  clientId: string,
+  format: "json" | "html",
+  now = clock.now(),
+) {
   const admin = requireRole(actor, ADMIN_ROLES);
   const id = recordIdFromUrl(clientId);
   const collected = await collect(scopedToOrganisation(admin).organisationId, id);

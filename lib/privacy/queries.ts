@@ -13,7 +13,13 @@ import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export const PRIVACY_SEARCH_LIMIT = 20;
 
-export type PrivacyClientMatch = { id: string; displayName: string; birthYear: number | null; phone: string | null; anonymised: boolean };
+export type PrivacyClientMatch = {
+  id: string;
+  displayName: string;
+  birthYear: number | null;
+  phone: string | null;
+  anonymised: boolean;
+};
 
 /**
  * The admin finds a client: by name, phone number or client number (the id on an export or in
@@ -22,7 +28,10 @@ export type PrivacyClientMatch = { id: string; displayName: string; birthYear: n
  */
 export async function findClients(admin: Actor, query: string, view: "privacy" | "audit") {
   const digits = query.replace(/\D/g, "");
-  const or: Prisma.ClientWhereInput[] = [{ id: query }, { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } }];
+  const or: Prisma.ClientWhereInput[] = [
+    { id: query },
+    { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } },
+  ];
   if (digits.length >= 4) or.push({ anonymisedAt: null, phone: { contains: digits.slice(-8) } });
   const clients = await db.client.findMany({
     where: { ...scopedToOrganisation(admin), OR: or },
@@ -30,7 +39,13 @@ export async function findClients(admin: Actor, query: string, view: "privacy" |
     take: PRIVACY_SEARCH_LIMIT,
     select: { id: true, displayName: true, birthYear: true, phone: true, anonymisedAt: true },
   });
-  await recordAudit({ actor: admin, action: "client.search", access: "READ", entityType: "Client", details: { results: clients.length, view } });
+  await recordAudit({
+    actor: admin,
+    action: "client.search",
+    access: "READ",
+    entityType: "Client",
+    details: { results: clients.length, view },
+  });
   return clients;
 }
 
@@ -40,7 +55,10 @@ export const searchPrivacyClients = defineUseCase({
   input: privacySearchSchema,
   run: async (actor, { query }) => {
     const clients = await findClients(actor, query, "privacy");
-    const value: PrivacyClientMatch[] = clients.map(({ anonymisedAt, ...client }) => ({ ...client, anonymised: anonymisedAt !== null }));
+    const value: PrivacyClientMatch[] = clients.map(({ anonymisedAt, ...client }) => ({
+      ...client,
+      anonymised: anonymisedAt !== null,
+    }));
     return ok(value);
   },
 });
@@ -70,7 +88,14 @@ export async function getClientPrivacy(actor: Actor | null, clientId: string) {
       _count: { select: { visits: true, cases: true, referrals: true } },
     },
   });
-  await recordAudit({ actor: admin, action: client ? "client.privacy_read" : "client.privacy_read_refused", access: "READ", entityType: "Client", entityId: id, clientId: client?.id });
+  await recordAudit({
+    actor: admin,
+    action: client ? "client.privacy_read" : "client.privacy_read_refused",
+    access: "READ",
+    entityType: "Client",
+    entityId: id,
+    clientId: client?.id,
+  });
   if (!client) return null;
   return { ...client, consents: await consentStates(admin.organisationId, client.id) };
 }
@@ -79,12 +104,25 @@ async function consentStates(organisationId: string, clientId: string): Promise<
   const consents = await db.consent.findMany({
     where: { organisationId, clientId },
     orderBy: [{ givenAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true, purpose: true, givenAt: true, withdrawnAt: true, scope: true, recordedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      givenAt: true,
+      withdrawnAt: true,
+      scope: true,
+      recordedBy: { select: { name: true } },
+    },
   });
   return CONSENT_PURPOSES.map((purpose) => {
     const history = consents
       .filter((consent) => consent.purpose === purpose)
-      .map((consent) => ({ id: consent.id, givenAt: consent.givenAt, withdrawnAt: consent.withdrawnAt, scope: consent.scope, recordedBy: consent.recordedBy?.name ?? null }));
+      .map((consent) => ({
+        id: consent.id,
+        givenAt: consent.givenAt,
+        withdrawnAt: consent.withdrawnAt,
+        scope: consent.scope,
+        recordedBy: consent.recordedBy?.name ?? null,
+      }));
     return { purpose, history, standing: history.some((consent) => consent.withdrawnAt === null) };
   });
 }
@@ -92,7 +130,10 @@ async function consentStates(organisationId: string, clientId: string): Promise<
 /** The organisation's retention period, for the admin's privacy page. */
 export async function getRetentionSetting(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
-  return db.organisation.findUniqueOrThrow({ where: { id: admin.organisationId }, select: { name: true, retentionMonths: true } });
+  return db.organisation.findUniqueOrThrow({
+    where: { id: admin.organisationId },
+    select: { name: true, retentionMonths: true },
+  });
 }
 
 /**
@@ -102,8 +143,15 @@ export async function getRetentionSetting(actor: Actor | null) {
 export async function getCaseClientConsents(actor: Actor | null, caseId: string) {
   const where = readableCases(actor);
   const advisor = actor as Actor;
-  const found = await db.case.findFirst({ where: { ...where, id: recordIdFromUrl(caseId) }, select: { id: true, client: { select: { id: true, displayName: true } } } });
+  const found = await db.case.findFirst({
+    where: { ...where, id: recordIdFromUrl(caseId) },
+    select: { id: true, client: { select: { id: true, displayName: true } } },
+  });
   await auditCaseRead(advisor, caseId, found?.client.id, "consents");
   if (!found) return null;
-  return { caseId: found.id, client: found.client, consents: await consentStates(advisor.organisationId, found.client.id) };
+  return {
+    caseId: found.id,
+    client: found.client,
+    consents: await consentStates(advisor.organisationId, found.client.id),
+  };
 }

@@ -50,7 +50,10 @@ function expiredClients(organisationId: string, cutOff: Date, onlyClientId?: str
 
 async function countWouldClear(organisationId: string, clientIds: string[]) {
   const ofClients = { organisationId, clientId: { in: clientIds } };
-  const [cases, documents] = await Promise.all([db.case.count({ where: ofClients }), db.document.count({ where: { organisationId, deletedAt: null, case: ofClients } })]);
+  const [cases, documents] = await Promise.all([
+    db.case.count({ where: ofClients }),
+    db.document.count({ where: { organisationId, deletedAt: null, case: ofClients } }),
+  ]);
   return { cases, documents };
 }
 
@@ -59,19 +62,36 @@ async function countWouldClear(organisationId: string, clientIds: string[]) {
  * Each client is one transaction with its audit entry, so a failure leaves the others done and
  * the next run picks up the rest; the condition is checked again inside that transaction.
  */
-export async function applyRetention({ now = clock.now(), dryRun = false }: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
-  const organisations = await db.organisation.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, retentionMonths: true } });
+export async function applyRetention({
+  now = clock.now(),
+  dryRun = false,
+}: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
+  const organisations = await db.organisation.findMany({
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true, retentionMonths: true },
+  });
   const reports: RetentionOrganisationReport[] = [];
   for (const organisation of organisations) {
     const cutOffDay = addCalendarMonths(amsterdamDay(now), -organisation.retentionMonths);
     const cutOff = amsterdamMoment(cutOffDay, 0);
-    const candidates = (await db.$queryRaw<{ id: string }[]>(expiredClients(organisation.id, cutOff))).map((row) => row.id);
-    const report = { organisation: organisation.slug, retentionMonths: organisation.retentionMonths, cutOffDay, clients: 0, cases: 0, documents: 0 };
+    const candidates = (await db.$queryRaw<{ id: string }[]>(expiredClients(organisation.id, cutOff))).map(
+      (row) => row.id,
+    );
+    const report = {
+      organisation: organisation.slug,
+      retentionMonths: organisation.retentionMonths,
+      cutOffDay,
+      clients: 0,
+      cases: 0,
+      documents: 0,
+    };
     if (dryRun) {
       Object.assign(report, { clients: candidates.length, ...(await countWouldClear(organisation.id, candidates)) });
     } else {
       for (const clientId of candidates) {
-        const counts = await db.$transaction((tx) => anonymiseIfStillExpired(tx, organisation.id, clientId, cutOff, now));
+        const counts = await db.$transaction((tx) =>
+          anonymiseIfStillExpired(tx, organisation.id, clientId, cutOff, now),
+        );
         if (!counts) continue;
         report.clients += 1;
         report.cases += counts.cases;
@@ -90,7 +110,15 @@ async function anonymiseIfStillExpired(tx: Tx, organisationId: string, clientId:
   if (still.length === 0) return null;
   const counts = await anonymiseClient(tx, organisationId, clientId, now);
   await recordAudit(
-    { organisationId, action: "client.anonymise", access: "WRITE", entityType: "Client", entityId: clientId, clientId, details: { reason: "retention", ...counts } },
+    {
+      organisationId,
+      action: "client.anonymise",
+      access: "WRITE",
+      entityType: "Client",
+      entityId: clientId,
+      clientId,
+      details: { reason: "retention", ...counts },
+    },
     tx,
   );
   return counts;
@@ -104,11 +132,16 @@ const RETENTION_LOCK_KEY = 7_240_017;
  * it against the same database: a PostgreSQL session advisory lock on a connection of its own,
  * released when the job ends or the process dies. Null when another process holds the lock.
  */
-export async function withRetentionLock<T>(job: () => Promise<T>, connectionString = process.env.DATABASE_URL): Promise<T | null> {
+export async function withRetentionLock<T>(
+  job: () => Promise<T>,
+  connectionString = process.env.DATABASE_URL,
+): Promise<T | null> {
   const connection = new pg.Client({ connectionString });
   await connection.connect();
   try {
-    const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [RETENTION_LOCK_KEY]);
+    const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      RETENTION_LOCK_KEY,
+    ]);
     if (!rows[0]?.locked) return null;
     try {
       return await job();
@@ -122,6 +155,9 @@ export async function withRetentionLock<T>(job: () => Promise<T>, connectionStri
 
 /** One line for the log: what the job did (or would do) per organisation. */
 export function describeRetention(report: RetentionReport): string {
-  const parts = report.organisations.map((org) => `${org.organisation}: ${org.clients} cliënten, ${org.cases} zaken, ${org.documents} documenten (vóór ${org.cutOffDay})`);
+  const parts = report.organisations.map(
+    (org) =>
+      `${org.organisation}: ${org.clients} cliënten, ${org.cases} zaken, ${org.documents} documenten (vóór ${org.cutOffDay})`,
+  );
   return `[retention]${report.dryRun ? " proefdraai, niets gewijzigd:" : ""} ${parts.join("; ") || "geen organisaties"}`;
 }

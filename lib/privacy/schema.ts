@@ -17,7 +17,11 @@ export const RETENTION_OUT_OF_RANGE = `Kies een bewaartermijn van ${RETENTION_MI
 const clientId = z.string({ error: "Kies een cliënt." }).trim().min(1, "Kies een cliënt.").max(40, "Kies een cliënt.");
 
 export const privacySearchSchema = z.object({
-  query: z.string({ error: "Vul een naam, telefoonnummer of cliëntnummer in." }).trim().min(2, "Vul minstens 2 tekens in.").max(100, "Hooguit 100 tekens."),
+  query: z
+    .string({ error: "Vul een naam, telefoonnummer of cliëntnummer in." })
+    .trim()
+    .min(2, "Vul minstens 2 tekens in.")
+    .max(100, "Hooguit 100 tekens."),
 });
 
 export const eraseClientSchema = z.object({

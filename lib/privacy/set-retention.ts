@@ -12,11 +12,21 @@ export const setRetentionMonths = defineUseCase({
   input: retentionSchema,
   run: async (actor, { months }) =>
     db.$transaction(async (tx) => {
-      const before = await tx.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { retentionMonths: true } });
+      const before = await tx.organisation.findUniqueOrThrow({
+        where: { id: actor.organisationId },
+        select: { retentionMonths: true },
+      });
       if (before.retentionMonths === months) return ok({ changed: false });
       await tx.organisation.update({ where: { id: actor.organisationId }, data: { retentionMonths: months } });
       await recordAudit(
-        { actor, action: "organisation.retention", access: "WRITE", entityType: "Organisation", entityId: actor.organisationId, details: { from: before.retentionMonths, to: months } },
+        {
+          actor,
+          action: "organisation.retention",
+          access: "WRITE",
+          entityType: "Organisation",
+          entityId: actor.organisationId,
+          details: { from: before.retentionMonths, to: months },
+        },
         tx,
       );
       return ok({ changed: true });

@@ -21,7 +21,11 @@ export type LocationCalendar = {
  * calendar crosses out the event the client already has instead of it silently vanishing; its
  * title says so too, for apps that ignore the status.
  */
-export function renderLocationCalendar({ location, sessions, pageUrl }: LocationCalendar, t: PublicTranslator, generatedAt: Date): string {
+export function renderLocationCalendar(
+  { location, sessions, pageUrl }: LocationCalendar,
+  t: PublicTranslator,
+  generatedAt: Date,
+): string {
   const calendar = ical({
     // ical-generator escapes event texts but writes the calendar's name and description as given,
     // and a location name is typed in by staff: a comma or line break must not break the file.

@@ -1,4 +1,10 @@
-import { CLIENT_LOCALE_CODES, CLIENT_LOCALES, type ClientLocale, clientTranslator, isClientLocale } from "@/lib/i18n/client-locales";
+import {
+  CLIENT_LOCALE_CODES,
+  CLIENT_LOCALES,
+  type ClientLocale,
+  clientTranslator,
+  isClientLocale,
+} from "@/lib/i18n/client-locales";
 
 /**
  * The languages of the public pages: every client language (lib/i18n/client-locales.ts). To add

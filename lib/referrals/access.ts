@@ -19,7 +19,10 @@ export function referralsOfCase(cases: Prisma.CaseWhereInput): Prisma.ReferralWh
  * indexes on caseId and visitId instead of joining every visit in the country (EXPLAIN on the
  * scale data set, docs/performance.md). The caller has checked access to the case.
  */
-export async function referralsOfKnownCase(reader: Pick<Prisma.TransactionClient, "visit">, caseId: string): Promise<Prisma.ReferralWhereInput> {
+export async function referralsOfKnownCase(
+  reader: Pick<Prisma.TransactionClient, "visit">,
+  caseId: string,
+): Promise<Prisma.ReferralWhereInput> {
   const visits = await reader.visit.findMany({ where: { caseId }, select: { id: true } });
   return { OR: [{ caseId }, { caseId: null, visitId: { in: visits.map((visit) => visit.id) } }] };
 }

@@ -19,17 +19,39 @@ export const markFeedbackGiven = defineUseCase({
     await db.$transaction(async (tx) => {
       const referral = await tx.referral.findFirst({
         where: { ...readableReferrals(actor), id: input.referralId, direction: "IN" },
-        select: { id: true, clientId: true, feedbackRequested: true, feedbackGivenAt: true, consent: { select: { purpose: true, withdrawnAt: true } } },
+        select: {
+          id: true,
+          clientId: true,
+          feedbackRequested: true,
+          feedbackGivenAt: true,
+          consent: { select: { purpose: true, withdrawnAt: true } },
+        },
       });
       if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
-      if (referral.feedbackGivenAt) throw new Refusal(`De terugkoppeling is al gegeven op ${formatLongDate(referral.feedbackGivenAt)}.`);
+      if (referral.feedbackGivenAt)
+        throw new Refusal(`De terugkoppeling is al gegeven op ${formatLongDate(referral.feedbackGivenAt)}.`);
       if (!referral.feedbackRequested) throw new Refusal("Voor deze verwijzing is geen terugkoppeling afgesproken.");
       if (referral.consent?.purpose !== "REFERRER_FEEDBACK" || referral.consent.withdrawnAt) {
-        throw new Refusal("De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.");
+        throw new Refusal(
+          "De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.",
+        );
       }
-      const { count } = await tx.referral.updateMany({ where: { id: referral.id, feedbackGivenAt: null }, data: { feedbackGivenAt: now } });
+      const { count } = await tx.referral.updateMany({
+        where: { id: referral.id, feedbackGivenAt: null },
+        data: { feedbackGivenAt: now },
+      });
       if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
-      await recordAudit({ actor, action: "referral.feedback_given", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "referral.feedback_given",
+          access: "WRITE",
+          entityType: "Referral",
+          entityId: referral.id,
+          clientId: referral.clientId,
+        },
+        tx,
+      );
     });
     return ok();
   },

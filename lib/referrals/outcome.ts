@@ -12,15 +12,25 @@ const REFERRED_STATUSES: ReferralStatus[] = ["SENT", "ACCEPTED", "FINISHED"];
 export type SuggestedOutcome = "REFERRED" | null;
 
 /** Pure: the outcome that follows from a case's referrals, for a list already loaded. */
-export function outcomeFromReferrals(referrals: { direction: ReferralDirection; status: ReferralStatus | null }[]): SuggestedOutcome {
-  return referrals.some((referral) => referral.direction === "OUT" && referral.status !== null && REFERRED_STATUSES.includes(referral.status)) ? "REFERRED" : null;
+export function outcomeFromReferrals(
+  referrals: { direction: ReferralDirection; status: ReferralStatus | null }[],
+): SuggestedOutcome {
+  return referrals.some(
+    (referral) =>
+      referral.direction === "OUT" && referral.status !== null && REFERRED_STATUSES.includes(referral.status),
+  )
+    ? "REFERRED"
+    : null;
 }
 
 /**
  * No access check of its own: call it after the caller has found the case through readableCases,
  * inside the same transaction (closeCase), so the answer and the close see the same referrals.
  */
-export async function hasActiveOutgoingReferral(caseId: string, reader: Pick<Prisma.TransactionClient, "referral" | "visit"> = db): Promise<boolean> {
+export async function hasActiveOutgoingReferral(
+  caseId: string,
+  reader: Pick<Prisma.TransactionClient, "referral" | "visit"> = db,
+): Promise<boolean> {
   const found = await reader.referral.findFirst({
     where: { direction: "OUT", status: { in: REFERRED_STATUSES }, ...(await referralsOfKnownCase(reader, caseId)) },
     select: { id: true },
@@ -30,7 +40,10 @@ export async function hasActiveOutgoingReferral(caseId: string, reader: Pick<Pri
 
 /** For the dossier's close form: the outcome to preselect, or null when the data suggests none. */
 export async function suggestedOutcome(actor: Actor | null, caseId: string): Promise<SuggestedOutcome> {
-  const dossier = await db.case.findFirst({ where: { ...readableCases(actor), id: caseId }, select: { id: true, clientId: true } });
+  const dossier = await db.case.findFirst({
+    where: { ...readableCases(actor), id: caseId },
+    select: { id: true, clientId: true },
+  });
   await auditCaseRead(actor as Actor, caseId, dossier?.clientId, "outcome");
   if (!dossier) return null;
   return (await hasActiveOutgoingReferral(dossier.id)) ? "REFERRED" : null;

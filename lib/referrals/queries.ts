@@ -58,8 +58,15 @@ export async function listPartnerChoices(actor: Actor | null, caseId: string) {
   await auditCaseRead(actor as Actor, caseId, dossier?.clientId, "partners");
   if (!dossier) return null;
   const [suggested, partners] = await Promise.all([
-    suggestPartnersForDomains(actor, dossier.legalDomains.map((domain) => domain.legalDomainId)),
-    db.partner.findMany({ where: { organisationId: (actor as Actor).organisationId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, type: true } }),
+    suggestPartnersForDomains(
+      actor,
+      dossier.legalDomains.map((domain) => domain.legalDomainId),
+    ),
+    db.partner.findMany({
+      where: { organisationId: (actor as Actor).organisationId, active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, type: true },
+    }),
   ]);
   const suggestedIds = new Set(suggested.map((partner) => partner.id));
   return {
@@ -103,7 +110,11 @@ export async function listFeedbackOwed(actor: Actor | null) {
         consent: { select: { givenAt: true } },
       },
     });
-    await auditCaseList(viewer, "feedback", referrals.map((referral) => (referral.caseId ?? referral.visit?.caseId) as string));
+    await auditCaseList(
+      viewer,
+      "feedback",
+      referrals.map((referral) => (referral.caseId ?? referral.visit?.caseId) as string),
+    );
     return {
       view: "ADVISOR" as const,
       items: referrals.map((referral) => ({
@@ -116,8 +127,16 @@ export async function listFeedbackOwed(actor: Actor | null) {
       })),
     };
   }
-  const groups = await db.referral.groupBy({ by: ["partnerId"], where: owed, _count: { _all: true }, _min: { createdAt: true } });
-  const partners = await db.partner.findMany({ where: { id: { in: groups.map((group) => group.partnerId) }, organisationId: viewer.organisationId }, select: { id: true, name: true } });
+  const groups = await db.referral.groupBy({
+    by: ["partnerId"],
+    where: owed,
+    _count: { _all: true },
+    _min: { createdAt: true },
+  });
+  const partners = await db.partner.findMany({
+    where: { id: { in: groups.map((group) => group.partnerId) }, organisationId: viewer.organisationId },
+    select: { id: true, name: true },
+  });
   const names = new Map(partners.map((partner) => [partner.id, partner.name]));
   return {
     view: "COORDINATOR" as const,
@@ -145,7 +164,18 @@ export async function getReferralNote(actor: Actor | null, referralId: string) {
       reason: true,
       handover: true,
       followUpOn: true,
-      partner: { select: { name: true, type: true, phone: true, email: true, website: true, address: true, openingHours: true, inLibrary: true } },
+      partner: {
+        select: {
+          name: true,
+          type: true,
+          phone: true,
+          email: true,
+          website: true,
+          address: true,
+          openingHours: true,
+          inLibrary: true,
+        },
+      },
       client: { select: { displayName: true, preferredLanguage: true } },
       createdBy: { select: { name: true, advisorKind: true } },
       organisation: { select: { name: true } },

@@ -17,19 +17,31 @@ export const recordIncomingReferral = defineUseCase({
   roles: CASE_ROLES,
   input: recordIncomingReferralSchema,
   run: async (actor, input, { now }): Promise<Result<{ referralId: string | null }>> => {
-    if (input.feedbackRequested && !input.consent) return refuse(CONSENT_TO_FEEDBACK_REQUIRED, { consent: [CONSENT_TO_FEEDBACK_REQUIRED] });
+    if (input.feedbackRequested && !input.consent)
+      return refuse(CONSENT_TO_FEEDBACK_REQUIRED, { consent: [CONSENT_TO_FEEDBACK_REQUIRED] });
     const referralId = await db.$transaction(async (tx) => {
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) throw new Refusal(CASE_NOT_FOUND);
       // "On own initiative" is the absence of a referrer: there is nothing to store.
       if (input.partnerId === null) return null;
       if (dossier.status === "CLOSED") throw new Refusal(CASE_CLOSED);
-      const partner = await tx.partner.findFirst({ where: { id: input.partnerId, organisationId: actor.organisationId, active: true }, select: { id: true, name: true } });
+      const partner = await tx.partner.findFirst({
+        where: { id: input.partnerId, organisationId: actor.organisationId, active: true },
+        select: { id: true, name: true },
+      });
       if (!partner) throw new Refusal("Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’.");
-      const existing = await tx.referral.findFirst({ where: { direction: "IN", partnerId: partner.id, ...(await referralsOfKnownCase(tx, dossier.id)) }, select: { id: true } });
+      const existing = await tx.referral.findFirst({
+        where: { direction: "IN", partnerId: partner.id, ...(await referralsOfKnownCase(tx, dossier.id)) },
+        select: { id: true },
+      });
       if (existing) throw new Refusal(`${partner.name} staat al als verwijzer bij dit dossier.`);
 
-      const consent = input.feedbackRequested ? await giveFeedbackConsent(tx, actor, dossier.clientId, partner.name, now) : null;
+      const consent = input.feedbackRequested
+        ? await giveFeedbackConsent(tx, actor, dossier.clientId, partner.name, now)
+        : null;
       const referral = await tx.referral.create({
         data: {
           organisationId: actor.organisationId,
@@ -52,7 +64,12 @@ export const recordIncomingReferral = defineUseCase({
           entityType: "Referral",
           entityId: referral.id,
           clientId: dossier.clientId,
-          details: { direction: "IN", partnerId: partner.id, feedbackRequested: input.feedbackRequested, consentId: consent?.id ?? null },
+          details: {
+            direction: "IN",
+            partnerId: partner.id,
+            feedbackRequested: input.feedbackRequested,
+            consentId: consent?.id ?? null,
+          },
         },
         tx,
       );

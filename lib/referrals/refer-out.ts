@@ -22,22 +22,36 @@ export const referOut = defineUseCase({
   input: referOutSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }): Promise<Result<{ referralId: string }>> => {
-    if (input.handover === "WARM" && !input.consent) return refuse(CONSENT_TO_SHARE_REQUIRED, { consent: [CONSENT_TO_SHARE_REQUIRED] });
+    if (input.handover === "WARM" && !input.consent)
+      return refuse(CONSENT_TO_SHARE_REQUIRED, { consent: [CONSENT_TO_SHARE_REQUIRED] });
     if (input.followUpOn && input.followUpOn < amsterdamDay(now)) {
       return refuse(INVALID_INPUT, { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] });
     }
     const value = await db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true, status: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true, status: true },
+      });
       if (!dossier) throw new Refusal(CASE_NOT_FOUND);
       // A ticked box in the referral form does not undo a withdrawal the client asked for:
       // sharing needs the consent given again first, on purpose (lib/privacy/consent.ts).
-      if (input.handover === "WARM" && (await consentWithdrawn(tx, actor.organisationId, dossier.clientId, "SHARE_WITH_PARTNER"))) throw new Refusal(SHARE_CONSENT_WITHDRAWN);
-      const partner = await tx.partner.findFirst({ where: { id: input.partnerId, organisationId: actor.organisationId, active: true }, select: { id: true, name: true } });
+      if (
+        input.handover === "WARM" &&
+        (await consentWithdrawn(tx, actor.organisationId, dossier.clientId, "SHARE_WITH_PARTNER"))
+      )
+        throw new Refusal(SHARE_CONSENT_WITHDRAWN);
+      const partner = await tx.partner.findFirst({
+        where: { id: input.partnerId, organisationId: actor.organisationId, active: true },
+        select: { id: true, name: true },
+      });
       if (!partner) throw new Refusal("Kies een partner uit de sociale kaart.");
       // A referral changes the outcome the case closes with: raising the version makes a close
       // started from a screen without this referral fail instead of closing with a stale outcome.
-      const { count } = await tx.case.updateMany({ where: { id: dossier.id, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
+      const { count } = await tx.case.updateMany({
+        where: { id: dossier.id, status: { not: "CLOSED" } },
+        data: { version: { increment: 1 } },
+      });
       if (count !== 1) throw new Refusal(CASE_CLOSED);
 
       const consent =
@@ -73,7 +87,14 @@ export const referOut = defineUseCase({
         select: { id: true },
       });
       await tx.caseAction.create({
-        data: { organisationId: actor.organisationId, caseId: dossier.id, kind: "REFERRAL", description: `Doorverwezen naar ${partner.name}`, performedById: actor.userId, performedAt: now },
+        data: {
+          organisationId: actor.organisationId,
+          caseId: dossier.id,
+          kind: "REFERRAL",
+          description: `Doorverwezen naar ${partner.name}`,
+          performedById: actor.userId,
+          performedAt: now,
+        },
       });
       await recordAudit(
         {
@@ -83,7 +104,12 @@ export const referOut = defineUseCase({
           entityType: "Referral",
           entityId: referral.id,
           clientId: dossier.clientId,
-          details: { direction: "OUT", partnerId: partner.id, handover: input.handover, consentId: consent?.id ?? null },
+          details: {
+            direction: "OUT",
+            partnerId: partner.id,
+            handover: input.handover,
+            consentId: consent?.id ?? null,
+          },
         },
         tx,
       );

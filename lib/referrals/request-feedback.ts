@@ -22,10 +22,21 @@ export const requestFeedback = defineUseCase({
       if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
       if (referral.feedbackRequested) throw new Refusal("Terugkoppeling aan deze verwijzer is al afgesproken.");
       const consent = await giveFeedbackConsent(tx, actor, referral.clientId, referral.partner.name, now);
-      const { count } = await tx.referral.updateMany({ where: { id: referral.id, feedbackRequested: false }, data: { feedbackRequested: true, consentId: consent.id } });
+      const { count } = await tx.referral.updateMany({
+        where: { id: referral.id, feedbackRequested: false },
+        data: { feedbackRequested: true, consentId: consent.id },
+      });
       if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
       await recordAudit(
-        { actor, action: "referral.feedback_request", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId, details: { consentId: consent.id } },
+        {
+          actor,
+          action: "referral.feedback_request",
+          access: "WRITE",
+          entityType: "Referral",
+          entityId: referral.id,
+          clientId: referral.clientId,
+          details: { consentId: consent.id },
+        },
         tx,
       );
     });

@@ -2,7 +2,12 @@ import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
 
-const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 export const REFERRAL_STATUSES = ["SENT", "ACCEPTED", "FINISHED", "DID_NOT_ARRIVE"] as const;
 export const REFERRAL_HANDOVERS = ["WARM", "INFORMATION_ONLY"] as const;
@@ -15,8 +20,10 @@ export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = 
   DID_NOT_ARRIVE: [],
 };
 
-export const CONSENT_TO_SHARE_REQUIRED = "Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.";
-export const CONSENT_TO_FEEDBACK_REQUIRED = "Zonder toestemming van de cliënt vertellen we de verwijzer niets. Vraag toestemming, of vraag geen terugkoppeling.";
+export const CONSENT_TO_SHARE_REQUIRED =
+  "Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.";
+export const CONSENT_TO_FEEDBACK_REQUIRED =
+  "Zonder toestemming van de cliënt vertellen we de verwijzer niets. Vraag toestemming, of vraag geen terugkoppeling.";
 
 /** A checkbox: only an explicit `true` counts as a yes. */
 const checkbox = z.boolean({ error: "Kies ja of nee." }).default(false);
@@ -27,13 +34,20 @@ const optionalDay = z
   .max(20, "Vul de datum in als jjjj-mm-dd.")
   .optional()
   .transform((value) => value || undefined)
-  .refine((value) => value === undefined || isCalendarDay(value), "Deze datum bestaat niet. Vul de datum in als jjjj-mm-dd.");
+  .refine(
+    (value) => value === undefined || isCalendarDay(value),
+    "Deze datum bestaat niet. Vul de datum in als jjjj-mm-dd.",
+  );
 
 export const referOutSchema = z
   .object({
     caseId: id("een dossier"),
     partnerId: id("een partner uit de sociale kaart"),
-    reason: z.string({ error: "Schrijf op waarvoor de cliënt naar de partner gaat." }).trim().min(1, "Schrijf op waarvoor de cliënt naar de partner gaat.").max(1000, "Hooguit 1000 tekens."),
+    reason: z
+      .string({ error: "Schrijf op waarvoor de cliënt naar de partner gaat." })
+      .trim()
+      .min(1, "Schrijf op waarvoor de cliënt naar de partner gaat.")
+      .max(1000, "Hooguit 1000 tekens."),
     handover: z.enum(REFERRAL_HANDOVERS, { error: "Kies: warme overdracht of alleen informatie." }),
     followUpOn: optionalDay,
     consent: checkbox,

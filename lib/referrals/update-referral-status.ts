@@ -15,7 +15,8 @@ const STATUS_WORDS: Record<ReferralStatus, string> = {
 };
 
 function refusalFor(from: ReferralStatus, to: ReferralStatus): string {
-  if (NEXT_STATUSES[from].length === 0) return `Deze verwijzing staat op ‘${STATUS_WORDS[from]}’. Dat is de eindstand: de status verandert niet meer.`;
+  if (NEXT_STATUSES[from].length === 0)
+    return `Deze verwijzing staat op ‘${STATUS_WORDS[from]}’. Dat is de eindstand: de status verandert niet meer.`;
   const allowed = NEXT_STATUSES[from].map((status) => `‘${STATUS_WORDS[status]}’`).join(" of ");
   return `Een verwijzing die op ‘${STATUS_WORDS[from]}’ staat, kan niet naar ‘${STATUS_WORDS[to]}’. Dat kan wel: ${allowed}.`;
 }
@@ -34,12 +35,27 @@ export const updateReferralStatus = defineUseCase({
       if (referral.status !== input.from) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
       if (!NEXT_STATUSES[input.from].includes(input.to)) throw new Refusal(refusalFor(input.from, input.to));
       // Conditional on the status just read: of two clicks at once, the second changes nothing.
-      const { count } = await tx.referral.updateMany({ where: { id: referral.id, status: input.from }, data: { status: input.to } });
+      const { count } = await tx.referral.updateMany({
+        where: { id: referral.id, status: input.from },
+        data: { status: input.to },
+      });
       if (count !== 1) throw new Refusal(REFERRAL_CHANGED_MEANWHILE);
       // The status decides whether an open case counts as referred; a close started before this change must be redone.
-      if (referral.caseId) await tx.case.updateMany({ where: { id: referral.caseId, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
+      if (referral.caseId)
+        await tx.case.updateMany({
+          where: { id: referral.caseId, status: { not: "CLOSED" } },
+          data: { version: { increment: 1 } },
+        });
       await recordAudit(
-        { actor, action: "referral.status", access: "WRITE", entityType: "Referral", entityId: referral.id, clientId: referral.clientId, details: { from: input.from, to: input.to } },
+        {
+          actor,
+          action: "referral.status",
+          access: "WRITE",
+          entityType: "Referral",
+          entityId: referral.id,
+          clientId: referral.clientId,
+          details: { from: input.from, to: input.to },
+        },
         tx,
       );
     });

@@ -29,8 +29,10 @@ export function costBenefitTables(overview: CostBenefitOverview, format: Format,
   const t: Translate = (key, values) => translate(`costBenefit.${key}`, values);
   const euro = euros[format];
   const share = (part: Share | undefined) => (part ? formatShare(part, locale) : null);
-  const domainName = (domain: { nameNl: string; nameEn: string } | null) => (domain ? (locale === "en" ? domain.nameEn : domain.nameNl) : t("unknownDomain"));
-  const effectNames = (categories: readonly string[]) => categories.map((category) => translate(`benefitCategory.${category}`)).join(", ");
+  const domainName = (domain: { nameNl: string; nameEn: string } | null) =>
+    domain ? (locale === "en" ? domain.nameEn : domain.nameNl) : t("unknownDomain");
+  const effectNames = (categories: readonly string[]) =>
+    categories.map((category) => translate(`benefitCategory.${category}`)).join(", ");
 
   const caseColumns: Column<Row>[] = [
     { key: "case", header: t("case") },
@@ -100,7 +102,10 @@ export function costBenefitTables(overview: CostBenefitOverview, format: Format,
     [t("exportRepresented"), extrapolation?.represented.part ?? null],
     [t("exportExtrapolated"), extrapolation ? euro(extrapolation.netCents) : null],
     [t("exportExtrapolatedClient"), extrapolation?.clientCents == null ? null : euro(extrapolation.clientCents)],
-    [t("exportExtrapolatedGovernment"), extrapolation?.governmentCents == null ? null : euro(extrapolation.governmentCents)],
+    [
+      t("exportExtrapolatedGovernment"),
+      extrapolation?.governmentCents == null ? null : euro(extrapolation.governmentCents),
+    ],
     ...overview.effects.map(({ category, cases }): [string, Cell] => [translate(`benefitCategory.${category}`), cases]),
   ];
   const summaryColumns: Column<Row>[] = [

@@ -33,13 +33,17 @@ export type Period = { from: string; to: string };
 /** Longer than this is a typo in a year, not a period anyone reports on. */
 const MAX_PERIOD_DAYS = 10 * 366;
 
-export const PERIOD_INVALID = "Deze periode klopt niet. Vul twee datums in (van en tot en met), de eerste niet na de tweede.";
+export const PERIOD_INVALID =
+  "Deze periode klopt niet. Vul twee datums in (van en tot en met), de eerste niet na de tweede.";
 
 /**
  * The period asked for in the address (?van=&tot=), or the last twelve months up to today: the
  * report itself looked back a year (June 2021 – June 2022). A wrong period is said, not guessed at.
  */
-export function costBenefitPeriod(query: { van?: string | string[]; tot?: string | string[] }, now = clock.now()): { period: Period; error: string | null } {
+export function costBenefitPeriod(
+  query: { van?: string | string[]; tot?: string | string[] },
+  now = clock.now(),
+): { period: Period; error: string | null } {
   const fallback = { from: amsterdamDay(amsterdamMonthRange(now, -11).start), to: amsterdamDay(now) };
   const from = typeof query.van === "string" ? query.van.trim() : "";
   const to = typeof query.tot === "string" ? query.tot.trim() : "";
@@ -59,7 +63,10 @@ export type OverviewCase = Omit<CaseCostBenefit, "caseId"> & {
   storyCaseId: string | null;
 };
 
-export type OverviewTotals = Omit<CostBenefitAggregate, "cases" | "costsCents"> & { minutes: number; costs: CostBreakdown };
+export type OverviewTotals = Omit<CostBenefitAggregate, "cases" | "costsCents"> & {
+  minutes: number;
+  costs: CostBreakdown;
+};
 
 export type OverviewExtrapolation = Extrapolation & {
   /** Contacts in the period: visits whose conversation took place. */
@@ -94,19 +101,35 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
         closedAt: true,
         anonymisedAt: true,
         legalDomains: primaryDomainSelect,
-        costBenefitItems: { where: scope, orderBy: { createdAt: "asc" }, select: { category: true, beneficiary: true, amountCents: true } },
-        client: { select: { anonymisedAt: true, consents: { where: { purpose: "STORY", withdrawnAt: null }, take: 1, select: { id: true } } } },
+        costBenefitItems: {
+          where: scope,
+          orderBy: { createdAt: "asc" },
+          select: { category: true, beneficiary: true, amountCents: true },
+        },
+        client: {
+          select: {
+            anonymisedAt: true,
+            consents: { where: { purpose: "STORY", withdrawnAt: null }, take: 1, select: { id: true } },
+          },
+        },
       },
     }),
     costRatesOf(coordinator.organisationId),
     questionsPerDomain(coordinator.organisationId, start, end),
   ]);
-  const minutes = await minutesPerCase(coordinator.organisationId, cases.map((found) => found.id));
+  const minutes = await minutesPerCase(
+    coordinator.organisationId,
+    cases.map((found) => found.id),
+  );
 
   const rated = cases.map((found) => {
     // Closed in the period, so closedAt is set.
     const rate = rateOn(rates, amsterdamDay(found.closedAt!));
-    const input: CaseInput = { caseId: found.id, minutes: minutes.get(found.id) ?? 0, benefits: found.costBenefitItems };
+    const input: CaseInput = {
+      caseId: found.id,
+      minutes: minutes.get(found.id) ?? 0,
+      benefits: found.costBenefitItems,
+    };
     return { found, rate, input };
   });
   const totals = aggregateResults(rated.map(({ rate, input }) => caseCostBenefit(input, rate)));
@@ -114,7 +137,8 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
 
   const rows: OverviewCase[] = rated.map(({ found, rate }, index) => {
     const { caseId, ...result } = resultOf.get(found.id)!;
-    const consented = found.anonymisedAt === null && found.client.anonymisedAt === null && found.client.consents.length > 0;
+    const consented =
+      found.anonymisedAt === null && found.client.anonymisedAt === null && found.client.consents.length > 0;
     return {
       number: index + 1,
       domain: topLevelDomain(found.legalDomains),
@@ -126,7 +150,10 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
   });
 
   const effects = [...UNQUANTIFIED_CATEGORIES, "OTHER" as const]
-    .map((category: BenefitCategory) => ({ category, cases: rows.filter((row) => row.unquantified.includes(category)).length }))
+    .map((category: BenefitCategory) => ({
+      category,
+      cases: rows.filter((row) => row.unquantified.includes(category)).length,
+    }))
     .filter((effect) => effect.cases > 0 || effect.category !== "OTHER");
 
   return {
@@ -138,7 +165,11 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
     totals: summarise(totals),
     effects,
     extrapolation: extrapolation(totals, rows, questionsByDomain),
-    rates: rates.map((rate) => ({ validFrom: dayOfDateColumn(rate.validFrom), ...pickRate(rate), hourlyCostCents: hourlyCostCents(rate) })),
+    rates: rates.map((rate) => ({
+      validFrom: dayOfDateColumn(rate.validFrom),
+      ...pickRate(rate),
+      hourlyCostCents: hourlyCostCents(rate),
+    })),
     currentRate: pickRate(rateOn(rates, amsterdamDay(now))),
   };
 }
@@ -146,7 +177,11 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
 export type CostBenefitOverview = Awaited<ReturnType<typeof getCostBenefitOverview>>;
 
 function pickRate(rate: HourlyCost): HourlyCost {
-  return { advisorHourCents: rate.advisorHourCents, projectHourCents: rate.projectHourCents, serviceHourCents: rate.serviceHourCents };
+  return {
+    advisorHourCents: rate.advisorHourCents,
+    projectHourCents: rate.projectHourCents,
+    serviceHourCents: rate.serviceHourCents,
+  };
 }
 
 function summarise({ cases, costsCents, ...aggregate }: CostBenefitAggregate): OverviewTotals {
@@ -169,7 +204,11 @@ function summarise({ cases, costsCents, ...aggregate }: CostBenefitAggregate): O
  * the questions of the period in the legal domains of the counted cases. A question's domain is
  * the top level of its case's primary domain, or, without a case, the category named at the desk.
  */
-function extrapolation(totals: CostBenefitAggregate, rows: readonly OverviewCase[], questionsByDomain: ReadonlyMap<string | null, number>): OverviewExtrapolation | null {
+function extrapolation(
+  totals: CostBenefitAggregate,
+  rows: readonly OverviewCase[],
+  questionsByDomain: ReadonlyMap<string | null, number>,
+): OverviewExtrapolation | null {
   const questions = [...questionsByDomain.values()].reduce((total, count) => total + count, 0);
   if (totals.averageNetCents === null || questions === 0) return null;
   const domains = new Map(rows.flatMap((row) => (row.domain ? [[row.domain.id, row.domain] as const] : [])));

@@ -14,7 +14,11 @@ export type HourlyCost = { advisorHourCents: number; projectHourCents: number; s
  * Every case table in the report charges an advisor hour at "Inzet SJD" € 80, "Projectkosten" € 30
  * (legal service and library project costs) and "Servicekosten" € 10 (housing, ICT): € 120.
  */
-export const DEFAULT_HOURLY_COST: Readonly<HourlyCost> = Object.freeze({ advisorHourCents: 8000, projectHourCents: 3000, serviceHourCents: 1000 });
+export const DEFAULT_HOURLY_COST: Readonly<HourlyCost> = Object.freeze({
+  advisorHourCents: 8000,
+  projectHourCents: 3000,
+  serviceHourCents: 1000,
+});
 
 export function hourlyCostCents(rate: HourlyCost): number {
   assertRate(rate);
@@ -39,13 +43,22 @@ export function rateOn(rates: readonly (HourlyCost & { validFrom: Date })[], day
  * vertrouwen in de overheid", "Verhoogde zelfredzaamheid", "Vermeden zorgkosten"): recorded, not counted.
  * OTHER may go either way: with an amount and a beneficiary it counts, without both it is an effect.
  */
-export const UNQUANTIFIED_CATEGORIES = ["WELLBEING", "TRUST_IN_GOVERNMENT", "SELF_RELIANCE", "AVOIDED_CARE_COSTS"] as const satisfies readonly BenefitCategory[];
+export const UNQUANTIFIED_CATEGORIES = [
+  "WELLBEING",
+  "TRUST_IN_GOVERNMENT",
+  "SELF_RELIANCE",
+  "AVOIDED_CARE_COSTS",
+] as const satisfies readonly BenefitCategory[];
 
 export function isUnquantifiedCategory(category: BenefitCategory): boolean {
   return (UNQUANTIFIED_CATEGORIES as readonly BenefitCategory[]).includes(category);
 }
 
-export type BenefitItem = { category: BenefitCategory; beneficiary: BenefitBeneficiary | null; amountCents: number | null };
+export type BenefitItem = {
+  category: BenefitCategory;
+  beneficiary: BenefitBeneficiary | null;
+  amountCents: number | null;
+};
 
 /** One case; `minutes` is all advisor time on it, consultation and aftercare ("spreek- en nazorguren"). */
 export type CaseInput = { caseId: string; minutes: number; benefits: readonly BenefitItem[] };
@@ -160,10 +173,18 @@ export function aggregateResults(cases: CaseCostBenefit[]): CostBenefitAggregate
     averageNetCents: cases.length === 0 ? null : mulDivHalfUp(netCents, 1, cases.length),
     benefitSplit:
       benefitsCents > 0
-        ? { client: { part: clientBenefitsCents, whole: benefitsCents }, government: { part: governmentBenefitsCents, whole: benefitsCents } }
+        ? {
+            client: { part: clientBenefitsCents, whole: benefitsCents },
+            government: { part: governmentBenefitsCents, whole: benefitsCents },
+          }
         : null,
     netSplit:
-      netCents > 0 ? { client: { part: clientBenefitsCents, whole: netCents }, government: { part: governmentNetCents, whole: netCents } } : null,
+      netCents > 0
+        ? {
+            client: { part: clientBenefitsCents, whole: netCents },
+            government: { part: governmentNetCents, whole: netCents },
+          }
+        : null,
   };
 }
 
@@ -175,9 +196,11 @@ export function shareBasisPoints(share: Share): number {
 /** A share as a percentage for display, rounded half up: "68%", or "68,19%" with two digits. */
 export function formatShare(share: Share, locale: Locale = "nl", fractionDigits = 0): string {
   const scale = fractionDigits + 2;
-  return numberFormat(INTL_LOCALES[locale], { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
-    decimalString(mulDivHalfUp(share.part, 10 ** scale, share.whole), scale),
-  );
+  return numberFormat(INTL_LOCALES[locale], {
+    style: "percent",
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(decimalString(mulDivHalfUp(share.part, 10 ** scale, share.whole), scale));
 }
 
 /** `amountCents` × share, rounded half up; the rest is the other party's, so the two parts always add up. */
@@ -195,14 +218,24 @@ export type ExtrapolationInput = {
   split: Split | null;
 };
 
-export type Extrapolation = { cases: number; netCents: number; clientCents: number | null; governmentCents: number | null };
+export type Extrapolation = {
+  cases: number;
+  netCents: number;
+  clientCents: number | null;
+  governmentCents: number | null;
+};
 
 /**
  * The report's extrapolation ("Conclusies"): the average net per case times the questions the cases
  * represent (66% of 300 = 198), divided between client and government by the net split. The
  * questions outside the represented share are not counted at all, which keeps the estimate low.
  */
-export function extrapolate({ averageNetCents, questionsPerYear, representedBasisPoints, split }: ExtrapolationInput): Extrapolation {
+export function extrapolate({
+  averageNetCents,
+  questionsPerYear,
+  representedBasisPoints,
+  split,
+}: ExtrapolationInput): Extrapolation {
   const cases = mulDivHalfUp(questionsPerYear, representedBasisPoints, 10_000);
   // Through mulDivHalfUp only for its checks: whole cents in, a safe integer out.
   const netCents = mulDivHalfUp(averageNetCents, cases, 1);
@@ -233,5 +266,7 @@ function classify({ category, beneficiary, amountCents }: BenefitItem): Classifi
     if (amountCents < 0) throw new RangeError("A benefit cannot be negative.");
     return { kind: "money", beneficiary, amountCents };
   }
-  throw new RangeError(`A ${category} benefit needs ${effect ? "neither an amount nor a beneficiary" : "both an amount and a beneficiary"}.`);
+  throw new RangeError(
+    `A ${category} benefit needs ${effect ? "neither an amount nor a beneficiary" : "both an amount and a beneficiary"}.`,
+  );
 }

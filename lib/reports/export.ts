@@ -28,9 +28,14 @@ export async function toXlsx(sheets: Sheet<Record<string, unknown>>[]): Promise<
   workbook.creator = "Spreekuur";
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
-    worksheet.columns = sheet.columns.map((column) => ({ header: column.header, key: column.key, width: column.width ?? Math.max(12, column.header.length + 2) }));
+    worksheet.columns = sheet.columns.map((column) => ({
+      header: column.header,
+      key: column.key,
+      width: column.width ?? Math.max(12, column.header.length + 2),
+    }));
     worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(Object.fromEntries(sheet.columns.map((column) => [column.key, row[column.key] ?? null])));
+    for (const row of sheet.rows)
+      worksheet.addRow(Object.fromEntries(sheet.columns.map((column) => [column.key, row[column.key] ?? null])));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

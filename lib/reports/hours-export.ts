@@ -8,7 +8,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { TIME_KINDS } from "@/lib/time/plan";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Sheet } from "./export";
 import { formatTenths, planLines, tenthsAsNumber, tenthsOfHour, type Translate } from "./hours-format";
-import { getHoursReport, type HoursReport, type HoursReportOptions, type HoursReportQuery, type Minutes } from "./hours";
+import {
+  getHoursReport,
+  type HoursReport,
+  type HoursReportOptions,
+  type HoursReportQuery,
+  type Minutes,
+} from "./hours";
 import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -21,12 +27,21 @@ export function isHoursExportFormat(value: unknown): value is HoursExportFormat 
 
 /** hours and ratio cells hold tenths; a CSV writes them "6,5", a workbook as the number 6.5. */
 type CellKind = "text" | "hours" | "ratio" | "count";
-type Table = { name: string; columns: { key: string; header: string; kind: CellKind }[]; rows: Record<string, string | number | null>[] };
+type Table = {
+  name: string;
+  columns: { key: string; header: string; kind: CellKind }[];
+  rows: Record<string, string | number | null>[];
+};
 
 function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, madeAt: Date): Table[] {
   const text = (key: string, values?: Record<string, string | number>) => t(`hoursReport.${key}`, values);
-  const kindColumns = TIME_KINDS.map((kind) => ({ key: kind, header: text("export.hoursOf", { kind: t(`timeKind.${kind}`) }), kind: "hours" as const }));
-  const kindCells = (minutes: Minutes) => Object.fromEntries(TIME_KINDS.map((kind) => [kind, tenthsOfHour(minutes[kind])]));
+  const kindColumns = TIME_KINDS.map((kind) => ({
+    key: kind,
+    header: text("export.hoursOf", { kind: t(`timeKind.${kind}`) }),
+    kind: "hours" as const,
+  }));
+  const kindCells = (minutes: Minutes) =>
+    Object.fromEntries(TIME_KINDS.map((kind) => [kind, tenthsOfHour(minutes[kind])]));
   const hours = (minutes: number | null) => (minutes === null ? null : tenthsOfHour(minutes));
   // At a location the plan does not apply (see getHoursReport), so its columns are left out.
   const planColumns = [
@@ -49,27 +64,47 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
       ],
       rows: [
         { item: text("export.organisation"), value: report.organisation },
-        { item: text("export.weeks"), value: from.label === to.label ? from.label : text("export.weekRange", { from: from.label, to: to.label }) },
+        {
+          item: text("export.weeks"),
+          value: from.label === to.label ? from.label : text("export.weekRange", { from: from.label, to: to.label }),
+        },
         { item: text("export.period"), value: text("export.dayRange", { from: from.start, to: to.end }) },
         { item: text("location"), value: report.location?.name ?? text("allLocations") },
         { item: text("export.madeAt"), value: formatInAmsterdam(madeAt, "yyyy-MM-dd HH:mm", locale) },
-        ...planLines(report.plan, t, locale).map((line) => ({ item: text("export.planOf", { role: line.role }), value: line.text })),
+        ...planLines(report.plan, t, locale).map((line) => ({
+          item: text("export.planOf", { role: line.role }),
+          value: line.text,
+        })),
         { item: text("export.note"), value: report.location ? text("locationNote") : text("differenceNote") },
       ],
     },
     {
       name: text("perPerson"),
-      columns: [{ key: "name", header: text("person"), kind: "text" }, { key: "role", header: text("role"), kind: "text" }, ...kindColumns, ...planColumns],
+      columns: [
+        { key: "name", header: text("person"), kind: "text" },
+        { key: "role", header: text("role"), kind: "text" },
+        ...kindColumns,
+        ...planColumns,
+      ],
       rows: [
         ...report.people.map((person) => ({
           name: person.name,
-          role: person.advisorKind ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}` : t(`roles.${person.role}`),
+          role: person.advisorKind
+            ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}`
+            : t(`roles.${person.role}`),
           ...kindCells(person.minutes),
           total: hours(person.total),
           plan: hours(person.plannedTotal),
           difference: hours(person.difference),
         })),
-        { name: text("total"), role: null, ...kindCells(report.totals.minutes), total: hours(report.totals.total), plan: hours(report.totals.plannedTotal), difference: hours(report.totals.difference) },
+        {
+          name: text("total"),
+          role: null,
+          ...kindCells(report.totals.minutes),
+          total: hours(report.totals.total),
+          plan: hours(report.totals.plannedTotal),
+          difference: hours(report.totals.difference),
+        },
       ],
     },
     {
@@ -85,32 +120,45 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
         { key: "sessionsCancelled", header: text("sessionsCancelled"), kind: "count" },
         { key: "standIns", header: text("standIns"), kind: "count" },
       ],
-      rows: [...report.weeks.map((week) => ({ ...week, week: week.week.label, monday: week.week.start, sunday: week.week.end })), { ...report.totals, week: text("total"), monday: from.start, sunday: to.end }].map(
-        (row) => ({
-          week: row.week,
-          monday: row.monday,
-          sunday: row.sunday,
-          ...kindCells(row.minutes),
-          total: hours(row.total),
-          plan: hours(row.plannedTotal),
-          difference: hours(row.difference),
-          ratio: row.ratioTenths,
-          sessionsHeld: row.sessionsHeld,
-          sessionsCancelled: row.sessionsCancelled,
-          standIns: row.standIns,
-        }),
-      ),
+      rows: [
+        ...report.weeks.map((week) => ({
+          ...week,
+          week: week.week.label,
+          monday: week.week.start,
+          sunday: week.week.end,
+        })),
+        { ...report.totals, week: text("total"), monday: from.start, sunday: to.end },
+      ].map((row) => ({
+        week: row.week,
+        monday: row.monday,
+        sunday: row.sunday,
+        ...kindCells(row.minutes),
+        total: hours(row.total),
+        plan: hours(row.plannedTotal),
+        difference: hours(row.difference),
+        ratio: row.ratioTenths,
+        sessionsHeld: row.sessionsHeld,
+        sessionsCancelled: row.sessionsCancelled,
+        standIns: row.standIns,
+      })),
     },
   ];
 }
 
 function csvOf(tables: Table[]): string {
-  const cell = (kind: CellKind, value: string | number | null) => (value === null ? "" : typeof value === "number" && (kind === "hours" || kind === "ratio") ? formatTenths(value, "nl", { grouping: false }) : value);
+  const cell = (kind: CellKind, value: string | number | null) =>
+    value === null
+      ? ""
+      : typeof value === "number" && (kind === "hours" || kind === "ratio")
+        ? formatTenths(value, "nl", { grouping: false })
+        : value;
   // One file, the tables one after another with an empty line between; the byte-order mark only
   // belongs at the very start.
   return tables
     .map((table, index) => {
-      const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column.key, cell(column.kind, row[column.key] ?? null)])));
+      const rows = table.rows.map((row) =>
+        Object.fromEntries(table.columns.map((column) => [column.key, cell(column.kind, row[column.key] ?? null)])),
+      );
       const csv = toCsv(rows, table.columns);
       return index === 0 ? csv : csv.replace(/^\uFEFF/, "");
     })
@@ -118,11 +166,14 @@ function csvOf(tables: Table[]): string {
 }
 
 function sheetsOf(tables: Table[]): Sheet<Record<string, unknown>>[] {
-  const cell = (kind: CellKind, value: string | number | null) => (typeof value === "number" && (kind === "hours" || kind === "ratio") ? tenthsAsNumber(value) : value);
+  const cell = (kind: CellKind, value: string | number | null) =>
+    typeof value === "number" && (kind === "hours" || kind === "ratio") ? tenthsAsNumber(value) : value;
   return tables.map((table) => ({
     name: table.name,
     columns: table.columns.map(({ key, header }) => ({ key, header })),
-    rows: table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column.key, cell(column.kind, row[column.key] ?? null)]))),
+    rows: table.rows.map((row) =>
+      Object.fromEntries(table.columns.map((column) => [column.key, cell(column.kind, row[column.key] ?? null)])),
+    ),
   }));
 }
 

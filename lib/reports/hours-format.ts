@@ -43,7 +43,12 @@ export function planLines(plan: WeeklyPlan, t: Translate, locale: Locale): { rol
   return TIME_ROLES.flatMap((role) => {
     const kinds = TIME_KINDS.filter((kind) => (plan[role][kind] ?? 0) > 0);
     if (!kinds.length) return [];
-    const parts = kinds.map((kind) => t("hoursReport.planPart", { kind: t(`timeKind.${kind}`), hours: formatTenths(tenthsOfHour(plan[role][kind]!), locale) }));
+    const parts = kinds.map((kind) =>
+      t("hoursReport.planPart", {
+        kind: t(`timeKind.${kind}`),
+        hours: formatTenths(tenthsOfHour(plan[role][kind]!), locale),
+      }),
+    );
     return [{ role: t(`roles.${role}`), text: parts.join(", ") }];
   });
 }

@@ -82,6 +82,17 @@ export function weekRange(rawFrom: unknown, rawTo: unknown, now: Date): WeekRang
 
   const weeks: IsoWeek[] = [];
   for (let monday = from; monday <= to; monday = addCalendarDays(monday, 7)) weeks.push(isoWeekOf(monday));
-  const shifted = (days: number) => ({ from: isoWeekOf(addCalendarDays(from, days)).label, to: isoWeekOf(addCalendarDays(to, days)).label });
-  return { from: weeks[0], to: weeks[weeks.length - 1], weeks, clamped, previous: shifted(-7), next: shifted(7), current: isoWeekOf(current).label };
+  const shifted = (days: number) => ({
+    from: isoWeekOf(addCalendarDays(from, days)).label,
+    to: isoWeekOf(addCalendarDays(to, days)).label,
+  });
+  return {
+    from: weeks[0],
+    to: weeks[weeks.length - 1],
+    weeks,
+    clamped,
+    previous: shifted(-7),
+    next: shifted(7),
+    current: isoWeekOf(current).label,
+  };
 }

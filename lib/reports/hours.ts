@@ -69,11 +69,13 @@ export type HoursReport = {
 
 const noMinutes = (): Minutes => ({ CONSULTATION: 0, AFTERCARE: 0, COORDINATION: 0, COMMUNICATION: 0, MANAGEMENT: 0 });
 const sumOf = (minutes: Minutes) => TIME_KINDS.reduce((sum, kind) => sum + minutes[kind], 0);
-const planTotal = (plan: Partial<Record<TimeKind, number>>) => Object.values(plan).reduce((sum, minutes) => sum + minutes, 0);
+const planTotal = (plan: Partial<Record<TimeKind, number>>) =>
+  Object.values(plan).reduce((sum, minutes) => sum + minutes, 0);
 
 /** The guide's plan (lib/time/plan.ts) with a library's own plan for the roles it names. */
 export function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
-  for (const plan of Object.values(override)) for (const minutes of Object.values(plan)) assertWhole(minutes, "Planned minutes");
+  for (const plan of Object.values(override))
+    for (const minutes of Object.values(plan)) assertWhole(minutes, "Planned minutes");
   return { ...WEEKLY_PLAN_MINUTES, ...override };
 }
 
@@ -88,7 +90,11 @@ export function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
  * organisation as a whole and are then left out, and so is the plan, which is per person, not per
  * location. Sessions and stand-ins are counted at the chosen location.
  */
-export async function getHoursReport(actor: Actor | null, query: HoursReportQuery, options: HoursReportOptions = {}): Promise<HoursReport> {
+export async function getHoursReport(
+  actor: Actor | null,
+  query: HoursReportQuery,
+  options: HoursReportOptions = {},
+): Promise<HoursReport> {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
   const range = weekRange(query.fromWeek, query.toWeek, options.now ?? clock.now());
@@ -112,7 +118,13 @@ export async function getHoursReport(actor: Actor | null, query: HoursReportQuer
   // work counts, so there the advisors are the ones expected.
   const expectedRoles = location ? (["ADVISOR"] as Role[]) : TIME_ROLES.filter((role) => planTotal(plans[role]) > 0);
   const users = await db.user.findMany({
-    where: { ...scope, OR: [{ id: { in: [...new Set(timeRows.map((row) => row.userId))] } }, { active: true, role: { in: expectedRoles } }] },
+    where: {
+      ...scope,
+      OR: [
+        { id: { in: [...new Set(timeRows.map((row) => row.userId))] } },
+        { active: true, role: { in: expectedRoles } },
+      ],
+    },
     select: { id: true, name: true, role: true, advisorKind: true },
   });
 
@@ -128,9 +140,21 @@ export async function getHoursReport(actor: Actor | null, query: HoursReportQuer
     .map((user): PersonHours => {
       const minutes = byUser.get(user.id)!;
       const total = sumOf(minutes);
-      const plan = location ? null : Object.fromEntries(Object.entries(plans[user.role]).map(([kind, perWeek]) => [kind, perWeek * weekCount]));
+      const plan = location
+        ? null
+        : Object.fromEntries(Object.entries(plans[user.role]).map(([kind, perWeek]) => [kind, perWeek * weekCount]));
       const plannedTotal = plan ? planTotal(plan) : null;
-      return { userId: user.id, name: user.name, role: user.role, advisorKind: user.advisorKind, minutes, total, plan, plannedTotal, difference: plannedTotal === null ? null : total - plannedTotal };
+      return {
+        userId: user.id,
+        name: user.name,
+        role: user.role,
+        advisorKind: user.advisorKind,
+        minutes,
+        total,
+        plan,
+        plannedTotal,
+        difference: plannedTotal === null ? null : total - plannedTotal,
+      };
     })
     .sort((a, b) => TIME_ROLES.indexOf(a.role) - TIME_ROLES.indexOf(b.role) || a.name.localeCompare(b.name, "nl"));
 
@@ -157,7 +181,8 @@ export async function getHoursReport(actor: Actor | null, query: HoursReportQuer
   for (const week of weeks) for (const kind of TIME_KINDS) minutes[kind] += week.minutes[kind];
   const total = sumOf(minutes);
   const plannedTotal = plannedPerWeek === null ? null : plannedPerWeek * weekCount;
-  const count = (key: "sessionsHeld" | "sessionsCancelled" | "standIns") => weeks.reduce((sum, week) => sum + week[key], 0);
+  const count = (key: "sessionsHeld" | "sessionsCancelled" | "standIns") =>
+    weeks.reduce((sum, week) => sum + week[key], 0);
   return {
     organisation: organisation.name,
     range,

@@ -47,8 +47,17 @@ const COUNT_COLUMNS = ["aantal", "procent"] as const;
 /** The figures as tables, in the order of the page. */
 export function monitoringTables(figures: MonitoringFigures, t: Translate, locale: Locale): FigureTable[] {
   const columns = (...keys: string[]): FigureColumn[] =>
-    keys.map((key) => ({ key, header: t(`columns.${key}`), unit: key === "procent" ? "percent" : key.endsWith("_minuten") ? "minutes" : "count" }));
-  const figure = (id: string, rows: FigureRow[], keys: readonly string[], chart: FigureTable["chart"]): FigureTable => ({
+    keys.map((key) => ({
+      key,
+      header: t(`columns.${key}`),
+      unit: key === "procent" ? "percent" : key.endsWith("_minuten") ? "minutes" : "count",
+    }));
+  const figure = (
+    id: string,
+    rows: FigureRow[],
+    keys: readonly string[],
+    chart: FigureTable["chart"],
+  ): FigureTable => ({
     id,
     title: t(`figures.${id}.title`),
     description: t(`figures.${id}.description`),
@@ -57,16 +66,30 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
     rows,
     chart,
   });
-  const totalRow = (total: ReportCell): FigureRow => ({ code: "totaal", label: t("total"), values: { aantal: total }, summary: true });
+  const totalRow = (total: ReportCell): FigureRow => ({
+    code: "totaal",
+    label: t("total"),
+    values: { aantal: total },
+    summary: true,
+  });
   const countRows = <Code extends string>(table: CountTable<Code>, labelOf: (code: Code) => string): FigureRow[] => [
-    ...table.rows.map((row) => ({ code: row.code, label: labelOf(row.code), values: { aantal: row.count, procent: row.percent } })),
+    ...table.rows.map((row) => ({
+      code: row.code,
+      label: labelOf(row.code),
+      values: { aantal: row.count, procent: row.percent },
+    })),
     totalRow(table.total),
   ];
   const countFigure = <Code extends string>(id: string, table: CountTable<Code>, labelOf: (code: Code) => string) =>
     figure(id, countRows(table, labelOf), COUNT_COLUMNS, { type: "bar", keys: ["aantal"] });
 
-  const domainName = (row: DomainRow) => (row.code === null ? t("noDomain") : ((locale === "en" ? row.nameEn : row.nameNl) ?? row.code));
-  const domainRow = (row: DomainRow, label: string): FigureRow => ({ code: row.code ?? "onbekend", label, values: { aantal: row.count, procent: row.percent } });
+  const domainName = (row: DomainRow) =>
+    row.code === null ? t("noDomain") : ((locale === "en" ? row.nameEn : row.nameNl) ?? row.code);
+  const domainRow = (row: DomainRow, label: string): FigureRow => ({
+    code: row.code ?? "onbekend",
+    label,
+    values: { aantal: row.count, procent: row.percent },
+  });
   const topName = new Map(figures.legalDomains.top.map((row) => [row.code, domainName(row)]));
   const subLabel = (row: DomainRow) =>
     row.parentCode !== null
@@ -146,7 +169,13 @@ export function monitoringCsv(tables: FigureTable[], t: Translate): string {
     table.rows.flatMap((row) =>
       table.columns
         .filter((column) => column.key in row.values)
-        .map((column) => ({ figure: table.id, category: row.code, label: row.label, measure: column.key, value: csvValue(row.values[column.key]) })),
+        .map((column) => ({
+          figure: table.id,
+          category: row.code,
+          label: row.label,
+          measure: column.key,
+          value: csvValue(row.values[column.key]),
+        })),
     ),
   );
   const header = (key: "figure" | "category" | "label" | "measure" | "value") => ({ key, header: t(`csv.${key}`) });
@@ -186,6 +215,15 @@ export async function exportMonitoringFigures(
   if (!figures.ok) return figures;
   const tables = monitoringTables(figures.value, t, locale);
   const body = input.format === "csv" ? monitoringCsv(tables, t) : await monitoringXlsx(tables, t);
-  await recordAudit({ actor: coordinator, action: "report.monitoring_export", access: "READ", details: { format: input.format, ...figures.value.period } });
-  return ok({ body, fileName: monitoringFileName(figures.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE });
+  await recordAudit({
+    actor: coordinator,
+    action: "report.monitoring_export",
+    access: "READ",
+    details: { format: input.format, ...figures.value.period },
+  });
+  return ok({
+    body,
+    fileName: monitoringFileName(figures.value, input.format),
+    contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE,
+  });
 }

@@ -27,7 +27,10 @@ const bothDays = ({ from, to }: MonitoringPeriod) => isCalendarDay(from) && isCa
 const periodSchema = z
   .object({ from: day, to: day })
   .refine((period) => !bothDays(period) || period.from <= period.to, { error: PERIOD_MESSAGES.order, path: ["to"] })
-  .refine((period) => !bothDays(period) || period.to < shiftYears(period.from, MAX_PERIOD_YEARS), { error: PERIOD_MESSAGES.tooLong, path: ["to"] });
+  .refine((period) => !bothDays(period) || period.to < shiftYears(period.from, MAX_PERIOD_YEARS), {
+    error: PERIOD_MESSAGES.tooLong,
+    path: ["to"],
+  });
 
 function shiftYears(day: string, years: number): string {
   const [year, month, date] = day.split("-").map(Number);
@@ -45,7 +48,10 @@ export function defaultMonitoringPeriod(now: Date): MonitoringPeriod {
 export function parseMonitoringPeriod(input: { from?: unknown; to?: unknown }, now: Date): Result<MonitoringPeriod> {
   const fallback = defaultMonitoringPeriod(now);
   const given = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
-  const parsed = periodSchema.safeParse({ from: given(input.from) ?? fallback.from, to: given(input.to) ?? fallback.to });
+  const parsed = periodSchema.safeParse({
+    from: given(input.from) ?? fallback.from,
+    to: given(input.to) ?? fallback.to,
+  });
   if (parsed.success) return ok(parsed.data);
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);

@@ -49,7 +49,9 @@ function questionsInPeriod({ organisationId, start, end }: QueryScope): Prisma.S
 }
 
 export async function countContacts(scope: QueryScope) {
-  const [row] = await db.$queryRaw<{ visits: number; quickContacts: number; returningClients: number; onceClients: number }[]>`
+  const [row] = await db.$queryRaw<
+    { visits: number; quickContacts: number; returningClients: number; onceClients: number }[]
+  >`
     WITH contact AS (${contactsBeforeEnd(scope)}),
     per_client AS (
       SELECT "clientId", COUNT(*) AS total, COUNT(*) FILTER (WHERE at >= ${scope.start}::timestamptz) AS in_period
@@ -188,5 +190,8 @@ export async function legalDomainTaxonomy() {
 }
 
 export async function organisationOf(organisationId: string) {
-  return db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, slug: true, municipality: true } });
+  return db.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { name: true, slug: true, municipality: true },
+  });
 }

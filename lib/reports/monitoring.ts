@@ -56,7 +56,12 @@ export type DomainRow = {
   percent: number | null;
 };
 
-export type WaitingTimeRow = { kind: "ALL" | VisitKind; observations: ReportCell; medianMinutes: number | null; p90Minutes: number | null };
+export type WaitingTimeRow = {
+  kind: "ALL" | VisitKind;
+  observations: ReportCell;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+};
 
 export type MonitoringFigures = {
   organisation: { name: string; slug: string; municipality: string };
@@ -71,7 +76,10 @@ export type MonitoringFigures = {
   actions: CountTable<CaseActionKind>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;
-  outcomes: CountTable<CaseOutcome> & { solvedWithoutReferral: ReportCell; solvedWithoutReferralPercent: number | null };
+  outcomes: CountTable<CaseOutcome> & {
+    solvedWithoutReferral: ReportCell;
+    solvedWithoutReferralPercent: number | null;
+  };
   waitingTimes: WaitingTimeRow[];
   months: { month: string; contacts: ReportCell; clients: ReportCell; questions: ReportCell }[];
 };
@@ -91,7 +99,11 @@ export function shownMinutes(minutes: number | null, observations: number): numb
  * Rows for every code with a count, largest first, suppressed and equal ones in the codes' order;
  * with keepZero every code in its own order (a short, fixed list such as the kinds of visit).
  */
-export function countTable<Code extends string>(counts: ReadonlyMap<Code, number>, codes: readonly Code[], options: { keepZero?: boolean } = {}): CountTable<Code> {
+export function countTable<Code extends string>(
+  counts: ReadonlyMap<Code, number>,
+  codes: readonly Code[],
+  options: { keepZero?: boolean } = {},
+): CountTable<Code> {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
   const rows = codes
@@ -103,32 +115,39 @@ export function countTable<Code extends string>(counts: ReadonlyMap<Code, number
 }
 
 function mapOf<Code extends string>(rows: readonly { code: string | null; count: number }[]): Map<Code, number> {
-  return new Map(rows.filter((row): row is { code: Code; count: number } => row.code !== null).map((row) => [row.code, row.count]));
+  return new Map(
+    rows.filter((row): row is { code: Code; count: number } => row.code !== null).map((row) => [row.code, row.count]),
+  );
 }
 
 /**
  * The figures of the caller's library for a period of Amsterdam calendar days (default: the last
  * twelve months). Only a coordinator may see them; the period is checked like a form field.
  */
-export async function getMonitoringFigures(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<MonitoringFigures>> {
+export async function getMonitoringFigures(
+  actor: Actor | null,
+  input: { from?: unknown; to?: unknown } = {},
+  now = clock.now(),
+): Promise<Result<MonitoringFigures>> {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
   const scope: QueryScope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
 
-  const [organisation, contacts, perMonth, questions, domains, taxonomy, visits, actions, referrals, outcomes, waits] = await Promise.all([
-    organisationOf(coordinator.organisationId),
-    countContacts(scope),
-    countPerMonth(scope),
-    countQuestions(scope),
-    countLegalDomains(scope),
-    legalDomainTaxonomy(),
-    countVisits(scope),
-    countActions(scope),
-    countReferrals(scope),
-    countOutcomes(scope),
-    measureWaitingTimes(scope),
-  ]);
+  const [organisation, contacts, perMonth, questions, domains, taxonomy, visits, actions, referrals, outcomes, waits] =
+    await Promise.all([
+      organisationOf(coordinator.organisationId),
+      countContacts(scope),
+      countPerMonth(scope),
+      countQuestions(scope),
+      countLegalDomains(scope),
+      legalDomainTaxonomy(),
+      countVisits(scope),
+      countActions(scope),
+      countReferrals(scope),
+      countOutcomes(scope),
+      measureWaitingTimes(scope),
+    ]);
 
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
   const visitCounts = new Map<VisitOutcome, number>();
@@ -139,7 +158,9 @@ export async function getMonitoringFigures(actor: Actor | null, input: { from?: 
   const outcomeTotal = outcomes.find((row) => row.outcome === null) ?? { count: 0, solvedWithoutReferral: 0, known: 0 };
   const referralTable = (direction: "IN" | "OUT") =>
     countTable(
-      mapOf<PartnerType>(referrals.filter((row) => row.direction === direction).map((row) => ({ code: row.type, count: row.count }))),
+      mapOf<PartnerType>(
+        referrals.filter((row) => row.direction === direction).map((row) => ({ code: row.type, count: row.count })),
+      ),
       Object.values(PartnerType),
     );
   const monthRows = new Map(perMonth.map((row) => [row.month, row]));
@@ -163,14 +184,25 @@ export async function getMonitoringFigures(actor: Actor | null, input: { from?: 
       ["RETURNING", "ONCE"],
       { keepZero: true },
     ),
-    questions: countTable(mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseKind), { keepZero: true }),
+    questions: countTable(
+      mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count }))),
+      Object.values(CaseKind),
+      { keepZero: true },
+    ),
     visits: countTable(visitCounts, VISIT_OUTCOMES, { keepZero: true }),
     legalDomains: { ...domainRows(domains, taxonomy, questionTotal), total: suppressSmall(questionTotal) },
-    actions: countTable(mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))), Object.values(CaseActionKind)),
+    actions: countTable(
+      mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))),
+      Object.values(CaseActionKind),
+    ),
     referralsIn: referralTable("IN"),
     referralsOut: referralTable("OUT"),
     outcomes: {
-      ...countTable(mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count }))), Object.values(CaseOutcome), { keepZero: true }),
+      ...countTable(
+        mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count }))),
+        Object.values(CaseOutcome),
+        { keepZero: true },
+      ),
       solvedWithoutReferral: suppressSmall(outcomeTotal.solvedWithoutReferral),
       solvedWithoutReferralPercent: shareOf(outcomeTotal.solvedWithoutReferral, outcomeTotal.known),
     },
@@ -186,7 +218,12 @@ export async function getMonitoringFigures(actor: Actor | null, input: { from?: 
     }),
     months: periodMonths(period.value).map((month) => {
       const row = monthRows.get(month);
-      return { month, contacts: suppressSmall(row?.contacts ?? 0), clients: suppressSmall(row?.clients ?? 0), questions: suppressSmall(row?.questions ?? 0) };
+      return {
+        month,
+        contacts: suppressSmall(row?.contacts ?? 0),
+        clients: suppressSmall(row?.clients ?? 0),
+        questions: suppressSmall(row?.questions ?? 0),
+      };
     }),
   });
 }
@@ -194,16 +231,22 @@ export async function getMonitoringFigures(actor: Actor | null, input: { from?: 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;
 
 /** Top-level and sub-level rows, each largest first; sub-level rows stay under their top-level domain. */
-function domainRows(counts: Awaited<ReturnType<typeof countLegalDomains>>, taxonomy: Taxonomy, total: number): { top: DomainRow[]; sub: DomainRow[] } {
+function domainRows(
+  counts: Awaited<ReturnType<typeof countLegalDomains>>,
+  taxonomy: Taxonomy,
+  total: number,
+): { top: DomainRow[]; sub: DomainRow[] } {
   const byId = new Map(taxonomy.map((domain) => [domain.id, domain]));
   const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
   // Ties keep the taxonomy's own order: each top-level domain, then its sub-domains.
   const treeOrder = new Map<string, number>();
   for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
     treeOrder.set(top.id, treeOrder.size);
-    for (const child of taxonomy.filter((domain) => domain.parentId === top.id)) treeOrder.set(child.id, treeOrder.size);
+    for (const child of taxonomy.filter((domain) => domain.parentId === top.id))
+      treeOrder.set(child.id, treeOrder.size);
   }
-  const orderOf = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : (treeOrder.get(id) ?? Number.MAX_SAFE_INTEGER));
+  const orderOf = (id: string | null) =>
+    id === null ? Number.MAX_SAFE_INTEGER : (treeOrder.get(id) ?? Number.MAX_SAFE_INTEGER);
   const row = (id: string | null, count: number): DomainRow => {
     const domain = id === null ? undefined : byId.get(id);
     const parent = domain?.parentId ? byId.get(domain.parentId) : undefined;
@@ -217,9 +260,13 @@ function domainRows(counts: Awaited<ReturnType<typeof countLegalDomains>>, taxon
       percent: shareOf(count, total),
     };
   };
-  const byCount = <T extends { id: string | null; count: number }>(a: T, b: T) => visible(b.count) - visible(a.count) || orderOf(a.id) - orderOf(b.id);
+  const byCount = <T extends { id: string | null; count: number }>(a: T, b: T) =>
+    visible(b.count) - visible(a.count) || orderOf(a.id) - orderOf(b.id);
 
-  const tops = counts.filter((count) => count.isTopLevel).map((count) => ({ id: count.topId, count: count.count })).sort(byCount);
+  const tops = counts
+    .filter((count) => count.isTopLevel)
+    .map((count) => ({ id: count.topId, count: count.count }))
+    .sort(byCount);
   const sub: DomainRow[] = [];
   for (const top of tops) {
     counts

@@ -14,7 +14,12 @@ import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from 
 import { getMonitoringFigures, type MonitoringFigures } from "./monitoring";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
-import { countJuridischLoketCategories, countLegalDomains, legalDomainTaxonomy, sumMinutesWorked } from "./monitoring-queries";
+import {
+  countJuridischLoketCategories,
+  countLegalDomains,
+  legalDomainTaxonomy,
+  sumMinutesWorked,
+} from "./monitoring-queries";
 import { suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
@@ -22,7 +27,17 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
 export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
 
-export type NationalSection = "contacten" | "clienten" | "bezoeken" | "vragen" | "uitkomsten" | "juridisch_loket" | "rechtsgebied" | "verwijzing_in" | "verwijzing_uit" | "uren";
+export type NationalSection =
+  | "contacten"
+  | "clienten"
+  | "bezoeken"
+  | "vragen"
+  | "uitkomsten"
+  | "juridisch_loket"
+  | "rechtsgebied"
+  | "verwijzing_in"
+  | "verwijzing_uit"
+  | "uren";
 export type NationalUnit = "aantal" | "procent" | "uren";
 
 export type NationalRow = {
@@ -56,15 +71,27 @@ export const NATIONAL_COLUMNS: (keyof NationalRow & string)[] = [
   "formaat",
 ];
 
-export type NationalExport = { organisation: MonitoringFigures["organisation"]; period: MonitoringPeriod; rows: NationalRow[] };
+export type NationalExport = {
+  organisation: MonitoringFigures["organisation"];
+  period: MonitoringPeriod;
+  rows: NationalRow[];
+};
 
 async function dutchLabels(): Promise<Translate> {
   // Without a declared message type next-intl knows no keys; the messages test keeps them complete.
-  return createTranslator({ locale: "nl", messages: await loadMessages("nl"), namespace: "monitoring" }) as unknown as Translate;
+  return createTranslator({
+    locale: "nl",
+    messages: await loadMessages("nl"),
+    namespace: "monitoring",
+  }) as unknown as Translate;
 }
 
 /** The national dataset of the caller's library for a period; only a coordinator may make it. */
-export async function getNationalExport(actor: Actor | null, input: { from?: unknown; to?: unknown } = {}, now = clock.now()): Promise<Result<NationalExport>> {
+export async function getNationalExport(
+  actor: Actor | null,
+  input: { from?: unknown; to?: unknown } = {},
+  now = clock.now(),
+): Promise<Result<NationalExport>> {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
@@ -81,7 +108,14 @@ export async function getNationalExport(actor: Actor | null, input: { from?: unk
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures.value;
 
   const rows: NationalRow[] = [];
-  const add = (onderdeel: NationalSection, code: string, omschrijving: string, waarde: NationalRow["waarde"], eenheid: NationalUnit = "aantal", juridisch_loket_categorie = "") =>
+  const add = (
+    onderdeel: NationalSection,
+    code: string,
+    omschrijving: string,
+    waarde: NationalRow["waarde"],
+    eenheid: NationalUnit = "aantal",
+    juridisch_loket_categorie = "",
+  ) =>
     rows.push({
       organisatie: organisation.slug,
       organisatie_naam: organisation.name,
@@ -107,11 +141,24 @@ export async function getNationalExport(actor: Actor | null, input: { from?: unk
   for (const row of outcomes.rows) add("uitkomsten", row.code, t(`outcome.${row.code}`), row.count);
   add("uitkomsten", "totaal", t("total"), outcomes.total);
   add("uitkomsten", "opgelost_zonder_doorverwijzing", t("solvedWithoutReferral"), outcomes.solvedWithoutReferral);
-  add("uitkomsten", "opgelost_zonder_doorverwijzing_procent", t("solvedWithoutReferral"), outcomes.solvedWithoutReferralPercent, "procent");
+  add(
+    "uitkomsten",
+    "opgelost_zonder_doorverwijzing_procent",
+    t("solvedWithoutReferral"),
+    outcomes.solvedWithoutReferralPercent,
+    "procent",
+  );
 
   const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
   for (const category of Object.values(JuridischLoketCategory)) {
-    add("juridisch_loket", category, t(`jlCategory.${category}`), suppressSmall(perCategory.get(category) ?? 0), "aantal", category);
+    add(
+      "juridisch_loket",
+      category,
+      t(`jlCategory.${category}`),
+      suppressSmall(perCategory.get(category) ?? 0),
+      "aantal",
+      category,
+    );
   }
   add("juridisch_loket", "onbekend", t("noDomain"), suppressSmall(perCategory.get(null) ?? 0));
 
@@ -120,13 +167,34 @@ export async function getNationalExport(actor: Actor | null, input: { from?: unk
   const perTop = new Map(domainCounts.filter((row) => row.isTopLevel).map((row) => [row.topId, row.count]));
   const perDomain = new Map(domainCounts.filter((row) => !row.isTopLevel).map((row) => [row.domainId, row.count]));
   for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
-    add("rechtsgebied", top.code, top.nameNl, suppressSmall(perTop.get(top.id) ?? 0), "aantal", top.juridischLoketCategory);
+    add(
+      "rechtsgebied",
+      top.code,
+      top.nameNl,
+      suppressSmall(perTop.get(top.id) ?? 0),
+      "aantal",
+      top.juridischLoketCategory,
+    );
     const children = taxonomy.filter((domain) => domain.parentId === top.id);
     if (children.length > 0) {
-      add("rechtsgebied", `${top.code}.zonder-subgebied`, t("withoutSubdomain", { domain: top.nameNl }), suppressSmall(perDomain.get(top.id) ?? 0), "aantal", top.juridischLoketCategory);
+      add(
+        "rechtsgebied",
+        `${top.code}.zonder-subgebied`,
+        t("withoutSubdomain", { domain: top.nameNl }),
+        suppressSmall(perDomain.get(top.id) ?? 0),
+        "aantal",
+        top.juridischLoketCategory,
+      );
     }
     for (const child of children) {
-      add("rechtsgebied", child.code, `${top.nameNl} > ${child.nameNl}`, suppressSmall(perDomain.get(child.id) ?? 0), "aantal", child.juridischLoketCategory);
+      add(
+        "rechtsgebied",
+        child.code,
+        `${top.nameNl} > ${child.nameNl}`,
+        suppressSmall(perDomain.get(child.id) ?? 0),
+        "aantal",
+        child.juridischLoketCategory,
+      );
     }
   }
   add("rechtsgebied", "onbekend", t("noDomain"), suppressSmall(perTop.get(null) ?? 0));
@@ -142,7 +210,8 @@ export async function getNationalExport(actor: Actor | null, input: { from?: unk
 
   // Hours are staff time, not people: shown exactly, in hours with two decimals.
   const perKind = new Map(minutes.map((row) => [row.kind, row.minutes]));
-  for (const kind of Object.values(TimeKind)) add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
+  for (const kind of Object.values(TimeKind))
+    add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
 
   return ok({ organisation, period: period.value, rows });
 }
@@ -177,11 +246,24 @@ export function nationalFileName({ organisation, period }: NationalExport, forma
 }
 
 /** The national dataset as a file, recorded in the audit trail because it leaves Spreekuur. */
-export async function exportNational(actor: Actor | null, input: { from?: unknown; to?: unknown; format: ExportFormat }, now = clock.now()): Promise<Result<ExportFile>> {
+export async function exportNational(
+  actor: Actor | null,
+  input: { from?: unknown; to?: unknown; format: ExportFormat },
+  now = clock.now(),
+): Promise<Result<ExportFile>> {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const dataset = await getNationalExport(coordinator, input, now);
   if (!dataset.ok) return dataset;
   const body = input.format === "csv" ? nationalCsv(dataset.value.rows) : await nationalXlsx(dataset.value.rows);
-  await recordAudit({ actor: coordinator, action: "report.national_export", access: "READ", details: { format: input.format, ...dataset.value.period } });
-  return ok({ body, fileName: nationalFileName(dataset.value, input.format), contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE });
+  await recordAudit({
+    actor: coordinator,
+    action: "report.national_export",
+    access: "READ",
+    details: { format: input.format, ...dataset.value.period },
+  });
+  return ok({
+    body,
+    fileName: nationalFileName(dataset.value, input.format),
+    contentType: input.format === "csv" ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE,
+  });
 }

@@ -9,7 +9,10 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 export async function getMonthSummaries(actor: Actor | null, now = clock.now()) {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
-  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } });
+  const organisation = await db.organisation.findUniqueOrThrow({
+    where: { id: coordinator.organisationId },
+    select: { name: true },
+  });
 
   const summarise = async (offset: number) => {
     const { start, end, month } = amsterdamMonthRange(now, offset);

@@ -8,6 +8,7 @@ export type ReportCell = number | `<${number}`;
  * at no one. Totals are suppressed the same way by the caller when they could give a cell away.
  */
 export function suppressSmall(count: number, threshold = SMALL_NUMBER_THRESHOLD): ReportCell {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`A count is a whole number of 0 or more, not ${count}.`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`A count is a whole number of 0 or more, not ${count}.`);
   return count > 0 && count < threshold ? `<${threshold}` : count;
 }

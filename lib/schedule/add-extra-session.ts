@@ -18,14 +18,23 @@ export const addExtraSession = defineUseCase({
   run: (actor, input, { now }) =>
     changeSchedule(async (tx) => {
       const scope = scopedToOrganisation(actor);
-      const location = await tx.location.findFirst({ where: { id: input.locationId, active: true, ...scope }, select: { id: true } });
+      const location = await tx.location.findFirst({
+        where: { id: input.locationId, active: true, ...scope },
+        select: { id: true },
+      });
       if (!location) throw new Refusal(SCHEDULE_MESSAGES.locationNotFound);
       const startsAt = amsterdamMoment(input.day, input.startMinute);
       const endsAt = amsterdamMoment(input.day, input.endMinute);
       if (startsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionInPast);
 
       const clash = await tx.session.findFirst({
-        where: { ...scope, locationId: location.id, status: { not: "CANCELLED" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+        where: {
+          ...scope,
+          locationId: location.id,
+          status: { not: "CANCELLED" },
+          startsAt: { lt: endsAt },
+          endsAt: { gt: startsAt },
+        },
         select: { startsAt: true, endsAt: true },
       });
       if (clash) {
@@ -35,11 +44,25 @@ export const addExtraSession = defineUseCase({
         );
       }
       const session = await tx.session.create({
-        data: { ...scope, locationId: location.id, startsAt, endsAt, advisorCapacity: input.advisorCapacity, mode: input.mode },
+        data: {
+          ...scope,
+          locationId: location.id,
+          startsAt,
+          endsAt,
+          advisorCapacity: input.advisorCapacity,
+          mode: input.mode,
+        },
         select: { id: true },
       });
       await recordAudit(
-        { actor, action: "session.add_extra", access: "WRITE", entityType: "Session", entityId: session.id, details: { ...input, startsAt: startsAt.toISOString() } },
+        {
+          actor,
+          action: "session.add_extra",
+          access: "WRITE",
+          entityType: "Session",
+          entityId: session.id,
+          details: { ...input, startsAt: startsAt.toISOString() },
+        },
         tx,
       );
       return { sessionId: session.id };

@@ -22,7 +22,9 @@ export const cancelSession = defineUseCase({
   run: (actor, { sessionId, reason }, { now }) =>
     changeSchedule(async (tx) => {
       const session = await lockPlannedSession(tx, actor, sessionId, now);
-      const expected = await tx.visit.count({ where: { sessionId: session.id, status: { in: [...ACTIVE_VISIT_STATUSES] } } });
+      const expected = await tx.visit.count({
+        where: { sessionId: session.id, status: { in: [...ACTIVE_VISIT_STATUSES] } },
+      });
       if (expected > 0) {
         throw new Refusal(
           `Er ${expected === 1 ? "komt al 1 cliënt" : `komen al ${expected} cliënten`} naar dit spreekuur. ` +
@@ -32,7 +34,17 @@ export const cancelSession = defineUseCase({
       await tx.slot.deleteMany({ where: { sessionId: session.id } });
       await tx.sessionStaff.deleteMany({ where: { sessionId: session.id } });
       await tx.session.update({ where: { id: session.id }, data: { status: "CANCELLED", cancelReason: reason } });
-      await recordAudit({ actor, action: "session.cancel", access: "WRITE", entityType: "Session", entityId: session.id, details: { reason } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "session.cancel",
+          access: "WRITE",
+          entityType: "Session",
+          entityId: session.id,
+          details: { reason },
+        },
+        tx,
+      );
       return { sessionId: session.id };
     }),
 });

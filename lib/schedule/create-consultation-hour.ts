@@ -15,9 +15,13 @@ export const createConsultationHour = defineUseCase({
   input: createConsultationHourSchema,
   run: (actor, input, { now }) =>
     changeSchedule(async (tx) => {
-      const location = await tx.location.findFirst({ where: { id: input.locationId, active: true, ...scopedToOrganisation(actor) }, select: { id: true } });
+      const location = await tx.location.findFirst({
+        where: { id: input.locationId, active: true, ...scopedToOrganisation(actor) },
+        select: { id: true },
+      });
       if (!location) throw new Refusal(SCHEDULE_MESSAGES.locationNotFound);
-      if (input.validUntil && input.validUntil < amsterdamDay(now)) throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
+      if (input.validUntil && input.validUntil < amsterdamDay(now))
+        throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
       await findAdvisors(tx, actor, input.advisorIds);
       const validUntil = input.validUntil ?? null;
       await refuseOverlappingHour(tx, actor, { ...input, validUntil });
@@ -39,7 +43,14 @@ export const createConsultationHour = defineUseCase({
         select: { id: true },
       });
       await recordAudit(
-        { actor, action: "consultation_hour.create", access: "WRITE", entityType: "ConsultationHour", entityId: hour.id, details: { ...input, validUntil } },
+        {
+          actor,
+          action: "consultation_hour.create",
+          access: "WRITE",
+          entityType: "ConsultationHour",
+          entityId: hour.id,
+          details: { ...input, validUntil },
+        },
         tx,
       );
       return { consultationHourId: hour.id };

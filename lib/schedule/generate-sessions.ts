@@ -47,20 +47,43 @@ export const generateSessions = defineUseCase({
           mode: true,
           validFrom: true,
           validUntil: true,
-          advisors: { where: { advisor: { active: true, role: "ADVISOR" } }, select: { advisor: { select: { id: true, name: true, advisorKind: true } } } },
+          advisors: {
+            where: { advisor: { active: true, role: "ADVISOR" } },
+            select: { advisor: { select: { id: true, name: true, advisorKind: true } } },
+          },
           location: { select: { rooms: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true } } } },
         },
       });
 
       // A session already at the location at that time (an extra one planned in its place) wins.
       const existing = await tx.session.findMany({
-        where: { ...scope, status: { not: "CANCELLED" }, startsAt: { lt: range.endsAt }, endsAt: { gt: range.startsAt } },
+        where: {
+          ...scope,
+          status: { not: "CANCELLED" },
+          startsAt: { lt: range.endsAt },
+          endsAt: { gt: range.startsAt },
+        },
         select: { locationId: true, consultationHourId: true, startsAt: true, endsAt: true },
       });
       const planned = hours.flatMap((hour) =>
-        sessionOccurrences({ ...hour, validFrom: dayOfDateColumn(hour.validFrom), validUntil: hour.validUntil && dayOfDateColumn(hour.validUntil) }, { from, until })
+        sessionOccurrences(
+          {
+            ...hour,
+            validFrom: dayOfDateColumn(hour.validFrom),
+            validUntil: hour.validUntil && dayOfDateColumn(hour.validUntil),
+          },
+          { from, until },
+        )
           .filter((occurrence) => occurrence.startsAt > now)
-          .filter((occurrence) => !existing.some((other) => other.locationId === hour.locationId && other.consultationHourId !== hour.id && overlaps(other, occurrence)))
+          .filter(
+            (occurrence) =>
+              !existing.some(
+                (other) =>
+                  other.locationId === hour.locationId &&
+                  other.consultationHourId !== hour.id &&
+                  overlaps(other, occurrence),
+              ),
+          )
           .map((occurrence) => ({ hour, ...occurrence })),
       );
 
@@ -78,7 +101,12 @@ export const generateSessions = defineUseCase({
         select: { id: true, consultationHourId: true, startsAt: true, endsAt: true },
       });
 
-      const busy = await busyWindows(tx, scope, hours.flatMap((hour) => hour.advisors.map(({ advisor }) => advisor.id)), range);
+      const busy = await busyWindows(
+        tx,
+        scope,
+        hours.flatMap((hour) => hour.advisors.map(({ advisor }) => advisor.id)),
+        range,
+      );
       const staffRows: Prisma.SessionStaffCreateManyInput[] = [];
       const slots: Prisma.SlotCreateManyInput[] = [];
       for (const session of created.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
@@ -87,7 +115,11 @@ export const generateSessions = defineUseCase({
           (advisor) => !(busy.get(advisor.id) ?? []).some((window) => overlaps(window, session)),
         );
         free.slice(0, hour.advisorCapacity).forEach((advisor, index) => {
-          staffRows.push({ sessionId: session.id, advisorId: advisor.id, roomId: hour.location.rooms[index]?.id ?? null });
+          staffRows.push({
+            sessionId: session.id,
+            advisorId: advisor.id,
+            roomId: hour.location.rooms[index]?.id ?? null,
+          });
           slots.push(...slotRows(actor.organisationId, session, advisor.id, hour.slotMinutes));
           busy.set(advisor.id, [...(busy.get(advisor.id) ?? []), session]);
         });
@@ -96,7 +128,17 @@ export const generateSessions = defineUseCase({
       await tx.slot.createMany({ data: slots });
 
       const value = { from, until, sessionsCreated: created.length, slotsCreated: slots.length };
-      await recordAudit({ actor, action: "session.generate", access: "WRITE", entityType: "Organisation", entityId: actor.organisationId, details: { weeks, ...value } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "session.generate",
+          access: "WRITE",
+          entityType: "Organisation",
+          entityId: actor.organisationId,
+          details: { weeks, ...value },
+        },
+        tx,
+      );
       return value;
     }),
 });
@@ -112,7 +154,12 @@ function regularAdvisorsFirst<A extends { name: string; advisorKind: string | nu
 }
 
 /** When each advisor already works in the range (at any location), so nobody is planned twice. */
-async function busyWindows(tx: Prisma.TransactionClient, scope: { organisationId: string }, advisorIds: string[], range: Window) {
+async function busyWindows(
+  tx: Prisma.TransactionClient,
+  scope: { organisationId: string },
+  advisorIds: string[],
+  range: Window,
+) {
   const slots = await tx.slot.findMany({
     where: { ...scope, advisorId: { in: advisorIds }, startsAt: { lt: range.endsAt }, endsAt: { gt: range.startsAt } },
     select: { advisorId: true, startsAt: true, endsAt: true },

@@ -4,13 +4,25 @@ import { dateColumn, formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 
-type HourWindow = { locationId: string; weekday: number; startMinute: number; endMinute: number; validFrom: string; validUntil: string | null };
+type HourWindow = {
+  locationId: string;
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  validFrom: string;
+  validUntil: string | null;
+};
 
 /**
  * Two recurring hours at one location never overlap in time and validity: each would make its own
  * sessions at the same moment. `exceptId` is the hour being changed.
  */
-export async function refuseOverlappingHour(tx: Prisma.TransactionClient, actor: Actor, hour: HourWindow, exceptId?: string) {
+export async function refuseOverlappingHour(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  hour: HourWindow,
+  exceptId?: string,
+) {
   const other = await tx.consultationHour.findFirst({
     where: {
       ...scopedToOrganisation(actor),

@@ -27,7 +27,11 @@ export function sessionOccurrences(hour: WeeklyHour, range: { from: string; unti
   const end = dayAfterValidity !== null && dayAfterValidity < range.until ? dayAfterValidity : range.until;
   const occurrences: Occurrence[] = [];
   for (let day = nextIsoWeekday(first, hour.weekday); day < end; day = addCalendarDays(day, 7)) {
-    occurrences.push({ day, startsAt: amsterdamMoment(day, hour.startMinute), endsAt: amsterdamMoment(day, hour.endMinute) });
+    occurrences.push({
+      day,
+      startsAt: amsterdamMoment(day, hour.startMinute),
+      endsAt: amsterdamMoment(day, hour.endMinute),
+    });
   }
   return occurrences;
 }
@@ -37,7 +41,10 @@ export function sessionOccurrences(hour: WeeklyHour, range: { from: string; unti
  * piece ends with the session, so no slot is ever longer than `slotMinutes` (the database caps a
  * slot at 30 minutes), even on a night the clocks change.
  */
-export function slotTimes(window: { startsAt: Date; endsAt: Date }, slotMinutes: number): { startsAt: Date; endsAt: Date }[] {
+export function slotTimes(
+  window: { startsAt: Date; endsAt: Date },
+  slotMinutes: number,
+): { startsAt: Date; endsAt: Date }[] {
   const step = slotMinutes * 60_000;
   const slots = [];
   for (let start = window.startsAt.getTime(); start < window.endsAt.getTime(); start += step) {

@@ -1,6 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn, startOfIsoWeek } from "@/lib/dates";
+import {
+  addCalendarDays,
+  amsterdamDay,
+  amsterdamMoment,
+  dateColumn,
+  dayOfDateColumn,
+  startOfIsoWeek,
+} from "@/lib/dates";
 import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { SCHEDULE_ROLES } from "@/lib/auth/policy";
@@ -18,15 +25,29 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
   const today = amsterdamDay(now);
   const weekStart = startOfIsoWeek(view.week ?? today);
   const weekEnd = addCalendarDays(weekStart, 7 * (view.weeks ?? 1));
-  const week = { start: weekStart, end: weekEnd, previous: addCalendarDays(weekStart, -7), next: addCalendarDays(weekStart, 7), current: startOfIsoWeek(today) };
+  const week = {
+    start: weekStart,
+    end: weekEnd,
+    previous: addCalendarDays(weekStart, -7),
+    next: addCalendarDays(weekStart, 7),
+    current: startOfIsoWeek(today),
+  };
 
-  const locations = await db.location.findMany({ where: { ...scope, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const locations = await db.location.findMany({
+    where: { ...scope, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   const location = view.locationId ? (locations.find((l) => l.id === view.locationId) ?? null) : (locations[0] ?? null);
   if (!location) return { locations, location: null, week, sessions: [], hours: [], advisors: [], rooms: [] };
 
   const [sessions, hours, advisors, rooms] = await Promise.all([
     db.session.findMany({
-      where: { ...scope, locationId: location.id, startsAt: { gte: amsterdamMoment(weekStart, 0), lt: amsterdamMoment(weekEnd, 0) } },
+      where: {
+        ...scope,
+        locationId: location.id,
+        startsAt: { gte: amsterdamMoment(weekStart, 0), lt: amsterdamMoment(weekEnd, 0) },
+      },
       orderBy: { startsAt: "asc" },
       select: {
         id: true,
@@ -49,7 +70,12 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
       },
     }),
     db.consultationHour.findMany({
-      where: { ...scope, locationId: location.id, active: true, OR: [{ validUntil: null }, { validUntil: { gte: dateColumn(today) } }] },
+      where: {
+        ...scope,
+        locationId: location.id,
+        active: true,
+        OR: [{ validUntil: null }, { validUntil: { gte: dateColumn(today) } }],
+      },
       orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
       select: {
         id: true,
@@ -64,8 +90,16 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
         advisors: { orderBy: { advisor: { name: "asc" } }, select: { advisor: { select: { id: true, name: true } } } },
       },
     }),
-    db.user.findMany({ where: { ...scope, role: "ADVISOR", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, advisorKind: true } }),
-    db.room.findMany({ where: { ...scope, locationId: location.id, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { ...scope, role: "ADVISOR", active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, advisorKind: true },
+    }),
+    db.room.findMany({
+      where: { ...scope, locationId: location.id, active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
 
   return {

@@ -29,7 +29,17 @@ export const removeStaff = defineUseCase({
       }
       const { count } = await tx.slot.deleteMany({ where: { sessionId: session.id, advisorId } });
       await tx.sessionStaff.delete({ where: { id: staff.id } });
-      await recordAudit({ actor, action: "session.staff_remove", access: "WRITE", entityType: "Session", entityId: session.id, details: { advisorId, slotsRemoved: count } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "session.staff_remove",
+          access: "WRITE",
+          entityType: "Session",
+          entityId: session.id,
+          details: { advisorId, slotsRemoved: count },
+        },
+        tx,
+      );
       return { sessionId: session.id, slotsRemoved: count };
     }),
 });

@@ -20,7 +20,8 @@ export const SCHEDULE_MESSAGES = {
   sessionInPast: "Dit tijdstip is al voorbij. Kies een moment in de toekomst.",
   validUntilInPast: "De laatste dag ligt in het verleden. Kies vandaag of een latere dag.",
   standInNotStaffed: "De adviseur die vervangen wordt, staat niet op dit spreekuur.",
-  changedMeanwhile: "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
+  changedMeanwhile:
+    "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
 } as const;
 
 /**
@@ -51,6 +52,7 @@ export async function findAdvisors(tx: Prisma.TransactionClient, actor: Actor, i
     where: { id: { in: [...ids] }, organisationId: actor.organisationId, role: "ADVISOR", active: true },
     select: { id: true, name: true },
   });
-  if (advisors.length !== new Set(ids).size) throw new Refusal(ids.length === 1 ? SCHEDULE_MESSAGES.advisorNotFound : SCHEDULE_MESSAGES.advisorsNotFound);
+  if (advisors.length !== new Set(ids).size)
+    throw new Refusal(ids.length === 1 ? SCHEDULE_MESSAGES.advisorNotFound : SCHEDULE_MESSAGES.advisorsNotFound);
   return advisors;
 }

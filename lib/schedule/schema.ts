@@ -1,7 +1,12 @@
 import { z } from "@/lib/zod";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-const id = (what: string) => z.string({ error: `Kies ${what}.` }).trim().min(1, `Kies ${what}.`).max(40, `Kies ${what}.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Kies ${what}.` })
+    .trim()
+    .min(1, `Kies ${what}.`)
+    .max(40, `Kies ${what}.`);
 
 /** An empty form field means "not chosen". */
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -20,7 +25,12 @@ const calendarDay = (what: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul ${what} in als jjjj-mm-dd, bijvoorbeeld 2026-12-01.`, abort: true })
     .refine((value) => {
       const parsed = new Date(`${value}T12:00:00Z`);
-      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value && value >= "2000-01-01" && value <= "2100-12-31";
+      return (
+        !Number.isNaN(parsed.getTime()) &&
+        parsed.toISOString().slice(0, 10) === value &&
+        value >= "2000-01-01" &&
+        value <= "2100-12-31"
+      );
     }, `Deze datum bestaat niet. Vul ${what} in als jjjj-mm-dd.`);
 
 const capacity = z.coerce
@@ -32,7 +42,9 @@ const capacity = z.coerce
 /** The kinds of session, the usual one first (forms offer them in this order). */
 export const CONSULTATION_MODES = ["WALK_IN_AND_APPOINTMENT", "WALK_IN", "APPOINTMENT"] as const;
 
-const mode = z.enum(CONSULTATION_MODES, { error: "Kies inloop, afspraak of allebei." }).default("WALK_IN_AND_APPOINTMENT");
+const mode = z
+  .enum(CONSULTATION_MODES, { error: "Kies inloop, afspraak of allebei." })
+  .default("WALK_IN_AND_APPOINTMENT");
 
 const advisorIds = z
   .array(id("een adviseur"), { error: "Kies de vaste adviseurs." })
@@ -78,7 +90,11 @@ export const generateSessionsSchema = z.object({
 export const createConsultationHourSchema = z
   .object({
     locationId: id("een locatie"),
-    weekday: z.coerce.number({ error: "Kies een dag." }).int("Kies een dag.").min(1, "Kies een dag.").max(7, "Kies een dag."),
+    weekday: z.coerce
+      .number({ error: "Kies een dag." })
+      .int("Kies een dag.")
+      .min(1, "Kies een dag.")
+      .max(7, "Kies een dag."),
     startTime: timeOfDay("de begintijd"),
     endTime: timeOfDay("de eindtijd"),
     advisorCapacity: capacity,
@@ -142,7 +158,10 @@ export const staffSessionSchema = z
     standInForId: z.preprocess(blankAsUndefined, id("wie vervangen wordt").optional()),
     roomId: z.preprocess(blankAsUndefined, id("een ruimte").optional()),
   })
-  .refine((input) => input.standInForId !== input.advisorId, { path: ["standInForId"], message: "Iemand kan niet zichzelf vervangen." });
+  .refine((input) => input.standInForId !== input.advisorId, {
+    path: ["standInForId"],
+    message: "Iemand kan niet zichzelf vervangen.",
+  });
 
 export const removeStaffSchema = z.object({
   sessionId: id("een spreekuur"),

@@ -20,9 +20,12 @@ export const staffSession = defineUseCase({
     changeSchedule(async (tx) => {
       const session = await lockPlannedSession(tx, actor, input.sessionId, now);
       const [advisor] = await findAdvisors(tx, actor, [input.advisorId]);
-      if (session.staff.some((staff) => staff.advisorId === advisor.id)) throw new Refusal(`${advisor.name} staat al op dit spreekuur.`);
+      if (session.staff.some((staff) => staff.advisorId === advisor.id))
+        throw new Refusal(`${advisor.name} staat al op dit spreekuur.`);
 
-      const replaced = input.standInForId ? session.staff.find((staff) => staff.advisorId === input.standInForId) : undefined;
+      const replaced = input.standInForId
+        ? session.staff.find((staff) => staff.advisorId === input.standInForId)
+        : undefined;
       if (input.standInForId && !replaced) throw new Refusal(SCHEDULE_MESSAGES.standInNotStaffed);
       if (!replaced && session.staff.length >= session.advisorCapacity) {
         throw new Refusal(
@@ -33,7 +36,10 @@ export const staffSession = defineUseCase({
 
       const room = input.roomId ? await findRoom(tx, actor, input.roomId, session.locationId) : null;
       const roomHolder = room && session.staff.find((staff) => staff.roomId === room.id && staff !== replaced);
-      if (room && roomHolder) throw new Refusal(`${room.name} is op dit spreekuur al van ${roomHolder.advisor.name}. Kies een andere ruimte.`);
+      if (room && roomHolder)
+        throw new Refusal(
+          `${room.name} is op dit spreekuur al van ${roomHolder.advisor.name}. Kies een andere ruimte.`,
+        );
       const roomId = room?.id ?? replaced?.roomId ?? null;
       await refuseBusyAdvisor(tx, actor, advisor, session);
 
@@ -41,16 +47,34 @@ export const staffSession = defineUseCase({
       if (replaced) {
         // A conversation that was held, or is going on, stays with the advisor who held it.
         const held = await tx.slot.count({
-          where: { sessionId: session.id, advisorId: replaced.advisorId, visit: { is: { status: { notIn: ["BOOKED", "WAITING"] } } } },
+          where: {
+            sessionId: session.id,
+            advisorId: replaced.advisorId,
+            visit: { is: { status: { notIn: ["BOOKED", "WAITING"] } } },
+          },
         });
         if (held > 0) {
-          throw new Refusal(`${replaced.advisor.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${advisor.name} erbij zonder ‘vervangt’.`);
+          throw new Refusal(
+            `${replaced.advisor.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${advisor.name} erbij zonder ‘vervangt’.`,
+          );
         }
-        slotCount = (await tx.slot.updateMany({ where: { sessionId: session.id, advisorId: replaced.advisorId }, data: { advisorId: advisor.id } })).count;
-        await tx.sessionStaff.update({ where: { id: replaced.id }, data: { advisorId: advisor.id, standInForId: replaced.advisorId, roomId } });
+        slotCount = (
+          await tx.slot.updateMany({
+            where: { sessionId: session.id, advisorId: replaced.advisorId },
+            data: { advisorId: advisor.id },
+          })
+        ).count;
+        await tx.sessionStaff.update({
+          where: { id: replaced.id },
+          data: { advisorId: advisor.id, standInForId: replaced.advisorId, roomId },
+        });
       } else {
         await tx.sessionStaff.create({ data: { sessionId: session.id, advisorId: advisor.id, roomId } });
-        slotCount = (await tx.slot.createMany({ data: slotRows(actor.organisationId, session, advisor.id, slotMinutesOf(session)) })).count;
+        slotCount = (
+          await tx.slot.createMany({
+            data: slotRows(actor.organisationId, session, advisor.id, slotMinutesOf(session)),
+          })
+        ).count;
       }
 
       await recordAudit(

@@ -42,14 +42,29 @@ export function slotMinutesOf(session: { consultationHour: { slotMinutes: number
   return session.consultationHour?.slotMinutes ?? EXTRA_SESSION_SLOT_MINUTES;
 }
 
-export function slotRows(organisationId: string, session: Window & { id: string }, advisorId: string, slotMinutes: number): Prisma.SlotCreateManyInput[] {
+export function slotRows(
+  organisationId: string,
+  session: Window & { id: string },
+  advisorId: string,
+  slotMinutes: number,
+): Prisma.SlotCreateManyInput[] {
   return slotTimes(session, slotMinutes).map((slot) => ({ organisationId, sessionId: session.id, advisorId, ...slot }));
 }
 
 /** An advisor holds one conversation at a time (the database refuses overlapping slots too). */
-export async function refuseBusyAdvisor(tx: Prisma.TransactionClient, actor: Actor, advisor: { id: string; name: string }, window: Window) {
+export async function refuseBusyAdvisor(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  advisor: { id: string; name: string },
+  window: Window,
+) {
   const clash = await tx.slot.findFirst({
-    where: { ...scopedToOrganisation(actor), advisorId: advisor.id, startsAt: { lt: window.endsAt }, endsAt: { gt: window.startsAt } },
+    where: {
+      ...scopedToOrganisation(actor),
+      advisorId: advisor.id,
+      startsAt: { lt: window.endsAt },
+      endsAt: { gt: window.startsAt },
+    },
     orderBy: { startsAt: "asc" },
     select: { session: { select: { startsAt: true, endsAt: true, location: { select: { name: true } } } } },
   });
@@ -63,7 +78,10 @@ export async function refuseBusyAdvisor(tx: Prisma.TransactionClient, actor: Act
 
 /** A room of the session's location, in use and of this organisation. */
 export async function findRoom(tx: Prisma.TransactionClient, actor: Actor, roomId: string, locationId: string) {
-  const room = await tx.room.findFirst({ where: { id: roomId, locationId, active: true, ...scopedToOrganisation(actor) }, select: { id: true, name: true } });
+  const room = await tx.room.findFirst({
+    where: { id: roomId, locationId, active: true, ...scopedToOrganisation(actor) },
+    select: { id: true, name: true },
+  });
   if (!room) throw new Refusal(SCHEDULE_MESSAGES.roomNotFound);
   return room;
 }

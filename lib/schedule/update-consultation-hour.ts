@@ -1,6 +1,13 @@
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
-import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn, formatLongDate } from "@/lib/dates";
+import {
+  addCalendarDays,
+  amsterdamDay,
+  amsterdamMoment,
+  dateColumn,
+  dayOfDateColumn,
+  formatLongDate,
+} from "@/lib/dates";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
@@ -22,15 +29,26 @@ export const updateConsultationHour = defineUseCase({
     changeSchedule(async (tx) => {
       const hour = await tx.consultationHour.findFirst({
         where: { id: input.consultationHourId, ...scopedToOrganisation(actor) },
-        select: { id: true, locationId: true, weekday: true, startMinute: true, endMinute: true, validFrom: true, validUntil: true },
+        select: {
+          id: true,
+          locationId: true,
+          weekday: true,
+          startMinute: true,
+          endMinute: true,
+          validFrom: true,
+          validUntil: true,
+        },
       });
       if (!hour) throw new Refusal(SCHEDULE_MESSAGES.hourNotFound);
       const validFrom = dayOfDateColumn(hour.validFrom);
       const validUntil = input.validUntil ?? null;
       const unchanged = validUntil === (hour.validUntil && dayOfDateColumn(hour.validUntil));
-      if (validUntil && !unchanged && validUntil < amsterdamDay(now)) throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
+      if (validUntil && !unchanged && validUntil < amsterdamDay(now))
+        throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
       if (validUntil && validUntil < validFrom) {
-        throw new Refusal(`De laatste dag ligt vóór de eerste dag van dit spreekuur (${formatLongDate(dateColumn(validFrom))}).`);
+        throw new Refusal(
+          `De laatste dag ligt vóór de eerste dag van dit spreekuur (${formatLongDate(dateColumn(validFrom))}).`,
+        );
       }
       await findAdvisors(tx, actor, input.advisorIds);
       await refuseOverlappingHour(tx, actor, { ...hour, validFrom, validUntil }, hour.id);
@@ -39,7 +57,10 @@ export const updateConsultationHour = defineUseCase({
       if (validUntil && !unchanged) {
         const later = await tx.session.findMany({
           where: { consultationHourId: hour.id, startsAt: { gte: amsterdamMoment(addCalendarDays(validUntil, 1), 0) } },
-          select: { id: true, _count: { select: { visits: { where: { status: { in: [...ACTIVE_VISIT_STATUSES] } } } } } },
+          select: {
+            id: true,
+            _count: { select: { visits: { where: { status: { in: [...ACTIVE_VISIT_STATUSES] } } } } },
+          },
         });
         const expected = later.reduce((sum, session) => sum + session._count.visits, 0);
         if (expected > 0) {
@@ -49,7 +70,8 @@ export const updateConsultationHour = defineUseCase({
           );
         }
         // Made ahead and never held: nobody expects them, so they go rather than stay as "cancelled".
-        sessionsRemoved = (await tx.session.deleteMany({ where: { id: { in: later.map((session) => session.id) } } })).count;
+        sessionsRemoved = (await tx.session.deleteMany({ where: { id: { in: later.map((session) => session.id) } } }))
+          .count;
       }
 
       await tx.consultationHour.update({
@@ -62,7 +84,14 @@ export const updateConsultationHour = defineUseCase({
         },
       });
       await recordAudit(
-        { actor, action: "consultation_hour.update", access: "WRITE", entityType: "ConsultationHour", entityId: hour.id, details: { ...input, validUntil, sessionsRemoved } },
+        {
+          actor,
+          action: "consultation_hour.update",
+          access: "WRITE",
+          entityType: "ConsultationHour",
+          entityId: hour.id,
+          details: { ...input, validUntil, sessionsRemoved },
+        },
         tx,
       );
       return { consultationHourId: hour.id, sessionsRemoved };

@@ -65,7 +65,8 @@ export const COMMON_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   // frame-ancestors 'none' for browsers too old to know it.
   "X-Frame-Options": "DENY",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), display-capture=()",
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), display-capture=()",
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Resource-Policy": "same-origin",
 };

@@ -11,11 +11,20 @@ import { MAX_BODY_BYTES } from "./body-limit";
 
 export type Refusal = { status: 400 | 403 | 405 | 411 | 413 | 415; message: string };
 
-const UNREADABLE: Refusal = { status: 400, message: "Dit verzoek kan Spreekuur niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
-const FOREIGN: Refusal = { status: 403, message: "Dit verzoek komt niet van een pagina van Spreekuur en is geweigerd." };
+const UNREADABLE: Refusal = {
+  status: 400,
+  message: "Dit verzoek kan Spreekuur niet lezen. Laad de pagina opnieuw en probeer het nog eens.",
+};
+const FOREIGN: Refusal = {
+  status: 403,
+  message: "Dit verzoek komt niet van een pagina van Spreekuur en is geweigerd.",
+};
 const NO_LENGTH: Refusal = { status: 411, message: "Dit verzoek zegt niet hoe groot het is en is geweigerd." };
 const TOO_LARGE: Refusal = { status: 413, message: "Dit verzoek is te groot. Een bestand mag hooguit 10 MB zijn." };
-const NOT_THE_LOGIN_FORM: Refusal = { status: 415, message: "Inloggen en uitloggen gaan via de knoppen van Spreekuur." };
+const NOT_THE_LOGIN_FORM: Refusal = {
+  status: 415,
+  message: "Inloggen en uitloggen gaan via de knoppen van Spreekuur.",
+};
 const LOGIN_IS_A_POST: Refusal = { status: 405, message: "Inloggen gaat via het inlogformulier van Spreekuur." };
 /** The login and logout forms send a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
@@ -33,7 +42,8 @@ export async function refusalOfPageRequest(request: Request): Promise<Refusal | 
   const contentType = request.headers.get("content-type") ?? "";
   const fetchAction = request.headers.has("next-action");
   const multipart = contentType.startsWith("multipart/form-data");
-  if (request.method !== "POST" || contentType === "application/x-www-form-urlencoded" || (!fetchAction && !multipart)) return null;
+  if (request.method !== "POST" || contentType === "application/x-www-form-urlencoded" || (!fetchAction && !multipart))
+    return null;
 
   if (!fromOwnOrigin(request.headers)) return FOREIGN;
   const length = request.headers.get("content-length");
@@ -52,7 +62,8 @@ export function refusalOfAuthRequest(request: Request, baseUrl: string): Refusal
   if (searchParams.getAll("callbackUrl").some((url) => !ownAddress(url, baseUrl))) return UNREADABLE;
   if (request.method === "GET" && pathname.startsWith("/api/auth/callback/")) return LOGIN_IS_A_POST;
   if (request.method !== "POST") return null;
-  if (request.headers.get("content-type")?.split(";")[0].trim() !== "application/x-www-form-urlencoded") return NOT_THE_LOGIN_FORM;
+  if (request.headers.get("content-type")?.split(";")[0].trim() !== "application/x-www-form-urlencoded")
+    return NOT_THE_LOGIN_FORM;
   return Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY_BYTES ? TOO_LARGE : null;
 }
 
@@ -83,7 +94,10 @@ function fromOwnOrigin(headers: Headers): boolean {
  * arguments as JSON in part "0" when it is a fetch), or else one JSON text. The body is read from
  * the copy Next.js makes for the proxy; the action still gets its own.
  */
-async function decodable(request: Request, { fetchAction, multipart }: { fetchAction: boolean; multipart: boolean }): Promise<boolean> {
+async function decodable(
+  request: Request,
+  { fetchAction, multipart }: { fetchAction: boolean; multipart: boolean },
+): Promise<boolean> {
   try {
     if (!multipart) {
       JSON.parse(await request.text());

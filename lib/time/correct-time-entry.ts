@@ -37,11 +37,15 @@ export const correctTimeEntry = defineUseCase({
       });
       if (!entry) return refuse(TIME_ENTRY_NOT_FOUND);
       // The coordinator reports the organisation's hours, so they may put anyone's right.
-      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return refuse("Je kunt alleen je eigen uren corrigeren.");
+      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR")
+        return refuse("Je kunt alleen je eigen uren corrigeren.");
       if (entry.correctsId) return refuse("Dit is al een correctie. Corrigeer de oorspronkelijke regel.");
       const oldMinutes = entry.minutes + entry.correctedBy.reduce((sum, correction) => sum + correction.minutes, 0);
       const difference = input.minutes - oldMinutes;
-      if (difference === 0) return refuse("Er verandert niets: dit is al het aantal minuten.", { minutes: [`Deze regel staat al op ${oldMinutes} minuten.`] });
+      if (difference === 0)
+        return refuse("Er verandert niets: dit is al het aantal minuten.", {
+          minutes: [`Deze regel staat al op ${oldMinutes} minuten.`],
+        });
       // The correction keeps the original's person, kind, day and links, so week totals, the
       // dossier's time and the aftercare task all move with it.
       const correction = await tx.timeEntry.create({

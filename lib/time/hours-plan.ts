@@ -14,10 +14,16 @@ export const ROLES_WITH_A_PLAN = ["ADVISOR", "COORDINATOR"] as const satisfies r
  * The library's own plan, as whole roles: a role with any row of its own keeps the guide's
  * minutes for the kinds it did not set (the hours report replaces a named role as a whole).
  */
-export async function organisationPlan(organisationId: string): Promise<Partial<Record<Role, Partial<Record<TimeKind, number>>>>> {
-  const rows = await db.hoursPlan.findMany({ where: { organisationId }, select: { role: true, kind: true, minutesPerWeek: true } });
+export async function organisationPlan(
+  organisationId: string,
+): Promise<Partial<Record<Role, Partial<Record<TimeKind, number>>>>> {
+  const rows = await db.hoursPlan.findMany({
+    where: { organisationId },
+    select: { role: true, kind: true, minutesPerWeek: true },
+  });
   const plan: Partial<Record<Role, Partial<Record<TimeKind, number>>>> = {};
-  for (const row of rows) plan[row.role] = { ...(plan[row.role] ?? WEEKLY_PLAN_MINUTES[row.role]), [row.kind]: row.minutesPerWeek };
+  for (const row of rows)
+    plan[row.role] = { ...(plan[row.role] ?? WEEKLY_PLAN_MINUTES[row.role]), [row.kind]: row.minutesPerWeek };
   return plan;
 }
 
@@ -43,15 +49,27 @@ export const setHoursPlan = defineUseCase({
   run: async (actor, input) =>
     db.$transaction(async (tx) => {
       const key = { organisationId: actor.organisationId, role: input.role, kind: input.kind };
-      const before = await tx.hoursPlan.findUnique({ where: { organisationId_role_kind: key }, select: { minutesPerWeek: true } });
-      await tx.hoursPlan.upsert({ where: { organisationId_role_kind: key }, create: { ...key, minutesPerWeek: input.hours }, update: { minutesPerWeek: input.hours } });
+      const before = await tx.hoursPlan.findUnique({
+        where: { organisationId_role_kind: key },
+        select: { minutesPerWeek: true },
+      });
+      await tx.hoursPlan.upsert({
+        where: { organisationId_role_kind: key },
+        create: { ...key, minutesPerWeek: input.hours },
+        update: { minutesPerWeek: input.hours },
+      });
       await recordAudit(
         {
           actor,
           action: "hours_plan.set",
           access: "WRITE",
           entityType: "HoursPlan",
-          details: { role: input.role, kind: input.kind, from: before?.minutesPerWeek ?? WEEKLY_PLAN_MINUTES[input.role][input.kind] ?? 0, to: input.hours },
+          details: {
+            role: input.role,
+            kind: input.kind,
+            from: before?.minutesPerWeek ?? WEEKLY_PLAN_MINUTES[input.role][input.kind] ?? 0,
+            to: input.hours,
+          },
         },
         tx,
       );

@@ -34,10 +34,16 @@ export const logCaseTime = defineUseCase({
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
     const workedOn = input.workedOn ?? amsterdamDay(now);
-    if (workedOn > amsterdamDay(now)) return refuse("Tijd schrijf je voor vandaag of eerder, niet voor later.", { workedOn: ["Deze datum ligt in de toekomst."] });
+    if (workedOn > amsterdamDay(now))
+      return refuse("Tijd schrijf je voor vandaag of eerder, niet voor later.", {
+        workedOn: ["Deze datum ligt in de toekomst."],
+      });
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
-      const dossier = await tx.case.findFirst({ where: { ...readableCases(actor), id: input.caseId }, select: { id: true, clientId: true } });
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: input.caseId },
+        select: { id: true, clientId: true },
+      });
       if (!dossier) return refuse(CASE_NOT_FOUND);
       const entry = await tx.timeEntry.create({
         data: {
@@ -52,7 +58,18 @@ export const logCaseTime = defineUseCase({
         },
         select: { id: true },
       });
-      await recordAudit({ actor, action: "time.log", access: "WRITE", entityType: "TimeEntry", entityId: entry.id, clientId: dossier.clientId, details: { minutes: input.minutes } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "time.log",
+          access: "WRITE",
+          entityType: "TimeEntry",
+          entityId: entry.id,
+          clientId: dossier.clientId,
+          details: { minutes: input.minutes },
+        },
+        tx,
+      );
       return ok(await recordSubmission(tx, submission, { timeEntryId: entry.id }));
     });
   },

@@ -36,7 +36,17 @@ export const logOwnHours = defineUseCase({
         },
         select: { id: true },
       });
-      await recordAudit({ actor, action: "time.log_own", access: "WRITE", entityType: "TimeEntry", entityId: entry.id, details: { kind: input.kind, minutes: input.minutes, workedOn: day.value } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "time.log_own",
+          access: "WRITE",
+          entityType: "TimeEntry",
+          entityId: entry.id,
+          details: { kind: input.kind, minutes: input.minutes, workedOn: day.value },
+        },
+        tx,
+      );
       return ok(await recordSubmission(tx, submission, { timeEntryId: entry.id }));
     });
   },

@@ -3,7 +3,13 @@
 import type { Role, TimeKind } from "@/lib/generated/prisma/enums";
 
 /** Every kind of work, in the order the hours page shows them. */
-export const TIME_KINDS = ["CONSULTATION", "AFTERCARE", "COORDINATION", "COMMUNICATION", "MANAGEMENT"] as const satisfies readonly TimeKind[];
+export const TIME_KINDS = [
+  "CONSULTATION",
+  "AFTERCARE",
+  "COORDINATION",
+  "COMMUNICATION",
+  "MANAGEMENT",
+] as const satisfies readonly TimeKind[];
 
 /**
  * The kinds each role may write as own hours. Consultation and aftercare are advisor work (the

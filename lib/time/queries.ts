@@ -11,7 +11,13 @@ import { TIME_ROLES } from "@/lib/auth/policy";
 
 const inWeek = (week: Week) => ({ gte: dateColumn(week.start), lt: dateColumn(week.next) });
 
-const noMinutes = (): Record<TimeKind, number> => ({ CONSULTATION: 0, AFTERCARE: 0, COORDINATION: 0, COMMUNICATION: 0, MANAGEMENT: 0 });
+const noMinutes = (): Record<TimeKind, number> => ({
+  CONSULTATION: 0,
+  AFTERCARE: 0,
+  COORDINATION: 0,
+  COMMUNICATION: 0,
+  MANAGEMENT: 0,
+});
 
 /**
  * My week in minutes per day and kind, corrections counted on the day of the entry they correct,
@@ -34,7 +40,9 @@ export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now
     totals[sum.kind] += minutes;
   }
   const plan = WEEKLY_PLAN_MINUTES[person.role];
-  const kinds = TIME_KINDS.filter((kind) => LOGGABLE_KINDS[person.role].includes(kind) || plan[kind] !== undefined || totals[kind] !== 0);
+  const kinds = TIME_KINDS.filter(
+    (kind) => LOGGABLE_KINDS[person.role].includes(kind) || plan[kind] !== undefined || totals[kind] !== 0,
+  );
   return {
     week,
     kinds,
@@ -75,15 +83,28 @@ export async function listMyEntries(actor: Actor | null, isoWeekStart?: unknown,
   const caseIds = [...new Set(rows.flatMap((row) => (row.caseId ? [row.caseId] : [])))];
   const readable =
     person.role === "ADVISOR" && caseIds.length
-      ? new Set((await db.case.findMany({ where: { ...readableCases(person), id: { in: caseIds } }, select: { id: true } })).map((dossier) => dossier.id))
+      ? new Set(
+          (
+            await db.case.findMany({ where: { ...readableCases(person), id: { in: caseIds } }, select: { id: true } })
+          ).map((dossier) => dossier.id),
+        )
       : new Set<string>();
 
   // Who entered a correction is shown: a coordinator may have put my hours right.
-  const correctionsOf = new Map<string, { id: string; minutes: number; description: string | null; createdAt: Date; enteredBy: string | null }[]>();
+  const correctionsOf = new Map<
+    string,
+    { id: string; minutes: number; description: string | null; createdAt: Date; enteredBy: string | null }[]
+  >();
   for (const row of rows) {
     if (!row.correctsId) continue;
     const corrections = correctionsOf.get(row.correctsId) ?? [];
-    corrections.push({ id: row.id, minutes: row.minutes, description: row.description, createdAt: row.createdAt, enteredBy: row.enteredBy.id === person.userId ? null : row.enteredBy.name });
+    corrections.push({
+      id: row.id,
+      minutes: row.minutes,
+      description: row.description,
+      createdAt: row.createdAt,
+      enteredBy: row.enteredBy.id === person.userId ? null : row.enteredBy.name,
+    });
     correctionsOf.set(row.correctsId, corrections);
   }
 

@@ -17,7 +17,12 @@ export const minutes = z.coerce
   .max(600, "Hooguit 600 minuten (10 uur) in één keer.");
 export const workedOn = z.preprocess(
   blankAsUndefined,
-  z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.").refine(isCalendarDay, "Deze datum bestaat niet.").optional(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
+    .refine(isCalendarDay, "Deze datum bestaat niet.")
+    .optional(),
 );
 export const description = z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional());
 
@@ -47,4 +52,3 @@ export const correctTimeEntrySchema = z.object({
     .max(600, "Hooguit 600 minuten (10 uur) in één keer."),
   reason: z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional()),
 });
-

@@ -12,5 +12,11 @@ export function weekOf(rawDay: unknown, now: Date): Week {
   const current = startOfIsoWeek(amsterdamDay(now));
   const day = weekSchema.parse(rawDay);
   const start = day ? startOfIsoWeek(day) : current;
-  return { start, days: Array.from({ length: 7 }, (_, i) => addCalendarDays(start, i)), previous: addCalendarDays(start, -7), next: addCalendarDays(start, 7), current };
+  return {
+    start,
+    days: Array.from({ length: 7 }, (_, i) => addCalendarDays(start, i)),
+    previous: addCalendarDays(start, -7),
+    next: addCalendarDays(start, 7),
+    current,
+  };
 }

@@ -15,7 +15,10 @@ type Target = { id: string; email: string; role: string; active: boolean };
 
 /** A user of the admin's own organisation; another library's user is simply not found. */
 async function findOwnUser(tx: Tx, actor: Actor, userId: string): Promise<Target | null> {
-  return tx.user.findFirst({ where: { ...scopedToOrganisation(actor), id: userId }, select: { id: true, email: true, role: true, active: true } });
+  return tx.user.findFirst({
+    where: { ...scopedToOrganisation(actor), id: userId },
+    select: { id: true, email: true, role: true, active: true },
+  });
 }
 
 /**
@@ -30,7 +33,11 @@ async function wouldRemoveLastAdmin(tx: Tx, actor: Actor, target: Target): Promi
   return admins.filter((admin) => admin.id !== target.id).length === 0;
 }
 
-function manageUser<T>(actor: Actor, userId: string, change: (tx: Tx, target: Target) => Promise<Result<T>>): Promise<Result<T>> {
+function manageUser<T>(
+  actor: Actor,
+  userId: string,
+  change: (tx: Tx, target: Target) => Promise<Result<T>>,
+): Promise<Result<T>> {
   return db.$transaction(async (tx) => {
     const target = await findOwnUser(tx, actor, userId);
     if (!target) return refuse(USER_MESSAGES.notFound);
@@ -52,7 +59,10 @@ export const deactivateUser = defineUseCase({
       if (!target.active) return refuse(USER_MESSAGES.alreadyInactive);
       if (await wouldRemoveLastAdmin(tx, actor, target)) return refuse(USER_MESSAGES.lastAdmin);
       await tx.user.update({ where: { id: target.id }, data: { active: false, sessionsValidFrom: now } });
-      await recordAudit({ actor, action: "user.deactivate", access: "WRITE", entityType: "User", entityId: target.id }, tx);
+      await recordAudit(
+        { actor, action: "user.deactivate", access: "WRITE", entityType: "User", entityId: target.id },
+        tx,
+      );
       return ok({ userId: target.id });
     }),
 });
@@ -65,8 +75,14 @@ export const reactivateUser = defineUseCase({
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
       if (target.active) return refuse(USER_MESSAGES.alreadyActive);
-      await tx.user.update({ where: { id: target.id }, data: { active: true, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now } });
-      await recordAudit({ actor, action: "user.reactivate", access: "WRITE", entityType: "User", entityId: target.id }, tx);
+      await tx.user.update({
+        where: { id: target.id },
+        data: { active: true, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now },
+      });
+      await recordAudit(
+        { actor, action: "user.reactivate", access: "WRITE", entityType: "User", entityId: target.id },
+        tx,
+      );
       return ok({ userId: target.id });
     }),
 });
@@ -82,7 +98,10 @@ export const endUserSessions = defineUseCase({
   run: (actor, { userId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
       await tx.user.update({ where: { id: target.id }, data: { sessionsValidFrom: now } });
-      await recordAudit({ actor, action: "user.end_sessions", access: "WRITE", entityType: "User", entityId: target.id }, tx);
+      await recordAudit(
+        { actor, action: "user.end_sessions", access: "WRITE", entityType: "User", entityId: target.id },
+        tx,
+      );
       return ok({ userId: target.id });
     }),
 });
@@ -104,8 +123,14 @@ export const setUserPassword = defineUseCase({
     if (problem) return refuse(problem, { password: [problem] });
     const passwordHash = await hashPassword(password);
     return manageUser(actor, userId, async (tx, current) => {
-      await tx.user.update({ where: { id: current.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now } });
-      await recordAudit({ actor, action: "user.set_password", access: "WRITE", entityType: "User", entityId: current.id }, tx);
+      await tx.user.update({
+        where: { id: current.id },
+        data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now },
+      });
+      await recordAudit(
+        { actor, action: "user.set_password", access: "WRITE", entityType: "User", entityId: current.id },
+        tx,
+      );
       return ok({ userId: current.id });
     });
   },

@@ -9,6 +9,16 @@ export async function listUsersForAdmin(actor: Actor | null) {
   return db.user.findMany({
     where: scopedToOrganisation(admin),
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, advisorKind: true, active: true, lockedUntil: true, lastLoginAt: true, sessionsValidFrom: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      advisorKind: true,
+      active: true,
+      lockedUntil: true,
+      lastLoginAt: true,
+      sessionsValidFrom: true,
+    },
   });
 }

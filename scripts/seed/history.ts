@@ -83,7 +83,13 @@ const HOLIDAY_CLOSURE = "Bibliotheek gesloten (feestdag)";
 const STAFF_DAY_CLOSURE = "Bibliotheek gesloten (personeelsdag)";
 const ILLNESS = "Ziekte adviseur, geen vervanger";
 
-const IN_REFERRERS = { NEIGHBOURHOOD_TEAM: 35, MUNICIPALITY_DESK: 25, SOCIAL_WORK: 15, CARE_DESK: 15, UWV: 10 } as const;
+const IN_REFERRERS = {
+  NEIGHBOURHOOD_TEAM: 35,
+  MUNICIPALITY_DESK: 25,
+  SOCIAL_WORK: 15,
+  CARE_DESK: 15,
+  UWV: 10,
+} as const;
 const IN_REASONS: Record<keyof typeof IN_REFERRERS, string> = {
   NEIGHBOURHOOD_TEAM: "Wijkcoach zag de brief tijdens een huisbezoek en raadde het spreekuur aan",
   MUNICIPALITY_DESK: "Klantmanager verwees naar het spreekuur in de bibliotheek",
@@ -119,7 +125,14 @@ const CLOSED_OUTCOMES: Record<CaseOutcome, number> = {
 const AFTERCARE_MINUTES = [15, 20, 30, 30, 45, 45, 60, 90];
 
 type CaseState = { id: string; code: string; responsibleId: string; openUntil: number; sharedWith: Set<string> };
-type ClientState = { id: string; returning: boolean; visits: number; lastVisitAt: number; dossier?: CaseState; hasDossierConsent: boolean };
+type ClientState = {
+  id: string;
+  returning: boolean;
+  visits: number;
+  lastVisitAt: number;
+  dossier?: CaseState;
+  hasDossierConsent: boolean;
+};
 type Staffing = { id: string; standInForId?: string };
 type PlannedSession = {
   id: string;
@@ -219,7 +232,13 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     const language = random.weighted(LANGUAGE_WEIGHTS);
     const displayName = clientName(random, language);
     const isInitials = displayName.endsWith(".");
-    const state: ClientState = { id: newId(), returning: random.chance(0.3), visits: 0, lastVisitAt: 0, hasDossierConsent: false };
+    const state: ClientState = {
+      id: newId(),
+      returning: random.chance(0.3),
+      visits: 0,
+      lastVisitAt: 0,
+      hasDossierConsent: false,
+    };
     rows.clients.push({
       id: state.id,
       organisationId: context.organisationId,
@@ -227,7 +246,9 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       phone: random.chance(0.6) ? fakeMobile(random) : null,
       email: !isInitials && random.chance(0.2) ? fakeEmail(random, displayName) : null,
       birthYear: random.chance(0.75) ? random.int(1940, 2003) : null,
-      postcodeArea: random.chance(0.9) ? String(random.int(context.postcodeAreas.from, context.postcodeAreas.to)) : null,
+      postcodeArea: random.chance(0.9)
+        ? String(random.int(context.postcodeAreas.from, context.postcodeAreas.to))
+        : null,
       preferredLanguage: language,
       needsInterpreter: language !== "nl" && random.chance(0.4),
       createdAt: firstSeen,
@@ -238,7 +259,9 @@ export function buildHistory(context: HistoryContext): HistoryRows {
   };
   const chooseClient = (moment: Date): ClientState => {
     const weekAgo = moment.getTime() - 7 * 24 * 60 * MINUTE;
-    const returning = clients.filter((client) => client.returning && client.visits < 8 && client.lastVisitAt <= weekAgo);
+    const returning = clients.filter(
+      (client) => client.returning && client.visits < 8 && client.lastVisitAt <= weekAgo,
+    );
     if (returning.length && random.chance(0.65)) return random.pick(returning);
     return newClient(moment);
   };
@@ -246,11 +269,16 @@ export function buildHistory(context: HistoryContext): HistoryRows {
   for (const session of sessions.filter((s) => s.status === "HELD")) {
     const taken = random
       .shuffle(session.slots)
-      .slice(0, context.scale ? context.scale.visitsPerSession(session.day, session.slots.length, random) : random.int(2, 5))
+      .slice(
+        0,
+        context.scale ? context.scale.visitsPerSession(session.day, session.slots.length, random) : random.int(2, 5),
+      )
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const takenIds = new Set(taken.map((slot) => slot.id));
     for (const slot of taken) {
-      const nextSlotFree = !session.slots.some((other) => other.advisorId === slot.advisorId && other.index === slot.index + 1 && takenIds.has(other.id));
+      const nextSlotFree = !session.slots.some(
+        (other) => other.advisorId === slot.advisorId && other.index === slot.index + 1 && takenIds.has(other.id),
+      );
       recordVisit(session, slot, nextSlotFree);
     }
   }
@@ -260,7 +288,8 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     const status: VisitStatus = roll < 0.05 ? "NO_SHOW" : roll < 0.09 ? "CANCELLED" : "DONE";
     const kind: VisitKind = status !== "DONE" || random.chance(0.2) ? "APPOINTMENT" : "WALK_IN";
     const arrivedAt = plusMinutes(slot.startsAt, -random.int(0, kind === "WALK_IN" ? 25 : 10));
-    const registeredAt = kind === "APPOINTMENT" ? plusMinutes(arrivedAt, -random.int(1, 10) * 24 * 60 - random.int(0, 300)) : arrivedAt;
+    const registeredAt =
+      kind === "APPOINTMENT" ? plusMinutes(arrivedAt, -random.int(1, 10) * 24 * 60 - random.int(0, 300)) : arrivedAt;
     const client = chooseClient(registeredAt);
     const firstVisit = client.visits === 0;
     client.visits += 1;
@@ -346,7 +375,14 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     if (firstVisit) recordIncomingReferral(client, visitId, caseState, registeredAt);
   }
 
-  function recordCase(client: ClientState, visitId: string, advisorId: string, day: string, startedAt: Date, endedAt: Date): CaseState {
+  function recordCase(
+    client: ClientState,
+    visitId: string,
+    advisorId: string,
+    day: string,
+    startedAt: Date,
+    endedAt: Date,
+  ): CaseState {
     const domain = drawDomain();
     const group = QUESTION_BANK.find((candidate) => candidate.domain === domain)!;
     const template = random.pick(group.templates);
@@ -364,7 +400,15 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     };
     rows.caseLegalDomains.push({ caseId, legalDomainId: domainId(group.domain), primary: true });
     const action = (kind: Prisma.CaseActionCreateManyInput["kind"], description: string, performedAt: Date) =>
-      rows.caseActions.push({ id: newId(), organisationId: context.organisationId, caseId, kind, description, performedById: advisorId, performedAt });
+      rows.caseActions.push({
+        id: newId(),
+        organisationId: context.organisationId,
+        caseId,
+        kind,
+        description,
+        performedById: advisorId,
+        performedAt,
+      });
 
     if (quick) {
       rows.cases.push({
@@ -377,8 +421,23 @@ export function buildHistory(context: HistoryContext): HistoryRows {
         updatedAt: endedAt,
       });
       action(template.quick, QUICK_DESCRIPTIONS[template.quick], plusMinutes(startedAt, 5));
-      if (template.alsoTo && random.chance(0.3)) recordOutgoingReferral(client, advisorId, caseId, visitId, template.alsoTo, plusMinutes(endedAt, -2), "INFORMATION_ONLY");
-      return { id: caseId, code: group.domain, responsibleId: advisorId, openUntil: endedAt.getTime(), sharedWith: new Set() };
+      if (template.alsoTo && random.chance(0.3))
+        recordOutgoingReferral(
+          client,
+          advisorId,
+          caseId,
+          visitId,
+          template.alsoTo,
+          plusMinutes(endedAt, -2),
+          "INFORMATION_ONLY",
+        );
+      return {
+        id: caseId,
+        code: group.domain,
+        responsibleId: advisorId,
+        openUntil: endedAt.getTime(),
+        sharedWith: new Set(),
+      };
     }
 
     const lifetimeDays = random.chance(0.5) ? random.int(7, 30) : random.int(31, 90);
@@ -412,9 +471,26 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       const referredAt = plusMinutes(closedAt, -60);
       const target = partner(template.referTo);
       action("REFERRAL", `Doorverwezen naar ${target.name}`, referredAt);
-      recordOutgoingReferral(client, advisorId, caseId, undefined, template.referTo, referredAt, random.chance(0.5) ? "WARM" : "INFORMATION_ONLY");
+      recordOutgoingReferral(
+        client,
+        advisorId,
+        caseId,
+        undefined,
+        template.referTo,
+        referredAt,
+        random.chance(0.5) ? "WARM" : "INFORMATION_ONLY",
+      );
     }
-    if (template.alsoTo && random.chance(0.3)) recordOutgoingReferral(client, advisorId, caseId, visitId, template.alsoTo, plusMinutes(endedAt, -2), "INFORMATION_ONLY");
+    if (template.alsoTo && random.chance(0.3))
+      recordOutgoingReferral(
+        client,
+        advisorId,
+        caseId,
+        visitId,
+        template.alsoTo,
+        plusMinutes(endedAt, -2),
+        "INFORMATION_ONLY",
+      );
 
     rows.cases.push({
       ...caseBase,
@@ -467,13 +543,33 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       }
     }
 
-    const state: CaseState = { id: caseId, code: group.domain, responsibleId: advisorId, openUntil: closedAt?.getTime() ?? Infinity, sharedWith: new Set() };
+    const state: CaseState = {
+      id: caseId,
+      code: group.domain,
+      responsibleId: advisorId,
+      openUntil: closedAt?.getTime() ?? Infinity,
+      sharedWith: new Set(),
+    };
     client.dossier = state;
     return state;
   }
 
-  function recordDeadlines(template: QuestionTemplate, caseId: string, advisorId: string, day: string, createdAt: Date, closedAt: Date | null, objectionSentAt: Date | undefined) {
-    const deadline = (kind: Prisma.DeadlineCreateManyInput["kind"], title: string, dueDay: string, completedAt: Date | null, decisionSentOn?: string) =>
+  function recordDeadlines(
+    template: QuestionTemplate,
+    caseId: string,
+    advisorId: string,
+    day: string,
+    createdAt: Date,
+    closedAt: Date | null,
+    objectionSentAt: Date | undefined,
+  ) {
+    const deadline = (
+      kind: Prisma.DeadlineCreateManyInput["kind"],
+      title: string,
+      dueDay: string,
+      completedAt: Date | null,
+      decisionSentOn?: string,
+    ) =>
       rows.deadlines.push({
         id: newId(),
         organisationId: context.organisationId,
@@ -489,19 +585,39 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     if (template.objection) {
       // Demo data: the plain six weeks, without the Algemene termijnenwet extension.
       const decisionSentOn = addCalendarDays(day, -random.int(2, 20));
-      deadline("AWB_OBJECTION", template.objection, addCalendarDays(decisionSentOn, 42), objectionSentAt ?? closedAt, decisionSentOn);
+      deadline(
+        "AWB_OBJECTION",
+        template.objection,
+        addCalendarDays(decisionSentOn, 42),
+        objectionSentAt ?? closedAt,
+        decisionSentOn,
+      );
     }
     if (template.replyExpected) {
       const dueDay = nextWorkday(addCalendarDays(day, random.int(14, 28)));
-      const answered = closedAt ?? (dueDay < todayDay && random.chance(0.5) ? amsterdamMoment(dueDay, random.int(540, 960)) : null);
+      const answered =
+        closedAt ?? (dueDay < todayDay && random.chance(0.5) ? amsterdamMoment(dueDay, random.int(540, 960)) : null);
       deadline("REPLY_EXPECTED", template.replyExpected, dueDay, answered);
     }
     if (!closedAt && template.actions.some((step) => step.kind === "PAYMENT_PLAN")) {
-      deadline("PAYMENT_PLAN", "Eerste termijn betalingsregeling", nextWorkday(addCalendarDays(day, random.int(20, 35))), null);
+      deadline(
+        "PAYMENT_PLAN",
+        "Eerste termijn betalingsregeling",
+        nextWorkday(addCalendarDays(day, random.int(20, 35))),
+        null,
+      );
     }
   }
 
-  function recordAftercare(template: QuestionTemplate, caseId: string, visitId: string, advisorId: string, day: string, createdAt: Date, closedAt: Date | null) {
+  function recordAftercare(
+    template: QuestionTemplate,
+    caseId: string,
+    visitId: string,
+    advisorId: string,
+    day: string,
+    createdAt: Date,
+    closedAt: Date | null,
+  ) {
     template.aftercare.forEach((title, index) => {
       const dueDay = nextWorkday(addCalendarDays(day, 3 + index * 7 + random.int(0, 3)));
       const doneAt = closedAt
@@ -574,7 +690,10 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       reason: IN_REASONS[type],
       consentId,
       feedbackRequested,
-      feedbackGivenAt: feedbackRequested && feedbackAt !== null && feedbackAt < now && random.chance(0.75) ? new Date(feedbackAt) : null,
+      feedbackGivenAt:
+        feedbackRequested && feedbackAt !== null && feedbackAt < now && random.chance(0.75)
+          ? new Date(feedbackAt)
+          : null,
       createdById: context.hostId,
       createdAt: at,
     });
@@ -606,7 +725,8 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       });
     }
     const ageDays = (now - at.getTime()) / (24 * 60 * MINUTE);
-    const status: ReferralStatus = ageDays > 21 ? (random.chance(0.85) ? "FINISHED" : "DID_NOT_ARRIVE") : ageDays > 7 ? "ACCEPTED" : "SENT";
+    const status: ReferralStatus =
+      ageDays > 21 ? (random.chance(0.85) ? "FINISHED" : "DID_NOT_ARRIVE") : ageDays > 7 ? "ACCEPTED" : "SENT";
     rows.referrals.push({
       id: newId(),
       organisationId: context.organisationId,
@@ -690,7 +810,8 @@ function planSessions(context: HistoryContext, random: Random, todayDay: string)
   const lastDay = addCalendarDays(todayDay, FUTURE_DAYS - 1);
   const validFrom = context.scale?.hoursValidFrom ?? HOURS_VALID_FROM;
   const holidays = new Map<string, string>();
-  for (let year = Number(firstDay.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) for (const [day, name] of libraryHolidays(year)) holidays.set(day, name);
+  for (let year = Number(firstDay.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++)
+    for (const [day, name] of libraryHolidays(year)) holidays.set(day, name);
   const sessions: PlannedSession[] = [];
   for (let day = firstDay; day <= lastDay; day = addCalendarDays(day, 1)) {
     const hour = context.hours.find((h) => h.weekday === isoWeekday(day));
@@ -745,7 +866,11 @@ function planSessions(context: HistoryContext, random: Random, todayDay: string)
  */
 function staffFor(context: HistoryContext, random: Random, capacity: number): Staffing[] {
   const advisors = [...context.professionalIds, context.volunteerId];
-  if (capacity >= 2) return random.shuffle(advisors).slice(0, capacity).map((id) => ({ id }));
+  if (capacity >= 2)
+    return random
+      .shuffle(advisors)
+      .slice(0, capacity)
+      .map((id) => ({ id }));
   const professional = context.professionalIds[0];
   return random.chance(0.2) ? [{ id: context.volunteerId, standInForId: professional }] : [{ id: professional }];
 }

@@ -55,7 +55,13 @@ export function demoPartners(organisation: DemoOrganisation): DemoPartner[] {
       openingHours: "Telefonisch ma-vr 9:00-17:00",
       inLibrary: false,
       handoverNotes: "Voor vragen buiten onze spreekuren of als er snel een advocaat met toevoeging nodig is.",
-      legalDomains: ["personen-en-familierecht", "arbeidsrecht", "huur-en-wonen", "consumentenzaken", "vreemdelingenrecht"],
+      legalDomains: [
+        "personen-en-familierecht",
+        "arbeidsrecht",
+        "huur-en-wonen",
+        "consumentenzaken",
+        "vreemdelingenrecht",
+      ],
     },
     {
       name: `Schuldhulpverlening gemeente ${town}`,
@@ -65,7 +71,8 @@ export function demoPartners(organisation: DemoOrganisation): DemoPartner[] {
       address: `${townHall}, ${town}`,
       openingHours: "Ma-do 9:00-16:00",
       inLibrary: false,
-      handoverNotes: "Aanmelden met toestemming van de cliënt; intake binnen drie weken. Lijst van schuldeisers meegeven als die er is.",
+      handoverNotes:
+        "Aanmelden met toestemming van de cliënt; intake binnen drie weken. Lijst van schuldeisers meegeven als die er is.",
       legalDomains: ["schulden", "schulden.schuldhulpverlening", "consumentenzaken.deurwaarder-en-beslag"],
     },
     {
@@ -75,7 +82,8 @@ export function demoPartners(organisation: DemoOrganisation): DemoPartner[] {
       email: mail("budgetalert"),
       openingHours: "Inloop woensdag 13:00-15:00",
       inLibrary: false,
-      handoverNotes: "Financiële coaching door getrainde vrijwilligers: geschikt als er (nog) geen problematische schulden zijn.",
+      handoverNotes:
+        "Financiële coaching door getrainde vrijwilligers: geschikt als er (nog) geen problematische schulden zijn.",
       legalDomains: ["schulden", "schulden.betalingsregeling"],
     },
     {
@@ -106,7 +114,8 @@ export function demoPartners(organisation: DemoOrganisation): DemoPartner[] {
       address: `${townHall}, ${town}`,
       openingHours: "Ma-vr 9:00-12:30",
       inLibrary: false,
-      handoverNotes: "Vraag bij bezwaar naar de naam van de klantmanager; een telefoontje lost soms meer op dan een brief.",
+      handoverNotes:
+        "Vraag bij bezwaar naar de naam van de klantmanager; een telefoontje lost soms meer op dan een brief.",
       legalDomains: ["sociale-zekerheid.participatiewet", "belastingrecht.gemeentelijke-belastingen"],
     },
     {
@@ -150,7 +159,8 @@ export function demoPartners(organisation: DemoOrganisation): DemoPartner[] {
       address: libraryAddress,
       openingHours: "Di en do 10:00-12:00, tegelijk met het spreekuur",
       inLibrary: true,
-      handoverNotes: "Loop met de cliënt mee naar de tafel ernaast. Vrijwilligers helpen met formulieren en aanvragen, niet met bezwaar.",
+      handoverNotes:
+        "Loop met de cliënt mee naar de tafel ernaast. Vrijwilligers helpen met formulieren en aanvragen, niet met bezwaar.",
       legalDomains: [],
     },
     {

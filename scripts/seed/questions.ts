@@ -1,7 +1,12 @@
 // The questions clients bring, per legal sub-domain, weighted like the Hengelo figures (June 2021 -
 // June 2022): social security 33%, consumer matters 20%, tax 13%, the rest spread thinly. Every
 // story is made up, modelled on the report's worked cases.
-import type { BenefitBeneficiary, BenefitCategory, CaseActionKind, PartnerType } from "../../lib/generated/prisma/client";
+import type {
+  BenefitBeneficiary,
+  BenefitCategory,
+  CaseActionKind,
+  PartnerType,
+} from "../../lib/generated/prisma/client";
 import type { LegalDomainCode } from "../../lib/legal-domains/taxonomy";
 
 export type Benefit = {
@@ -35,22 +40,102 @@ export type QuestionTemplate = {
 
 export type QuestionGroup = { domain: LegalDomainCode; weight: number; templates: QuestionTemplate[] };
 
-const wellbeing: Benefit = { category: "WELLBEING", beneficiary: null, amountCents: null, description: "Stress en onrust vallen weg" };
-const trust: Benefit = { category: "TRUST_IN_GOVERNMENT", beneficiary: null, amountCents: null, description: "Voelt zich gehoord door de gemeente" };
-const selfReliance: Benefit = { category: "SELF_RELIANCE", beneficiary: null, amountCents: null, description: "Weet nu zelf hoe het werkt" };
-const avoidedCare: Benefit = { category: "AVOIDED_CARE_COSTS", beneficiary: null, amountCents: null, description: "Inzet psycholoog en extra begeleiding voorkomen" };
-const legalAid: Benefit = { category: "AVOIDED_LEGAL_AID", beneficiary: "GOVERNMENT", amountCents: 80000, description: "Geen toevoeging (gesubsidieerde rechtsbijstand) nodig" };
-const specialAssistance: Benefit = { category: "AVOIDED_SPECIAL_ASSISTANCE", beneficiary: "GOVERNMENT", amountCents: 21400, description: "Geen bijzondere bijstand voor de eigen bijdrage" };
-const debtHelp: Benefit = { category: "AVOIDED_DEBT_HELP", beneficiary: "GOVERNMENT", amountCents: 18000, description: "Schuldhulpverleningstraject niet nodig" };
-const bailiffCosts: Benefit = { category: "AVOIDED_BAILIFF_COSTS", beneficiary: "GOVERNMENT", amountCents: 20000, description: "Geen kostenverhogende maatregelen van de deurwaarder" };
-const courtCosts: Benefit = { category: "AVOIDED_COURT_COSTS", beneficiary: "GOVERNMENT", amountCents: 50000, description: "Procedure bij de kantonrechter voorkomen" };
-const collectionCosts: Benefit = { category: "AVOIDED_COLLECTION_COSTS", beneficiary: "GOVERNMENT", amountCents: 15000, description: "Geen incassomaatregelen nodig" };
-const client = (category: BenefitCategory, amountCents: number, description: string): Benefit => ({ category, beneficiary: "CLIENT", amountCents, description });
+const wellbeing: Benefit = {
+  category: "WELLBEING",
+  beneficiary: null,
+  amountCents: null,
+  description: "Stress en onrust vallen weg",
+};
+const trust: Benefit = {
+  category: "TRUST_IN_GOVERNMENT",
+  beneficiary: null,
+  amountCents: null,
+  description: "Voelt zich gehoord door de gemeente",
+};
+const selfReliance: Benefit = {
+  category: "SELF_RELIANCE",
+  beneficiary: null,
+  amountCents: null,
+  description: "Weet nu zelf hoe het werkt",
+};
+const avoidedCare: Benefit = {
+  category: "AVOIDED_CARE_COSTS",
+  beneficiary: null,
+  amountCents: null,
+  description: "Inzet psycholoog en extra begeleiding voorkomen",
+};
+const legalAid: Benefit = {
+  category: "AVOIDED_LEGAL_AID",
+  beneficiary: "GOVERNMENT",
+  amountCents: 80000,
+  description: "Geen toevoeging (gesubsidieerde rechtsbijstand) nodig",
+};
+const specialAssistance: Benefit = {
+  category: "AVOIDED_SPECIAL_ASSISTANCE",
+  beneficiary: "GOVERNMENT",
+  amountCents: 21400,
+  description: "Geen bijzondere bijstand voor de eigen bijdrage",
+};
+const debtHelp: Benefit = {
+  category: "AVOIDED_DEBT_HELP",
+  beneficiary: "GOVERNMENT",
+  amountCents: 18000,
+  description: "Schuldhulpverleningstraject niet nodig",
+};
+const bailiffCosts: Benefit = {
+  category: "AVOIDED_BAILIFF_COSTS",
+  beneficiary: "GOVERNMENT",
+  amountCents: 20000,
+  description: "Geen kostenverhogende maatregelen van de deurwaarder",
+};
+const courtCosts: Benefit = {
+  category: "AVOIDED_COURT_COSTS",
+  beneficiary: "GOVERNMENT",
+  amountCents: 50000,
+  description: "Procedure bij de kantonrechter voorkomen",
+};
+const collectionCosts: Benefit = {
+  category: "AVOIDED_COLLECTION_COSTS",
+  beneficiary: "GOVERNMENT",
+  amountCents: 15000,
+  description: "Geen incassomaatregelen nodig",
+};
+const client = (category: BenefitCategory, amountCents: number, description: string): Benefit => ({
+  category,
+  beneficiary: "CLIENT",
+  amountCents,
+  description,
+});
 
-const withheld50 = [client("INCOME_IMPROVEMENT", 60000, "€50 per maand niet meer ingehouden (dit jaar €600)"), legalAid, specialAssistance, trust, wellbeing];
-const bailiff = [client("CLAIM_REDUCED", 40000, "Vordering met €400 verlaagd"), debtHelp, bailiffCosts, courtCosts, wellbeing, selfReliance];
-const repayment = [client("REPAYMENT_CANCELLED", 50000, "Terugbetaling van €500 vervalt"), debtHelp, collectionCosts, wellbeing, trust];
-const offset74 = [client("INCOME_IMPROVEMENT", 88800, "€74 per maand niet meer verrekend (dit jaar €888)"), debtHelp, collectionCosts, wellbeing, trust];
+const withheld50 = [
+  client("INCOME_IMPROVEMENT", 60000, "€50 per maand niet meer ingehouden (dit jaar €600)"),
+  legalAid,
+  specialAssistance,
+  trust,
+  wellbeing,
+];
+const bailiff = [
+  client("CLAIM_REDUCED", 40000, "Vordering met €400 verlaagd"),
+  debtHelp,
+  bailiffCosts,
+  courtCosts,
+  wellbeing,
+  selfReliance,
+];
+const repayment = [
+  client("REPAYMENT_CANCELLED", 50000, "Terugbetaling van €500 vervalt"),
+  debtHelp,
+  collectionCosts,
+  wellbeing,
+  trust,
+];
+const offset74 = [
+  client("INCOME_IMPROVEMENT", 88800, "€74 per maand niet meer verrekend (dit jaar €888)"),
+  debtHelp,
+  collectionCosts,
+  wellbeing,
+  trust,
+];
 const unquantified = [wellbeing, trust, selfReliance];
 
 export const QUESTION_BANK: QuestionGroup[] = [
@@ -59,13 +144,23 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 12,
     templates: [
       {
-        question: "Brief van de gemeente: bijstand deels teruggevorderd (ca. € {bedrag}) omdat geld van familie niet is doorgegeven. De gemeente houdt elke maand 5% in op de uitkering.",
+        question:
+          "Brief van de gemeente: bijstand deels teruggevorderd (ca. € {bedrag}) omdat geld van familie niet is doorgegeven. De gemeente houdt elke maand 5% in op de uitkering.",
         amount: [900, 2400],
         quick: "EXPLAIN_LETTER",
         actions: [
-          { kind: "EXPLAIN_LETTER", description: "Inlichtingenplicht en terugvordering uitgelegd, kans van slagen besproken" },
-          { kind: "OBJECTION_LETTER", description: "Bezwaarschrift tegen de terugvordering opgesteld en laten ondertekenen" },
-          { kind: "MEDIATION", description: "Klantmanager gebeld over opschorten van de inhouding tijdens het bezwaar" },
+          {
+            kind: "EXPLAIN_LETTER",
+            description: "Inlichtingenplicht en terugvordering uitgelegd, kans van slagen besproken",
+          },
+          {
+            kind: "OBJECTION_LETTER",
+            description: "Bezwaarschrift tegen de terugvordering opgesteld en laten ondertekenen",
+          },
+          {
+            kind: "MEDIATION",
+            description: "Klantmanager gebeld over opschorten van de inhouding tijdens het bezwaar",
+          },
         ],
         note: "Cliënt is erg gespannen over de inhouding. Bankafschriften van de betreffende maanden bekeken: het ging om eenmalige hulp van haar zus voor de huur.",
         aftercare: ["Bezwaarschrift nalezen en versturen", "Navragen of de inhouding is opgeschort"],
@@ -75,7 +170,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
         benefits: withheld50,
       },
       {
-        question: "Aanvraag bijstand afgewezen: de gemeente denkt dat cliënte een gezamenlijke huishouding heeft met haar huisgenoot. Zij huurt alleen een kamer.",
+        question:
+          "Aanvraag bijstand afgewezen: de gemeente denkt dat cliënte een gezamenlijke huishouding heeft met haar huisgenoot. Zij huurt alleen een kamer.",
         quick: "EXPLAIN_PROCEDURE",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Beslissing en het begrip gezamenlijke huishouding uitgelegd" },
@@ -95,7 +191,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 5,
     templates: [
       {
-        question: "UWV-beslissing: WIA-uitkering stopt omdat cliënt nu minder dan 35% arbeidsongeschikt zou zijn. Hij kan volgens zijn huisarts nog geen vier uur werken.",
+        question:
+          "UWV-beslissing: WIA-uitkering stopt omdat cliënt nu minder dan 35% arbeidsongeschikt zou zijn. Hij kan volgens zijn huisarts nog geen vier uur werken.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Beslissing, rapport verzekeringsarts en bezwaarprocedure uitgelegd" },
@@ -115,7 +212,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 3,
     templates: [
       {
-        question: "Ziektewet-uitkering beëindigd na de eerstejaars ZW-beoordeling. Cliënte voelt zich nog lang niet beter en snapt de berekening niet.",
+        question:
+          "Ziektewet-uitkering beëindigd na de eerstejaars ZW-beoordeling. Cliënte voelt zich nog lang niet beter en snapt de berekening niet.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Beslissing en de beoordeling van 'passend werk' uitgelegd" },
@@ -134,7 +232,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 4,
     templates: [
       {
-        question: "UWV vordert € {bedrag} WW terug wegens inkomsten uit een uitzendbaan die niet goed zijn doorgegeven.",
+        question:
+          "UWV vordert € {bedrag} WW terug wegens inkomsten uit een uitzendbaan die niet goed zijn doorgegeven.",
         amount: [400, 1800],
         quick: "EXPLAIN_LETTER",
         actions: [
@@ -154,7 +253,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 3,
     templates: [
       {
-        question: "AOW is lager dan verwacht: korting omdat cliënt een aantal jaren in het buitenland woonde. Vraagt of er een aanvulling mogelijk is.",
+        question:
+          "AOW is lager dan verwacht: korting omdat cliënt een aantal jaren in het buitenland woonde. Vraagt of er een aanvulling mogelijk is.",
         quick: "INFORMATION",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "AOW-opbouw en de korting per jaar uitgelegd" },
@@ -164,7 +264,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         aftercare: ["Navragen of de AIO-aanvraag compleet is"],
         referTo: "JURIDISCH_LOKET",
         alsoTo: "IDO",
-        benefits: [client("INCOME_IMPROVEMENT", 60000, "AIO-aanvulling toegekend, €50 per maand (dit jaar €600)"), wellbeing],
+        benefits: [
+          client("INCOME_IMPROVEMENT", 60000, "AIO-aanvulling toegekend, €50 per maand (dit jaar €600)"),
+          wellbeing,
+        ],
       },
     ],
   },
@@ -173,7 +276,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Brief van het pensioenfonds over het verdelen van het pensioen na de scheiding. Cliënte begrijpt niet waarom haar deel zo laag is.",
+        question:
+          "Brief van het pensioenfonds over het verdelen van het pensioen na de scheiding. Cliënte begrijpt niet waarom haar deel zo laag is.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Verevening van pensioen bij scheiding uitgelegd" },
@@ -192,12 +296,16 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 4,
     templates: [
       {
-        question: "Wmo-dagbesteding gestopt toen cliënt van zorgaanbieder wilde wisselen. Contact met de Wmo-consulent loopt stroef en er is geen gespreksverslag.",
+        question:
+          "Wmo-dagbesteding gestopt toen cliënt van zorgaanbieder wilde wisselen. Contact met de Wmo-consulent loopt stroef en er is geen gespreksverslag.",
         quick: "EXPLAIN_PROCEDURE",
         actions: [
           { kind: "EXPLAIN_PROCEDURE", description: "Werkwijze van de gemeente bij de Wmo uitgelegd" },
           { kind: "MEDIATION", description: "Contact gelegd met de Wmo-consulent om de situatie op te lossen" },
-          { kind: "COMPLAINT_LETTER", description: "Klachtenbrief over de bejegening en het ontbrekende verslag opgesteld" },
+          {
+            kind: "COMPLAINT_LETTER",
+            description: "Klachtenbrief over de bejegening en het ontbrekende verslag opgesteld",
+          },
         ],
         note: "Cliënt is zichtbaar opgelucht dat iemand meekijkt. Echtgenote was bij het gesprek.",
         aftercare: ["Terugbellen na gesprek met de Wmo-consulent"],
@@ -206,7 +314,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
         benefits: [wellbeing, trust, selfReliance, avoidedCare],
       },
       {
-        question: "Aanvraag huishoudelijke hulp afgewezen. Cliënte (82) kan volgens de gemeente nog zelf schoonmaken, maar zij heeft net een nieuwe heup.",
+        question:
+          "Aanvraag huishoudelijke hulp afgewezen. Cliënte (82) kan volgens de gemeente nog zelf schoonmaken, maar zij heeft net een nieuwe heup.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Beschikking en de onderbouwing uitgelegd" },
@@ -225,12 +334,16 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 9,
     templates: [
       {
-        question: "Brief van een deurwaarder: € {bedrag} betalen voor een oude rekening. Cliënte weet niet waar de vordering vandaan komt en kan het niet in één keer betalen.",
+        question:
+          "Brief van een deurwaarder: € {bedrag} betalen voor een oude rekening. Cliënte weet niet waar de vordering vandaan komt en kan het niet in één keer betalen.",
         amount: [600, 2900],
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_PROCEDURE", description: "Procedure en mogelijkheden uitgelegd" },
-          { kind: "LETTER_TO_BAILIFF", description: "Brief aan de deurwaarder: vordering betwist, specificatie en uitstel van incasso gevraagd" },
+          {
+            kind: "LETTER_TO_BAILIFF",
+            description: "Brief aan de deurwaarder: vordering betwist, specificatie en uitstel van incasso gevraagd",
+          },
           { kind: "PAYMENT_PLAN", description: "Haalbare betalingsregeling voor het resterende bedrag afgesproken" },
         ],
         note: "Cliënte heeft een WIA-uitkering. De vordering bevat incassokosten over een bedrag dat al betaald was.",
@@ -272,11 +385,15 @@ export const QUESTION_BANK: QuestionGroup[] = [
         benefits: unquantified,
       },
       {
-        question: "Premieachterstand zorgverzekering overgedragen aan het CAK; nu wordt een hogere premie ingehouden op de uitkering.",
+        question:
+          "Premieachterstand zorgverzekering overgedragen aan het CAK; nu wordt een hogere premie ingehouden op de uitkering.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Bestuursrechtelijke premie en de uitweg uitgelegd" },
-          { kind: "MEDIATION", description: "Met de zorgverzekeraar een betalingsregeling voor de achterstand besproken" },
+          {
+            kind: "MEDIATION",
+            description: "Met de zorgverzekeraar een betalingsregeling voor de achterstand besproken",
+          },
         ],
         note: "Cliënt wist niet dat hij zich kon aanmelden voor een saneringsregeling.",
         aftercare: ["Aanmelding schuldhulp nagaan"],
@@ -310,7 +427,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 4,
     templates: [
       {
-        question: "Jaarafrekening energie: € {bedrag} bijbetalen en het voorschot is verdubbeld. Cliënt kan dit niet betalen.",
+        question:
+          "Jaarafrekening energie: € {bedrag} bijbetalen en het voorschot is verdubbeld. Cliënt kan dit niet betalen.",
         amount: [350, 1400],
         quick: "EXPLAIN_LETTER",
         actions: [
@@ -342,7 +460,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 7,
     templates: [
       {
-        question: "Brief van de Belastingdienst: zorgtoeslag {jaar} wordt teruggevorderd (€ {bedrag}). Snapt de brief niet.",
+        question:
+          "Brief van de Belastingdienst: zorgtoeslag {jaar} wordt teruggevorderd (€ {bedrag}). Snapt de brief niet.",
         amount: [300, 1300],
         quick: "EXPLAIN_LETTER",
         actions: [
@@ -356,11 +475,15 @@ export const QUESTION_BANK: QuestionGroup[] = [
         benefits: repayment,
       },
       {
-        question: "Definitieve berekening huurtoeslag: € {bedrag} terugbetalen, terwijl het inkomen (AOW met aanvulling) niet veranderd is.",
+        question:
+          "Definitieve berekening huurtoeslag: € {bedrag} terugbetalen, terwijl het inkomen (AOW met aanvulling) niet veranderd is.",
         amount: [400, 900],
         quick: "EXPLAIN_LETTER",
         actions: [
-          { kind: "EXPLAIN_LETTER", description: "Jaaropgaven naast Mijn toeslagen gelegd; afkoopsom pensioen telt mee" },
+          {
+            kind: "EXPLAIN_LETTER",
+            description: "Jaaropgaven naast Mijn toeslagen gelegd; afkoopsom pensioen telt mee",
+          },
           { kind: "OBJECTION_LETTER", description: "Bezwaar: afkoopsom pensioen als bijzonder inkomen aangemerkt" },
         ],
         note: "Cliënte heeft geen DigiD. Naar IDO op het Ontwikkelplein gebracht voor aanvraag en activatie.",
@@ -371,7 +494,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
         benefits: repayment,
       },
       {
-        question: "Terugvorderingen van kinderopvangtoeslag en huurtoeslag worden elke maand verrekend; er blijft te weinig over voor de kinderen.",
+        question:
+          "Terugvorderingen van kinderopvangtoeslag en huurtoeslag worden elke maand verrekend; er blijft te weinig over voor de kinderen.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Beschikkingen en verrekeningen op een rij gezet" },
@@ -391,7 +515,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Aanslag inkomstenbelasting: € {bedrag} bijbetalen over {jaar}. Cliënt had een paar maanden twee werkgevers.",
+        question:
+          "Aanslag inkomstenbelasting: € {bedrag} bijbetalen over {jaar}. Cliënt had een paar maanden twee werkgevers.",
         amount: [250, 1100],
         quick: "EXPLAIN_LETTER",
         actions: [
@@ -410,7 +535,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Verzoek om kwijtschelding van de gemeentelijke belastingen afgewezen, terwijl cliënt alleen een bijstandsuitkering heeft.",
+        question:
+          "Verzoek om kwijtschelding van de gemeentelijke belastingen afgewezen, terwijl cliënt alleen een bijstandsuitkering heeft.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "Kwijtscheldingsnormen en de afwijzing uitgelegd" },
@@ -450,7 +576,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         question: "WOZ-waarde van de woning veel hoger dan vorig jaar; cliënt wil bezwaar maken maar weet niet hoe.",
         quick: "EXPLAIN_PROCEDURE",
         actions: [
-          { kind: "EXPLAIN_PROCEDURE", description: "Taxatieverslag opgevraagd en vergeleken met woningen in de straat" },
+          {
+            kind: "EXPLAIN_PROCEDURE",
+            description: "Taxatieverslag opgevraagd en vergeleken met woningen in de straat",
+          },
           { kind: "OBJECTION_LETTER", description: "Bezwaar tegen de WOZ-beschikking ingediend" },
         ],
         note: "Woning heeft achterstallig onderhoud dat niet in het taxatieverslag staat.",
@@ -475,7 +604,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         note: "Alimentatie is vastgelegd in de beschikking van de rechtbank; kopie meegenomen.",
         aftercare: ["Nagaan of het LBIO de inning heeft overgenomen"],
         referTo: "LAWYER",
-        benefits: [client("INCOME_IMPROVEMENT", 60000, "Alimentatie weer ontvangen, €50 per maand (dit jaar €600)"), wellbeing],
+        benefits: [
+          client("INCOME_IMPROVEMENT", 60000, "Alimentatie weer ontvangen, €50 per maand (dit jaar €600)"),
+          wellbeing,
+        ],
       },
     ],
   },
@@ -505,7 +637,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         question: "Wil scheiden na 22 jaar huwelijk; vraagt wat er met het huurhuis en het pensioen gebeurt.",
         quick: "INFORMATION",
         actions: [
-          { kind: "EXPLAIN_PROCEDURE", description: "Gevolgen van de scheiding voor huur, pensioen en toeslagen uitgelegd" },
+          {
+            kind: "EXPLAIN_PROCEDURE",
+            description: "Gevolgen van de scheiding voor huur, pensioen en toeslagen uitgelegd",
+          },
           { kind: "INFORMATION", description: "Overzicht meegegeven van de gevolgen voor toeslagen en huur" },
         ],
         note: "Cliënte wil eerst alles op een rij voordat ze met haar man praat.",
@@ -536,7 +671,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         question: "Verkeersboete via het CJIB verhoogd na verhuizing; de eerste brief is nooit aangekomen.",
         quick: "EXPLAIN_LETTER",
         actions: [
-          { kind: "EXPLAIN_PROCEDURE", description: "Verhoging en de mogelijkheid van een betalingsregeling uitgelegd" },
+          {
+            kind: "EXPLAIN_PROCEDURE",
+            description: "Verhoging en de mogelijkheid van een betalingsregeling uitgelegd",
+          },
           { kind: "PAYMENT_PLAN", description: "Betalingsregeling bij het CJIB aangevraagd" },
         ],
         note: "Adreswijziging bij de gemeente was te laat doorgegeven.",
@@ -551,7 +689,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Deurwaarder int al jaren een DUO-schuld; cliënt dacht dat die allang was afgelost en snapt de hogere afschrijving niet.",
+        question:
+          "Deurwaarder int al jaren een DUO-schuld; cliënt dacht dat die allang was afgelost en snapt de hogere afschrijving niet.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "MEDIATION", description: "Contact gelegd met DUO en met de deurwaarder" },
@@ -573,7 +712,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         note: "Inkomen daalde na overstap naar parttimewerk.",
         aftercare: ["Nieuw maandbedrag DUO controleren"],
         referTo: "JURIDISCH_LOKET",
-        benefits: [client("INCOME_IMPROVEMENT", 60000, "DUO-aflossing €50 per maand lager (dit jaar €600)"), selfReliance],
+        benefits: [
+          client("INCOME_IMPROVEMENT", 60000, "DUO-aflossing €50 per maand lager (dit jaar €600)"),
+          selfReliance,
+        ],
       },
     ],
   },
@@ -586,7 +728,10 @@ export const QUESTION_BANK: QuestionGroup[] = [
         quick: "INFORMATION",
         actions: [
           { kind: "EXPLAIN_PROCEDURE", description: "Gevolgen van de vaststellingsovereenkomst voor de WW uitgelegd" },
-          { kind: "OTHER_LETTER", description: "Reactie aan de werkgever: bedenktijd en een hogere vergoeding gevraagd" },
+          {
+            kind: "OTHER_LETTER",
+            description: "Reactie aan de werkgever: bedenktijd en een hogere vergoeding gevraagd",
+          },
         ],
         note: "Bedenktermijn van twee weken loopt nog; nog niet getekend.",
         aftercare: ["Navragen of de advocaat de overeenkomst heeft bekeken"],
@@ -602,9 +747,7 @@ export const QUESTION_BANK: QuestionGroup[] = [
       {
         question: "Uitzendbureau betaalt het laatste loon en het vakantiegeld niet uit.",
         quick: "INFORMATION",
-        actions: [
-          { kind: "OTHER_LETTER", description: "Sommatiebrief aan het uitzendbureau opgesteld" },
-        ],
+        actions: [{ kind: "OTHER_LETTER", description: "Sommatiebrief aan het uitzendbureau opgesteld" }],
         note: "Loonstroken tonen opgebouwd vakantiegeld van ruim € 700.",
         aftercare: ["Betaling loon nagaan"],
         replyExpected: "Betaling uitzendbureau na sommatie",
@@ -655,7 +798,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Meerdere rekeningen achterstallig (zorgverzekering, telefoon, energie); wil overzicht en betalingsregelingen.",
+        question:
+          "Meerdere rekeningen achterstallig (zorgverzekering, telefoon, energie); wil overzicht en betalingsregelingen.",
         quick: "INFORMATION",
         actions: [
           { kind: "INFORMATION", description: "Overzicht van schulden en vaste lasten gemaakt" },
@@ -684,7 +828,11 @@ export const QUESTION_BANK: QuestionGroup[] = [
         aftercare: ["Nagaan of de nieuwe beslagvrije voet is ingegaan"],
         replyExpected: "Aangepaste beslagvrije voet",
         referTo: "DEBT_HELP",
-        benefits: [client("INCOME_IMPROVEMENT", 60000, "€50 per maand meer beslagvrije voet (dit jaar €600)"), collectionCosts, wellbeing],
+        benefits: [
+          client("INCOME_IMPROVEMENT", 60000, "€50 per maand meer beslagvrije voet (dit jaar €600)"),
+          collectionCosts,
+          wellbeing,
+        ],
       },
     ],
   },
@@ -711,7 +859,8 @@ export const QUESTION_BANK: QuestionGroup[] = [
     weight: 2,
     templates: [
       {
-        question: "Verlenging verblijfsvergunning bij partner: de IND vraagt binnen twee weken extra inkomensgegevens. Cliënte begrijpt de brief niet.",
+        question:
+          "Verlenging verblijfsvergunning bij partner: de IND vraagt binnen twee weken extra inkomensgegevens. Cliënte begrijpt de brief niet.",
         quick: "EXPLAIN_LETTER",
         actions: [
           { kind: "EXPLAIN_LETTER", description: "IND-brief uitgelegd, met tolk via de telefoon" },

@@ -53,7 +53,9 @@ export function createRandom(seed: number): Random {
     },
     shuffle,
     deck(weights) {
-      const cards = (Object.entries(weights) as [keyof typeof weights, number][]).flatMap(([key, weight]) => Array<typeof key>(weight).fill(key));
+      const cards = (Object.entries(weights) as [keyof typeof weights, number][]).flatMap(([key, weight]) =>
+        Array<typeof key>(weight).fill(key),
+      );
       let remaining: (keyof typeof weights)[] = [];
       return () => {
         if (remaining.length === 0) remaining = shuffle(cards);

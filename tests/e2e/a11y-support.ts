@@ -19,7 +19,11 @@ export function appRouterPages(dir = APP_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) return appRouterPages(path.join(dir, entry.name));
     if (!PAGE_FILES.has(entry.name)) return [];
-    const route = `/${path.relative(APP_DIR, dir).split(path.sep).filter((part) => part && !/^\(.*\)$/.test(part)).join("/")}`;
+    const route = `/${path
+      .relative(APP_DIR, dir)
+      .split(path.sep)
+      .filter((part) => part && !/^\(.*\)$/.test(part))
+      .join("/")}`;
     return entry.name === "page.tsx" ? [route] : [`${route} ${path.basename(entry.name, ".tsx")}`];
   });
 }
@@ -59,7 +63,8 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
     states[login] = await context.storageState();
     await context.close();
   }
-  const open = async (login: keyof typeof LOGINS) => (await browser.newContext({ storageState: states[login] })).newPage();
+  const open = async (login: keyof typeof LOGINS) =>
+    (await browser.newContext({ storageState: states[login] })).newPage();
 
   const name = `E2E Toegankelijk ${Date.now().toString(36)}`;
   const advisor = await open("advisor");
@@ -72,7 +77,9 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const quickContactUrl = await href(advisor, `Snel contact: ${name}`);
   const newDossierUrl = await href(advisor, `Dossier openen: ${name}`);
   await advisor.goto(newDossierUrl);
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Een brief van de Belastingdienst over de huurtoeslag.");
+  await advisor
+    .getByLabel("Wat is de vraag van de cliënt?")
+    .fill("Een brief van de Belastingdienst over de huurtoeslag.");
   await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
   await expect(advisor.getByRole("heading", { level: 1, name: `Dossier: ${name}` })).toBeVisible();
@@ -86,7 +93,9 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const referralNoteUrl = await href(advisor, /^Verwijsbrief afdrukken voor /);
 
   const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
-  await benefits.getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" }).check();
+  await benefits
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" })
+    .check();
   await benefits.getByRole("button", { name: "Toestemming opslaan" }).click();
   await expect(benefits.getByText(/^Toestemming gegeven op /)).toBeVisible();
   await advisor.context().close();
@@ -132,14 +141,23 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
  * A route of the app router, the concrete address that shows it and who may see it; `reach` does
  * what it takes to show a page no address leads to, `redirects` marks an address that only sends on.
  */
-export type PageRow = { route: string; login: Login; url: (fixture: Fixture) => string; status?: number; reach?: (page: Page) => Promise<void>; redirects?: boolean };
+export type PageRow = {
+  route: string;
+  login: Login;
+  url: (fixture: Fixture) => string;
+  status?: number;
+  reach?: (page: Page) => Promise<void>;
+  redirects?: boolean;
+};
 
 /**
  * The error boundary shows when something breaks while a page runs: here the network drops while
  * the host registers a walk-in, so the server action never answers.
  */
 async function breakTheConnection(page: Page) {
-  await page.route("**/balie", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.route("**/balie", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
   await page.getByRole("button", { name: "Nieuwe inloop" }).click();
   await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill("E2E Geen verbinding");
   await page.getByRole("button", { name: "Inschrijven" }).click();
@@ -189,7 +207,10 @@ export const PAGE_ROWS: PageRow[] = [
 
 /** A page of a given login, with the cookies saved by the fixture. */
 export async function pageAs(browser: Browser, fixture: Fixture, login: Login, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ ...options, storageState: login === "anonymous" ? undefined : fixture.states[login] });
+  const context = await browser.newContext({
+    ...options,
+    storageState: login === "anonymous" ? undefined : fixture.states[login],
+  });
   return context.newPage();
 }
 
@@ -200,5 +221,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => `${node.target.join(" ")} ${node.failureSummary?.split("\n").slice(1, 2).join("") ?? ""}`).join("\n    ")}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => `${node.target.join(" ")} ${node.failureSummary?.split("\n").slice(1, 2).join("") ?? ""}`).join("\n    ")}`,
+    );
 }

@@ -17,12 +17,20 @@ test.beforeAll(async ({ browser }, testInfo) => {
 test("every page of the app router has a row to scan", () => {
   const routes = appRouterPages().sort();
   const rows = PAGE_ROWS.map((row) => row.route);
-  expect(routes.filter((route) => !rows.includes(route)), "pages without a row in PAGE_ROWS (tests/e2e/a11y-support.ts)").toEqual([]);
-  expect(rows.filter((route) => !routes.includes(route)), "rows for pages that no longer exist").toEqual([]);
+  expect(
+    routes.filter((route) => !rows.includes(route)),
+    "pages without a row in PAGE_ROWS (tests/e2e/a11y-support.ts)",
+  ).toEqual([]);
+  expect(
+    rows.filter((route) => !routes.includes(route)),
+    "rows for pages that no longer exist",
+  ).toEqual([]);
 });
 
 for (const row of PAGE_ROWS) {
-  test(`${row.route} (${row.login}) has no serious accessibility violations, one h1 and a title`, async ({ browser }) => {
+  test(`${row.route} (${row.login}) has no serious accessibility violations, one h1 and a title`, async ({
+    browser,
+  }) => {
     const page = await pageAs(browser, fixture, row.login);
     const url = row.url(fixture);
     const response = await page.goto(url);
@@ -34,7 +42,13 @@ for (const row of PAGE_ROWS) {
     await expect(page.locator("h1")).toHaveCount(1);
     const title = await page.title();
     expect(title, "a title that names the page, not only the app").toMatch(/^.+ · /);
-    scanned.push({ route: row.route, login: row.login, url: new URL(page.url()).pathname, title, redirects: row.redirects });
+    scanned.push({
+      route: row.route,
+      login: row.login,
+      url: new URL(page.url()).pathname,
+      title,
+      redirects: row.redirects,
+    });
 
     expect(await seriousViolations(page), `axe on ${url}`).toEqual([]);
     await page.context().close();
@@ -42,7 +56,10 @@ for (const row of PAGE_ROWS) {
 }
 
 // The app has one, light theme: a browser that asks for a dark one gets the same, checked colours.
-for (const [route, login, url] of [["/balie", "host", "/balie"], ["/spreekuur/[locatie]", "anonymous", "/spreekuur/hengelo-centrale"]] as const) {
+for (const [route, login, url] of [
+  ["/balie", "host", "/balie"],
+  ["/spreekuur/[locatie]", "anonymous", "/spreekuur/hengelo-centrale"],
+] as const) {
   test(`${route} (${login}) keeps its contrast when the system asks for a dark theme`, async ({ browser }) => {
     const page = await pageAs(browser, fixture, login, { colorScheme: "dark" });
     await page.goto(url);
@@ -53,9 +70,14 @@ for (const [route, login, url] of [["/balie", "host", "/balie"], ["/spreekuur/[l
 }
 
 test("each page has a title of its own; the scanned routes are listed", () => {
-  console.log(`Scanned ${scanned.length} routes:\n${scanned.map((row) => `  ${row.route.padEnd(44)} ${row.login.padEnd(11)} ${row.url}  "${row.title}"`).join("\n")}`);
+  console.log(
+    `Scanned ${scanned.length} routes:\n${scanned.map((row) => `  ${row.route.padEnd(44)} ${row.login.padEnd(11)} ${row.url}  "${row.title}"`).join("\n")}`,
+  );
   // A failed row restarts the worker, which forgets the rows scanned before it.
-  expect(scanned.map((row) => row.route), "every row scanned in this worker; see the failures above").toEqual(PAGE_ROWS.map((row) => row.route));
+  expect(
+    scanned.map((row) => row.route),
+    "every row scanned in this worker; see the failures above",
+  ).toEqual(PAGE_ROWS.map((row) => row.route));
   const pages = scanned.filter((row) => !row.redirects);
   const shared = pages.filter((row) => pages.some((other) => other !== row && other.title === row.title));
   expect(shared.map((row) => `${row.route}: ${row.title}`)).toEqual([]);

@@ -1,9 +1,12 @@
 import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
 import { clock } from "../../lib/clock";
 
-const amsterdamDay = (moment: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);
+const amsterdamDay = (moment: Date) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment);
 
-test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and logs and corrects own hours", async ({ page }) => {
+test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and logs and corrects own hours", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const id = Date.now().toString(36);
   const name = `E2E Nazorg ${id}`;
@@ -12,7 +15,11 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
 
   // A dossier from today's conversation, as in dossier.spec.ts.
   await page.goto("/balie");
-  await openDossierFromNewWalkIn(page, { name: name, category: "Sociale zekerheid", question: "WW-uitkering is stopgezet; cliënt begrijpt de brief van UWV niet." });
+  await openDossierFromNewWalkIn(page, {
+    name: name,
+    category: "Sociale zekerheid",
+    question: "WW-uitkering is stopgezet; cliënt begrijpt de brief van UWV niet.",
+  });
 
   const aftercare = page.getByRole("region", { name: "Nazorg", exact: true });
   await aftercare.getByLabel("Wat moet er gebeuren?").fill("Bellen met UWV");
@@ -32,7 +39,9 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
 
   await page.goto("/uren");
   await expectHeading(page, "Mijn uren");
-  await expect(page.getByRole("listitem").filter({ hasText: "Nazorg: Bellen met UWV" }).first()).toContainText("45 minuten");
+  await expect(page.getByRole("listitem").filter({ hasText: "Nazorg: Bellen met UWV" }).first()).toContainText(
+    "45 minuten",
+  );
 
   const description = `E2E nieuwsbrief ${id}`;
   await page.getByLabel("Soort werk", { exact: true }).selectOption({ label: "Communicatie" });

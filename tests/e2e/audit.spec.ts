@@ -16,7 +16,8 @@ type ExpectedRead = { user: string; action: string; record: string };
 function expectedReads(url: URL, user: string): ExpectedRead[] {
   const path = url.pathname;
   const read = (action: string, record: string) => ({ user, action, record });
-  if (path === "/dossiers/nieuw" || path === "/dossiers/snel") return [read("visit.read", url.searchParams.get("bezoek") ?? "")];
+  if (path === "/dossiers/nieuw" || path === "/dossiers/snel")
+    return [read("visit.read", url.searchParams.get("bezoek") ?? "")];
   if (path === "/dossiers") return [read("case.list", "dossiers"), read("case.list", "agenda")];
   if (path === "/nazorg") return [read("case.list", "aftercare")];
   if (path === "/terugkoppeling") return [read("case.list", "feedback")];
@@ -44,7 +45,13 @@ function recordReads(context: BrowserContext, user: string, reads: ExpectedRead[
   context.on("response", (response) => {
     const request = response.request();
     const headers = request.headers();
-    if (request.method() !== "GET" || response.status() !== 200 || headers["next-router-prefetch"] || headers["next-router-segment-prefetch"]) return;
+    if (
+      request.method() !== "GET" ||
+      response.status() !== 200 ||
+      headers["next-router-prefetch"] ||
+      headers["next-router-segment-prefetch"]
+    )
+      return;
     const url = new URL(request.url());
     const expected = expectedReads(url, user);
     if (expected.length === 0 && DOSSIER_DATA_PAGES.test(url.pathname)) unknown.push(url.pathname);
@@ -53,11 +60,20 @@ function recordReads(context: BrowserContext, user: string, reads: ExpectedRead[
 }
 
 async function noAccessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .include("main")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
-test("every dossier read in the dossier flows is in the audit log, and the client's report says who looked", async ({ browser }) => {
+test("every dossier read in the dossier flows is in the audit log, and the client's report says who looked", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const name = `E2E Inzage ${Date.now().toString(36)}`;
   const reads: ExpectedRead[] = [];
@@ -69,11 +85,18 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   const advisor = await advisorContext.newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
-  await openDossierFromNewWalkIn(advisor, { name, category: "Belastingrecht", question: "Beslag op de zorgtoeslag; wil weten of dat mag.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await openDossierFromNewWalkIn(advisor, {
+    name,
+    category: "Belastingrecht",
+    question: "Beslag op de zorgtoeslag; wil weten of dat mag.",
+    domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
+  });
   const dossierUrl = new URL(advisor.url());
   const caseId = dossierUrl.pathname.split("/")[2];
 
-  await advisor.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beslagbrief.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+  await advisor
+    .getByLabel("Foto of PDF van de brief")
+    .setInputFiles({ name: "Beslagbrief.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
   const documentUrl = (await advisor.getByRole("link", { name: /^Beslagbrief\.pdf/ }).getAttribute("href"))!;
   // The download goes through the API client (a PDF would open a viewer); it counts all the same.
@@ -93,7 +116,9 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Beslag: advocaat nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
   await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("De vraag");
-  await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
+  await referrals
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." })
+    .check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
   await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
   await expectHeading(advisor, "Verwijsbrief");
@@ -102,7 +127,9 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
 
   await advisor.goto(dossierUrl.pathname);
   const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
-  await benefits.getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" }).check();
+  await benefits
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" })
+    .check();
   await benefits.getByRole("button", { name: "Toestemming opslaan" }).click();
   await expect(benefits.getByText(/^Toestemming gegeven op /)).toBeVisible();
   await advisor.reload();
@@ -119,7 +146,15 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
 
   expect(unknown, "dossier-data pages without an expected audit event").toEqual([]);
   const kinds = new Set(reads.map((read) => read.action));
-  for (const action of ["visit.read", "case.read", "document.read", "referral.note_read", "case.story_read", "case.list"]) expect(kinds, action).toContain(action);
+  for (const action of [
+    "visit.read",
+    "case.read",
+    "document.read",
+    "referral.note_read",
+    "case.story_read",
+    "case.list",
+  ])
+    expect(kinds, action).toContain(action);
 
   // The admin finds every one of those reads in the audit log: per record, user and action at
   // least as many READ events as the browser received pages.
@@ -129,20 +164,30 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await expectHeading(admin, "Auditlog");
   await noAccessibilityViolations(admin);
   const userIds = new Map<string, string>();
-  for (const user of [ADVISOR_NAME, COORDINATOR_NAME]) userIds.set(user, (await admin.locator("#gebruiker option", { hasText: user }).getAttribute("value"))!);
+  for (const user of [ADVISOR_NAME, COORDINATOR_NAME])
+    userIds.set(user, (await admin.locator("#gebruiker option", { hasText: user }).getAttribute("value"))!);
   const counts = new Map<string, { read: ExpectedRead; count: number }>();
   for (const read of reads) {
     const key = `${read.user}|${read.action}|${read.record}`;
     counts.set(key, { read, count: (counts.get(key)?.count ?? 0) + 1 });
   }
-  console.log(`Audit coverage: ${reads.length} dossier reads in the flows, ${counts.size} (record, user, action) combinations checked in the audit view.`);
+  console.log(
+    `Audit coverage: ${reads.length} dossier reads in the flows, ${counts.size} (record, user, action) combinations checked in the audit view.`,
+  );
   const table = admin.getByRole("table", { name: "Auditlog, nieuwste eerst" });
   for (const { read, count } of counts.values()) {
-    const query = new URLSearchParams({ gebruiker: userIds.get(read.user)!, actie: read.action, record: read.record, toegang: "READ" });
+    const query = new URLSearchParams({
+      gebruiker: userIds.get(read.user)!,
+      actie: read.action,
+      record: read.record,
+      toegang: "READ",
+    });
     await admin.goto(`/beheer/audit?${query}`);
     const rows = table.locator("tbody tr");
     await expect(rows.first(), `${read.action} ${read.record}`).toBeVisible();
-    expect(await rows.count(), `${count} × ${read.action} of ${read.record} by ${read.user}`).toBeGreaterThanOrEqual(count);
+    expect(await rows.count(), `${count} × ${read.action} of ${read.record} by ${read.user}`).toBeGreaterThanOrEqual(
+      count,
+    );
     // Who, in which role, and from where: the test's own browser on this machine.
     await expect(rows.first()).toContainText(read.user);
     await expect(rows.first()).toContainText(read.user === ADVISOR_NAME ? "Adviseur (Professional)" : "Coördinator");
@@ -158,11 +203,22 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await expectHeading(admin, "Wie keek in uw dossier");
   await expect(admin.getByText(`Voor: ${name}`)).toBeVisible();
   const report = admin.getByRole("table", { name: "Wie keek in uw dossier en wat deed die persoon" });
-  await expect(report.getByRole("row").filter({ hasText: `${ADVISOR_NAME}, adviseur` }).filter({ hasText: "bekeek uw dossier" }).first()).toBeVisible();
+  await expect(
+    report
+      .getByRole("row")
+      .filter({ hasText: `${ADVISOR_NAME}, adviseur` })
+      .filter({ hasText: "bekeek uw dossier" })
+      .first(),
+  ).toBeVisible();
   await expect(report.getByRole("row").filter({ hasText: "voegde een document toe" })).toHaveCount(1);
   await expect(report.getByRole("row").filter({ hasText: "bekeek een document uit uw dossier" })).toHaveCount(1);
   await expect(report.getByRole("row").filter({ hasText: "bekeek de verwijsbrief voor u" }).first()).toBeVisible();
-  await expect(report.getByRole("row").filter({ hasText: `${COORDINATOR_NAME}, coördinator van het spreekuur` }).filter({ hasText: "bekeek uw verhaal zonder naam" })).toHaveCount(1);
+  await expect(
+    report
+      .getByRole("row")
+      .filter({ hasText: `${COORDINATOR_NAME}, coördinator van het spreekuur` })
+      .filter({ hasText: "bekeek uw verhaal zonder naam" }),
+  ).toHaveCount(1);
   await expect(admin.getByRole("button", { name: "Printen" })).toBeVisible();
   await noAccessibilityViolations(admin);
   const reportUrl = admin.url();

@@ -5,14 +5,24 @@
 import { DEMO_PASSWORD, expect, logIn, test } from "./support";
 import { parseStatuses, PEOPLE, ROUTES, routeFiles, volunteersDossier } from "./route-table";
 
-test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({ browser }) => {
+test("every route handler answers every demo login, of the own and another library, and nobody, as the table says", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const files = routeFiles();
-  expect(files.filter((file) => !Object.hasOwn(ROUTES, file)), "route files without a row in ROUTES").toEqual([]);
-  expect(Object.keys(ROUTES).filter((file) => !files.includes(file)), "ROUTES rows without a route file").toEqual([]);
+  expect(
+    files.filter((file) => !Object.hasOwn(ROUTES, file)),
+    "route files without a row in ROUTES",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTES).filter((file) => !files.includes(file)),
+    "ROUTES rows without a route file",
+  ).toEqual([]);
 
   const ids = await volunteersDossier(browser);
-  const probes = Object.entries(ROUTES).flatMap(([route, list]) => list.map((probe) => ({ route, probe, statuses: parseStatuses(route, probe) })));
+  const probes = Object.entries(ROUTES).flatMap(([route, list]) =>
+    list.map((probe) => ({ route, probe, statuses: parseStatuses(route, probe) })),
+  );
   const failures: string[] = [];
   let cells = 0;
   for (const [index, person] of PEOPLE.entries()) {
@@ -23,21 +33,44 @@ test("every route handler answers every demo login, of the own and another libra
       const url = probe.url(ids);
       const status = (await context.request.get(url, { maxRedirects: 0 })).status();
       cells++;
-      if (status !== statuses[index]) failures.push(`${person.column} GET ${url} (${route}: ${probe.what}): expected ${statuses[index]}, got ${status}`);
+      if (status !== statuses[index])
+        failures.push(
+          `${person.column} GET ${url} (${route}: ${probe.what}): expected ${statuses[index]}, got ${status}`,
+        );
     }
     await context.close();
   }
-  console.log(`authorisation routes: ${cells} cells checked (${files.length} route files, ${probes.length} requests × ${PEOPLE.length} people)`);
+  console.log(
+    `authorisation routes: ${cells} cells checked (${files.length} route files, ${probes.length} requests × ${PEOPLE.length} people)`,
+  );
   expect(failures).toEqual([]);
 });
 
 test("pages answer an address with a NUL byte as not found or unfiltered, never with a 500", async ({ browser }) => {
   test.setTimeout(90_000);
   const probes = {
-    "adviseur@hengelo.example": ["/dossiers/x%00", "/dossiers/x%00/brief", "/dossiers/x%00/verwijzing/y%00", "/sociale-kaart?zoek=%00", "/uren?week=%00"],
-    "coordinator@hengelo.example": ["/rapportages/kosten-baten/verhaal/x%00", "/sociale-kaart/x%00", "/sociale-kaart?zoek=%00&rechtsgebied=%00", "/rooster?locatie=%00", "/rapportages/cijfers?van=%00"],
+    "adviseur@hengelo.example": [
+      "/dossiers/x%00",
+      "/dossiers/x%00/brief",
+      "/dossiers/x%00/verwijzing/y%00",
+      "/sociale-kaart?zoek=%00",
+      "/uren?week=%00",
+    ],
+    "coordinator@hengelo.example": [
+      "/rapportages/kosten-baten/verhaal/x%00",
+      "/sociale-kaart/x%00",
+      "/sociale-kaart?zoek=%00&rechtsgebied=%00",
+      "/rooster?locatie=%00",
+      "/rapportages/cijfers?van=%00",
+    ],
     "gastvrouw@hengelo.example": ["/balie/afspraak/x%00", "/spreekuur/x%00"],
-    "beheer@hengelo.example": ["/beheer/audit?gebruiker=%00", "/beheer/audit?client=x%00&record=%00", "/beheer/audit?zoek=ab%00", "/beheer/audit?na=1.99999999999999999999", "/beheer/privacy?zoek=ab%00"],
+    "beheer@hengelo.example": [
+      "/beheer/audit?gebruiker=%00",
+      "/beheer/audit?client=x%00&record=%00",
+      "/beheer/audit?zoek=ab%00",
+      "/beheer/audit?na=1.99999999999999999999",
+      "/beheer/privacy?zoek=ab%00",
+    ],
   };
   const crashed: string[] = [];
   for (const [email, urls] of Object.entries(probes)) {

@@ -42,10 +42,13 @@ async function registerWalkIn(page: Page, name: string, category: string) {
   return host.count;
 }
 
-const queueItem = (page: Page, name: string) => page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
+const queueItem = (page: Page, name: string) =>
+  page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
 const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 
-test("a host registers walk-ins, books and checks in an appointment, marks a no-show; an advisor holds the conversation", async ({ browser }) => {
+test("a host registers walk-ins, books and checks in an appointment, marks a no-show; an advisor holds the conversation", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const hostPage = await (await browser.newContext()).newPage();
   await logIn(hostPage, DEMO.host);
@@ -101,13 +104,16 @@ test("a host registers walk-ins, books and checks in an appointment, marks a no-
   await expect(visitRow(hostPage, walkInName)).toContainText("Klaar", { timeout: 15_000 });
 });
 
-test("an open desk shows a colleague's walk-in within seconds, asking only for a fingerprint in between", async ({ browser }) => {
+test("an open desk shows a colleague's walk-in within seconds, asking only for a fingerprint in between", async ({
+  browser,
+}) => {
   const watching = await (await browser.newContext()).newPage();
   await logIn(watching, DEMO.host);
   await watching.goto("/balie");
   const polls: string[] = [];
   watching.on("response", (response) => {
-    if (new URL(response.url()).pathname === "/balie/stand") polls.push(`${response.status()} ${response.headers()["content-type"]}`);
+    if (new URL(response.url()).pathname === "/balie/stand")
+      polls.push(`${response.status()} ${response.headers()["content-type"]}`);
   });
 
   const colleague = await (await browser.newContext()).newPage();

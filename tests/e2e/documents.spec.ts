@@ -1,20 +1,33 @@
 import { DEMO, expect, logIn, openDossierFromNewWalkIn, SAMPLE_PDF, test } from "./support";
 
-test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({ browser }) => {
+test("an advisor uploads a client's letter, opens and deletes it; a host, another library and an anonymous visitor cannot fetch it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Document ${Date.now().toString(36)}`;
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
 
-  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Brief van de Belastingdienst over de zorgtoeslag 2025.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await openDossierFromNewWalkIn(advisor, {
+    name: name,
+    category: "Belastingrecht",
+    question: "Brief van de Belastingdienst over de zorgtoeslag 2025.",
+    domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
+  });
   await expect(advisor.getByText("Nog geen documenten.")).toBeVisible();
 
   const fileInput = advisor.getByLabel("Foto of PDF van de brief");
   await expect(fileInput).toHaveAttribute("accept", "application/pdf,image/*");
-  await fileInput.setInputFiles({ name: "brief.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await fileInput.setInputFiles({
+    name: "brief.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
-  await expect(advisor.getByRole("alert").filter({ hasText: "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG." })).toBeVisible();
+  await expect(
+    advisor.getByRole("alert").filter({ hasText: "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG." }),
+  ).toBeVisible();
 
   await fileInput.setInputFiles({ name: "Beschikking Toeslagen.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
@@ -47,7 +60,9 @@ test("an advisor uploads a client's letter, opens and deletes it; a host, anothe
   await expect(anonymous).toHaveURL(/\/login$/);
 
   await advisor.getByRole("button", { name: "Beschikking Toeslagen.pdf verwijderen" }).click();
-  await expect(advisor.getByText("Beschikking Toeslagen.pdf verwijderen? Dit kan niet ongedaan worden gemaakt.")).toBeVisible();
+  await expect(
+    advisor.getByText("Beschikking Toeslagen.pdf verwijderen? Dit kan niet ongedaan worden gemaakt."),
+  ).toBeVisible();
   await advisor.getByRole("button", { name: "Ja, verwijderen" }).click();
   await expect(link).toHaveCount(0);
   await expect(advisor.getByText("Nog geen documenten.")).toBeVisible();

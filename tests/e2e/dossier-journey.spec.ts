@@ -8,7 +8,9 @@ import { amsterdamDay } from "../../lib/dates";
 const daysAgo = (days: number) => amsterdamDay(new Date(clock.nowMs() - days * 86_400_000));
 
 // The dossier issue's whole acceptance flow, in one advisor's afternoon.
-test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline, bezwaarschrift, time, closed", async ({ browser }) => {
+test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline, bezwaarschrift, time, closed", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const name = `E2E Toeslagen ${Date.now().toString(36)}`;
   const advisor = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -22,15 +24,21 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   // Today's visit becomes a dossier in Belastingrecht > Toeslagen.
   await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
   await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Zorgtoeslag 2025 wordt teruggevorderd. Wil bezwaar maken.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await advisor
+    .getByLabel("Wat is de vraag van de cliënt?")
+    .fill("Zorgtoeslag 2025 wordt teruggevorderd. Wil bezwaar maken.");
+  await advisor
+    .getByLabel("Rechtsgebied")
+    .selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
   await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
   await expectHeading(advisor, `Dossier: ${name}`);
   await expect(advisor.getByText("Belastingrecht > Toeslagen")).toBeVisible();
 
   // The client's letter.
-  await advisor.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+  await advisor
+    .getByLabel("Foto of PDF van de brief")
+    .setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await advisor.getByRole("button", { name: "Toevoegen", exact: true }).click();
   await expect(advisor.getByRole("link", { name: /^Beschikking\.pdf/ })).toBeVisible();
 
@@ -51,9 +59,14 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   await advisor.getByLabel(/de gronden/).fill("Mijn inkomen in 2025 was lager dan de Belastingdienst denkt.");
   await advisor.getByRole("button", { name: "Brief maken" }).click();
   await advisor.getByRole("button", { name: "Opslaan als document" }).click();
-  const [file] = await Promise.all([advisor.waitForEvent("download"), advisor.getByRole("link", { name: "Downloaden (.docx)" }).click()]);
+  const [file] = await Promise.all([
+    advisor.waitForEvent("download"),
+    advisor.getByRole("link", { name: "Downloaden (.docx)" }).click(),
+  ]);
   const bytes = await fs.readFile(await file.path());
-  expect(strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"])).toContain("Mijn inkomen in 2025 was lager dan de Belastingdienst denkt.");
+  expect(strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"])).toContain(
+    "Mijn inkomen in 2025 was lager dan de Belastingdienst denkt.",
+  );
   await advisor.getByRole("link", { name: "Terug naar het dossier" }).last().click();
 
   // Twenty minutes of work, then closed with an outcome.

@@ -1,6 +1,8 @@
 import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
-test("an advisor opens a dossier from today's conversation, adds a note and closes it; a host cannot read it", async ({ browser }) => {
+test("an advisor opens a dossier from today's conversation, adds a note and closes it; a host cannot read it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Dossier ${Date.now().toString(36)}`;
   const advisor = await (await browser.newContext()).newPage();
@@ -17,10 +19,16 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await expectHeading(advisor, "Dossier openen");
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
   await expect(advisor.getByText("Schrijf de vraag van de cliënt op.")).toBeVisible();
-  await expect(advisor.getByText("Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier.")).toBeVisible();
+  await expect(
+    advisor.getByText("Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier."),
+  ).toBeVisible();
 
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.");
-  await advisor.getByLabel("Rechtsgebied").selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await advisor
+    .getByLabel("Wat is de vraag van de cliënt?")
+    .fill("Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.");
+  await advisor
+    .getByLabel("Rechtsgebied")
+    .selectOption({ label: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
   await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
 
@@ -40,7 +48,9 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await advisor.getByRole("button", { name: "Bereken en bewaar" }).click();
   await expect(advisor.getByRole("status")).toContainText("Uiterste datum voor het bezwaar: dinsdag 17 maart 2026.");
   // The saved deadline in the list (the status above says the same date in a sentence).
-  await expect(advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 17 maart 2026", { exact: true })).toBeVisible();
+  await expect(
+    advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 17 maart 2026", { exact: true }),
+  ).toBeVisible();
 
   await advisor.getByLabel("Minuten").fill("20");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();

@@ -8,10 +8,13 @@ import { DEMO, DEMO_PASSWORD, expect, expectHeading, test } from "./support";
 /** WCAG relative luminance and contrast of two "rgb(r, g, b)" colours. */
 function contrast(a: string, b: string) {
   const luminance = (colour: string) => {
-    const [r, g, bl] = colour.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
-      const c = Number(part) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((part) => {
+        const c = Number(part) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -33,7 +36,14 @@ async function expectVisibleFocus(page: Page) {
         break;
       }
     }
-    return { matches: element.matches(":focus-visible"), style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, background, what: element.outerHTML.slice(0, 80) };
+    return {
+      matches: element.matches(":focus-visible"),
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      colour: style.outlineColor,
+      background,
+      what: element.outerHTML.slice(0, 80),
+    };
   });
   if (!focus) return;
   expect(focus.matches, `focus-visible on ${focus.what}`).toBe(true);
@@ -46,7 +56,8 @@ async function expectVisibleFocus(page: Page) {
 async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
   // One of the matches having the focus is enough: a radio group is one stop, on whichever radio the
   // browser gives it (the checked one, else the first, or the one last focused in the group).
-  const focused = () => target.evaluateAll((elements) => elements.some((element) => element === document.activeElement)).catch(() => false);
+  const focused = () =>
+    target.evaluateAll((elements) => elements.some((element) => element === document.activeElement)).catch(() => false);
   if (await focused()) return;
   for (let step = 0; step < max; step++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
@@ -142,7 +153,9 @@ test("a host registers a walk-in with a time and books an appointment with the k
   await expectHeading(page, "Uw afspraak");
 });
 
-test("an advisor takes a walk-in into conversation, opens the dossier and adds a note with the keyboard alone", async ({ page }) => {
+test("an advisor takes a walk-in into conversation, opens the dossier and adds a note with the keyboard alone", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Toetsenbord dossier ${Date.now().toString(36)}`;
   await logInByKeyboard(page, DEMO.advisor);

@@ -7,7 +7,10 @@ import { DEMO, expect, expectHeading, logIn, test } from "./support";
 const PUBLIC_PAGE = "/spreekuur/hengelo-centrale";
 
 async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, "the page is not wider than the screen").toBeLessThanOrEqual(clientWidth);
 }
 
@@ -74,7 +77,12 @@ test("with reduced motion asked for, nothing moves", async ({ page }) => {
       element.style.animation = "spin 2s infinite";
       document.body.append(element);
       const style = getComputedStyle(element);
-      const result = { transition: style.transitionDuration, animation: style.animationDuration, iterations: style.animationIterationCount, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+      const result = {
+        transition: style.transitionDuration,
+        animation: style.animationDuration,
+        iterations: style.animationIterationCount,
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      };
       element.remove();
       return result;
     });

@@ -9,7 +9,9 @@ function daysAgo(days: number): string {
   return amsterdamDay(new Date(clock.nowMs() - days * 86_400_000));
 }
 
-test("an advisor writes a bezwaarschrift from the dossier, edits, prints and downloads it; a host cannot open the letter page", async ({ browser }) => {
+test("an advisor writes a bezwaarschrift from the dossier, edits, prints and downloads it; a host cannot open the letter page", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Brief ${Date.now().toString(36)}`;
   const advisor = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -17,7 +19,12 @@ test("an advisor writes a bezwaarschrift from the dossier, edits, prints and dow
   await advisor.goto("/balie");
 
   // A dossier from today's conversation, as in dossier.spec.ts.
-  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await openDossierFromNewWalkIn(advisor, {
+    name: name,
+    category: "Belastingrecht",
+    question: "Zorgtoeslag 2025 wordt teruggevorderd (€ 1.240). Wil bezwaar maken.",
+    domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
+  });
   const dossierUrl = advisor.url();
 
   await advisor.getByRole("link", { name: "Brief schrijven" }).click();
@@ -72,7 +79,9 @@ test("an advisor writes a bezwaarschrift from the dossier, edits, prints and dow
   const documentUrl = new URL((await download.getAttribute("href"))!, advisor.url()).toString();
   const response = await advisor.request.get(documentUrl);
   expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(response.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
 
   await advisor.getByRole("link", { name: "Terug naar het dossier" }).last().click();
   await expectHeading(advisor, `Dossier: ${name}`);

@@ -83,7 +83,9 @@ test("a host registers a walk-in without scripts", async ({ page }) => {
   await page.getByRole("radio", { name: "Sociale zekerheid" }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();
   await expect(page.getByRole("status")).toContainText(new RegExp(`${name} is ingeschreven: \\d\\d:\\d\\d bij`));
-  await expect(page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name }),
+  ).toBeVisible();
   await expect(nameField).toHaveValue("");
   expectNoneHolds(addresses, [name, phone, "0698765432", DEMO_PASSWORD]);
 });

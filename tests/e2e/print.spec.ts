@@ -40,7 +40,8 @@ function expectA4(printout: Printout, orientation: "portrait" | "landscape" = "p
 
 /** Nothing of the screen around the printout: navigation, account, buttons. */
 function expectNoChrome(printout: Printout) {
-  for (const text of ["Uitloggen", "Ingelogd als", "Printen", "Afdrukken", "Terug naar"]) expect(printout.text).not.toContain(text);
+  for (const text of ["Uitloggen", "Ingelogd als", "Printen", "Afdrukken", "Terug naar"])
+    expect(printout.text).not.toContain(text);
 }
 
 /** From the desk: an appointment for a new client on the last bookable time (today's times stay free for walk-ins). */
@@ -60,7 +61,9 @@ async function bookAppointment(host: Page, name: string, language?: string): Pro
   return /(\d{2}:\d{2})/.exec(label)![1];
 }
 
-test("the appointment slip prints on one A4 page with the client's time, in Dutch and in the client's Arabic", async ({ browser }, testInfo) => {
+test("the appointment slip prints on one A4 page with the client's time, in Dutch and in the client's Arabic", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const suffix = Date.now().toString(36);
   const host = await (await browser.newContext()).newPage();
@@ -84,7 +87,10 @@ test("the appointment slip prints on one A4 page with the client's time, in Dutc
   await expect(sheet).toHaveAttribute("lang", "ar");
   await expect(host.getByRole("link", { name: "العربية" })).toHaveAttribute("aria-current", "true");
   // Mirrored: the heading starts at the right edge of the sheet.
-  const [sheetBox, headingBox] = await Promise.all([sheet.boundingBox(), host.getByRole("heading", { level: 1 }).boundingBox()]);
+  const [sheetBox, headingBox] = await Promise.all([
+    sheet.boundingBox(),
+    host.getByRole("heading", { level: 1 }).boundingBox(),
+  ]);
   expect(sheetBox!.x + sheetBox!.width - (headingBox!.x + headingBox!.width)).toBeLessThan(40);
   const arabic = await printToPdf(host, testInfo, "slip-ar");
   expect(arabic.pages).toBe(1);
@@ -109,10 +115,15 @@ test("the referral note prints on one A4 page with the partner's address", async
   await expect(advisor.getByRole("heading", { level: 1, name: /^Dossier: / })).toBeVisible();
   const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
-  await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Ontslagzaak: een advocaat met een toevoeging.");
+  await referrals
+    .getByLabel("Waarvoor gaat de cliënt naar deze partner?")
+    .fill("Ontslagzaak: een advocaat met een toevoeging.");
   await referrals.getByRole("radio", { name: /Alleen informatie/ }).check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
-  await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).last().click();
+  await referrals
+    .getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` })
+    .last()
+    .click();
   await expectHeading(advisor, "Verwijsbrief");
   // The note follows the client's language from intake; print this one in Dutch.
   await advisor.getByRole("link", { name: "Nederlands" }).click();
@@ -147,7 +158,9 @@ test("the objection letter prints on one A4 page with the decision's reference",
   await advisor.getByLabel("Datum van het besluit").fill(amsterdamDay(new Date(clock.nowMs() - 10 * 86_400_000)));
   await advisor.getByLabel("Kenmerk (niet verplicht)").fill("ZT-2026-04711");
   await advisor.getByLabel("Waar gaat het besluit over?").fill("Terugvordering huurtoeslag 2025");
-  await advisor.getByLabel(/de gronden/).fill("Mijn huur was in 2025 hoger dan in uw besluit staat.\n\nIk stuur de huurcontracten mee.");
+  await advisor
+    .getByLabel(/de gronden/)
+    .fill("Mijn huur was in 2025 hoger dan in uw besluit staat.\n\nIk stuur de huurcontracten mee.");
   await advisor.getByRole("checkbox", { name: /hoorzitting/ }).check();
   await advisor.getByRole("button", { name: "Brief maken" }).click();
   await expect(advisor.getByRole("article", { name: "Zo ziet de brief eruit" })).toContainText("ZT-2026-04711");
@@ -164,7 +177,9 @@ test("the objection letter prints on one A4 page with the decision's reference",
   expectNoChrome(letter);
 });
 
-test("the weekly hours report prints on A4 landscape with its week and totals, without the screen's controls", async ({ page }, testInfo) => {
+test("the weekly hours report prints on A4 landscape with its week and totals, without the screen's controls", async ({
+  page,
+}, testInfo) => {
   await logIn(page, DEMO.coordinator);
   await page.goto("/rapportages/uren");
   await expectHeading(page, "Uren per week");

@@ -1,7 +1,9 @@
 import fs from "node:fs/promises";
 import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, registerNewWalkIn, test } from "./support";
 
-test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({ browser }) => {
+test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Privacy ${Date.now().toString(36)}`;
   const host = await (await browser.newContext()).newPage();
@@ -34,7 +36,11 @@ test("the admin finds a client, downloads all their data and erases it after typ
   await admin.getByRole("link", { name: "Download alle gegevens (JSON)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^inzage-.+\.json$/);
-  const data = JSON.parse(await fs.readFile((await download.path())!, "utf8")) as { client: { displayName: string }; visits: unknown[]; audit: { action: string }[] };
+  const data = JSON.parse(await fs.readFile((await download.path())!, "utf8")) as {
+    client: { displayName: string };
+    visits: unknown[];
+    audit: { action: string }[];
+  };
   expect(data.client.displayName).toBe(name);
   expect(data.visits).toHaveLength(1);
   expect(data.audit.map((event) => event.action)).toContain("client.privacy_read");
@@ -51,7 +57,9 @@ test("the admin finds a client, downloads all their data and erases it after typ
 
   await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ja");
   await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
-  await expect(admin.locator("#erase-confirmation-error")).toHaveText("Typ ANONIMISEREN om te bevestigen dat u de gegevens wilt wissen.");
+  await expect(admin.locator("#erase-confirmation-error")).toHaveText(
+    "Typ ANONIMISEREN om te bevestigen dat u de gegevens wilt wissen.",
+  );
   await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ANONIMISEREN");
   await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
   await expectHeading(admin, "Geanonimiseerd");
@@ -63,7 +71,9 @@ test("the admin finds a client, downloads all their data and erases it after typ
   await expect(admin.getByText("Geen cliënt gevonden.", { exact: false })).toBeVisible();
 });
 
-test("an advisor records and withdraws a consent from the dossier; a withdrawn share consent stops a warm handover", async ({ page }) => {
+test("an advisor records and withdraws a consent from the dossier; a withdrawn share consent stops a warm handover", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Toestemming ${Date.now().toString(36)}`;
   await logIn(page, DEMO.advisor);
@@ -74,7 +84,9 @@ test("an advisor records and withdraws a consent from the dossier; a withdrawn s
   await page.getByRole("link", { name: "Toestemmingen" }).click();
   await expectHeading(page, `Toestemmingen van ${name}`);
   await page.locator("#consent-SHARE_WITH_PARTNER-scope").fill("Naam en telefoon aan de advocaat");
-  await page.getByRole("button", { name: "Toestemming vastleggen: Gegevens delen met een partner bij doorverwijzen" }).click();
+  await page
+    .getByRole("button", { name: "Toestemming vastleggen: Gegevens delen met een partner bij doorverwijzen" })
+    .click();
   await page.getByRole("button", { name: "Intrekken: Gegevens delen met een partner bij doorverwijzen" }).click();
   await expect(page.getByText(/gegeven op .*, ingetrokken op .* · “Naam en telefoon aan de advocaat”/)).toBeVisible();
 
@@ -84,8 +96,12 @@ test("an advisor records and withdraws a consent from the dossier; a withdrawn s
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Advocaat nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
   await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("Naam en telefoon");
-  await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
+  await referrals
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." })
+    .check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
-  await expect(page.locator("#refer-out-error")).toHaveText(/De cliënt heeft de toestemming om gegevens met partners te delen ingetrokken\./);
+  await expect(page.locator("#refer-out-error")).toHaveText(
+    /De cliënt heeft de toestemming om gegevens met partners te delen ingetrokken\./,
+  );
   await expect(referrals.getByText("Nog niet doorverwezen.")).toBeVisible();
 });

@@ -8,8 +8,19 @@ import { expect, expectHeading, test } from "./support";
 const PAGE = "/spreekuur/hengelo-centrale";
 const FEED = `${PAGE}/agenda.ics`;
 
-const amsterdamDate = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-const amsterdamTime = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const amsterdamDate = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: "Europe/Amsterdam",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+const amsterdamTime = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: "Europe/Amsterdam",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** The events of an iCalendar text: unfolded, each with its UTC start and end and its status. */
 function events(ics: string) {
@@ -19,13 +30,23 @@ function events(ics: string) {
     .slice(1)
     .map((block) => {
       const value = (name: string) => block.match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1] ?? "";
-      const utc = (text: string) => new Date(text.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z"));
-      return { start: utc(value("DTSTART")), end: utc(value("DTEND")), rawStart: value("DTSTART"), status: value("STATUS"), uid: value("UID") };
+      const utc = (text: string) =>
+        new Date(text.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z"));
+      return {
+        start: utc(value("DTSTART")),
+        end: utc(value("DTEND")),
+        rawStart: value("DTSTART"),
+        status: value("STATUS"),
+        uid: value("UID"),
+      };
     });
 }
 
 async function sessionLines(page: Page) {
-  return page.getByRole("region", { name: /De komende weken|The coming weeks/ }).getByRole("listitem").allTextContents();
+  return page
+    .getByRole("region", { name: /De komende weken|The coming weeks/ })
+    .getByRole("listitem")
+    .allTextContents();
 }
 
 test.describe("the public page of a location, without logging in", () => {
@@ -38,7 +59,10 @@ test.describe("the public page of a location, without logging in", () => {
     await expect(page.locator("main#inhoud > div")).toHaveAttribute("lang", "nl");
 
     const when = page.getByRole("region", { name: "Wanneer?" });
-    await expect(when.getByRole("listitem")).toContainText(["Elke dinsdag, van 10:00 tot 13:00 uur", "Elke donderdag, van 10:00 tot 13:00 uur"]);
+    await expect(when.getByRole("listitem")).toContainText([
+      "Elke dinsdag, van 10:00 tot 13:00 uur",
+      "Elke donderdag, van 10:00 tot 13:00 uur",
+    ]);
     await expect(when).toContainText("Je hoeft geen afspraak te maken.");
 
     const bring = page.getByRole("region", { name: "Wat neem je mee?" });
@@ -48,11 +72,16 @@ test.describe("the public page of a location, without logging in", () => {
     await expect(page.getByText("Een gesprek duurt ongeveer een half uur.")).toBeVisible();
     await expect(page.getByText(/Wat je vertelt, blijft geheim/)).toBeVisible();
     await expect(page.getByRole("region", { name: "Waar?" })).toContainText("Boekenplein 12");
-    await expect(page.getByRole("region", { name: "Waar?" })).toContainText("In het gebouw: Ontwikkelplein, begane grond");
+    await expect(page.getByRole("region", { name: "Waar?" })).toContainText(
+      "In het gebouw: Ontwikkelplein, begane grond",
+    );
 
     const lines = await sessionLines(page);
     expect(lines.some((line) => /^(dinsdag|donderdag) .+: van 10:00 tot 13:00 uur$/.test(line))).toBe(true);
-    for (const line of lines) expect(line).toMatch(/^\S+dag \d{1,2} \S+ \d{4}: (van \d\d:\d\d tot \d\d:\d\d uur|Gaat niet door\. Er is dan geen spreekuur\.)$/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^\S+dag \d{1,2} \S+ \d{4}: (van \d\d:\d\d tot \d\d:\d\d uur|Gaat niet door\. Er is dan geen spreekuur\.)$/,
+      );
 
     const html = await page.content();
     for (const user of DEMO_USERS) expect(html).not.toContain(user.name);
@@ -65,9 +94,15 @@ test.describe("the public page of a location, without logging in", () => {
     await expectHeading(page, "Consultation hour: free help with letters and rules");
     await expect(page.locator("main#inhoud > div")).toHaveAttribute("lang", "en");
     await expect(page).toHaveTitle(/^Free consultation hour at Bibliotheek Hengelo/);
-    await expect(page.getByRole("region", { name: "When?" }).getByRole("listitem")).toContainText(["Every Tuesday, from 10:00 to 13:00", "Every Thursday, from 10:00 to 13:00"]);
+    await expect(page.getByRole("region", { name: "When?" }).getByRole("listitem")).toContainText([
+      "Every Tuesday, from 10:00 to 13:00",
+      "Every Thursday, from 10:00 to 13:00",
+    ]);
     await expect(page.getByRole("region", { name: "What to bring" }).getByRole("listitem")).toHaveCount(3);
-    await expect(page.getByRole("link", { name: "Add the consultation hours to your calendar" })).toHaveAttribute("href", `${FEED}?taal=en`);
+    await expect(page.getByRole("link", { name: "Add the consultation hours to your calendar" })).toHaveAttribute(
+      "href",
+      `${FEED}?taal=en`,
+    );
 
     await page.getByRole("navigation", { name: "Choose a language" }).getByRole("link", { name: "Nederlands" }).click();
     await expect(page).toHaveURL(PAGE);
@@ -87,16 +122,24 @@ test.describe("the public page of a location, without logging in", () => {
     await page.goto(PAGE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    const levels = await page.locator("main h1, main h2, main h3, main h4").evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator("main h1, main h2, main h3, main h4")
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThanOrEqual(levels[i - 1] + 1);
-    const fontSize = await page.locator("main p").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const fontSize = await page
+      .locator("main p")
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(18);
   });
 });
 
 test.describe("the calendar feed", () => {
-  test("is linked from the page and holds the same sessions, at the Amsterdam times the page shows", async ({ page, request }) => {
+  test("is linked from the page and holds the same sessions, at the Amsterdam times the page shows", async ({
+    page,
+    request,
+  }) => {
     await page.goto(PAGE);
     const link = page.getByRole("link", { name: "Zet de spreekuren in je agenda" });
     await expect(link).toHaveAttribute("href", FEED);
@@ -124,14 +167,19 @@ test.describe("the calendar feed", () => {
     }
     // The regular hours are on Tuesday and Thursday from 10:00 to 13:00. An extra session (the one
     // the e2e seed adds for the desk specs, say) may fall on the same day: it is not one of them.
-    const times = (event: (typeof feed)[number]) => `${amsterdamTime.format(event.start)}-${amsterdamTime.format(event.end)}`;
+    const times = (event: (typeof feed)[number]) =>
+      `${amsterdamTime.format(event.start)}-${amsterdamTime.format(event.end)}`;
     const regular = feed.filter((event) => event.status === "CONFIRMED" && times(event) === "10:00-13:00");
     expect(regular.length).toBeGreaterThan(0);
     for (const event of regular) expect(amsterdamDate.format(event.start)).toMatch(/^(dinsdag|donderdag)/);
   });
 
   test("answers an unknown or malformed location with a 404 in plain Dutch", async ({ request }) => {
-    for (const path of ["/spreekuur/bestaat-niet/agenda.ics", "/spreekuur/HENGELO-CENTRALE/agenda.ics", "/spreekuur/hengelo%20centrale/agenda.ics"]) {
+    for (const path of [
+      "/spreekuur/bestaat-niet/agenda.ics",
+      "/spreekuur/HENGELO-CENTRALE/agenda.ics",
+      "/spreekuur/hengelo%20centrale/agenda.ics",
+    ]) {
       const response = await request.get(path);
       expect(response.status()).toBe(404);
       expect(await response.text()).toBe("Deze locatie bestaat niet. Kijk of het adres goed is.\n");

@@ -5,7 +5,9 @@ const LAWYER = "Advocatenkantoor Esrink & Wolters";
 
 // Issue 5's whole journey across three people: in through the neighbourhood team, out to a lawyer,
 // aftercare with its minutes, and the coordinator's view of the social map and feedback owed.
-test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 minutes, feedback owed", async ({ browser }) => {
+test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 minutes, feedback owed", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const name = `E2E Reis ${Date.now().toString(36)}`;
 
@@ -23,24 +25,36 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   await advisor.goto("/balie");
   await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
   await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
-  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Ex-partner betaalt de alimentatie niet meer; wil naar de rechter.");
+  await advisor
+    .getByLabel("Wat is de vraag van de cliënt?")
+    .fill("Ex-partner betaalt de alimentatie niet meer; wil naar de rechter.");
   await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
   await expectHeading(advisor, `Dossier: ${name}`);
 
   // The referrer the host recorded shows in the dossier; the client agrees to feedback.
   const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
-  await expect(referrals.getByRole("listitem").filter({ hasText: NEIGHBOURHOOD_TEAM })).toContainText("Geen terugkoppeling afgesproken.");
-  await referrals.getByRole("checkbox", { name: `De cliënt vindt het goed dat wij ${NEIGHBOURHOOD_TEAM} laten weten hoe het ging.` }).check();
+  await expect(referrals.getByRole("listitem").filter({ hasText: NEIGHBOURHOOD_TEAM })).toContainText(
+    "Geen terugkoppeling afgesproken.",
+  );
+  await referrals
+    .getByRole("checkbox", { name: `De cliënt vindt het goed dat wij ${NEIGHBOURHOOD_TEAM} laten weten hoe het ging.` })
+    .check();
   await referrals.getByRole("button", { name: "Terugkoppeling afspreken" }).click();
-  await expect(referrals.getByText(/Terugkoppeling afgesproken \(toestemming van .*\), nog niet gegeven\./)).toBeVisible();
+  await expect(
+    referrals.getByText(/Terugkoppeling afgesproken \(toestemming van .*\), nog niet gegeven\./),
+  ).toBeVisible();
 
   // Out to a lawyer, warm, with recorded consent; the printable note.
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
-  await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Alimentatie: procedure bij de rechter, advocaat nodig.");
+  await referrals
+    .getByLabel("Waarvoor gaat de cliënt naar deze partner?")
+    .fill("Alimentatie: procedure bij de rechter, advocaat nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
   await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("De vraag en de beschikking alimentatie");
-  await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
+  await referrals
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." })
+    .check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
   await expect(referrals.getByText(`${LAWYER} · Warme overdracht`)).toBeVisible();
   await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
@@ -57,7 +71,9 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   const task = advisor.getByRole("listitem").filter({ has: advisor.getByRole("link", { name: `Dossier: ${name}` }) });
   await task.getByLabel(/Minuten besteed/).fill("45");
   await task.getByRole("button", { name: /Afronden/ }).click();
-  await expect(advisor.getByRole("status")).toHaveText("Afgerond: Advocaat bellen over de toevoeging. 45 minuten nazorg geschreven.");
+  await expect(advisor.getByRole("status")).toHaveText(
+    "Afgerond: Advocaat bellen over de toevoeging. 45 minuten nazorg geschreven.",
+  );
 
   // The coordinator: the lawyer on the social map, and feedback still owed to the neighbourhood team.
   const coordinator = await (await browser.newContext()).newPage();

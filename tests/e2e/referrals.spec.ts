@@ -2,31 +2,50 @@ import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } fr
 
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
 
-test("an advisor refers a client to a lawyer with a warm handover, prints the referral note and follows it up; a host cannot open the note", async ({ browser }) => {
+test("an advisor refers a client to a lawyer with a warm handover, prints the referral note and follows it up; a host cannot open the note", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const name = `E2E Verwijzing ${Date.now().toString(36)}`;
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
 
-  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Ontslag op staande voet na ziekmelding; wil in beroep.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await openDossierFromNewWalkIn(advisor, {
+    name: name,
+    category: "Belastingrecht",
+    question: "Ontslag op staande voet na ziekmelding; wil in beroep.",
+    domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
+  });
   const dossierUrl = advisor.url();
 
   const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
   await expect(referrals.getByText("Nog niet doorverwezen.")).toBeVisible();
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
-  await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Ontslagzaak: advocaat met toevoeging nodig.");
+  await referrals
+    .getByLabel("Waarvoor gaat de cliënt naar deze partner?")
+    .fill("Ontslagzaak: advocaat met toevoeging nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
   await referrals.getByLabel(/Welke gegevens mogen we delen/).fill("De vraag en de ontslagbrief");
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
-  await expect(advisor.locator("#refer-out-error")).toHaveText("Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.");
+  await expect(advisor.locator("#refer-out-error")).toHaveText(
+    "Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.",
+  );
 
-  await referrals.getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." }).check();
+  await referrals
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om deze gegevens aan de partner door te geven." })
+    .check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
   await expect(referrals.getByText(`${LAWYER} · Warme overdracht`)).toBeVisible();
   await expect(referrals.getByText("Status: Verstuurd")).toBeVisible();
-  await expect(referrals.getByText(/Toestemming om te delen \(.*\): Delen met Advocatenkantoor Esrink & Wolters: De vraag en de ontslagbrief/)).toBeVisible();
-  await expect(referrals.getByText("Er loopt een verwijzing. Sluit je dit dossier, kies dan ‘Doorverwezen’.")).toBeVisible();
+  await expect(
+    referrals.getByText(
+      /Toestemming om te delen \(.*\): Delen met Advocatenkantoor Esrink & Wolters: De vraag en de ontslagbrief/,
+    ),
+  ).toBeVisible();
+  await expect(
+    referrals.getByText("Er loopt een verwijzing. Sluit je dit dossier, kies dan ‘Doorverwezen’."),
+  ).toBeVisible();
 
   await referrals.getByRole("link", { name: `Verwijsbrief afdrukken voor ${LAWYER}` }).click();
   await expectHeading(advisor, "Verwijsbrief");
@@ -51,7 +70,9 @@ test("an advisor refers a client to a lawyer with a warm handover, prints the re
   expect((await host.goto(noteUrl))?.status()).toBe(403);
 });
 
-test("feedback owed to referrers: the advisor sees their clients, the coordinator only counts per partner", async ({ browser }) => {
+test("feedback owed to referrers: the advisor sees their clients, the coordinator only counts per partner", async ({
+  browser,
+}) => {
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/terugkoppeling");

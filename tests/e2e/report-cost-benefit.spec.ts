@@ -7,9 +7,15 @@ import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } fr
 const asCsvAmount = (text: string) => text.replace(/[^\d,-]/g, "");
 
 /** The value next to a term of the summary's definition list. */
-const figure = (page: Page, term: string) => page.locator("dl > div").filter({ has: page.locator("dt", { hasText: term }) }).locator("dd");
+const figure = (page: Page, term: string) =>
+  page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt", { hasText: term }) })
+    .locator("dd");
 
-test("an advisor records what a dossier brought; the coordinator sees it in the cost-benefit overview and downloads it; a host cannot", async ({ browser }) => {
+test("an advisor records what a dossier brought; the coordinator sees it in the cost-benefit overview and downloads it; a host cannot", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const name = `E2E Baten ${Date.now().toString(36)}`;
 
@@ -17,7 +23,12 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
-  await openDossierFromNewWalkIn(advisor, { name: name, category: "Belastingrecht", question: "Toeslagen worden elke maand verrekend; wil dat dit stopt.", domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)" });
+  await openDossierFromNewWalkIn(advisor, {
+    name: name,
+    category: "Belastingrecht",
+    question: "Toeslagen worden elke maand verrekend; wil dat dit stopt.",
+    domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
+  });
 
   await advisor.getByLabel("Minuten").fill("30");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
@@ -33,14 +44,18 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   await expect(benefits.getByText("Inkomensverbetering (dit jaar): € 600,00 · Cliënt")).toBeVisible();
 
   // An amount needs a beneficiary.
-  await benefits.getByLabel("Wat leverde het op?").selectOption({ label: "Vermeden toevoeging (gesubsidieerde rechtsbijstand)" });
+  await benefits
+    .getByLabel("Wat leverde het op?")
+    .selectOption({ label: "Vermeden toevoeging (gesubsidieerde rechtsbijstand)" });
   await benefits.getByLabel("Bedrag in euro’s").fill("800");
   await benefits.getByLabel("Voor wie is het bedrag?").selectOption({ label: "Niemand: effect zonder bedrag" });
   await benefits.getByRole("button", { name: "Opbrengst vastleggen" }).click();
   await expect(benefits.getByText("Kies voor wie het bedrag is: de cliënt of de overheid.")).toBeVisible();
   await benefits.getByLabel("Voor wie is het bedrag?").selectOption({ label: "Overheid" });
   await benefits.getByRole("button", { name: "Opbrengst vastleggen" }).click();
-  await expect(benefits.getByText("Vermeden toevoeging (gesubsidieerde rechtsbijstand): € 800,00 · Overheid")).toBeVisible();
+  await expect(
+    benefits.getByText("Vermeden toevoeging (gesubsidieerde rechtsbijstand): € 800,00 · Overheid"),
+  ).toBeVisible();
 
   await benefits.getByLabel("Wat leverde het op?").selectOption({ label: "Verhoogd welzijn" });
   await benefits.getByRole("button", { name: "Opbrengst vastleggen" }).click();
@@ -48,7 +63,9 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   // 30 minutes at € 120 an hour is € 60; € 1.400 benefits make € 1.340 net.
   await expect(benefits.getByText(/Tijd: 30 minuten\. Kosten: €\s60,00 .*Netto: €\s1\.340,00\./)).toBeVisible();
 
-  await benefits.getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" }).check();
+  await benefits
+    .getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" })
+    .check();
   await benefits.getByRole("button", { name: "Toestemming opslaan" }).click();
   await expect(benefits.getByText(/^Toestemming gegeven op /)).toBeVisible();
 
@@ -66,7 +83,9 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   const average = (await figure(coordinator, "Gemiddeld netto per casus").textContent()) ?? "";
   expect(net).toMatch(/^€\s-?[\d.]+,\d\d$/);
   await expect(coordinator.getByText(/Van het netto resultaat is \d+% direct voor cliënten/)).toBeVisible();
-  await expect(coordinator.getByText(/Die rechtsgebieden hebben samen \d+% van de \d+ vragen in deze periode/)).toBeVisible();
+  await expect(
+    coordinator.getByText(/Die rechtsgebieden hebben samen \d+% van de \d+ vragen in deze periode/),
+  ).toBeVisible();
 
   // Today's case closed last, so it is the last case before the total; it carries no name.
   const table = coordinator.getByRole("table", { name: "Per casus" });
@@ -91,7 +110,10 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   await coordinator.goBack();
 
   // CSV: the cases with their total row, then the summary.
-  const [csvDownload] = await Promise.all([coordinator.waitForEvent("download"), coordinator.getByRole("link", { name: "Download als CSV" }).click()]);
+  const [csvDownload] = await Promise.all([
+    coordinator.waitForEvent("download"),
+    coordinator.getByRole("link", { name: "Download als CSV" }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toMatch(/^kosten-baten-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
   const csv = (await readFile((await csvDownload.path())!, "utf8")).replace(/^\uFEFF/, "");
   const lines = csv.split("\r\n").map((line) => line.split(";"));
@@ -103,16 +125,25 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   expect(csv).not.toContain(name);
 
   // .xlsx: the same totals, as numbers.
-  const [xlsxDownload] = await Promise.all([coordinator.waitForEvent("download"), coordinator.getByRole("link", { name: "Download als Excel (.xlsx)" }).click()]);
+  const [xlsxDownload] = await Promise.all([
+    coordinator.waitForEvent("download"),
+    coordinator.getByRole("link", { name: "Download als Excel (.xlsx)" }).click(),
+  ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await xlsxDownload.path())!);
   const cases = workbook.getWorksheet("Casussen")!;
   const headers = (cases.getRow(1).values as unknown[]).map(String);
   const last = cases.getRow(cases.rowCount);
   expect(last.getCell(1).value).toBe("Totaal");
-  expect(Number(last.getCell(headers.indexOf("Netto (€)")).value).toFixed(2).replace(".", ",")).toBe(asCsvAmount(net));
+  expect(
+    Number(last.getCell(headers.indexOf("Netto (€)")).value)
+      .toFixed(2)
+      .replace(".", ","),
+  ).toBe(asCsvAmount(net));
   const summary = workbook.getWorksheet("Samenvatting")!;
-  const averageRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === "Gemiddeld netto per casus (€)")!;
+  const averageRow = summary
+    .getRows(1, summary.rowCount)!
+    .find((row) => row.getCell(1).value === "Gemiddeld netto per casus (€)")!;
   expect(Number(averageRow.getCell(2).value).toFixed(2).replace(".", ",")).toBe(asCsvAmount(average));
 
   // A host sees neither the page nor the export.

@@ -11,11 +11,16 @@ async function rowCells(row: Locator) {
 }
 
 async function download(page: Page, link: string): Promise<Buffer> {
-  const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
+  const [file]: [Download, void] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: link }).click(),
+  ]);
   return readFile((await file.path())!);
 }
 
-test("a coordinator opens the weekly hours, goes a week back and downloads the same numbers as CSV and Excel", async ({ page }) => {
+test("a coordinator opens the weekly hours, goes a week back and downloads the same numbers as CSV and Excel", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await logIn(page, DEMO.coordinator);
   await page.goto("/rapportages");
@@ -33,7 +38,17 @@ test("a coordinator opens the weekly hours, goes a week back and downloads the s
   expect(await heading.textContent()).not.toBe(thisWeek);
 
   const perPerson = page.getByRole("table", { name: /^Uren per persoon/ });
-  await expect(perPerson.getByRole("columnheader")).toHaveText(["Naam", "Spreekuur", "Nazorg", "Coördinatie", "Communicatie", "Management", "Totaal", "Planning", "Verschil"]);
+  await expect(perPerson.getByRole("columnheader")).toHaveText([
+    "Naam",
+    "Spreekuur",
+    "Nazorg",
+    "Coördinatie",
+    "Communicatie",
+    "Management",
+    "Totaal",
+    "Planning",
+    "Verschil",
+  ]);
   // The demo coordinator books the guide's hours every week: 3 h, 1 h and 0.3 h, just the plan.
   const coordinator = perPerson.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Coördinator/ }) });
   await expect(coordinator.getByRole("cell")).toHaveText(["0,0", "0,0", "3,0", "1,0", "0,3", "4,3", "4,3", "0,0"]);
@@ -44,12 +59,19 @@ test("a coordinator opens the weekly hours, goes a week back and downloads the s
   // Five kinds add up to the total (each rounded on its own, so within a few tenths).
   expect(Math.abs(pageTotals.slice(0, 5).reduce((sum, hours) => sum + hours, 0) - pageTotals[5])).toBeLessThan(0.3);
   // The summary above the tables shows the same total.
-  await expect(page.getByRole("definition").first()).toHaveText((await totalRow.getByRole("cell").nth(5).textContent())!);
+  await expect(page.getByRole("definition").first()).toHaveText(
+    (await totalRow.getByRole("cell").nth(5).textContent())!,
+  );
 
   // On paper only the report: no menu, no week links, no form, no buttons.
   await page.emulateMedia({ media: "print" });
   await expect(perPerson).toBeVisible();
-  for (const control of [page.getByRole("banner"), page.getByRole("navigation", { name: "Andere week" }), page.getByRole("button", { name: "Toon" }), page.getByRole("link", { name: "Download CSV" })]) {
+  for (const control of [
+    page.getByRole("banner"),
+    page.getByRole("navigation", { name: "Andere week" }),
+    page.getByRole("button", { name: "Toon" }),
+    page.getByRole("link", { name: "Download CSV" }),
+  ]) {
     await expect(control).toBeHidden();
   }
   await page.emulateMedia({ media: "screen" });
@@ -58,7 +80,11 @@ test("a coordinator opens the weekly hours, goes a week back and downloads the s
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
   expect(lines).toContain(`Weken;${from}`);
-  const csvTotals = lines.find((line) => line.startsWith("Totaal;;"))!.split(";").slice(2).map(dutchNumber);
+  const csvTotals = lines
+    .find((line) => line.startsWith("Totaal;;"))!
+    .split(";")
+    .slice(2)
+    .map(dutchNumber);
   expect(csvTotals).toEqual(pageTotals);
 
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,9 @@ import { clock } from "../../lib/clock";
 
 /** An Amsterdam calendar day, `offset` days from today. */
 function amsterdamDay(offset: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(clock.nowMs() + offset * 86_400_000));
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
+    new Date(clock.nowMs() + offset * 86_400_000),
+  );
 }
 
 /** Semicolon CSV with quoted fields, as lib/reports/export.ts writes it. */
@@ -15,7 +17,11 @@ function parseCsv(text: string): string[][] {
     .replace(/^\uFEFF/, "")
     .split("\r\n")
     .filter((line) => line !== "")
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^;]*)(;|$)/g)].slice(0, -1).map(([, field]) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field)));
+    .map((line) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^;]*)(;|$)/g)]
+        .slice(0, -1)
+        .map(([, field]) => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field)),
+    );
 }
 
 async function download(page: Page, linkName: string): Promise<string> {
@@ -28,12 +34,17 @@ async function tableCounts(page: Page, caption: string): Promise<Map<string, str
   const rows = page.getByRole("table", { name: caption, exact: true }).locator("tbody tr");
   const counts = new Map<string, string>();
   for (const row of await rows.all()) {
-    counts.set((await row.locator("th").innerText()).trim(), (await row.locator("td").first().innerText()).trim().replace(/\./g, ""));
+    counts.set(
+      (await row.locator("th").innerText()).trim(),
+      (await row.locator("td").first().innerText()).trim().replace(/\./g, ""),
+    );
   }
   return counts;
 }
 
-test("a coordinator reads the monitoring figures with charts and downloads CSV, .xlsx and the national export with the same numbers", async ({ page }) => {
+test("a coordinator reads the monitoring figures with charts and downloads CSV, .xlsx and the national export with the same numbers", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // Up to the day before yesterday: other tests add walk-ins and dossiers while this one runs, and
   // in a run that starts before midnight (npm run test:e2e:moments) those land on yesterday.
@@ -49,9 +60,16 @@ test("a coordinator reads the monitoring figures with charts and downloads CSV, 
   await page.getByRole("button", { name: "Toon de cijfers" }).click();
   await expect(page).toHaveURL(new RegExp(`van=${from}&tot=${to}`));
 
-  const domainChart = page.getByRole("img", { name: "Grafiek: Rechtsgebieden. Dezelfde cijfers staan in de tabel ernaast." });
+  const domainChart = page.getByRole("img", {
+    name: "Grafiek: Rechtsgebieden. Dezelfde cijfers staan in de tabel ernaast.",
+  });
   await expect(domainChart.locator("svg").first()).toBeVisible();
-  await expect(page.getByRole("img", { name: /^Grafiek: Per maand/ }).locator("svg").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("img", { name: /^Grafiek: Per maand/ })
+      .locator("svg")
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Wachttijden" })).toBeVisible();
 
   const onPage = await tableCounts(page, "Rechtsgebieden");
@@ -61,7 +79,11 @@ test("a coordinator reads the monitoring figures with charts and downloads CSV, 
 
   const csv = parseCsv(await fs.readFile(await download(page, "Download als CSV"), "utf8"));
   expect(csv[0]).toEqual(["figuur", "categorie", "omschrijving", "maat", "waarde"]);
-  const inCsv = new Map(csv.filter(([figure, , , measure]) => figure === "rechtsgebieden" && measure === "aantal").map(([, , label, , value]) => [label, value]));
+  const inCsv = new Map(
+    csv
+      .filter(([figure, , , measure]) => figure === "rechtsgebieden" && measure === "aantal")
+      .map(([, , label, , value]) => [label, value]),
+  );
   expect(inCsv).toEqual(onPage);
   await expect(page.getByText(/^Klaar: monitoringcijfers-hengelo-.*\.csv staat in je downloads\.$/)).toBeVisible();
 
@@ -77,18 +99,41 @@ test("a coordinator reads the monitoring figures with charts and downloads CSV, 
   await page.getByRole("link", { name: "Naar de landelijke export voor de financier" }).click();
   await expectHeading(page, "Landelijke export");
   const national = parseCsv(await fs.readFile(await download(page, "Download landelijke export (CSV)"), "utf8"));
-  expect(national[0]).toEqual(["organisatie", "organisatie_naam", "gemeente", "periode_van", "periode_tot_en_met", "onderdeel", "code", "juridisch_loket_categorie", "omschrijving", "waarde", "eenheid", "formaat"]);
+  expect(national[0]).toEqual([
+    "organisatie",
+    "organisatie_naam",
+    "gemeente",
+    "periode_van",
+    "periode_tot_en_met",
+    "onderdeel",
+    "code",
+    "juridisch_loket_categorie",
+    "omschrijving",
+    "waarde",
+    "eenheid",
+    "formaat",
+  ]);
   expect(national.slice(1).every((row) => row[0] === "hengelo" && row[3] === from && row[4] === to)).toBe(true);
   const socialSecurity = national.find((row) => row[5] === "rechtsgebied" && row[6] === "sociale-zekerheid")!;
   expect(socialSecurity[9]).toBe(onPage.get("Sociale zekerheid"));
-  expect(national.some((row) => row[5] === "uren" && row[6] === "CONSULTATION" && Number(row[9].replace(",", ".")) > 0)).toBe(true);
+  expect(
+    national.some((row) => row[5] === "uren" && row[6] === "CONSULTATION" && Number(row[9].replace(",", ".")) > 0),
+  ).toBe(true);
 });
 
-test("a host cannot open the monitoring figures or the national export, nor download them; without a login a fetch gets a 401", async ({ page, playwright, baseURL }) => {
+test("a host cannot open the monitoring figures or the national export, nor download them; without a login a fetch gets a 401", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await logIn(page, DEMO.host);
   expect((await page.goto("/rapportages/cijfers"))?.status()).toBe(403);
   expect((await page.goto("/rapportages/landelijk"))?.status()).toBe(403);
-  for (const url of ["/rapportages/cijfers/export?format=csv", "/rapportages/cijfers/export?format=xlsx", "/rapportages/landelijk/export?format=csv"]) {
+  for (const url of [
+    "/rapportages/cijfers/export?format=csv",
+    "/rapportages/cijfers/export?format=xlsx",
+    "/rapportages/landelijk/export?format=csv",
+  ]) {
     const response = await page.request.get(url);
     expect(response.status()).toBe(403);
     expect(await response.text()).toBe("Je hebt geen toegang tot deze gegevens.\n");

@@ -29,37 +29,85 @@ type Target = { what: string; url: string; identity: Identity };
 
 /** A session cookie that is not one of ours: garbage, cut short, of another key, in odd chunks or names. */
 const COOKIE_MUTATIONS: Mutation[] = [
-  ...["3114", "", "%", "javascript:alert(1)", "//evil.example/", "https://evil.example/", "http://localhost:1/", "/%E0%A4%A", "x".repeat(3000)].map(
-    (value) => ({ name: `callback-url "${value.slice(0, 24)}"`, cookie: withSession(`next-auth.callback-url=${value}`) }),
-  ),
+  ...[
+    "3114",
+    "",
+    "%",
+    "javascript:alert(1)",
+    "//evil.example/",
+    "https://evil.example/",
+    "http://localhost:1/",
+    "/%E0%A4%A",
+    "x".repeat(3000),
+  ].map((value) => ({
+    name: `callback-url "${value.slice(0, 24)}"`,
+    cookie: withSession(`next-auth.callback-url=${value}`),
+  })),
   { name: "session garbage", cookie: () => `${SESSION}=garbage` },
   { name: "session empty", cookie: () => `${SESSION}=` },
-  { name: "session cut in half", cookie: ({ session }) => `${SESSION}=${(session ?? "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aaaa.bbbb.cccc").slice(0, 40)}` },
+  {
+    name: "session cut in half",
+    cookie: ({ session }) =>
+      `${SESSION}=${(session ?? "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aaaa.bbbb.cccc").slice(0, 40)}`,
+  },
   { name: "session of another secret", cookie: ({ foreignSession }) => `${SESSION}=${foreignSession}` },
   { name: "session JWE with five empty parts", cookie: () => `${SESSION}=....` },
-  { name: "session as chunks .0 .1", cookie: ({ session }) => (session ? `${SESSION}.0=${session.slice(0, 50)}; ${SESSION}.1=${session.slice(50)}` : `${SESSION}.0=abc; ${SESSION}.1=def`) },
+  {
+    name: "session as chunks .0 .1",
+    cookie: ({ session }) =>
+      session
+        ? `${SESSION}.0=${session.slice(0, 50)}; ${SESSION}.1=${session.slice(50)}`
+        : `${SESSION}.0=abc; ${SESSION}.1=def`,
+  },
   { name: "session chunk .1 only", cookie: ({ session }) => `${SESSION}.1=${session ?? "abc"}` },
   { name: "session chunk garbage next to it", cookie: withSession(`${SESSION}.0=garbage; ${SESSION}.7=x`) },
-  { name: "session twice, garbage first", cookie: ({ session }) => `${SESSION}=garbage${session ? `; ${SESSION}=${session}` : ""}` },
+  {
+    name: "session twice, garbage first",
+    cookie: ({ session }) => `${SESSION}=garbage${session ? `; ${SESSION}=${session}` : ""}`,
+  },
   { name: "session twice, garbage last", cookie: withSession(`${SESSION}=garbage`) },
   { name: "__Secure- session", cookie: withSession("__Secure-next-auth.session-token=garbage") },
   { name: "__Host- csrf", cookie: withSession("__Host-next-auth.csrf-token=abc|def") },
-  ...["garbage", "|", "a|b|c", "%ZZ"].map((value) => ({ name: `csrf "${value}"`, cookie: withSession(`next-auth.csrf-token=${value}`) })),
-  ...["xx", "EN", "ar", "__proto__", "toString", "nl%00", "%F0%9F", "n".repeat(4000)].map((value) => ({ name: `locale "${value.slice(0, 12)}"`, cookie: withSession(`${LOCALE_COOKIE}=${value}`) })),
+  ...["garbage", "|", "a|b|c", "%ZZ"].map((value) => ({
+    name: `csrf "${value}"`,
+    cookie: withSession(`next-auth.csrf-token=${value}`),
+  })),
+  ...["xx", "EN", "ar", "__proto__", "toString", "nl%00", "%F0%9F", "n".repeat(4000)].map((value) => ({
+    name: `locale "${value.slice(0, 12)}"`,
+    cookie: withSession(`${LOCALE_COOKIE}=${value}`),
+  })),
   { name: "locale twice", cookie: withSession(`${LOCALE_COOKIE}=xx; ${LOCALE_COOKIE}=nl`) },
   { name: "invalid percent-encoding", cookie: withSession("a=%; %zz=%zz; b=%E0%A4%A") },
   { name: "no name, no value, quotes", cookie: withSession(';;; =; ==; "quoted"="va;lue"; c=\\"') },
   { name: "latin-1 bytes", cookie: withSession("naam=cliënt\u00ff") },
-  { name: "12 kB of cookies", cookie: withSession(Array.from({ length: 110 }, (_, i) => `c${i}=${"x".repeat(100)}`).join("; ")) },
-  { name: "17 kB of cookies (over Node's header limit)", cookie: withSession(Array.from({ length: 160 }, (_, i) => `c${i}=${"x".repeat(100)}`).join("; ")) },
+  {
+    name: "12 kB of cookies",
+    cookie: withSession(Array.from({ length: 110 }, (_, i) => `c${i}=${"x".repeat(100)}`).join("; ")),
+  },
+  {
+    name: "17 kB of cookies (over Node's header limit)",
+    cookie: withSession(Array.from({ length: 160 }, (_, i) => `c${i}=${"x".repeat(100)}`).join("; ")),
+  },
 ];
 
-const ROUTER_STATE_GARBAGE = ["garbage", "%5B", "%5B%22%22%2C%7B%22children%22%3A5%7D%5D", encodeURIComponent(JSON.stringify(["", {}, null, "nonsense"]))];
+const ROUTER_STATE_GARBAGE = [
+  "garbage",
+  "%5B",
+  "%5B%22%22%2C%7B%22children%22%3A5%7D%5D",
+  encodeURIComponent(JSON.stringify(["", {}, null, "nonsense"])),
+];
 
 /** Headers a proxy, a crawler or an attacker may send; and methods and bodies a page does not expect. */
 const REQUEST_MUTATIONS: Mutation[] = [
-  ...[";;;q=abc,*-*-*", "xx-XX-1234567890abcdef", "nl;q=2, en;q=-1", "a".repeat(4000)].map((value) => header("Accept-Language", value)),
-  ...["not-an-address", ", , ,", "::ffff:zz, 999.1.1.1", Array.from({ length: 200 }, (_, i) => `10.0.${i % 256}.1`).join(", ")].map((value) => header("X-Forwarded-For", value)),
+  ...[";;;q=abc,*-*-*", "xx-XX-1234567890abcdef", "nl;q=2, en;q=-1", "a".repeat(4000)].map((value) =>
+    header("Accept-Language", value),
+  ),
+  ...[
+    "not-an-address",
+    ", , ,",
+    "::ffff:zz, 999.1.1.1",
+    Array.from({ length: 200 }, (_, i) => `10.0.${i % 256}.1`).join(", "),
+  ].map((value) => header("X-Forwarded-For", value)),
   ...["https", "gopher", "https, http"].map((value) => header("X-Forwarded-Proto", value)),
   ...["evil.example", "[", "a b", "localhost:99999"].map((value) => header("X-Forwarded-Host", value)),
   ...["evil.example", "localhost:99999", "[::1"].map((value) => header("Host", value)),
@@ -69,8 +117,17 @@ const REQUEST_MUTATIONS: Mutation[] = [
   header("X-Middleware-Subrequest", "proxy:proxy:proxy:proxy:proxy"),
   header("Next-Action", "7f00000000000000000000000000000000000000"),
   { name: "RSC", ask: () => ({ headers: { RSC: "1" }, follow: true }) },
-  ...ROUTER_STATE_GARBAGE.map((value) => ({ name: `RSC, router state "${value.slice(0, 20)}"`, ask: () => ({ headers: { RSC: "1", "Next-Router-State-Tree": value }, follow: true as const }) })),
-  { name: "RSC prefetch, segment garbage", ask: () => ({ headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/../%%" }, follow: true }) },
+  ...ROUTER_STATE_GARBAGE.map((value) => ({
+    name: `RSC, router state "${value.slice(0, 20)}"`,
+    ask: () => ({ headers: { RSC: "1", "Next-Router-State-Tree": value }, follow: true as const }),
+  })),
+  {
+    name: "RSC prefetch, segment garbage",
+    ask: () => ({
+      headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-Segment-Prefetch": "/../%%" },
+      follow: true,
+    }),
+  },
   header("Next-Url", "%%%"),
   ...["bytes=999999-1", "bytes=abc", "bytes=0-0,0-0,0-0"].map((value) => header("Range", value)),
   header("If-None-Match", "*"),
@@ -83,20 +140,41 @@ const REQUEST_MUTATIONS: Mutation[] = [
   post("application/x-www-form-urlencoded", "%%%&callbackUrl=3114"),
   post("multipart/form-data; boundary=zz", "garbage"),
   post("multipart/form-data", "garbage"),
-  { name: "POST with a bogus Next-Action", ask: () => ({ method: "POST", headers: { "Next-Action": "x", "Content-Type": "text/plain" }, body: "[]" }) },
+  {
+    name: "POST with a bogus Next-Action",
+    ask: () => ({ method: "POST", headers: { "Next-Action": "x", "Content-Type": "text/plain" }, body: "[]" }),
+  },
 ];
 
 /** A server action's request, broken in one way: the body, its type, or where it claims to come from. */
 const ACTION_MUTATIONS: { name: string; ask: (given: Given) => Ask }[] = [
   { name: "body not JSON", ask: () => ({ body: "[" }) },
-  { name: "JSON body declared multipart", ask: () => ({ body: "[]", headers: { "Content-Type": "multipart/form-data; boundary=zz" } }) },
-  { name: "multipart body declared text", ask: () => ({ body: multipart("zz", { 0: "[]" }), headers: { "Content-Type": "text/plain;charset=UTF-8" } }) },
-  { name: "multipart without part 0", ask: () => ({ body: multipart("zz", { 1: "[]" }), headers: { "Content-Type": "multipart/form-data; boundary=zz" } }) },
-  { name: "multipart, part 0 not JSON", ask: () => ({ body: multipart("zz", { 0: "{" }), headers: { "Content-Type": "multipart/form-data; boundary=zz" } }) },
+  {
+    name: "JSON body declared multipart",
+    ask: () => ({ body: "[]", headers: { "Content-Type": "multipart/form-data; boundary=zz" } }),
+  },
+  {
+    name: "multipart body declared text",
+    ask: () => ({ body: multipart("zz", { 0: "[]" }), headers: { "Content-Type": "text/plain;charset=UTF-8" } }),
+  },
+  {
+    name: "multipart without part 0",
+    ask: () => ({
+      body: multipart("zz", { 1: "[]" }),
+      headers: { "Content-Type": "multipart/form-data; boundary=zz" },
+    }),
+  },
+  {
+    name: "multipart, part 0 not JSON",
+    ask: () => ({ body: multipart("zz", { 0: "{" }), headers: { "Content-Type": "multipart/form-data; boundary=zz" } }),
+  },
   { name: "Origin of another site", ask: () => ({ body: "[]", headers: { Origin: "http://evil.example" } }) },
   { name: "Origin null", ask: () => ({ body: "[]", headers: { Origin: "null" } }) },
   { name: "Origin not a URL", ask: () => ({ body: "[]", headers: { Origin: "::::" } }) },
-  { name: "X-Forwarded-Host of another site", ask: ({ baseURL }) => ({ body: "[]", headers: { Origin: baseURL, "X-Forwarded-Host": "evil.example" } }) },
+  {
+    name: "X-Forwarded-Host of another site",
+    ask: ({ baseURL }) => ({ body: "[]", headers: { Origin: baseURL, "X-Forwarded-Host": "evil.example" } }),
+  },
   { name: "router state garbage", ask: () => ({ body: "[]", headers: { "Next-Router-State-Tree": "garbage" } }) },
 ];
 
@@ -109,11 +187,18 @@ function header(name: string, value: string): Mutation {
 }
 
 function post(contentType: string, body: string): Mutation {
-  return { name: `POST ${contentType}: ${body.slice(0, 20)}`, ask: () => ({ method: "POST", headers: { "Content-Type": contentType }, body }) };
+  return {
+    name: `POST ${contentType}: ${body.slice(0, 20)}`,
+    ask: () => ({ method: "POST", headers: { "Content-Type": contentType }, body }),
+  };
 }
 
 function multipart(boundary: string, parts: Record<string, string | Buffer>): Buffer {
-  const chunks = Object.entries(parts).flatMap(([name, value]) => [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from("\r\n")]);
+  const chunks = Object.entries(parts).flatMap(([name, value]) => [
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
+    Buffer.from(value),
+    Buffer.from("\r\n"),
+  ]);
   return Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]);
 }
 
@@ -160,7 +245,9 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
   for (const login of ["host", "advisor", "coordinator", "admin"] as const) {
     const context = await request.newContext({ baseURL });
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const answer = await context.post("/api/auth/callback/credentials", { form: { email: DEMO[login], password: DEMO_PASSWORD, csrfToken, json: "true" } });
+    const answer = await context.post("/api/auth/callback/credentials", {
+      form: { email: DEMO[login], password: DEMO_PASSWORD, csrfToken, json: "true" },
+    });
     expect(answer.ok(), `logging in ${DEMO[login]}`).toBe(true);
     contexts[login] = context;
     states[login] = await context.storageState();
@@ -188,10 +275,22 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     appointmentSlipUrl: `/balie/afspraak/${MISSING}`,
     storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
   };
-  return { fixture, ids: { documentUrl: `${dossierUrl}/documenten/${MISSING}`, clientExportUrl: `${privacyClientUrl}/export`, deskStandUrl: `/balie/stand?locatie=${location}` } };
+  return {
+    fixture,
+    ids: {
+      documentUrl: `${dossierUrl}/documenten/${MISSING}`,
+      clientExportUrl: `${privacyClientUrl}/export`,
+      deskStandUrl: `/balie/stand?locatie=${location}`,
+    },
+  };
 }
 
-const IDENTITY_OF_EMAIL: Record<string, Identity> = { [DEMO.host]: "host", [DEMO.advisor]: "advisor", [DEMO.coordinator]: "coordinator", [DEMO.admin]: "admin" };
+const IDENTITY_OF_EMAIL: Record<string, Identity> = {
+  [DEMO.host]: "host",
+  [DEMO.advisor]: "advisor",
+  [DEMO.coordinator]: "coordinator",
+  [DEMO.admin]: "admin",
+};
 
 /**
  * Every page row and every route probe, each asked anonymously and as a login that may see it: a
@@ -199,14 +298,30 @@ const IDENTITY_OF_EMAIL: Record<string, Identity> = { [DEMO.host]: "host", [DEMO
  * the authorisation table lets in. Next-auth's catch-all route is asked at each of its endpoints.
  */
 function targets(fixture: Fixture, ids: Ids): Target[] {
-  const pages = PAGE_ROWS.map((row) => ({ what: `page ${row.route}`, url: row.url(fixture), login: row.login === "anonymous" ? ("host" as const) : row.login }));
+  const pages = PAGE_ROWS.map((row) => ({
+    what: `page ${row.route}`,
+    url: row.url(fixture),
+    login: row.login === "anonymous" ? ("host" as const) : row.login,
+  }));
   const routes = Object.entries(ROUTES).flatMap(([route, probes]) => {
     const statuses = parseStatuses(route, probes[0]);
-    const person = PEOPLE.find((person, index) => person.email && IDENTITY_OF_EMAIL[person.email] && statuses[index] < 300) ?? PEOPLE[0];
+    const person =
+      PEOPLE.find((person, index) => person.email && IDENTITY_OF_EMAIL[person.email] && statuses[index] < 300) ??
+      PEOPLE[0];
     const login = IDENTITY_OF_EMAIL[person.email ?? DEMO.host] ?? "host";
     return probes.map((probe) => ({ what: `route ${route} (${probe.what})`, url: probe.url(ids), login }));
   });
-  const nextAuth = ["signin", "signin/credentials", "signout", "callback/credentials", "csrf", "providers", "error", "_log", "bestaat-niet"].map((endpoint) => ({
+  const nextAuth = [
+    "signin",
+    "signin/credentials",
+    "signout",
+    "callback/credentials",
+    "csrf",
+    "providers",
+    "error",
+    "_log",
+    "bestaat-niet",
+  ].map((endpoint) => ({
     what: `route app/api/auth/[...nextauth]/route.ts (${endpoint})`,
     url: `/api/auth/${endpoint}`,
     login: "host" as const,
@@ -223,16 +338,37 @@ function serverActions(fixture: Fixture): { name: string; id: string; url: strin
     node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
   };
   return Object.entries(manifest.node).map(([id, action]) => {
-    const routes = Object.keys(action.workers).map((worker) => `/${worker.split("/").slice(1, -1).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`);
+    const routes = Object.keys(action.workers).map(
+      (worker) =>
+        `/${worker
+          .split("/")
+          .slice(1, -1)
+          .filter((part) => !/^\(.*\)$/.test(part))
+          .join("/")}`,
+    );
     const row = PAGE_ROWS.find((candidate) => routes.includes(candidate.route));
-    if (!row) throw new Error(`server action ${action.exportedName ?? id} is on ${routes.join(", ")}, which has no row in PAGE_ROWS`);
-    return { name: action.exportedName ?? id, id, url: row.url(fixture), identity: row.login === "anonymous" ? "host" : row.login };
+    if (!row)
+      throw new Error(
+        `server action ${action.exportedName ?? id} is on ${routes.join(", ")}, which has no row in PAGE_ROWS`,
+      );
+    return {
+      name: action.exportedName ?? id,
+      id,
+      url: row.url(fixture),
+      identity: row.login === "anonymous" ? "host" : row.login,
+    };
   });
 }
 
 type Outcome = { label: string; status: number | null; problem?: string };
 
-async function ask(request: APIRequestContext, label: string, url: string, cookie: string, asked: Ask): Promise<Outcome> {
+async function ask(
+  request: APIRequestContext,
+  label: string,
+  url: string,
+  cookie: string,
+  asked: Ask,
+): Promise<Outcome> {
   const target = asked.query ? `${url}${url.includes("?") ? "&" : "?"}${asked.query}` : url;
   try {
     const response = await request.fetch(target, {
@@ -252,8 +388,10 @@ async function ask(request: APIRequestContext, label: string, url: string, cooki
       // payload; either way the first language named is the root layout's.
       const html = await response.text();
       const lang = /<html lang="([^"]+)"|\\"lang\\":\\"([^"\\]+)\\"/.exec(html);
-      if (html && (lang?.[1] ?? lang?.[2]) !== "nl") return { label, status, problem: `an error page in "${lang?.[1] ?? lang?.[2]}", not Dutch` };
-      if (/could not be found|Application error/.test(html)) return { label, status, problem: "Next.js's English error page" };
+      if (html && (lang?.[1] ?? lang?.[2]) !== "nl")
+        return { label, status, problem: `an error page in "${lang?.[1] ?? lang?.[2]}", not Dutch` };
+      if (/could not be found|Application error/.test(html))
+        return { label, status, problem: "Next.js's English error page" };
     }
     return { label, status };
   } catch (error) {
@@ -275,15 +413,27 @@ async function inParallel<T>(jobs: (() => Promise<T>)[], width: number): Promise
   return results;
 }
 
-test("no cookie, header or body a client sends makes any page, route handler or server action answer 5xx", async ({ playwright, baseURL }) => {
+test("no cookie, header or body a client sends makes any page, route handler or server action answer 5xx", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(60_000 + PER_TARGET * 20_000);
   const { fixture, ids } = await seededFixture(playwright.request, baseURL!);
-  const sessions: Record<Identity, string | null> = { anonymous: null, host: null, advisor: null, coordinator: null, admin: null };
+  const sessions: Record<Identity, string | null> = {
+    anonymous: null,
+    host: null,
+    advisor: null,
+    coordinator: null,
+    admin: null,
+  };
   for (const login of ["host", "advisor", "coordinator", "admin"] as const) {
     sessions[login] = fixture.states[login].cookies.find((cookie) => cookie.name === SESSION)?.value ?? null;
     expect(sessions[login], `${login}'s session cookie`).toBeTruthy();
   }
-  const foreignSession = await encode({ token: { sub: "someone", loginAt: Date.now(), lastSeenAt: Date.now() }, secret: "not the secret of this server" });
+  const foreignSession = await encode({
+    token: { sub: "someone", loginAt: Date.now(), lastSeenAt: Date.now() },
+    secret: "not the secret of this server",
+  });
   const given = (identity: Identity): Given => ({ session: sessions[identity], foreignSession, baseURL: baseURL! });
 
   const next = random(SEED);
@@ -294,7 +444,15 @@ test("no cookie, header or body a client sends makes any page, route handler or 
     for (const mutation of deal(PER_TARGET)) {
       const current = given(target.identity);
       const cookie = mutation.cookie ? mutation.cookie(current) : withSession("")(current);
-      jobs.push((request) => ask(request, `${target.what} as ${target.identity}: ${mutation.name}`, target.url, cookie, mutation.ask?.(current) ?? {}));
+      jobs.push((request) =>
+        ask(
+          request,
+          `${target.what} as ${target.identity}: ${mutation.name}`,
+          target.url,
+          cookie,
+          mutation.ask?.(current) ?? {},
+        ),
+      );
     }
   }
 
@@ -305,7 +463,15 @@ test("no cookie, header or body a client sends makes any page, route handler or 
     for (const mutation of dealAction(Math.max(2, Math.round(PER_TARGET / 2)))) {
       const asked = mutation.ask(current);
       const headers = { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", ...asked.headers };
-      jobs.push((request) => ask(request, `action ${action.name} on ${action.url} as ${action.identity}: ${mutation.name}`, action.url, withSession("")(current), { ...asked, method: "POST", headers }));
+      jobs.push((request) =>
+        ask(
+          request,
+          `action ${action.name} on ${action.url} as ${action.identity}: ${mutation.name}`,
+          action.url,
+          withSession("")(current),
+          { ...asked, method: "POST", headers },
+        ),
+      );
     }
   }
 
@@ -316,13 +482,43 @@ test("no cookie, header or body a client sends makes any page, route handler or 
   const justOverTen = multipart("zz", { 0: "[]", "1_bestand": Buffer.alloc(10.2 * 1024 * 1024, "a") });
   const cookieOf = (identity: Identity) => withSession("")(given(identity));
   const heavy: [string, string, Identity, Ask][] = [
-    [`action ${upload.name}: an 11.5 MB body`, upload.url, upload.identity, { method: "POST", headers: { "Next-Action": upload.id, "Content-Type": "text/plain;charset=UTF-8" }, body: big }],
-    [`action ${upload.name}: a 10.2 MB multipart body`, upload.url, upload.identity, { method: "POST", headers: { "Next-Action": upload.id, "Content-Type": "multipart/form-data; boundary=zz" }, body: justOverTen }],
-    ["page /login: an 11.5 MB multipart body", "/login", "anonymous", { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=zz" }, body: big }],
-    ["next-auth callback: an 11.5 MB form", "/api/auth/callback/credentials", "anonymous", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: big }],
-    ["route /api/health: an 11.5 MB body", "/api/health", "anonymous", { method: "POST", headers: { "Content-Type": "application/json" }, body: big }],
+    [
+      `action ${upload.name}: an 11.5 MB body`,
+      upload.url,
+      upload.identity,
+      { method: "POST", headers: { "Next-Action": upload.id, "Content-Type": "text/plain;charset=UTF-8" }, body: big },
+    ],
+    [
+      `action ${upload.name}: a 10.2 MB multipart body`,
+      upload.url,
+      upload.identity,
+      {
+        method: "POST",
+        headers: { "Next-Action": upload.id, "Content-Type": "multipart/form-data; boundary=zz" },
+        body: justOverTen,
+      },
+    ],
+    [
+      "page /login: an 11.5 MB multipart body",
+      "/login",
+      "anonymous",
+      { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=zz" }, body: big },
+    ],
+    [
+      "next-auth callback: an 11.5 MB form",
+      "/api/auth/callback/credentials",
+      "anonymous",
+      { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: big },
+    ],
+    [
+      "route /api/health: an 11.5 MB body",
+      "/api/health",
+      "anonymous",
+      { method: "POST", headers: { "Content-Type": "application/json" }, body: big },
+    ],
   ];
-  for (const [label, url, identity, asked] of heavy) jobs.push((request) => ask(request, label, url, cookieOf(identity), asked));
+  for (const [label, url, identity, asked] of heavy)
+    jobs.push((request) => ask(request, label, url, cookieOf(identity), asked));
 
   const request = await playwright.request.newContext({ baseURL });
   const outcomes = await inParallel(
@@ -331,7 +527,9 @@ test("no cookie, header or body a client sends makes any page, route handler or 
   );
   await request.dispose();
 
-  const failures = outcomes.filter((outcome) => outcome.problem).map((outcome) => `${outcome.label} → ${outcome.status ?? "—"}: ${outcome.problem}`);
+  const failures = outcomes
+    .filter((outcome) => outcome.problem)
+    .map((outcome) => `${outcome.label} → ${outcome.status ?? "—"}: ${outcome.problem}`);
   const fivexx = outcomes.filter((outcome) => outcome.status === null || outcome.status >= 500).length;
   console.log(
     `request fuzz: ${outcomes.length} requests (${all.length / 2} pages and routes × 2 identities × ${PER_TARGET}, ${actions.length} server actions, seed ${SEED}), ${fivexx} 5xx or no answer`,

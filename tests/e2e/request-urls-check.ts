@@ -23,6 +23,7 @@ export default function checkRequestUrls() {
     const reason = leakIn(url, secrets);
     return reason ? [`${masked(url, secrets)}\n    ${reason}`] : [];
   });
-  if (leaks.length > 0) throw new Error(`${leaks.length} request URL(s) of this run hold what a form posts:\n  ${leaks.join("\n  ")}`);
+  if (leaks.length > 0)
+    throw new Error(`${leaks.length} request URL(s) of this run hold what a form posts:\n  ${leaks.join("\n  ")}`);
   console.log(`request URLs: ${urls.length} checked, none holds a form's fields or a typed secret`);
 }

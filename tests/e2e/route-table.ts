@@ -27,7 +27,8 @@ export const PEOPLE = [
 export type Ids = { documentUrl: string; clientExportUrl: string; deskStandUrl: string };
 export type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
 
-const everyone = (status: number) => `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
+const everyone = (status: number) =>
+  `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
 const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 401";
 const adminOnlyMissing = "403 403 403 403 403 404 | 403 403 403 403 404 | 401";
 const deskOnlyMissing = "404 404 404 404 404 403 | 404 404 404 404 403 | 401";
@@ -39,30 +40,92 @@ const deskOnlyMissing = "404 404 404 404 404 403 | 404 404 404 404 403 | 401";
  */
 export const ROUTES: Record<string, Probe[]> = {
   "app/(staff)/dossiers/[caseId]/documenten/[documentId]/route.ts": [
-    { what: "a letter in the volunteer's Hengelo dossier", url: (ids) => ids.documentUrl, statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401" },
-    { what: "a document id that does not exist", url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"), statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
-    { what: "ids with a NUL byte", url: () => "/dossiers/x%00y/documenten/%00", statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401" },
+    {
+      what: "a letter in the volunteer's Hengelo dossier",
+      url: (ids) => ids.documentUrl,
+      statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401",
+    },
+    {
+      what: "a document id that does not exist",
+      url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"),
+      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401",
+    },
+    {
+      what: "ids with a NUL byte",
+      url: () => "/dossiers/x%00y/documenten/%00",
+      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401",
+    },
   ],
   "app/(staff)/balie/stand/route.ts": [
-    { what: "the fingerprint of Hengelo's desk today", url: (ids) => ids.deskStandUrl, statuses: "200 200 200 200 200 403 | 404 404 404 404 403 | 401" },
-    { what: "a location that does not exist", url: () => "/balie/stand?locatie=bestaat-niet", statuses: deskOnlyMissing },
+    {
+      what: "the fingerprint of Hengelo's desk today",
+      url: (ids) => ids.deskStandUrl,
+      statuses: "200 200 200 200 200 403 | 404 404 404 404 403 | 401",
+    },
+    {
+      what: "a location that does not exist",
+      url: () => "/balie/stand?locatie=bestaat-niet",
+      statuses: deskOnlyMissing,
+    },
     { what: "a location id with a NUL byte", url: () => "/balie/stand?locatie=x%00", statuses: deskOnlyMissing },
     { what: "no location", url: () => "/balie/stand", statuses: "400 400 400 400 400 403 | 400 400 400 400 403 | 401" },
   ],
   "app/(staff)/beheer/privacy/[clientId]/export/route.ts": [
-    { what: "a Hengelo client's subject-access export", url: (ids) => ids.clientExportUrl, statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 401" },
-    { what: "a client id that does not exist", url: () => "/beheer/privacy/bestaat-niet/export", statuses: adminOnlyMissing },
+    {
+      what: "a Hengelo client's subject-access export",
+      url: (ids) => ids.clientExportUrl,
+      statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 401",
+    },
+    {
+      what: "a client id that does not exist",
+      url: () => "/beheer/privacy/bestaat-niet/export",
+      statuses: adminOnlyMissing,
+    },
     { what: "a client id with a NUL byte", url: () => "/beheer/privacy/x%00/export", statuses: adminOnlyMissing },
   ],
-  "app/(staff)/rapportages/cijfers/export/route.ts": [{ what: "monitoring figures as csv", url: () => "/rapportages/cijfers/export?format=csv", statuses: coordinatorOnly }],
-  "app/(staff)/rapportages/kosten-baten/export/route.ts": [{ what: "cost-benefit as csv", url: () => "/rapportages/kosten-baten/export?format=csv", statuses: coordinatorOnly }],
-  "app/(staff)/rapportages/landelijk/export/route.ts": [{ what: "the national export as csv", url: () => "/rapportages/landelijk/export?format=csv", statuses: coordinatorOnly }],
-  "app/(staff)/rapportages/uren/export/route.ts": [{ what: "the hours report as csv", url: () => "/rapportages/uren/export?format=csv", statuses: coordinatorOnly }],
-  "app/api/auth/[...nextauth]/route.ts": [{ what: "next-auth's session endpoint (public: it tells a visitor only their own session)", url: () => "/api/auth/session", statuses: everyone(200) }],
+  "app/(staff)/rapportages/cijfers/export/route.ts": [
+    {
+      what: "monitoring figures as csv",
+      url: () => "/rapportages/cijfers/export?format=csv",
+      statuses: coordinatorOnly,
+    },
+  ],
+  "app/(staff)/rapportages/kosten-baten/export/route.ts": [
+    {
+      what: "cost-benefit as csv",
+      url: () => "/rapportages/kosten-baten/export?format=csv",
+      statuses: coordinatorOnly,
+    },
+  ],
+  "app/(staff)/rapportages/landelijk/export/route.ts": [
+    {
+      what: "the national export as csv",
+      url: () => "/rapportages/landelijk/export?format=csv",
+      statuses: coordinatorOnly,
+    },
+  ],
+  "app/(staff)/rapportages/uren/export/route.ts": [
+    { what: "the hours report as csv", url: () => "/rapportages/uren/export?format=csv", statuses: coordinatorOnly },
+  ],
+  "app/api/auth/[...nextauth]/route.ts": [
+    {
+      what: "next-auth's session endpoint (public: it tells a visitor only their own session)",
+      url: () => "/api/auth/session",
+      statuses: everyone(200),
+    },
+  ],
   "app/api/health/route.ts": [{ what: "the health check (public)", url: () => "/api/health", statuses: everyone(200) }],
   "app/spreekuur/[locatie]/agenda.ics/route.ts": [
-    { what: "a location's public calendar", url: () => "/spreekuur/hengelo-centrale/agenda.ics", statuses: everyone(200) },
-    { what: "a location that does not exist", url: () => "/spreekuur/bestaat-niet/agenda.ics", statuses: everyone(404) },
+    {
+      what: "a location's public calendar",
+      url: () => "/spreekuur/hengelo-centrale/agenda.ics",
+      statuses: everyone(200),
+    },
+    {
+      what: "a location that does not exist",
+      url: () => "/spreekuur/bestaat-niet/agenda.ics",
+      statuses: everyone(404),
+    },
     { what: "a location slug with a NUL byte", url: () => "/spreekuur/hengelo%00/agenda.ics", statuses: everyone(404) },
   ],
 };
@@ -77,7 +140,13 @@ export function routeFiles(dir = "app"): string[] {
 export function parseStatuses(route: string, probe: Probe): number[] {
   const parts = probe.statuses.split("|").map((part) => part.trim().split(/\s+/).map(Number));
   const [own, other, anonymous] = parts;
-  if (parts.length !== 3 || own.length !== 6 || other?.length !== 5 || anonymous?.length !== 1 || parts.flat().some(Number.isNaN)) {
+  if (
+    parts.length !== 3 ||
+    own.length !== 6 ||
+    other?.length !== 5 ||
+    anonymous?.length !== 1 ||
+    parts.flat().some(Number.isNaN)
+  ) {
     throw new Error(`${route} (${probe.what}): statuses need 6 | 5 | 1 numbers, got "${probe.statuses}"`);
   }
   return parts.flat();
@@ -94,7 +163,9 @@ export async function volunteersDossier(browser: Browser): Promise<Ids> {
   await page.goto("/balie");
   const appointment = await page.getByRole("link", { name: "Afspraak maken" }).getAttribute("href");
   await openDossierFromNewWalkIn(page, { name, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
-  await page.getByLabel("Foto of PDF van de brief").setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+  await page
+    .getByLabel("Foto of PDF van de brief")
+    .setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
   await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
   const href = await page.getByRole("link", { name: /^Beschikking\.pdf/ }).getAttribute("href");
   await page.context().close();
@@ -108,5 +179,9 @@ export async function volunteersDossier(browser: Browser): Promise<Ids> {
   expect(client).toMatch(/^\/beheer\/privacy\/[^/]+$/);
   const locationId = new URL(appointment!, "http://localhost").searchParams.get("locatie");
   expect(locationId).toBeTruthy();
-  return { documentUrl: href!, clientExportUrl: `${client}/export`, deskStandUrl: `/balie/stand?locatie=${locationId}` };
+  return {
+    documentUrl: href!,
+    clientExportUrl: `${client}/export`,
+    deskStandUrl: `/balie/stand?locatie=${locationId}`,
+  };
 }

@@ -37,13 +37,19 @@ test("a double-clicked or twice-sent 'register walk-in' makes one visit", async 
   await expect(visitRows(page, sentTwice)).toHaveCount(1);
 });
 
-test("two advisors edit the same note, then the question: the second sees the current text and overwrites nothing", async ({ browser }) => {
+test("two advisors edit the same note, then the question: the second sees the current text and overwrites nothing", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const name = `E2E Notitie ${suffix()}`;
   const volunteer = await (await browser.newContext()).newPage();
   await logIn(volunteer, DEMO.volunteer);
   await volunteer.goto("/balie");
-  await openDossierFromNewWalkIn(volunteer, { name, category: "Belastingrecht", question: "Huurtoeslag 2025 stopgezet." });
+  await openDossierFromNewWalkIn(volunteer, {
+    name,
+    category: "Belastingrecht",
+    question: "Huurtoeslag 2025 stopgezet.",
+  });
   await volunteer.getByLabel("Nieuwe notitie").fill("Brief van de Belastingdienst gelezen.");
   await volunteer.getByRole("button", { name: "Notitie opslaan" }).click();
   const note = (page: Page) => page.getByRole("region", { name: "Notities" }).getByRole("listitem").first();
@@ -58,19 +64,27 @@ test("two advisors edit the same note, then the question: the second sees the cu
   // Both start editing the same version.
   await note(volunteer).getByRole("button", { name: "Notitie wijzigen" }).click();
   await note(professional).getByRole("button", { name: "Notitie wijzigen" }).click();
-  await note(volunteer).getByRole("textbox", { name: "Notitie wijzigen" }).fill("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
+  await note(volunteer)
+    .getByRole("textbox", { name: "Notitie wijzigen" })
+    .fill("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
   await note(professional).getByRole("textbox", { name: "Notitie wijzigen" }).fill("Beschikking huurtoeslag gelezen.");
 
   await note(volunteer).getByRole("button", { name: "Wijziging opslaan" }).click();
-  await expect(note(volunteer).locator("p.whitespace-pre-wrap").first()).toHaveText("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
+  await expect(note(volunteer).locator("p.whitespace-pre-wrap").first()).toHaveText(
+    "Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.",
+  );
 
   await note(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
   const alert = note(professional).getByRole("alert");
   await expect(alert).toContainText("heeft deze notitie om");
   await expect(alert).toContainText("Uw wijziging is niet opgeslagen en er is niets overschreven.");
-  await expect(note(professional).getByTestId("current-text")).toHaveText("Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.");
+  await expect(note(professional).getByTestId("current-text")).toHaveText(
+    "Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.",
+  );
   // The professional's own text is still there to work from.
-  await expect(note(professional).getByRole("textbox", { name: "Notitie wijzigen" })).toHaveValue("Beschikking huurtoeslag gelezen.");
+  await expect(note(professional).getByRole("textbox", { name: "Notitie wijzigen" })).toHaveValue(
+    "Beschikking huurtoeslag gelezen.",
+  );
 
   // Nothing was overwritten: a fresh look shows the volunteer's text.
   await volunteer.reload();
@@ -78,23 +92,36 @@ test("two advisors edit the same note, then the question: the second sees the cu
   await expect(note(volunteer)).not.toContainText("Beschikking huurtoeslag gelezen.");
 
   // Having seen the current text, the professional saves deliberately on top of it; both earlier texts stay in the history.
-  await note(professional).getByRole("textbox", { name: "Notitie wijzigen" }).fill("Brief gelezen; bezwaar voor 1 maart. Beschikking huurtoeslag ook gelezen.");
+  await note(professional)
+    .getByRole("textbox", { name: "Notitie wijzigen" })
+    .fill("Brief gelezen; bezwaar voor 1 maart. Beschikking huurtoeslag ook gelezen.");
   await note(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
   await expect(note(professional).getByRole("textbox", { name: "Notitie wijzigen" })).toHaveCount(0);
   await professional.reload();
-  await expect(note(professional)).toContainText("Brief gelezen; bezwaar voor 1 maart. Beschikking huurtoeslag ook gelezen.");
+  await expect(note(professional)).toContainText(
+    "Brief gelezen; bezwaar voor 1 maart. Beschikking huurtoeslag ook gelezen.",
+  );
   await note(professional).getByText("Eerdere versies (2)").click();
   await expect(note(professional)).toContainText("Brief van de Belastingdienst gelezen.");
 
   // The dossier's question has the same lock.
   const question = (page: Page) => page.getByRole("region", { name: "Vraag" });
   await volunteer.reload();
-  for (const page of [volunteer, professional]) await question(page).getByRole("button", { name: "Vraag wijzigen" }).click();
-  await question(volunteer).getByRole("textbox", { name: "Vraag wijzigen" }).fill("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
+  for (const page of [volunteer, professional])
+    await question(page).getByRole("button", { name: "Vraag wijzigen" }).click();
+  await question(volunteer)
+    .getByRole("textbox", { name: "Vraag wijzigen" })
+    .fill("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
   await question(professional).getByRole("textbox", { name: "Vraag wijzigen" }).fill("Huurtoeslag stopgezet.");
   await question(volunteer).getByRole("button", { name: "Wijziging opslaan" }).click();
-  await expect(question(volunteer).locator("p.whitespace-pre-wrap").first()).toHaveText("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
+  await expect(question(volunteer).locator("p.whitespace-pre-wrap").first()).toHaveText(
+    "Huurtoeslag 2025 stopgezet; wil bezwaar maken.",
+  );
   await question(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
-  await expect(question(professional).getByRole("alert")).toContainText("Uw wijziging is niet opgeslagen en er is niets overschreven.");
-  await expect(question(professional).getByTestId("current-text")).toHaveText("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");
+  await expect(question(professional).getByRole("alert")).toContainText(
+    "Uw wijziging is niet opgeslagen en er is niets overschreven.",
+  );
+  await expect(question(professional).getByTestId("current-text")).toHaveText(
+    "Huurtoeslag 2025 stopgezet; wil bezwaar maken.",
+  );
 });

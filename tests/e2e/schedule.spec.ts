@@ -19,7 +19,8 @@ async function openSchedule(page: Page) {
   await expectHeading(page, "Rooster");
 }
 
-const sessionOn = (page: Page, weekday: "dinsdag" | "donderdag") => page.getByRole("article", { name: new RegExp(`^${weekday} .*, 10:00–13:00$`) });
+const sessionOn = (page: Page, weekday: "dinsdag" | "donderdag") =>
+  page.getByRole("article", { name: new RegExp(`^${weekday} .*, 10:00–13:00$`) });
 
 async function addExtraSession(page: Page, day: string, capacity: number) {
   const extra = page.getByRole("region", { name: "Extra spreekuur toevoegen" });
@@ -48,7 +49,9 @@ test("the coordinator sees the Tuesday and Thursday sessions and cancels one wit
   // The status may already say 0 after the first: wait for the second answer itself, shown when
   // the button is no longer busy.
   await planning.getByLabel("Aantal weken (1 tot 52)").fill("4");
-  const secondAnswer = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/rooster");
+  const secondAnswer = page.waitForResponse(
+    (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/rooster",
+  );
   await planning.getByRole("button", { name: "Plan de spreekuren" }).click();
   await secondAnswer;
   await expect(planning.getByRole("button", { name: "Plan de spreekuren" })).toBeEnabled();
@@ -75,7 +78,9 @@ test("the coordinator sees the Tuesday and Thursday sessions and cancels one wit
   await expect(sessionOn(page, "dinsdag")).toContainText("Reden: Bibliotheek gesloten (studiedag)");
 });
 
-test("the coordinator staffs a session, refuses one too many, puts in a stand-in and removes someone, by keyboard", async ({ page }) => {
+test("the coordinator staffs a session, refuses one too many, puts in a stand-in and removes someone, by keyboard", async ({
+  page,
+}) => {
   await openSchedule(page);
   await addExtraSession(page, thursdayNineWeeksAhead, 2);
   const thursday = sessionOn(page, "donderdag");
@@ -110,7 +115,9 @@ test("the coordinator staffs a session, refuses one too many, puts in a stand-in
 
   await thursday.getByRole("button", { name: "Haal weg van dit spreekuur: Marloes Lansink" }).click();
   await expect(thursday).toContainText("1 van 2 adviseurs · Tijden: 6 vrij, 0 bezet");
-  await expect(thursday.getByRole("listitem")).toHaveText([/^Henk Kamphorst \(Vrijwilliger\), vervangt Bram Oude Veldhuis/]);
+  await expect(thursday.getByRole("listitem")).toHaveText([
+    /^Henk Kamphorst \(Vrijwilliger\), vervangt Bram Oude Veldhuis/,
+  ]);
 });
 
 test("a host cannot open the schedule: 403", async ({ page }) => {

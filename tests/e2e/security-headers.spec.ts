@@ -29,7 +29,13 @@ async function expectCommonHeaders(response: AnyResponse | null) {
 function nonceOf(policy: string): string {
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
   expect(nonce, policy).toBeTruthy();
-  for (const directive of [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`, "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const directive of [
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(policy).toContain(directive);
   }
   expect(policy).not.toContain("unsafe-eval");
@@ -58,7 +64,10 @@ async function watchForViolations(page: Page) {
   const violations: string[] = [];
   page.on("console", (message) => {
     // A typing error in a header shows up here too ("Error with Permissions-Policy header").
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)|Permissions-Policy/i.test(message.text())) violations.push(message.text());
+    if (
+      /Content Security Policy|Refused to (execute|load|apply|connect|frame)|Permissions-Policy/i.test(message.text())
+    )
+      violations.push(message.text());
   });
   // Scripts added through the browser's debugging protocol are not subject to the page's CSP.
   await page.addInitScript(() => {
@@ -92,7 +101,10 @@ test("a dossier runs without a CSP violation", async ({ page }) => {
   const violations = await watchForViolations(page);
   await logIn(page, DEMO.advisor);
   await openWithPagePolicy(page, "/dossiers");
-  const dossierUrl = await page.locator('main a[href^="/dossiers/"]:not([href="/dossiers/snel"]):not([href="/dossiers/nieuw"])').first().getAttribute("href");
+  const dossierUrl = await page
+    .locator('main a[href^="/dossiers/"]:not([href="/dossiers/snel"]):not([href="/dossiers/nieuw"])')
+    .first()
+    .getAttribute("href");
   expect(dossierUrl).toMatch(/^\/dossiers\/[^/]+$/);
   await openWithPagePolicy(page, dossierUrl!);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dossier");
@@ -114,7 +126,10 @@ test("the report charts run without a CSP violation, and an export keeps its dow
   expect(headers["content-security-policy"]).toContain("sandbox");
 });
 
-test("the public page and its iCal feed: headers, no violation, the download keeps its Content-Disposition", async ({ page, request }) => {
+test("the public page and its iCal feed: headers, no violation, the download keeps its Content-Disposition", async ({
+  page,
+  request,
+}) => {
   const violations = await watchForViolations(page);
   await openWithPagePolicy(page, "/spreekuur/hengelo-centrale");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -125,7 +140,9 @@ test("the public page and its iCal feed: headers, no violation, the download kee
   const headers = await expectCommonHeaders(ics);
   expect(headers["content-type"]).toContain("text/calendar");
   expect(headers["content-disposition"]).toMatch(/^attachment; filename="spreekuur-hengelo-centrale\.ics"/);
-  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox");
+  expect(headers["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
+  );
 });
 
 test("a route handler (the health check) gets the data policy and every common header", async ({ request }) => {

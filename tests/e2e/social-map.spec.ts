@@ -46,7 +46,9 @@ test("a host filters on what sits in the library", async ({ page }) => {
   await expect(partner(page, "Sociaal wijkteam Hengelo")).toHaveCount(0);
 });
 
-test("a coordinator adds a lawyer, finds it, refuses its name twice and changes its opening hours", async ({ page }) => {
+test("a coordinator adds a lawyer, finds it, refuses its name twice and changes its opening hours", async ({
+  page,
+}) => {
   const name = `E2E Advocatenkantoor ${randomBytes(3).toString("hex")}`;
   await openSocialMap(page, DEMO.coordinator, "/rapportages");
 
@@ -55,7 +57,10 @@ test("a coordinator adds a lawyer, finds it, refuses its name twice and changes 
   const fill = async () => {
     await add.getByLabel("Naam").fill(name);
     await add.getByLabel("Soort partner").selectOption({ label: "Advocaat" });
-    await add.getByRole("group", { name: "Personen- en familierecht" }).getByRole("checkbox", { name: "Het hele rechtsgebied" }).check();
+    await add
+      .getByRole("group", { name: "Personen- en familierecht" })
+      .getByRole("checkbox", { name: "Het hele rechtsgebied" })
+      .check();
   };
   await fill();
   await add.getByLabel("Telefoonnummer").fill("bel maar");
@@ -80,7 +85,10 @@ test("a coordinator adds a lawyer, finds it, refuses its name twice and changes 
   await expect(card).toContainText("Advocaat");
   await expect(card).toContainText("Personen- en familierecht (alles)");
   await expect(card.getByRole("link", { name: "074-000 9999" })).toHaveAttribute("href", "tel:0740009999");
-  await expect(card.getByRole("link", { name: "www.example.nl/e2e" })).toHaveAttribute("href", "https://www.example.nl/e2e");
+  await expect(card.getByRole("link", { name: "www.example.nl/e2e" })).toHaveAttribute(
+    "href",
+    "https://www.example.nl/e2e",
+  );
 
   await card.getByRole("link", { name: `Wijzig ${name}` }).click();
   await expectHeading(page, `${name} wijzigen`);
@@ -104,7 +112,9 @@ test("a coordinator takes a partner off the map and brings it back", async ({ pa
   await expect(add.getByRole("status")).toHaveText(`${name} staat op de sociale kaart.`);
 
   await search(page, name);
-  await partner(page, name).getByRole("link", { name: `Wijzig ${name}` }).click();
+  await partner(page, name)
+    .getByRole("link", { name: `Wijzig ${name}` })
+    .click();
   await page.getByRole("button", { name: "Zet op inactief" }).click();
   await expect(page.getByRole("status")).toHaveText("De partner staat nu op inactief.");
   await expect(page.getByRole("button", { name: "Zet weer op actief" })).toBeVisible();
@@ -117,7 +127,9 @@ test("a coordinator takes a partner off the map and brings it back", async ({ pa
   await form.getByRole("button", { name: "Zoek" }).click();
   await expect(partner(page, name)).toContainText("Inactief");
 
-  await partner(page, name).getByRole("link", { name: `Wijzig ${name}` }).click();
+  await partner(page, name)
+    .getByRole("link", { name: `Wijzig ${name}` })
+    .click();
   await page.getByRole("button", { name: "Zet weer op actief" }).click();
   await expect(page.getByRole("status")).toHaveText("De partner staat weer op de sociale kaart.");
   await page.goto(`/sociale-kaart?zoek=${encodeURIComponent(name)}`);

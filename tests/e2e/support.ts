@@ -59,7 +59,12 @@ export const DEMO = {
 } as const;
 
 /** Fills in the login form; with `expectSuccess` (the default for demo users) waits until logged in. */
-export async function logIn(page: Page, email: string, password = DEMO_PASSWORD, { expectSuccess = password === DEMO_PASSWORD } = {}) {
+export async function logIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  { expectSuccess = password === DEMO_PASSWORD } = {},
+) {
   rememberSecret(password);
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(email);
@@ -103,7 +108,10 @@ export async function registerNewWalkIn(page: Page, name: string, category: stri
 }
 
 /** The advisor's usual start: a walk-in, the conversation, and a dossier opened with consent. */
-export async function openDossierFromNewWalkIn(page: Page, options: { name: string; category: string; question: string; domain?: string }) {
+export async function openDossierFromNewWalkIn(
+  page: Page,
+  options: { name: string; category: string; question: string; domain?: string },
+) {
   await registerNewWalkIn(page, options.name, options.category);
   await page.getByRole("button", { name: `Start gesprek: ${options.name}` }).click();
   await page.getByRole("link", { name: `Dossier openen: ${options.name}` }).click();

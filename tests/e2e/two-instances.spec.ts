@@ -21,11 +21,24 @@ const instanceB = (() => {
   return {
     async start() {
       if (await healthy()) throw new Error(`Port ${SECOND_PORT} is taken by another server: stop it, or set E2E_PORT.`);
-      const env = { ...process.env, ...(JSON.parse(fs.readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>), PORT: String(SECOND_PORT), NEXTAUTH_URL: B };
-      const started = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(SECOND_PORT)], { env, stdio: ["ignore", "ignore", "inherit"] });
+      const env = {
+        ...process.env,
+        ...(JSON.parse(fs.readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>),
+        PORT: String(SECOND_PORT),
+        NEXTAUTH_URL: B,
+      };
+      const started = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(SECOND_PORT)], {
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
       child = started;
-      for (const deadline = Date.now() + 60_000; !(await healthy()); await new Promise((resolve) => setTimeout(resolve, 250))) {
-        if (started.exitCode !== null) throw new Error(`next start on port ${SECOND_PORT} exited with ${started.exitCode}`);
+      for (
+        const deadline = Date.now() + 60_000;
+        !(await healthy());
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      ) {
+        if (started.exitCode !== null)
+          throw new Error(`next start on port ${SECOND_PORT} exited with ${started.exitCode}`);
         if (Date.now() > deadline) throw new Error(`next start on port ${SECOND_PORT} was not healthy within 60 s`);
       }
     },
@@ -50,11 +63,15 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => instanceB.stop("SIGTERM"));
 
-const queueItem = (page: Page, name: string) => page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
+const queueItem = (page: Page, name: string) =>
+  page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
 const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 const visitIdIn = async (answer: APIResponse) => (await answer.text()).match(/"visitId":"([^"]+)"/)?.[1];
 
-test("two instances on one database: log in on one, work on the other, lose one mid-submit without losing or doubling the walk-in", async ({ browser, page: host }) => {
+test("two instances on one database: log in on one, work on the other, lose one mid-submit without losing or doubling the walk-in", async ({
+  browser,
+  page: host,
+}) => {
   test.setTimeout(90_000);
   const suffix = Date.now().toString(36);
 
@@ -82,9 +99,14 @@ test("two instances on one database: log in on one, work on the other, lose one 
   let visitIdFromB: string | undefined;
   let visitIdFromA: string | undefined;
   // A proxy passes on the public host, and Next.js compares it with the origin of a server action.
-  const toA = async (route: Route) => route.fetch({ url: route.request().url().replace(B, A), headers: { ...(await route.request().allHeaders()), "x-forwarded-host": new URL(B).host } });
+  const toA = async (route: Route) =>
+    route.fetch({
+      url: route.request().url().replace(B, A),
+      headers: { ...(await route.request().allHeaders()), "x-forwarded-host": new URL(B).host },
+    });
   await host.route(`${B}/**`, async (route) => {
-    const isServerAction = route.request().method() === "POST" && (await route.request().headerValue("next-action")) !== null;
+    const isServerAction =
+      route.request().method() === "POST" && (await route.request().headerValue("next-action")) !== null;
     if (!bIsDown && !isServerAction) return route.continue();
     if (!bIsDown) {
       visitIdFromB = await visitIdIn(await route.fetch());

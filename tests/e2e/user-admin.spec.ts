@@ -6,7 +6,9 @@ const ADMIN = "beheer@mar-en-fean.example";
 const ADVISOR = "vrijwilliger@mar-en-fean.example";
 const ADVISOR_NAME = "Baukje Dijkstra";
 
-test("an advisor is thrown out on the next request once the admin deactivates them, and can log in again after reactivation", async ({ browser }) => {
+test("an advisor is thrown out on the next request once the admin deactivates them, and can log in again after reactivation", async ({
+  browser,
+}) => {
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, ADVISOR);
   await expect(advisor).toHaveURL("/dossiers");
@@ -20,7 +22,9 @@ test("an advisor is thrown out on the next request once the admin deactivates th
   await expect(admin.getByRole("button", { name: "Jelle Postma deactiveren" })).toHaveCount(0);
 
   await admin.getByRole("button", { name: `${ADVISOR_NAME} deactiveren` }).click();
-  await expect(admin.getByRole("status").filter({ hasText: `${ADVISOR_NAME} is gedeactiveerd en overal uitgelogd.` })).toBeVisible();
+  await expect(
+    admin.getByRole("status").filter({ hasText: `${ADVISOR_NAME} is gedeactiveerd en overal uitgelogd.` }),
+  ).toBeVisible();
   await expect(admin.getByRole("row", { name: new RegExp(ADVISOR_NAME) })).toContainText("Gedeactiveerd");
 
   // The advisor's very next request: the cookie is still there, but it opens nothing.

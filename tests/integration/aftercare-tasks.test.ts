@@ -27,10 +27,18 @@ const TASK_NOT_FOUND = { ok: false, error: "Deze nazorgtaak is niet gevonden." }
 
 async function dossierFor(library: Library, owner: Advisor, name: string) {
   const categoryId = (await topLevelCategory()).id;
-  const registered = await registerWalkIn(library.host, { sessionId: library.session.id, categoryId, client: { newClient: { displayName: name } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    library.host,
+    { sessionId: library.session.id, categoryId, client: { newClient: { displayName: name } } },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(owner, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(owner, { visitId: registered.value.visitId, question: "WW-uitkering gestopt", legalDomainId: categoryId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    owner,
+    { visitId: registered.value.visitId, question: "WW-uitkering gestopt", legalDomainId: categoryId, consent: true },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   return { caseId: opened.value.caseId, visitId: registered.value.visitId };
 }
@@ -50,7 +58,11 @@ beforeEach(async () => {
 
 describe("create and complete", () => {
   it("creates a task from the conversation and completes it with 45 minutes: AFTERCARE time on the task and the dossier, audited", async () => {
-    const created = await createAftercareTask(advisor, { caseId, visitId, title: "Bellen met UWV", dueOn: "2026-12-02" }, { now: NOW });
+    const created = await createAftercareTask(
+      advisor,
+      { caseId, visitId, title: "Bellen met UWV", dueOn: "2026-12-02" },
+      { now: NOW },
+    );
     expect(created).toMatchObject({ ok: true, value: { sharedWithAssignee: false } });
     if (!created.ok) return;
     const taskId = created.value.taskId;
@@ -69,7 +81,10 @@ describe("create and complete", () => {
     const later = amsterdamMoment("2026-12-02", 14 * 60);
     const completed = await completeAftercareTask(advisor, { taskId, minutes: "45" }, { now: later });
     expect(completed.ok).toBe(true);
-    expect(await db.aftercareTask.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ status: "DONE", completedAt: later });
+    expect(await db.aftercareTask.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      status: "DONE",
+      completedAt: later,
+    });
     const entries = await db.timeEntry.findMany({ where: { aftercareTaskId: taskId } });
     expect(entries).toEqual([
       expect.objectContaining({
@@ -87,22 +102,33 @@ describe("create and complete", () => {
     if (completed.ok) expect(completed.value.timeEntryId).toBe(entries[0].id);
 
     const clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
-    const audit = await db.auditEvent.findMany({ where: { entityType: "AftercareTask", entityId: taskId }, orderBy: { id: "asc" } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityType: "AftercareTask", entityId: taskId },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((event) => [event.action, event.actorId, event.clientId])).toEqual([
       ["aftercare.create", advisor.userId, clientId],
       ["aftercare.complete", advisor.userId, clientId],
     ]);
     expect(audit[1].details).toMatchObject({ minutes: 45, workedOn: "2026-12-02", timeEntryId: entries[0].id });
-    expect((await getCaseAftercare(advisor, caseId, later))?.tasks).toEqual([expect.objectContaining({ id: taskId, status: "DONE", minutes: 45, overdue: false })]);
+    expect((await getCaseAftercare(advisor, caseId, later))?.tasks).toEqual([
+      expect.objectContaining({ id: taskId, status: "DONE", minutes: 45, overdue: false }),
+    ]);
   });
 
   it("refuses completing twice, also when two people complete at the same moment: one task, one time entry", async () => {
     const taskId = await task(advisor, { title: "Bezwaar schrijven" });
     expect(await completeAftercareTask(advisor, { taskId, minutes: 30 }, { now: NOW })).toMatchObject({ ok: true });
-    expect(await completeAftercareTask(advisor, { taskId, minutes: 30 }, { now: NOW })).toEqual({ ok: false, error: "Deze nazorgtaak is al afgerond." });
+    expect(await completeAftercareTask(advisor, { taskId, minutes: 30 }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Deze nazorgtaak is al afgerond.",
+    });
 
     const raced = await task(advisor, { title: "Reactie controleren" });
-    const results = await Promise.all([completeAftercareTask(advisor, { taskId: raced, minutes: 10 }, { now: NOW }), completeAftercareTask(advisor, { taskId: raced, minutes: 20 }, { now: NOW })]);
+    const results = await Promise.all([
+      completeAftercareTask(advisor, { taskId: raced, minutes: 10 }, { now: NOW }),
+      completeAftercareTask(advisor, { taskId: raced, minutes: 20 }, { now: NOW }),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "Deze nazorgtaak is al afgerond." }]);
     expect(await db.timeEntry.count({ where: { aftercareTaskId: { in: [taskId, raced] } } })).toBe(2);
@@ -110,17 +136,34 @@ describe("create and complete", () => {
 
   it("refuses bad minutes, a day in the future, a past due date, an empty title, a visit of another dossier and a closed dossier", async () => {
     const taskId = await task(advisor, { title: "Bellen met UWV" });
-    for (const minutes of [0, -5, 601, 4.5, "veertig", undefined]) expect((await completeAftercareTask(advisor, { taskId, minutes }, { now: NOW })).ok).toBe(false);
-    expect(await completeAftercareTask(advisor, { taskId, minutes: 45, workedOn: "2026-12-02" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
+    for (const minutes of [0, -5, 601, 4.5, "veertig", undefined])
+      expect((await completeAftercareTask(advisor, { taskId, minutes }, { now: NOW })).ok).toBe(false);
+    expect(
+      await completeAftercareTask(advisor, { taskId, minutes: 45, workedOn: "2026-12-02" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
     expect((await db.aftercareTask.findUniqueOrThrow({ where: { id: taskId } })).status).toBe("OPEN");
 
-    expect(await createAftercareTask(advisor, { caseId, title: "Te laat", dueOn: "2026-11-30" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } });
-    expect(await createAftercareTask(advisor, { caseId, title: "Nooit", dueOn: "2026-02-30" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum bestaat niet."] } });
-    expect(await createAftercareTask(advisor, { caseId, title: "  " }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { title: ["Schrijf op wat er moet gebeuren."] } });
+    expect(
+      await createAftercareTask(advisor, { caseId, title: "Te laat", dueOn: "2026-11-30" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } });
+    expect(
+      await createAftercareTask(advisor, { caseId, title: "Nooit", dueOn: "2026-02-30" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum bestaat niet."] } });
+    expect(await createAftercareTask(advisor, { caseId, title: "  " }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ["Schrijf op wat er moet gebeuren."] },
+    });
     const other = await dossierFor(a, advisor, "R. de Vries");
-    expect(await createAftercareTask(advisor, { caseId, visitId: other.visitId, title: "Bellen" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { visitId: ["Dit gesprek hoort niet bij dit dossier."] } });
-    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({ ok: true });
-    expect(await createAftercareTask(advisor, { caseId, title: "Na sluiten" }, { now: NOW })).toEqual({ ok: false, error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier." });
+    expect(
+      await createAftercareTask(advisor, { caseId, visitId: other.visitId, title: "Bellen" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { visitId: ["Dit gesprek hoort niet bij dit dossier."] } });
+    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({
+      ok: true,
+    });
+    expect(await createAftercareTask(advisor, { caseId, title: "Na sluiten" }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier.",
+    });
     expect(await db.aftercareTask.count({ where: { caseId } })).toBe(1);
   });
 
@@ -128,24 +171,44 @@ describe("create and complete", () => {
     const taskId = await task(advisor, { title: "Bellen met UWV" });
     const completed = await completeAftercareTask(advisor, { taskId, minutes: 45 }, { now: NOW });
     if (!completed.ok) throw new Error(completed.error);
-    expect(await correctTimeEntry(advisor, { timeEntryId: completed.value.timeEntryId, minutes: 35 })).toMatchObject({ ok: true });
-    expect(await db.timeEntry.findMany({ where: { correctsId: completed.value.timeEntryId } })).toEqual([expect.objectContaining({ minutes: -10, caseId, aftercareTaskId: taskId, kind: "AFTERCARE" })]);
+    expect(await correctTimeEntry(advisor, { timeEntryId: completed.value.timeEntryId, minutes: 35 })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.timeEntry.findMany({ where: { correctsId: completed.value.timeEntryId } })).toEqual([
+      expect.objectContaining({ minutes: -10, caseId, aftercareTaskId: taskId, kind: "AFTERCARE" }),
+    ]);
     expect((await getCaseAftercare(advisor, caseId, NOW))?.tasks[0].minutes).toBe(35);
   });
 });
 
 describe("assignee", () => {
   it("hands a task to a colleague who cannot read the dossier by sharing it, audited; a colleague who reads it already gets no share", async () => {
-    const created = await createAftercareTask(advisor, { caseId, title: "Bezwaar schrijven", assigneeId: colleague.userId }, { now: NOW });
+    const created = await createAftercareTask(
+      advisor,
+      { caseId, title: "Bezwaar schrijven", assigneeId: colleague.userId },
+      { now: NOW },
+    );
     expect(created).toMatchObject({ ok: true, value: { sharedWithAssignee: true } });
     if (!created.ok) return;
-    expect(await db.caseShare.findMany({ where: { caseId } })).toEqual([expect.objectContaining({ userId: colleague.userId })]);
+    expect(await db.caseShare.findMany({ where: { caseId } })).toEqual([
+      expect.objectContaining({ userId: colleague.userId }),
+    ]);
     const share = await db.auditEvent.findFirstOrThrow({ where: { action: "case.share", entityId: caseId } });
-    expect(share).toMatchObject({ actorId: advisor.userId, details: { userId: colleague.userId, reason: "aftercare", aftercareTaskId: created.value.taskId } });
-    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "aftercare.create", entityId: created.value.taskId } })).details).toMatchObject({ assigneeId: colleague.userId, sharedWithAssignee: true });
-    expect((await listMyAftercare(colleague, NOW)).tasks).toEqual([expect.objectContaining({ id: created.value.taskId, dossier: { id: caseId, clientName: "T. Bakker" } })]);
+    expect(share).toMatchObject({
+      actorId: advisor.userId,
+      details: { userId: colleague.userId, reason: "aftercare", aftercareTaskId: created.value.taskId },
+    });
+    expect(
+      (await db.auditEvent.findFirstOrThrow({ where: { action: "aftercare.create", entityId: created.value.taskId } }))
+        .details,
+    ).toMatchObject({ assigneeId: colleague.userId, sharedWithAssignee: true });
+    expect((await listMyAftercare(colleague, NOW)).tasks).toEqual([
+      expect.objectContaining({ id: created.value.taskId, dossier: { id: caseId, clientName: "T. Bakker" } }),
+    ]);
 
-    expect(await createAftercareTask(advisor, { caseId, title: "Nog een", assigneeId: colleague.userId }, { now: NOW })).toMatchObject({ ok: true, value: { sharedWithAssignee: false } });
+    expect(
+      await createAftercareTask(advisor, { caseId, title: "Nog een", assigneeId: colleague.userId }, { now: NOW }),
+    ).toMatchObject({ ok: true, value: { sharedWithAssignee: false } });
     expect(await db.caseShare.count({ where: { caseId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "case.share", entityId: caseId } })).toBe(1);
   });
@@ -153,7 +216,9 @@ describe("assignee", () => {
   it("only to an active advisor of the own library", async () => {
     const inactive = actorOf(await createUser(a.organisation.id, "ADVISOR", { active: false }));
     for (const assignee of [inactive, a.host, a.coordinator, b.advisors[0]]) {
-      expect(await createAftercareTask(advisor, { caseId, title: "Bellen", assigneeId: assignee.userId }, { now: NOW })).toMatchObject({
+      expect(
+        await createAftercareTask(advisor, { caseId, title: "Bellen", assigneeId: assignee.userId }, { now: NOW }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] },
       });
@@ -166,13 +231,18 @@ describe("assignee", () => {
     const taskId = await task(advisor, { title: "Bellen met UWV", assigneeId: colleague.userId });
     const result = await completeAftercareTask(advisor, { taskId, minutes: 20 }, { now: NOW });
     expect(result.ok).toBe(true);
-    expect(await db.timeEntry.findFirstOrThrow({ where: { aftercareTaskId: taskId } })).toMatchObject({ userId: advisor.userId, minutes: 20 });
+    expect(await db.timeEntry.findFirstOrThrow({ where: { aftercareTaskId: taskId } })).toMatchObject({
+      userId: advisor.userId,
+      minutes: 20,
+    });
   });
 
   it("keeps the task for an assignee whose share was taken back, without the client or the dossier", async () => {
     const taskId = await task(advisor, { title: "Bellen met UWV", assigneeId: colleague.userId });
     await db.caseShare.deleteMany({ where: { caseId } });
-    expect((await listMyAftercare(colleague, NOW)).tasks).toEqual([{ id: taskId, title: "Bellen met UWV", dueOn: null, overdue: false, dossier: null }]);
+    expect((await listMyAftercare(colleague, NOW)).tasks).toEqual([
+      { id: taskId, title: "Bellen met UWV", dueOn: null, overdue: false, dossier: null },
+    ]);
     expect(await completeAftercareTask(colleague, { taskId, minutes: 15 }, { now: NOW })).toMatchObject({ ok: true });
   });
 });
@@ -227,7 +297,10 @@ describe("access", () => {
       expect(await createAftercareTask(actor, { caseId, title: "Bellen" }, { now: NOW })).toEqual(CASE_NOT_FOUND);
       expect(await completeAftercareTask(actor, { taskId, minutes: 10 }, { now: NOW })).toEqual(TASK_NOT_FOUND);
     }
-    expect(await createAftercareTask(null, { caseId, title: "Bellen" }, { now: NOW })).toEqual({ ok: false, error: "Je bent niet (meer) ingelogd. Log opnieuw in." });
+    expect(await createAftercareTask(null, { caseId, title: "Bellen" }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+    });
     expect(await db.aftercareTask.count({ where: { caseId } })).toBe(1);
     expect(await db.timeEntry.count({ where: { aftercareTaskId: taskId } })).toBe(0);
   });

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ACTION_PHRASES, KNOWN_ACTIONS, PHRASES } from "@/lib/audit/plain-words";
-import { AUDIT_PAGE_SIZE, findClientsForAudit, getClientAccessReport, listAuditEvents, listAuditUsers } from "@/lib/audit/queries";
+import {
+  AUDIT_PAGE_SIZE,
+  findClientsForAudit,
+  getClientAccessReport,
+  listAuditEvents,
+  listAuditUsers,
+} from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -11,15 +17,29 @@ import nlAudit from "@/messages/nl/audit.json";
 import enAudit from "@/messages/en/audit.json";
 
 const session = vi.hoisted(() => ({ userId: "" }));
-vi.mock("next-auth", () => ({ getServerSession: vi.fn(async () => ({ user: { id: session.userId, loginAt: Date.now(), lastSeenAt: Date.now() } })) }));
-vi.mock("next/headers", () => ({ headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1", "user-agent": "Firefox/140" })) }));
+vi.mock("next-auth", () => ({
+  getServerSession: vi.fn(async () => ({ user: { id: session.userId, loginAt: Date.now(), lastSeenAt: Date.now() } })),
+}));
+vi.mock("next/headers", () => ({
+  headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1", "user-agent": "Firefox/140" })),
+}));
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
 let a: Library;
 let b: Library;
 let volunteer: Actor;
 
-async function event(actor: Actor | null, data: { action: string; access?: AuditAccess; clientId?: string; entityId?: string; at?: Date; organisationId?: string }) {
+async function event(
+  actor: Actor | null,
+  data: {
+    action: string;
+    access?: AuditAccess;
+    clientId?: string;
+    entityId?: string;
+    at?: Date;
+    organisationId?: string;
+  },
+) {
   return db.auditEvent.create({
     data: {
       organisationId: data.organisationId ?? actor?.organisationId ?? null,
@@ -50,7 +70,9 @@ describe("who may read the audit log", () => {
       await expect(listAuditEvents(actor, {})).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
       await expect(listAuditUsers(actor)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
       await expect(findClientsForAudit(actor, "Cliënt")).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-      await expect(getClientAccessReport(actor, a.client.id)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(getClientAccessReport(actor, a.client.id)).rejects.toThrow(
+        "Je hebt geen toegang tot deze gegevens.",
+      );
     }
     await expect(listAuditEvents(null, {})).rejects.toThrow("Je bent niet (meer) ingelogd.");
     await expect(getClientAccessReport(null, a.client.id)).rejects.toThrow("Je bent niet (meer) ingelogd.");
@@ -69,33 +91,96 @@ describe("who may read the audit log", () => {
     expect(await findClientsForAudit(a.admin, b.client.id)).toEqual([]);
     expect(await getClientAccessReport(a.admin, b.client.id)).toBeNull();
     // The refused look at another library's client is on record, without that client.
-    expect(await db.auditEvent.findFirstOrThrow({ where: { actorId: a.admin.userId, action: "audit.client_report_refused" } })).toMatchObject({ entityId: b.client.id, clientId: null });
+    expect(
+      await db.auditEvent.findFirstOrThrow({
+        where: { actorId: a.admin.userId, action: "audit.client_report_refused" },
+      }),
+    ).toMatchObject({ entityId: b.client.id, clientId: null });
   });
 });
 
 describe("listAuditEvents", () => {
   it("filters by period in Amsterdam days, user, action, access, client and record", async () => {
     // 30 November 23:30 UTC is already 1 December in Amsterdam.
-    const lateNovemberUtc = await event(volunteer, { action: "case.read", clientId: a.client.id, entityId: "case-1", at: new Date("2026-11-30T23:30:00Z") });
-    const novemberEvening = await event(volunteer, { action: "case.read", clientId: a.client.id, entityId: "case-1", at: amsterdamMoment("2026-11-30", 23 * 60 + 59) });
-    const december = await event(a.advisors[0], { action: "case.note_add", access: "WRITE", clientId: a.client.id, entityId: "note-1", at: amsterdamMoment("2026-12-02", 9 * 60) });
-    const otherClient = await event(volunteer, { action: "document.read", entityId: "doc-1", clientId: (await createClient(a.organisation.id)).id, at: amsterdamMoment("2026-12-03", 12 * 60) });
+    const lateNovemberUtc = await event(volunteer, {
+      action: "case.read",
+      clientId: a.client.id,
+      entityId: "case-1",
+      at: new Date("2026-11-30T23:30:00Z"),
+    });
+    const novemberEvening = await event(volunteer, {
+      action: "case.read",
+      clientId: a.client.id,
+      entityId: "case-1",
+      at: amsterdamMoment("2026-11-30", 23 * 60 + 59),
+    });
+    const december = await event(a.advisors[0], {
+      action: "case.note_add",
+      access: "WRITE",
+      clientId: a.client.id,
+      entityId: "note-1",
+      at: amsterdamMoment("2026-12-02", 9 * 60),
+    });
+    const otherClient = await event(volunteer, {
+      action: "document.read",
+      entityId: "doc-1",
+      clientId: (await createClient(a.organisation.id)).id,
+      at: amsterdamMoment("2026-12-03", 12 * 60),
+    });
 
-    expect(ids(await listAuditEvents(a.admin, { from: "2026-12-01", to: "2026-12-02" }))).toEqual([december.id, lateNovemberUtc.id].map(String));
-    expect(ids(await listAuditEvents(a.admin, { to: "2026-11-30", user: volunteer.userId }))).toEqual([novemberEvening.id.toString()]);
+    expect(ids(await listAuditEvents(a.admin, { from: "2026-12-01", to: "2026-12-02" }))).toEqual(
+      [december.id, lateNovemberUtc.id].map(String),
+    );
+    expect(ids(await listAuditEvents(a.admin, { to: "2026-11-30", user: volunteer.userId }))).toEqual([
+      novemberEvening.id.toString(),
+    ]);
     expect(ids(await listAuditEvents(a.admin, { user: a.advisors[0].userId }))).toEqual([december.id.toString()]);
     expect(ids(await listAuditEvents(a.admin, { action: "document.read" }))).toEqual([otherClient.id.toString()]);
-    expect(ids(await listAuditEvents(a.admin, { access: "WRITE", client: a.client.id }))).toEqual([december.id.toString()]);
-    expect(ids(await listAuditEvents(a.admin, { record: "case-1" }))).toEqual([lateNovemberUtc.id, novemberEvening.id].map(String));
-    expect(ids(await listAuditEvents(a.admin, { client: a.client.id, access: "READ", user: volunteer.userId }))).toEqual([lateNovemberUtc.id, novemberEvening.id].map(String));
+    expect(ids(await listAuditEvents(a.admin, { access: "WRITE", client: a.client.id }))).toEqual([
+      december.id.toString(),
+    ]);
+    expect(ids(await listAuditEvents(a.admin, { record: "case-1" }))).toEqual(
+      [lateNovemberUtc.id, novemberEvening.id].map(String),
+    );
+    expect(
+      ids(await listAuditEvents(a.admin, { client: a.client.id, access: "READ", user: volunteer.userId })),
+    ).toEqual([lateNovemberUtc.id, novemberEvening.id].map(String));
   });
 
   it("drops malformed filters instead of failing, and says who and from where", async () => {
-    const only = await event(volunteer, { action: "case.read", clientId: a.client.id, entityId: "case-1", at: amsterdamMoment("2026-12-01", 600) });
-    const result = await listAuditEvents(a.admin, { from: "2026-02-30", to: "gisteren", access: "DELETE", action: "'; DROP TABLE", after: "abc", user: "x".repeat(500) });
-    expect(result.filter).toEqual({ from: undefined, to: undefined, access: undefined, action: undefined, after: undefined, user: undefined, client: undefined, record: undefined });
+    const only = await event(volunteer, {
+      action: "case.read",
+      clientId: a.client.id,
+      entityId: "case-1",
+      at: amsterdamMoment("2026-12-01", 600),
+    });
+    const result = await listAuditEvents(a.admin, {
+      from: "2026-02-30",
+      to: "gisteren",
+      access: "DELETE",
+      action: "'; DROP TABLE",
+      after: "abc",
+      user: "x".repeat(500),
+    });
+    expect(result.filter).toEqual({
+      from: undefined,
+      to: undefined,
+      access: undefined,
+      action: undefined,
+      after: undefined,
+      user: undefined,
+      client: undefined,
+      record: undefined,
+    });
     const row = result.events.find((found) => found.id === only.id.toString());
-    expect(row).toMatchObject({ action: "case.read", access: "READ", actorRole: "ADVISOR", actorAdvisorKind: "VOLUNTEER", actor: { name: volunteer.name }, clientName: a.client.displayName });
+    expect(row).toMatchObject({
+      action: "case.read",
+      access: "READ",
+      actorRole: "ADVISOR",
+      actorAdvisorKind: "VOLUNTEER",
+      actor: { name: volunteer.name },
+      clientName: a.client.displayName,
+    });
   });
 
   it("pages newest first with a keyset, each event exactly once, also with equal times", async () => {
@@ -103,7 +188,9 @@ describe("listAuditEvents", () => {
     const created: bigint[] = [];
     for (let i = 0; i < AUDIT_PAGE_SIZE * 2 + 7; i++) {
       // Groups of three share a moment, so the id must break the tie.
-      created.push((await event(volunteer, { action: "test.paged", at: new Date(at.getTime() + Math.floor(i / 3) * 1000) })).id);
+      created.push(
+        (await event(volunteer, { action: "test.paged", at: new Date(at.getTime() + Math.floor(i / 3) * 1000) })).id,
+      );
     }
     const pages: string[][] = [];
     let after: string | undefined;
@@ -142,24 +229,71 @@ describe("getClientAccessReport", () => {
     const professional = a.advisors[0];
     const minute = amsterdamMoment("2026-12-01", 10 * 60 + 5);
     await event(volunteer, { action: "case.read", clientId: a.client.id, entityId: "c", at: minute });
-    await event(volunteer, { action: "case.read", clientId: a.client.id, entityId: "c", at: new Date(minute.getTime() + 20_000) });
-    await event(professional, { action: "document.upload", access: "WRITE", clientId: a.client.id, entityId: "d", at: amsterdamMoment("2026-12-02", 14 * 60) });
-    await event(a.host, { action: "visit.something_new", access: "WRITE", clientId: a.client.id, at: amsterdamMoment("2026-11-30", 9 * 60) });
-    await event(null, { action: "case.read", clientId: a.client.id, at: amsterdamMoment("2026-11-29", 9 * 60), organisationId: a.organisation.id });
-    await event(b.advisors[0], { action: "case.read", clientId: a.client.id, at: amsterdamMoment("2026-12-03", 9 * 60) });
+    await event(volunteer, {
+      action: "case.read",
+      clientId: a.client.id,
+      entityId: "c",
+      at: new Date(minute.getTime() + 20_000),
+    });
+    await event(professional, {
+      action: "document.upload",
+      access: "WRITE",
+      clientId: a.client.id,
+      entityId: "d",
+      at: amsterdamMoment("2026-12-02", 14 * 60),
+    });
+    await event(a.host, {
+      action: "visit.something_new",
+      access: "WRITE",
+      clientId: a.client.id,
+      at: amsterdamMoment("2026-11-30", 9 * 60),
+    });
+    await event(null, {
+      action: "case.read",
+      clientId: a.client.id,
+      at: amsterdamMoment("2026-11-29", 9 * 60),
+      organisationId: a.organisation.id,
+    });
+    await event(b.advisors[0], {
+      action: "case.read",
+      clientId: a.client.id,
+      at: amsterdamMoment("2026-12-03", 9 * 60),
+    });
 
     const report = await getClientAccessReport(a.admin, a.client.id);
     expect(report?.client).toEqual({ id: a.client.id, displayName: a.client.displayName, anonymised: false });
     expect(report?.lines).toEqual([
-      { at: amsterdamMoment("2026-12-02", 14 * 60), who: professional.name, role: "ADVISOR", advisorKind: "PROFESSIONAL", phrase: "addedDocument" },
-      { at: new Date(minute.getTime() + 20_000), who: volunteer.name, role: "ADVISOR", advisorKind: "VOLUNTEER", phrase: "viewedFile" },
-      { at: amsterdamMoment("2026-11-30", 9 * 60), who: a.host.name, role: "HOST", advisorKind: null, phrase: "otherWrite" },
+      {
+        at: amsterdamMoment("2026-12-02", 14 * 60),
+        who: professional.name,
+        role: "ADVISOR",
+        advisorKind: "PROFESSIONAL",
+        phrase: "addedDocument",
+      },
+      {
+        at: new Date(minute.getTime() + 20_000),
+        who: volunteer.name,
+        role: "ADVISOR",
+        advisorKind: "VOLUNTEER",
+        phrase: "viewedFile",
+      },
+      {
+        at: amsterdamMoment("2026-11-30", 9 * 60),
+        who: a.host.name,
+        role: "HOST",
+        advisorKind: null,
+        phrase: "otherWrite",
+      },
       { at: amsterdamMoment("2026-11-29", 9 * 60), who: null, role: null, advisorKind: null, phrase: "viewedFile" },
     ]);
     // Reading the report is a read of the client's data.
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "audit.client_report", actorId: a.admin.userId } })).toMatchObject({ access: "READ", clientId: a.client.id, entityType: "Client", entityId: a.client.id });
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: "audit.client_report", actorId: a.admin.userId } }),
+    ).toMatchObject({ access: "READ", clientId: a.client.id, entityType: "Client", entityId: a.client.id });
     // So the next report shows it.
-    expect((await getClientAccessReport(a.admin, a.client.id))?.lines.filter((line) => line.phrase === "viewedReport")).toMatchObject([{ who: a.admin.name, role: "ADMIN" }]);
+    expect(
+      (await getClientAccessReport(a.admin, a.client.id))?.lines.filter((line) => line.phrase === "viewedReport"),
+    ).toMatchObject([{ who: a.admin.name, role: "ADMIN" }]);
   });
 
   it("is not found for an unknown client", async () => {

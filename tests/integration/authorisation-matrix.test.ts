@@ -104,7 +104,9 @@ function parseRow(name: string, row: string): { own: Answer[]; other: Answer[] }
   const [own, other, ...rest] = row.split("|").map((half) => half.trim().split(/\s+/));
   const bad = [...own, ...(other ?? [])].filter((code) => !(ANSWERS as readonly string[]).includes(code));
   if (rest.length || own.length !== ACTOR_KEYS.length || other?.length !== ACTOR_KEYS.length || bad.length) {
-    throw new Error(`Matrix row "${name}" needs ${ACTOR_KEYS.length} answers, "|", ${ACTOR_KEYS.length} answers (one of ${ANSWERS.join(", ")}); got "${row}".`);
+    throw new Error(
+      `Matrix row "${name}" needs ${ACTOR_KEYS.length} answers, "|", ${ACTOR_KEYS.length} answers (one of ${ANSWERS.join(", ")}); got "${row}".`,
+    );
   }
   return { own: own as Answer[], other: other as Answer[] };
 }
@@ -129,13 +131,16 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  console.log(`authorisation matrix: ${cellsChecked} cells checked (${useCases.length} use cases × ${ACTOR_KEYS.length * 2 + 1} people)`);
+  console.log(
+    `authorisation matrix: ${cellsChecked} cells checked (${useCases.length} use cases × ${ACTOR_KEYS.length * 2 + 1} people)`,
+  );
 });
 
 /** What is wrong with one cell's outcome, or null when it is as the table says. */
 async function judge(cell: Cell, result: Result<unknown>, changed: string[], w: World): Promise<string | null> {
   const seen = result.ok ? "ok" : `"${result.error}"`;
-  if (!result.ok && result.error === UNEXPECTED_ERROR) return `expected ${cell.answer}, got the generic error (a crash)`;
+  if (!result.ok && result.error === UNEXPECTED_ERROR)
+    return `expected ${cell.answer}, got the generic error (a crash)`;
   switch (cell.answer) {
     case "ok":
       return result.ok ? null : `expected ok, got ${seen} ${JSON.stringify(result.fieldErrors ?? {})}`;
@@ -170,7 +175,11 @@ describe("authorisation matrix", () => {
     expect(inputCheck.withoutUseCase, "inputs without a use case").toEqual([]);
   });
 
-  it.each(useCases.filter((found) => Object.hasOwn(MATRIX, found.name) && Object.hasOwn(VALID_INPUTS, found.name)).map((found) => [found.name, found] as const))(
+  it.each(
+    useCases
+      .filter((found) => Object.hasOwn(MATRIX, found.name) && Object.hasOwn(VALID_INPUTS, found.name))
+      .map((found) => [found.name, found] as const),
+  )(
     "%s answers every person as the table says",
     async (name: string, { useCase: run }: RegisteredUseCase) => {
       const failures: string[] = [];

@@ -32,7 +32,11 @@ beforeEach(async () => {
 });
 
 async function visitInConversation(library: Library) {
-  const registered = await registerWalkIn(library.host, { sessionId: library.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    library.host,
+    { sessionId: library.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(library.host, { visitId: registered.value.visitId }, { now: NOW });
   return registered.value.visitId;
@@ -40,7 +44,11 @@ async function visitInConversation(library: Library) {
 
 async function dossierOf(advisor: Library["host"]) {
   const visitId = await visitInConversation(a);
-  const opened = await openDossier(advisor, { visitId, question: "Toeslagen: terugvordering zorgtoeslag 2025", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    advisor,
+    { visitId, question: "Toeslagen: terugvordering zorgtoeslag 2025", legalDomainId: domainId, consent: true },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   return { visitId, caseId: opened.value.caseId };
 }
@@ -48,27 +56,66 @@ async function dossierOf(advisor: Library["host"]) {
 describe("openDossier", () => {
   it("opens a dossier from the conversation, records consent and links the visit", async () => {
     const { visitId, caseId } = await dossierOf(volunteer);
-    const dossier = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { legalDomains: true, client: { include: { consents: true } } } });
-    expect(dossier).toMatchObject({ kind: "DOSSIER", status: "OPEN", responsibleAdvisorId: volunteer.userId, question: "Toeslagen: terugvordering zorgtoeslag 2025" });
+    const dossier = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { legalDomains: true, client: { include: { consents: true } } },
+    });
+    expect(dossier).toMatchObject({
+      kind: "DOSSIER",
+      status: "OPEN",
+      responsibleAdvisorId: volunteer.userId,
+      question: "Toeslagen: terugvordering zorgtoeslag 2025",
+    });
     expect(dossier.legalDomains).toEqual([expect.objectContaining({ legalDomainId: domainId, primary: true })]);
-    expect(dossier.client.consents).toEqual([expect.objectContaining({ purpose: "DOSSIER", legalBasis: "CONSENT", givenAt: NOW, recordedById: volunteer.userId })]);
+    expect(dossier.client.consents).toEqual([
+      expect.objectContaining({
+        purpose: "DOSSIER",
+        legalBasis: "CONSENT",
+        givenAt: NOW,
+        recordedById: volunteer.userId,
+      }),
+    ]);
     expect((await db.visit.findUniqueOrThrow({ where: { id: visitId } })).caseId).toBe(caseId);
   });
 
   it("refuses without consent, and a second dossier for the same visit, writing nothing", async () => {
     const visitId = await visitInConversation(a);
-    const withoutConsent = await openDossier(professional, { visitId, question: "Vraag", legalDomainId: domainId, consent: false }, { now: NOW });
-    expect(withoutConsent).toMatchObject({ ok: false, fieldErrors: { consent: ["Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier."] } });
+    const withoutConsent = await openDossier(
+      professional,
+      { visitId, question: "Vraag", legalDomainId: domainId, consent: false },
+      { now: NOW },
+    );
+    expect(withoutConsent).toMatchObject({
+      ok: false,
+      fieldErrors: { consent: ["Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier."] },
+    });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
-    await openDossier(professional, { visitId, question: "Vraag", legalDomainId: domainId, consent: true }, { now: NOW });
-    expect(await openDossier(professional, { visitId, question: "Nog een", legalDomainId: domainId, consent: true }, { now: NOW })).toEqual({ ok: false, error: "Bij dit bezoek hoort al een dossier." });
+    await openDossier(
+      professional,
+      { visitId, question: "Vraag", legalDomainId: domainId, consent: true },
+      { now: NOW },
+    );
+    expect(
+      await openDossier(
+        professional,
+        { visitId, question: "Nog een", legalDomainId: domainId, consent: true },
+        { now: NOW },
+      ),
+    ).toEqual({ ok: false, error: "Bij dit bezoek hoort al een dossier." });
   });
 
   it("refuses a host, a coordinator and an advisor of another library", async () => {
     const visitId = await visitInConversation(a);
     const input = { visitId, question: "Vraag", legalDomainId: domainId, consent: true };
-    for (const actor of [a.host, a.coordinator, a.admin]) expect(await openDossier(actor, input, { now: NOW })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
-    expect(await openDossier(b.advisors[0], input, { now: NOW })).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
+    for (const actor of [a.host, a.coordinator, a.admin])
+      expect(await openDossier(actor, input, { now: NOW })).toEqual({
+        ok: false,
+        error: "Je hebt geen toegang tot deze gegevens.",
+      });
+    expect(await openDossier(b.advisors[0], input, { now: NOW })).toEqual({
+      ok: false,
+      error: "Dit bezoek is niet gevonden.",
+    });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 });
@@ -93,7 +140,8 @@ describe("who may read a dossier", () => {
 
   it("never a host, a coordinator, an admin or an advisor of another library", async () => {
     const { caseId } = await dossierOf(professional);
-    for (const actor of [a.host, a.coordinator, a.admin]) await expect(getDossier(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [a.host, a.coordinator, a.admin])
+      await expect(getDossier(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
     expect(await getDossier(b.advisors[0], caseId)).toBeNull();
   });
 });
@@ -101,20 +149,49 @@ describe("who may read a dossier", () => {
 describe("notes and closing", () => {
   it("adds a note for readers only", async () => {
     const { caseId } = await dossierOf(volunteer);
-    expect(await addCaseNote(professional, { caseId, body: "Gebeld met Toeslagen, reactie binnen 2 weken." })).toMatchObject({ ok: true });
-    expect(await addCaseNote(colleague, { caseId, body: "x" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-    expect(await addCaseNote(a.host, { caseId, body: "x" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
-    expect(await addCaseNote(b.advisors[0], { caseId, body: "x" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-    expect(await addCaseNote(volunteer, { caseId, body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["Schrijf een notitie."] } });
+    expect(
+      await addCaseNote(professional, { caseId, body: "Gebeld met Toeslagen, reactie binnen 2 weken." }),
+    ).toMatchObject({ ok: true });
+    expect(await addCaseNote(colleague, { caseId, body: "x" })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
+    expect(await addCaseNote(a.host, { caseId, body: "x" })).toEqual({
+      ok: false,
+      error: "Je hebt geen toegang tot deze gegevens.",
+    });
+    expect(await addCaseNote(b.advisors[0], { caseId, body: "x" })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
+    expect(await addCaseNote(volunteer, { caseId, body: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { body: ["Schrijf een notitie."] },
+    });
     expect(await db.caseNote.count({ where: { caseId } })).toBe(1);
   });
 
   it("closes with an outcome, once; a close on an outdated version is refused", async () => {
     const { caseId } = await dossierOf(professional);
-    expect(await closeCase(professional, { caseId, version: 1 })).toMatchObject({ ok: false, fieldErrors: { outcome: ["Kies hoe het dossier is afgelopen."] } });
-    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toEqual({ ok: true, value: undefined });
-    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "CLOSED", outcome: "SOLVED", solvedWithoutReferral: true, closedAt: NOW, version: 2 });
-    expect(await closeCase(professional, { caseId, version: 2, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is al gesloten." });
+    expect(await closeCase(professional, { caseId, version: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { outcome: ["Kies hoe het dossier is afgelopen."] },
+    });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+      status: "CLOSED",
+      outcome: "SOLVED",
+      solvedWithoutReferral: true,
+      closedAt: NOW,
+      version: 2,
+    });
+    expect(await closeCase(professional, { caseId, version: 2, outcome: "SOLVED" })).toEqual({
+      ok: false,
+      error: "Dit dossier is al gesloten.",
+    });
   });
 
   it("refuses a close based on an outdated view", async () => {
@@ -129,9 +206,19 @@ describe("notes and closing", () => {
 
   it("refuses other roles and other libraries", async () => {
     const { caseId } = await dossierOf(professional);
-    for (const actor of [a.host, a.coordinator]) expect(await closeCase(actor, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
-    expect(await closeCase(b.advisors[0], { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-    expect(await closeCase(colleague, { caseId, version: 1, outcome: "SOLVED" })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    for (const actor of [a.host, a.coordinator])
+      expect(await closeCase(actor, { caseId, version: 1, outcome: "SOLVED" })).toEqual({
+        ok: false,
+        error: "Je hebt geen toegang tot deze gegevens.",
+      });
+    expect(await closeCase(b.advisors[0], { caseId, version: 1, outcome: "SOLVED" })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
+    expect(await closeCase(colleague, { caseId, version: 1, outcome: "SOLVED" })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
   });
 });
 
@@ -153,7 +240,16 @@ describe("the advisor's dossier list and agenda", () => {
   it("lists deadlines due within two weeks and dossiers without a next step", async () => {
     const { caseId } = await dossierOf(volunteer);
     expect((await getAdvisorAgenda(volunteer, NOW)).withoutNextStep.map((c) => c.id)).toEqual([caseId]);
-    await db.deadline.create({ data: { organisationId: a.organisation.id, caseId, kind: "REPLY_EXPECTED", title: "Reactie UWV", dueOn: new Date("2026-12-10"), createdById: volunteer.userId } });
+    await db.deadline.create({
+      data: {
+        organisationId: a.organisation.id,
+        caseId,
+        kind: "REPLY_EXPECTED",
+        title: "Reactie UWV",
+        dueOn: new Date("2026-12-10"),
+        createdById: volunteer.userId,
+      },
+    });
     const agenda = await getAdvisorAgenda(volunteer, NOW);
     expect(agenda.deadlines.map((d) => d.title)).toEqual(["Reactie UWV"]);
     expect(agenda.withoutNextStep).toEqual([]);
@@ -165,32 +261,72 @@ describe("the advisor's dossier list and agenda", () => {
 describe("quick contacts", () => {
   it("logs a settled question in one step, closed with its actions, and can become a dossier later", async () => {
     const visitId = await visitInConversation(a);
-    const logged = await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: ["EXPLAIN_LETTER", "INFORMATION"], outcome: "SOLVED" }, { now: NOW });
+    const logged = await logQuickContact(
+      professional,
+      { visitId, legalDomainId: domainId, actions: ["EXPLAIN_LETTER", "INFORMATION"], outcome: "SOLVED" },
+      { now: NOW },
+    );
     expect(logged.ok).toBe(true);
     if (!logged.ok) return;
     const contact = await db.case.findUniqueOrThrow({ where: { id: logged.value.caseId }, include: { actions: true } });
-    expect(contact).toMatchObject({ kind: "QUICK_CONTACT", status: "CLOSED", outcome: "SOLVED", solvedWithoutReferral: true, closedAt: NOW });
+    expect(contact).toMatchObject({
+      kind: "QUICK_CONTACT",
+      status: "CLOSED",
+      outcome: "SOLVED",
+      solvedWithoutReferral: true,
+      closedAt: NOW,
+    });
     expect(contact.actions.map((action) => action.kind).sort()).toEqual(["EXPLAIN_LETTER", "INFORMATION"]);
     expect((await db.visit.findUniqueOrThrow({ where: { id: visitId } })).caseId).toBe(contact.id);
-    expect(await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" })).toEqual({
+    expect(
+      await logQuickContact(professional, {
+        visitId,
+        legalDomainId: domainId,
+        actions: ["INFORMATION"],
+        outcome: "SOLVED",
+      }),
+    ).toEqual({
       ok: false,
       error: "Bij dit bezoek is al een contact of dossier vastgelegd.",
     });
 
-    expect(await promoteToDossier(professional, { caseId: contact.id, question: "Toch bezwaar maken", consent: false })).toMatchObject({ ok: false });
-    expect(await promoteToDossier(professional, { caseId: contact.id, question: "Toch bezwaar maken", consent: true }, { now: NOW })).toMatchObject({ ok: true });
-    expect(await db.case.findUniqueOrThrow({ where: { id: contact.id } })).toMatchObject({ kind: "DOSSIER", status: "OPEN", outcome: null, closedAt: null, question: "Toch bezwaar maken" });
-    expect(await promoteToDossier(professional, { caseId: contact.id, question: "x", consent: true })).toEqual({ ok: false, error: "Dit is al een dossier." });
+    expect(
+      await promoteToDossier(professional, { caseId: contact.id, question: "Toch bezwaar maken", consent: false }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await promoteToDossier(
+        professional,
+        { caseId: contact.id, question: "Toch bezwaar maken", consent: true },
+        { now: NOW },
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await db.case.findUniqueOrThrow({ where: { id: contact.id } })).toMatchObject({
+      kind: "DOSSIER",
+      status: "OPEN",
+      outcome: null,
+      closedAt: null,
+      question: "Toch bezwaar maken",
+    });
+    expect(await promoteToDossier(professional, { caseId: contact.id, question: "x", consent: true })).toEqual({
+      ok: false,
+      error: "Dit is al een dossier.",
+    });
   });
 
   it("needs at least one action and an outcome, and refuses other roles and libraries", async () => {
     const visitId = await visitInConversation(a);
-    expect(await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: [], outcome: "SOLVED" })).toMatchObject({
+    expect(
+      await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: [], outcome: "SOLVED" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { actions: ["Kies minstens één ding dat je hebt gedaan."] },
     });
     const input = { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" };
-    for (const actor of [a.host, a.coordinator, a.admin]) expect(await logQuickContact(actor, input)).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    for (const actor of [a.host, a.coordinator, a.admin])
+      expect(await logQuickContact(actor, input)).toEqual({
+        ok: false,
+        error: "Je hebt geen toegang tot deze gegevens.",
+      });
     expect(await logQuickContact(b.advisors[0], input)).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
@@ -199,12 +335,24 @@ describe("quick contacts", () => {
 describe("waiting for a third party", () => {
   it("moves an open dossier to waiting and back, with the version it was seen at", async () => {
     const { caseId } = await dossierOf(professional);
-    expect(await setCaseWaiting(professional, { caseId, version: 1, waiting: true })).toEqual({ ok: true, value: undefined });
+    expect(await setCaseWaiting(professional, { caseId, version: 1, waiting: true })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("WAITING_FOR_THIRD_PARTY");
     expect(await setCaseWaiting(professional, { caseId, version: 1, waiting: false })).toMatchObject({ ok: false });
-    expect(await setCaseWaiting(professional, { caseId, version: 2, waiting: false })).toEqual({ ok: true, value: undefined });
-    expect(await setCaseWaiting(a.host, { caseId, version: 3, waiting: true })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
-    expect(await setCaseWaiting(b.advisors[0], { caseId, version: 3, waiting: true })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+    expect(await setCaseWaiting(professional, { caseId, version: 2, waiting: false })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await setCaseWaiting(a.host, { caseId, version: 3, waiting: true })).toEqual({
+      ok: false,
+      error: "Je hebt geen toegang tot deze gegevens.",
+    });
+    expect(await setCaseWaiting(b.advisors[0], { caseId, version: 3, waiting: true })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
   });
 });
 
@@ -221,10 +369,27 @@ describe("closing and referrals agree", () => {
   it("requires 'referred' when the client was sent on, and records it as not solved without referral", async () => {
     const { caseId } = await dossierOf(professional);
     await db.referral.create({
-      data: { organisationId: a.organisation.id, direction: "OUT", clientId: (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId, caseId, partnerId: a.partner.id, status: "SENT", handover: "INFORMATION_ONLY" },
+      data: {
+        organisationId: a.organisation.id,
+        direction: "OUT",
+        clientId: (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId,
+        caseId,
+        partnerId: a.partner.id,
+        status: "SENT",
+        handover: "INFORMATION_ONLY",
+      },
     });
-    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({ ok: false, fieldErrors: { outcome: [expect.stringContaining("doorverwezen")] } });
-    expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" }, { now: NOW })).toEqual({ ok: true, value: undefined });
-    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ outcome: "REFERRED", solvedWithoutReferral: false });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({
+      ok: false,
+      fieldErrors: { outcome: [expect.stringContaining("doorverwezen")] },
+    });
+    expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" }, { now: NOW })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+      outcome: "REFERRED",
+      solvedWithoutReferral: false,
+    });
   });
 });

@@ -24,15 +24,29 @@ let case6: string;
 
 const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 const euros = (amount: number) => amount * 100;
-const money = (category: BenefitCategory, beneficiary: BenefitBeneficiary, amount: number) => ({ category, beneficiary, amountCents: euros(amount) });
+const money = (category: BenefitCategory, beneficiary: BenefitBeneficiary, amount: number) => ({
+  category,
+  beneficiary,
+  amountCents: euros(amount),
+});
 const effect = (category: BenefitCategory) => ({ category, beneficiary: null, amountCents: null });
 
 const CLIENT_NAME = "Fatima de Vries";
 const QUESTION = "Sociale Zaken vraagt € 1.800 terug van mevrouw De Vries; 5% ingehouden op de bijstand.";
 
 async function domain(code: string, nameNl: string, parentId?: string) {
-  const category = code.startsWith("belasting") ? "BELASTINGEN" : code.startsWith("sociale") ? "SOCIALE_ZEKERHEID" : "CONSUMENT_EN_OVEREENKOMSTEN";
-  return (await db.legalDomain.upsert({ where: { code }, create: { code, nameNl, nameEn: nameNl, parentId, juridischLoketCategory: category }, update: {} })).id;
+  const category = code.startsWith("belasting")
+    ? "BELASTINGEN"
+    : code.startsWith("sociale")
+      ? "SOCIALE_ZEKERHEID"
+      : "CONSUMENT_EN_OVEREENKOMSTEN";
+  return (
+    await db.legalDomain.upsert({
+      where: { code },
+      create: { code, nameNl, nameEn: nameNl, parentId, juridischLoketCategory: category },
+      update: {},
+    })
+  ).id;
 }
 
 type CaseSpec = {
@@ -48,7 +62,16 @@ type CaseSpec = {
 async function createCase(library: Library, spec: CaseSpec) {
   const organisationId = library.organisation.id;
   const advisor = library.advisors[0];
-  const client = await db.client.create({ data: { organisationId, displayName: CLIENT_NAME, phone: "06 1234 5678", email: "f.devries@example.nl", birthYear: 1984, postcodeArea: "7551" } });
+  const client = await db.client.create({
+    data: {
+      organisationId,
+      displayName: CLIENT_NAME,
+      phone: "06 1234 5678",
+      email: "f.devries@example.nl",
+      birthYear: 1984,
+      postcodeArea: "7551",
+    },
+  });
   const openedAt = spec.closedAt ? new Date(spec.closedAt.getTime() - 20 * 24 * 3600_000) : NOW;
   const created = await db.case.create({
     data: {
@@ -61,23 +84,73 @@ async function createCase(library: Library, spec: CaseSpec) {
       outcome: spec.closedAt ? "SOLVED" : null,
       closedAt: spec.closedAt,
       legalDomains: { create: { legalDomainId: spec.legalDomainId, primary: true } },
-      actions: { create: [{ organisationId, kind: "OBJECTION_LETTER", description: `Bezwaar geschreven voor ${CLIENT_NAME}`, performedById: advisor.userId, performedAt: openedAt }] },
-      costBenefitItems: { create: spec.items.map((item) => ({ ...item, organisationId, description: `Afspraak met ${CLIENT_NAME}`, recordedById: advisor.userId })) },
+      actions: {
+        create: [
+          {
+            organisationId,
+            kind: "OBJECTION_LETTER",
+            description: `Bezwaar geschreven voor ${CLIENT_NAME}`,
+            performedById: advisor.userId,
+            performedAt: openedAt,
+          },
+        ],
+      },
+      costBenefitItems: {
+        create: spec.items.map((item) => ({
+          ...item,
+          organisationId,
+          description: `Afspraak met ${CLIENT_NAME}`,
+          recordedById: advisor.userId,
+        })),
+      },
     },
   });
   const visit = await db.visit.create({
-    data: { organisationId, locationId: library.location.id, clientId: client.id, caseId: created.id, kind: "WALK_IN", status: "DONE", startedAt: openedAt, categoryId: spec.visitCategoryId ?? null },
+    data: {
+      organisationId,
+      locationId: library.location.id,
+      clientId: client.id,
+      caseId: created.id,
+      kind: "WALK_IN",
+      status: "DONE",
+      startedAt: openedAt,
+      categoryId: spec.visitCategoryId ?? null,
+    },
   });
   for (const [kind, minutes, onVisitOnly] of spec.time ?? []) {
     await db.timeEntry.create({
-      data: { organisationId, userId: advisor.userId, enteredById: advisor.userId, kind, minutes, workedOn: dateColumn("2026-06-01"), caseId: onVisitOnly ? null : created.id, visitId: visit.id },
+      data: {
+        organisationId,
+        userId: advisor.userId,
+        enteredById: advisor.userId,
+        kind,
+        minutes,
+        workedOn: dateColumn("2026-06-01"),
+        caseId: onVisitOnly ? null : created.id,
+        visitId: visit.id,
+      },
     });
   }
   return { caseId: created.id, clientId: client.id };
 }
 
-async function question(library: Library, categoryId: string | null, startedAt: Date, status: "DONE" | "WAITING" = "DONE") {
-  await db.visit.create({ data: { organisationId: library.organisation.id, locationId: library.location.id, clientId: library.client.id, kind: "WALK_IN", status, startedAt, categoryId } });
+async function question(
+  library: Library,
+  categoryId: string | null,
+  startedAt: Date,
+  status: "DONE" | "WAITING" = "DONE",
+) {
+  await db.visit.create({
+    data: {
+      organisationId: library.organisation.id,
+      locationId: library.location.id,
+      clientId: library.client.id,
+      kind: "WALK_IN",
+      status,
+      startedAt,
+      categoryId,
+    },
+  });
 }
 
 beforeEach(async () => {
@@ -94,7 +167,15 @@ beforeEach(async () => {
   };
   // The seed's rate, the report's € 80 + € 30 + € 10.
   for (const library of [a, b]) {
-    await db.costRate.create({ data: { organisationId: library.organisation.id, validFrom: dateColumn("2025-01-01"), advisorHourCents: 8000, projectHourCents: 3000, serviceHourCents: 1000 } });
+    await db.costRate.create({
+      data: {
+        organisationId: library.organisation.id,
+        validFrom: dateColumn("2025-01-01"),
+        advisorHourCents: 8000,
+        projectHourCents: 3000,
+        serviceHourCents: 1000,
+      },
+    });
   }
 
   // Case 1: two hours, of which the half-hour conversation was booked on the visit before the dossier existed.
@@ -136,19 +217,35 @@ beforeEach(async () => {
     ],
   }));
   const aftercare = await db.timeEntry.findFirstOrThrow({ where: { caseId: case6, kind: "AFTERCARE" } });
-  await db.timeEntry.create({ data: { ...aftercare, id: undefined, createdAt: undefined, minutes: -10, correctsId: aftercare.id } });
+  await db.timeEntry.create({
+    data: { ...aftercare, id: undefined, createdAt: undefined, minutes: -10, correctsId: aftercare.id },
+  });
 
   // Not counted: closed without benefits (its question does count), open with benefits, closed a
   // minute before the year began (Amsterdam time), and another library's case.
-  await createCase(a, { closedAt: amsterdamMoment("2026-05-01", 10 * 60), legalDomainId: domains.assistance, items: [] });
+  await createCase(a, {
+    closedAt: amsterdamMoment("2026-05-01", 10 * 60),
+    legalDomainId: domains.assistance,
+    items: [],
+  });
   await createCase(a, { closedAt: null, legalDomainId: domains.tax, items: [money("CLAIM_REDUCED", "CLIENT", 400)] });
-  await createCase(a, { closedAt: amsterdamMoment("2025-12-31", 23 * 60 + 59), legalDomainId: domains.tax, items: [money("CLAIM_REDUCED", "CLIENT", 400)] });
-  await createCase(b, { closedAt: amsterdamMoment("2026-04-01", 10 * 60), legalDomainId: domains.tax, time: [["AFTERCARE", 600]], items: [money("CLAIM_REDUCED", "CLIENT", 99_999)] });
+  await createCase(a, {
+    closedAt: amsterdamMoment("2025-12-31", 23 * 60 + 59),
+    legalDomainId: domains.tax,
+    items: [money("CLAIM_REDUCED", "CLIENT", 400)],
+  });
+  await createCase(b, {
+    closedAt: amsterdamMoment("2026-04-01", 10 * 60),
+    legalDomainId: domains.tax,
+    time: [["AFTERCARE", 600]],
+    items: [money("CLAIM_REDUCED", "CLIENT", 99_999)],
+  });
 
   // The questions of the year: the four case visits above in the year (case 1, case 6, the one
   // without benefits, the open one), two more on tax, three on consumer affairs, one without a
   // domain; a client still waiting and a question of the year before do not count.
-  for (const categoryId of [domains.tax, domains.tax, domains.consumer, domains.consumer, domains.consumer, null]) await question(a, categoryId, amsterdamMoment("2026-06-02", 600));
+  for (const categoryId of [domains.tax, domains.tax, domains.consumer, domains.consumer, domains.consumer, null])
+    await question(a, categoryId, amsterdamMoment("2026-06-02", 600));
   await question(a, domains.tax, amsterdamMoment("2026-06-02", 600), "WAITING");
   await question(a, domains.tax, amsterdamMoment("2025-06-02", 600));
 });
@@ -200,7 +297,10 @@ describe("getCostBenefitOverview", () => {
       governmentNetCents: euros(864),
       averageNetCents: euros(1176),
     });
-    expect(totals.netSplit && [formatShare(totals.netSplit.client), formatShare(totals.netSplit.government)]).toEqual(["63%", "37%"]);
+    expect(totals.netSplit && [formatShare(totals.netSplit.client), formatShare(totals.netSplit.government)]).toEqual([
+      "63%",
+      "37%",
+    ]);
     expect(effects).toEqual([
       { category: "WELLBEING", cases: 2 },
       { category: "TRUST_IN_GOVERNMENT", cases: 2 },
@@ -223,13 +323,24 @@ describe("getCostBenefitOverview", () => {
   });
 
   it("charges each case the rate valid on its close date: a new rate from 1 July changes case 6, not case 1", async () => {
-    expect(await setCostRate(a.coordinator, { validFrom: "2026-07-01", advisorHour: "90", projectHour: "30", serviceHour: "10" })).toMatchObject({ ok: true });
+    expect(
+      await setCostRate(a.coordinator, {
+        validFrom: "2026-07-01",
+        advisorHour: "90",
+        projectHour: "30",
+        serviceHour: "10",
+      }),
+    ).toMatchObject({ ok: true });
     const { rows, totals, currentRate } = await getCostBenefitOverview(a.coordinator, YEAR, NOW);
     expect(rows.map((row) => [row.hourlyCostCents, row.costs.totalCents, row.netCents])).toEqual([
       [12_000, euros(240), euros(1374)],
       [13_000, euros(260), euros(958)],
     ]);
-    expect(totals).toMatchObject({ costs: expect.objectContaining({ totalCents: euros(500) }), netCents: euros(2332), averageNetCents: euros(1166) });
+    expect(totals).toMatchObject({
+      costs: expect.objectContaining({ totalCents: euros(500) }),
+      netCents: euros(2332),
+      averageNetCents: euros(1166),
+    });
     expect(currentRate).toEqual({ advisorHourCents: 9000, projectHourCents: 3000, serviceHourCents: 1000 });
   });
 
@@ -238,16 +349,35 @@ describe("getCostBenefitOverview", () => {
     expect(other.rows.map((row) => row.clientBenefitsCents)).toEqual([euros(99_999)]);
     expect(other.extrapolation?.questions).toBe(1);
     const empty = await getCostBenefitOverview(a.coordinator, { from: "2024-01-01", to: "2024-12-31" }, NOW);
-    expect(empty).toMatchObject({ rows: [], closedCases: 0, extrapolation: null, totals: { netCents: 0, averageNetCents: null, netSplit: null } });
+    expect(empty).toMatchObject({
+      rows: [],
+      closedCases: 0,
+      extrapolation: null,
+      totals: { netCents: 0, averageNetCents: null, netSplit: null },
+    });
   });
 
   it("holds no client data: no name, contact details, question, free text or dossier id except the consented story link", async () => {
     const text = JSON.stringify(await getCostBenefitOverview(a.coordinator, YEAR, NOW));
-    for (const personal of ["Fatima", "Vries", "06 1234", "example.nl", "1984", "7551", "Sociale Zaken vraagt", "Afspraak met", "Bezwaar geschreven", case1, case6]) expect(text).not.toContain(personal);
+    for (const personal of [
+      "Fatima",
+      "Vries",
+      "06 1234",
+      "example.nl",
+      "1984",
+      "7551",
+      "Sociale Zaken vraagt",
+      "Afspraak met",
+      "Bezwaar geschreven",
+      case1,
+      case6,
+    ])
+      expect(text).not.toContain(personal);
   });
 
   it("is for the coordinator only", async () => {
-    for (const actor of [a.host, a.advisors[0], a.admin]) await expect(getCostBenefitOverview(actor, YEAR)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [a.host, a.advisors[0], a.admin])
+      await expect(getCostBenefitOverview(actor, YEAR)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
     await expect(getCostBenefitOverview(null, YEAR)).rejects.toThrow("Je bent niet (meer) ingelogd.");
   });
 });
@@ -255,11 +385,22 @@ describe("getCostBenefitOverview", () => {
 describe("the export tables", () => {
   it("give the page's totals, amounts as exact decimal text in a CSV and as numbers in an .xlsx", async () => {
     const overview = await getCostBenefitOverview(a.coordinator, YEAR, NOW);
-    const translate = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ""}`;
+    const translate = (key: string, values?: Record<string, string | number>) =>
+      `${key}${values ? JSON.stringify(values) : ""}`;
     const csv = costBenefitTables(overview, "csv", translate, "nl");
     const total = csv.cases.rows.at(-1);
-    expect(total).toMatchObject({ case: "costBenefit.total", minutes: 240, costs: "480,00", client: "1488,00", government: "1344,00", net: "2352,00", governmentNet: "864,00" });
-    expect(toCsv(csv.cases.rows, csv.cases.columns).split("\r\n")[1]).toContain(";120;120,00;240,00;600,00;1014,00;1614,00;1374,00;774,00;");
+    expect(total).toMatchObject({
+      case: "costBenefit.total",
+      minutes: 240,
+      costs: "480,00",
+      client: "1488,00",
+      government: "1344,00",
+      net: "2352,00",
+      governmentNet: "864,00",
+    });
+    expect(toCsv(csv.cases.rows, csv.cases.columns).split("\r\n")[1]).toContain(
+      ";120;120,00;240,00;600,00;1014,00;1614,00;1374,00;774,00;",
+    );
     const xlsx = costBenefitTables(overview, "xlsx", translate, "nl");
     expect(xlsx.cases.rows.at(-1)).toMatchObject({ costs: 480, net: 2352 });
     expect(xlsx.summary.rows).toContainEqual({ label: "costBenefit.exportAverageNet", value: 1176 });
@@ -269,21 +410,55 @@ describe("the export tables", () => {
 
 describe("setCostRate", () => {
   it("sets a rate from a date in euros, once per date, audited; refuses bad amounts in Dutch and other roles", async () => {
-    expect(await setCostRate(a.coordinator, { validFrom: "2027-01-01", advisorHour: "82,50", projectHour: "€ 30,-", serviceHour: "0" })).toMatchObject({ ok: true });
-    expect(await db.costRate.findFirst({ where: { organisationId: a.organisation.id, validFrom: dateColumn("2027-01-01") } })).toMatchObject({
+    expect(
+      await setCostRate(a.coordinator, {
+        validFrom: "2027-01-01",
+        advisorHour: "82,50",
+        projectHour: "€ 30,-",
+        serviceHour: "0",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await db.costRate.findFirst({
+        where: { organisationId: a.organisation.id, validFrom: dateColumn("2027-01-01") },
+      }),
+    ).toMatchObject({
       advisorHourCents: 8250,
       projectHourCents: 3000,
       serviceHourCents: 0,
     });
-    expect(await db.auditEvent.findFirst({ where: { organisationId: a.organisation.id, action: "costRate.create" } })).toMatchObject({ access: "WRITE", actorId: a.coordinator.userId });
-    expect(await setCostRate(a.coordinator, { validFrom: "2027-01-01", advisorHour: "90", projectHour: "30", serviceHour: "10" })).toEqual({
+    expect(
+      await db.auditEvent.findFirst({ where: { organisationId: a.organisation.id, action: "costRate.create" } }),
+    ).toMatchObject({ access: "WRITE", actorId: a.coordinator.userId });
+    expect(
+      await setCostRate(a.coordinator, {
+        validFrom: "2027-01-01",
+        advisorHour: "90",
+        projectHour: "30",
+        serviceHour: "10",
+      }),
+    ).toEqual({
       ok: false,
       error: RATE_EXISTS,
       fieldErrors: { validFrom: [RATE_EXISTS] },
     });
     // The same date is free for another organisation.
-    expect(await setCostRate(b.coordinator, { validFrom: "2027-01-01", advisorHour: "90", projectHour: "30", serviceHour: "10" })).toMatchObject({ ok: true });
-    expect(await setCostRate(a.coordinator, { validFrom: "2027-02-30", advisorHour: "tachtig", projectHour: "30", serviceHour: "1.500" })).toMatchObject({
+    expect(
+      await setCostRate(b.coordinator, {
+        validFrom: "2027-01-01",
+        advisorHour: "90",
+        projectHour: "30",
+        serviceHour: "10",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await setCostRate(a.coordinator, {
+        validFrom: "2027-02-30",
+        advisorHour: "tachtig",
+        projectHour: "30",
+        serviceHour: "1.500",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: {
         validFrom: ["Deze datum bestaat niet."],
@@ -291,12 +466,21 @@ describe("setCostRate", () => {
         serviceHour: ["Meer dan € 1.000 per uur kan niet. Kijk of er een komma mist."],
       },
     });
-    expect(await setCostRate(a.coordinator, { validFrom: "2027-03-01", advisorHour: "0", projectHour: "0", serviceHour: "0" })).toMatchObject({
+    expect(
+      await setCostRate(a.coordinator, {
+        validFrom: "2027-03-01",
+        advisorHour: "0",
+        projectHour: "0",
+        serviceHour: "0",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { advisorHour: ["Een uur advies kost samen meer dan € 0."] },
     });
     for (const actor of [a.host, a.advisors[0], a.admin]) {
-      expect(await setCostRate(actor, { validFrom: "2027-04-01", advisorHour: "90", projectHour: "30", serviceHour: "10" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+      expect(
+        await setCostRate(actor, { validFrom: "2027-04-01", advisorHour: "90", projectHour: "30", serviceHour: "10" }),
+      ).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
     }
     expect(await db.costRate.count({ where: { organisationId: a.organisation.id } })).toBe(2);
   });
@@ -305,9 +489,20 @@ describe("setCostRate", () => {
 describe("costBenefitPeriod", () => {
   it("defaults to the last twelve months up to today, and says so when a period is wrong", () => {
     expect(costBenefitPeriod({}, NOW)).toEqual({ period: { from: "2026-01-01", to: "2026-12-01" }, error: null });
-    expect(costBenefitPeriod({ van: "2026-03-01", tot: "2026-03-31" }, NOW)).toEqual({ period: { from: "2026-03-01", to: "2026-03-31" }, error: null });
-    for (const query of [{ van: "2026-04-01", tot: "2026-03-31" }, { van: "2026-02-30", tot: "2026-03-31" }, { van: "2026-01-01" }, { van: ["2026-01-01"], tot: "2026-02-01" }]) {
-      expect(costBenefitPeriod(query, NOW)).toEqual({ period: { from: "2026-01-01", to: "2026-12-01" }, error: PERIOD_INVALID });
+    expect(costBenefitPeriod({ van: "2026-03-01", tot: "2026-03-31" }, NOW)).toEqual({
+      period: { from: "2026-03-01", to: "2026-03-31" },
+      error: null,
+    });
+    for (const query of [
+      { van: "2026-04-01", tot: "2026-03-31" },
+      { van: "2026-02-30", tot: "2026-03-31" },
+      { van: "2026-01-01" },
+      { van: ["2026-01-01"], tot: "2026-02-01" },
+    ]) {
+      expect(costBenefitPeriod(query, NOW)).toEqual({
+        period: { from: "2026-01-01", to: "2026-12-01" },
+        error: PERIOD_INVALID,
+      });
     }
   });
 });
@@ -319,7 +514,11 @@ describe("getStoryCase", () => {
     expect(await getStoryCase(a.coordinator, case1, NOW)).not.toBeNull();
     await recordStoryConsent(a.advisors[0], { caseId: case1, given: false }, { now: NOW });
     expect(await getStoryCase(a.coordinator, case1, NOW)).toBeNull();
-    expect((await db.auditEvent.findMany({ where: { entityId: case1, access: "READ" }, orderBy: { id: "asc" } })).map((event) => [event.action, event.actorId])).toEqual([
+    expect(
+      (await db.auditEvent.findMany({ where: { entityId: case1, access: "READ" }, orderBy: { id: "asc" } })).map(
+        (event) => [event.action, event.actorId],
+      ),
+    ).toEqual([
       ["case.story_refused", a.coordinator.userId],
       ["case.story_read", a.coordinator.userId],
       ["case.story_refused", a.coordinator.userId],
@@ -339,19 +538,43 @@ describe("getStoryCase", () => {
       closedMonth: "2026-03",
       actions: ["OBJECTION_LETTER"],
       hourlyCostCents: 12_000,
-      result: expect.objectContaining({ minutes: 120, netCents: euros(1374), clientBenefitsCents: euros(600), governmentNetCents: euros(774) }),
+      result: expect.objectContaining({
+        minutes: 120,
+        netCents: euros(1374),
+        clientBenefitsCents: euros(600),
+        governmentNetCents: euros(774),
+      }),
     });
-    expect(story?.benefits).toEqual([money("INCOME_IMPROVEMENT", "CLIENT", 600), money("AVOIDED_LEGAL_AID", "GOVERNMENT", 800), money("AVOIDED_SPECIAL_ASSISTANCE", "GOVERNMENT", 214)]);
+    expect(story?.benefits).toEqual([
+      money("INCOME_IMPROVEMENT", "CLIENT", 600),
+      money("AVOIDED_LEGAL_AID", "GOVERNMENT", 800),
+      money("AVOIDED_SPECIAL_ASSISTANCE", "GOVERNMENT", 214),
+    ]);
     const text = JSON.stringify(story);
-    for (const personal of ["Fatima", "Vries", "06 1234", "example.nl", "1984", "7551", "Sociale Zaken vraagt", "Afspraak met", "Bezwaar geschreven"]) expect(text).not.toContain(personal);
+    for (const personal of [
+      "Fatima",
+      "Vries",
+      "06 1234",
+      "example.nl",
+      "1984",
+      "7551",
+      "Sociale Zaken vraagt",
+      "Afspraak met",
+      "Bezwaar geschreven",
+    ])
+      expect(text).not.toContain(personal);
     // The overview links to it now.
-    expect((await getCostBenefitOverview(a.coordinator, YEAR, NOW)).rows.map((row) => row.storyCaseId)).toEqual([case1, null]);
+    expect((await getCostBenefitOverview(a.coordinator, YEAR, NOW)).rows.map((row) => row.storyCaseId)).toEqual([
+      case1,
+      null,
+    ]);
   });
 
   it("is the coordinator's, of their own organisation, and never of an anonymised client", async () => {
     await recordStoryConsent(a.advisors[0], { caseId: case1, given: true }, { now: NOW });
     expect(await getStoryCase(b.coordinator, case1, NOW)).toBeNull();
-    for (const actor of [a.host, a.advisors[0], a.admin]) await expect(getStoryCase(actor, case1)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [a.host, a.advisors[0], a.admin])
+      await expect(getStoryCase(actor, case1)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
     const { clientId } = await db.case.findUniqueOrThrow({ where: { id: case1 } });
     await db.client.update({ where: { id: clientId }, data: { anonymisedAt: NOW } });
     expect(await getStoryCase(a.coordinator, case1, NOW)).toBeNull();

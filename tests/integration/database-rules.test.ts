@@ -10,10 +10,14 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 describe("migrations", () => {
   it("agree with prisma/schema.prisma (drift check)", async () => {
-    const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/migrate.ts"), "check"], {
-      cwd: root,
-      env: { ...process.env },
-    });
+    const { stdout } = await promisify(execFile)(
+      path.join(root, "node_modules/.bin/tsx"),
+      [path.join(root, "scripts/migrate.ts"), "check"],
+      {
+        cwd: root,
+        env: { ...process.env },
+      },
+    );
     expect(stdout).toContain("schema.prisma and prisma/migrations agree.");
   });
 });
@@ -35,7 +39,9 @@ describe("rules the database enforces itself", () => {
   it("keeps the audit log append-only", async () => {
     await recordAudit({ organisationId, action: "test.event", access: "READ" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "test.event" } });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.count({ where: { id: event.id, action: "test.event" } })).toBe(1);
@@ -43,25 +49,61 @@ describe("rules the database enforces itself", () => {
 
   it("refuses to close a case without an outcome", async () => {
     await expect(
-      db.case.create({ data: { organisationId, clientId, responsibleAdvisorId: advisorId, status: "CLOSED", closedAt: new Date() } }),
+      db.case.create({
+        data: { organisationId, clientId, responsibleAdvisorId: advisorId, status: "CLOSED", closedAt: new Date() },
+      }),
     ).rejects.toThrow(/Case_closed_has_outcome/);
     const closed = await db.case.create({
-      data: { organisationId, clientId, responsibleAdvisorId: advisorId, status: "CLOSED", closedAt: new Date(), outcome: "SOLVED" },
+      data: {
+        organisationId,
+        clientId,
+        responsibleAdvisorId: advisorId,
+        status: "CLOSED",
+        closedAt: new Date(),
+        outcome: "SOLVED",
+      },
     });
     expect(closed.outcome).toBe("SOLVED");
   });
 
   it("caps a slot at half an hour and lets one slot hold one visit only", async () => {
     const session = await db.session.create({
-      data: { organisationId, locationId, startsAt: new Date("2026-12-01T09:00:00Z"), endsAt: new Date("2026-12-01T12:00:00Z") },
+      data: {
+        organisationId,
+        locationId,
+        startsAt: new Date("2026-12-01T09:00:00Z"),
+        endsAt: new Date("2026-12-01T12:00:00Z"),
+      },
     });
     await expect(
-      db.slot.create({ data: { organisationId, sessionId: session.id, advisorId, startsAt: new Date("2026-12-01T09:00:00Z"), endsAt: new Date("2026-12-01T09:45:00Z") } }),
+      db.slot.create({
+        data: {
+          organisationId,
+          sessionId: session.id,
+          advisorId,
+          startsAt: new Date("2026-12-01T09:00:00Z"),
+          endsAt: new Date("2026-12-01T09:45:00Z"),
+        },
+      }),
     ).rejects.toThrow(/Slot_at_most_half_hour/);
     const slot = await db.slot.create({
-      data: { organisationId, sessionId: session.id, advisorId, startsAt: new Date("2026-12-01T09:00:00Z"), endsAt: new Date("2026-12-01T09:30:00Z") },
+      data: {
+        organisationId,
+        sessionId: session.id,
+        advisorId,
+        startsAt: new Date("2026-12-01T09:00:00Z"),
+        endsAt: new Date("2026-12-01T09:30:00Z"),
+      },
     });
-    const visit = { organisationId, locationId, sessionId: session.id, slotId: slot.id, clientId, kind: "WALK_IN" as const, status: "WAITING" as const };
+    const visit = {
+      organisationId,
+      locationId,
+      sessionId: session.id,
+      slotId: slot.id,
+      clientId,
+      kind: "WALK_IN" as const,
+      status: "WAITING" as const,
+    };
     await db.visit.create({ data: visit });
     await expect(db.visit.create({ data: visit })).rejects.toThrow(/Unique constraint/);
   });
@@ -69,14 +111,24 @@ describe("rules the database enforces itself", () => {
   it("records a benefit with amount and beneficiary together, or neither", async () => {
     const dossier = await db.case.create({ data: { organisationId, clientId, responsibleAdvisorId: advisorId } });
     const base = { organisationId, caseId: dossier.id, recordedById: advisorId };
-    await expect(db.costBenefitItem.create({ data: { ...base, category: "AVOIDED_LEGAL_AID", amountCents: 80_000 } })).rejects.toThrow(/CostBenefitItem_quantified/);
-    await db.costBenefitItem.create({ data: { ...base, category: "AVOIDED_LEGAL_AID", amountCents: 80_000, beneficiary: "GOVERNMENT" } });
+    await expect(
+      db.costBenefitItem.create({ data: { ...base, category: "AVOIDED_LEGAL_AID", amountCents: 80_000 } }),
+    ).rejects.toThrow(/CostBenefitItem_quantified/);
+    await db.costBenefitItem.create({
+      data: { ...base, category: "AVOIDED_LEGAL_AID", amountCents: 80_000, beneficiary: "GOVERNMENT" },
+    });
     await db.costBenefitItem.create({ data: { ...base, category: "WELLBEING" } });
     expect(await db.costBenefitItem.count({ where: { caseId: dossier.id } })).toBe(2);
   });
 
   it("takes time back only through a correction", async () => {
-    const base = { organisationId, userId: advisorId, enteredById: advisorId, kind: "AFTERCARE" as const, workedOn: new Date("2026-11-24") };
+    const base = {
+      organisationId,
+      userId: advisorId,
+      enteredById: advisorId,
+      kind: "AFTERCARE" as const,
+      workedOn: new Date("2026-11-24"),
+    };
     await expect(db.timeEntry.create({ data: { ...base, minutes: -30 } })).rejects.toThrow(/TimeEntry_minutes/);
     const entry = await db.timeEntry.create({ data: { ...base, minutes: 45 } });
     await db.timeEntry.create({ data: { ...base, minutes: -15, correctsId: entry.id } });
@@ -89,10 +141,27 @@ describe("a warm handover needs consent, also in the database", () => {
   it("refuses a WARM referral without a consent row", async () => {
     const { organisation } = await createOrganisation();
     const client = await createClient(organisation.id);
-    const partner = await db.partner.create({ data: { organisationId: organisation.id, name: "Advocaat", type: "LAWYER" } });
-    const base = { organisationId: organisation.id, direction: "OUT" as const, clientId: client.id, partnerId: partner.id, status: "SENT" as const };
-    await expect(db.referral.create({ data: { ...base, handover: "WARM" } })).rejects.toThrow(/Referral_warm_handover_needs_consent/);
-    const consent = await db.consent.create({ data: { organisationId: organisation.id, clientId: client.id, purpose: "SHARE_WITH_PARTNER", givenAt: new Date() } });
+    const partner = await db.partner.create({
+      data: { organisationId: organisation.id, name: "Advocaat", type: "LAWYER" },
+    });
+    const base = {
+      organisationId: organisation.id,
+      direction: "OUT" as const,
+      clientId: client.id,
+      partnerId: partner.id,
+      status: "SENT" as const,
+    };
+    await expect(db.referral.create({ data: { ...base, handover: "WARM" } })).rejects.toThrow(
+      /Referral_warm_handover_needs_consent/,
+    );
+    const consent = await db.consent.create({
+      data: {
+        organisationId: organisation.id,
+        clientId: client.id,
+        purpose: "SHARE_WITH_PARTNER",
+        givenAt: new Date(),
+      },
+    });
     await db.referral.create({ data: { ...base, handover: "WARM", consentId: consent.id } });
     await db.referral.create({ data: { ...base, handover: "INFORMATION_ONLY" } });
     expect(await db.referral.count({ where: { clientId: client.id } })).toBe(2);

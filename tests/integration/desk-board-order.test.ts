@@ -19,7 +19,11 @@ it("lists a session's advisors by name, whatever order they were put on it", asy
   await db.session.delete({ where: { id: library.session.id } });
   await createSession(library.organisation.id, library.location.id, "2026-12-01", ids);
   const desk = await getTodaysDesk(library.host, { locationId: library.location.id, now: NOW });
-  expect(desk.sessions[0].advisors.map((advisor) => advisor.name)).toEqual(["Anna Aalders", "Mila Mulder", "Zeger Zwart"]);
+  expect(desk.sessions[0].advisors.map((advisor) => advisor.name)).toEqual([
+    "Anna Aalders",
+    "Mila Mulder",
+    "Zeger Zwart",
+  ]);
 });
 
 it("shows each dossier's nearest open deadline, not the first one written", async () => {
@@ -27,7 +31,13 @@ it("shows each dossier's nearest open deadline, not the first one written", asyn
   const advisor = actorOf(await createUser(library.organisation.id, "ADVISOR"));
   const client = await createClient(library.organisation.id, "C. Termijn");
   const dossier = await db.case.create({
-    data: { organisationId: library.organisation.id, clientId: client.id, responsibleAdvisorId: advisor.userId, kind: "DOSSIER", question: "Bezwaar tegen de aanslag." },
+    data: {
+      organisationId: library.organisation.id,
+      clientId: client.id,
+      responsibleAdvisorId: advisor.userId,
+      kind: "DOSSIER",
+      question: "Bezwaar tegen de aanslag.",
+    },
   });
   for (const [dueOn, title, completedAt] of [
     ["2027-03-01", "later", null],
@@ -35,8 +45,20 @@ it("shows each dossier's nearest open deadline, not the first one written", asyn
     ["2027-01-15", "eerstvolgende", null],
     ["2027-02-01", "daarna", null],
   ] as const) {
-    await db.deadline.create({ data: { organisationId: library.organisation.id, caseId: dossier.id, createdById: advisor.userId, kind: "OTHER", title, dueOn: dateColumn(dueOn), completedAt } });
+    await db.deadline.create({
+      data: {
+        organisationId: library.organisation.id,
+        caseId: dossier.id,
+        createdById: advisor.userId,
+        kind: "OTHER",
+        title,
+        dueOn: dateColumn(dueOn),
+        completedAt,
+      },
+    });
   }
   const { dossiers } = await listDossiers(advisor, {});
-  expect(dossiers.find((row) => row.id === dossier.id)?.deadlines).toEqual([{ dueOn: dateColumn("2027-01-15"), title: "eerstvolgende" }]);
+  expect(dossiers.find((row) => row.id === dossier.id)?.deadlines).toEqual([
+    { dueOn: dateColumn("2027-01-15"), title: "eerstvolgende" },
+  ]);
 });

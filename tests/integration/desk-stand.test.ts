@@ -21,9 +21,14 @@ beforeEach(async () => {
   categoryId = (await topLevelCategory()).id;
 });
 
-const standOf = (library: Library, actor = library.host) => getDeskStand(actor, { locationId: library.location.id, now: NOW });
+const standOf = (library: Library, actor = library.host) =>
+  getDeskStand(actor, { locationId: library.location.id, now: NOW });
 const walkIn = async (library: Library, displayName = "J. de Vries") => {
-  const result = await registerWalkIn(library.host, { sessionId: library.session.id, categoryId, referrerPartnerId: null, client: { newClient: { displayName } } }, { now: NOW });
+  const result = await registerWalkIn(
+    library.host,
+    { sessionId: library.session.id, categoryId, referrerPartnerId: null, client: { newClient: { displayName } } },
+    { now: NOW },
+  );
   if (!result.ok) throw new Error(result.error);
   return result.value.visitId;
 };
@@ -70,15 +75,26 @@ describe("getDeskStand", () => {
     const renamed = await standOf(a);
     expect(renamed).not.toBe(before);
 
-    const { slot } = await db.visit.findUniqueOrThrow({ where: { id: visitId }, select: { slot: { select: { advisorId: true } } } });
+    const { slot } = await db.visit.findUniqueOrThrow({
+      where: { id: visitId },
+      select: { slot: { select: { advisorId: true } } },
+    });
     const free = a.advisors.find((advisor) => advisor.userId !== slot?.advisorId)!;
-    expect(await removeStaff(a.coordinator, { sessionId: a.session.id, advisorId: free.userId }, dayBefore)).toMatchObject({ ok: true });
+    expect(
+      await removeStaff(a.coordinator, { sessionId: a.session.id, advisorId: free.userId }, dayBefore),
+    ).toMatchObject({ ok: true });
     const fewer = await standOf(a);
     expect(fewer).not.toBe(renamed);
 
     await cancelVisit(a.host, { visitId }, { now: NOW });
     const emptied = await standOf(a);
-    expect(await cancelSession(a.coordinator, { sessionId: a.session.id, reason: "Bibliotheek gesloten (storing)" }, dayBefore)).toMatchObject({ ok: true });
+    expect(
+      await cancelSession(
+        a.coordinator,
+        { sessionId: a.session.id, reason: "Bibliotheek gesloten (storing)" },
+        dayBefore,
+      ),
+    ).toMatchObject({ ok: true });
     expect(await standOf(a)).not.toBe(emptied);
   });
 

@@ -14,16 +14,35 @@ beforeEach(async () => {
 });
 
 const newClient = (displayName = "J. de Vries") => ({ newClient: { displayName } });
-const walkIn = (overrides: Record<string, unknown> = {}) => ({ sessionId: a.session.id, categoryId, referrerPartnerId: null, client: newClient(), ...overrides });
-const rowCounts = async () => ({ visits: await db.visit.count(), clients: await db.client.count(), referrals: await db.referral.count() });
+const walkIn = (overrides: Record<string, unknown> = {}) => ({
+  sessionId: a.session.id,
+  categoryId,
+  referrerPartnerId: null,
+  client: newClient(),
+  ...overrides,
+});
+const rowCounts = async () => ({
+  visits: await db.visit.count(),
+  clients: await db.client.count(),
+  referrals: await db.referral.count(),
+});
 
 describe("registerWalkIn", () => {
   it("registers a new client into the next free half hour that has not ended yet", async () => {
     const result = await registerWalkIn(a.host, walkIn(), { now: NOW });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const visit = await db.visit.findUniqueOrThrow({ where: { id: result.value.visitId }, include: { slot: true, client: true } });
-    expect(visit).toMatchObject({ status: "WAITING", kind: "WALK_IN", categoryId, arrivedAt: NOW, registeredById: a.host.userId });
+    const visit = await db.visit.findUniqueOrThrow({
+      where: { id: result.value.visitId },
+      include: { slot: true, client: true },
+    });
+    expect(visit).toMatchObject({
+      status: "WAITING",
+      kind: "WALK_IN",
+      categoryId,
+      arrivedAt: NOW,
+      registeredById: a.host.userId,
+    });
     expect(visit.client).toMatchObject({ displayName: "J. de Vries", organisationId: a.organisation.id });
     // 10:10: the 10:00 half hour still runs, so it is the next free one.
     expect(visit.slot?.startsAt).toEqual(a.session.slots[0].startsAt);
@@ -39,18 +58,29 @@ describe("registerWalkIn", () => {
     }
     expect(new Set(slotIds).size).toBe(a.session.slots.length);
     const full = await registerWalkIn(a.host, walkIn({ client: newClient("Te laat") }), { now: NOW });
-    expect(full).toEqual({ ok: false, error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag." });
+    expect(full).toEqual({
+      ok: false,
+      error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag.",
+    });
     expect(await db.client.count({ where: { displayName: "Te laat" } })).toBe(0);
   });
 
   it("takes a returning client and a chosen slot, and records who sent them", async () => {
     const chosen = a.session.slots[5];
-    const result = await registerWalkIn(a.host, walkIn({ client: { existingClientId: a.client.id }, slotId: chosen.id, referrerPartnerId: a.partner.id }), { now: NOW });
+    const result = await registerWalkIn(
+      a.host,
+      walkIn({ client: { existingClientId: a.client.id }, slotId: chosen.id, referrerPartnerId: a.partner.id }),
+      { now: NOW },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const visit = await db.visit.findUniqueOrThrow({ where: { id: result.value.visitId } });
     expect(visit).toMatchObject({ clientId: a.client.id, slotId: chosen.id });
-    expect(await db.referral.findFirst({ where: { visitId: visit.id } })).toMatchObject({ direction: "IN", partnerId: a.partner.id, clientId: a.client.id });
+    expect(await db.referral.findFirst({ where: { visitId: visit.id } })).toMatchObject({
+      direction: "IN",
+      partnerId: a.partner.id,
+      clientId: a.client.id,
+    });
   });
 
   it("accepts 'weet ik niet' as category", async () => {
@@ -58,12 +88,37 @@ describe("registerWalkIn", () => {
   });
 
   it.each([
-    ["a slot that has ended", () => ({ slotId: a.session.slots[0].id }), { now: new Date(NOW.getTime() + 30 * 60_000) }, "Deze tijd is al voorbij. Kies een latere tijd."],
-    ["a session that is over", () => ({}), { now: new Date(NOW.getTime() + 3 * 60 * 60_000) }, "Dit spreekuur is al voorbij."],
+    [
+      "a slot that has ended",
+      () => ({ slotId: a.session.slots[0].id }),
+      { now: new Date(NOW.getTime() + 30 * 60_000) },
+      "Deze tijd is al voorbij. Kies een latere tijd.",
+    ],
+    [
+      "a session that is over",
+      () => ({}),
+      { now: new Date(NOW.getTime() + 3 * 60 * 60_000) },
+      "Dit spreekuur is al voorbij.",
+    ],
     ["an unknown session", () => ({ sessionId: "nope" }), { now: NOW }, "Dit spreekuur bestaat niet (meer)."],
-    ["a sub-domain as category", () => ({ categoryId: "does-not-exist" }), { now: NOW }, "Kies een onderwerp uit de lijst, of ‘Weet ik niet’."],
-    ["an unknown referrer", () => ({ referrerPartnerId: "nope" }), { now: NOW }, "Kies een verwijzer uit de lijst, of ‘Zelf gekomen’."],
-    ["an unknown client", () => ({ client: { existingClientId: "nope" } }), { now: NOW }, "Deze cliënt is niet gevonden."],
+    [
+      "a sub-domain as category",
+      () => ({ categoryId: "does-not-exist" }),
+      { now: NOW },
+      "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.",
+    ],
+    [
+      "an unknown referrer",
+      () => ({ referrerPartnerId: "nope" }),
+      { now: NOW },
+      "Kies een verwijzer uit de lijst, of ‘Zelf gekomen’.",
+    ],
+    [
+      "an unknown client",
+      () => ({ client: { existingClientId: "nope" } }),
+      { now: NOW },
+      "Deze cliënt is niet gevonden.",
+    ],
   ])("refuses %s in Dutch and writes nothing", async (_label, overrides, context, message) => {
     const before = await rowCounts();
     expect(await registerWalkIn(a.host, walkIn(overrides()), context)).toEqual({ ok: false, error: message });
@@ -72,12 +127,18 @@ describe("registerWalkIn", () => {
 
   it("refuses a slot of another session", async () => {
     const other = await createSession(a.organisation.id, a.location.id, "2026-12-03", [a.advisors[0].userId]);
-    expect(await registerWalkIn(a.host, walkIn({ slotId: other.slots[0].id }), { now: NOW })).toEqual({ ok: false, error: "Deze tijd bestaat niet in dit spreekuur." });
+    expect(await registerWalkIn(a.host, walkIn({ slotId: other.slots[0].id }), { now: NOW })).toEqual({
+      ok: false,
+      error: "Deze tijd bestaat niet in dit spreekuur.",
+    });
   });
 
   it("refuses a cancelled session", async () => {
     await db.session.update({ where: { id: a.session.id }, data: { status: "CANCELLED", cancelReason: "Feestdag" } });
-    expect(await registerWalkIn(a.host, walkIn(), { now: NOW })).toEqual({ ok: false, error: "Dit spreekuur gaat niet door." });
+    expect(await registerWalkIn(a.host, walkIn(), { now: NOW })).toEqual({
+      ok: false,
+      error: "Dit spreekuur gaat niet door.",
+    });
   });
 
   it.each([
@@ -96,7 +157,11 @@ describe("registerWalkIn", () => {
   });
 
   it("stores a phone number as digits, so the desk finds it however it was typed", async () => {
-    const result = await registerWalkIn(a.host, walkIn({ client: { newClient: { displayName: "P.P.", phone: "06 1234-5678" } } }), { now: NOW });
+    const result = await registerWalkIn(
+      a.host,
+      walkIn({ client: { newClient: { displayName: "P.P.", phone: "06 1234-5678" } } }),
+      { now: NOW },
+    );
     expect(result.ok).toBe(true);
     expect(await db.client.findFirst({ where: { displayName: "P.P." } })).toMatchObject({ phone: "0612345678" });
   });
@@ -106,12 +171,18 @@ describe("registerWalkIn under concurrency", () => {
   it("gives one chosen slot to exactly one of 20 parallel requests; 19 get a clear refusal and write nothing", async () => {
     const slot = a.session.slots[3];
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => registerWalkIn(a.host, walkIn({ slotId: slot.id, client: newClient(`Parallel ${i}`) }), { now: NOW })),
+      Array.from({ length: 20 }, (_, i) =>
+        registerWalkIn(a.host, walkIn({ slotId: slot.id, client: newClient(`Parallel ${i}`) }), { now: NOW }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refusals = results.filter((r) => !r.ok);
     expect(refusals).toHaveLength(19);
-    for (const refusal of refusals) expect(refusal).toEqual({ ok: false, error: "Deze tijd is net door iemand anders gekozen. Kies een andere tijd." });
+    for (const refusal of refusals)
+      expect(refusal).toEqual({
+        ok: false,
+        error: "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.",
+      });
     expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(1);
     // The 19 losers' new clients were rolled back with their visit.
     expect(await db.client.count({ where: { displayName: { startsWith: "Parallel " } } })).toBe(1);
@@ -119,7 +190,9 @@ describe("registerWalkIn under concurrency", () => {
 
   it("spreads 20 parallel walk-ins without a chosen slot over all 12 free slots; 8 hear the session is full", async () => {
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => registerWalkIn(a.host, walkIn({ client: newClient(`Druk ${i}`) }), { now: NOW })),
+      Array.from({ length: 20 }, (_, i) =>
+        registerWalkIn(a.host, walkIn({ client: newClient(`Druk ${i}`) }), { now: NOW }),
+      ),
     );
     const accepted = results.filter((r) => r.ok);
     expect(accepted).toHaveLength(a.session.slots.length);
@@ -127,7 +200,10 @@ describe("registerWalkIn under concurrency", () => {
     expect(visits).toHaveLength(accepted.length);
     expect(new Set(visits.map((v) => v.slotId)).size).toBe(visits.length);
     for (const refusal of results.filter((r) => !r.ok)) {
-      expect(refusal).toEqual({ ok: false, error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag." });
+      expect(refusal).toEqual({
+        ok: false,
+        error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag.",
+      });
     }
   });
 });

@@ -37,8 +37,14 @@ const CASE_NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
 
 // Tiny but real files: what the bytes are decides, never the name or the claimed type.
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-const JPEG = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const JPEG = Buffer.from(
+  "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=",
+  "base64",
+);
 const HTML = new TextEncoder().encode("<!doctype html><html><body><script>fetch('/dossiers')</script></body></html>");
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
@@ -62,12 +68,28 @@ beforeEach(async () => {
 
 /** A dossier of the volunteer, supervised by the professional; the colleague has no access. */
 async function volunteersDossier() {
-  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    a.host,
+    { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(volunteer, { visitId: registered.value.visitId, question: "Terugvordering zorgtoeslag", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    volunteer,
+    {
+      visitId: registered.value.visitId,
+      question: "Terugvordering zorgtoeslag",
+      legalDomainId: domainId,
+      consent: true,
+    },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
-  const { clientId } = await db.case.findUniqueOrThrow({ where: { id: opened.value.caseId }, select: { clientId: true } });
+  const { clientId } = await db.case.findUniqueOrThrow({
+    where: { id: opened.value.caseId },
+    select: { clientId: true },
+  });
   return { caseId: opened.value.caseId, clientId };
 }
 
@@ -78,19 +100,29 @@ async function uploaded(actor: Actor, caseId: string, bytes: Uint8Array = PDF, n
 }
 
 // Test files share one database across their tests; each test has its own library A.
-const auditOf = (action: string) => db.auditEvent.findMany({ where: { action, organisationId: a.organisation.id }, orderBy: { id: "asc" } });
+const auditOf = (action: string) =>
+  db.auditEvent.findMany({ where: { action, organisationId: a.organisation.id }, orderBy: { id: "asc" } });
 const documentsOfA = () => db.document.count({ where: { organisationId: a.organisation.id } });
 
 describe("uploadDocument", () => {
   it("accepts a PDF, a PNG and a JPEG by their bytes, whatever name or type the browser gave", async () => {
     const { caseId, clientId } = await volunteersDossier();
     const cases = [
-      { bytes: PDF, name: "Beschikking Toeslagen.pdf", type: "application/pdf", contentType: "application/pdf", fileName: "Beschikking Toeslagen.pdf" },
+      {
+        bytes: PDF,
+        name: "Beschikking Toeslagen.pdf",
+        type: "application/pdf",
+        contentType: "application/pdf",
+        fileName: "Beschikking Toeslagen.pdf",
+      },
       { bytes: PNG, name: "scan.pdf", type: "application/pdf", contentType: "image/png", fileName: "scan.png" },
       { bytes: JPEG, name: "IMG_0042", type: "", contentType: "image/jpeg", fileName: "IMG_0042.jpg" },
     ];
     for (const file of cases) {
-      const result = await uploadDocument(volunteer, { caseId, file: new File([new Uint8Array(file.bytes)], file.name, { type: file.type }) });
+      const result = await uploadDocument(volunteer, {
+        caseId,
+        file: new File([new Uint8Array(file.bytes)], file.name, { type: file.type }),
+      });
       expect(result).toMatchObject({ ok: true });
       const documentId = (result as { value: { documentId: string } }).value.documentId;
       const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
@@ -111,30 +143,56 @@ describe("uploadDocument", () => {
     }
     const audit = await auditOf("document.upload");
     expect(audit).toHaveLength(3);
-    expect(audit[0]).toMatchObject({ access: "WRITE", actorId: volunteer.userId, entityType: "Document", clientId, details: { caseId, kind: "CLIENT_LETTER", contentType: "application/pdf" } });
+    expect(audit[0]).toMatchObject({
+      access: "WRITE",
+      actorId: volunteer.userId,
+      entityType: "Document",
+      clientId,
+      details: { caseId, kind: "CLIENT_LETTER", contentType: "application/pdf" },
+    });
   });
 
   it("refuses HTML named brief.pdf, a renamed .exe, a file over 10 MB, an empty file and no file, and writes nothing", async () => {
     const { caseId } = await volunteersDossier();
     const contentBefore = await db.documentContent.count();
-    expect(await uploadDocument(volunteer, { caseId, file: new File([HTML], "brief.pdf", { type: "application/pdf" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
+    expect(
+      await uploadDocument(volunteer, { caseId, file: new File([HTML], "brief.pdf", { type: "application/pdf" }) }),
+    ).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
     // A Windows program renamed to a letter: "MZ", then the PE header the MZ stub points to.
     const program = new Uint8Array(1024);
     program.set([0x4d, 0x5a]);
     program.set([0x80, 0, 0, 0], 0x3c);
     program.set([0x50, 0x45, 0, 0, 0x4c, 0x01], 0x80);
-    expect(await uploadDocument(volunteer, { caseId, file: new File([program], "brief.pdf", { type: "application/pdf" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
-    expect(await uploadDocument(volunteer, { caseId, file: new File([program], "foto.jpg", { type: "image/jpeg" }) })).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
+    expect(
+      await uploadDocument(volunteer, { caseId, file: new File([program], "brief.pdf", { type: "application/pdf" }) }),
+    ).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
+    expect(
+      await uploadDocument(volunteer, { caseId, file: new File([program], "foto.jpg", { type: "image/jpeg" }) }),
+    ).toEqual({ ok: false, error: NOT_A_PDF_OR_PHOTO });
 
     // The size is refused from the Blob's size alone: reading it would fail this test.
     const tooLarge = new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], "groot.pdf");
     tooLarge.arrayBuffer = () => Promise.reject(new Error("the upload was read before its size was checked"));
-    expect(await uploadDocument(volunteer, { caseId, file: tooLarge })).toMatchObject({ ok: false, fieldErrors: { file: [DOCUMENT_TOO_LARGE] } });
+    expect(await uploadDocument(volunteer, { caseId, file: tooLarge })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [DOCUMENT_TOO_LARGE] },
+    });
 
-    expect(await uploadDocument(volunteer, { caseId, file: new File([], "leeg.pdf") })).toMatchObject({ ok: false, fieldErrors: { file: [DOCUMENT_EMPTY] } });
-    expect(await uploadDocument(volunteer, { caseId, file: new File([], "") })).toMatchObject({ ok: false, fieldErrors: { file: [DOCUMENT_MISSING] } });
-    expect(await uploadDocument(volunteer, { caseId, file: "brief.pdf" })).toMatchObject({ ok: false, fieldErrors: { file: [DOCUMENT_MISSING] } });
-    expect(await uploadDocument(volunteer, { caseId, kind: "GENERATED_LETTER", file: new File([PDF], "brief.pdf") })).toMatchObject({
+    expect(await uploadDocument(volunteer, { caseId, file: new File([], "leeg.pdf") })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [DOCUMENT_EMPTY] },
+    });
+    expect(await uploadDocument(volunteer, { caseId, file: new File([], "") })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [DOCUMENT_MISSING] },
+    });
+    expect(await uploadDocument(volunteer, { caseId, file: "brief.pdf" })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [DOCUMENT_MISSING] },
+    });
+    expect(
+      await uploadDocument(volunteer, { caseId, kind: "GENERATED_LETTER", file: new File([PDF], "brief.pdf") }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { kind: ["Kies wat voor document het is."] },
     });
@@ -148,26 +206,40 @@ describe("uploadDocument", () => {
     const { caseId } = await volunteersDossier();
     const atLimit = new Uint8Array(MAX_DOCUMENT_BYTES);
     atLimit.set(PDF);
-    expect(await uploadDocument(professional, { caseId, kind: "OTHER", file: new File([atLimit], "dik pak.pdf") })).toMatchObject({ ok: true });
+    expect(
+      await uploadDocument(professional, { caseId, kind: "OTHER", file: new File([atLimit], "dik pak.pdf") }),
+    ).toMatchObject({ ok: true });
     const webp = Buffer.concat([Buffer.from("RIFF\x24\x00\x00\x00WEBPVP8 ", "latin1"), Buffer.alloc(24)]);
-    const heic = Buffer.concat([Buffer.from("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "latin1"), Buffer.alloc(16)]);
+    const heic = Buffer.concat([
+      Buffer.from("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "latin1"),
+      Buffer.alloc(16),
+    ]);
     expect(await detectDocumentType(webp)).toEqual({ contentType: "image/webp", extension: "webp" });
     expect(await detectDocumentType(heic)).toEqual({ contentType: "image/heic", extension: "heic" });
     expect(await detectDocumentType(Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"))).toBeNull();
-    expect(await detectDocumentType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toBeNull();
+    expect(
+      await detectDocumentType(
+        new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      ),
+    ).toBeNull();
   });
 
   it("refuses a closed dossier", async () => {
     const { caseId } = await volunteersDossier();
     await closeCase(volunteer, { caseId, version: 1, outcome: "SOLVED" });
-    expect(await uploadDocument(volunteer, { caseId, file: new File([PDF], "brief.pdf") })).toEqual({ ok: false, error: CASE_CLOSED_FOR_DOCUMENTS });
+    expect(await uploadDocument(volunteer, { caseId, file: new File([PDF], "brief.pdf") })).toEqual({
+      ok: false,
+      error: CASE_CLOSED_FOR_DOCUMENTS,
+    });
     expect(await documentsOfA()).toBe(0);
   });
 });
 
 describe("display names", () => {
   it("keeps letters, digits, spaces and .-_, puts the detected extension on, and stays within 120 characters", () => {
-    expect(displayFileName("Beschikking Dienst Toeslagen – juni.PDF", "pdf")).toBe("Beschikking Dienst Toeslagen juni.pdf");
+    expect(displayFileName("Beschikking Dienst Toeslagen – juni.PDF", "pdf")).toBe(
+      "Beschikking Dienst Toeslagen juni.pdf",
+    );
     expect(displayFileName("C:\\Users\\Ayşe\\brief (2).jpeg", "jpg")).toBe("brief 2.jpg");
     expect(displayFileName("../../geheim.pdf", "pdf")).toBe("geheim.pdf");
     expect(displayFileName('<img src=x onerror="alert(1)">.pdf', "pdf")).toBe("img src x onerror alert 1.pdf");
@@ -180,7 +252,9 @@ describe("display names", () => {
   });
 
   it("offers the name to the browser as RFC 6266 ASCII and UTF-8", () => {
-    expect(contentDisposition("inline", "Brief Ayşe – juni.pdf")).toBe(`inline; filename="Brief Ayse _ juni.pdf"; filename*=UTF-8''Brief%20Ay%C5%9Fe%20%E2%80%93%20juni.pdf`);
+    expect(contentDisposition("inline", "Brief Ayşe – juni.pdf")).toBe(
+      `inline; filename="Brief Ayse _ juni.pdf"; filename*=UTF-8''Brief%20Ay%C5%9Fe%20%E2%80%93%20juni.pdf`,
+    );
   });
 });
 
@@ -196,7 +270,10 @@ describe("readDocument", () => {
     expect(await readDocument(volunteer, { caseId: other.caseId, documentId })).toBeNull();
     expect(await readDocument(volunteer, { caseId, documentId: "x".repeat(500) })).toBeNull();
 
-    const reads = await db.auditEvent.findMany({ where: { access: "READ", entityType: "Document" }, orderBy: { id: "asc" } });
+    const reads = await db.auditEvent.findMany({
+      where: { access: "READ", entityType: "Document" },
+      orderBy: { id: "asc" },
+    });
     expect(reads.map((r) => [r.actorId, r.action, r.entityId, r.clientId])).toEqual([
       [volunteer.userId, "document.read", documentId, clientId],
       [volunteer.userId, "document.read_refused", documentId, null],
@@ -212,14 +289,22 @@ describe("deleteDocument", () => {
     const kept = await uploaded(volunteer, caseId, JPEG, "envelop.jpg");
     const { storageKey } = await db.document.findUniqueOrThrow({ where: { id: documentId } });
 
-    expect(await deleteDocument(professional, { caseId, documentId }, { now: NOW })).toEqual({ ok: true, value: undefined });
+    expect(await deleteDocument(professional, { caseId, documentId }, { now: NOW })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ deletedAt: NOW });
     expect(await db.documentContent.findUnique({ where: { storageKey } })).toBeNull();
     expect((await getDossier(volunteer, caseId))?.documents.map((d) => d.id)).toEqual([kept]);
     expect(await readDocument(volunteer, { caseId, documentId })).toBeNull();
-    expect(await deleteDocument(professional, { caseId, documentId })).toEqual({ ok: false, error: DOCUMENT_NOT_FOUND });
+    expect(await deleteDocument(professional, { caseId, documentId })).toEqual({
+      ok: false,
+      error: DOCUMENT_NOT_FOUND,
+    });
 
-    expect(await auditOf("document.delete")).toEqual([expect.objectContaining({ access: "WRITE", actorId: professional.userId, entityId: documentId, clientId })]);
+    expect(await auditOf("document.delete")).toEqual([
+      expect.objectContaining({ access: "WRITE", actorId: professional.userId, entityId: documentId, clientId }),
+    ]);
   });
 
   it("may still remove a document once the dossier is closed: keeping less is always allowed", async () => {
@@ -235,12 +320,28 @@ describe("storeDocument (generated letters)", () => {
     const { caseId, clientId } = await volunteersDossier();
     const bytes = new TextEncoder().encode("PK\x03\x04 docx");
     const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    const input = { caseId, clientId, kind: "GENERATED_LETTER" as const, fileName: "Bezwaar zorgtoeslag 2025.docx", contentType: docx, bytes };
+    const input = {
+      caseId,
+      clientId,
+      kind: "GENERATED_LETTER" as const,
+      fileName: "Bezwaar zorgtoeslag 2025.docx",
+      contentType: docx,
+      bytes,
+    };
     const { documentId } = await db.$transaction((tx) => storeDocument(tx, volunteer, input));
     const contentAfterFirst = await db.documentContent.count();
-    expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ kind: "GENERATED_LETTER", fileName: "Bezwaar zorgtoeslag 2025.docx", contentType: docx, sizeBytes: bytes.byteLength });
-    expect(Buffer.from((await readDocument(volunteer, { caseId, documentId }))!.bytes).equals(Buffer.from(bytes))).toBe(true);
-    expect(await auditOf("document.store")).toEqual([expect.objectContaining({ access: "WRITE", entityId: documentId, clientId })]);
+    expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({
+      kind: "GENERATED_LETTER",
+      fileName: "Bezwaar zorgtoeslag 2025.docx",
+      contentType: docx,
+      sizeBytes: bytes.byteLength,
+    });
+    expect(Buffer.from((await readDocument(volunteer, { caseId, documentId }))!.bytes).equals(Buffer.from(bytes))).toBe(
+      true,
+    );
+    expect(await auditOf("document.store")).toEqual([
+      expect.objectContaining({ access: "WRITE", entityId: documentId, clientId }),
+    ]);
 
     await expect(
       db.$transaction(async (tx) => {
@@ -280,18 +381,26 @@ describe("who may upload, read and delete documents", () => {
       expect(await readDocument(actor, { caseId, documentId })).toBeNull();
       expect(await deleteDocument(actor, { caseId, documentId })).toEqual(CASE_NOT_FOUND);
     }
-    expect(await uploadDocument(null, { caseId, file: file() })).toEqual({ ok: false, error: "Je bent niet (meer) ingelogd. Log opnieuw in." });
+    expect(await uploadDocument(null, { caseId, file: file() })).toEqual({
+      ok: false,
+      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+    });
 
     expect(await documentsOfA()).toBe(1);
     expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ deletedAt: null });
-    const refused = await db.auditEvent.findMany({ where: { action: "document.read_refused", entityId: documentId }, orderBy: { id: "asc" } });
+    const refused = await db.auditEvent.findMany({
+      where: { action: "document.read_refused", entityId: documentId },
+      orderBy: { id: "asc" },
+    });
     expect(refused.map((r) => r.actorId)).toEqual([colleague.userId, b.advisors[0].userId]);
   });
 });
 
 describe("the document route and the actions", () => {
   const request = (caseId: string, documentId: string, headers: Record<string, string> = {}) =>
-    GET(new NextRequest(`http://localhost/dossiers/${caseId}/documenten/${documentId}`, { headers }), { params: Promise.resolve({ caseId, documentId }) });
+    GET(new NextRequest(`http://localhost/dossiers/${caseId}/documenten/${documentId}`, { headers }), {
+      params: Promise.resolve({ caseId, documentId }),
+    });
   const as = (actor: Actor | null) => vi.mocked(currentActor).mockResolvedValue(actor);
 
   it("serves the bytes inline, sandboxed, unsniffed and uncached to a reader", async () => {
@@ -316,7 +425,9 @@ describe("the document route and the actions", () => {
     const documentId = await uploaded(volunteer, caseId);
     as(null);
     expect((await request(caseId, documentId)).status).toBe(401);
-    await expect(request(caseId, documentId, { "sec-fetch-mode": "navigate" })).rejects.toMatchObject({ digest: expect.stringContaining(";/login;") });
+    await expect(request(caseId, documentId, { "sec-fetch-mode": "navigate" })).rejects.toMatchObject({
+      digest: expect.stringContaining(";/login;"),
+    });
     for (const actor of [a.host, a.coordinator, a.admin]) {
       as(actor);
       const response = await request(caseId, documentId);
@@ -349,7 +460,10 @@ describe("the document route and the actions", () => {
     expect(result).toMatchObject({ status: "ok" });
     const documentId = (result as { value: { documentId: string } }).value.documentId;
     expect(await db.document.findUniqueOrThrow({ where: { id: documentId } })).toMatchObject({ kind: "CLIENT_LETTER" });
-    expect(await uploadDocumentAction(idle, "not a form" as unknown as FormData)).toMatchObject({ status: "refused", fieldErrors: { caseId: ["Kies een dossier."] } });
+    expect(await uploadDocumentAction(idle, "not a form" as unknown as FormData)).toMatchObject({
+      status: "refused",
+      fieldErrors: { caseId: ["Kies een dossier."] },
+    });
 
     const reference = () => {
       const data = new FormData();

@@ -15,7 +15,10 @@ describe("reading a document by an address with a NUL byte", () => {
     const { volunteer } = world.a.actors;
     const dossier = await newDossier(world);
     expect(await readDocument(volunteer, { caseId: `${dossier.id}\u0000`, documentId: "doc\u0000ument" })).toBeNull();
-    const audited = await db.auditEvent.findFirstOrThrow({ where: { actorId: volunteer.userId, action: "document.read_refused" }, orderBy: { id: "desc" } });
+    const audited = await db.auditEvent.findFirstOrThrow({
+      where: { actorId: volunteer.userId, action: "document.read_refused" },
+      orderBy: { id: "desc" },
+    });
     expect(audited).toMatchObject({ entityId: "document", details: { caseId: dossier.id } });
   });
 });

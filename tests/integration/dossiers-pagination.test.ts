@@ -59,7 +59,14 @@ describe("my dossiers, page by page", () => {
     await dossiers(other, 4);
     const theirs = await db.case.findFirstOrThrow({ where: { organisationId: other.organisationId } });
     await db.deadline.create({
-      data: { organisationId: other.organisationId, caseId: theirs.id, kind: "OTHER", title: "Termijn", dueOn: dateColumn("2026-01-02"), createdById: other.userId },
+      data: {
+        organisationId: other.organisationId,
+        caseId: theirs.id,
+        kind: "OTHER",
+        title: "Termijn",
+        dueOn: dateColumn("2026-01-02"),
+        createdById: other.userId,
+      },
     });
     expect((await listDossiers(advisor, {})).total).toBe(0);
     expect((await getAdvisorAgenda(advisor, new Date("2026-01-01T10:00:00Z"))).deadlines).toEqual([]);

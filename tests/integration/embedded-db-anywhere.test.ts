@@ -27,7 +27,8 @@ beforeAll(() => {
 
 afterAll(() => {
   fs.rmSync(closedFolder, { recursive: true, force: true });
-  if (dataDirectory?.startsWith(`${STATE_DIR}/`)) fs.rmSync(path.dirname(dataDirectory), { recursive: true, force: true });
+  if (dataDirectory?.startsWith(`${STATE_DIR}/`))
+    fs.rmSync(path.dirname(dataDirectory), { recursive: true, force: true });
 });
 
 async function query<T>(database: Database, sql: string): Promise<T[]> {
@@ -40,29 +41,33 @@ async function query<T>(database: Database, sql: string): Promise<T[]> {
   }
 }
 
-it("starts, keeps its data over a restart and stops, from a clone in a folder only its owner may enter", { timeout: 20_000 }, async () => {
-  expect(fs.statSync(closedFolder).mode & 0o777).toBe(0o700);
+it(
+  "starts, keeps its data over a restart and stops, from a clone in a folder only its owner may enter",
+  { timeout: 20_000 },
+  async () => {
+    expect(fs.statSync(closedFolder).mode & 0o777).toBe(0o700);
 
-  const first = await startEmbeddedDatabase({ projectRoot: clone, database: "anywhere" });
-  await query(first, "CREATE TABLE kept (word text); INSERT INTO kept VALUES ('spreekuur')");
-  await first.stop();
+    const first = await startEmbeddedDatabase({ projectRoot: clone, database: "anywhere" });
+    await query(first, "CREATE TABLE kept (word text); INSERT INTO kept VALUES ('spreekuur')");
+    await first.stop();
 
-  const second = await startEmbeddedDatabase({ projectRoot: clone, database: "anywhere" });
-  const [kept] = await query<{ word: string }>(second, "SELECT word FROM kept");
-  expect(kept.word).toBe("spreekuur");
-  const [{ data_directory }] = await query<{ data_directory: string }>(second, "SHOW data_directory");
-  dataDirectory = data_directory;
-  const postmaster = fs.readFileSync(path.join(dataDirectory, "postmaster.pid"), "utf8").split("\n")[0];
-  const serverBinary = fs.readlinkSync(`/proc/${postmaster}/exe`);
-  await second.stop();
+    const second = await startEmbeddedDatabase({ projectRoot: clone, database: "anywhere" });
+    const [kept] = await query<{ word: string }>(second, "SELECT word FROM kept");
+    expect(kept.word).toBe("spreekuur");
+    const [{ data_directory }] = await query<{ data_directory: string }>(second, "SHOW data_directory");
+    dataDirectory = data_directory;
+    const postmaster = fs.readFileSync(path.join(dataDirectory, "postmaster.pid"), "utf8").split("\n")[0];
+    const serverBinary = fs.readlinkSync(`/proc/${postmaster}/exe`);
+    await second.stop();
 
-  expect(path.relative(os.tmpdir(), dataDirectory).startsWith("..")).toBe(true);
-  if (isRoot()) {
-    expect(dataDirectory.startsWith(`${STATE_DIR}/`)).toBe(true);
-    expect(fs.statSync(dataDirectory).uid).toBe(serverUser()!.uid);
-    expect(serverBinary.startsWith(`${STATE_DIR}/postgres-`)).toBe(true);
-  } else {
-    expect(dataDirectory).toBe(path.join(clone, ".data", "postgres"));
-  }
-  await expect(new pg.Client({ connectionString: second.url }).connect()).rejects.toThrow();
-});
+    expect(path.relative(os.tmpdir(), dataDirectory).startsWith("..")).toBe(true);
+    if (isRoot()) {
+      expect(dataDirectory.startsWith(`${STATE_DIR}/`)).toBe(true);
+      expect(fs.statSync(dataDirectory).uid).toBe(serverUser()!.uid);
+      expect(serverBinary.startsWith(`${STATE_DIR}/postgres-`)).toBe(true);
+    } else {
+      expect(dataDirectory).toBe(path.join(clone, ".data", "postgres"));
+    }
+    await expect(new pg.Client({ connectionString: second.url }).connect()).rejects.toThrow();
+  },
+);

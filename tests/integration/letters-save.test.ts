@@ -36,10 +36,23 @@ beforeEach(async () => {
   volunteer = actorOf(supervised);
   colleague = a.advisors[1];
 
-  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    a.host,
+    { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(volunteer, { visitId: registered.value.visitId, question: "Zorgtoeslag 2025 wordt teruggevorderd", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    volunteer,
+    {
+      visitId: registered.value.visitId,
+      question: "Zorgtoeslag 2025 wordt teruggevorderd",
+      legalDomainId: domainId,
+      consent: true,
+    },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   caseId = opened.value.caseId;
   clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
@@ -76,7 +89,9 @@ const written = async () => ({
   documents: await db.document.count({ where: { caseId } }),
   contents: await db.documentContent.count(),
   actions: await db.caseAction.count({ where: { caseId } }),
-  events: await db.auditEvent.count({ where: { access: "WRITE", action: { in: ["letter.create", "document.store"] } } }),
+  events: await db.auditEvent.count({
+    where: { access: "WRITE", action: { in: ["letter.create", "document.store"] } },
+  }),
 });
 
 function documentXml(bytes: Uint8Array) {
@@ -96,14 +111,28 @@ describe("draftLetter", () => {
   it("warns when the letter is dated after the term, and when a complaint is about something over a year old", async () => {
     const late = await draftLetter(volunteer, { ...objection(), decisionDate: "2026-10-01" }, { now: NOW });
     expect(late).toMatchObject({ ok: true, value: { objectionTerm: { dueOn: "2026-11-12", late: true } } });
-    const complaint = { ...objection(), kind: "COMPLAINT", subject: "Onvriendelijke behandeling", wishes: "Excuses.", incidentDate: "2025-11-30" };
-    expect(await draftLetter(volunteer, complaint, { now: NOW })).toMatchObject({ ok: true, value: { complaintOverAYear: true } });
-    expect(await draftLetter(volunteer, { ...complaint, incidentDate: "2025-12-01" }, { now: NOW })).toMatchObject({ ok: true, value: { complaintOverAYear: false } });
+    const complaint = {
+      ...objection(),
+      kind: "COMPLAINT",
+      subject: "Onvriendelijke behandeling",
+      wishes: "Excuses.",
+      incidentDate: "2025-11-30",
+    };
+    expect(await draftLetter(volunteer, complaint, { now: NOW })).toMatchObject({
+      ok: true,
+      value: { complaintOverAYear: true },
+    });
+    expect(await draftLetter(volunteer, { ...complaint, incidentDate: "2025-12-01" }, { now: NOW })).toMatchObject({
+      ok: true,
+      value: { complaintOverAYear: false },
+    });
   });
 
   it("answers only those who may work on the dossier", async () => {
-    for (const actor of [a.host, a.coordinator, a.admin]) expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NO_ACCESS);
-    for (const actor of [colleague, b.advisors[0]]) expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NOT_FOUND);
+    for (const actor of [a.host, a.coordinator, a.admin])
+      expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NO_ACCESS);
+    for (const actor of [colleague, b.advisors[0]])
+      expect(await draftLetter(actor, objection(), { now: NOW })).toEqual(NOT_FOUND);
     expect((await draftLetter(professional, objection(), { now: NOW })).ok).toBe(true);
   });
 });
@@ -133,34 +162,63 @@ describe("saveLetter", () => {
     expect(xml).toContain("Mijn inkomen was veel lager dan de Belastingdienst denkt.");
     expect(xml).toContain("Betreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123");
 
-    expect(await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true, performedById: true, performedAt: true } })).toEqual([
+    expect(
+      await db.caseAction.findMany({
+        where: { caseId },
+        select: { kind: true, description: true, performedById: true, performedAt: true },
+      }),
+    ).toEqual([
       {
         kind: "OBJECTION_LETTER",
-        description: "Bezwaarschrift aan Belastingdienst/Toeslagen tegen het besluit van 3 november 2026, kenmerk ZT-2025-00123",
+        description:
+          "Bezwaarschrift aan Belastingdienst/Toeslagen tegen het besluit van 3 november 2026, kenmerk ZT-2025-00123",
         performedById: volunteer.userId,
         performedAt: NOW,
       },
     ]);
     const events = await db.auditEvent.findMany({ where: { action: "letter.create" } });
-    expect(events).toEqual([expect.objectContaining({ access: "WRITE", actorId: volunteer.userId, entityType: "Document", entityId: document.id, clientId, details: { caseId, kind: "OBJECTION" } })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        access: "WRITE",
+        actorId: volunteer.userId,
+        entityType: "Document",
+        entityId: document.id,
+        clientId,
+        details: { caseId, kind: "OBJECTION" },
+      }),
+    ]);
 
     const read = await readDocument(volunteer, { caseId, documentId: document.id });
     expect(read?.bytes && Buffer.from(read.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("stores a complaint letter as a complaint-letter action", async () => {
-    const complaint = { ...objection(), kind: "COMPLAINT", subject: "Onvriendelijke behandeling aan de telefoon", wishes: "Ik wil excuses.", text: "Klachtenbrief\n\nBetreft: klacht" };
+    const complaint = {
+      ...objection(),
+      kind: "COMPLAINT",
+      subject: "Onvriendelijke behandeling aan de telefoon",
+      wishes: "Ik wil excuses.",
+      text: "Klachtenbrief\n\nBetreft: klacht",
+    };
     expect((await saveLetter(volunteer, complaint, { now: NOW })).ok).toBe(true);
     expect(await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true } })).toEqual([
       { kind: "COMPLAINT_LETTER", description: "Klachtenbrief aan Belastingdienst/Toeslagen" },
     ]);
-    expect((await db.document.findFirstOrThrow({ where: { caseId } })).fileName).toBe("Klachtenbrief Belastingdienst Toeslagen 2026-12-01.docx");
+    expect((await db.document.findFirstOrThrow({ where: { caseId } })).fileName).toBe(
+      "Klachtenbrief Belastingdienst Toeslagen 2026-12-01.docx",
+    );
   });
 
   it("writes nothing on bad input, and says in Dutch what to fix", async () => {
     const input = await editedObjection();
     const before = await written();
-    expect(await saveLetter(volunteer, { ...input, clientStreet: " ", clientPostcodeTown: "Hengelo", text: "" }, { now: NOW })).toEqual({
+    expect(
+      await saveLetter(
+        volunteer,
+        { ...input, clientStreet: " ", clientPostcodeTown: "Hengelo", text: "" },
+        { now: NOW },
+      ),
+    ).toEqual({
       ok: false,
       error: "Niet alles is goed ingevuld. Kijk de velden na.",
       fieldErrors: {
@@ -169,7 +227,9 @@ describe("saveLetter", () => {
         text: ["De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan."],
       },
     });
-    expect(await saveLetter(volunteer, { ...input, decisionDate: "2026-12-02", letterDate: "2026-12-02" }, { now: NOW })).toEqual({
+    expect(
+      await saveLetter(volunteer, { ...input, decisionDate: "2026-12-02", letterDate: "2026-12-02" }, { now: NOW }),
+    ).toEqual({
       ok: false,
       error: "Niet alles is goed ingevuld. Kijk de velden na.",
       fieldErrors: { decisionDate: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."] },
@@ -180,8 +240,10 @@ describe("saveLetter", () => {
   it("refuses a host, a coordinator and an admin; a colleague without access and another library find no dossier", async () => {
     const input = await editedObjection();
     const before = await written();
-    for (const actor of [a.host, a.coordinator, a.admin]) expect(await saveLetter(actor, input, { now: NOW })).toEqual(NO_ACCESS);
-    for (const actor of [colleague, b.advisors[0]]) expect(await saveLetter(actor, input, { now: NOW })).toEqual(NOT_FOUND);
+    for (const actor of [a.host, a.coordinator, a.admin])
+      expect(await saveLetter(actor, input, { now: NOW })).toEqual(NO_ACCESS);
+    for (const actor of [colleague, b.advisors[0]])
+      expect(await saveLetter(actor, input, { now: NOW })).toEqual(NOT_FOUND);
     expect(await written()).toEqual(before);
   });
 
@@ -196,7 +258,8 @@ describe("saveLetter", () => {
     const saved = await saveLetter(volunteer, await editedObjection(), { now: NOW });
     if (!saved.ok) throw new Error(saved.error);
     const ref = { caseId, documentId: saved.value.documentId };
-    for (const actor of [a.host, a.coordinator, a.admin]) await expect(readDocument(actor, ref)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [a.host, a.coordinator, a.admin])
+      await expect(readDocument(actor, ref)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
     for (const actor of [colleague, b.advisors[0]]) expect(await readDocument(actor, ref)).toBeNull();
     expect(await readDocument(professional, ref)).not.toBeNull();
   });
@@ -204,17 +267,27 @@ describe("saveLetter", () => {
   it("adds no letter to a closed dossier", async () => {
     const input = await editedObjection();
     await closeCase(volunteer, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW });
-    expect(await saveLetter(volunteer, input, { now: NOW })).toEqual({ ok: false, error: "Dit dossier is gesloten. Er kunnen geen documenten meer bij." });
+    expect(await saveLetter(volunteer, input, { now: NOW })).toEqual({
+      ok: false,
+      error: "Dit dossier is gesloten. Er kunnen geen documenten meer bij.",
+    });
     expect(await db.document.count({ where: { caseId } })).toBe(0);
   });
 });
 
 describe("getLetterContext", () => {
   it("prefills the client's name and the library's town for readers, audited; nothing for anyone else", async () => {
-    expect(await getLetterContext(volunteer, caseId)).toEqual({ caseId, closed: false, question: "Zorgtoeslag 2025 wordt teruggevorderd", clientName: "M. Yilmaz", place: "Teststad" });
+    expect(await getLetterContext(volunteer, caseId)).toEqual({
+      caseId,
+      closed: false,
+      question: "Zorgtoeslag 2025 wordt teruggevorderd",
+      clientName: "M. Yilmaz",
+      place: "Teststad",
+    });
     expect(await getLetterContext(colleague, caseId)).toBeNull();
     expect(await getLetterContext(b.advisors[0], caseId)).toBeNull();
-    for (const actor of [a.host, a.coordinator, a.admin]) await expect(getLetterContext(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    for (const actor of [a.host, a.coordinator, a.admin])
+      await expect(getLetterContext(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
     const reads = await db.auditEvent.findMany({ where: { entityId: caseId, access: "READ" }, orderBy: { id: "asc" } });
     expect(reads.map((event) => [event.actorId, event.action, event.details])).toEqual([
       [volunteer.userId, "case.read", { view: "letter" }],

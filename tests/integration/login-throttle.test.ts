@@ -29,7 +29,13 @@ describe("rate limit per network address (password spraying)", () => {
     // Many different (unknown) accounts, one wrong password each: no account lock is reached.
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
       const at = new Date(start.getTime() + i * 1000);
-      expect(await authenticateWithPassword({ email: `iemand${i}@test.example`, password: "Welkom2026!" }, { ipAddress }, at)).toMatchObject({ failure: "wrong_credentials" });
+      expect(
+        await authenticateWithPassword(
+          { email: `iemand${i}@test.example`, password: "Welkom2026!" },
+          { ipAddress },
+          at,
+        ),
+      ).toMatchObject({ failure: "wrong_credentials" });
     }
     const now = new Date(start.getTime() + minutes(1));
     const retryAt = new Date(start.getTime() + minutes(THROTTLE_WINDOW_MINUTES));
@@ -42,20 +48,36 @@ describe("rate limit per network address (password spraying)", () => {
     expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress }, now)).toEqual(throttled);
     // ...and audited under that account's organisation, with when it may try again.
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.login_throttled", entityId: userId } });
-    expect(event).toMatchObject({ organisationId, ipAddress, details: { scope: "address", retryAt: retryAt.toISOString() } });
+    expect(event).toMatchObject({
+      organisationId,
+      ipAddress,
+      details: { scope: "address", retryAt: retryAt.toISOString() },
+    });
     // The refusal neither counts as a failure nor touches the account.
-    expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { failedLoginCount: true } })).toEqual({ failedLoginCount: 0 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { failedLoginCount: true } })).toEqual({
+      failedLoginCount: 0,
+    });
     expect(await db.loginAttempt.count({ where: { ipAddress, outcome: "THROTTLED" } })).toBe(1);
 
     // Another address is not affected, and this one may try again once the window has passed.
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress: freshAddress() }, now)).toMatchObject({ ok: true });
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress }, new Date(retryAt.getTime() + 1000))).toMatchObject({ ok: true });
+    expect(
+      await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress: freshAddress() }, now),
+    ).toMatchObject({ ok: true });
+    expect(
+      await authenticateWithPassword(
+        { email, password: TEST_PASSWORD },
+        { ipAddress },
+        new Date(retryAt.getTime() + 1000),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("counts failures only, so a busy library with many good logins is never throttled", async () => {
     const ipAddress = freshAddress();
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 5; i++) {
-      expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress })).toMatchObject({ ok: true });
+      expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress })).toMatchObject({
+        ok: true,
+      });
     }
     expect(await db.loginAttempt.count({ where: { ipAddress } })).toBe(0);
   });
@@ -64,8 +86,17 @@ describe("rate limit per network address (password spraying)", () => {
     const ipAddress = freshAddress();
     const now = new Date();
     // Failures recorded by "another instance" are just rows in the shared table.
-    await db.loginAttempt.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS }, (_, i) => ({ email: `x${i}@test.example`, ipAddress, outcome: "FAILED" as const, attemptedAt: new Date(now.getTime() - 1000) })) });
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress }, now)).toMatchObject({ failure: "throttled" });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_ADDRESS }, (_, i) => ({
+        email: `x${i}@test.example`,
+        ipAddress,
+        outcome: "FAILED" as const,
+        attemptedAt: new Date(now.getTime() - 1000),
+      })),
+    });
+    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress }, now)).toMatchObject({
+      failure: "throttled",
+    });
   });
 });
 
@@ -75,19 +106,34 @@ describe("lock per e-mail address", () => {
     const real: unknown[] = [];
     const unknown: unknown[] = [];
     for (let i = 0; i < MAX_FAILED_LOGINS + 1; i++) {
-      real.push(await authenticateWithPassword({ email, password: "verkeerd wachtwoord" }, { ipAddress: freshAddress() }, now));
-      unknown.push(await authenticateWithPassword({ email: "bestaat-niet@test.example", password: "verkeerd wachtwoord" }, { ipAddress: freshAddress() }, now));
+      real.push(
+        await authenticateWithPassword({ email, password: "verkeerd wachtwoord" }, { ipAddress: freshAddress() }, now),
+      );
+      unknown.push(
+        await authenticateWithPassword(
+          { email: "bestaat-niet@test.example", password: "verkeerd wachtwoord" },
+          { ipAddress: freshAddress() },
+          now,
+        ),
+      );
     }
     expect(unknown).toEqual(real);
     const retryAt = formatTime(new Date(now.getTime() + minutes(LOCKOUT_MINUTES)));
-    expect(real.at(-1)).toEqual({ ok: false, failure: "locked", message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.` });
+    expect(real.at(-1)).toEqual({
+      ok: false,
+      failure: "locked",
+      message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.`,
+    });
     expect(real.at(MAX_FAILED_LOGINS - 2)).toMatchObject({ failure: "wrong_credentials" });
     expect(real.at(MAX_FAILED_LOGINS - 1)).toMatchObject({ failure: "locked" });
   });
 
   it("locks the account whichever addresses the attempts come from", async () => {
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) await authenticateWithPassword({ email, password: "verkeerd wachtwoord" }, { ipAddress: freshAddress() });
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress: freshAddress() })).toMatchObject({ failure: "locked" });
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      await authenticateWithPassword({ email, password: "verkeerd wachtwoord" }, { ipAddress: freshAddress() });
+    expect(
+      await authenticateWithPassword({ email, password: TEST_PASSWORD }, { ipAddress: freshAddress() }),
+    ).toMatchObject({ failure: "locked" });
   });
 });
 
@@ -95,8 +141,17 @@ describe("the attempts table", () => {
   it("stores no successful login and forgets attempts after a day", async () => {
     const ipAddress = freshAddress();
     const now = new Date();
-    await db.loginAttempt.create({ data: { email: "oud@test.example", ipAddress, outcome: "FAILED", attemptedAt: new Date(now.getTime() - (ATTEMPT_RETENTION_HOURS * 60 + 1) * 60_000) } });
+    await db.loginAttempt.create({
+      data: {
+        email: "oud@test.example",
+        ipAddress,
+        outcome: "FAILED",
+        attemptedAt: new Date(now.getTime() - (ATTEMPT_RETENTION_HOURS * 60 + 1) * 60_000),
+      },
+    });
     await authenticateWithPassword({ email, password: "verkeerd wachtwoord" }, { ipAddress }, now);
-    expect(await db.loginAttempt.findMany({ where: { ipAddress }, select: { email: true, outcome: true } })).toEqual([{ email, outcome: "FAILED" }]);
+    expect(await db.loginAttempt.findMany({ where: { ipAddress }, select: { email: true, outcome: true } })).toEqual([
+      { email, outcome: "FAILED" },
+    ]);
   });
 });

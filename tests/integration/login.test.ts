@@ -14,11 +14,15 @@ beforeEach(async () => {
   userId = user.id;
 });
 
-const auditActions = async () => (await db.auditEvent.findMany({ where: { entityId: userId }, orderBy: { id: "asc" } })).map((e) => e.action);
+const auditActions = async () =>
+  (await db.auditEvent.findMany({ where: { entityId: userId }, orderBy: { id: "asc" } })).map((e) => e.action);
 
 describe("authenticateWithPassword", () => {
   it("logs in with the right password, case-insensitively on the e-mail address, and audits it", async () => {
-    const result = await authenticateWithPassword({ email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD }, { ipAddress: "127.0.0.1", userAgent: "vitest" });
+    const result = await authenticateWithPassword(
+      { email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD },
+      { ipAddress: "127.0.0.1", userAgent: "vitest" },
+    );
     expect(result).toMatchObject({ ok: true, user: { id: userId, email } });
     expect(await auditActions()).toEqual(["auth.login"]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: userId } });
@@ -28,33 +32,54 @@ describe("authenticateWithPassword", () => {
 
   it("answers a wrong password with a Dutch message and counts the failure", async () => {
     const result = await authenticateWithPassword({ email, password: "wrong password" });
-    expect(result).toEqual({ ok: false, failure: "wrong_credentials", message: "Het e-mailadres of het wachtwoord klopt niet." });
+    expect(result).toEqual({
+      ok: false,
+      failure: "wrong_credentials",
+      message: "Het e-mailadres of het wachtwoord klopt niet.",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).failedLoginCount).toBe(1);
     expect(await auditActions()).toEqual(["auth.login_failed"]);
   });
 
   it("gives an unknown address the same answer as a wrong password", async () => {
     const result = await authenticateWithPassword({ email: "nobody@test.example", password: "whatever" });
-    expect(result).toEqual({ ok: false, failure: "wrong_credentials", message: "Het e-mailadres of het wachtwoord klopt niet." });
+    expect(result).toEqual({
+      ok: false,
+      failure: "wrong_credentials",
+      message: "Het e-mailadres of het wachtwoord klopt niet.",
+    });
   });
 
   it(`locks the account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failures, even for the right password, and says until when`, async () => {
     const now = new Date();
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
-      expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toMatchObject({ failure: "wrong_credentials" });
+      expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toMatchObject({
+        failure: "wrong_credentials",
+      });
     }
     const retryAt = formatTime(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
-    const locked = { ok: false, failure: "locked", message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.` };
+    const locked = {
+      ok: false,
+      failure: "locked",
+      message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.`,
+    };
     expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toEqual(locked);
     expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, {}, now)).toEqual(locked);
-    expect(await auditActions()).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill("auth.login_failed"), "auth.locked", "auth.login_refused_locked"]);
+    expect(await auditActions()).toEqual([
+      ...Array(MAX_FAILED_LOGINS - 1).fill("auth.login_failed"),
+      "auth.locked",
+      "auth.login_refused_locked",
+    ]);
     const later = new Date(now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
     expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, {}, later)).toMatchObject({ ok: true });
   });
 
   it("refuses a deactivated user", async () => {
     await db.user.update({ where: { id: userId }, data: { active: false } });
-    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD })).toMatchObject({ ok: false, failure: "wrong_credentials" });
+    expect(await authenticateWithPassword({ email, password: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      failure: "wrong_credentials",
+    });
   });
 
   it.each([

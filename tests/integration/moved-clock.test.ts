@@ -15,7 +15,8 @@ import { actorOf, createOrganisation, createUser } from "../support/factories";
 import { topLevelCategory } from "../support/desk-fixture";
 
 /** Close to the clock: this file's steps take seconds, not the months a system-clock stamp is off. */
-const expectNearClock = (moment: Date | null | undefined) => expect(Math.abs((moment?.getTime() ?? 0) - clock.nowMs())).toBeLessThan(60_000);
+const expectNearClock = (moment: Date | null | undefined) =>
+  expect(Math.abs((moment?.getTime() ?? 0) - clock.nowMs())).toBeLessThan(60_000);
 
 let library: Awaited<ReturnType<typeof newYearsEveLibrary>>;
 
@@ -26,7 +27,13 @@ async function newYearsEveLibrary() {
   const advisor = actorOf(await createUser(organisation.id, "ADVISOR"));
   const startsAt = amsterdamMoment("2026-12-31", 23 * 60);
   const session = await db.session.create({
-    data: { organisationId: organisation.id, locationId: location.id, startsAt, endsAt: amsterdamMoment("2027-01-01", 2 * 60), advisorCapacity: 1 },
+    data: {
+      organisationId: organisation.id,
+      locationId: location.id,
+      startsAt,
+      endsAt: amsterdamMoment("2027-01-01", 2 * 60),
+      advisorCapacity: 1,
+    },
   });
   await db.sessionStaff.create({ data: { sessionId: session.id, advisorId: advisor.userId } });
   await db.slot.createMany({
@@ -59,21 +66,34 @@ it("keeps a session that runs past midnight on the desk of the new day, with its
 
 it("registers a walk-in after midnight in that session, in the first half hour still to come", async () => {
   const category = await topLevelCategory();
-  const result = await registerWalkIn(library.host, { sessionId: library.session.id, categoryId: category.id, referrerPartnerId: null, client: { newClient: { displayName: "N. Jaar" } } });
+  const result = await registerWalkIn(library.host, {
+    sessionId: library.session.id,
+    categoryId: category.id,
+    referrerPartnerId: null,
+    client: { newClient: { displayName: "N. Jaar" } },
+  });
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   expect(result.value.slotStartsAt.toISOString()).toBe(amsterdamMoment("2027-01-01", 0).toISOString());
-  const visit = await db.visit.findUniqueOrThrow({ where: { id: result.value.visitId }, select: { createdAt: true, updatedAt: true, arrivedAt: true, client: { select: { createdAt: true } } } });
+  const visit = await db.visit.findUniqueOrThrow({
+    where: { id: result.value.visitId },
+    select: { createdAt: true, updatedAt: true, arrivedAt: true, client: { select: { createdAt: true } } },
+  });
   expectNearClock(visit.createdAt);
   expectNearClock(visit.updatedAt);
   expectNearClock(visit.arrivedAt);
   expectNearClock(visit.client.createdAt);
-  const audit = await db.auditEvent.findFirstOrThrow({ where: { organisationId: library.organisation.id, action: "visit.register_walk_in" }, select: { occurredAt: true } });
+  const audit = await db.auditEvent.findFirstOrThrow({
+    where: { organisationId: library.organisation.id, action: "visit.register_walk_in" },
+    select: { occurredAt: true },
+  });
   expectNearClock(audit.occurredAt);
 });
 
 it("checks in an appointment of the session under way, though it was booked for yesterday evening", async () => {
-  const slot = await db.slot.findFirstOrThrow({ where: { sessionId: library.session.id, startsAt: amsterdamMoment("2026-12-31", 23 * 60 + 30) } });
+  const slot = await db.slot.findFirstOrThrow({
+    where: { sessionId: library.session.id, startsAt: amsterdamMoment("2026-12-31", 23 * 60 + 30) },
+  });
   const client = await db.client.create({ data: { organisationId: library.organisation.id, displayName: "Oud Jaar" } });
   const visit = await db.visit.create({
     data: {
@@ -88,23 +108,38 @@ it("checks in an appointment of the session under way, though it was booked for 
       plannedStartsAt: slot.startsAt,
     },
   });
-  expect(await checkInAppointment(library.host, { visitId: visit.id })).toEqual({ ok: true, value: { status: "WAITING" } });
+  expect(await checkInAppointment(library.host, { visitId: visit.id })).toEqual({
+    ok: true,
+    value: { status: "WAITING" },
+  });
 });
 
 it("stamps the columns Prisma fills itself from the clock, on create, update and upsert", async () => {
-  const user = await db.user.findUniqueOrThrow({ where: { id: library.host.userId }, select: { createdAt: true, sessionsValidFrom: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: library.host.userId },
+    select: { createdAt: true, sessionsValidFrom: true },
+  });
   expectNearClock(user.createdAt);
   expectNearClock(user.sessionsValidFrom);
 
   const lastYear = new Date("2026-06-01T10:00:00Z");
-  const explicit = await db.client.create({ data: { organisationId: library.organisation.id, displayName: "Met datum", createdAt: lastYear }, select: { id: true, createdAt: true } });
+  const explicit = await db.client.create({
+    data: { organisationId: library.organisation.id, displayName: "Met datum", createdAt: lastYear },
+    select: { id: true, createdAt: true },
+  });
   expect(explicit.createdAt.toISOString()).toBe(lastYear.toISOString());
 
-  const updated = await db.client.update({ where: { id: explicit.id }, data: { displayName: "Met datum en naam" }, select: { updatedAt: true } });
+  const updated = await db.client.update({
+    where: { id: explicit.id },
+    data: { displayName: "Met datum en naam" },
+    select: { updatedAt: true },
+  });
   expectNearClock(updated.updatedAt);
 
   const plan = await db.hoursPlan.upsert({
-    where: { organisationId_role_kind: { organisationId: library.organisation.id, role: "ADVISOR", kind: "CONSULTATION" } },
+    where: {
+      organisationId_role_kind: { organisationId: library.organisation.id, role: "ADVISOR", kind: "CONSULTATION" },
+    },
     create: { organisationId: library.organisation.id, role: "ADVISOR", kind: "CONSULTATION", minutesPerWeek: 360 },
     update: { minutesPerWeek: 420 },
     select: { updatedAt: true },

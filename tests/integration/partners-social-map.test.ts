@@ -3,7 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { LEGAL_DOMAINS } from "@/lib/legal-domains/taxonomy";
 import { createPartner } from "@/lib/partners/create-partner";
-import { getPartnerForEditing, listLegalDomainChoices, searchSocialMap, suggestPartnersForDomains } from "@/lib/partners/queries";
+import {
+  getPartnerForEditing,
+  listLegalDomainChoices,
+  searchSocialMap,
+  suggestPartnersForDomains,
+} from "@/lib/partners/queries";
 import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner-active";
 import { updatePartner } from "@/lib/partners/update-partner";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
@@ -15,11 +20,20 @@ async function seedLegalDomains() {
   const ids = new Map<string, string>();
   for (const [index, domain] of LEGAL_DOMAINS.entries()) {
     const { code, nameNl, nameEn, juridischLoketCategory } = domain;
-    const top = await db.legalDomain.create({ data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: index + 1 } });
+    const top = await db.legalDomain.create({
+      data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: index + 1 },
+    });
     ids.set(code, top.id);
     for (const [childIndex, child] of (domain.children ?? []).entries()) {
       const { code, nameNl, nameEn, juridischLoketCategory } = child;
-      ids.set(code, (await db.legalDomain.create({ data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: childIndex + 1, parentId: top.id } })).id);
+      ids.set(
+        code,
+        (
+          await db.legalDomain.create({
+            data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: childIndex + 1, parentId: top.id },
+          })
+        ).id,
+      );
     }
   }
   return ids;
@@ -35,7 +49,11 @@ const ids: Record<string, string> = {};
 /** Everything a change to the social map could touch. */
 async function snapshot() {
   return {
-    partners: await db.partner.findMany({ where: { organisationId }, orderBy: { id: "asc" }, include: { legalDomains: { orderBy: { legalDomainId: "asc" } } } }),
+    partners: await db.partner.findMany({
+      where: { organisationId },
+      orderBy: { id: "asc" },
+      include: { legalDomains: { orderBy: { legalDomainId: "asc" } } },
+    }),
     audit: await db.auditEvent.count({ where: { organisationId } }),
   };
 }
@@ -54,20 +72,45 @@ beforeAll(async () => {
   organisationId = organisation.id;
   coordinator = actorOf(await createUser(organisation.id, "COORDINATOR"));
   host = actorOf(await createUser(organisation.id, "HOST"));
-  await add("Schuldhulp Teststad", { type: "DEBT_HELP", legalDomainIds: [domain("schulden")], handoverNotes: "Aanmelden met toestemming van de cliënt." });
+  await add("Schuldhulp Teststad", {
+    type: "DEBT_HELP",
+    legalDomainIds: [domain("schulden")],
+    handoverNotes: "Aanmelden met toestemming van de cliënt.",
+  });
   await add("Budget Alert Teststad", { type: "BUDGET_ALERT", legalDomainIds: [domain("schulden.betalingsregeling")] });
   await add("Beslag Expert", { type: "LAWYER", legalDomainIds: [domain("schulden.beslagvrije-voet")] });
-  await add("Belastingdienst/Toeslagen", { type: "BELASTINGDIENST_TOESLAGEN", legalDomainIds: [domain("belastingrecht.toeslagen")] });
-  await add("Sociaal wijkteam Teststad", { type: "NEIGHBOURHOOD_TEAM", phone: "0555-000 1444", handoverNotes: "Wil graag een terugkoppeling." });
-  await add("Taalhuis Teststad", { type: "TAALHUIS", inLibrary: true, handoverNotes: "Zonder oordeel; vaak gestuurd door het wijkteam." });
+  await add("Belastingdienst/Toeslagen", {
+    type: "BELASTINGDIENST_TOESLAGEN",
+    legalDomainIds: [domain("belastingrecht.toeslagen")],
+  });
+  await add("Sociaal wijkteam Teststad", {
+    type: "NEIGHBOURHOOD_TEAM",
+    phone: "0555-000 1444",
+    handoverNotes: "Wil graag een terugkoppeling.",
+  });
+  await add("Taalhuis Teststad", {
+    type: "TAALHUIS",
+    inLibrary: true,
+    handoverNotes: "Zonder oordeel; vaak gestuurd door het wijkteam.",
+  });
   await add("Oud Schuldenloket", { type: "DEBT_HELP", legalDomainIds: [domain("schulden.betalingsregeling")] });
-  expect(await deactivatePartner(coordinator, { partnerId: ids["Oud Schuldenloket"] })).toEqual({ ok: true, value: { partnerId: ids["Oud Schuldenloket"] } });
+  expect(await deactivatePartner(coordinator, { partnerId: ids["Oud Schuldenloket"] })).toEqual({
+    ok: true,
+    value: { partnerId: ids["Oud Schuldenloket"] },
+  });
 });
 
 describe("searching the social map", () => {
   it("lists the organisation's active partners by name, with what the desk needs to know", async () => {
     const partners = await searchSocialMap(host);
-    expect(names(partners)).toEqual(["Belastingdienst/Toeslagen", "Beslag Expert", "Budget Alert Teststad", "Schuldhulp Teststad", "Sociaal wijkteam Teststad", "Taalhuis Teststad"]);
+    expect(names(partners)).toEqual([
+      "Belastingdienst/Toeslagen",
+      "Beslag Expert",
+      "Budget Alert Teststad",
+      "Schuldhulp Teststad",
+      "Sociaal wijkteam Teststad",
+      "Taalhuis Teststad",
+    ]);
     expect(partners.find((partner) => partner.name === "Sociaal wijkteam Teststad")).toEqual({
       id: ids["Sociaal wijkteam Teststad"],
       name: "Sociaal wijkteam Teststad",
@@ -85,7 +128,10 @@ describe("searching the social map", () => {
   });
 
   it("finds every word of the search in the name or the handover notes, whatever the capitals", async () => {
-    expect(names(await searchSocialMap(host, { query: "WIJKTEAM" }))).toEqual(["Sociaal wijkteam Teststad", "Taalhuis Teststad"]);
+    expect(names(await searchSocialMap(host, { query: "WIJKTEAM" }))).toEqual([
+      "Sociaal wijkteam Teststad",
+      "Taalhuis Teststad",
+    ]);
     expect(names(await searchSocialMap(host, { query: "sociaal wijkteam" }))).toEqual(["Sociaal wijkteam Teststad"]);
     expect(names(await searchSocialMap(host, { query: "toestemming" }))).toEqual(["Schuldhulp Teststad"]);
     expect(await searchSocialMap(host, { query: "advocaat" })).toEqual([]);
@@ -98,12 +144,23 @@ describe("searching the social map", () => {
   });
 
   it("filters by legal domain: a top level includes its sub-domains, a sub-domain includes who takes the whole top level, never a sibling", async () => {
-    expect(names(await searchSocialMap(host, { domainId: domain("schulden") }))).toEqual(["Beslag Expert", "Budget Alert Teststad", "Schuldhulp Teststad"]);
-    expect(names(await searchSocialMap(host, { domainId: domain("schulden.betalingsregeling") }))).toEqual(["Budget Alert Teststad", "Schuldhulp Teststad"]);
-    expect(names(await searchSocialMap(host, { domainId: domain("belastingrecht") }))).toEqual(["Belastingdienst/Toeslagen"]);
+    expect(names(await searchSocialMap(host, { domainId: domain("schulden") }))).toEqual([
+      "Beslag Expert",
+      "Budget Alert Teststad",
+      "Schuldhulp Teststad",
+    ]);
+    expect(names(await searchSocialMap(host, { domainId: domain("schulden.betalingsregeling") }))).toEqual([
+      "Budget Alert Teststad",
+      "Schuldhulp Teststad",
+    ]);
+    expect(names(await searchSocialMap(host, { domainId: domain("belastingrecht") }))).toEqual([
+      "Belastingdienst/Toeslagen",
+    ]);
     expect(await searchSocialMap(host, { domainId: domain("personen-en-familierecht") })).toEqual([]);
     expect(await searchSocialMap(host, { domainId: "no-such-domain" })).toEqual([]);
-    expect(names(await searchSocialMap(host, { domainId: domain("schulden"), type: "LAWYER" }))).toEqual(["Beslag Expert"]);
+    expect(names(await searchSocialMap(host, { domainId: domain("schulden"), type: "LAWYER" }))).toEqual([
+      "Beslag Expert",
+    ]);
   });
 
   it("hides inactive partners, unless the coordinator asks for them", async () => {
@@ -116,7 +173,11 @@ describe("searching the social map", () => {
   it("offers the two-level taxonomy in its own order for the filter and the form", async () => {
     const choices = await listLegalDomainChoices(host);
     expect(choices.map((choice) => choice.nameNl)).toEqual(LEGAL_DOMAINS.map((d) => d.nameNl));
-    expect(choices.find((choice) => choice.id === domain("schulden"))?.children.map((child) => child.nameNl)).toEqual(["Betalingsregeling", "Beslagvrije voet", "Schuldhulpverlening"]);
+    expect(choices.find((choice) => choice.id === domain("schulden"))?.children.map((child) => child.nameNl)).toEqual([
+      "Betalingsregeling",
+      "Beslagvrije voet",
+      "Schuldhulpverlening",
+    ]);
   });
 });
 
@@ -129,18 +190,31 @@ describe("suggesting partners for a case's legal domains", () => {
   });
 
   it("for a top-level domain: the exact partner first, then those who take part of it", async () => {
-    expect(names(await suggestPartnersForDomains(host, [domain("schulden")]))).toEqual(["Schuldhulp Teststad", "Beslag Expert", "Budget Alert Teststad"]);
+    expect(names(await suggestPartnersForDomains(host, [domain("schulden")]))).toEqual([
+      "Schuldhulp Teststad",
+      "Beslag Expert",
+      "Budget Alert Teststad",
+    ]);
   });
 
   it("with several domains: exact fits of any of them first, in the order given, and each partner once", async () => {
-    const suggested = await suggestPartnersForDomains(host, [domain("belastingrecht.toeslagen"), domain("schulden.beslagvrije-voet"), domain("belastingrecht.toeslagen")]);
+    const suggested = await suggestPartnersForDomains(host, [
+      domain("belastingrecht.toeslagen"),
+      domain("schulden.beslagvrije-voet"),
+      domain("belastingrecht.toeslagen"),
+    ]);
     expect(names(suggested)).toEqual(["Belastingdienst/Toeslagen", "Beslag Expert", "Schuldhulp Teststad"]);
-    const reversed = await suggestPartnersForDomains(host, [domain("schulden.beslagvrije-voet"), domain("belastingrecht.toeslagen")]);
+    const reversed = await suggestPartnersForDomains(host, [
+      domain("schulden.beslagvrije-voet"),
+      domain("belastingrecht.toeslagen"),
+    ]);
     expect(names(reversed)).toEqual(["Beslag Expert", "Belastingdienst/Toeslagen", "Schuldhulp Teststad"]);
   });
 
   it("never suggests an inactive partner, and ignores unknown or no domains", async () => {
-    expect(names(await suggestPartnersForDomains(coordinator, [domain("schulden.betalingsregeling")]))).not.toContain("Oud Schuldenloket");
+    expect(names(await suggestPartnersForDomains(coordinator, [domain("schulden.betalingsregeling")]))).not.toContain(
+      "Oud Schuldenloket",
+    );
     expect(await suggestPartnersForDomains(host, ["no-such-domain"])).toEqual([]);
     expect(await suggestPartnersForDomains(host, [])).toEqual([]);
     expect(await suggestPartnersForDomains(host, [domain("personen-en-familierecht")])).toEqual([]);
@@ -176,23 +250,43 @@ describe("adding a partner", () => {
       handoverNotes: "Werkt met toevoegingen.",
       active: true,
       legalDomains: [
-        { id: domain("personen-en-familierecht"), nameNl: "Personen- en familierecht", nameEn: "Family law", parent: null },
-        { id: domain("personen-en-familierecht.alimentatie"), nameNl: "Alimentatie", nameEn: "Alimony and child support", parent: { nameNl: "Personen- en familierecht", nameEn: "Family law" } },
+        {
+          id: domain("personen-en-familierecht"),
+          nameNl: "Personen- en familierecht",
+          nameEn: "Family law",
+          parent: null,
+        },
+        {
+          id: domain("personen-en-familierecht.alimentatie"),
+          nameNl: "Alimentatie",
+          nameEn: "Alimony and child support",
+          parent: { nameNl: "Personen- en familierecht", nameEn: "Family law" },
+        },
       ],
     });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Partner", entityId: partnerId } });
-    expect(audit).toMatchObject({ organisationId, actorId: coordinator.userId, actorRole: "COORDINATOR", action: "partner.create", access: "WRITE" });
+    expect(audit).toMatchObject({
+      organisationId,
+      actorId: coordinator.userId,
+      actorRole: "COORDINATOR",
+      action: "partner.create",
+      access: "WRITE",
+    });
   });
 
   it("says in Dutch what is wrong with the form, and stores nothing", async () => {
     const before = await snapshot();
-    expect(await createPartner(coordinator, { name: "", type: "", phone: "bellen", email: "geen", website: "nergens" })).toEqual({
+    expect(
+      await createPartner(coordinator, { name: "", type: "", phone: "bellen", email: "geen", website: "nergens" }),
+    ).toEqual({
       ok: false,
       error: INVALID_INPUT,
       fieldErrors: {
         name: ["Vul de naam van de partner in (minstens 2 tekens)."],
         type: ["Kies wat voor partner dit is."],
-        phone: ["Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567."],
+        phone: [
+          "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
+        ],
         email: ["Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl."],
         website: ["Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl."],
       },
@@ -202,17 +296,31 @@ describe("adding a partner", () => {
 
   it("refuses a name that is already on the map, also in other capitals or for an inactive partner", async () => {
     const before = await snapshot();
-    const active = "Er staat al een partner met de naam ‘sociaal WIJKTEAM teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
-    expect(await createPartner(coordinator, { name: "sociaal WIJKTEAM teststad", type: "SOCIAL_WORK" })).toEqual({ ok: false, error: active, fieldErrors: { name: [active] } });
-    const inactive = "Er staat al een inactieve partner met de naam ‘Oud Schuldenloket’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.";
-    expect(await createPartner(coordinator, { name: "Oud  Schuldenloket", type: "DEBT_HELP" })).toEqual({ ok: false, error: inactive, fieldErrors: { name: [inactive] } });
+    const active =
+      "Er staat al een partner met de naam ‘sociaal WIJKTEAM teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    expect(await createPartner(coordinator, { name: "sociaal WIJKTEAM teststad", type: "SOCIAL_WORK" })).toEqual({
+      ok: false,
+      error: active,
+      fieldErrors: { name: [active] },
+    });
+    const inactive =
+      "Er staat al een inactieve partner met de naam ‘Oud Schuldenloket’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.";
+    expect(await createPartner(coordinator, { name: "Oud  Schuldenloket", type: "DEBT_HELP" })).toEqual({
+      ok: false,
+      error: inactive,
+      fieldErrors: { name: [inactive] },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("of two coordinators adding the same name at once, one succeeds and the other is told the name is taken", async () => {
-    const [first, second] = await Promise.all([createPartner(coordinator, { name: "formulierenbrigade", type: "OTHER" }), createPartner(coordinator, { name: "formulierenbrigade", type: "OTHER" })]);
+    const [first, second] = await Promise.all([
+      createPartner(coordinator, { name: "formulierenbrigade", type: "OTHER" }),
+      createPartner(coordinator, { name: "formulierenbrigade", type: "OTHER" }),
+    ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    const message = "Er staat al een partner met de naam ‘formulierenbrigade’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    const message =
+      "Er staat al een partner met de naam ‘formulierenbrigade’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
     expect(first.ok ? second : first).toEqual({ ok: false, error: message, fieldErrors: { name: [message] } });
     expect(await db.partner.count({ where: { organisationId, name: "formulierenbrigade" } })).toBe(1);
   });
@@ -220,7 +328,13 @@ describe("adding a partner", () => {
   it("refuses a legal domain that does not exist, and writes no partner without its domains", async () => {
     const before = await snapshot();
     const message = "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.";
-    expect(await createPartner(coordinator, { name: "Halve partner", type: "OTHER", legalDomainIds: [domain("schulden"), "no-such-domain"] })).toEqual({
+    expect(
+      await createPartner(coordinator, {
+        name: "Halve partner",
+        type: "OTHER",
+        legalDomainIds: [domain("schulden"), "no-such-domain"],
+      }),
+    ).toEqual({
       ok: false,
       error: message,
       fieldErrors: { legalDomainIds: [message] },
@@ -234,7 +348,13 @@ describe("changing a partner", () => {
 
   it("replaces the details and the legal domains; an emptied field is cleared; audited", async () => {
     const partnerId = ids["Budget Alert Teststad"];
-    await updatePartner(coordinator, { partnerId, name: "Budget Alert Teststad", ...base, phone: "0555-000 3666", openingHours: "Wo 13:00-15:00" });
+    await updatePartner(coordinator, {
+      partnerId,
+      name: "Budget Alert Teststad",
+      ...base,
+      phone: "0555-000 3666",
+      openingHours: "Wo 13:00-15:00",
+    });
     const result = await updatePartner(coordinator, {
       partnerId,
       name: "budget alert teststad",
@@ -245,29 +365,59 @@ describe("changing a partner", () => {
     });
     expect(result).toEqual({ ok: true, value: { partnerId } });
     const partner = await getPartnerForEditing(coordinator, partnerId);
-    expect(partner).toMatchObject({ name: "budget alert teststad", phone: null, openingHours: "Inloop woensdag 13:00-16:00" });
-    expect(partner?.legalDomains.map((d) => d.id)).toEqual([domain("schulden.betalingsregeling"), domain("schulden.beslagvrije-voet")]);
+    expect(partner).toMatchObject({
+      name: "budget alert teststad",
+      phone: null,
+      openingHours: "Inloop woensdag 13:00-16:00",
+    });
+    expect(partner?.legalDomains.map((d) => d.id)).toEqual([
+      domain("schulden.betalingsregeling"),
+      domain("schulden.beslagvrije-voet"),
+    ]);
     const audit = await db.auditEvent.findMany({ where: { entityId: partnerId, action: "partner.update" } });
     expect(audit).toHaveLength(2);
     expect(audit[1]).toMatchObject({ actorId: coordinator.userId, access: "WRITE" });
-    await updatePartner(coordinator, { partnerId, name: "Budget Alert Teststad", ...base, legalDomainIds: [domain("schulden.betalingsregeling")] });
+    await updatePartner(coordinator, {
+      partnerId,
+      name: "Budget Alert Teststad",
+      ...base,
+      legalDomainIds: [domain("schulden.betalingsregeling")],
+    });
   });
 
   it("refuses another partner's name and an unknown domain, and leaves the partner as it was", async () => {
     const partnerId = ids["Beslag Expert"];
     const before = await snapshot();
-    const taken = "Er staat al een partner met de naam ‘Schuldhulp Teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
-    expect(await updatePartner(coordinator, { partnerId, name: "Schuldhulp Teststad", type: "LAWYER" })).toEqual({ ok: false, error: taken, fieldErrors: { name: [taken] } });
-    expect(await updatePartner(coordinator, { partnerId, name: "Beslag Expert", type: "LAWYER", phone: "0555-000 4777", legalDomainIds: ["no-such-domain"] })).toMatchObject({
+    const taken =
+      "Er staat al een partner met de naam ‘Schuldhulp Teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    expect(await updatePartner(coordinator, { partnerId, name: "Schuldhulp Teststad", type: "LAWYER" })).toEqual({
+      ok: false,
+      error: taken,
+      fieldErrors: { name: [taken] },
+    });
+    expect(
+      await updatePartner(coordinator, {
+        partnerId,
+        name: "Beslag Expert",
+        type: "LAWYER",
+        phone: "0555-000 4777",
+        legalDomainIds: ["no-such-domain"],
+      }),
+    ).toMatchObject({
       ok: false,
       error: "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.",
     });
-    expect(await updatePartner(coordinator, { partnerId, name: "Beslag Expert", type: "LAWYER", email: "geen" })).toMatchObject({ ok: false, error: INVALID_INPUT });
+    expect(
+      await updatePartner(coordinator, { partnerId, name: "Beslag Expert", type: "LAWYER", email: "geen" }),
+    ).toMatchObject({ ok: false, error: INVALID_INPUT });
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses a partner that does not exist", async () => {
-    expect(await updatePartner(coordinator, { partnerId: "no-such-partner", name: "Niemand", type: "OTHER" })).toEqual({ ok: false, error: "Deze partner is niet gevonden op jullie sociale kaart." });
+    expect(await updatePartner(coordinator, { partnerId: "no-such-partner", name: "Niemand", type: "OTHER" })).toEqual({
+      ok: false,
+      error: "Deze partner is niet gevonden op jullie sociale kaart.",
+    });
   });
 });
 
@@ -277,16 +427,37 @@ describe("deactivating and reactivating", () => {
     expect(await deactivatePartner(coordinator, { partnerId })).toEqual({ ok: true, value: { partnerId } });
     expect(names(await searchSocialMap(host, { query: "schuldhulp" }))).toEqual([]);
     expect(names(await suggestPartnersForDomains(host, [domain("schulden")]))).not.toContain("Schuldhulp Teststad");
-    expect(await deactivatePartner(coordinator, { partnerId })).toEqual({ ok: false, error: "Deze partner staat al op inactief." });
+    expect(await deactivatePartner(coordinator, { partnerId })).toEqual({
+      ok: false,
+      error: "Deze partner staat al op inactief.",
+    });
 
     // Still correctable while inactive, so it is right on the day it comes back.
-    expect((await updatePartner(coordinator, { partnerId, name: "Schuldhulp Teststad", type: "DEBT_HELP", legalDomainIds: [domain("schulden")], openingHours: "Ma 9:00-12:00" })).ok).toBe(true);
+    expect(
+      (
+        await updatePartner(coordinator, {
+          partnerId,
+          name: "Schuldhulp Teststad",
+          type: "DEBT_HELP",
+          legalDomainIds: [domain("schulden")],
+          openingHours: "Ma 9:00-12:00",
+        })
+      ).ok,
+    ).toBe(true);
 
     expect(await reactivatePartner(coordinator, { partnerId })).toEqual({ ok: true, value: { partnerId } });
-    expect(await searchSocialMap(host, { query: "schuldhulp" })).toEqual([expect.objectContaining({ name: "Schuldhulp Teststad", openingHours: "Ma 9:00-12:00", active: true })]);
-    expect(await reactivatePartner(coordinator, { partnerId })).toEqual({ ok: false, error: "Deze partner is al actief." });
+    expect(await searchSocialMap(host, { query: "schuldhulp" })).toEqual([
+      expect.objectContaining({ name: "Schuldhulp Teststad", openingHours: "Ma 9:00-12:00", active: true }),
+    ]);
+    expect(await reactivatePartner(coordinator, { partnerId })).toEqual({
+      ok: false,
+      error: "Deze partner is al actief.",
+    });
 
-    const audit = await db.auditEvent.findMany({ where: { entityId: partnerId, action: { in: ["partner.deactivate", "partner.reactivate"] } }, orderBy: { id: "asc" } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityId: partnerId, action: { in: ["partner.deactivate", "partner.reactivate"] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((event) => [event.action, event.access, event.actorId])).toEqual([
       ["partner.deactivate", "WRITE", coordinator.userId],
       ["partner.reactivate", "WRITE", coordinator.userId],

@@ -19,14 +19,24 @@ import { createClientHistory, everythingAbout, SECRETS } from "../support/privac
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
 let a: Library;
 let b: Library;
-let clients: Record<"expired" | "closed23MonthsAgo" | "stillOpen" | "oldVisitOnly" | "bookedAhead" | "bWithin36" | "bExpired", string>;
+let clients: Record<
+  "expired" | "closed23MonthsAgo" | "stillOpen" | "oldVisitOnly" | "bookedAhead" | "bWithin36" | "bExpired",
+  string
+>;
 let expiredHistory: Awaited<ReturnType<typeof createClientHistory>>;
 
 const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
 
 /** A client who only ever came to the desk once, without a case. */
 async function visitOnly(library: Library, day: string, status: "DONE" | "BOOKED") {
-  const client = await db.client.create({ data: { organisationId: library.organisation.id, displayName: SECRETS.name, phone: SECRETS.phone, createdAt: amsterdamMoment(day, 500) } });
+  const client = await db.client.create({
+    data: {
+      organisationId: library.organisation.id,
+      displayName: SECRETS.name,
+      phone: SECRETS.phone,
+      createdAt: amsterdamMoment(day, 500),
+    },
+  });
   await db.visit.create({
     data: {
       organisationId: library.organisation.id,
@@ -68,7 +78,11 @@ async function snapshot() {
 async function statistics(library: Library) {
   const period = { from: "2023-01-01", to: "2025-12-31" };
   const monitoring = await getMonitoringFigures(library.coordinator, period, NOW);
-  const hours = await getHoursReport(library.coordinator, { fromWeek: "2024-09-30", toWeek: "2024-11-17" }, { now: NOW });
+  const hours = await getHoursReport(
+    library.coordinator,
+    { fromWeek: "2024-09-30", toWeek: "2024-11-17" },
+    { now: NOW },
+  );
   const costBenefit = await getCostBenefitOverview(library.coordinator, period, NOW);
   return JSON.parse(JSON.stringify({ monitoring, hours, costBenefit })) as unknown;
 }
@@ -83,10 +97,25 @@ describe("the retention job", () => {
 
     // The dry run reports exactly what the real run will do, and changes nothing.
     const dryRun = await applyRetention({ now: NOW, dryRun: true });
-    const ours = (report: typeof dryRun) => [a, b].map((library) => report.organisations.find((org) => org.organisation === library.organisation.slug));
+    const ours = (report: typeof dryRun) =>
+      [a, b].map((library) => report.organisations.find((org) => org.organisation === library.organisation.slug));
     expect(ours(dryRun)).toEqual([
-      { organisation: a.organisation.slug, retentionMonths: 24, cutOffDay: "2024-12-01", clients: 2, cases: 2, documents: 1 },
-      { organisation: b.organisation.slug, retentionMonths: 36, cutOffDay: "2023-12-01", clients: 1, cases: 2, documents: 1 },
+      {
+        organisation: a.organisation.slug,
+        retentionMonths: 24,
+        cutOffDay: "2024-12-01",
+        clients: 2,
+        cases: 2,
+        documents: 1,
+      },
+      {
+        organisation: b.organisation.slug,
+        retentionMonths: 36,
+        cutOffDay: "2023-12-01",
+        clients: 1,
+        cases: 2,
+        documents: 1,
+      },
     ]);
     expect(await snapshot()).toEqual(before);
     expect(describeRetention(dryRun)).toMatch(/^\[retention\] proefdraai, niets gewijzigd: /);
@@ -107,10 +136,12 @@ describe("the retention job", () => {
       expect(await anonymised(id)).toBe(false);
       expect(await everythingAbout(id)).toContain(SECRETS.phone);
     }
-    const audit = await db.auditEvent.findMany({ where: { action: "client.anonymise", clientId: { in: Object.values(clients) } } });
-    expect(audit.map((event) => [event.clientId, event.actorId, (event.details as { reason: string }).reason]).sort()).toEqual(
-      [clients.expired, clients.oldVisitOnly, clients.bExpired].map((id) => [id, null, "retention"]).sort(),
-    );
+    const audit = await db.auditEvent.findMany({
+      where: { action: "client.anonymise", clientId: { in: Object.values(clients) } },
+    });
+    expect(
+      audit.map((event) => [event.clientId, event.actorId, (event.details as { reason: string }).reason]).sort(),
+    ).toEqual([clients.expired, clients.oldVisitOnly, clients.bExpired].map((id) => [id, null, "retention"]).sort());
     expect(audit.find((event) => event.clientId === clients.bExpired)?.organisationId).toBe(b.organisation.id);
 
     expect({ a: await statistics(a), b: await statistics(b) }).toEqual(statisticsBefore);
@@ -146,17 +177,29 @@ describe("setting the retention period", () => {
     expect((await db.organisation.findUniqueOrThrow({ where: { id: b.organisation.id } })).retentionMonths).toBe(36);
     expect(await setRetentionMonths(b.admin, { months: 6 })).toMatchObject({ ok: true });
     expect((await db.organisation.findUniqueOrThrow({ where: { id: a.organisation.id } })).retentionMonths).toBe(36);
-    expect(await db.auditEvent.count({ where: { action: "organisation.retention", entityId: a.organisation.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "organisation.retention", entityId: a.organisation.id } }),
+    ).toBe(1);
   });
 
   it("refuses other roles and a period out of bounds with a Dutch message, and changes nothing", async () => {
     const before = (await db.organisation.findUniqueOrThrow({ where: { id: a.organisation.id } })).retentionMonths;
     for (const months of [5, 121, 0, -12, 24.5, "", "twee jaar", null, undefined, "1e9"]) {
-      expect(await setRetentionMonths(a.admin, { months })).toEqual({ ok: false, error: INVALID_INPUT, fieldErrors: { months: [RETENTION_OUT_OF_RANGE] } });
+      expect(await setRetentionMonths(a.admin, { months })).toEqual({
+        ok: false,
+        error: INVALID_INPUT,
+        fieldErrors: { months: [RETENTION_OUT_OF_RANGE] },
+      });
     }
-    for (const actor of [a.host, a.advisors[0], a.coordinator]) expect(await setRetentionMonths(actor, { months: 12 })).toEqual({ ok: false, error: FORBIDDEN });
+    for (const actor of [a.host, a.advisors[0], a.coordinator])
+      expect(await setRetentionMonths(actor, { months: 12 })).toEqual({ ok: false, error: FORBIDDEN });
     // The database holds the same bounds, whoever writes.
-    for (const months of [5, 121]) await expect(db.organisation.update({ where: { id: a.organisation.id }, data: { retentionMonths: months } })).rejects.toThrow(/Organisation_retention_months/);
-    expect((await db.organisation.findUniqueOrThrow({ where: { id: a.organisation.id } })).retentionMonths).toBe(before);
+    for (const months of [5, 121])
+      await expect(
+        db.organisation.update({ where: { id: a.organisation.id }, data: { retentionMonths: months } }),
+      ).rejects.toThrow(/Organisation_retention_months/);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: a.organisation.id } })).retentionMonths).toBe(
+      before,
+    );
   });
 });

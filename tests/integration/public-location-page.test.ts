@@ -14,9 +14,21 @@ let inactiveSlug: string;
 let secrets: string[];
 let sessionIds: Record<string, string>;
 
-async function session(organisationId: string, locationId: string, day: string, data: { status?: "PLANNED" | "HELD" | "CANCELLED"; cancelReason?: string; consultationHourId?: string } = {}) {
+async function session(
+  organisationId: string,
+  locationId: string,
+  day: string,
+  data: { status?: "PLANNED" | "HELD" | "CANCELLED"; cancelReason?: string; consultationHourId?: string } = {},
+) {
   return db.session.create({
-    data: { organisationId, locationId, startsAt: amsterdamMoment(day, 600), endsAt: amsterdamMoment(day, 780), status: data.status ?? "PLANNED", ...data },
+    data: {
+      organisationId,
+      locationId,
+      startsAt: amsterdamMoment(day, 600),
+      endsAt: amsterdamMoment(day, 780),
+      status: data.status ?? "PLANNED",
+      ...data,
+    },
   });
 }
 
@@ -24,7 +36,17 @@ beforeAll(async () => {
   const { organisation, location } = await createOrganisation("Bibliotheek Publiek");
   await db.location.update({ where: { id: location.id }, data: { directions: "Ontwikkelplein, begane grond" } });
   slug = location.slug;
-  const hour = (weekday: number, data: { validFrom?: string; validUntil?: string; active?: boolean; startMinute?: number; endMinute?: number; mode?: "WALK_IN" | "APPOINTMENT" } = {}) =>
+  const hour = (
+    weekday: number,
+    data: {
+      validFrom?: string;
+      validUntil?: string;
+      active?: boolean;
+      startMinute?: number;
+      endMinute?: number;
+      mode?: "WALK_IN" | "APPOINTMENT";
+    } = {},
+  ) =>
     db.consultationHour.create({
       data: {
         organisationId: organisation.id,
@@ -49,11 +71,22 @@ beforeAll(async () => {
   const held = await session(id, at, "2026-03-17", { status: "HELD", consultationHourId: tuesday.id });
   const running = await session(id, at, "2026-03-20");
   const beforeDst = await session(id, at, "2026-03-24", { consultationHourId: tuesday.id });
-  const cancelled = await session(id, at, "2026-03-26", { status: "CANCELLED", cancelReason: "Ziekte adviseur, geen vervanger" });
+  const cancelled = await session(id, at, "2026-03-26", {
+    status: "CANCELLED",
+    cancelReason: "Ziekte adviseur, geen vervanger",
+  });
   const afterDst = await session(id, at, "2026-03-31", { consultationHourId: tuesday.id });
   const lastInWindow = await session(id, at, "2026-04-30");
   const beyondWindow = await session(id, at, "2026-05-05", { consultationHourId: tuesday.id });
-  sessionIds = { held: held.id, running: running.id, beforeDst: beforeDst.id, cancelled: cancelled.id, afterDst: afterDst.id, lastInWindow: lastInWindow.id, beyondWindow: beyondWindow.id };
+  sessionIds = {
+    held: held.id,
+    running: running.id,
+    beforeDst: beforeDst.id,
+    cancelled: cancelled.id,
+    afterDst: afterDst.id,
+    lastInWindow: lastInWindow.id,
+    beyondWindow: beyondWindow.id,
+  };
 
   // Who works and who visits: none of it may reach the public.
   const advisor = await createUser(id, "ADVISOR");
@@ -62,15 +95,52 @@ beforeAll(async () => {
   const room = await db.room.create({ data: { organisationId: id, locationId: at, name: "Spreekkamer Geheim" } });
   await db.sessionStaff.create({ data: { sessionId: beforeDst.id, advisorId: advisor.id, roomId: room.id } });
   const slot = await db.slot.create({
-    data: { organisationId: id, sessionId: beforeDst.id, advisorId: advisor.id, startsAt: beforeDst.startsAt, endsAt: amsterdamMoment("2026-03-24", 630) },
+    data: {
+      organisationId: id,
+      sessionId: beforeDst.id,
+      advisorId: advisor.id,
+      startsAt: beforeDst.startsAt,
+      endsAt: amsterdamMoment("2026-03-24", 630),
+    },
   });
   const visit = await db.visit.create({
-    data: { organisationId: id, locationId: at, sessionId: beforeDst.id, slotId: slot.id, clientId: client.id, kind: "APPOINTMENT", status: "BOOKED", registeredById: host.id },
+    data: {
+      organisationId: id,
+      locationId: at,
+      sessionId: beforeDst.id,
+      slotId: slot.id,
+      clientId: client.id,
+      kind: "APPOINTMENT",
+      status: "BOOKED",
+      registeredById: host.id,
+    },
   });
-  secrets = [advisor.name, advisor.email, advisor.id, host.name, host.id, client.displayName, client.id, visit.id, slot.id, room.name, "Ziekte", organisation.id, location.id];
+  secrets = [
+    advisor.name,
+    advisor.email,
+    advisor.id,
+    host.name,
+    host.id,
+    client.displayName,
+    client.id,
+    visit.id,
+    slot.id,
+    room.name,
+    "Ziekte",
+    organisation.id,
+    location.id,
+  ];
 
   const inactive = await db.location.create({
-    data: { organisationId: id, slug: `${slug}-oud`, name: "Oude vestiging", street: "Oudestraat 1", postcode: "1234 AB", city: "Teststad", active: false },
+    data: {
+      organisationId: id,
+      slug: `${slug}-oud`,
+      name: "Oude vestiging",
+      street: "Oudestraat 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+      active: false,
+    },
   });
   inactiveSlug = inactive.slug;
   await session(id, inactive.id, "2026-03-25");
@@ -122,9 +192,16 @@ describe("the public page of a location", () => {
     const after = byId.get(sessionIds.afterDst)!;
     expect(before.startsAt.toISOString()).toBe("2026-03-24T09:00:00.000Z");
     expect(after.startsAt.toISOString()).toBe("2026-03-31T08:00:00.000Z");
-    expect([before, after].map((s) => `${formatTime(s.startsAt)}-${formatTime(s.endsAt)}`)).toEqual(["10:00-13:00", "10:00-13:00"]);
+    expect([before, after].map((s) => `${formatTime(s.startsAt)}-${formatTime(s.endsAt)}`)).toEqual([
+      "10:00-13:00",
+      "10:00-13:00",
+    ]);
 
-    const ics = renderLocationCalendar({ location: page.location, sessions: page.sessions, pageUrl: "https://spreekuur.example/" }, publicTranslator("nl"), now);
+    const ics = renderLocationCalendar(
+      { location: page.location, sessions: page.sessions, pageUrl: "https://spreekuur.example/" },
+      publicTranslator("nl"),
+      now,
+    );
     expect(ics).toContain("DTSTART:20260324T090000Z");
     expect(ics).toContain("DTSTART:20260331T080000Z");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
@@ -141,10 +218,18 @@ describe("the public page of a location", () => {
     expect(await getPublicLocationPage(inactiveSlug, now)).toBeNull();
   });
 
-  it.each([["Hengelo-Centrale"], ["../etc/passwd"], ["hengelo centrale"], ["-hengelo"], ["hengelo--centrale"], [""], ["a".repeat(101)], [42], [null], [undefined]])(
-    "is null for a malformed slug: %j",
-    async (malformed) => {
-      expect(await getPublicLocationPage(malformed, now)).toBeNull();
-    },
-  );
+  it.each([
+    ["Hengelo-Centrale"],
+    ["../etc/passwd"],
+    ["hengelo centrale"],
+    ["-hengelo"],
+    ["hengelo--centrale"],
+    [""],
+    ["a".repeat(101)],
+    [42],
+    [null],
+    [undefined],
+  ])("is null for a malformed slug: %j", async (malformed) => {
+    expect(await getPublicLocationPage(malformed, now)).toBeNull();
+  });
 });

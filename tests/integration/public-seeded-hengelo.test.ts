@@ -31,8 +31,10 @@ describe("the public page of the seeded Hengelo library", () => {
     expect(days).toContain("2026-03-31");
     const regular = page.sessions.filter((s) => [2, 4].includes(isoWeekday(amsterdamDay(s.startsAt))));
     expect(regular.length).toBeGreaterThanOrEqual(6);
-    for (const session of regular) expect(`${formatTime(session.startsAt)}-${formatTime(session.endsAt)}`).toBe("10:00-13:00");
-    const utcHours = (day: string) => page.sessions.find((s) => amsterdamDay(s.startsAt) === day)!.startsAt.getUTCHours();
+    for (const session of regular)
+      expect(`${formatTime(session.startsAt)}-${formatTime(session.endsAt)}`).toBe("10:00-13:00");
+    const utcHours = (day: string) =>
+      page.sessions.find((s) => amsterdamDay(s.startsAt) === day)!.startsAt.getUTCHours();
     expect([utcHours("2026-03-26"), utcHours("2026-03-31")]).toEqual([9, 8]);
   });
 
@@ -42,9 +44,16 @@ describe("the public page of the seeded Hengelo library", () => {
   });
 
   it("puts the same sessions in the feed at 10:00 Amsterdam, on either side of the change", () => {
-    const ics = renderLocationCalendar({ location: page.location, sessions: page.sessions, pageUrl: "https://spreekuur.example/" }, publicTranslator("nl"), today);
+    const ics = renderLocationCalendar(
+      { location: page.location, sessions: page.sessions, pageUrl: "https://spreekuur.example/" },
+      publicTranslator("nl"),
+      today,
+    );
     const starts = [...ics.matchAll(/^DTSTART:(\d{8}T\d{6}Z)$/gm)].map(([, value]) =>
-      formatInAmsterdam(new Date(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z")), "yyyy-MM-dd HH:mm"),
+      formatInAmsterdam(
+        new Date(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z")),
+        "yyyy-MM-dd HH:mm",
+      ),
     );
     expect(starts).toHaveLength(page.sessions.length);
     expect(starts).toContain("2026-03-26 10:00");

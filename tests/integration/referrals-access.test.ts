@@ -40,15 +40,46 @@ beforeEach(async () => {
   volunteer = actorOf(supervised);
   colleague = a.advisors[1];
 
-  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, referrerPartnerId: a.partner.id, client: { newClient: { displayName: "R. de Vries" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    a.host,
+    {
+      sessionId: a.session.id,
+      categoryId: domainId,
+      referrerPartnerId: a.partner.id,
+      client: { newClient: { displayName: "R. de Vries" } },
+    },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(volunteer, { visitId: registered.value.visitId, question: "Straatverbod", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    volunteer,
+    { visitId: registered.value.visitId, question: "Straatverbod", legalDomainId: domainId, consent: true },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   caseId = opened.value.caseId;
   clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
-  const lawyer = await db.partner.create({ data: { organisationId: a.organisation.id, name: "Advocatenkantoor Test", type: "LAWYER", address: "Kerkstraat 21, Teststad" } });
-  const referred = await referOut(volunteer, { caseId, partnerId: lawyer.id, reason: SECRET_REASON, handover: "WARM", consent: true, sharedInformation: "Mijn vraag" }, { now: NOW });
+  const lawyer = await db.partner.create({
+    data: {
+      organisationId: a.organisation.id,
+      name: "Advocatenkantoor Test",
+      type: "LAWYER",
+      address: "Kerkstraat 21, Teststad",
+    },
+  });
+  const referred = await referOut(
+    volunteer,
+    {
+      caseId,
+      partnerId: lawyer.id,
+      reason: SECRET_REASON,
+      handover: "WARM",
+      consent: true,
+      sharedInformation: "Mijn vraag",
+    },
+    { now: NOW },
+  );
   if (!referred.ok) throw new Error(referred.error);
   outgoingId = referred.value.referralId;
   incomingId = (await db.referral.findFirstOrThrow({ where: { clientId, direction: "IN" } })).id;
@@ -98,7 +129,8 @@ describe("who may work with referrals: the dossier's readers only", () => {
       const [refer, status, incoming, request, given] = await Promise.all(writes(actor));
       expect(refer).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
       expect(incoming).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-      for (const result of [status, request, given]) expect(result).toEqual({ ok: false, error: "Deze verwijzing is niet gevonden." });
+      for (const result of [status, request, given])
+        expect(result).toEqual({ ok: false, error: "Deze verwijzing is niet gevonden." });
       expect(await listReferralsOfCase(actor, caseId)).toBeNull();
       expect(await listPartnerChoices(actor, caseId)).toBeNull();
       expect(await getReferralNote(actor, outgoingId)).toBeNull();
@@ -116,7 +148,9 @@ describe("who may work with referrals: the dossier's readers only", () => {
       expect(listed?.incoming.map((referral) => referral.id)).toEqual([incomingId]);
       expect((await getReferralNote(actor, outgoingId))?.partner.address).toBe("Kerkstraat 21, Teststad");
     }
-    expect(await updateReferralStatus(colleague, { referralId: outgoingId, from: "SENT", to: "ACCEPTED" })).toMatchObject({ ok: true });
+    expect(
+      await updateReferralStatus(colleague, { referralId: outgoingId, from: "SENT", to: "ACCEPTED" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("audits every read of referral data with the client, also a refused one", async () => {
@@ -125,7 +159,14 @@ describe("who may work with referrals: the dossier's readers only", () => {
     await getReferralNote(colleague, outgoingId);
     await listReferralsOfCase(b.advisors[0], caseId);
     // A case's referrals are read as part of its dossier: audited as a read of the case.
-    const reads = await db.auditEvent.findMany({ where: { organisationId: { in: [a.organisation.id, b.organisation.id] }, access: "READ", entityId: { in: [caseId, outgoingId] } }, orderBy: { id: "asc" } });
+    const reads = await db.auditEvent.findMany({
+      where: {
+        organisationId: { in: [a.organisation.id, b.organisation.id] },
+        access: "READ",
+        entityId: { in: [caseId, outgoingId] },
+      },
+      orderBy: { id: "asc" },
+    });
     expect(reads.map((event) => [event.actorId, event.action, event.entityId, event.clientId])).toEqual([
       [volunteer.userId, "case.read", caseId, clientId],
       [volunteer.userId, "referral.note_read", outgoingId, clientId],
@@ -138,9 +179,22 @@ describe("who may work with referrals: the dossier's readers only", () => {
   it("shows the coordinator feedback owed per partner only: no client name, no reason, nothing of the case", async () => {
     await db.referral.update({ where: { id: incomingId }, data: { reason: "Wijkteam: zorgen over de kinderen" } });
     const view = await listFeedbackOwed(a.coordinator);
-    expect(view).toEqual({ view: "COORDINATOR", partners: [{ partnerName: a.partner.name, count: 1, oldestOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] });
+    expect(view).toEqual({
+      view: "COORDINATOR",
+      partners: [{ partnerName: a.partner.name, count: 1, oldestOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }],
+    });
     const json = JSON.stringify(view);
-    for (const secret of ["R. de Vries", "Huiselijk geweld", "zorgen over de kinderen", "Straatverbod", caseId, clientId, incomingId, outgoingId]) expect(json).not.toContain(secret);
+    for (const secret of [
+      "R. de Vries",
+      "Huiselijk geweld",
+      "zorgen over de kinderen",
+      "Straatverbod",
+      caseId,
+      clientId,
+      incomingId,
+      outgoingId,
+    ])
+      expect(json).not.toContain(secret);
     expect(await listFeedbackOwed(b.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
   });
 });

@@ -13,7 +13,12 @@ import { recordIncomingReferral } from "@/lib/referrals/record-incoming-referral
 import { referOut } from "@/lib/referrals/refer-out";
 import { requestFeedback } from "@/lib/referrals/request-feedback";
 import { updateReferralStatus } from "@/lib/referrals/update-referral-status";
-import { CONSENT_TO_FEEDBACK_REQUIRED, CONSENT_TO_SHARE_REQUIRED, NEXT_STATUSES, REFERRAL_STATUSES } from "@/lib/referrals/schema";
+import {
+  CONSENT_TO_FEEDBACK_REQUIRED,
+  CONSENT_TO_SHARE_REQUIRED,
+  NEXT_STATUSES,
+  REFERRAL_STATUSES,
+} from "@/lib/referrals/schema";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
@@ -30,20 +35,46 @@ beforeEach(async () => {
   b = await createDeskLibrary(`Bibliotheek B ${Math.random()}`);
   domainId = (await topLevelCategory()).id;
   advisor = a.advisors[0];
-  lawyerId = (await db.partner.create({ data: { organisationId: a.organisation.id, name: "Advocatenkantoor Test", type: "LAWYER", address: "Kerkstraat 21, Teststad" } })).id;
+  lawyerId = (
+    await db.partner.create({
+      data: {
+        organisationId: a.organisation.id,
+        name: "Advocatenkantoor Test",
+        type: "LAWYER",
+        address: "Kerkstraat 21, Teststad",
+      },
+    })
+  ).id;
 });
 
 async function dossier(referrerPartnerId: string | null = null) {
-  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, referrerPartnerId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    a.host,
+    {
+      sessionId: a.session.id,
+      categoryId: domainId,
+      referrerPartnerId,
+      client: { newClient: { displayName: "M. Yilmaz" } },
+    },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(advisor, { visitId: registered.value.visitId, question: "Ontslagen, wat nu?", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    advisor,
+    { visitId: registered.value.visitId, question: "Ontslagen, wat nu?", legalDomainId: domainId, consent: true },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   return opened.value.caseId;
 }
 
 async function referInformationOnly(caseId: string) {
-  const referred = await referOut(advisor, { caseId, partnerId: lawyerId, reason: REASON, handover: "INFORMATION_ONLY" }, { now: NOW });
+  const referred = await referOut(
+    advisor,
+    { caseId, partnerId: lawyerId, reason: REASON, handover: "INFORMATION_ONLY" },
+    { now: NOW },
+  );
   if (!referred.ok) throw new Error(referred.error);
   return referred.value.referralId;
 }
@@ -64,19 +95,40 @@ describe("referOut: consent for a warm handover", () => {
     const caseId = await dossier();
     const before = await writtenFor(caseId);
     for (const consent of [false, undefined]) {
-      expect(await referOut(advisor, { caseId, partnerId: lawyerId, reason: REASON, handover: "WARM", consent, sharedInformation: "Mijn vraag en de ontslagbrief" }, { now: NOW })).toEqual({
+      expect(
+        await referOut(
+          advisor,
+          {
+            caseId,
+            partnerId: lawyerId,
+            reason: REASON,
+            handover: "WARM",
+            consent,
+            sharedInformation: "Mijn vraag en de ontslagbrief",
+          },
+          { now: NOW },
+        ),
+      ).toEqual({
         ok: false,
         error: CONSENT_TO_SHARE_REQUIRED,
         fieldErrors: { consent: [CONSENT_TO_SHARE_REQUIRED] },
       });
     }
-    expect(CONSENT_TO_SHARE_REQUIRED).toBe("Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.");
+    expect(CONSENT_TO_SHARE_REQUIRED).toBe(
+      "Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.",
+    );
     expect(await writtenFor(caseId)).toEqual(before);
   });
 
   it("needs to know what the client agreed to share", async () => {
     const caseId = await dossier();
-    expect(await referOut(advisor, { caseId, partnerId: lawyerId, reason: REASON, handover: "WARM", consent: true, sharedInformation: "  " }, { now: NOW })).toMatchObject({
+    expect(
+      await referOut(
+        advisor,
+        { caseId, partnerId: lawyerId, reason: REASON, handover: "WARM", consent: true, sharedInformation: "  " },
+        { now: NOW },
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { sharedInformation: [expect.stringContaining("Schrijf op welke gegevens de cliënt laat delen")] },
     });
@@ -87,13 +139,33 @@ describe("referOut: consent for a warm handover", () => {
     const caseId = await dossier();
     const result = await referOut(
       advisor,
-      { caseId, partnerId: lawyerId, reason: REASON, handover: "WARM", consent: true, sharedInformation: "Mijn vraag en de ontslagbrief", followUpOn: "2026-12-15" },
+      {
+        caseId,
+        partnerId: lawyerId,
+        reason: REASON,
+        handover: "WARM",
+        consent: true,
+        sharedInformation: "Mijn vraag en de ontslagbrief",
+        followUpOn: "2026-12-15",
+      },
       { now: NOW },
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const referral = await db.referral.findUniqueOrThrow({ where: { id: result.value.referralId }, include: { consent: true } });
-    expect(referral).toMatchObject({ direction: "OUT", caseId, partnerId: lawyerId, reason: REASON, handover: "WARM", status: "SENT", followUpOn: new Date("2026-12-15"), createdById: advisor.userId });
+    const referral = await db.referral.findUniqueOrThrow({
+      where: { id: result.value.referralId },
+      include: { consent: true },
+    });
+    expect(referral).toMatchObject({
+      direction: "OUT",
+      caseId,
+      partnerId: lawyerId,
+      reason: REASON,
+      handover: "WARM",
+      status: "SENT",
+      followUpOn: new Date("2026-12-15"),
+      createdById: advisor.userId,
+    });
     expect(referral.consent).toMatchObject({
       purpose: "SHARE_WITH_PARTNER",
       legalBasis: "CONSENT",
@@ -102,31 +174,61 @@ describe("referOut: consent for a warm handover", () => {
       clientId: referral.clientId,
       recordedById: advisor.userId,
     });
-    expect(await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true, performedAt: true } })).toEqual([
-      { kind: "REFERRAL", description: "Doorverwezen naar Advocatenkantoor Test", performedAt: NOW },
-    ]);
+    expect(
+      await db.caseAction.findMany({ where: { caseId }, select: { kind: true, description: true, performedAt: true } }),
+    ).toEqual([{ kind: "REFERRAL", description: "Doorverwezen naar Advocatenkantoor Test", performedAt: NOW }]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "referral.create", entityId: referral.id } });
-    expect(audit).toMatchObject({ access: "WRITE", actorId: advisor.userId, clientId: referral.clientId, details: { direction: "OUT", handover: "WARM", consentId: referral.consentId } });
+    expect(audit).toMatchObject({
+      access: "WRITE",
+      actorId: advisor.userId,
+      clientId: referral.clientId,
+      details: { direction: "OUT", handover: "WARM", consentId: referral.consentId },
+    });
   });
 
   it("allows information only without consent, and then shares nothing", async () => {
     const caseId = await dossier();
     const referralId = await referInformationOnly(caseId);
-    expect(await db.referral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ handover: "INFORMATION_ONLY", status: "SENT", consentId: null, followUpOn: null });
-    expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "SHARE_WITH_PARTNER" } })).toBe(0);
+    expect(await db.referral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({
+      handover: "INFORMATION_ONLY",
+      status: "SENT",
+      consentId: null,
+      followUpOn: null,
+    });
+    expect(
+      await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "SHARE_WITH_PARTNER" } }),
+    ).toBe(0);
   });
 
   it("refuses a partner of another library or an inactive one, a past follow-up date and a closed dossier", async () => {
     const caseId = await dossier();
     const input = { caseId, reason: REASON, handover: "INFORMATION_ONLY" };
-    expect(await referOut(advisor, { ...input, partnerId: b.partner.id }, { now: NOW })).toEqual({ ok: false, error: "Kies een partner uit de sociale kaart." });
+    expect(await referOut(advisor, { ...input, partnerId: b.partner.id }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Kies een partner uit de sociale kaart.",
+    });
     await db.partner.update({ where: { id: a.partner.id }, data: { active: false } });
-    expect(await referOut(advisor, { ...input, partnerId: a.partner.id }, { now: NOW })).toEqual({ ok: false, error: "Kies een partner uit de sociale kaart." });
-    expect(await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-11-30" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("voorbij")] } });
-    expect(await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-02-30" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("bestaat niet")] } });
-    expect(await referOut(advisor, { ...input, partnerId: lawyerId, reason: " " }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { reason: ["Schrijf op waarvoor de cliënt naar de partner gaat."] } });
-    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({ ok: true });
-    expect(await referOut(advisor, { ...input, partnerId: lawyerId }, { now: NOW })).toEqual({ ok: false, error: "Dit dossier is gesloten. Er kan geen nieuwe verwijzing bij." });
+    expect(await referOut(advisor, { ...input, partnerId: a.partner.id }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Kies een partner uit de sociale kaart.",
+    });
+    expect(
+      await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-11-30" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("voorbij")] } });
+    expect(
+      await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-02-30" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("bestaat niet")] } });
+    expect(await referOut(advisor, { ...input, partnerId: lawyerId, reason: " " }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["Schrijf op waarvoor de cliënt naar de partner gaat."] },
+    });
+    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({
+      ok: true,
+    });
+    expect(await referOut(advisor, { ...input, partnerId: lawyerId }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Dit dossier is gesloten. Er kan geen nieuwe verwijzing bij.",
+    });
     expect(await db.referral.count({ where: { caseId } })).toBe(0);
   });
 });
@@ -141,7 +243,9 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
 
   it("allows exactly the four moves of the flow and refuses the twelve others with a clear message", async () => {
     const referralId = await referInformationOnly(await dossier());
-    const pairs = REFERRAL_STATUSES.flatMap((from) => REFERRAL_STATUSES.map((to) => [from, to] as [ReferralStatus, ReferralStatus]));
+    const pairs = REFERRAL_STATUSES.flatMap((from) =>
+      REFERRAL_STATUSES.map((to) => [from, to] as [ReferralStatus, ReferralStatus]),
+    );
     expect(pairs).toHaveLength(16);
     for (const [from, to] of pairs) {
       await db.referral.update({ where: { id: referralId }, data: { status: from } });
@@ -164,15 +268,23 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
     await db.referral.update({ where: { id: referralId }, data: { status: "SENT" } });
     expect(await updateReferralStatus(advisor, { referralId, from: "SENT", to: "FINISHED" })).toEqual({
       ok: false,
-      error: "Een verwijzing die op ‘verstuurd’ staat, kan niet naar ‘afgerond’. Dat kan wel: ‘aangenomen’ of ‘niet aangekomen’.",
+      error:
+        "Een verwijzing die op ‘verstuurd’ staat, kan niet naar ‘afgerond’. Dat kan wel: ‘aangenomen’ of ‘niet aangekomen’.",
     });
   });
 
   it("walks the whole flow with an audit event per step", async () => {
     const referralId = await referInformationOnly(await dossier());
-    expect(await updateReferralStatus(advisor, { referralId, from: "SENT", to: "ACCEPTED" })).toMatchObject({ ok: true });
-    expect(await updateReferralStatus(advisor, { referralId, from: "ACCEPTED", to: "FINISHED" })).toMatchObject({ ok: true });
-    const events = await db.auditEvent.findMany({ where: { entityId: referralId, action: "referral.status" }, orderBy: { id: "asc" } });
+    expect(await updateReferralStatus(advisor, { referralId, from: "SENT", to: "ACCEPTED" })).toMatchObject({
+      ok: true,
+    });
+    expect(await updateReferralStatus(advisor, { referralId, from: "ACCEPTED", to: "FINISHED" })).toMatchObject({
+      ok: true,
+    });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: referralId, action: "referral.status" },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => event.details)).toEqual([
       { from: "SENT", to: "ACCEPTED" },
       { from: "ACCEPTED", to: "FINISHED" },
@@ -181,7 +293,10 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
 
   it("refuses a change made on an outdated screen, and of two clicks at once only one wins", async () => {
     const referralId = await referInformationOnly(await dossier());
-    expect(await updateReferralStatus(advisor, { referralId, from: "ACCEPTED", to: "FINISHED" })).toEqual({ ok: false, error: REFERRAL_CHANGED_MEANWHILE });
+    expect(await updateReferralStatus(advisor, { referralId, from: "ACCEPTED", to: "FINISHED" })).toEqual({
+      ok: false,
+      error: REFERRAL_CHANGED_MEANWHILE,
+    });
     const results = await Promise.all([
       updateReferralStatus(advisor, { referralId, from: "SENT", to: "ACCEPTED" }),
       updateReferralStatus(advisor, { referralId, from: "SENT", to: "DID_NOT_ARRIVE" }),
@@ -195,8 +310,13 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
 
   it("changes only outgoing referrals", async () => {
     const caseId = await dossier(a.partner.id);
-    const incoming = await db.referral.findFirstOrThrow({ where: { clientId: (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId } });
-    expect(await updateReferralStatus(advisor, { referralId: incoming.id, from: "SENT", to: "ACCEPTED" })).toEqual({ ok: false, error: "Deze verwijzing is niet gevonden." });
+    const incoming = await db.referral.findFirstOrThrow({
+      where: { clientId: (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId },
+    });
+    expect(await updateReferralStatus(advisor, { referralId: incoming.id, from: "SENT", to: "ACCEPTED" })).toEqual({
+      ok: false,
+      error: "Deze verwijzing is niet gevonden.",
+    });
   });
 });
 
@@ -217,45 +337,89 @@ describe("the outcome 'referred' follows from the referrals", () => {
   it("is a pure rule over a loaded list: incoming referrals never count", () => {
     expect(outcomeFromReferrals([])).toBeNull();
     expect(outcomeFromReferrals([{ direction: "IN", status: null }])).toBeNull();
-    for (const status of ["SENT", "ACCEPTED", "FINISHED"] as const) expect(outcomeFromReferrals([{ direction: "OUT", status }])).toBe("REFERRED");
+    for (const status of ["SENT", "ACCEPTED", "FINISHED"] as const)
+      expect(outcomeFromReferrals([{ direction: "OUT", status }])).toBe("REFERRED");
     expect(outcomeFromReferrals([{ direction: "OUT", status: "DID_NOT_ARRIVE" }])).toBeNull();
-    expect(outcomeFromReferrals([{ direction: "OUT", status: "DID_NOT_ARRIVE" }, { direction: "OUT", status: "ACCEPTED" }])).toBe("REFERRED");
+    expect(
+      outcomeFromReferrals([
+        { direction: "OUT", status: "DID_NOT_ARRIVE" },
+        { direction: "OUT", status: "ACCEPTED" },
+      ]),
+    ).toBe("REFERRED");
   });
 
   it("makes a close started before the referral fail, so the case is not closed on a stale outcome", async () => {
     const caseId = await dossier();
     await referInformationOnly(caseId);
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(2);
-    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({ ok: false, error: expect.stringContaining("net gewijzigd") });
-    expect(await closeCase(advisor, { caseId, version: 2, outcome: "REFERRED" }, { now: NOW })).toMatchObject({ ok: true });
+    expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("net gewijzigd"),
+    });
+    expect(await closeCase(advisor, { caseId, version: 2, outcome: "REFERRED" }, { now: NOW })).toMatchObject({
+      ok: true,
+    });
   });
 });
 
 describe("incoming referrals and feedback to the referrer", () => {
   it("records nothing for a client who came on their own initiative", async () => {
     const caseId = await dossier();
-    expect(await recordIncomingReferral(advisor, { caseId, partnerId: null })).toEqual({ ok: true, value: { referralId: null } });
+    expect(await recordIncomingReferral(advisor, { caseId, partnerId: null })).toEqual({
+      ok: true,
+      value: { referralId: null },
+    });
     expect(await db.referral.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 
   it("promises feedback only with the client's consent, recorded with its date", async () => {
     const caseId = await dossier();
-    expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id, feedbackRequested: true }, { now: NOW })).toEqual({
+    expect(
+      await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id, feedbackRequested: true }, { now: NOW }),
+    ).toEqual({
       ok: false,
       error: CONSENT_TO_FEEDBACK_REQUIRED,
       fieldErrors: { consent: [CONSENT_TO_FEEDBACK_REQUIRED] },
     });
     expect(await db.referral.count({ where: { organisationId: a.organisation.id } })).toBe(0);
-    expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "REFERRER_FEEDBACK" } })).toBe(0);
+    expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "REFERRER_FEEDBACK" } })).toBe(
+      0,
+    );
 
-    const recorded = await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id, feedbackRequested: true, consent: true }, { now: NOW });
+    const recorded = await recordIncomingReferral(
+      advisor,
+      { caseId, partnerId: a.partner.id, feedbackRequested: true, consent: true },
+      { now: NOW },
+    );
     expect(recorded.ok).toBe(true);
     if (!recorded.ok || !recorded.value.referralId) return;
-    const referral = await db.referral.findUniqueOrThrow({ where: { id: recorded.value.referralId }, include: { consent: true } });
-    expect(referral).toMatchObject({ direction: "IN", caseId, partnerId: a.partner.id, feedbackRequested: true, feedbackGivenAt: null, status: null, handover: null });
-    expect(referral.consent).toMatchObject({ purpose: "REFERRER_FEEDBACK", givenAt: NOW, recordedById: advisor.userId, scope: expect.stringContaining(a.partner.name) });
-    expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toEqual({ ok: false, error: `${a.partner.name} staat al als verwijzer bij dit dossier.` });
-    expect(await recordIncomingReferral(advisor, { caseId, partnerId: b.partner.id })).toEqual({ ok: false, error: "Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’." });
+    const referral = await db.referral.findUniqueOrThrow({
+      where: { id: recorded.value.referralId },
+      include: { consent: true },
+    });
+    expect(referral).toMatchObject({
+      direction: "IN",
+      caseId,
+      partnerId: a.partner.id,
+      feedbackRequested: true,
+      feedbackGivenAt: null,
+      status: null,
+      handover: null,
+    });
+    expect(referral.consent).toMatchObject({
+      purpose: "REFERRER_FEEDBACK",
+      givenAt: NOW,
+      recordedById: advisor.userId,
+      scope: expect.stringContaining(a.partner.name),
+    });
+    expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toEqual({
+      ok: false,
+      error: `${a.partner.name} staat al als verwijzer bij dit dossier.`,
+    });
+    expect(await recordIncomingReferral(advisor, { caseId, partnerId: b.partner.id })).toEqual({
+      ok: false,
+      error: "Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’.",
+    });
   });
 
   it("shows the referrer the host recorded at intake in the dossier; feedback needs consent, is owed, then given once", async () => {
@@ -265,18 +429,44 @@ describe("incoming referrals and feedback to the referrer", () => {
     expect(listed?.outgoing).toEqual([]);
     const referralId = listed!.incoming[0].id;
 
-    expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toMatchObject({ ok: false, error: expect.stringContaining("staat al als verwijzer") });
-    expect(await requestFeedback(advisor, { referralId })).toMatchObject({ ok: false, error: CONSENT_TO_FEEDBACK_REQUIRED });
-    expect(await markFeedbackGiven(advisor, { referralId })).toEqual({ ok: false, error: "Voor deze verwijzing is geen terugkoppeling afgesproken." });
-    expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({ ok: true, value: undefined });
-    expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({ ok: false, error: "Terugkoppeling aan deze verwijzer is al afgesproken." });
-    expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "REFERRER_FEEDBACK" } })).toBe(1);
+    expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("staat al als verwijzer"),
+    });
+    expect(await requestFeedback(advisor, { referralId })).toMatchObject({
+      ok: false,
+      error: CONSENT_TO_FEEDBACK_REQUIRED,
+    });
+    expect(await markFeedbackGiven(advisor, { referralId })).toEqual({
+      ok: false,
+      error: "Voor deze verwijzing is geen terugkoppeling afgesproken.",
+    });
+    expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Terugkoppeling aan deze verwijzer is al afgesproken.",
+    });
+    expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "REFERRER_FEEDBACK" } })).toBe(
+      1,
+    );
 
     await db.referral.update({ where: { id: referralId }, data: { createdAt: NOW } });
     const owed = await listFeedbackOwed(advisor);
     expect(owed).toEqual({
       view: "ADVISOR",
-      items: [{ referralId, caseId, clientName: "M. Yilmaz", partnerName: a.partner.name, referredOn: "2026-12-01", consentGivenOn: "2026-12-01" }],
+      items: [
+        {
+          referralId,
+          caseId,
+          clientName: "M. Yilmaz",
+          partnerName: a.partner.name,
+          referredOn: "2026-12-01",
+          consentGivenOn: "2026-12-01",
+        },
+      ],
     });
     expect(await listFeedbackOwed(a.advisors[1])).toEqual({ view: "ADVISOR", items: [] });
     expect(await listFeedbackOwed(b.advisors[0])).toEqual({ view: "ADVISOR", items: [] });
@@ -284,24 +474,37 @@ describe("incoming referrals and feedback to the referrer", () => {
     const later = new Date(NOW.getTime() + 3 * 24 * 3600 * 1000);
     expect(await markFeedbackGiven(advisor, { referralId }, { now: later })).toEqual({ ok: true, value: undefined });
     expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).feedbackGivenAt).toEqual(later);
-    expect(await markFeedbackGiven(advisor, { referralId })).toEqual({ ok: false, error: "De terugkoppeling is al gegeven op vrijdag 4 december 2026." });
+    expect(await markFeedbackGiven(advisor, { referralId })).toEqual({
+      ok: false,
+      error: "De terugkoppeling is al gegeven op vrijdag 4 december 2026.",
+    });
     expect(await listFeedbackOwed(advisor)).toEqual({ view: "ADVISOR", items: [] });
-    expect(await db.auditEvent.findMany({ where: { entityId: referralId }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([
-      { action: "referral.feedback_request" },
-      { action: "referral.feedback_given" },
-    ]);
+    expect(
+      await db.auditEvent.findMany({
+        where: { entityId: referralId },
+        select: { action: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual([{ action: "referral.feedback_request" }, { action: "referral.feedback_given" }]);
   });
 
   it("owes no feedback once the client withdrew consent, and refuses to mark it given", async () => {
     const caseId = await dossier();
-    const recorded = await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id, feedbackRequested: true, consent: true }, { now: NOW });
+    const recorded = await recordIncomingReferral(
+      advisor,
+      { caseId, partnerId: a.partner.id, feedbackRequested: true, consent: true },
+      { now: NOW },
+    );
     if (!recorded.ok || !recorded.value.referralId) throw new Error("not recorded");
     const referralId = recorded.value.referralId;
     expect(await listFeedbackOwed(advisor)).toMatchObject({ items: [expect.objectContaining({ referralId })] });
     await db.consent.updateMany({ where: { referrals: { some: { id: referralId } } }, data: { withdrawnAt: NOW } });
     expect(await listFeedbackOwed(advisor)).toEqual({ view: "ADVISOR", items: [] });
     expect(await listFeedbackOwed(a.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
-    expect(await markFeedbackGiven(advisor, { referralId })).toMatchObject({ ok: false, error: expect.stringContaining("geen toestemming (meer)") });
+    expect(await markFeedbackGiven(advisor, { referralId })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("geen toestemming (meer)"),
+    });
   });
 
   it("gives the coordinator a count per partner and the oldest day, without any client or case data", async () => {
@@ -311,8 +514,15 @@ describe("incoming referrals and feedback to the referrer", () => {
       const referralId = (await listReferralsOfCase(advisor, caseId))!.incoming[0].id;
       await requestFeedback(advisor, { referralId, consent: true }, { now: NOW });
     }
-    await db.referral.updateMany({ where: { caseId: null, visit: { caseId: first } }, data: { createdAt: new Date("2026-11-03T09:00:00Z"), reason: "Geheime reden van de verwijzer" } });
-    const lawyerReferral = await recordIncomingReferral(advisor, { caseId: second, partnerId: lawyerId, feedbackRequested: true, consent: true }, { now: NOW });
+    await db.referral.updateMany({
+      where: { caseId: null, visit: { caseId: first } },
+      data: { createdAt: new Date("2026-11-03T09:00:00Z"), reason: "Geheime reden van de verwijzer" },
+    });
+    const lawyerReferral = await recordIncomingReferral(
+      advisor,
+      { caseId: second, partnerId: lawyerId, feedbackRequested: true, consent: true },
+      { now: NOW },
+    );
     expect(lawyerReferral.ok).toBe(true);
 
     const view = await listFeedbackOwed(a.coordinator);
@@ -324,7 +534,18 @@ describe("incoming referrals and feedback to the referrer", () => {
       ],
     });
     const json = JSON.stringify(view);
-    for (const secret of ["Yilmaz", "Geheime reden", REASON, first, second, "clientName", "caseId", "referralId", "reason"]) expect(json).not.toContain(secret);
+    for (const secret of [
+      "Yilmaz",
+      "Geheime reden",
+      REASON,
+      first,
+      second,
+      "clientName",
+      "caseId",
+      "referralId",
+      "reason",
+    ])
+      expect(json).not.toContain(secret);
     expect(await listFeedbackOwed(b.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
   });
 });
@@ -334,7 +555,13 @@ describe("partner suggestions for the refer-out form", () => {
     const caseId = await dossier();
     const toeslagen = await db.legalDomain.upsert({
       where: { code: "belastingrecht.toeslagen" },
-      create: { code: "belastingrecht.toeslagen", parentId: domainId, nameNl: "Toeslagen", nameEn: "Benefits", juridischLoketCategory: "BELASTINGEN" },
+      create: {
+        code: "belastingrecht.toeslagen",
+        parentId: domainId,
+        nameNl: "Toeslagen",
+        nameEn: "Benefits",
+        juridischLoketCategory: "BELASTINGEN",
+      },
       update: {},
     });
     const schulden = await db.legalDomain.upsert({
@@ -343,7 +570,9 @@ describe("partner suggestions for the refer-out form", () => {
       update: {},
     });
     const partner = (organisationId: string, name: string, legalDomainId: string, active = true) =>
-      db.partner.create({ data: { organisationId, name, type: "OTHER", active, legalDomains: { create: { legalDomainId } } } });
+      db.partner.create({
+        data: { organisationId, name, type: "OTHER", active, legalDomains: { create: { legalDomainId } } },
+      });
     const exact = await partner(a.organisation.id, "Zz Belastingwinkel", domainId);
     const within = await partner(a.organisation.id, "Aa Toeslagenhulp", toeslagen.id);
     await partner(a.organisation.id, "Schuldhulp", schulden.id);
@@ -352,7 +581,9 @@ describe("partner suggestions for the refer-out form", () => {
 
     const choices = await listPartnerChoices(advisor, caseId);
     expect(choices?.suggested.map((p) => p.id)).toEqual([exact.id, within.id]);
-    expect(choices?.others.map((p) => p.name)).toEqual(["Advocatenkantoor Test", "Schuldhulp", a.partner.name].sort((x, y) => x.localeCompare(y)));
+    expect(choices?.others.map((p) => p.name)).toEqual(
+      ["Advocatenkantoor Test", "Schuldhulp", a.partner.name].sort((x, y) => x.localeCompare(y)),
+    );
     expect(await listPartnerChoices(b.advisors[0], caseId)).toBeNull();
   });
 });

@@ -11,15 +11,29 @@ describe("a library's own weekly plan", () => {
     const { organisation } = await createOrganisation();
     const coordinator = actorOf(await createUser(organisation.id, "COORDINATOR"));
     await createUser(organisation.id, "ADVISOR");
-    expect(await setHoursPlan(coordinator, { role: "ADVISOR", kind: "AFTERCARE", hours: "5" })).toEqual({ ok: true, value: { minutesPerWeek: 300 } });
-    expect(await setHoursPlan(coordinator, { role: "COORDINATOR", kind: "MANAGEMENT", hours: "0,5" })).toEqual({ ok: true, value: { minutesPerWeek: 30 } });
-    expect(await organisationPlan(organisation.id)).toEqual({ ADVISOR: { CONSULTATION: 360, AFTERCARE: 300 }, COORDINATOR: { COORDINATION: 180, COMMUNICATION: 60, MANAGEMENT: 30 } });
+    expect(await setHoursPlan(coordinator, { role: "ADVISOR", kind: "AFTERCARE", hours: "5" })).toEqual({
+      ok: true,
+      value: { minutesPerWeek: 300 },
+    });
+    expect(await setHoursPlan(coordinator, { role: "COORDINATOR", kind: "MANAGEMENT", hours: "0,5" })).toEqual({
+      ok: true,
+      value: { minutesPerWeek: 30 },
+    });
+    expect(await organisationPlan(organisation.id)).toEqual({
+      ADVISOR: { CONSULTATION: 360, AFTERCARE: 300 },
+      COORDINATOR: { COORDINATION: 180, COMMUNICATION: 60, MANAGEMENT: 30 },
+    });
 
     const report = await getHoursReport(coordinator, {}, { now: NOW });
     expect(report.plan.ADVISOR).toEqual({ CONSULTATION: 360, AFTERCARE: 300 });
     const advisorRow = report.people.find((person) => person.role === "ADVISOR")!;
     expect(advisorRow.plannedTotal).toBe(660);
-    expect(await db.auditEvent.findFirst({ where: { action: "hours_plan.set", actorId: coordinator.userId }, orderBy: { id: "asc" } })).toMatchObject({
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "hours_plan.set", actorId: coordinator.userId },
+        orderBy: { id: "asc" },
+      }),
+    ).toMatchObject({
       details: { role: "ADVISOR", kind: "AFTERCARE", from: 180, to: 300 },
     });
   });
@@ -31,7 +45,10 @@ describe("a library's own weekly plan", () => {
     const advisorA = actorOf(await createUser(a.organisation.id, "ADVISOR"));
     await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "4" });
     expect(await organisationPlan(b.organisation.id)).toEqual({});
-    expect(await setHoursPlan(advisorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "9" })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await setHoursPlan(advisorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "9" })).toEqual({
+      ok: false,
+      error: "Je hebt geen toegang tot deze gegevens.",
+    });
     for (const hours of ["", "veel", "41", "1,234", "-2"]) {
       expect((await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours })).ok).toBe(false);
     }

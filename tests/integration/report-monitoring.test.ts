@@ -28,12 +28,36 @@ let t: Translate;
 
 async function ensureTaxonomy() {
   for (const [index, top] of LEGAL_DOMAINS.entries()) {
-    const data = { nameNl: top.nameNl, nameEn: top.nameEn, juridischLoketCategory: top.juridischLoketCategory, sortOrder: index + 1 };
-    const saved = await db.legalDomain.upsert({ where: { code: top.code }, create: { code: top.code, ...data }, update: data });
+    const data = {
+      nameNl: top.nameNl,
+      nameEn: top.nameEn,
+      juridischLoketCategory: top.juridischLoketCategory,
+      sortOrder: index + 1,
+    };
+    const saved = await db.legalDomain.upsert({
+      where: { code: top.code },
+      create: { code: top.code, ...data },
+      update: data,
+    });
     domainIds.set(top.code, saved.id);
     for (const [childIndex, child] of (top.children ?? []).entries()) {
-      const childData = { nameNl: child.nameNl, nameEn: child.nameEn, juridischLoketCategory: child.juridischLoketCategory, sortOrder: childIndex + 1, parentId: saved.id };
-      domainIds.set(child.code, (await db.legalDomain.upsert({ where: { code: child.code }, create: { code: child.code, ...childData }, update: childData })).id);
+      const childData = {
+        nameNl: child.nameNl,
+        nameEn: child.nameEn,
+        juridischLoketCategory: child.juridischLoketCategory,
+        sortOrder: childIndex + 1,
+        parentId: saved.id,
+      };
+      domainIds.set(
+        child.code,
+        (
+          await db.legalDomain.upsert({
+            where: { code: child.code },
+            create: { code: child.code, ...childData },
+            update: childData,
+          })
+        ).id,
+      );
     }
   }
 }
@@ -60,12 +84,28 @@ async function createCase(library: Library, spec: CaseSpec) {
       outcome: spec.outcome ?? null,
       closedAt: closed ? (spec.closedAt ?? spec.openedAt) : null,
       solvedWithoutReferral: closed ? spec.outcome === "SOLVED" || spec.outcome === "PARTLY_SOLVED" : null,
-      legalDomains: { create: (spec.domains ?? []).map((domain) => ({ legalDomainId: domainIds.get(domain.code)!, primary: domain.primary })) },
+      legalDomains: {
+        create: (spec.domains ?? []).map((domain) => ({
+          legalDomainId: domainIds.get(domain.code)!,
+          primary: domain.primary,
+        })),
+      },
     },
   });
 }
 
-async function createVisit(library: Library, spec: { clientId: string; kind: VisitKind; status: VisitStatus; day: string; minute: number; waitMinutes?: number; caseId?: string }) {
+async function createVisit(
+  library: Library,
+  spec: {
+    clientId: string;
+    kind: VisitKind;
+    status: VisitStatus;
+    day: string;
+    minute: number;
+    waitMinutes?: number;
+    caseId?: string;
+  },
+) {
   const startedAt = spec.status === "DONE" ? at(spec.day, spec.minute) : null;
   return db.visit.create({
     data: {
@@ -94,12 +134,31 @@ async function createVisit(library: Library, spec: { clientId: string; kind: Vis
  */
 async function createSpread(library: Library) {
   const clients = [];
-  for (let index = 1; index <= 6; index++) clients.push(await createClient(library.organisation.id, `Spreiding ${index} ${library.organisation.name}`));
+  for (let index = 1; index <= 6; index++)
+    clients.push(await createClient(library.organisation.id, `Spreiding ${index} ${library.organisation.name}`));
   const [c1, c2, c3, c4, c5, c6] = clients.map((client) => client.id);
 
-  const quickOnVisit1 = await createCase(library, { clientId: c1, openedAt: at("2026-11-03", 610), kind: "QUICK_CONTACT", outcome: "SOLVED", domains: [{ code: "sociale-zekerheid.participatiewet", primary: true }] });
-  const quickOnVisit2 = await createCase(library, { clientId: c3, openedAt: at("2026-11-05", 610), kind: "QUICK_CONTACT", outcome: "SOLVED", domains: [{ code: "consumentenzaken.deurwaarder-en-beslag", primary: true }] });
-  await createCase(library, { clientId: c6, openedAt: at("2026-11-20", 900), kind: "QUICK_CONTACT", outcome: "SOLVED", domains: [{ code: "belastingrecht.toeslagen", primary: true }] });
+  const quickOnVisit1 = await createCase(library, {
+    clientId: c1,
+    openedAt: at("2026-11-03", 610),
+    kind: "QUICK_CONTACT",
+    outcome: "SOLVED",
+    domains: [{ code: "sociale-zekerheid.participatiewet", primary: true }],
+  });
+  const quickOnVisit2 = await createCase(library, {
+    clientId: c3,
+    openedAt: at("2026-11-05", 610),
+    kind: "QUICK_CONTACT",
+    outcome: "SOLVED",
+    domains: [{ code: "consumentenzaken.deurwaarder-en-beslag", primary: true }],
+  });
+  await createCase(library, {
+    clientId: c6,
+    openedAt: at("2026-11-20", 900),
+    kind: "QUICK_CONTACT",
+    outcome: "SOLVED",
+    domains: [{ code: "belastingrecht.toeslagen", primary: true }],
+  });
 
   const walkIns: [string, string, number, string?][] = [
     [c1, "2026-11-03", 2, quickOnVisit1.id],
@@ -109,35 +168,98 @@ async function createSpread(library: Library) {
     [c4, "2026-11-12", 10],
     [c4, "2026-11-19", 12],
   ];
-  for (const [index, [clientId, day, waitMinutes, caseId]] of walkIns.entries()) await createVisit(library, { clientId, kind: "WALK_IN", status: "DONE", day, minute: 600 + index, waitMinutes, caseId });
-  await createVisit(library, { clientId: c2, kind: "APPOINTMENT", status: "DONE", day: "2026-11-24", minute: 630, waitMinutes: 0 });
-  await createVisit(library, { clientId: c5, kind: "APPOINTMENT", status: "DONE", day: "2026-11-26", minute: 630, waitMinutes: 30 });
-  await createVisit(library, { clientId: c2, kind: "WALK_IN", status: "DONE", day: "2026-10-20", minute: 600, waitMinutes: 5 });
+  for (const [index, [clientId, day, waitMinutes, caseId]] of walkIns.entries())
+    await createVisit(library, {
+      clientId,
+      kind: "WALK_IN",
+      status: "DONE",
+      day,
+      minute: 600 + index,
+      waitMinutes,
+      caseId,
+    });
+  await createVisit(library, {
+    clientId: c2,
+    kind: "APPOINTMENT",
+    status: "DONE",
+    day: "2026-11-24",
+    minute: 630,
+    waitMinutes: 0,
+  });
+  await createVisit(library, {
+    clientId: c5,
+    kind: "APPOINTMENT",
+    status: "DONE",
+    day: "2026-11-26",
+    minute: 630,
+    waitMinutes: 30,
+  });
+  await createVisit(library, {
+    clientId: c2,
+    kind: "WALK_IN",
+    status: "DONE",
+    day: "2026-10-20",
+    minute: 600,
+    waitMinutes: 5,
+  });
   await createVisit(library, { clientId: c5, kind: "APPOINTMENT", status: "NO_SHOW", day: "2026-11-10", minute: 660 });
   await createVisit(library, { clientId: c3, kind: "APPOINTMENT", status: "NO_SHOW", day: "2026-11-12", minute: 660 });
-  await createVisit(library, { clientId: c4, kind: "APPOINTMENT", status: "CANCELLED", day: "2026-11-13", minute: 660 });
+  await createVisit(library, {
+    clientId: c4,
+    kind: "APPOINTMENT",
+    status: "CANCELLED",
+    day: "2026-11-13",
+    minute: 660,
+  });
 
   // 17 dossiers opened in November, then the ones outside it.
   const november = (index: number) => at(`2026-11-${String(2 + index).padStart(2, "0")}`, 700);
   const dossiers: [string, { code: string; primary: boolean }[], CaseOutcome?][] = [
-    ...Array.from({ length: 6 }, (_, i): [string, { code: string; primary: boolean }[], CaseOutcome?] => ["sociale-zekerheid.participatiewet", [], i < 4 ? "SOLVED" : undefined]),
+    ...Array.from({ length: 6 }, (_, i): [string, { code: string; primary: boolean }[], CaseOutcome?] => [
+      "sociale-zekerheid.participatiewet",
+      [],
+      i < 4 ? "SOLVED" : undefined,
+    ]),
     ["sociale-zekerheid.wia", [], "REFERRED"],
     ["sociale-zekerheid.wia", [], "REFERRED"],
     ["sociale-zekerheid.wia", [{ code: "belastingrecht.toeslagen", primary: false }], "NOT_SOLVED"],
-    ...Array.from({ length: 5 }, (_, i): [string, { code: string; primary: boolean }[], CaseOutcome?] => ["consumentenzaken.deurwaarder-en-beslag", [], i < 2 ? "SOLVED" : undefined]),
+    ...Array.from({ length: 5 }, (_, i): [string, { code: string; primary: boolean }[], CaseOutcome?] => [
+      "consumentenzaken.deurwaarder-en-beslag",
+      [],
+      i < 2 ? "SOLVED" : undefined,
+    ]),
     ["belastingrecht.toeslagen", [], "REFERRED"],
     ["belastingrecht", []],
   ];
   for (const [index, [code, extra, outcome]] of dossiers.entries()) {
-    await createCase(library, { clientId: clients[index % 6].id, openedAt: november(index), domains: [{ code, primary: true }, ...extra], outcome });
+    await createCase(library, {
+      clientId: clients[index % 6].id,
+      openedAt: november(index),
+      domains: [{ code, primary: true }, ...extra],
+      outcome,
+    });
   }
   // Just inside November in Amsterdam (31 October 23:30 UTC), and without any legal domain.
   await createCase(library, { clientId: c1, openedAt: at("2026-11-01", 30) });
-  await createCase(library, { clientId: c2, openedAt: at("2026-10-31", 23 * 60 + 30), domains: [{ code: "sociale-zekerheid.aow", primary: true }] });
-  await createCase(library, { clientId: c2, openedAt: at("2026-10-15", 600), domains: [{ code: "sociale-zekerheid.aow", primary: true }] });
-  await createCase(library, { clientId: c3, openedAt: NOW, domains: [{ code: "sociale-zekerheid.aow", primary: true }] });
+  await createCase(library, {
+    clientId: c2,
+    openedAt: at("2026-10-31", 23 * 60 + 30),
+    domains: [{ code: "sociale-zekerheid.aow", primary: true }],
+  });
+  await createCase(library, {
+    clientId: c2,
+    openedAt: at("2026-10-15", 600),
+    domains: [{ code: "sociale-zekerheid.aow", primary: true }],
+  });
+  await createCase(library, {
+    clientId: c3,
+    openedAt: NOW,
+    domains: [{ code: "sociale-zekerheid.aow", primary: true }],
+  });
 
-  const someCase = await db.case.findFirstOrThrow({ where: { organisationId: library.organisation.id, kind: "DOSSIER", openedAt: { gte: at("2026-11-02", 0) } } });
+  const someCase = await db.case.findFirstOrThrow({
+    where: { organisationId: library.organisation.id, kind: "DOSSIER", openedAt: { gte: at("2026-11-02", 0) } },
+  });
   const action = (kind: "EXPLAIN_LETTER" | "OBJECTION_LETTER", day: string) => ({
     organisationId: library.organisation.id,
     caseId: someCase.id,
@@ -146,18 +268,44 @@ async function createSpread(library: Library) {
     performedAt: at(day, 720),
   });
   await db.caseAction.createMany({
-    data: [...Array.from({ length: 5 }, () => action("EXPLAIN_LETTER", "2026-11-10")), action("OBJECTION_LETTER", "2026-11-11"), action("OBJECTION_LETTER", "2026-11-12"), action("OBJECTION_LETTER", "2026-12-01")],
+    data: [
+      ...Array.from({ length: 5 }, () => action("EXPLAIN_LETTER", "2026-11-10")),
+      action("OBJECTION_LETTER", "2026-11-11"),
+      action("OBJECTION_LETTER", "2026-11-12"),
+      action("OBJECTION_LETTER", "2026-12-01"),
+    ],
   });
 
-  const lawyer = await db.partner.create({ data: { organisationId: library.organisation.id, name: `Advocaat ${library.organisation.name}`, type: "LAWYER" } });
-  const referral = (direction: "IN" | "OUT", partnerId: string, clientId: string) => ({ organisationId: library.organisation.id, direction, partnerId, clientId, createdAt: at("2026-11-16", 700) });
+  const lawyer = await db.partner.create({
+    data: { organisationId: library.organisation.id, name: `Advocaat ${library.organisation.name}`, type: "LAWYER" },
+  });
+  const referral = (direction: "IN" | "OUT", partnerId: string, clientId: string) => ({
+    organisationId: library.organisation.id,
+    direction,
+    partnerId,
+    clientId,
+    createdAt: at("2026-11-16", 700),
+  });
   await db.referral.createMany({
-    data: [...[c1, c2, c3, c4, c5].map((clientId) => referral("IN", library.partner.id, clientId)), ...[c1, c2, c3].map((clientId) => referral("OUT", lawyer.id, clientId))],
+    data: [
+      ...[c1, c2, c3, c4, c5].map((clientId) => referral("IN", library.partner.id, clientId)),
+      ...[c1, c2, c3].map((clientId) => referral("OUT", lawyer.id, clientId)),
+    ],
   });
 
   const advisor = library.advisors[0].userId;
   const entry = (kind: "CONSULTATION" | "AFTERCARE", minutes: number, workedOn: string, correctsId?: string) =>
-    db.timeEntry.create({ data: { organisationId: library.organisation.id, userId: advisor, enteredById: advisor, kind, minutes, workedOn: new Date(`${workedOn}T00:00:00Z`), correctsId } });
+    db.timeEntry.create({
+      data: {
+        organisationId: library.organisation.id,
+        userId: advisor,
+        enteredById: advisor,
+        kind,
+        minutes,
+        workedOn: new Date(`${workedOn}T00:00:00Z`),
+        correctsId,
+      },
+    });
   const consultation = await entry("CONSULTATION", 90, "2026-11-03");
   await entry("CONSULTATION", -30, "2026-11-03", consultation.id);
   await entry("AFTERCARE", 45, "2026-11-30");
@@ -168,10 +316,28 @@ async function createSpread(library: Library) {
 async function createOtherLibrary(library: Library) {
   const client = await createClient(library.organisation.id, "Cliënt van de andere bibliotheek");
   for (let index = 0; index < 8; index++) {
-    const question = await createCase(library, { clientId: client.id, openedAt: at("2026-11-10", 600 + index), kind: "QUICK_CONTACT", outcome: "SOLVED", domains: [{ code: "sociale-zekerheid.ww", primary: true }] });
-    await createVisit(library, { clientId: client.id, kind: "WALK_IN", status: "DONE", day: "2026-11-10", minute: 600 + index, waitMinutes: 1, caseId: question.id });
+    const question = await createCase(library, {
+      clientId: client.id,
+      openedAt: at("2026-11-10", 600 + index),
+      kind: "QUICK_CONTACT",
+      outcome: "SOLVED",
+      domains: [{ code: "sociale-zekerheid.ww", primary: true }],
+    });
+    await createVisit(library, {
+      clientId: client.id,
+      kind: "WALK_IN",
+      status: "DONE",
+      day: "2026-11-10",
+      minute: 600 + index,
+      waitMinutes: 1,
+      caseId: question.id,
+    });
   }
-  await createCase(library, { clientId: client.id, openedAt: at("2026-11-11", 600), domains: [{ code: "overig", primary: true }] });
+  await createCase(library, {
+    clientId: client.id,
+    openedAt: at("2026-11-11", 600),
+    domains: [{ code: "overig", primary: true }],
+  });
 }
 
 async function figuresOf(actor: Actor, period: { from?: string; to?: string } = NOVEMBER): Promise<MonitoringFigures> {
@@ -186,7 +352,11 @@ beforeAll(async () => {
   b = await createDeskLibrary(`Bibliotheek Monitoring B`);
   await createSpread(a);
   await createOtherLibrary(b);
-  t = createTranslator({ locale: "nl", messages: await loadMessages("nl"), namespace: "monitoring" }) as unknown as Translate;
+  t = createTranslator({
+    locale: "nl",
+    messages: await loadMessages("nl"),
+    namespace: "monitoring",
+  }) as unknown as Translate;
 });
 
 describe("getMonitoringFigures", () => {
@@ -194,26 +364,64 @@ describe("getMonitoringFigures", () => {
     const { start, end } = { start: at("2026-11-01", 0), end: at("2026-12-01", 0) };
     const cases = await db.case.findMany({
       where: { organisationId: a.organisation.id, openedAt: { gte: start, lt: end } },
-      select: { legalDomains: { select: { primary: true, legalDomainId: true, legalDomain: { select: { code: true, parent: { select: { code: true } } } } } } },
+      select: {
+        legalDomains: {
+          select: {
+            primary: true,
+            legalDomainId: true,
+            legalDomain: { select: { code: true, parent: { select: { code: true } } } },
+          },
+        },
+      },
     });
     const top = new Map<string | null, number>();
     const sub = new Map<string | null, number>();
     for (const question of cases) {
-      const chosen = [...question.legalDomains].sort((x, y) => Number(y.primary) - Number(x.primary) || x.legalDomainId.localeCompare(y.legalDomainId))[0];
+      const chosen = [...question.legalDomains].sort(
+        (x, y) => Number(y.primary) - Number(x.primary) || x.legalDomainId.localeCompare(y.legalDomainId),
+      )[0];
       const topCode = chosen ? (chosen.legalDomain.parent?.code ?? chosen.legalDomain.code) : null;
       top.set(topCode, (top.get(topCode) ?? 0) + 1);
       sub.set(chosen?.legalDomain.code ?? null, (sub.get(chosen?.legalDomain.code ?? null) ?? 0) + 1);
     }
     const figures = await figuresOf(a.coordinator);
     const asMap = (rows: MonitoringFigures["legalDomains"]["top"]) => new Map(rows.map((row) => [row.code, row.count]));
-    expect(asMap(figures.legalDomains.top)).toEqual(new Map([...top].map(([code, count]) => [code, suppressSmall(count)])));
-    expect(asMap(figures.legalDomains.sub)).toEqual(new Map([...sub].map(([code, count]) => [code, suppressSmall(count)])));
+    expect(asMap(figures.legalDomains.top)).toEqual(
+      new Map([...top].map(([code, count]) => [code, suppressSmall(count)])),
+    );
+    expect(asMap(figures.legalDomains.sub)).toEqual(
+      new Map([...sub].map(([code, count]) => [code, suppressSmall(count)])),
+    );
     expect(figures.legalDomains.total).toBe(cases.length);
 
     expect(figures.legalDomains.top).toEqual([
-      { code: "sociale-zekerheid", nameNl: "Sociale zekerheid", nameEn: "Social security", parentCode: null, hasSubdomains: true, count: 10, percent: 50 },
-      { code: "consumentenzaken", nameNl: "Consumentenzaken", nameEn: "Consumer matters", parentCode: null, hasSubdomains: true, count: 6, percent: 30 },
-      { code: "belastingrecht", nameNl: "Belastingrecht", nameEn: "Tax law", parentCode: null, hasSubdomains: true, count: "<5", percent: null },
+      {
+        code: "sociale-zekerheid",
+        nameNl: "Sociale zekerheid",
+        nameEn: "Social security",
+        parentCode: null,
+        hasSubdomains: true,
+        count: 10,
+        percent: 50,
+      },
+      {
+        code: "consumentenzaken",
+        nameNl: "Consumentenzaken",
+        nameEn: "Consumer matters",
+        parentCode: null,
+        hasSubdomains: true,
+        count: 6,
+        percent: 30,
+      },
+      {
+        code: "belastingrecht",
+        nameNl: "Belastingrecht",
+        nameEn: "Tax law",
+        parentCode: null,
+        hasSubdomains: true,
+        count: "<5",
+        percent: null,
+      },
       { code: null, nameNl: null, nameEn: null, parentCode: null, hasSubdomains: false, count: "<5", percent: null },
     ]);
     expect(figures.legalDomains.sub.map((row) => [row.code, row.parentCode, row.count])).toEqual([
@@ -313,7 +521,9 @@ describe("getMonitoringFigures", () => {
     ]);
     expect(own.contacts.total).toBe(8);
     // "Overig" has no sub-domains, so it is not "Overig, zonder subgebied".
-    const subLabels = monitoringTables(own, t, "nl").find((table) => table.id === "subgebieden")!.rows.map((row) => row.label);
+    const subLabels = monitoringTables(own, t, "nl")
+      .find((table) => table.id === "subgebieden")!
+      .rows.map((row) => row.label);
     expect(subLabels).toEqual(["Sociale zekerheid > WW (werkloosheid)", "Overig", "Totaal"]);
     const figures = await figuresOf(a.coordinator);
     expect(figures.legalDomains.sub.some((row) => row.code === "sociale-zekerheid.ww")).toBe(false);
@@ -324,25 +534,42 @@ describe("getMonitoringFigures", () => {
     const figures = await figuresOf(a.coordinator, {});
     expect(figures.period).toEqual({ from: "2026-01-01", to: "2026-12-01" });
     expect(figures.months).toHaveLength(12);
-    expect(await getMonitoringFigures(a.coordinator, { from: "2026-11-31", to: "2026-12-01" }, NOW)).toMatchObject({ ok: false, error: "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-31." });
-    expect(await getMonitoringFigures(a.coordinator, { from: "2026-12-01", to: "2026-11-01" }, NOW)).toMatchObject({ ok: false, error: "De begindatum ligt na de einddatum. Draai ze om." });
-    expect(await getMonitoringFigures(a.coordinator, { from: "2023-01-01", to: "2026-01-01" }, NOW)).toMatchObject({ ok: false, error: "Kies een periode van hoogstens 3 jaar." });
+    expect(await getMonitoringFigures(a.coordinator, { from: "2026-11-31", to: "2026-12-01" }, NOW)).toMatchObject({
+      ok: false,
+      error: "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-31.",
+    });
+    expect(await getMonitoringFigures(a.coordinator, { from: "2026-12-01", to: "2026-11-01" }, NOW)).toMatchObject({
+      ok: false,
+      error: "De begindatum ligt na de einddatum. Draai ze om.",
+    });
+    expect(await getMonitoringFigures(a.coordinator, { from: "2023-01-01", to: "2026-01-01" }, NOW)).toMatchObject({
+      ok: false,
+      error: "Kies een periode van hoogstens 3 jaar.",
+    });
   });
 
   it("is for coordinators only", async () => {
     for (const actor of [a.host, a.advisors[0], a.advisors[1], a.admin]) {
       await expect(getMonitoringFigures(actor, NOVEMBER, NOW)).rejects.toThrow(AccessDenied);
       await expect(getNationalExport(actor, NOVEMBER, NOW)).rejects.toThrow(AccessDenied);
-      await expect(exportMonitoringFigures(actor, { ...NOVEMBER, format: "csv" }, { t, locale: "nl", now: NOW })).rejects.toThrow(AccessDenied);
+      await expect(
+        exportMonitoringFigures(actor, { ...NOVEMBER, format: "csv" }, { t, locale: "nl", now: NOW }),
+      ).rejects.toThrow(AccessDenied);
       await expect(exportNational(actor, { ...NOVEMBER, format: "xlsx" }, NOW)).rejects.toThrow(AccessDenied);
     }
-    await expect(getMonitoringFigures(null, NOVEMBER, NOW)).rejects.toThrow("Je bent niet (meer) ingelogd. Log opnieuw in.");
+    await expect(getMonitoringFigures(null, NOVEMBER, NOW)).rejects.toThrow(
+      "Je bent niet (meer) ingelogd. Log opnieuw in.",
+    );
   });
 });
 
 describe("monitoring exports", () => {
   it("writes a long CSV and a workbook with one sheet per figure, holding the numbers of the page, and audits it", async () => {
-    const csv = await exportMonitoringFigures(a.coordinator, { ...NOVEMBER, format: "csv" }, { t, locale: "nl", now: NOW });
+    const csv = await exportMonitoringFigures(
+      a.coordinator,
+      { ...NOVEMBER, format: "csv" },
+      { t, locale: "nl", now: NOW },
+    );
     if (!csv.ok) throw new Error(csv.error);
     expect(csv.value.fileName).toBe(`monitoringcijfers-${a.organisation.slug}-2026-11-01-2026-11-30.csv`);
     const lines = (csv.value.body as string).replace(/^\uFEFF/, "").split("\r\n");
@@ -355,7 +582,11 @@ describe("monitoring exports", () => {
     expect(lines).toContain("uitkomsten;opgelost_zonder_doorverwijzing;Opgelost zonder doorverwijzing;procent;69,2");
     expect(lines).toContain("wachttijden;ALL;Alle bezoeken;p90_minuten;17");
 
-    const xlsx = await exportMonitoringFigures(a.coordinator, { ...NOVEMBER, format: "xlsx" }, { t, locale: "nl", now: NOW });
+    const xlsx = await exportMonitoringFigures(
+      a.coordinator,
+      { ...NOVEMBER, format: "xlsx" },
+      { t, locale: "nl", now: NOW },
+    );
     if (!xlsx.ok) throw new Error(xlsx.error);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.value.body as unknown as ArrayBuffer);
@@ -379,15 +610,26 @@ describe("monitoring exports", () => {
     expect(domains.getRow(4).values).toEqual([undefined, "belastingrecht", "Belastingrecht", "<5"]);
     expect(domains.getRow(6).values).toEqual([undefined, "totaal", "Totaal", 20]);
 
-    expect(await db.auditEvent.count({ where: { actorId: a.coordinator.userId, action: "report.monitoring_export" } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { actorId: a.coordinator.userId, action: "report.monitoring_export" } }),
+    ).toBe(2);
   });
 
   it("makes the national dataset: stable columns, Juridisch Loket categories, referrals per partner type, hours per kind", async () => {
     const result = await getNationalExport(a.coordinator, NOVEMBER, NOW);
     if (!result.ok) throw new Error(result.error);
     const rows = result.value.rows;
-    const value = (onderdeel: string, code: string) => rows.find((row) => row.onderdeel === onderdeel && row.code === code)?.waarde;
-    expect(rows.every((row) => row.organisatie === a.organisation.slug && row.periode_van === "2026-11-01" && row.periode_tot_en_met === "2026-11-30" && row.formaat === "spreekuur-landelijk-1")).toBe(true);
+    const value = (onderdeel: string, code: string) =>
+      rows.find((row) => row.onderdeel === onderdeel && row.code === code)?.waarde;
+    expect(
+      rows.every(
+        (row) =>
+          row.organisatie === a.organisation.slug &&
+          row.periode_van === "2026-11-01" &&
+          row.periode_tot_en_met === "2026-11-30" &&
+          row.formaat === "spreekuur-landelijk-1",
+      ),
+    ).toBe(true);
     expect(value("contacten", "totaal")).toBe(9);
     expect(value("juridisch_loket", "SOCIALE_ZEKERHEID")).toBe(10);
     // Bailiff and garnishment is a consumer matter in our taxonomy and a debt problem nationally.
@@ -395,7 +637,10 @@ describe("monitoring exports", () => {
     expect(value("juridisch_loket", "CONSUMENT_EN_OVEREENKOMSTEN")).toBe(0);
     expect(value("juridisch_loket", "BELASTINGEN")).toBe("<5");
     expect(value("rechtsgebied", "consumentenzaken")).toBe(6);
-    expect(rows.find((row) => row.code === "consumentenzaken.deurwaarder-en-beslag")).toMatchObject({ waarde: 6, juridisch_loket_categorie: "SCHULDEN" });
+    expect(rows.find((row) => row.code === "consumentenzaken.deurwaarder-en-beslag")).toMatchObject({
+      waarde: 6,
+      juridisch_loket_categorie: "SCHULDEN",
+    });
     expect(value("rechtsgebied", "arbeidsrecht.ontslag")).toBe(0);
     expect(value("verwijzing_in", "NEIGHBOURHOOD_TEAM")).toBe(5);
     expect(value("verwijzing_uit", "LAWYER")).toBe("<5");
@@ -413,8 +658,12 @@ describe("monitoring exports", () => {
     const csv = await exportNational(a.coordinator, { ...NOVEMBER, format: "csv" }, NOW);
     if (!csv.ok) throw new Error(csv.error);
     const lines = (csv.value.body as string).replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("organisatie;organisatie_naam;gemeente;periode_van;periode_tot_en_met;onderdeel;code;juridisch_loket_categorie;omschrijving;waarde;eenheid;formaat");
-    expect(lines).toContain(`${a.organisation.slug};Bibliotheek Monitoring A;Teststad;2026-11-01;2026-11-30;uren;AFTERCARE;;Nazorg;0,75;uren;spreekuur-landelijk-1`);
+    expect(lines[0]).toBe(
+      "organisatie;organisatie_naam;gemeente;periode_van;periode_tot_en_met;onderdeel;code;juridisch_loket_categorie;omschrijving;waarde;eenheid;formaat",
+    );
+    expect(lines).toContain(
+      `${a.organisation.slug};Bibliotheek Monitoring A;Teststad;2026-11-01;2026-11-30;uren;AFTERCARE;;Nazorg;0,75;uren;spreekuur-landelijk-1`,
+    );
 
     const xlsx = await exportNational(a.coordinator, { ...NOVEMBER, format: "xlsx" }, NOW);
     if (!xlsx.ok) throw new Error(xlsx.error);
@@ -422,7 +671,9 @@ describe("monitoring exports", () => {
     await workbook.xlsx.load(xlsx.value.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["landelijk", "toelichting"]);
     expect(workbook.getWorksheet("landelijk")!.rowCount).toBe(rows.length + 1);
-    expect(await db.auditEvent.count({ where: { actorId: a.coordinator.userId, action: "report.national_export" } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { actorId: a.coordinator.userId, action: "report.national_export" } }),
+    ).toBe(2);
   });
 });
 
@@ -430,9 +681,17 @@ describe("on the demo data", () => {
   it("puts social security, consumer matters and tax on top, as in the Hengelo report", async () => {
     const today = new Date("2026-11-28T10:00:00Z");
     await seedDemoData(db, { today });
-    const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.find((demo) => demo.role === "COORDINATOR" && demo.organisationSlug === "hengelo")!.email } });
+    const user = await db.user.findUniqueOrThrow({
+      where: {
+        email: DEMO_USERS.find((demo) => demo.role === "COORDINATOR" && demo.organisationSlug === "hengelo")!.email,
+      },
+    });
     const figures = await figuresOf(actorOf(user), {});
-    expect(figures.legalDomains.top.slice(0, 3).map((row) => row.code)).toEqual(["sociale-zekerheid", "consumentenzaken", "belastingrecht"]);
+    expect(figures.legalDomains.top.slice(0, 3).map((row) => row.code)).toEqual([
+      "sociale-zekerheid",
+      "consumentenzaken",
+      "belastingrecht",
+    ]);
     // The demo data is drawn to reproduce the report's 86%; a sample of a few hundred lands near it.
     expect(figures.outcomes.solvedWithoutReferralPercent).toBeGreaterThan(78);
     expect(figures.outcomes.solvedWithoutReferralPercent).toBeLessThan(94);

@@ -22,7 +22,8 @@ type Output = { report: string; text: string };
 type Producer = { report: string; produce: (actor: Actor) => Promise<string[]> };
 type AnyFunction = (...args: unknown[]) => Promise<unknown> | unknown;
 
-const json = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? item.toString() : item));
+const json = (value: unknown) =>
+  JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? item.toString() : item));
 
 /** Everything a workbook shows: sheet names and the text of every cell. */
 async function workbookText(body: string | Uint8Array): Promise<string> {
@@ -53,31 +54,48 @@ let othersFound: string[];
 
 /** Reports written next to this one (hours, cost-benefit): called as their modules define them. */
 async function otherReportProducers(): Promise<Producer[]> {
-  const load = async (file: string) => (fs.existsSync(path.join(REPORTS_DIR, file)) ? ((await import(path.join(REPORTS_DIR, file))) as Record<string, AnyFunction>) : null);
+  const load = async (file: string) =>
+    fs.existsSync(path.join(REPORTS_DIR, file))
+      ? ((await import(path.join(REPORTS_DIR, file))) as Record<string, AnyFunction>)
+      : null;
   const found: Producer[] = [];
   const hours = await load("hours.ts");
-  if (hours?.getHoursReport) found.push({ report: "hours.getHoursReport", produce: async (actor) => [json(await hours.getHoursReport(actor, {}, { now: TODAY }))] });
+  if (hours?.getHoursReport)
+    found.push({
+      report: "hours.getHoursReport",
+      produce: async (actor) => [json(await hours.getHoursReport(actor, {}, { now: TODAY }))],
+    });
   const hoursExport = await load("hours-export.ts");
   if (hoursExport?.exportHoursReport) {
     found.push({
       report: "hours-export.exportHoursReport",
       produce: async (actor) =>
         Promise.all(
-          (["csv", "xlsx"] as const).map(async (format) => fileText((await hoursExport.exportHoursReport(actor, {}, format, rootT, "nl", { now: TODAY })) as ExportFile)),
+          (["csv", "xlsx"] as const).map(async (format) =>
+            fileText(
+              (await hoursExport.exportHoursReport(actor, {}, format, rootT, "nl", { now: TODAY })) as ExportFile,
+            ),
+          ),
         ),
     });
   }
   const costBenefit = await load("cost-benefit-overview.ts");
   if (costBenefit?.getCostBenefitOverview) {
     const period = { from: "2026-01-01", to: "2026-11-28" };
-    found.push({ report: "cost-benefit-overview.getCostBenefitOverview", produce: async (actor) => [json(await costBenefit.getCostBenefitOverview(actor, period, TODAY))] });
+    found.push({
+      report: "cost-benefit-overview.getCostBenefitOverview",
+      produce: async (actor) => [json(await costBenefit.getCostBenefitOverview(actor, period, TODAY))],
+    });
     const costBenefitExport = await load("cost-benefit-overview-export.ts");
     if (costBenefitExport?.costBenefitTables) {
       found.push({
         report: "cost-benefit-overview-export.costBenefitTables",
         produce: async (actor) => {
           const overview = await costBenefit.getCostBenefitOverview(actor, period, TODAY);
-          return [json(costBenefitExport.costBenefitTables(overview, "csv", rootT, "nl")), json(costBenefitExport.costBenefitTables(overview, "xlsx", rootT, "nl"))];
+          return [
+            json(costBenefitExport.costBenefitTables(overview, "csv", rootT, "nl")),
+            json(costBenefitExport.costBenefitTables(overview, "xlsx", rootT, "nl")),
+          ];
         },
       });
     }
@@ -93,16 +111,33 @@ beforeAll(async () => {
   const others = await otherReportProducers();
   othersFound = others.map((producer) => producer.report);
   producers = [
-    { report: "monitoring.getMonitoringFigures", produce: async (actor) => [json(unwrap(await getMonitoringFigures(actor, {}, TODAY)))] },
+    {
+      report: "monitoring.getMonitoringFigures",
+      produce: async (actor) => [json(unwrap(await getMonitoringFigures(actor, {}, TODAY)))],
+    },
     {
       report: "monitoring-export.exportMonitoringFigures",
       produce: async (actor) =>
-        Promise.all((["csv", "xlsx"] as const).map(async (format) => fileText(unwrap(await exportMonitoringFigures(actor, { format }, { t: monitoringT, locale: "nl", now: TODAY }))))),
+        Promise.all(
+          (["csv", "xlsx"] as const).map(async (format) =>
+            fileText(
+              unwrap(await exportMonitoringFigures(actor, { format }, { t: monitoringT, locale: "nl", now: TODAY })),
+            ),
+          ),
+        ),
     },
-    { report: "national-export.getNationalExport", produce: async (actor) => [json(unwrap(await getNationalExport(actor, {}, TODAY)))] },
+    {
+      report: "national-export.getNationalExport",
+      produce: async (actor) => [json(unwrap(await getNationalExport(actor, {}, TODAY)))],
+    },
     {
       report: "national-export.exportNational",
-      produce: async (actor) => Promise.all((["csv", "xlsx"] as const).map(async (format) => fileText(unwrap(await exportNational(actor, { format }, TODAY))))),
+      produce: async (actor) =>
+        Promise.all(
+          (["csv", "xlsx"] as const).map(async (format) =>
+            fileText(unwrap(await exportNational(actor, { format }, TODAY))),
+          ),
+        ),
     },
     { report: "queries.getMonthSummaries", produce: async (actor) => [json(await getMonthSummaries(actor, TODAY))] },
     ...others,
@@ -110,24 +145,31 @@ beforeAll(async () => {
 }, 120_000);
 
 async function coordinators(): Promise<Actor[]> {
-  const users = await db.user.findMany({ where: { role: "COORDINATOR", organisation: { slug: { in: ["hengelo", "venray", "mar-en-fean"] } } } });
+  const users = await db.user.findMany({
+    where: { role: "COORDINATOR", organisation: { slug: { in: ["hengelo", "venray", "mar-en-fean"] } } },
+  });
   return users.map(actorOf);
 }
 
 async function allOutputs(): Promise<Output[]> {
   const outputs: Output[] = [];
   for (const actor of await coordinators()) {
-    for (const producer of producers) for (const text of await producer.produce(actor)) outputs.push({ report: producer.report, text });
+    for (const producer of producers)
+      for (const text of await producer.produce(actor)) outputs.push({ report: producer.report, text });
   }
   return outputs;
 }
 
 /** What of a client's own data a text gives away: the name, the phone, the e-mail, a date in the birth year. */
-function leaks(text: string, clients: { displayName: string; phone: string | null; email: string | null; birthYear: number | null }[]): string[] {
+function leaks(
+  text: string,
+  clients: { displayName: string; phone: string | null; email: string | null; birthYear: number | null }[],
+): string[] {
   const found: string[] = [];
   const birthYears = new Set(clients.map((client) => client.birthYear).filter((year) => year !== null));
   for (const client of clients) {
-    for (const value of [client.displayName, client.phone, client.email]) if (value && text.includes(value)) found.push(value);
+    for (const value of [client.displayName, client.phone, client.email])
+      if (value && text.includes(value)) found.push(value);
   }
   for (const match of text.matchAll(/\b(\d{4})-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](\d{4})\b/g)) {
     if (birthYears.has(Number(match[1] ?? match[2]))) found.push(match[0]);
@@ -139,34 +181,60 @@ function leaks(text: string, clients: { displayName: string; phone: string | nul
 describe("no personal data in reports and exports", () => {
   it("knows which reports there are: ours, the month summary, and those of the other report modules that exist", async () => {
     expect(producers.length).toBeGreaterThan(0);
-    expect(producers.map((producer) => producer.report)).toEqual(expect.arrayContaining(["monitoring.getMonitoringFigures", "national-export.exportNational", "queries.getMonthSummaries", ...othersFound]));
+    expect(producers.map((producer) => producer.report)).toEqual(
+      expect.arrayContaining([
+        "monitoring.getMonitoringFigures",
+        "national-export.exportNational",
+        "queries.getMonthSummaries",
+        ...othersFound,
+      ]),
+    );
     // A new report query in lib/reports must be added to this test: every exported get…(actor) is covered.
     const covered = new Set(producers.map((producer) => producer.report.split(".")[1]));
     const queries = fs
       .readdirSync(REPORTS_DIR)
       .filter((file) => file.endsWith(".ts"))
-      .flatMap((file) => [...fs.readFileSync(path.join(REPORTS_DIR, file), "utf8").matchAll(/export async function (get\w+)\(actor/g)].map((match) => match[1]));
+      .flatMap((file) =>
+        [
+          ...fs.readFileSync(path.join(REPORTS_DIR, file), "utf8").matchAll(/export async function (get\w+)\(actor/g),
+        ].map((match) => match[1]),
+      );
     expect(queries.filter((name) => !covered.has(name))).toEqual([]);
   });
 
   it("finds a client's data when it is there, so the search below is not empty", async () => {
-    const clients = await db.client.findMany({ select: { displayName: true, phone: true, email: true, birthYear: true } });
+    const clients = await db.client.findMany({
+      select: { displayName: true, phone: true, email: true, birthYear: true },
+    });
     expect(clients.length).toBeGreaterThan(100);
     const withAll = clients.find((client) => client.phone && client.email && client.birthYear)!;
     expect(withAll).toBeDefined();
-    expect(leaks(`${withAll.displayName} ${withAll.phone} ${withAll.email} ${withAll.birthYear}-03-04`, clients)).toHaveLength(4);
+    expect(
+      leaks(`${withAll.displayName} ${withAll.phone} ${withAll.email} ${withAll.birthYear}-03-04`, clients),
+    ).toHaveLength(4);
   });
 
   it("holds no client's name, phone, e-mail or birth date in any report or export of any library", async () => {
-    const clients = await db.client.findMany({ select: { displayName: true, phone: true, email: true, birthYear: true } });
+    const clients = await db.client.findMany({
+      select: { displayName: true, phone: true, email: true, birthYear: true },
+    });
     const outputs = await allOutputs();
     expect(outputs.length).toBeGreaterThanOrEqual(3 * producers.length);
     const found = outputs.flatMap((output) => leaks(output.text, clients).map((leak) => `${output.report}: ${leak}`));
     expect(found).toEqual([]);
 
     // Ours hold no year of birth at all, not even as a bare number.
-    const years = new Set(clients.map((client) => client.birthYear).filter((year) => year !== null).map(String));
+    const years = new Set(
+      clients
+        .map((client) => client.birthYear)
+        .filter((year) => year !== null)
+        .map(String),
+    );
     const ours = outputs.filter((output) => /^(monitoring|national-export)/.test(output.report));
-    expect(ours.flatMap((output) => [...output.text.matchAll(/\b\d{4}\b/g)].map((match) => match[0]).filter((token) => years.has(token)))).toEqual([]);
+    expect(
+      ours.flatMap((output) =>
+        [...output.text.matchAll(/\b\d{4}\b/g)].map((match) => match[0]).filter((token) => years.has(token)),
+      ),
+    ).toEqual([]);
   }, 120_000);
 });

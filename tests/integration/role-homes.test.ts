@@ -21,12 +21,35 @@ async function makeLibrary(name: string) {
   const client = await createClient(organisation.id, `Cliënt van ${name}`);
   const today = amsterdamDay(new Date());
   const session = await db.session.create({
-    data: { organisationId: organisation.id, locationId: location.id, startsAt: amsterdamMoment(today, 0), endsAt: amsterdamMoment(today, 30), status: "HELD" },
+    data: {
+      organisationId: organisation.id,
+      locationId: location.id,
+      startsAt: amsterdamMoment(today, 0),
+      endsAt: amsterdamMoment(today, 30),
+      status: "HELD",
+    },
   });
   await db.visit.create({
-    data: { organisationId: organisation.id, locationId: location.id, sessionId: session.id, clientId: client.id, kind: "WALK_IN", status: "DONE", arrivedAt: new Date(), startedAt: new Date(), endedAt: new Date() },
+    data: {
+      organisationId: organisation.id,
+      locationId: location.id,
+      sessionId: session.id,
+      clientId: client.id,
+      kind: "WALK_IN",
+      status: "DONE",
+      arrivedAt: new Date(),
+      startedAt: new Date(),
+      endedAt: new Date(),
+    },
   });
-  const dossier = await db.case.create({ data: { organisationId: organisation.id, clientId: client.id, responsibleAdvisorId: advisor.userId, question: `Vraag bij ${name}` } });
+  const dossier = await db.case.create({
+    data: {
+      organisationId: organisation.id,
+      clientId: client.id,
+      responsibleAdvisorId: advisor.userId,
+      question: `Vraag bij ${name}`,
+    },
+  });
   return { organisation, host, advisor, otherAdvisor, coordinator, admin, client, dossier };
 }
 
@@ -73,7 +96,11 @@ describe("a wrong role or no login is refused", () => {
     ["desk", (actor: Library["host"] | null) => getTodaysDesk(actor), ["admin"]],
     ["my dossiers", (actor: Library["host"] | null) => listDossiers(actor), ["host", "coordinator", "admin"]],
     ["reports", (actor: Library["host"] | null) => getMonthSummaries(actor), ["host", "advisor", "admin"]],
-    ["administration", (actor: Library["host"] | null) => getOrganisationOverview(actor), ["host", "advisor", "coordinator"]],
+    [
+      "administration",
+      (actor: Library["host"] | null) => getOrganisationOverview(actor),
+      ["host", "advisor", "coordinator"],
+    ],
   ] as const)("%s", async (_page, query, wrongRoles) => {
     await expect(query(null)).rejects.toThrow(AccessDenied);
     for (const role of wrongRoles) {

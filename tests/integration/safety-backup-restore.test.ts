@@ -34,7 +34,10 @@ async function sql<T extends pg.QueryResultRow>(database: string, text: string, 
 }
 
 async function rowCounts(database: string): Promise<Record<string, number>> {
-  const tables = await sql<{ tablename: string }>(database, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables = await sql<{ tablename: string }>(
+    database,
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const counts: Record<string, number> = {};
   for (const { tablename } of tables) {
     const [row] = await sql<{ n: string }>(database, `SELECT count(*) AS n FROM ${pg.escapeIdentifier(tablename)}`);
@@ -45,12 +48,17 @@ async function rowCounts(database: string): Promise<Record<string, number>> {
 
 /** One md5 over every row of the table in a fixed order: any changed value changes it. */
 async function checksum(database: string, table: string, orderBy = "id"): Promise<string> {
-  const [row] = await sql<{ sum: string }>(database, `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.${pg.escapeIdentifier(orderBy)}), '')) AS sum FROM ${pg.escapeIdentifier(table)} t`);
+  const [row] = await sql<{ sum: string }>(
+    database,
+    `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.${pg.escapeIdentifier(orderBy)}), '')) AS sum FROM ${pg.escapeIdentifier(table)} t`,
+  );
   return row.sum;
 }
 
 beforeAll(async () => {
-  const missing = ["initdb", "postgres", "pg_dump", "pg_restore"].filter((tool) => !fs.existsSync(path.join(BIN, tool)));
+  const missing = ["initdb", "postgres", "pg_dump", "pg_restore"].filter(
+    (tool) => !fs.existsSync(path.join(BIN, tool)),
+  );
   if (missing.length > 0) {
     throw new Error(
       `The backup-and-restore test needs PostgreSQL 15 with pg_dump and pg_restore in ${BIN} (missing: ${missing.join(", ")}). ` +
@@ -83,26 +91,60 @@ describe("backup with pg_dump and restore with pg_restore", () => {
   it("restores a seeded database into a new one that is the same, with its audit trigger, and the app works on it", async () => {
     const dump = path.join(workDir, "spreekuur.dump");
     // The commands of docs/backup.md.
-    await run(path.join(BIN, "pg_dump"), ["--format=custom", "--no-owner", `--file=${dump}`, `--dbname=${cluster.url("spreekuur")}`]);
+    await run(path.join(BIN, "pg_dump"), [
+      "--format=custom",
+      "--no-owner",
+      `--file=${dump}`,
+      `--dbname=${cluster.url("spreekuur")}`,
+    ]);
     expect(fs.statSync(dump).size).toBeGreaterThan(10_000);
     await sql("postgres", "CREATE DATABASE spreekuur_restored");
-    await run(path.join(BIN, "pg_restore"), ["--no-owner", "--exit-on-error", `--dbname=${cluster.url("spreekuur_restored")}`, dump]);
+    await run(path.join(BIN, "pg_restore"), [
+      "--no-owner",
+      "--exit-on-error",
+      `--dbname=${cluster.url("spreekuur_restored")}`,
+      dump,
+    ]);
 
     const original = await rowCounts("spreekuur");
     expect(original.Case, "the seed made dossiers").toBeGreaterThan(10);
     expect(original.AuditEvent).toBeGreaterThan(0);
     expect(await rowCounts("spreekuur_restored")).toEqual(original);
-    console.log(`backup test: ${Object.keys(original).length} tables, ${Object.values(original).reduce((a, b) => a + b, 0)} rows restored`);
+    console.log(
+      `backup test: ${Object.keys(original).length} tables, ${Object.values(original).reduce((a, b) => a + b, 0)} rows restored`,
+    );
 
-    for (const table of ["AuditEvent", "Case", "CaseNote", "Client", "Consent", "Visit", "Document", "TimeEntry", "Referral", "User", "_prisma_migrations"]) {
+    for (const table of [
+      "AuditEvent",
+      "Case",
+      "CaseNote",
+      "Client",
+      "Consent",
+      "Visit",
+      "Document",
+      "TimeEntry",
+      "Referral",
+      "User",
+      "_prisma_migrations",
+    ]) {
       expect(await checksum("spreekuur_restored", table), table).toBe(await checksum("spreekuur", table));
     }
-    expect(await checksum("spreekuur_restored", "DocumentContent", "storageKey")).toBe(await checksum("spreekuur", "DocumentContent", "storageKey"));
+    expect(await checksum("spreekuur_restored", "DocumentContent", "storageKey")).toBe(
+      await checksum("spreekuur", "DocumentContent", "storageKey"),
+    );
 
     // The audit log is still append-only on the copy.
-    const triggers = await sql<{ tgname: string }>("spreekuur_restored", `SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal ORDER BY tgname`);
+    const triggers = await sql<{ tgname: string }>(
+      "spreekuur_restored",
+      `SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal ORDER BY tgname`,
+    );
     expect(triggers.map((trigger) => trigger.tgname)).toEqual(["AuditEvent_append_only", "AuditEvent_no_truncate"]);
-    await expect(sql("spreekuur_restored", `UPDATE "AuditEvent" SET action = 'changed' WHERE id = (SELECT min(id) FROM "AuditEvent")`)).rejects.toThrow();
+    await expect(
+      sql(
+        "spreekuur_restored",
+        `UPDATE "AuditEvent" SET action = 'changed' WHERE id = (SELECT min(id) FROM "AuditEvent")`,
+      ),
+    ).rejects.toThrow();
     await expect(sql("spreekuur_restored", `DELETE FROM "AuditEvent"`)).rejects.toThrow();
 
     // The app on the copy: an advisor's dossier list and a dossier (an audited read), and a new
@@ -112,12 +154,27 @@ describe("backup with pg_dump and restore with pg_restore", () => {
     const { listDossiers, getDossier } = await import("@/lib/cases/queries");
     const { addCaseNote } = await import("@/lib/cases/add-case-note");
     const user = await db.user.findUniqueOrThrow({ where: { email: "adviseur@hengelo.example" } });
-    const advisor = { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email };
+    const advisor = {
+      userId: user.id,
+      organisationId: user.organisationId,
+      role: user.role,
+      advisorKind: user.advisorKind,
+      name: user.name,
+      email: user.email,
+    };
     expect((await listDossiers(advisor, {})).total).toBeGreaterThan(0);
-    const open = await db.case.findFirstOrThrow({ where: { responsibleAdvisorId: user.id, status: { not: "CLOSED" }, kind: "DOSSIER" } });
+    const open = await db.case.findFirstOrThrow({
+      where: { responsibleAdvisorId: user.id, status: { not: "CLOSED" }, kind: "DOSSIER" },
+    });
     expect((await getDossier(advisor, open.id))?.id).toBe(open.id);
-    expect(await addCaseNote(advisor, { caseId: open.id, body: "Na het terugzetten van de back-up." })).toMatchObject({ ok: true });
-    expect(await db.auditEvent.count({ where: { action: { in: ["case.read", "case.note_add"] }, entityId: { in: [open.id] } } })).toBeGreaterThan(0);
+    expect(await addCaseNote(advisor, { caseId: open.id, body: "Na het terugzetten van de back-up." })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await db.auditEvent.count({
+        where: { action: { in: ["case.read", "case.note_add"] }, entityId: { in: [open.id] } },
+      }),
+    ).toBeGreaterThan(0);
     await db.$disconnect();
   }, 120_000);
 });

@@ -15,17 +15,29 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATABASE = "spreekuur_fault";
 const KINDS = ["visit", "case", "note", "document", "time"] as const;
 type Kind = (typeof KINDS)[number];
-const TABLES: Record<Kind, string> = { visit: "Visit", case: "Case", note: "CaseNote", document: "Document", time: "TimeEntry" };
+const TABLES: Record<Kind, string> = {
+  visit: "Visit",
+  case: "Case",
+  note: "CaseNote",
+  document: "Document",
+  time: "TimeEntry",
+};
 
 let cluster: Cluster;
 const acknowledged: Record<Kind, string[]> = { visit: [], case: [], note: [], document: [], time: [] };
 
 function run(command: string, args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let errors = "";
     child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${code}): ${errors}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${code}): ${errors}`)),
+    );
   });
 }
 
@@ -119,7 +131,9 @@ async function expectNothingLost() {
   expect(await countOf(`SELECT count(*) AS n FROM "TimeEntry"`)).toBe(await audits("time.log"));
   // Every dossier, note, document and time entry of the load was sent with a submission key.
   expect(await countOf(`SELECT count(*) AS n FROM "Submission"`)).toBe(
-    await countOf(`SELECT (SELECT count(*) FROM "Case") + (SELECT count(*) FROM "CaseNote") + (SELECT count(*) FROM "Document") + (SELECT count(*) FROM "TimeEntry") AS n`),
+    await countOf(
+      `SELECT (SELECT count(*) FROM "Case") + (SELECT count(*) FROM "CaseNote") + (SELECT count(*) FROM "Document") + (SELECT count(*) FROM "TimeEntry") AS n`,
+    ),
   );
 }
 
@@ -130,7 +144,9 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${DATABASE}`);
   await admin.end();
-  await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "scripts/migrate.ts"), "deploy"], { DATABASE_URL: cluster.url(DATABASE) });
+  await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "scripts/migrate.ts"), "deploy"], {
+    DATABASE_URL: cluster.url(DATABASE),
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -154,6 +170,8 @@ describe("no data lost when a process is killed (SIGKILL)", () => {
     expect(cluster.log()).toMatch(/database system was interrupted|was not properly shut down/);
     expect(Object.values(acknowledged).flat().length).toBeGreaterThan(before);
     await expectNothingLost();
-    console.log(`fault test: ${Object.values(acknowledged).flat().length} acknowledged writes checked after a writer kill and a database crash`);
+    console.log(
+      `fault test: ${Object.values(acknowledged).flat().length} acknowledged writes checked after a writer kill and a database crash`,
+    );
   }, 60_000);
 });

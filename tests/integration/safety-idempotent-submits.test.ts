@@ -29,10 +29,19 @@ beforeEach(async () => {
   a = await createDeskLibrary(`Bibliotheek ${Math.random()}`);
   advisor = a.advisors[0];
   domainId = (await topLevelCategory()).id;
-  lawyerId = (await db.partner.create({ data: { organisationId: a.organisation.id, name: "Advocatenkantoor Test", type: "LAWYER" } })).id;
+  lawyerId = (
+    await db.partner.create({
+      data: { organisationId: a.organisation.id, name: "Advocatenkantoor Test", type: "LAWYER" },
+    })
+  ).id;
 });
 
-const walkIn = (displayName = "J. de Vries") => ({ sessionId: a.session.id, categoryId: domainId, referrerPartnerId: null, client: { newClient: { displayName } } });
+const walkIn = (displayName = "J. de Vries") => ({
+  sessionId: a.session.id,
+  categoryId: domainId,
+  referrerPartnerId: null,
+  client: { newClient: { displayName } },
+});
 
 async function visitInConversation() {
   const registered = await registerWalkIn(a.host, walkIn("M. Yilmaz"), { now: NOW });
@@ -42,7 +51,16 @@ async function visitInConversation() {
 }
 
 async function openCase() {
-  const opened = await openDossier(advisor, { visitId: await visitInConversation(), question: "Terugvordering zorgtoeslag", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    advisor,
+    {
+      visitId: await visitInConversation(),
+      question: "Terugvordering zorgtoeslag",
+      legalDomainId: domainId,
+      consent: true,
+    },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   return opened.value.caseId;
 }
@@ -67,17 +85,33 @@ async function forms(): Promise<Form[]> {
     },
     {
       name: "book appointment",
-      submit: (submissionId) => bookAppointment(a.host, { slotId: a.session.slots.at(-1)!.id, categoryId: null, client: { newClient: { displayName: "Alleen telefoon", phone: "0612345678" } }, submissionId }, { now: NOW }),
+      submit: (submissionId) =>
+        bookAppointment(
+          a.host,
+          {
+            slotId: a.session.slots.at(-1)!.id,
+            categoryId: null,
+            client: { newClient: { displayName: "Alleen telefoon", phone: "0612345678" } },
+            submissionId,
+          },
+          { now: NOW },
+        ),
       count: () => db.visit.count({ where: { ...org, kind: "APPOINTMENT" } }),
     },
     {
       name: "open dossier",
-      submit: (submissionId) => openDossier(advisor, { visitId: dossierVisit, question: "Beslag op loon", legalDomainId: domainId, consent: true, submissionId }, { now: NOW }),
+      submit: (submissionId) =>
+        openDossier(
+          advisor,
+          { visitId: dossierVisit, question: "Beslag op loon", legalDomainId: domainId, consent: true, submissionId },
+          { now: NOW },
+        ),
       count: () => db.case.count({ where: { ...org, question: "Beslag op loon" } }),
     },
     {
       name: "add note",
-      submit: (submissionId) => addCaseNote(advisor, { caseId, body: "Gebeld met Toeslagen.", submissionId }, { now: NOW }),
+      submit: (submissionId) =>
+        addCaseNote(advisor, { caseId, body: "Gebeld met Toeslagen.", submissionId }, { now: NOW }),
       count: () => db.caseNote.count({ where: { caseId } }),
     },
     {
@@ -87,7 +121,18 @@ async function forms(): Promise<Form[]> {
     },
     {
       name: "refer out",
-      submit: (submissionId) => referOut(advisor, { caseId, partnerId: lawyerId, reason: "Heeft een advocaat nodig.", handover: "INFORMATION_ONLY", submissionId }, { now: NOW }),
+      submit: (submissionId) =>
+        referOut(
+          advisor,
+          {
+            caseId,
+            partnerId: lawyerId,
+            reason: "Heeft een advocaat nodig.",
+            handover: "INFORMATION_ONLY",
+            submissionId,
+          },
+          { now: NOW },
+        ),
       count: () => db.referral.count({ where: { caseId, direction: "OUT" } }),
     },
     {
@@ -95,7 +140,11 @@ async function forms(): Promise<Form[]> {
       submit: (submissionId) => {
         const form = new FormData();
         form.set("submissionId", submissionId);
-        return uploadDocument(advisor, { caseId, file: new File([new Uint8Array(PDF)], "brief.pdf"), submissionId: form.get("submissionId") }, { now: NOW });
+        return uploadDocument(
+          advisor,
+          { caseId, file: new File([new Uint8Array(PDF)], "brief.pdf"), submissionId: form.get("submissionId") },
+          { now: NOW },
+        );
       },
       count: () => db.document.count({ where: { caseId } }),
     },
@@ -149,9 +198,15 @@ describe("a create-form submitted twice with the same key", () => {
   it("does not hand one person's answer to another, nor one form's answer to another form", async () => {
     const key = randomUUID();
     expect(await registerWalkIn(a.host, { ...walkIn(), submissionId: key }, { now: NOW })).toMatchObject({ ok: true });
-    expect(await registerWalkIn(a.coordinator, { ...walkIn(), submissionId: key }, { now: NOW })).toEqual({ ok: false, error: SUBMISSION_KEY_USED });
+    expect(await registerWalkIn(a.coordinator, { ...walkIn(), submissionId: key }, { now: NOW })).toEqual({
+      ok: false,
+      error: SUBMISSION_KEY_USED,
+    });
     const caseId = await openCase();
-    expect(await addCaseNote(advisor, { caseId, body: "Notitie", submissionId: key }, { now: NOW })).toEqual({ ok: false, error: SUBMISSION_KEY_USED });
+    expect(await addCaseNote(advisor, { caseId, body: "Notitie", submissionId: key }, { now: NOW })).toEqual({
+      ok: false,
+      error: SUBMISSION_KEY_USED,
+    });
     expect(await db.caseNote.count({ where: { caseId } })).toBe(0);
   });
 
@@ -159,19 +214,41 @@ describe("a create-form submitted twice with the same key", () => {
     const b = await createDeskLibrary(`Bibliotheek B ${Math.random()}`);
     const key = randomUUID();
     const inA = await registerWalkIn(a.host, { ...walkIn(), submissionId: key }, { now: NOW });
-    const inB = await registerWalkIn(b.host, { sessionId: b.session.id, categoryId: domainId, referrerPartnerId: null, client: { newClient: { displayName: "K. Bakker" } }, submissionId: key }, { now: NOW });
+    const inB = await registerWalkIn(
+      b.host,
+      {
+        sessionId: b.session.id,
+        categoryId: domainId,
+        referrerPartnerId: null,
+        client: { newClient: { displayName: "K. Bakker" } },
+        submissionId: key,
+      },
+      { now: NOW },
+    );
     expect(inA.ok && inB.ok && inA.value.visitId !== inB.value.visitId).toBe(true);
   });
 
   it("refuses a key that is not a UUID, writing nothing", async () => {
-    const result = await registerWalkIn(a.host, { ...walkIn(), submissionId: "'; DROP TABLE \"Visit\"; --" }, { now: NOW });
-    expect(result).toEqual({ ok: false, error: INVALID_INPUT, fieldErrors: { submissionId: [SUBMISSION_KEY_INVALID] } });
+    const result = await registerWalkIn(
+      a.host,
+      { ...walkIn(), submissionId: '\'; DROP TABLE "Visit"; --' },
+      { now: NOW },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: INVALID_INPUT,
+      fieldErrors: { submissionId: [SUBMISSION_KEY_INVALID] },
+    });
     expect(await db.visit.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 
   it("lets a refused submit be sent again with the same key once it is put right", async () => {
     const key = randomUUID();
-    const refused = await registerWalkIn(a.host, { ...walkIn(), slotId: "no-such-slot", submissionId: key }, { now: NOW });
+    const refused = await registerWalkIn(
+      a.host,
+      { ...walkIn(), slotId: "no-such-slot", submissionId: key },
+      { now: NOW },
+    );
     expect(refused.ok).toBe(false);
     const fixed = await registerWalkIn(a.host, { ...walkIn(), submissionId: key }, { now: NOW });
     expect(fixed.ok).toBe(true);

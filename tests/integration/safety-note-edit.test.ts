@@ -4,7 +4,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
-import { editCaseNote, NOTE_CASE_CLOSED, NOTE_NOT_FOUND, NOTE_NOT_YOURS, NOTE_UNCHANGED } from "@/lib/cases/edit-case-note";
+import {
+  editCaseNote,
+  NOTE_CASE_CLOSED,
+  NOTE_NOT_FOUND,
+  NOTE_NOT_YOURS,
+  NOTE_UNCHANGED,
+} from "@/lib/cases/edit-case-note";
 import { editCaseQuestion, QUESTION_CASE_CLOSED, QUESTION_CHANGED_MEANWHILE } from "@/lib/cases/edit-case-question";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { getDossier } from "@/lib/cases/queries";
@@ -30,26 +36,60 @@ beforeEach(async () => {
   // The volunteer works under the professional's supervision.
   await db.user.update({ where: { id: volunteer.userId }, data: { supervisorId: professional.userId } });
   const domainId = (await topLevelCategory()).id;
-  const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } }, { now: NOW });
+  const registered = await registerWalkIn(
+    a.host,
+    { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
+    { now: NOW },
+  );
   if (!registered.ok) throw new Error(registered.error);
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
-  const opened = await openDossier(volunteer, { visitId: registered.value.visitId, question: "Terugvordering zorgtoeslag", legalDomainId: domainId, consent: true }, { now: NOW });
+  const opened = await openDossier(
+    volunteer,
+    {
+      visitId: registered.value.visitId,
+      question: "Terugvordering zorgtoeslag",
+      legalDomainId: domainId,
+      consent: true,
+    },
+    { now: NOW },
+  );
   if (!opened.ok) throw new Error(opened.error);
   caseId = opened.value.caseId;
-  const added = await addCaseNote(volunteer, { caseId, body: "Cliënt heeft brief van 3 maart meegenomen." }, { now: NOW });
+  const added = await addCaseNote(
+    volunteer,
+    { caseId, body: "Cliënt heeft brief van 3 maart meegenomen." },
+    { now: NOW },
+  );
   if (!added.ok) throw new Error(added.error);
   noteId = added.value.noteId;
 });
 
-const note = () => db.caseNote.findUniqueOrThrow({ where: { id: noteId }, include: { revisions: { orderBy: { version: "asc" } } } });
+const note = () =>
+  db.caseNote.findUniqueOrThrow({ where: { id: noteId }, include: { revisions: { orderBy: { version: "asc" } } } });
 
 describe("editCaseNote", () => {
   it("lets the writer change the note, keeps the old text as a revision and audits the edit without the text", async () => {
-    const result = await editCaseNote(volunteer, { noteId, body: "Cliënt heeft brief van 3 maart 2026 meegenomen.", expectedVersion: 1 }, { now: LATER });
+    const result = await editCaseNote(
+      volunteer,
+      { noteId, body: "Cliënt heeft brief van 3 maart 2026 meegenomen.", expectedVersion: 1 },
+      { now: LATER },
+    );
     expect(result).toEqual({ ok: true, value: { version: 2 } });
     const saved = await note();
-    expect(saved).toMatchObject({ body: "Cliënt heeft brief van 3 maart 2026 meegenomen.", version: 2, editedById: volunteer.userId, editedAt: LATER });
-    expect(saved.revisions).toEqual([expect.objectContaining({ version: 1, body: "Cliënt heeft brief van 3 maart meegenomen.", writtenById: volunteer.userId, replacedAt: LATER })]);
+    expect(saved).toMatchObject({
+      body: "Cliënt heeft brief van 3 maart 2026 meegenomen.",
+      version: 2,
+      editedById: volunteer.userId,
+      editedAt: LATER,
+    });
+    expect(saved.revisions).toEqual([
+      expect.objectContaining({
+        version: 1,
+        body: "Cliënt heeft brief van 3 maart meegenomen.",
+        writtenById: volunteer.userId,
+        replacedAt: LATER,
+      }),
+    ]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "case.note_edit", entityId: noteId } });
     expect(audit).toMatchObject({ actorId: volunteer.userId, access: "WRITE", entityType: "CaseNote" });
     expect(audit.details).toEqual({ caseId, fromVersion: 1, toVersion: 2 });
@@ -57,25 +97,56 @@ describe("editCaseNote", () => {
   });
 
   it("lets the supervising professional correct the volunteer's note; the dossier shows who and the history", async () => {
-    expect(await editCaseNote(professional, { noteId, body: "Gecorrigeerd door begeleider.", expectedVersion: 1 }, { now: LATER })).toMatchObject({ ok: true });
+    expect(
+      await editCaseNote(
+        professional,
+        { noteId, body: "Gecorrigeerd door begeleider.", expectedVersion: 1 },
+        { now: LATER },
+      ),
+    ).toMatchObject({ ok: true });
     const dossier = await getDossier(professional, caseId);
-    expect(dossier?.notes[0]).toMatchObject({ body: "Gecorrigeerd door begeleider.", version: 2, editedBy: { name: expect.any(String) } });
-    expect(dossier?.notes[0].revisions).toEqual([expect.objectContaining({ version: 1, body: "Cliënt heeft brief van 3 maart meegenomen." })]);
+    expect(dossier?.notes[0]).toMatchObject({
+      body: "Gecorrigeerd door begeleider.",
+      version: 2,
+      editedBy: { name: expect.any(String) },
+    });
+    expect(dossier?.notes[0].revisions).toEqual([
+      expect.objectContaining({ version: 1, body: "Cliënt heeft brief van 3 maart meegenomen." }),
+    ]);
   });
 
   it("refuses the second of two advisors who started from the same version, and overwrites nothing", async () => {
-    const first = await editCaseNote(volunteer, { noteId, body: "Versie van de vrijwilliger.", expectedVersion: 1 }, { now: LATER });
+    const first = await editCaseNote(
+      volunteer,
+      { noteId, body: "Versie van de vrijwilliger.", expectedVersion: 1 },
+      { now: LATER },
+    );
     expect(first.ok).toBe(true);
-    const second = await editCaseNote(professional, { noteId, body: "Versie van de begeleider.", expectedVersion: 1 }, { now: LATER });
+    const second = await editCaseNote(
+      professional,
+      { noteId, body: "Versie van de begeleider.", expectedVersion: 1 },
+      { now: LATER },
+    );
     expect(second.ok).toBe(false);
     if (second.ok) return;
-    expect(second.error).toMatch(/^.+ heeft deze notitie om \d\d:\d\d gewijzigd, terwijl u hem aan het bewerken was\. Uw wijziging is niet opgeslagen en er is niets overschreven\./);
+    expect(second.error).toMatch(
+      /^.+ heeft deze notitie om \d\d:\d\d gewijzigd, terwijl u hem aan het bewerken was\. Uw wijziging is niet opgeslagen en er is niets overschreven\./,
+    );
     const saved = await note();
     expect(saved).toMatchObject({ body: "Versie van de vrijwilliger.", version: 2 });
     expect(saved.revisions).toHaveLength(1);
     // Having seen the current text, the professional saves on top of it.
-    expect(await editCaseNote(professional, { noteId, body: "Versie van de begeleider.", expectedVersion: 2 }, { now: LATER })).toEqual({ ok: true, value: { version: 3 } });
-    expect((await note()).revisions.map((revision) => revision.body)).toEqual(["Cliënt heeft brief van 3 maart meegenomen.", "Versie van de vrijwilliger."]);
+    expect(
+      await editCaseNote(
+        professional,
+        { noteId, body: "Versie van de begeleider.", expectedVersion: 2 },
+        { now: LATER },
+      ),
+    ).toEqual({ ok: true, value: { version: 3 } });
+    expect((await note()).revisions.map((revision) => revision.body)).toEqual([
+      "Cliënt heeft brief van 3 maart meegenomen.",
+      "Versie van de vrijwilliger.",
+    ]);
   });
 
   it("lets exactly one of two saves at the same moment win", async () => {
@@ -95,40 +166,76 @@ describe("editCaseNote", () => {
     const sameLibraryColleague = { ...colleague, organisationId: a.organisation.id };
     await db.user.update({ where: { id: colleague.userId }, data: { organisationId: a.organisation.id } });
     await db.caseShare.create({ data: { caseId, userId: colleague.userId } });
-    expect(await editCaseNote(sameLibraryColleague, { noteId, body: "Overgeschreven", expectedVersion: 1 }, { now: LATER })).toEqual({ ok: false, error: NOTE_NOT_YOURS });
+    expect(
+      await editCaseNote(sameLibraryColleague, { noteId, body: "Overgeschreven", expectedVersion: 1 }, { now: LATER }),
+    ).toEqual({ ok: false, error: NOTE_NOT_YOURS });
     expect((await note()).version).toBe(1);
   });
 
   it("refuses a host, a coordinator and an admin by role, and another library's advisor as not found", async () => {
     for (const actor of [a.host, a.coordinator, a.admin]) {
-      expect(await editCaseNote(actor, { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+      expect(await editCaseNote(actor, { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toEqual({
+        ok: false,
+        error: "Je hebt geen toegang tot deze gegevens.",
+      });
     }
-    expect(await editCaseNote(b.advisors[0], { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toEqual({ ok: false, error: NOTE_NOT_FOUND });
-    expect(await editCaseNote(null, { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toMatchObject({ ok: false });
+    expect(await editCaseNote(b.advisors[0], { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toEqual({
+      ok: false,
+      error: NOTE_NOT_FOUND,
+    });
+    expect(await editCaseNote(null, { noteId, body: "Nee", expectedVersion: 1 }, { now: LATER })).toMatchObject({
+      ok: false,
+    });
     expect(await note()).toMatchObject({ version: 1, body: "Cliënt heeft brief van 3 maart meegenomen." });
   });
 
   it("refuses an empty text, no version, an unchanged text and a closed dossier", async () => {
-    expect(await editCaseNote(volunteer, { noteId, body: "  ", expectedVersion: 1 })).toMatchObject({ ok: false, error: INVALID_INPUT, fieldErrors: { body: ["Schrijf een notitie."] } });
+    expect(await editCaseNote(volunteer, { noteId, body: "  ", expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      error: INVALID_INPUT,
+      fieldErrors: { body: ["Schrijf een notitie."] },
+    });
     expect(await editCaseNote(volunteer, { noteId, body: "Iets" })).toMatchObject({ ok: false, error: INVALID_INPUT });
-    expect(await editCaseNote(volunteer, { noteId, body: "Cliënt heeft brief van 3 maart meegenomen.", expectedVersion: 1 })).toMatchObject({ ok: false, error: NOTE_UNCHANGED });
+    expect(
+      await editCaseNote(volunteer, { noteId, body: "Cliënt heeft brief van 3 maart meegenomen.", expectedVersion: 1 }),
+    ).toMatchObject({ ok: false, error: NOTE_UNCHANGED });
     const dossier = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(await closeCase(volunteer, { caseId, version: dossier.version, outcome: "SOLVED" }, { now: LATER })).toMatchObject({ ok: true });
-    expect(await editCaseNote(volunteer, { noteId, body: "Na sluiten", expectedVersion: 1 })).toEqual({ ok: false, error: NOTE_CASE_CLOSED });
+    expect(
+      await closeCase(volunteer, { caseId, version: dossier.version, outcome: "SOLVED" }, { now: LATER }),
+    ).toMatchObject({ ok: true });
+    expect(await editCaseNote(volunteer, { noteId, body: "Na sluiten", expectedVersion: 1 })).toEqual({
+      ok: false,
+      error: NOTE_CASE_CLOSED,
+    });
     expect((await note()).version).toBe(1);
   });
 });
 
 describe("editCaseQuestion", () => {
-  const question = async () => db.case.findUniqueOrThrow({ where: { id: caseId }, select: { question: true, version: true } });
+  const question = async () =>
+    db.case.findUniqueOrThrow({ where: { id: caseId }, select: { question: true, version: true } });
 
   it("lets the responsible advisor and their supervisor correct the question; the second of two on the same version is refused", async () => {
     const { version } = await question();
-    expect(await editCaseQuestion(volunteer, { caseId, question: "Terugvordering zorgtoeslag 2025 (€ 1.240)", version })).toEqual({ ok: true, value: { version: version + 1 } });
-    expect(await editCaseQuestion(professional, { caseId, question: "Iets anders", version })).toEqual({ ok: false, error: QUESTION_CHANGED_MEANWHILE });
+    expect(
+      await editCaseQuestion(volunteer, { caseId, question: "Terugvordering zorgtoeslag 2025 (€ 1.240)", version }),
+    ).toEqual({ ok: true, value: { version: version + 1 } });
+    expect(await editCaseQuestion(professional, { caseId, question: "Iets anders", version })).toEqual({
+      ok: false,
+      error: QUESTION_CHANGED_MEANWHILE,
+    });
     expect(await question()).toEqual({ question: "Terugvordering zorgtoeslag 2025 (€ 1.240)", version: version + 1 });
-    expect(await editCaseQuestion(professional, { caseId, question: "Terugvordering zorgtoeslag 2025 en 2024", version: version + 1 })).toMatchObject({ ok: true });
-    const audits = await db.auditEvent.findMany({ where: { action: "case.question_edit", entityId: caseId }, select: { actorId: true, details: true } });
+    expect(
+      await editCaseQuestion(professional, {
+        caseId,
+        question: "Terugvordering zorgtoeslag 2025 en 2024",
+        version: version + 1,
+      }),
+    ).toMatchObject({ ok: true });
+    const audits = await db.auditEvent.findMany({
+      where: { action: "case.question_edit", entityId: caseId },
+      select: { actorId: true, details: true },
+    });
     expect(audits).toHaveLength(2);
     expect(JSON.stringify(audits)).not.toContain("zorgtoeslag");
   });
@@ -146,11 +253,22 @@ describe("editCaseQuestion", () => {
   it("refuses a host, a coordinator and an admin by role, another library's advisor as not found, and a closed dossier", async () => {
     const { version } = await question();
     for (const actor of [a.host, a.coordinator, a.admin]) {
-      expect(await editCaseQuestion(actor, { caseId, question: "Nee", version })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+      expect(await editCaseQuestion(actor, { caseId, question: "Nee", version })).toEqual({
+        ok: false,
+        error: "Je hebt geen toegang tot deze gegevens.",
+      });
     }
-    expect(await editCaseQuestion(b.advisors[0], { caseId, question: "Nee", version })).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-    expect(await closeCase(volunteer, { caseId, version, outcome: "SOLVED" }, { now: LATER })).toMatchObject({ ok: true });
-    expect(await editCaseQuestion(volunteer, { caseId, question: "Na sluiten", version: version + 1 })).toEqual({ ok: false, error: QUESTION_CASE_CLOSED });
+    expect(await editCaseQuestion(b.advisors[0], { caseId, question: "Nee", version })).toEqual({
+      ok: false,
+      error: "Dit dossier is niet gevonden.",
+    });
+    expect(await closeCase(volunteer, { caseId, version, outcome: "SOLVED" }, { now: LATER })).toMatchObject({
+      ok: true,
+    });
+    expect(await editCaseQuestion(volunteer, { caseId, question: "Na sluiten", version: version + 1 })).toEqual({
+      ok: false,
+      error: QUESTION_CASE_CLOSED,
+    });
     expect((await question()).question).toBe("Terugvordering zorgtoeslag");
   });
 });

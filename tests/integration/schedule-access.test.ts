@@ -27,16 +27,42 @@ async function makeLibrary(name: string) {
   const advisorUser = await createUser(organisation.id, "ADVISOR");
   const standIn = await createUser(organisation.id, "ADVISOR");
   const admin = actorOf(await createUser(organisation.id, "ADMIN"));
-  const room = await db.room.create({ data: { organisationId: organisation.id, locationId: location.id, name: "Spreekkamer 1" } });
+  const room = await db.room.create({
+    data: { organisationId: organisation.id, locationId: location.id, name: "Spreekkamer 1" },
+  });
   const hour = await createConsultationHour(
     coordinator,
-    { locationId: location.id, weekday: 2, startTime: "10:00", endTime: "13:00", advisorCapacity: 2, slotMinutes: 30, validFrom: "2025-01-01", advisorIds: [advisorUser.id] },
+    {
+      locationId: location.id,
+      weekday: 2,
+      startTime: "10:00",
+      endTime: "13:00",
+      advisorCapacity: 2,
+      slotMinutes: 30,
+      validFrom: "2025-01-01",
+      advisorIds: [advisorUser.id],
+    },
     at,
   );
   if (!hour.ok) throw new Error(hour.error);
   await generateSessions(coordinator, { weeks: 2 }, at);
-  const session = await db.session.findFirstOrThrow({ where: { organisationId: organisation.id }, orderBy: { startsAt: "desc" }, select: { id: true } });
-  return { organisation, location, room, coordinator, host, advisor: actorOf(advisorUser), standIn, admin, hourId: hour.value.consultationHourId, sessionId: session.id };
+  const session = await db.session.findFirstOrThrow({
+    where: { organisationId: organisation.id },
+    orderBy: { startsAt: "desc" },
+    select: { id: true },
+  });
+  return {
+    organisation,
+    location,
+    room,
+    coordinator,
+    host,
+    advisor: actorOf(advisorUser),
+    standIn,
+    admin,
+    hourId: hour.value.consultationHourId,
+    sessionId: session.id,
+  };
 }
 
 /** Everything a schedule change could touch in one organisation. */
@@ -67,14 +93,47 @@ const useCases: [string, (actor: Actor | null) => Promise<{ ok: boolean }>][] = 
     (actor) =>
       createConsultationHour(
         actor,
-        { locationId: a.location.id, weekday: 4, startTime: "10:00", endTime: "13:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2026-12-01", advisorIds: [a.advisor.userId] },
+        {
+          locationId: a.location.id,
+          weekday: 4,
+          startTime: "10:00",
+          endTime: "13:00",
+          advisorCapacity: 1,
+          slotMinutes: 30,
+          validFrom: "2026-12-01",
+          advisorIds: [a.advisor.userId],
+        },
         at,
       ),
   ],
-  ["updateConsultationHour", (actor) => updateConsultationHour(actor, { consultationHourId: a.hourId, advisorCapacity: 3, validUntil: "2026-12-02", advisorIds: [a.standIn.id] }, at)],
+  [
+    "updateConsultationHour",
+    (actor) =>
+      updateConsultationHour(
+        actor,
+        { consultationHourId: a.hourId, advisorCapacity: 3, validUntil: "2026-12-02", advisorIds: [a.standIn.id] },
+        at,
+      ),
+  ],
   ["cancelSession", (actor) => cancelSession(actor, { sessionId: a.sessionId, reason: "Feestdag" }, at)],
-  ["addExtraSession", (actor) => addExtraSession(actor, { locationId: a.location.id, day: "2026-12-09", startTime: "14:00", endTime: "16:00", advisorCapacity: 1 }, at)],
-  ["staffSession", (actor) => staffSession(actor, { sessionId: a.sessionId, advisorId: a.standIn.id, standInForId: a.advisor.userId, roomId: a.room.id }, at)],
+  [
+    "addExtraSession",
+    (actor) =>
+      addExtraSession(
+        actor,
+        { locationId: a.location.id, day: "2026-12-09", startTime: "14:00", endTime: "16:00", advisorCapacity: 1 },
+        at,
+      ),
+  ],
+  [
+    "staffSession",
+    (actor) =>
+      staffSession(
+        actor,
+        { sessionId: a.sessionId, advisorId: a.standIn.id, standInForId: a.advisor.userId, roomId: a.room.id },
+        at,
+      ),
+  ],
   ["removeStaff", (actor) => removeStaff(actor, { sessionId: a.sessionId, advisorId: a.advisor.userId }, at)],
 ];
 
@@ -104,7 +163,16 @@ describe("a coordinator of another library finds nothing of library A", () => {
       (actor) =>
         createConsultationHour(
           actor,
-          { locationId: b.location.id, weekday: 5, startTime: "10:00", endTime: "12:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2026-12-01", advisorIds: [a.advisor.userId] },
+          {
+            locationId: b.location.id,
+            weekday: 5,
+            startTime: "10:00",
+            endTime: "12:00",
+            advisorCapacity: 1,
+            slotMinutes: 30,
+            validFrom: "2026-12-01",
+            advisorIds: [a.advisor.userId],
+          },
           at,
         ),
       "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
@@ -113,8 +181,16 @@ describe("a coordinator of another library finds nothing of library A", () => {
     ["cancelSession of A's session", (actor) => useCases[3][1](actor), "Dit spreekuur is niet gevonden."],
     ["addExtraSession at A's location", (actor) => useCases[4][1](actor), "Deze locatie is niet gevonden."],
     ["staffSession of A's session", (actor) => useCases[5][1](actor), "Dit spreekuur is niet gevonden."],
-    ["staffSession with A's advisor", (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: a.standIn.id }, at), "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst."],
-    ["staffSession in A's room", (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: b.standIn.id, roomId: a.room.id }, at), "Deze ruimte is niet gevonden op de locatie van dit spreekuur."],
+    [
+      "staffSession with A's advisor",
+      (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: a.standIn.id }, at),
+      "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
+    ],
+    [
+      "staffSession in A's room",
+      (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: b.standIn.id, roomId: a.room.id }, at),
+      "Deze ruimte is niet gevonden op de locatie van dit spreekuur.",
+    ],
     ["removeStaff of A's session", (actor) => useCases[6][1](actor), "Dit spreekuur is niet gevonden."],
   ];
 
@@ -147,22 +223,65 @@ describe("a coordinator of another library finds nothing of library A", () => {
 
 describe("the schedule view", () => {
   it("shows a week of sessions with staff, stand-ins and free and booked slots, without who the client is", async () => {
-    const changed = await staffSession(a.coordinator, { sessionId: a.sessionId, advisorId: a.standIn.id, standInForId: a.advisor.userId }, at);
+    const changed = await staffSession(
+      a.coordinator,
+      { sessionId: a.sessionId, advisorId: a.standIn.id, standInForId: a.advisor.userId },
+      at,
+    );
     expect(changed.ok).toBe(true);
     const slot = await db.slot.findFirstOrThrow({ where: { sessionId: a.sessionId }, orderBy: { startsAt: "asc" } });
     const client = await createClient(a.organisation.id);
     await db.visit.create({
-      data: { organisationId: a.organisation.id, locationId: a.location.id, sessionId: a.sessionId, slotId: slot.id, clientId: client.id, kind: "APPOINTMENT", status: "BOOKED" },
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        sessionId: a.sessionId,
+        slotId: slot.id,
+        clientId: client.id,
+        kind: "APPOINTMENT",
+        status: "BOOKED",
+      },
     });
     const schedule = await getSchedule(a.coordinator, { week: "2026-12-10" }, NOW);
-    expect(schedule.week).toMatchObject({ start: "2026-12-07", end: "2026-12-14", previous: "2026-11-30", next: "2026-12-14", current: "2026-11-30" });
+    expect(schedule.week).toMatchObject({
+      start: "2026-12-07",
+      end: "2026-12-14",
+      previous: "2026-11-30",
+      next: "2026-12-14",
+      current: "2026-11-30",
+    });
     expect(schedule.sessions).toHaveLength(1);
     const [session] = schedule.sessions;
-    expect(session).toMatchObject({ id: a.sessionId, status: "PLANNED", extra: false, changeable: true, freeSlots: 5, bookedSlots: 1, advisorCapacity: 2 });
+    expect(session).toMatchObject({
+      id: a.sessionId,
+      status: "PLANNED",
+      extra: false,
+      changeable: true,
+      freeSlots: 5,
+      bookedSlots: 1,
+      advisorCapacity: 2,
+    });
     expect(session.staff).toEqual([
-      { advisorId: a.standIn.id, name: a.standIn.name, advisorKind: "PROFESSIONAL", standInFor: a.advisor.name, room: "Spreekkamer 1", freeSlots: 5, bookedSlots: 1 },
+      {
+        advisorId: a.standIn.id,
+        name: a.standIn.name,
+        advisorKind: "PROFESSIONAL",
+        standInFor: a.advisor.name,
+        room: "Spreekkamer 1",
+        freeSlots: 5,
+        bookedSlots: 1,
+      },
     ]);
-    expect(schedule.hours).toEqual([expect.objectContaining({ id: a.hourId, weekday: 2, startMinute: 600, endMinute: 780, validFrom: "2025-01-01", validUntil: null })]);
+    expect(schedule.hours).toEqual([
+      expect.objectContaining({
+        id: a.hourId,
+        weekday: 2,
+        startMinute: 600,
+        endMinute: 780,
+        validFrom: "2025-01-01",
+        validUntil: null,
+      }),
+    ]);
     expect(schedule.rooms.map((room) => room.name)).toEqual(["Spreekkamer 1"]);
     expect(JSON.stringify(schedule)).not.toContain(client.displayName);
 

@@ -18,7 +18,9 @@ async function makeLibrary() {
   const volunteer = await createUser(organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
   const professional = await createUser(organisation.id, "ADVISOR");
   const cabins = await Promise.all(
-    ["Spreekkamer 1", "Spreekkamer 2"].map((name) => db.room.create({ data: { organisationId: organisation.id, locationId: location.id, name } })),
+    ["Spreekkamer 1", "Spreekkamer 2"].map((name) =>
+      db.room.create({ data: { organisationId: organisation.id, locationId: location.id, name } }),
+    ),
   );
   return { organisation, location, coordinator, volunteer, professional, cabins };
 }
@@ -71,25 +73,52 @@ describe("generateSessions", () => {
     await weeklyHour(library);
     await weeklyHour(library, { weekday: 4 });
     const result = await generate(library.coordinator, 2);
-    expect(result).toEqual({ ok: true, value: { from: "2026-12-01", until: "2026-12-15", sessionsCreated: 4, slotsCreated: 24 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { from: "2026-12-01", until: "2026-12-15", sessionsCreated: 4, slotsCreated: 24 },
+    });
 
     const sessions = await sessionsOf(library.organisation.id);
-    expect(sessions.map((s) => amsterdamDay(s.startsAt))).toEqual(["2026-12-01", "2026-12-03", "2026-12-08", "2026-12-10"]);
+    expect(sessions.map((s) => amsterdamDay(s.startsAt))).toEqual([
+      "2026-12-01",
+      "2026-12-03",
+      "2026-12-08",
+      "2026-12-10",
+    ]);
     for (const session of sessions) {
       expect(session.status).toBe("PLANNED");
       expect(`${formatTime(session.startsAt)}-${formatTime(session.endsAt)}`).toBe("10:00-13:00");
       // Capacity 1 out of a pool of two: the professional, who can supervise, takes the place.
       expect(session.staff).toEqual([{ advisorId: library.professional.id, roomId: library.cabins[0].id }]);
-      expect(session.slots.map((slot) => formatTime(slot.startsAt))).toEqual(["10:00", "10:30", "11:00", "11:30", "12:00", "12:30"]);
-      expect(session.slots.every((slot) => slot.advisorId === library.professional.id && slot.endsAt.getTime() - slot.startsAt.getTime() === 30 * 60_000)).toBe(true);
+      expect(session.slots.map((slot) => formatTime(slot.startsAt))).toEqual([
+        "10:00",
+        "10:30",
+        "11:00",
+        "11:30",
+        "12:00",
+        "12:30",
+      ]);
+      expect(
+        session.slots.every(
+          (slot) =>
+            slot.advisorId === library.professional.id &&
+            slot.endsAt.getTime() - slot.startsAt.getTime() === 30 * 60_000,
+        ),
+      ).toBe(true);
     }
   });
 
   it("is idempotent: a second run, or a longer one, adds only what is missing", async () => {
     await weeklyHour(library);
     await generate(library.coordinator, 2);
-    expect(await generate(library.coordinator, 2)).toMatchObject({ ok: true, value: { sessionsCreated: 0, slotsCreated: 0 } });
-    expect(await generate(library.coordinator, 4)).toMatchObject({ ok: true, value: { sessionsCreated: 2, slotsCreated: 12 } });
+    expect(await generate(library.coordinator, 2)).toMatchObject({
+      ok: true,
+      value: { sessionsCreated: 0, slotsCreated: 0 },
+    });
+    expect(await generate(library.coordinator, 4)).toMatchObject({
+      ok: true,
+      value: { sessionsCreated: 2, slotsCreated: 12 },
+    });
     const sessions = await sessionsOf(library.organisation.id);
     expect(sessions).toHaveLength(4);
     expect(await db.slot.count({ where: { organisationId: library.organisation.id } })).toBe(24);
@@ -99,7 +128,10 @@ describe("generateSessions", () => {
   it("does not bring back a cancelled session", async () => {
     await weeklyHour(library);
     await generate(library.coordinator, 1);
-    await db.session.updateMany({ where: { organisationId: library.organisation.id }, data: { status: "CANCELLED", cancelReason: "Feestdag" } });
+    await db.session.updateMany({
+      where: { organisationId: library.organisation.id },
+      data: { status: "CANCELLED", cancelReason: "Feestdag" },
+    });
     expect(await generate(library.coordinator, 1)).toMatchObject({ ok: true, value: { sessionsCreated: 0 } });
     expect((await sessionsOf(library.organisation.id)).map((s) => s.status)).toEqual(["CANCELLED"]);
   });
@@ -118,7 +150,11 @@ describe("generateSessions", () => {
     await weeklyHour(library, {}, march);
     await generate(library.coordinator, 3, march);
     const sessions = await sessionsOf(library.organisation.id);
-    expect(sessions.map((s) => s.startsAt.toISOString())).toEqual(["2026-03-17T09:00:00.000Z", "2026-03-24T09:00:00.000Z", "2026-03-31T08:00:00.000Z"]);
+    expect(sessions.map((s) => s.startsAt.toISOString())).toEqual([
+      "2026-03-17T09:00:00.000Z",
+      "2026-03-24T09:00:00.000Z",
+      "2026-03-31T08:00:00.000Z",
+    ]);
     expect(sessions[2].slots[0].startsAt.toISOString()).toBe("2026-03-31T08:00:00.000Z");
     expect(sessions[2].slots[5].endsAt.toISOString()).toBe("2026-03-31T11:00:00.000Z");
 
@@ -126,7 +162,10 @@ describe("generateSessions", () => {
     const other = await makeLibrary();
     await weeklyHour(other, {}, october);
     await generate(other.coordinator, 2, october);
-    expect((await sessionsOf(other.organisation.id)).map((s) => s.startsAt.toISOString())).toEqual(["2026-10-20T08:00:00.000Z", "2026-10-27T09:00:00.000Z"]);
+    expect((await sessionsOf(other.organisation.id)).map((s) => s.startsAt.toISOString())).toEqual([
+      "2026-10-20T08:00:00.000Z",
+      "2026-10-27T09:00:00.000Z",
+    ]);
   });
 
   it("respects validFrom and validUntil and skips sessions that have already begun", async () => {
@@ -140,12 +179,17 @@ describe("generateSessions", () => {
 
   it("fills up to the capacity, gives each advisor a room while there are rooms, and slots per advisor", async () => {
     const third = await createUser(library.organisation.id, "ADVISOR");
-    await weeklyHour(library, { advisorCapacity: 3, advisorIds: [library.volunteer.id, library.professional.id, third.id] });
+    await weeklyHour(library, {
+      advisorCapacity: 3,
+      advisorIds: [library.volunteer.id, library.professional.id, third.id],
+    });
     await generate(library.coordinator, 1);
     const [session] = await sessionsOf(library.organisation.id);
     expect(session.advisorCapacity).toBe(3);
     expect(session.staff).toHaveLength(3);
-    expect(session.staff.map((s) => s.roomId).sort()).toEqual([library.cabins[0].id, library.cabins[1].id, null].sort());
+    expect(session.staff.map((s) => s.roomId).sort()).toEqual(
+      [library.cabins[0].id, library.cabins[1].id, null].sort(),
+    );
     expect(session.slots).toHaveLength(18);
     const volunteerRoom = session.staff.find((s) => s.advisorId === library.volunteer.id)?.roomId;
     expect(volunteerRoom).toBeNull();
@@ -153,10 +197,20 @@ describe("generateSessions", () => {
 
   it("leaves out advisors who left, and advisors who already work elsewhere at that time", async () => {
     const elsewhere = await db.location.create({
-      data: { organisationId: library.organisation.id, slug: `elders-${library.organisation.id}`, name: "Wijkcentrum", street: "Spilstraat 4", postcode: "1234 AB", city: "Teststad" },
+      data: {
+        organisationId: library.organisation.id,
+        slug: `elders-${library.organisation.id}`,
+        name: "Wijkcentrum",
+        street: "Spilstraat 4",
+        postcode: "1234 AB",
+        city: "Teststad",
+      },
     });
     const inactive = await createUser(library.organisation.id, "ADVISOR");
-    await weeklyHour(library, { advisorCapacity: 2, advisorIds: [library.professional.id, library.volunteer.id, inactive.id] });
+    await weeklyHour(library, {
+      advisorCapacity: 2,
+      advisorIds: [library.professional.id, library.volunteer.id, inactive.id],
+    });
     await db.user.update({ where: { id: inactive.id }, data: { active: false } });
     const extra = await addExtraSession(
       library.coordinator,
@@ -166,7 +220,13 @@ describe("generateSessions", () => {
     if (!extra.ok) throw new Error(extra.error);
     await db.sessionStaff.create({ data: { sessionId: extra.value.sessionId, advisorId: library.professional.id } });
     await db.slot.create({
-      data: { organisationId: library.organisation.id, sessionId: extra.value.sessionId, advisorId: library.professional.id, startsAt: new Date("2026-12-08T10:00:00Z"), endsAt: new Date("2026-12-08T10:30:00Z") },
+      data: {
+        organisationId: library.organisation.id,
+        sessionId: extra.value.sessionId,
+        advisorId: library.professional.id,
+        startsAt: new Date("2026-12-08T10:00:00Z"),
+        endsAt: new Date("2026-12-08T10:30:00Z"),
+      },
     });
 
     await generate(library.coordinator, 2);
@@ -179,7 +239,11 @@ describe("generateSessions", () => {
 
   it("does not make a regular session where an extra session at the same location already is", async () => {
     await weeklyHour(library);
-    const extra = await addExtraSession(library.coordinator, { locationId: library.location.id, day: "2026-12-08", startTime: "09:00", endTime: "11:00", advisorCapacity: 2 }, { now: NOW });
+    const extra = await addExtraSession(
+      library.coordinator,
+      { locationId: library.location.id, day: "2026-12-08", startTime: "09:00", endTime: "11:00", advisorCapacity: 2 },
+      { now: NOW },
+    );
     expect(extra.ok).toBe(true);
     await generate(library.coordinator, 2);
     const sessions = await sessionsOf(library.organisation.id);
@@ -192,9 +256,16 @@ describe("generateSessions", () => {
   it("writes one audit event for the run", async () => {
     await weeklyHour(library);
     await generate(library.coordinator, 2);
-    const events = await db.auditEvent.findMany({ where: { organisationId: library.organisation.id, action: "session.generate" } });
+    const events = await db.auditEvent.findMany({
+      where: { organisationId: library.organisation.id, action: "session.generate" },
+    });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ access: "WRITE", actorId: library.coordinator.userId, actorRole: "COORDINATOR", entityType: "Organisation" });
+    expect(events[0]).toMatchObject({
+      access: "WRITE",
+      actorId: library.coordinator.userId,
+      actorRole: "COORDINATOR",
+      entityType: "Organisation",
+    });
     expect(events[0].details).toMatchObject({ weeks: 2, sessionsCreated: 2, slotsCreated: 12 });
   });
 

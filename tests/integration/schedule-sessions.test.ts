@@ -22,12 +22,25 @@ async function makeLibrary() {
   const stand = await createUser(organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
   const hour = await createConsultationHour(
     coordinator,
-    { locationId: location.id, weekday: 2, startTime: "10:00", endTime: "13:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2025-01-01", advisorIds: [advisor.id] },
+    {
+      locationId: location.id,
+      weekday: 2,
+      startTime: "10:00",
+      endTime: "13:00",
+      advisorCapacity: 1,
+      slotMinutes: 30,
+      validFrom: "2025-01-01",
+      advisorIds: [advisor.id],
+    },
     at,
   );
   if (!hour.ok) throw new Error(hour.error);
   await generateSessions(coordinator, { weeks: 4 }, at);
-  const sessions = await db.session.findMany({ where: { organisationId: organisation.id }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } });
+  const sessions = await db.session.findMany({
+    where: { organisationId: organisation.id },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true },
+  });
   return { organisation, location, coordinator, advisor, stand, hourId: hour.value.consultationHourId, sessions };
 }
 
@@ -52,10 +65,22 @@ async function book(library: Library, sessionId: string, status: VisitStatus = "
 async function snapshot(organisationId: string) {
   const where = { organisationId };
   return {
-    sessions: await db.session.findMany({ where, orderBy: { id: "asc" }, select: { id: true, status: true, cancelReason: true } }),
-    staff: await db.sessionStaff.findMany({ where: { session: where }, orderBy: { id: "asc" }, select: { id: true, advisorId: true } }),
+    sessions: await db.session.findMany({
+      where,
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, cancelReason: true },
+    }),
+    staff: await db.sessionStaff.findMany({
+      where: { session: where },
+      orderBy: { id: "asc" },
+      select: { id: true, advisorId: true },
+    }),
     slots: await db.slot.count({ where }),
-    hours: await db.consultationHour.findMany({ where, orderBy: { id: "asc" }, select: { id: true, advisorCapacity: true, validUntil: true, advisors: { select: { advisorId: true } } } }),
+    hours: await db.consultationHour.findMany({
+      where,
+      orderBy: { id: "asc" },
+      select: { id: true, advisorCapacity: true, validUntil: true, advisors: { select: { advisorId: true } } },
+    }),
     audit: await db.auditEvent.count({ where }),
   };
 }
@@ -68,26 +93,48 @@ beforeEach(async () => {
 describe("cancelSession: a holiday closure", () => {
   it("cancels with a reason, frees the slots and staff, and writes an audit event", async () => {
     const [, second] = library.sessions;
-    const result = await cancelSession(library.coordinator, { sessionId: second.id, reason: "Bibliotheek gesloten (personeelsdag)" }, at);
+    const result = await cancelSession(
+      library.coordinator,
+      { sessionId: second.id, reason: "Bibliotheek gesloten (personeelsdag)" },
+      at,
+    );
     expect(result).toEqual({ ok: true, value: { sessionId: second.id } });
-    const session = await db.session.findUniqueOrThrow({ where: { id: second.id }, select: { status: true, cancelReason: true, _count: { select: { slots: true, staff: true } } } });
-    expect(session).toEqual({ status: "CANCELLED", cancelReason: "Bibliotheek gesloten (personeelsdag)", _count: { slots: 0, staff: 0 } });
+    const session = await db.session.findUniqueOrThrow({
+      where: { id: second.id },
+      select: { status: true, cancelReason: true, _count: { select: { slots: true, staff: true } } },
+    });
+    expect(session).toEqual({
+      status: "CANCELLED",
+      cancelReason: "Bibliotheek gesloten (personeelsdag)",
+      _count: { slots: 0, staff: 0 },
+    });
     expect(await db.slot.count({ where: { organisationId: library.organisation.id } })).toBe(3 * 6);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { organisationId: library.organisation.id, action: "session.cancel" } });
-    expect(event).toMatchObject({ access: "WRITE", entityType: "Session", entityId: second.id, details: { reason: "Bibliotheek gesloten (personeelsdag)" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { organisationId: library.organisation.id, action: "session.cancel" },
+    });
+    expect(event).toMatchObject({
+      access: "WRITE",
+      entityType: "Session",
+      entityId: second.id,
+      details: { reason: "Bibliotheek gesloten (personeelsdag)" },
+    });
   });
 
-  it.each(["BOOKED", "WAITING", "IN_CONVERSATION"] as const)("refuses while a client is expected (%s) and writes nothing", async (status) => {
-    const [, second] = library.sessions;
-    await book(library, second.id, status);
-    const before = await snapshot(library.organisation.id);
-    const result = await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at);
-    expect(result).toEqual({
-      ok: false,
-      error: "Er komt al 1 cliënt naar dit spreekuur. Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
-    });
-    expect(await snapshot(library.organisation.id)).toEqual(before);
-  });
+  it.each(["BOOKED", "WAITING", "IN_CONVERSATION"] as const)(
+    "refuses while a client is expected (%s) and writes nothing",
+    async (status) => {
+      const [, second] = library.sessions;
+      await book(library, second.id, status);
+      const before = await snapshot(library.organisation.id);
+      const result = await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at);
+      expect(result).toEqual({
+        ok: false,
+        error:
+          "Er komt al 1 cliënt naar dit spreekuur. Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
+      });
+      expect(await snapshot(library.organisation.id)).toEqual(before);
+    },
+  );
 
   it("does cancel when the only visit was itself cancelled", async () => {
     const [, second] = library.sessions;
@@ -104,12 +151,19 @@ describe("cancelSession: a holiday closure", () => {
       error: "Dit spreekuur is al begonnen of voorbij. Je kunt het niet meer veranderen.",
     });
     await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at);
-    expect(await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at)).toEqual({ ok: false, error: "Dit spreekuur gaat al niet door." });
+    expect(await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at)).toEqual({
+      ok: false,
+      error: "Dit spreekuur gaat al niet door.",
+    });
   });
 
   it("wants a reason", async () => {
     const result = await cancelSession(library.coordinator, { sessionId: library.sessions[1].id, reason: "" }, at);
-    expect(result).toMatchObject({ ok: false, error: "Niet alles is goed ingevuld. Kijk de velden na.", fieldErrors: { reason: [expect.stringContaining("Schrijf op waarom")] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "Niet alles is goed ingevuld. Kijk de velden na.",
+      fieldErrors: { reason: [expect.stringContaining("Schrijf op waarom")] },
+    });
   });
 });
 
@@ -117,32 +171,82 @@ describe("addExtraSession", () => {
   it("adds a one-off session without staff, not tied to an hour", async () => {
     const result = await addExtraSession(
       library.coordinator,
-      { locationId: library.location.id, day: "2026-12-02", startTime: "14:00", endTime: "16:00", advisorCapacity: "2", mode: "WALK_IN" },
+      {
+        locationId: library.location.id,
+        day: "2026-12-02",
+        startTime: "14:00",
+        endTime: "16:00",
+        advisorCapacity: "2",
+        mode: "WALK_IN",
+      },
       at,
     );
     if (!result.ok) throw new Error(result.error);
-    const session = await db.session.findUniqueOrThrow({ where: { id: result.value.sessionId }, include: { staff: true, slots: true } });
-    expect(session).toMatchObject({ consultationHourId: null, status: "PLANNED", advisorCapacity: 2, mode: "WALK_IN", staff: [], slots: [] });
-    expect([amsterdamDay(session.startsAt), formatTime(session.startsAt), formatTime(session.endsAt)]).toEqual(["2026-12-02", "14:00", "16:00"]);
+    const session = await db.session.findUniqueOrThrow({
+      where: { id: result.value.sessionId },
+      include: { staff: true, slots: true },
+    });
+    expect(session).toMatchObject({
+      consultationHourId: null,
+      status: "PLANNED",
+      advisorCapacity: 2,
+      mode: "WALK_IN",
+      staff: [],
+      slots: [],
+    });
+    expect([amsterdamDay(session.startsAt), formatTime(session.startsAt), formatTime(session.endsAt)]).toEqual([
+      "2026-12-02",
+      "14:00",
+      "16:00",
+    ]);
     expect(await db.auditEvent.count({ where: { action: "session.add_extra", entityId: session.id } })).toBe(1);
   });
 
   it("refuses a moment in the past and a time when the location already has a session", async () => {
     const before = await snapshot(library.organisation.id);
-    expect(await addExtraSession(library.coordinator, { locationId: library.location.id, day: "2026-11-30", startTime: "10:00", endTime: "11:00", advisorCapacity: 1 }, at)).toEqual({
+    expect(
+      await addExtraSession(
+        library.coordinator,
+        {
+          locationId: library.location.id,
+          day: "2026-11-30",
+          startTime: "10:00",
+          endTime: "11:00",
+          advisorCapacity: 1,
+        },
+        at,
+      ),
+    ).toEqual({
       ok: false,
       error: "Dit tijdstip is al voorbij. Kies een moment in de toekomst.",
     });
-    expect(await addExtraSession(library.coordinator, { locationId: library.location.id, day: "2026-12-08", startTime: "12:30", endTime: "14:00", advisorCapacity: 1 }, at)).toEqual({
+    expect(
+      await addExtraSession(
+        library.coordinator,
+        {
+          locationId: library.location.id,
+          day: "2026-12-08",
+          startTime: "12:30",
+          endTime: "14:00",
+          advisorCapacity: 1,
+        },
+        at,
+      ),
+    ).toEqual({
       ok: false,
-      error: "Op deze locatie is er op dinsdag 8 december 2026 van 10:00 tot 13:00 al een spreekuur. Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
+      error:
+        "Op deze locatie is er op dinsdag 8 december 2026 van 10:00 tot 13:00 al een spreekuur. Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
 
   it("may take the place of a cancelled session", async () => {
     await cancelSession(library.coordinator, { sessionId: library.sessions[1].id, reason: "Verbouwing" }, at);
-    const result = await addExtraSession(library.coordinator, { locationId: library.location.id, day: "2026-12-08", startTime: "13:00", endTime: "15:00", advisorCapacity: 1 }, at);
+    const result = await addExtraSession(
+      library.coordinator,
+      { locationId: library.location.id, day: "2026-12-08", startTime: "13:00", endTime: "15:00", advisorCapacity: 1 },
+      at,
+    );
     expect(result.ok).toBe(true);
   });
 });
@@ -151,12 +255,33 @@ describe("createConsultationHour", () => {
   it("stores the hour with its regular advisors and an audit event", async () => {
     const result = await createConsultationHour(
       library.coordinator,
-      { locationId: library.location.id, weekday: "4", startTime: "13:30", endTime: "16:00", advisorCapacity: "2", slotMinutes: "30", validFrom: "2027-01-01", validUntil: "2027-06-30", advisorIds: [library.advisor.id, library.stand.id] },
+      {
+        locationId: library.location.id,
+        weekday: "4",
+        startTime: "13:30",
+        endTime: "16:00",
+        advisorCapacity: "2",
+        slotMinutes: "30",
+        validFrom: "2027-01-01",
+        validUntil: "2027-06-30",
+        advisorIds: [library.advisor.id, library.stand.id],
+      },
       at,
     );
     if (!result.ok) throw new Error(result.error);
-    const hour = await db.consultationHour.findUniqueOrThrow({ where: { id: result.value.consultationHourId }, include: { advisors: true } });
-    expect(hour).toMatchObject({ organisationId: library.organisation.id, weekday: 4, startMinute: 810, endMinute: 960, advisorCapacity: 2, validFrom: new Date("2027-01-01T00:00:00Z"), validUntil: new Date("2027-06-30T00:00:00Z") });
+    const hour = await db.consultationHour.findUniqueOrThrow({
+      where: { id: result.value.consultationHourId },
+      include: { advisors: true },
+    });
+    expect(hour).toMatchObject({
+      organisationId: library.organisation.id,
+      weekday: 4,
+      startMinute: 810,
+      endMinute: 960,
+      advisorCapacity: 2,
+      validFrom: new Date("2027-01-01T00:00:00Z"),
+      validUntil: new Date("2027-06-30T00:00:00Z"),
+    });
     expect(hour.advisors.map((a) => a.advisorId).sort()).toEqual([library.advisor.id, library.stand.id].sort());
     expect(await db.auditEvent.count({ where: { action: "consultation_hour.create", entityId: hour.id } })).toBe(1);
   });
@@ -165,21 +290,47 @@ describe("createConsultationHour", () => {
     const before = await snapshot(library.organisation.id);
     const result = await createConsultationHour(
       library.coordinator,
-      { locationId: library.location.id, weekday: 2, startTime: "12:00", endTime: "14:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2026-12-01" },
+      {
+        locationId: library.location.id,
+        weekday: 2,
+        startTime: "12:00",
+        endTime: "14:00",
+        advisorCapacity: 1,
+        slotMinutes: 30,
+        validFrom: "2026-12-01",
+      },
       at,
     );
     expect(result).toEqual({
       ok: false,
-      error: "Op deze locatie is er op dinsdag al een vast spreekuur van 10:00 tot 13:00. Kies een andere tijd, of laat het andere spreekuur eerder stoppen.",
+      error:
+        "Op deze locatie is er op dinsdag al een vast spreekuur van 10:00 tot 13:00. Kies een andere tijd, of laat het andere spreekuur eerder stoppen.",
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
 
   it("allows the same time after the other hour has ended", async () => {
-    await updateConsultationHour(library.coordinator, { consultationHourId: library.hourId, advisorCapacity: 1, validUntil: "2026-12-31", advisorIds: [library.advisor.id] }, at);
+    await updateConsultationHour(
+      library.coordinator,
+      {
+        consultationHourId: library.hourId,
+        advisorCapacity: 1,
+        validUntil: "2026-12-31",
+        advisorIds: [library.advisor.id],
+      },
+      at,
+    );
     const result = await createConsultationHour(
       library.coordinator,
-      { locationId: library.location.id, weekday: 2, startTime: "10:00", endTime: "12:00", advisorCapacity: 1, slotMinutes: 20, validFrom: "2027-01-01" },
+      {
+        locationId: library.location.id,
+        weekday: 2,
+        startTime: "10:00",
+        endTime: "12:00",
+        advisorCapacity: 1,
+        slotMinutes: 20,
+        validFrom: "2027-01-01",
+      },
       at,
     );
     expect(result.ok).toBe(true);
@@ -189,10 +340,22 @@ describe("createConsultationHour", () => {
     const host = await createUser(library.organisation.id, "HOST");
     const result = await createConsultationHour(
       library.coordinator,
-      { locationId: library.location.id, weekday: 3, startTime: "10:00", endTime: "12:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2027-01-01", advisorIds: [library.advisor.id, host.id] },
+      {
+        locationId: library.location.id,
+        weekday: 3,
+        startTime: "10:00",
+        endTime: "12:00",
+        advisorCapacity: 1,
+        slotMinutes: 30,
+        validFrom: "2027-01-01",
+        advisorIds: [library.advisor.id, host.id],
+      },
       at,
     );
-    expect(result).toEqual({ ok: false, error: "Een of meer gekozen adviseurs zijn niet gevonden. Kies adviseurs uit de lijst." });
+    expect(result).toEqual({
+      ok: false,
+      error: "Een of meer gekozen adviseurs zijn niet gevonden. Kies adviseurs uit de lijst.",
+    });
   });
 });
 
@@ -200,22 +363,55 @@ describe("updateConsultationHour", () => {
   it("changes capacity and regular advisors for the sessions made from then on", async () => {
     const result = await updateConsultationHour(
       library.coordinator,
-      { consultationHourId: library.hourId, advisorCapacity: "2", mode: "APPOINTMENT", validUntil: "", advisorIds: [library.advisor.id, library.stand.id] },
+      {
+        consultationHourId: library.hourId,
+        advisorCapacity: "2",
+        mode: "APPOINTMENT",
+        validUntil: "",
+        advisorIds: [library.advisor.id, library.stand.id],
+      },
       at,
     );
     expect(result).toEqual({ ok: true, value: { consultationHourId: library.hourId, sessionsRemoved: 0 } });
     // The four sessions made before keep their single advisor; the new ones get two.
     await generateSessions(library.coordinator, { weeks: 5 }, at);
-    const staffCounts = await db.session.findMany({ where: { organisationId: library.organisation.id }, orderBy: { startsAt: "asc" }, select: { advisorCapacity: true, mode: true, _count: { select: { staff: true } } } });
-    expect(staffCounts.map((s) => [s.advisorCapacity, s._count.staff])).toEqual([[1, 1], [1, 1], [1, 1], [1, 1], [2, 2]]);
+    const staffCounts = await db.session.findMany({
+      where: { organisationId: library.organisation.id },
+      orderBy: { startsAt: "asc" },
+      select: { advisorCapacity: true, mode: true, _count: { select: { staff: true } } },
+    });
+    expect(staffCounts.map((s) => [s.advisorCapacity, s._count.staff])).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [2, 2],
+    ]);
     expect(staffCounts[4].mode).toBe("APPOINTMENT");
-    expect(await db.auditEvent.count({ where: { action: "consultation_hour.update", entityId: library.hourId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "consultation_hour.update", entityId: library.hourId } })).toBe(
+      1,
+    );
   });
 
   it("ends an hour: the sessions made ahead for after the last day go", async () => {
-    const result = await updateConsultationHour(library.coordinator, { consultationHourId: library.hourId, advisorCapacity: 1, validUntil: "2026-12-09", advisorIds: [library.advisor.id] }, at);
+    const result = await updateConsultationHour(
+      library.coordinator,
+      {
+        consultationHourId: library.hourId,
+        advisorCapacity: 1,
+        validUntil: "2026-12-09",
+        advisorIds: [library.advisor.id],
+      },
+      at,
+    );
     expect(result).toEqual({ ok: true, value: { consultationHourId: library.hourId, sessionsRemoved: 2 } });
-    const days = (await db.session.findMany({ where: { organisationId: library.organisation.id }, orderBy: { startsAt: "asc" }, select: { startsAt: true } })).map((s) => amsterdamDay(s.startsAt));
+    const days = (
+      await db.session.findMany({
+        where: { organisationId: library.organisation.id },
+        orderBy: { startsAt: "asc" },
+        select: { startsAt: true },
+      })
+    ).map((s) => amsterdamDay(s.startsAt));
     expect(days).toEqual(["2026-12-01", "2026-12-08"]);
     expect(await db.slot.count({ where: { organisationId: library.organisation.id } })).toBe(12);
     await generateSessions(library.coordinator, { weeks: 8 }, at);
@@ -225,26 +421,56 @@ describe("updateConsultationHour", () => {
   it("refuses to end an hour while a client is expected after the last day, and writes nothing", async () => {
     await book(library, library.sessions[3].id);
     const before = await snapshot(library.organisation.id);
-    const result = await updateConsultationHour(library.coordinator, { consultationHourId: library.hourId, advisorCapacity: 3, validUntil: "2026-12-09", advisorIds: [library.stand.id] }, at);
+    const result = await updateConsultationHour(
+      library.coordinator,
+      {
+        consultationHourId: library.hourId,
+        advisorCapacity: 3,
+        validUntil: "2026-12-09",
+        advisorIds: [library.stand.id],
+      },
+      at,
+    );
     expect(result).toEqual({
       ok: false,
-      error: "Na woensdag 9 december 2026 komt er nog 1 cliënt naar dit spreekuur. Verzet of annuleer die afspraken eerst, of kies een latere laatste dag.",
+      error:
+        "Na woensdag 9 december 2026 komt er nog 1 cliënt naar dit spreekuur. Verzet of annuleer die afspraken eerst, of kies een latere laatste dag.",
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
 
   it("refuses a last day in the past or before the first day", async () => {
-    expect(await updateConsultationHour(library.coordinator, { consultationHourId: library.hourId, advisorCapacity: 1, validUntil: "2026-11-30", advisorIds: [] }, at)).toEqual({
+    expect(
+      await updateConsultationHour(
+        library.coordinator,
+        { consultationHourId: library.hourId, advisorCapacity: 1, validUntil: "2026-11-30", advisorIds: [] },
+        at,
+      ),
+    ).toEqual({
       ok: false,
       error: "De laatste dag ligt in het verleden. Kies vandaag of een latere dag.",
     });
     const later = await createConsultationHour(
       library.coordinator,
-      { locationId: library.location.id, weekday: 5, startTime: "10:00", endTime: "12:00", advisorCapacity: 1, slotMinutes: 30, validFrom: "2027-03-01" },
+      {
+        locationId: library.location.id,
+        weekday: 5,
+        startTime: "10:00",
+        endTime: "12:00",
+        advisorCapacity: 1,
+        slotMinutes: 30,
+        validFrom: "2027-03-01",
+      },
       at,
     );
     if (!later.ok) throw new Error(later.error);
-    expect(await updateConsultationHour(library.coordinator, { consultationHourId: later.value.consultationHourId, advisorCapacity: 1, validUntil: "2027-01-01" }, at)).toEqual({
+    expect(
+      await updateConsultationHour(
+        library.coordinator,
+        { consultationHourId: later.value.consultationHourId, advisorCapacity: 1, validUntil: "2027-01-01" },
+        at,
+      ),
+    ).toEqual({
       ok: false,
       error: "De laatste dag ligt vóór de eerste dag van dit spreekuur (maandag 1 maart 2027).",
     });

@@ -39,7 +39,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([first.end(), second.end(), third.end()]);
-  for (const name of [secondName, thirdName]) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  for (const name of [secondName, thirdName])
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
   await admin.end();
 });
 
@@ -62,19 +63,38 @@ describe("scale data set", () => {
   }, 60_000);
 
   it("keeps the rules: one visit per slot, no overlapping slots per advisor, closed cases with an outcome", async () => {
-    expect(await count(first, `SELECT count(*) FROM (SELECT "slotId" FROM "Visit" WHERE "slotId" IS NOT NULL GROUP BY 1 HAVING count(*) > 1) d`)).toBe(0);
     expect(
-      await count(first, `SELECT count(*) FROM "Slot" a JOIN "Slot" b ON a."advisorId" = b."advisorId" AND a.id < b.id AND tstzrange(a."startsAt", a."endsAt") && tstzrange(b."startsAt", b."endsAt")`),
+      await count(
+        first,
+        `SELECT count(*) FROM (SELECT "slotId" FROM "Visit" WHERE "slotId" IS NOT NULL GROUP BY 1 HAVING count(*) > 1) d`,
+      ),
     ).toBe(0);
-    expect(await count(first, `SELECT count(*) FROM "Case" WHERE status = 'CLOSED' AND (outcome IS NULL OR "closedAt" IS NULL)`)).toBe(0);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM "Slot" a JOIN "Slot" b ON a."advisorId" = b."advisorId" AND a.id < b.id AND tstzrange(a."startsAt", a."endsAt") && tstzrange(b."startsAt", b."endsAt")`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        first,
+        `SELECT count(*) FROM "Case" WHERE status = 'CLOSED' AND (outcome IS NULL OR "closedAt" IS NULL)`,
+      ),
+    ).toBe(0);
     // The constraints are really there and were not switched off for the bulk load.
-    const constraints = (await first.query(`SELECT conname FROM pg_constraint WHERE conname IN ('Slot_advisor_no_overlap', 'Slot_at_most_half_hour', 'TimeEntry_minutes') AND convalidated`)).rows;
+    const constraints = (
+      await first.query(
+        `SELECT conname FROM pg_constraint WHERE conname IN ('Slot_advisor_no_overlap', 'Slot_at_most_half_hour', 'TimeEntry_minutes') AND convalidated`,
+      )
+    ).rows;
     expect(constraints).toHaveLength(3);
   });
 
   it("leaves the audit trail append-only", async () => {
     expect(firstRun.rows.AuditEvent).toBeGreaterThan(0);
-    await expect(first.query(`UPDATE "AuditEvent" SET action = 'x' WHERE id = (SELECT min(id) FROM "AuditEvent")`)).rejects.toThrow(/append-only/);
+    await expect(
+      first.query(`UPDATE "AuditEvent" SET action = 'x' WHERE id = (SELECT min(id) FROM "AuditEvent")`),
+    ).rejects.toThrow(/append-only/);
     await expect(first.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
   });
 
@@ -88,7 +108,9 @@ describe("scale data set", () => {
        FROM "CaseLegalDomain" l JOIN "LegalDomain" d ON d.id = l."legalDomainId" GROUP BY 1 ORDER BY 2 DESC`,
     );
     expect(domains.rows[0].code).toBe("sociale-zekerheid");
-    const referred = await first.query<{ share: number }>(`SELECT (count(*) FILTER (WHERE outcome = 'REFERRED'))::float / count(*) AS share FROM "Case" WHERE status = 'CLOSED'`);
+    const referred = await first.query<{ share: number }>(
+      `SELECT (count(*) FILTER (WHERE outcome = 'REFERRED'))::float / count(*) AS share FROM "Case" WHERE status = 'CLOSED'`,
+    );
     expect(referred.rows[0].share).toBeGreaterThan(0.02);
     expect(referred.rows[0].share).toBeLessThan(0.2);
   });

@@ -7,7 +7,19 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../../scripts/seed";
 const today = new Date("2026-11-28T10:00:00Z");
 
 async function counts() {
-  const [organisations, users, partners, clients, sessions, slots, visits, cases, referrals, timeEntries, legalDomains] = await Promise.all([
+  const [
+    organisations,
+    users,
+    partners,
+    clients,
+    sessions,
+    slots,
+    visits,
+    cases,
+    referrals,
+    timeEntries,
+    legalDomains,
+  ] = await Promise.all([
     db.organisation.count(),
     db.user.count(),
     db.partner.count(),
@@ -20,7 +32,19 @@ async function counts() {
     db.timeEntry.count(),
     db.legalDomain.count(),
   ]);
-  return { organisations, users, partners, clients, sessions, slots, visits, cases, referrals, timeEntries, legalDomains };
+  return {
+    organisations,
+    users,
+    partners,
+    clients,
+    sessions,
+    slots,
+    visits,
+    cases,
+    referrals,
+    timeEntries,
+    legalDomains,
+  };
 }
 
 let afterFirstRun: Awaited<ReturnType<typeof counts>>;
@@ -32,10 +56,15 @@ beforeAll(async () => {
 
 describe("demo data", () => {
   it("holds the three pilot libraries with every role", async () => {
-    const organisations = await db.organisation.findMany({ select: { slug: true, users: { select: { role: true } } }, orderBy: { slug: "asc" } });
+    const organisations = await db.organisation.findMany({
+      select: { slug: true, users: { select: { role: true } } },
+      orderBy: { slug: "asc" },
+    });
     expect(organisations.map((o) => o.slug)).toEqual(["hengelo", "mar-en-fean", "venray"]);
     for (const organisation of organisations) {
-      expect(new Set(organisation.users.map((u) => u.role))).toEqual(new Set(["HOST", "ADVISOR", "COORDINATOR", "ADMIN"]));
+      expect(new Set(organisation.users.map((u) => u.role))).toEqual(
+        new Set(["HOST", "ADVISOR", "COORDINATOR", "ADMIN"]),
+      );
     }
     expect(afterFirstRun.visits).toBeGreaterThan(100);
     expect(afterFirstRun.cases).toBeGreaterThan(100);
@@ -52,7 +81,12 @@ describe("demo data", () => {
     const hengelo = await db.organisation.findUniqueOrThrow({ where: { slug: "hengelo" } });
     const running = await db.session.findMany({
       where: { organisationId: hengelo.id, startsAt: { lte: saturdayEvening }, endsAt: { gt: saturdayEvening } },
-      select: { id: true, startsAt: true, slots: { where: { visit: null, endsAt: { gt: saturdayEvening } }, select: { id: true } }, visits: { select: { status: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        slots: { where: { visit: null, endsAt: { gt: saturdayEvening } }, select: { id: true } },
+        visits: { select: { status: true } },
+      },
     });
     expect(running).toHaveLength(1);
     expect(formatTime(running[0].startsAt)).toBe("20:00");
@@ -65,12 +99,17 @@ describe("demo data", () => {
 
   it("lets every documented demo user log in", async () => {
     for (const user of DEMO_USERS) {
-      expect(await authenticateWithPassword({ email: user.email, password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+      expect(await authenticateWithPassword({ email: user.email, password: DEMO_PASSWORD })).toMatchObject({
+        ok: true,
+      });
     }
   }, 60_000);
 
   it("puts consultation hours on Tuesday and Thursday 10:00-13:00 Amsterdam time, also across daylight saving", async () => {
-    const sessions = await db.session.findMany({ where: { consultationHourId: { not: null } }, select: { startsAt: true, endsAt: true } });
+    const sessions = await db.session.findMany({
+      where: { consultationHourId: { not: null } },
+      select: { startsAt: true, endsAt: true },
+    });
     for (const session of sessions) {
       expect([formatTime(session.startsAt), formatTime(session.endsAt)]).toEqual(["10:00", "13:00"]);
       expect(["2", "4"]).toContain(String(new Date(`${amsterdamDay(session.startsAt)}T12:00:00Z`).getUTCDay()));
@@ -93,9 +132,13 @@ describe("demo data", () => {
   });
 
   it("never gives one slot to two visits and keeps every slot within half an hour", async () => {
-    const [overlong] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "Slot" WHERE "endsAt" - "startsAt" > interval '30 minutes'`;
+    const [overlong] = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT COUNT(*) AS n FROM "Slot" WHERE "endsAt" - "startsAt" > interval '30 minutes'`;
     expect(Number(overlong.n)).toBe(0);
-    const [shared] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM (SELECT "slotId" FROM "Visit" WHERE "slotId" IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1) s`;
+    const [shared] = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT COUNT(*) AS n FROM (SELECT "slotId" FROM "Visit" WHERE "slotId" IS NOT NULL GROUP BY 1 HAVING COUNT(*) > 1) s`;
     expect(Number(shared.n)).toBe(0);
   });
 });
@@ -105,7 +148,14 @@ describe("a live desk with room for many walk-ins", () => {
     const mondayMorning = new Date("2026-11-30T08:10:00Z");
     await seedDemoData(db, { today: mondayMorning, liveDesk: { freeSlots: 40 } });
     const hengelo = await db.organisation.findUniqueOrThrow({ where: { slug: "hengelo" } });
-    const free = await db.slot.count({ where: { organisationId: hengelo.id, endsAt: { gt: mondayMorning }, startsAt: { lt: new Date("2026-11-30T23:00:00Z") }, visit: null } });
+    const free = await db.slot.count({
+      where: {
+        organisationId: hengelo.id,
+        endsAt: { gt: mondayMorning },
+        startsAt: { lt: new Date("2026-11-30T23:00:00Z") },
+        visit: null,
+      },
+    });
     expect(free).toBeGreaterThanOrEqual(40);
   }, 60_000);
 });

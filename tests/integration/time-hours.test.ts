@@ -38,7 +38,12 @@ async function corrected(actor: Person, timeEntryId: string, minutes: number, re
 
 describe("logOwnHours", () => {
   it("writes my own minutes by kind on a day, audited", async () => {
-    const id = await logged(advisor, { kind: "COMMUNICATION", minutes: "30", workedOn: "2026-11-30", description: "Poster voor de bibliotheek" });
+    const id = await logged(advisor, {
+      kind: "COMMUNICATION",
+      minutes: "30",
+      workedOn: "2026-11-30",
+      description: "Poster voor de bibliotheek",
+    });
     expect(await db.timeEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
       organisationId: a.organisation.id,
       userId: advisor.userId,
@@ -50,28 +55,54 @@ describe("logOwnHours", () => {
       caseId: null,
       correctsId: null,
     });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({ action: "time.log_own", actorId: advisor.userId, details: { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-11-30" } });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({
+      action: "time.log_own",
+      actorId: advisor.userId,
+      details: { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-11-30" },
+    });
     const today = await logged(a.coordinator, { kind: "MANAGEMENT", minutes: 18, workedOn: "" });
-    expect((await db.timeEntry.findUniqueOrThrow({ where: { id: today } })).workedOn).toEqual(new Date("2026-12-01T00:00:00Z"));
+    expect((await db.timeEntry.findUniqueOrThrow({ where: { id: today } })).workedOn).toEqual(
+      new Date("2026-12-01T00:00:00Z"),
+    );
   });
 
   it("lets each role write only its own kinds of work", async () => {
-    const allowed = { HOST: ["COORDINATION", "COMMUNICATION"], ADVISOR: ["CONSULTATION", "AFTERCARE", "COORDINATION", "COMMUNICATION"], COORDINATOR: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"], ADMIN: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"] };
+    const allowed = {
+      HOST: ["COORDINATION", "COMMUNICATION"],
+      ADVISOR: ["CONSULTATION", "AFTERCARE", "COORDINATION", "COMMUNICATION"],
+      COORDINATOR: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"],
+      ADMIN: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"],
+    };
     for (const actor of [a.host, advisor, a.coordinator, a.admin]) {
       for (const kind of ["CONSULTATION", "AFTERCARE", "COORDINATION", "COMMUNICATION", "MANAGEMENT"]) {
         const result = await logOwnHours(actor, { kind, minutes: 10 }, { now: NOW });
         if (allowed[actor.role].includes(kind)) expect(result.ok).toBe(true);
-        else expect(result).toMatchObject({ ok: false, fieldErrors: { kind: ["Dit soort werk schrijf je niet in jouw rol."] } });
+        else
+          expect(result).toMatchObject({
+            ok: false,
+            fieldErrors: { kind: ["Dit soort werk schrijf je niet in jouw rol."] },
+          });
       }
     }
   });
 
   it("refuses bad minutes, a day that does not exist or lies ahead, an unknown kind and nobody, writing nothing", async () => {
-    for (const minutes of [0, -30, 601, 2.5, "dertig"]) expect((await logOwnHours(advisor, { kind: "COMMUNICATION", minutes }, { now: NOW })).ok).toBe(false);
-    expect(await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-12-02" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
-    expect(await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-11-31" }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum bestaat niet."] } });
-    expect(await logOwnHours(advisor, { kind: "LUNCH", minutes: 30 }, { now: NOW })).toMatchObject({ ok: false, fieldErrors: { kind: ["Kies het soort werk."] } });
-    expect(await logOwnHours(null, { kind: "COMMUNICATION", minutes: 30 }, { now: NOW })).toEqual({ ok: false, error: "Je bent niet (meer) ingelogd. Log opnieuw in." });
+    for (const minutes of [0, -30, 601, 2.5, "dertig"])
+      expect((await logOwnHours(advisor, { kind: "COMMUNICATION", minutes }, { now: NOW })).ok).toBe(false);
+    expect(
+      await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-12-02" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
+    expect(
+      await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-11-31" }, { now: NOW }),
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum bestaat niet."] } });
+    expect(await logOwnHours(advisor, { kind: "LUNCH", minutes: 30 }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: ["Kies het soort werk."] },
+    });
+    expect(await logOwnHours(null, { kind: "COMMUNICATION", minutes: 30 }, { now: NOW })).toEqual({
+      ok: false,
+      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+    });
     expect(await db.timeEntry.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 });
@@ -85,25 +116,53 @@ describe("correctTimeEntry", () => {
     const second = await corrected(advisor, original, 45);
     expect(await db.timeEntry.findUniqueOrThrow({ where: { id: original } })).toEqual(before);
     const corrections = await db.timeEntry.findMany({ where: { correctsId: original }, orderBy: { createdAt: "asc" } });
-    expect(corrections.map((c) => [c.id, c.minutes, c.kind, c.userId, c.enteredById, c.workedOn.toISOString().slice(0, 10)])).toEqual([
+    expect(
+      corrections.map((c) => [c.id, c.minutes, c.kind, c.userId, c.enteredById, c.workedOn.toISOString().slice(0, 10)]),
+    ).toEqual([
       [first, -10, "COMMUNICATION", advisor.userId, advisor.userId, "2026-12-01"],
       [second, 25, "COMMUNICATION", advisor.userId, advisor.userId, "2026-12-01"],
     ]);
     expect(corrections[0].description).toBe("Was korter");
 
-    const audit = await db.auditEvent.findMany({ where: { action: "time.correct", entityId: { in: [first, second] } }, orderBy: { id: "asc" } });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "time.correct", entityId: { in: [first, second] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((event) => event.details)).toEqual([
-      { correctsId: original, userId: advisor.userId, kind: "COMMUNICATION", workedOn: "2026-12-01", oldMinutes: 30, newMinutes: 20, difference: -10, reason: "Was korter" },
-      { correctsId: original, userId: advisor.userId, kind: "COMMUNICATION", workedOn: "2026-12-01", oldMinutes: 20, newMinutes: 45, difference: 25 },
+      {
+        correctsId: original,
+        userId: advisor.userId,
+        kind: "COMMUNICATION",
+        workedOn: "2026-12-01",
+        oldMinutes: 30,
+        newMinutes: 20,
+        difference: -10,
+        reason: "Was korter",
+      },
+      {
+        correctsId: original,
+        userId: advisor.userId,
+        kind: "COMMUNICATION",
+        workedOn: "2026-12-01",
+        oldMinutes: 20,
+        newMinutes: 45,
+        difference: 25,
+      },
     ]);
     expect(audit.every((event) => event.actorId === advisor.userId && event.access === "WRITE")).toBe(true);
-    const { _sum } = await db.timeEntry.aggregate({ where: { OR: [{ id: original }, { correctsId: original }] }, _sum: { minutes: true } });
+    const { _sum } = await db.timeEntry.aggregate({
+      where: { OR: [{ id: original }, { correctsId: original }] },
+      _sum: { minutes: true },
+    });
     expect(_sum.minutes).toBe(45);
   });
 
   it("takes an entry back with 0 and refuses a negative total, no change, more than 600 and correcting a correction", async () => {
     const original = await logged(advisor, { kind: "CONSULTATION", minutes: 30 });
-    expect(await correctTimeEntry(advisor, { timeEntryId: original, minutes: -5 })).toMatchObject({ ok: false, fieldErrors: { minutes: ["Vul 0 of meer minuten in; 0 haalt de regel helemaal weg."] } });
+    expect(await correctTimeEntry(advisor, { timeEntryId: original, minutes: -5 })).toMatchObject({
+      ok: false,
+      fieldErrors: { minutes: ["Vul 0 of meer minuten in; 0 haalt de regel helemaal weg."] },
+    });
     expect(await correctTimeEntry(advisor, { timeEntryId: original, minutes: 30 })).toEqual({
       ok: false,
       error: "Er verandert niets: dit is al het aantal minuten.",
@@ -112,27 +171,54 @@ describe("correctTimeEntry", () => {
     expect((await correctTimeEntry(advisor, { timeEntryId: original, minutes: 601 })).ok).toBe(false);
     const correction = await corrected(advisor, original, 0);
     expect((await db.timeEntry.findUniqueOrThrow({ where: { id: correction } })).minutes).toBe(-30);
-    expect(await correctTimeEntry(advisor, { timeEntryId: correction, minutes: 10 })).toEqual({ ok: false, error: "Dit is al een correctie. Corrigeer de oorspronkelijke regel." });
+    expect(await correctTimeEntry(advisor, { timeEntryId: correction, minutes: 10 })).toEqual({
+      ok: false,
+      error: "Dit is al een correctie. Corrigeer de oorspronkelijke regel.",
+    });
     expect(await db.timeEntry.count({ where: { correctsId: original } })).toBe(1);
   });
 
   it("two corrections at the same moment each count the other: the total is one of the two, never a mix", async () => {
     const original = await logged(advisor, { kind: "COMMUNICATION", minutes: 30 });
-    const results = await Promise.all([correctTimeEntry(advisor, { timeEntryId: original, minutes: 20 }), correctTimeEntry(advisor, { timeEntryId: original, minutes: 40 })]);
+    const results = await Promise.all([
+      correctTimeEntry(advisor, { timeEntryId: original, minutes: 20 }),
+      correctTimeEntry(advisor, { timeEntryId: original, minutes: 40 }),
+    ]);
     expect(results.every((result) => result.ok)).toBe(true);
-    const { _sum } = await db.timeEntry.aggregate({ where: { OR: [{ id: original }, { correctsId: original }] }, _sum: { minutes: true } });
+    const { _sum } = await db.timeEntry.aggregate({
+      where: { OR: [{ id: original }, { correctsId: original }] },
+      _sum: { minutes: true },
+    });
     expect([20, 40]).toContain(_sum.minutes);
   });
 
   it("only my own entries, or anyone's in the organisation for a coordinator; another library's entry is not found", async () => {
     const mine = await logged(advisor, { kind: "COMMUNICATION", minutes: 30 });
-    for (const actor of [colleague, a.host, a.admin]) expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({ ok: false, error: "Je kunt alleen je eigen uren corrigeren." });
-    for (const actor of [b.coordinator, b.advisors[0]]) expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({ ok: false, error: "Deze tijdregel is niet gevonden." });
+    for (const actor of [colleague, a.host, a.admin])
+      expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({
+        ok: false,
+        error: "Je kunt alleen je eigen uren corrigeren.",
+      });
+    for (const actor of [b.coordinator, b.advisors[0]])
+      expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({
+        ok: false,
+        error: "Deze tijdregel is niet gevonden.",
+      });
     expect(await db.timeEntry.count({ where: { correctsId: mine } })).toBe(0);
 
     const byCoordinator = await corrected(a.coordinator, mine, 15, "Dubbel geschreven");
-    expect(await db.timeEntry.findUniqueOrThrow({ where: { id: byCoordinator } })).toMatchObject({ userId: advisor.userId, enteredById: a.coordinator.userId, minutes: -15 });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "time.correct", entityId: byCoordinator } })).toMatchObject({ actorId: a.coordinator.userId, actorRole: "COORDINATOR", details: { userId: advisor.userId, oldMinutes: 30, newMinutes: 15 } });
+    expect(await db.timeEntry.findUniqueOrThrow({ where: { id: byCoordinator } })).toMatchObject({
+      userId: advisor.userId,
+      enteredById: a.coordinator.userId,
+      minutes: -15,
+    });
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: "time.correct", entityId: byCoordinator } }),
+    ).toMatchObject({
+      actorId: a.coordinator.userId,
+      actorRole: "COORDINATOR",
+      details: { userId: advisor.userId, oldMinutes: 30, newMinutes: 15 },
+    });
   });
 });
 
@@ -147,7 +233,12 @@ describe("my week", () => {
     await logged(colleague, { kind: "CONSULTATION", minutes: 90 });
 
     const week = await getMyWeek(advisor, "2026-12-03", NOW);
-    expect(week.week).toMatchObject({ start: "2026-11-30", previous: "2026-11-23", next: "2026-12-07", current: "2026-11-30" });
+    expect(week.week).toMatchObject({
+      start: "2026-11-30",
+      previous: "2026-11-23",
+      next: "2026-12-07",
+      current: "2026-11-30",
+    });
     expect(week.days.map((day) => [day.day, day.total])).toEqual([
       ["2026-11-30", 195],
       ["2026-12-01", 20],
@@ -158,8 +249,20 @@ describe("my week", () => {
       ["2026-12-06", 0],
     ]);
     expect(week.days[0].minutes).toMatchObject({ CONSULTATION: 150, AFTERCARE: 45 });
-    expect(week.totals).toEqual({ CONSULTATION: 150, AFTERCARE: 45, COORDINATION: 0, COMMUNICATION: 20, MANAGEMENT: 0 });
-    const { _sum } = await db.timeEntry.aggregate({ where: { userId: advisor.userId, workedOn: { gte: new Date("2026-11-30T00:00:00Z"), lt: new Date("2026-12-07T00:00:00Z") } }, _sum: { minutes: true } });
+    expect(week.totals).toEqual({
+      CONSULTATION: 150,
+      AFTERCARE: 45,
+      COORDINATION: 0,
+      COMMUNICATION: 20,
+      MANAGEMENT: 0,
+    });
+    const { _sum } = await db.timeEntry.aggregate({
+      where: {
+        userId: advisor.userId,
+        workedOn: { gte: new Date("2026-11-30T00:00:00Z"), lt: new Date("2026-12-07T00:00:00Z") },
+      },
+      _sum: { minutes: true },
+    });
     expect(week.total).toBe(_sum.minutes);
     expect(week.total).toBe(215);
     expect(week.plan).toEqual({ CONSULTATION: 360, AFTERCARE: 180 });
@@ -181,10 +284,18 @@ describe("my week", () => {
 
   it("lists my entries with their corrections and what they count for now; a dossier only when I can read it", async () => {
     const categoryId = (await topLevelCategory()).id;
-    const registered = await registerWalkIn(a.host, { sessionId: a.session.id, categoryId, client: { newClient: { displayName: "J. Visser" } } }, { now: NOW });
+    const registered = await registerWalkIn(
+      a.host,
+      { sessionId: a.session.id, categoryId, client: { newClient: { displayName: "J. Visser" } } },
+      { now: NOW },
+    );
     if (!registered.ok) throw new Error(registered.error);
     await startConversation(advisor, { visitId: registered.value.visitId }, { now: NOW });
-    const opened = await openDossier(advisor, { visitId: registered.value.visitId, question: "Huurtoeslag", legalDomainId: categoryId, consent: true }, { now: NOW });
+    const opened = await openDossier(
+      advisor,
+      { visitId: registered.value.visitId, question: "Huurtoeslag", legalDomainId: categoryId, consent: true },
+      { now: NOW },
+    );
     if (!opened.ok) throw new Error(opened.error);
     await logCaseTime(advisor, { caseId: opened.value.caseId, minutes: 25 }, { now: NOW });
     const own = await logged(advisor, { kind: "COMMUNICATION", minutes: 30, description: "Nieuwsbrief" });
@@ -194,7 +305,13 @@ describe("my week", () => {
     const { week, entries } = await listMyEntries(advisor, "2026-12-01", NOW);
     expect(week.start).toBe("2026-11-30");
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatchObject({ kind: "AFTERCARE", minutes: 25, total: 25, caseId: opened.value.caseId, corrections: [] });
+    expect(entries[0]).toMatchObject({
+      kind: "AFTERCARE",
+      minutes: 25,
+      total: 25,
+      caseId: opened.value.caseId,
+      corrections: [],
+    });
     expect(entries[1]).toMatchObject({
       id: own,
       kind: "COMMUNICATION",

@@ -40,14 +40,62 @@ const NORMALISED_FIELDS: Record<string, string> = {
 
 const HUGE = "A".repeat(100_000);
 const TEN_MB = 10 * 1024 * 1024;
-const polluted = () => JSON.parse('{"__proto__":{"polluted":"ja"},"constructor":{"prototype":{"polluted":"ja"}}}') as object;
+const polluted = () =>
+  JSON.parse('{"__proto__":{"polluted":"ja"},"constructor":{"prototype":{"polluted":"ja"}}}') as object;
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, true, false, 0, -1, -30, -600, 601, 1.5, 1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, [], {}, [[]], ""),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    0,
+    -1,
+    -30,
+    -600,
+    601,
+    1.5,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    [],
+    {},
+    [[]],
+    "",
+  ),
   fc.constantFrom(HUGE, `${HUGE}<script>`, " ".repeat(5000)),
-  fc.constantFrom("'; DROP TABLE \"Case\"; --", "1' OR '1'='1", "\" OR \"\"=\"", "$1::text", "%' --", "\\x00", "\u0000null byte"),
-  fc.constantFrom("<script>alert('xss')</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "{{constructor.constructor('return process')()}}", "../../etc/passwd"),
-  fc.constantFrom("2026-02-30", "2026-13-01", "31-12-2026", "0000-00-00", "9999-99-99", "2026-12-01T25:61", "gisteren", "-1", "-30", "NaN", "Infinity", "1e9", "0x1F"),
+  fc.constantFrom(
+    '\'; DROP TABLE "Case"; --',
+    "1' OR '1'='1",
+    '" OR ""="',
+    "$1::text",
+    "%' --",
+    "\\x00",
+    "\u0000null byte",
+  ),
+  fc.constantFrom(
+    "<script>alert('xss')</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "{{constructor.constructor('return process')()}}",
+    "../../etc/passwd",
+  ),
+  fc.constantFrom(
+    "2026-02-30",
+    "2026-13-01",
+    "31-12-2026",
+    "0000-00-00",
+    "9999-99-99",
+    "2026-12-01T25:61",
+    "gisteren",
+    "-1",
+    "-30",
+    "NaN",
+    "Infinity",
+    "1e9",
+    "0x1F",
+  ),
   fc.constant(null).map(polluted),
   fc.string({ maxLength: 40 }),
   fc.integer(),
@@ -72,26 +120,47 @@ type Corruption =
   | { kind: "pollute" };
 
 const corruption: fc.Arbitrary<Corruption> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant("replace" as const), pick: fc.nat(), value: hostileValue, file: hostileFile }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("replace" as const),
+      pick: fc.nat(),
+      value: hostileValue,
+      file: hostileFile,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop" as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("payload" as const), value: fc.oneof(fc.constantFrom(null, undefined, "", 42, [], [{}]), fc.anything({ maxDepth: 1 })) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("payload" as const),
+      value: fc.oneof(fc.constantFrom(null, undefined, "", 42, [], [{}]), fc.anything({ maxDepth: 1 })),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: "pollute" as const }) },
 );
 
 // ----- Applying a corruption to a valid input ----------------------------------------------------
 
 type Path = (string | number)[];
-const isContainer = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !(value instanceof Blob);
+const isContainer = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === "object" && !(value instanceof Blob);
 
 /** Every path into the input, containers included (so a whole nested object can be replaced too). */
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (!isContainer(value)) return [prefix];
-  return [...(prefix.length ? [prefix] : []), ...Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...prefix, Array.isArray(value) ? Number(key) : key]))];
+  return [
+    ...(prefix.length ? [prefix] : []),
+    ...Object.entries(value).flatMap(([key, child]) =>
+      pathsOf(child, [...prefix, Array.isArray(value) ? Number(key) : key]),
+    ),
+  ];
 }
 
 function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
-  if (isContainer(value)) return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, clone(child)])) as T;
+  if (isContainer(value))
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, clone(child)])) as T;
   return value;
 }
 
@@ -99,9 +168,16 @@ function valueAt(root: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
 }
 
-function corrupt(valid: unknown, change: Corruption): { payload: unknown; description: string; field?: string; placed?: unknown } {
+function corrupt(
+  valid: unknown,
+  change: Corruption,
+): { payload: unknown; description: string; field?: string; placed?: unknown } {
   if (change.kind === "payload") return { payload: change.value, description: `payload := ${preview(change.value)}` };
-  if (change.kind === "pollute") return { payload: Object.assign(polluted(), clone(valid)), description: "payload with __proto__ and constructor.prototype keys" };
+  if (change.kind === "pollute")
+    return {
+      payload: Object.assign(polluted(), clone(valid)),
+      description: "payload with __proto__ and constructor.prototype keys",
+    };
   const payload = clone(valid);
   const paths = pathsOf(payload);
   const path = paths[change.pick % paths.length];
@@ -119,7 +195,8 @@ function corrupt(valid: unknown, change: Corruption): { payload: unknown; descri
 
 function preview(value: unknown): string {
   if (value instanceof Blob) return `${value.constructor.name}(${value.size} bytes)`;
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 40)}…(${value.length} chars)` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 40)}…(${value.length} chars)` : value);
   if (typeof value === "number" || value === undefined) return String(value);
   try {
     const text = JSON.stringify(value);
@@ -146,7 +223,9 @@ async function storedVerbatim(text: string): Promise<boolean> {
     SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying') AND table_name <> '_prisma_migrations'`;
   const columns = await textColumns;
-  const query = columns.map(({ table, column }) => `SELECT 1 FROM "${table}" WHERE strpos("${column}", $1) > 0`).join(" UNION ALL ");
+  const query = columns
+    .map(({ table, column }) => `SELECT 1 FROM "${table}" WHERE strpos("${column}", $1) > 0`)
+    .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT EXISTS (${query}) AS found`, text);
   return (rows[0] as { found: boolean }).found;
 }
@@ -171,16 +250,26 @@ afterAll(() => {
   const accepted = [...acceptedPerUseCase.values()].reduce((sum, runs) => sum + runs, 0);
   console.log(
     `fuzz: ${total} hostile payloads over ${runsPerUseCase.size} use cases (${accepted} still valid and stored as given)\n` +
-      [...runsPerUseCase].map(([name, runs]) => `  ${name}: ${runs}${acceptedPerUseCase.get(name) ? ` (${acceptedPerUseCase.get(name)} valid)` : ""}`).join("\n"),
+      [...runsPerUseCase]
+        .map(
+          ([name, runs]) =>
+            `  ${name}: ${runs}${acceptedPerUseCase.get(name) ? ` (${acceptedPerUseCase.get(name)} valid)` : ""}`,
+        )
+        .join("\n"),
   );
 });
 
 describe("hostile payloads to every use case", () => {
   it("has a valid input to start from for every use case in lib/", () => {
-    expect(compareWithTable(useCases, VALID_INPUTS).withoutRow, "use cases without an input in tests/support/use-case-inputs.ts").toEqual([]);
+    expect(
+      compareWithTable(useCases, VALID_INPUTS).withoutRow,
+      "use cases without an input in tests/support/use-case-inputs.ts",
+    ).toEqual([]);
   });
 
-  it.each(useCases.filter((found) => Object.hasOwn(VALID_INPUTS, found.name)).map((found) => [found.name, found] as const))(
+  it.each(
+    useCases.filter((found) => Object.hasOwn(VALID_INPUTS, found.name)).map((found) => [found.name, found] as const),
+  )(
     "%s: no crash, a Dutch message and nothing written",
     async (name: string, registered: RegisteredUseCase) => {
       const run = registered.useCase;
@@ -190,7 +279,9 @@ describe("hostile payloads to every use case", () => {
       const baselineInput = await VALID_INPUTS[name](world);
       const before = await fingerprint();
       const baseline = await run(actor, baselineInput, { now: NOW });
-      expect(baseline, `${name}: the valid input of tests/support/use-case-inputs.ts fails`).toMatchObject({ ok: true });
+      expect(baseline, `${name}: the valid input of tests/support/use-case-inputs.ts fails`).toMatchObject({
+        ok: true,
+      });
       const allowedTables = new Set(changedTables(before, await fingerprint()));
 
       let valid = await VALID_INPUTS[name](world);
@@ -209,12 +300,17 @@ describe("hostile payloads to every use case", () => {
           }
           current = await fingerprint();
           const changed = changedTables(before, current);
-          if (({} as Record<string, unknown>).polluted !== undefined) throw new Error(`${description}: polluted Object.prototype`);
+          if (({} as Record<string, unknown>).polluted !== undefined)
+            throw new Error(`${description}: polluted Object.prototype`);
           if (!result.ok) {
             if (result.error === UNEXPECTED_ERROR) throw new Error(`${description}: the generic error (a crash)`);
-            const unclear = messagesOf(result).filter((message) => typeof message !== "string" || message.trim() === "" || ENGLISH.test(message));
-            if (unclear.length) throw new Error(`${description}: messages that are not plain Dutch: ${JSON.stringify(unclear)}`);
-            if (changed.length) throw new Error(`${description}: refused ("${result.error}") but wrote to ${changed.join(", ")}`);
+            const unclear = messagesOf(result).filter(
+              (message) => typeof message !== "string" || message.trim() === "" || ENGLISH.test(message),
+            );
+            if (unclear.length)
+              throw new Error(`${description}: messages that are not plain Dutch: ${JSON.stringify(unclear)}`);
+            if (changed.length)
+              throw new Error(`${description}: refused ("${result.error}") but wrote to ${changed.join(", ")}`);
             return;
           }
           // Still valid: it did what a valid input does, no more, and kept a hostile text as given.
@@ -222,8 +318,16 @@ describe("hostile payloads to every use case", () => {
           const extra = changed.filter((table) => !allowedTables.has(table));
           if (extra.length) throw new Error(`${description}: accepted, and also wrote to ${extra.join(", ")}`);
           // A number field takes "007" or "1e1" as a number: only text that stays text is looked up.
-          const text = typeof placed === "string" && !Object.hasOwn(NORMALISED_FIELDS, field ?? "") && Number.isNaN(Number(placed)) ? placed.trim() : "";
-          if (text.length >= 3 && !Object.hasOwn(NOT_STORED_AS_TEXT, name) && !(await storedVerbatim(text)) && !(await storedVerbatim(text.replace(/\s+/g, " ")))) {
+          const text =
+            typeof placed === "string" && !Object.hasOwn(NORMALISED_FIELDS, field ?? "") && Number.isNaN(Number(placed))
+              ? placed.trim()
+              : "";
+          if (
+            text.length >= 3 &&
+            !Object.hasOwn(NOT_STORED_AS_TEXT, name) &&
+            !(await storedVerbatim(text)) &&
+            !(await storedVerbatim(text.replace(/\s+/g, " ")))
+          ) {
             throw new Error(`${description}: accepted, but the text was not stored as given`);
           }
           valid = await VALID_INPUTS[name](world);

@@ -16,7 +16,11 @@ const NEW_PASSWORD = "fiets in de regen naar huis";
 
 async function makeLibrary() {
   const { organisation } = await createOrganisation();
-  const [host, advisor, coordinator, admin] = await Promise.all((["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const).map(async (role) => actorOf(await createUser(organisation.id, role))));
+  const [host, advisor, coordinator, admin] = await Promise.all(
+    (["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const).map(async (role) =>
+      actorOf(await createUser(organisation.id, role)),
+    ),
+  );
   return { organisation, host, advisor, coordinator, admin };
 }
 
@@ -48,12 +52,16 @@ const useCases: [string, (actor: Actor | null, userId: string) => Promise<{ ok: 
 ];
 
 describe("only an admin of the same organisation manages users", () => {
-  it.each(useCases)("%s refuses no login, a host, an advisor and a coordinator, and writes nothing", async (_name, call) => {
-    const before = await snapshot(a.organisation.id);
-    expect(await call(null, a.advisor.userId)).toEqual({ ok: false, error: UNAUTHENTICATED });
-    for (const actor of [a.host, a.advisor, a.coordinator]) expect(await call(actor, a.advisor.userId)).toEqual({ ok: false, error: FORBIDDEN });
-    expect(await snapshot(a.organisation.id)).toEqual(before);
-  });
+  it.each(useCases)(
+    "%s refuses no login, a host, an advisor and a coordinator, and writes nothing",
+    async (_name, call) => {
+      const before = await snapshot(a.organisation.id);
+      expect(await call(null, a.advisor.userId)).toEqual({ ok: false, error: UNAUTHENTICATED });
+      for (const actor of [a.host, a.advisor, a.coordinator])
+        expect(await call(actor, a.advisor.userId)).toEqual({ ok: false, error: FORBIDDEN });
+      expect(await snapshot(a.organisation.id)).toEqual(before);
+    },
+  );
 
   it.each(useCases)("%s answers another library's user as not found, and writes nothing", async (_name, call) => {
     await db.user.update({ where: { id: b.advisor.userId }, data: { active: false } });
@@ -65,7 +73,9 @@ describe("only an admin of the same organisation manages users", () => {
 
   it("lists only the own organisation's users, without password hashes, and only for an admin", async () => {
     const users = await listUsersForAdmin(a.admin);
-    expect(users.map((user) => user.id).sort()).toEqual([a.host, a.advisor, a.coordinator, a.admin].map((actor) => actor.userId).sort());
+    expect(users.map((user) => user.id).sort()).toEqual(
+      [a.host, a.advisor, a.coordinator, a.admin].map((actor) => actor.userId).sort(),
+    );
     expect(Object.keys(users[0])).not.toContain("passwordHash");
     await expect(listUsersForAdmin(a.coordinator)).rejects.toThrow(FORBIDDEN);
   });
@@ -76,20 +86,32 @@ describe("deactivation", () => {
     const loginAt = await loggedInJustNow();
     expect(await actorOfSession(a.advisor.userId, loginAt)).toMatchObject({ userId: a.advisor.userId });
 
-    expect(await deactivateUser(a.admin, { userId: a.advisor.userId })).toEqual({ ok: true, value: { userId: a.advisor.userId } });
+    expect(await deactivateUser(a.admin, { userId: a.advisor.userId })).toEqual({
+      ok: true,
+      value: { userId: a.advisor.userId },
+    });
     expect(await actorOfSession(a.advisor.userId, loginAt)).toBeNull();
-    expect(await authenticateWithPassword({ email: a.advisor.email, password: TEST_PASSWORD }, { ipAddress: "192.0.2.10" })).toMatchObject({ ok: false, failure: "wrong_credentials" });
-    expect(await db.auditEvent.findFirst({ where: { action: "user.deactivate", entityId: a.advisor.userId } })).toMatchObject({ actorId: a.admin.userId, actorRole: "ADMIN", organisationId: a.organisation.id });
+    expect(
+      await authenticateWithPassword({ email: a.advisor.email, password: TEST_PASSWORD }, { ipAddress: "192.0.2.10" }),
+    ).toMatchObject({ ok: false, failure: "wrong_credentials" });
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "user.deactivate", entityId: a.advisor.userId } }),
+    ).toMatchObject({ actorId: a.admin.userId, actorRole: "ADMIN", organisationId: a.organisation.id });
 
     expect(await reactivateUser(a.admin, { userId: a.advisor.userId })).toMatchObject({ ok: true });
     // The old session stays ended; a new login works.
     expect(await actorOfSession(a.advisor.userId, loginAt)).toBeNull();
-    expect(await authenticateWithPassword({ email: a.advisor.email, password: TEST_PASSWORD }, { ipAddress: "192.0.2.10" })).toMatchObject({ ok: true });
+    expect(
+      await authenticateWithPassword({ email: a.advisor.email, password: TEST_PASSWORD }, { ipAddress: "192.0.2.10" }),
+    ).toMatchObject({ ok: true });
     expect(await actorOfSession(a.advisor.userId, Date.now())).toMatchObject({ userId: a.advisor.userId });
   });
 
   it("refuses to deactivate yourself", async () => {
-    expect(await deactivateUser(a.admin, { userId: a.admin.userId })).toEqual({ ok: false, error: USER_MESSAGES.notYourself });
+    expect(await deactivateUser(a.admin, { userId: a.admin.userId })).toEqual({
+      ok: false,
+      error: USER_MESSAGES.notYourself,
+    });
   });
 
   it("refuses to deactivate the last active admin, and allows it while another admin remains", async () => {
@@ -98,7 +120,10 @@ describe("deactivation", () => {
     // Now a.admin is the only active admin. A deactivated admin cannot act, so the lock guards the
     // case of two admins deactivating each other at the same moment.
     const third = actorOf(await createUser(a.organisation.id, "ADMIN"));
-    const [one, two] = await Promise.all([deactivateUser(a.admin, { userId: third.userId }), deactivateUser(third, { userId: a.admin.userId })]);
+    const [one, two] = await Promise.all([
+      deactivateUser(a.admin, { userId: third.userId }),
+      deactivateUser(third, { userId: a.admin.userId }),
+    ]);
     expect([one.ok, two.ok].filter(Boolean)).toHaveLength(1);
     expect([one, two].find((result) => !result.ok)).toEqual({ ok: false, error: USER_MESSAGES.lastAdmin });
     expect(await db.user.count({ where: { organisationId: a.organisation.id, role: "ADMIN", active: true } })).toBe(1);
@@ -106,8 +131,14 @@ describe("deactivation", () => {
 
   it("answers a second deactivation plainly", async () => {
     await deactivateUser(a.admin, { userId: a.host.userId });
-    expect(await deactivateUser(a.admin, { userId: a.host.userId })).toEqual({ ok: false, error: USER_MESSAGES.alreadyInactive });
-    expect(await reactivateUser(a.admin, { userId: a.advisor.userId })).toEqual({ ok: false, error: USER_MESSAGES.alreadyActive });
+    expect(await deactivateUser(a.admin, { userId: a.host.userId })).toEqual({
+      ok: false,
+      error: USER_MESSAGES.alreadyInactive,
+    });
+    expect(await reactivateUser(a.admin, { userId: a.advisor.userId })).toEqual({
+      ok: false,
+      error: USER_MESSAGES.alreadyActive,
+    });
   });
 });
 
@@ -117,7 +148,11 @@ describe("ending all sessions", () => {
     expect(await endUserSessions(a.admin, { userId: a.host.userId })).toMatchObject({ ok: true });
     expect(await actorOfSession(a.host.userId, loginAt)).toBeNull();
     expect(await actorOfSession(a.host.userId, Date.now() + 1000)).toMatchObject({ userId: a.host.userId });
-    expect(await db.auditEvent.count({ where: { action: "user.end_sessions", entityId: a.host.userId, actorId: a.admin.userId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "user.end_sessions", entityId: a.host.userId, actorId: a.admin.userId },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -129,22 +164,37 @@ describe("a new password set by the admin", () => {
       error: PASSWORD_MESSAGES.tooShort,
       fieldErrors: { password: [PASSWORD_MESSAGES.tooShort] },
     });
-    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: "Wachtwoord2026" })).toMatchObject({ ok: false, error: PASSWORD_MESSAGES.common });
-    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: a.advisor.email })).toMatchObject({ ok: false, error: PASSWORD_MESSAGES.email });
+    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: "Wachtwoord2026" })).toMatchObject({
+      ok: false,
+      error: PASSWORD_MESSAGES.common,
+    });
+    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: a.advisor.email })).toMatchObject({
+      ok: false,
+      error: PASSWORD_MESSAGES.email,
+    });
     expect(await snapshot(a.organisation.id)).toEqual(before);
   });
 
   it("replaces the hash, lifts a lock, ends open sessions and is audited without the password", async () => {
-    await db.user.update({ where: { id: a.advisor.userId }, data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 } });
+    await db.user.update({
+      where: { id: a.advisor.userId },
+      data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 },
+    });
     const loginAt = await loggedInJustNow();
-    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    expect(await setUserPassword(a.admin, { userId: a.advisor.userId, password: NEW_PASSWORD })).toMatchObject({
+      ok: true,
+    });
     const user = await db.user.findUniqueOrThrow({ where: { id: a.advisor.userId } });
     expect(user).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
     expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await actorOfSession(a.advisor.userId, loginAt)).toBeNull();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.set_password", entityId: a.advisor.userId } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "user.set_password", entityId: a.advisor.userId },
+    });
     expect(JSON.stringify(event.details ?? null)).not.toContain(NEW_PASSWORD);
-    expect(await authenticateWithPassword({ email: a.advisor.email, password: NEW_PASSWORD }, { ipAddress: "192.0.2.11" })).toMatchObject({ ok: true });
+    expect(
+      await authenticateWithPassword({ email: a.advisor.email, password: NEW_PASSWORD }, { ipAddress: "192.0.2.11" }),
+    ).toMatchObject({ ok: true });
   });
 });
 

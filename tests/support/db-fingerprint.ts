@@ -38,13 +38,18 @@ export async function fingerprint(organisationId?: string): Promise<Fingerprint>
     const where = conditions.length ? ` WHERE ${conditions.join(" AND ")}` : "";
     return `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(sum(hashtextextended(x::text, 0)), 0)::text AS print FROM ${quote(name)} x${where}`;
   });
-  const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(parts.join(" UNION ALL "), ...(organisationId ? [organisationId] : []));
+  const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(
+    parts.join(" UNION ALL "),
+    ...(organisationId ? [organisationId] : []),
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.print]));
 }
 
 /** The tables whose fingerprint differs. */
 export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
-  return Object.keys({ ...before, ...after }).filter((name) => before[name] !== after[name]).sort();
+  return Object.keys({ ...before, ...after })
+    .filter((name) => before[name] !== after[name])
+    .sort();
 }
 
 /** Ids in `value` (deeply) that are the id of a row of that organisation: a leak in a scoped answer. */
@@ -58,7 +63,12 @@ export async function idsOfOrganisation(value: unknown, organisationId: string):
   if (strings.size === 0) return [];
   // Tables keyed otherwise (a form's submission key) hold no record an answer could point at.
   const scoped = (await listTables()).filter((table) => table.scoped && table.hasId && table.name !== "AuditEvent");
-  const query = scoped.map(({ name }) => `SELECT x.id::text AS id FROM ${quote(name)} x WHERE x."organisationId" = $1 AND x.id::text = ANY($2)`).join(" UNION ALL ");
+  const query = scoped
+    .map(
+      ({ name }) =>
+        `SELECT x.id::text AS id FROM ${quote(name)} x WHERE x."organisationId" = $1 AND x.id::text = ANY($2)`,
+    )
+    .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(query, organisationId, [...strings]);
   return rows.map((row) => row.id);
 }

@@ -14,12 +14,23 @@ export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
     data: { name, slug: `org-${unique()}`, municipality: "Teststad" },
   });
   const location = await db.location.create({
-    data: { organisationId: organisation.id, slug: `loc-${unique()}`, name: `${name} centrale`, street: "Teststraat 1", postcode: "1234 AB", city: "Teststad" },
+    data: {
+      organisationId: organisation.id,
+      slug: `loc-${unique()}`,
+      name: `${name} centrale`,
+      street: "Teststraat 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+    },
   });
   return { organisation, location };
 }
 
-export async function createUser(organisationId: string, role: Role, options: { advisorKind?: AdvisorKind; active?: boolean; homeLocationId?: string } = {}) {
+export async function createUser(
+  organisationId: string,
+  role: Role,
+  options: { advisorKind?: AdvisorKind; active?: boolean; homeLocationId?: string } = {},
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await db.user.create({
     data: {
@@ -36,8 +47,22 @@ export async function createUser(organisationId: string, role: Role, options: { 
   return user;
 }
 
-export function actorOf(user: { id: string; organisationId: string; role: Role; advisorKind: AdvisorKind | null; name: string; email: string }): Actor {
-  return { userId: user.id, organisationId: user.organisationId, role: user.role, advisorKind: user.advisorKind, name: user.name, email: user.email };
+export function actorOf(user: {
+  id: string;
+  organisationId: string;
+  role: Role;
+  advisorKind: AdvisorKind | null;
+  name: string;
+  email: string;
+}): Actor {
+  return {
+    userId: user.id,
+    organisationId: user.organisationId,
+    role: user.role,
+    advisorKind: user.advisorKind,
+    name: user.name,
+    email: user.email,
+  };
 }
 
 export async function createClient(organisationId: string, displayName = `Cliënt ${unique()}`) {

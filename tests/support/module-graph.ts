@@ -25,25 +25,51 @@ export type SourceModule = {
 const cache = new Map<string, SourceModule>();
 
 function resolveImport(specifier: string, from: string): string | undefined {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(path.join(ROOT, from)), specifier) : undefined;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(path.join(ROOT, from)), specifier)
+      : undefined;
   if (!base) return undefined;
   for (const candidate of [base, ...EXTENSIONS.map((extension) => base + extension)]) {
-    if (/\.(tsx?)$/.test(candidate) && existsSync(candidate)) return path.relative(ROOT, candidate).split(path.sep).join("/");
+    if (/\.(tsx?)$/.test(candidate) && existsSync(candidate))
+      return path.relative(ROOT, candidate).split(path.sep).join("/");
   }
   return undefined;
 }
 
 function stringElements(node: ts.Expression): string[] {
-  return ts.isArrayLiteralExpression(node) ? node.elements.flatMap((element) => (ts.isStringLiteralLike(element) ? [element.text] : ["*"])) : ["*"];
+  return ts.isArrayLiteralExpression(node)
+    ? node.elements.flatMap((element) => (ts.isStringLiteralLike(element) ? [element.text] : ["*"]))
+    : ["*"];
 }
 
 export function readModule(file: string): SourceModule {
   const cached = cache.get(file);
   if (cached) return cached;
-  const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(path.join(ROOT, file), "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const first = source.statements[0];
-  const directive = first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && (first.expression.text === "use client" || first.expression.text === "use server") ? first.expression.text : undefined;
-  const parsed: SourceModule = { file, directive, imports: [], packages: [], translationNamespaces: [], clientTexts: undefined };
+  const directive =
+    first &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    (first.expression.text === "use client" || first.expression.text === "use server")
+      ? first.expression.text
+      : undefined;
+  const parsed: SourceModule = {
+    file,
+    directive,
+    imports: [],
+    packages: [],
+    translationNamespaces: [],
+    clientTexts: undefined,
+  };
 
   const addImport = (specifier: string) => {
     const resolved = resolveImport(specifier, file);
@@ -53,19 +79,47 @@ export function readModule(file: string): SourceModule {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
-      const typeOnly = clause && (clause.isTypeOnly || (!clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+      const typeOnly =
+        clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            clause.namedBindings &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.every((element) => element.isTypeOnly)));
       if (!typeOnly) addImport(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      !node.isTypeOnly
+    ) {
       addImport(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node)) {
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) addImport(node.arguments[0].text);
+      if (
+        node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+        node.arguments[0] &&
+        ts.isStringLiteralLike(node.arguments[0])
+      )
+        addImport(node.arguments[0].text);
       if (ts.isIdentifier(node.expression) && node.expression.text === "useTranslations") {
         const [namespace] = node.arguments;
-        parsed.translationNamespaces.push(namespace && ts.isStringLiteralLike(namespace) ? namespace.text.split(".")[0] : "*");
+        parsed.translationNamespaces.push(
+          namespace && ts.isStringLiteralLike(namespace) ? namespace.text.split(".")[0] : "*",
+        );
       }
-    } else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName) && node.tagName.text === "ClientTexts") {
-      const attribute = node.attributes.properties.find((property) => ts.isJsxAttribute(property) && ts.isIdentifier(property.name) && property.name.text === "namespaces");
-      const value = attribute && ts.isJsxAttribute(attribute) && attribute.initializer && ts.isJsxExpression(attribute.initializer) ? attribute.initializer.expression : undefined;
+    } else if (
+      (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) &&
+      ts.isIdentifier(node.tagName) &&
+      node.tagName.text === "ClientTexts"
+    ) {
+      const attribute = node.attributes.properties.find(
+        (property) =>
+          ts.isJsxAttribute(property) && ts.isIdentifier(property.name) && property.name.text === "namespaces",
+      );
+      const value =
+        attribute && ts.isJsxAttribute(attribute) && attribute.initializer && ts.isJsxExpression(attribute.initializer)
+          ? attribute.initializer.expression
+          : undefined;
       parsed.clientTexts = [...(parsed.clientTexts ?? []), ...(value ? stringElements(value) : ["*"])];
     }
     ts.forEachChild(node, visit);

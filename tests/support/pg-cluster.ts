@@ -48,7 +48,11 @@ export async function createCluster(binDir: string): Promise<Cluster> {
   const dataDir = path.join(root, "data");
   fs.mkdirSync(dataDir, { mode: 0o700 });
   if (user) fs.chownSync(dataDir, user.uid, user.gid);
-  execFileSync(path.join(binDir, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], { ...user, stdio: "pipe" });
+  execFileSync(
+    path.join(binDir, "initdb"),
+    ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"],
+    { ...user, stdio: "pipe" },
+  );
 
   const port = await freePort();
   let server: ChildProcess | null = null;
@@ -58,7 +62,20 @@ export async function createCluster(binDir: string): Promise<Cluster> {
     new Promise<void>((resolve, reject) => {
       const child = spawn(
         path.join(binDir, "postgres"),
-        ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "fsync=on", "-c", "synchronous_commit=on"],
+        [
+          "-D",
+          dataDir,
+          "-p",
+          String(port),
+          "-c",
+          "listen_addresses=localhost",
+          "-c",
+          "unix_socket_directories=",
+          "-c",
+          "fsync=on",
+          "-c",
+          "synchronous_commit=on",
+        ],
         { ...user, stdio: ["ignore", "ignore", "pipe"] },
       );
       server = child;
@@ -73,7 +90,10 @@ export async function createCluster(binDir: string): Promise<Cluster> {
       });
     });
 
-  const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
+  const exited = (child: ChildProcess) =>
+    new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve),
+    );
 
   return {
     binDir,
@@ -96,7 +116,8 @@ export async function createCluster(binDir: string): Promise<Cluster> {
       }
       await exited(child);
       // A new postmaster refuses to start while an old backend still holds the shared memory.
-      for (let i = 0; i < 100 && backends.some((pid) => fs.existsSync(`/proc/${pid}`)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 100 && backends.some((pid) => fs.existsSync(`/proc/${pid}`)); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     },
     async stop() {
       const child = server;

@@ -101,29 +101,108 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       createdAt: at(590),
     },
   });
-  const note = await db.caseNote.create({ data: { organisationId, caseId: dossier.id, authorId: advisor.userId, body: SECRETS.note, version: 2, createdAt: at(610) } });
-  await db.caseNoteRevision.create({ data: { organisationId, noteId: note.id, version: 1, body: SECRETS.noteRevision, writtenById: advisor.userId, replacedAt: at(611) } });
+  const note = await db.caseNote.create({
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      authorId: advisor.userId,
+      body: SECRETS.note,
+      version: 2,
+      createdAt: at(610),
+    },
+  });
+  await db.caseNoteRevision.create({
+    data: {
+      organisationId,
+      noteId: note.id,
+      version: 1,
+      body: SECRETS.noteRevision,
+      writtenById: advisor.userId,
+      replacedAt: at(611),
+    },
+  });
   await db.caseAction.createMany({
     data: [
-      { organisationId, caseId: dossier.id, kind: "EXPLAIN_LETTER", description: SECRETS.action, performedById: advisor.userId, performedAt: at(612) },
-      { organisationId, caseId: quickContact.id, kind: "INFORMATION", description: SECRETS.action, performedById: advisor.userId, performedAt: at(662) },
+      {
+        organisationId,
+        caseId: dossier.id,
+        kind: "EXPLAIN_LETTER",
+        description: SECRETS.action,
+        performedById: advisor.userId,
+        performedAt: at(612),
+      },
+      {
+        organisationId,
+        caseId: quickContact.id,
+        kind: "INFORMATION",
+        description: SECRETS.action,
+        performedById: advisor.userId,
+        performedAt: at(662),
+      },
     ],
   });
   await db.deadline.create({
-    data: { organisationId, caseId: dossier.id, kind: "AWB_OBJECTION", title: SECRETS.deadline, decisionSentOn: dateColumn(day), dueOn: dateColumn(day), createdById: advisor.userId, createdAt: at(615) },
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      kind: "AWB_OBJECTION",
+      title: SECRETS.deadline,
+      decisionSentOn: dateColumn(day),
+      dueOn: dateColumn(day),
+      createdById: advisor.userId,
+      createdAt: at(615),
+    },
   });
   const storageKey = `db:${unique()}${unique()}`;
   const bytes = Buffer.from(SECRETS.documentBytes);
   await db.documentContent.create({ data: { storageKey, bytes } });
   const document = await db.document.create({
-    data: { organisationId, caseId: dossier.id, kind: "CLIENT_LETTER", fileName: SECRETS.document, contentType: "application/pdf", sizeBytes: bytes.length, sha256: "ab".repeat(32), storageKey, uploadedById: advisor.userId, createdAt: at(616) },
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      kind: "CLIENT_LETTER",
+      fileName: SECRETS.document,
+      contentType: "application/pdf",
+      sizeBytes: bytes.length,
+      sha256: "ab".repeat(32),
+      storageKey,
+      uploadedById: advisor.userId,
+      createdAt: at(616),
+    },
   });
   const lawyer = await db.partner.create({ data: { organisationId, name: `Advocaat ${unique()}`, type: "LAWYER" } });
   const shareConsent = await db.consent.create({
-    data: { organisationId, clientId: client.id, purpose: "SHARE_WITH_PARTNER", givenAt: at(620), scope: SECRETS.consentScope, recordedById: advisor.userId, createdAt: at(620) },
+    data: {
+      organisationId,
+      clientId: client.id,
+      purpose: "SHARE_WITH_PARTNER",
+      givenAt: at(620),
+      scope: SECRETS.consentScope,
+      recordedById: advisor.userId,
+      createdAt: at(620),
+    },
   });
-  await db.consent.create({ data: { organisationId, clientId: client.id, purpose: "DOSSIER", givenAt: at(605), recordedById: advisor.userId, createdAt: at(605) } });
-  if (storyConsent) await db.consent.create({ data: { organisationId, clientId: client.id, purpose: "STORY", givenAt: at(621), scope: "Mijn verhaal mag zonder naam.", createdAt: at(621) } });
+  await db.consent.create({
+    data: {
+      organisationId,
+      clientId: client.id,
+      purpose: "DOSSIER",
+      givenAt: at(605),
+      recordedById: advisor.userId,
+      createdAt: at(605),
+    },
+  });
+  if (storyConsent)
+    await db.consent.create({
+      data: {
+        organisationId,
+        clientId: client.id,
+        purpose: "STORY",
+        givenAt: at(621),
+        scope: "Mijn verhaal mag zonder naam.",
+        createdAt: at(621),
+      },
+    });
   await db.referral.create({
     data: {
       organisationId,
@@ -141,31 +220,113 @@ export async function createClientHistory(library: Library, { day, closedDay, st
     },
   });
   const task = await db.aftercareTask.create({
-    data: { organisationId, caseId: dossier.id, visitId: visit.id, title: SECRETS.aftercare, assigneeId: advisor.userId, status: "DONE", completedAt: at(700), createdById: advisor.userId, createdAt: at(625) },
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      visitId: visit.id,
+      title: SECRETS.aftercare,
+      assigneeId: advisor.userId,
+      status: "DONE",
+      completedAt: at(700),
+      createdById: advisor.userId,
+      createdAt: at(625),
+    },
   });
   await db.timeEntry.createMany({
     data: [
-      { organisationId, userId: advisor.userId, kind: "CONSULTATION", minutes: 30, workedOn: dateColumn(day), visitId: visit.id, enteredById: advisor.userId, createdAt: at(630) },
-      { organisationId, userId: advisor.userId, kind: "AFTERCARE", minutes: 45, workedOn: dateColumn(day), caseId: dossier.id, aftercareTaskId: task.id, description: SECRETS.time, enteredById: advisor.userId, createdAt: at(700) },
-      { organisationId, userId: advisor.userId, kind: "CONSULTATION", minutes: 10, workedOn: dateColumn(day), caseId: quickContact.id, enteredById: advisor.userId, createdAt: at(665) },
+      {
+        organisationId,
+        userId: advisor.userId,
+        kind: "CONSULTATION",
+        minutes: 30,
+        workedOn: dateColumn(day),
+        visitId: visit.id,
+        enteredById: advisor.userId,
+        createdAt: at(630),
+      },
+      {
+        organisationId,
+        userId: advisor.userId,
+        kind: "AFTERCARE",
+        minutes: 45,
+        workedOn: dateColumn(day),
+        caseId: dossier.id,
+        aftercareTaskId: task.id,
+        description: SECRETS.time,
+        enteredById: advisor.userId,
+        createdAt: at(700),
+      },
+      {
+        organisationId,
+        userId: advisor.userId,
+        kind: "CONSULTATION",
+        minutes: 10,
+        workedOn: dateColumn(day),
+        caseId: quickContact.id,
+        enteredById: advisor.userId,
+        createdAt: at(665),
+      },
       // Written on the task alone, as the aftercare list does.
-      { organisationId, userId: advisor.userId, kind: "AFTERCARE", minutes: 15, workedOn: dateColumn(day), aftercareTaskId: task.id, description: SECRETS.time, enteredById: advisor.userId, createdAt: at(701) },
+      {
+        organisationId,
+        userId: advisor.userId,
+        kind: "AFTERCARE",
+        minutes: 15,
+        workedOn: dateColumn(day),
+        aftercareTaskId: task.id,
+        description: SECRETS.time,
+        enteredById: advisor.userId,
+        createdAt: at(701),
+      },
     ],
   });
   await db.costBenefitItem.createMany({
     data: [
-      { organisationId, caseId: dossier.id, category: "REPAYMENT_CANCELLED", beneficiary: "CLIENT", amountCents: 420_000, description: SECRETS.benefit, recordedById: advisor.userId, createdAt: at(710) },
-      { organisationId, caseId: dossier.id, category: "WELLBEING", description: SECRETS.benefit, recordedById: advisor.userId, createdAt: at(711) },
+      {
+        organisationId,
+        caseId: dossier.id,
+        category: "REPAYMENT_CANCELLED",
+        beneficiary: "CLIENT",
+        amountCents: 420_000,
+        description: SECRETS.benefit,
+        recordedById: advisor.userId,
+        createdAt: at(710),
+      },
+      {
+        organisationId,
+        caseId: dossier.id,
+        category: "WELLBEING",
+        description: SECRETS.benefit,
+        recordedById: advisor.userId,
+        createdAt: at(711),
+      },
     ],
   });
-  return { clientId: client.id, dossierId: dossier.id, quickContactId: quickContact.id, visitId: visit.id, documentId: document.id, storageKey, partnerId: lawyer.id };
+  return {
+    clientId: client.id,
+    dossierId: dossier.id,
+    quickContactId: quickContact.id,
+    visitId: visit.id,
+    documentId: document.id,
+    storageKey,
+    partnerId: lawyer.id,
+  };
 }
 
 /** Every row that belongs to the client, as one JSON text, to look for any secret left behind. */
 export async function everythingAbout(clientId: string): Promise<string> {
   const cases = await db.case.findMany({
     where: { clientId },
-    include: { notes: { include: { revisions: true } }, actions: true, deadlines: true, documents: true, aftercareTasks: { include: { timeEntries: true } }, timeEntries: true, costBenefitItems: true, referrals: true },
+    include: {
+      notes: { include: { revisions: true } },
+      actions: true,
+      deadlines: true,
+      documents: true,
+      aftercareTasks: { include: { timeEntries: true } },
+      timeEntries: true,
+      costBenefitItems: true,
+      referrals: true,
+    },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));
   const rows = {
@@ -174,7 +335,9 @@ export async function everythingAbout(clientId: string): Promise<string> {
     visits: await db.visit.findMany({ where: { clientId }, include: { aftercareTasks: true, timeEntries: true } }),
     referrals: await db.referral.findMany({ where: { clientId } }),
     cases,
-    contents: (await db.documentContent.findMany({ where: { storageKey: { in: storageKeys } } })).map((content) => Buffer.from(content.bytes).toString("utf8")),
+    contents: (await db.documentContent.findMany({ where: { storageKey: { in: storageKeys } } })).map((content) =>
+      Buffer.from(content.bytes).toString("utf8"),
+    ),
   };
   return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
 }

@@ -58,14 +58,22 @@ export function leakIn(url: string, secrets: readonly string[] = []): string | n
     return null;
   }
   for (const name of parsed.searchParams.keys()) {
-    if (postedFields.has(name.toLowerCase()) || name.startsWith("$ACTION")) return `the form field "${name}" is in the address`;
+    if (postedFields.has(name.toLowerCase()) || name.startsWith("$ACTION"))
+      return `the form field "${name}" is in the address`;
   }
   const whole = decoded(url);
-  const secret = secrets.find((candidate) => candidate.length >= 4 && (whole.includes(candidate) || url.includes(candidate)));
+  const secret = secrets.find(
+    (candidate) => candidate.length >= 4 && (whole.includes(candidate) || url.includes(candidate)),
+  );
   return secret ? "a password or personal data typed in a test is in the address" : null;
 }
 
 /** The URL as it may be printed in a failure: the secrets in it masked. */
 export function masked(url: string, secrets: readonly string[]): string {
-  return secrets.filter((secret) => secret.length >= 4).reduce((text, secret) => text.split(secret).join("***").split(encodeURIComponent(secret)).join("***"), decoded(url));
+  return secrets
+    .filter((secret) => secret.length >= 4)
+    .reduce(
+      (text, secret) => text.split(secret).join("***").split(encodeURIComponent(secret)).join("***"),
+      decoded(url),
+    );
 }

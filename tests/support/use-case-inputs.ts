@@ -27,7 +27,10 @@ import {
 
 export type InputBuilder = (w: World) => Promise<unknown>;
 
-const newClientIntake = { categoryId: null, client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } } };
+const newClientIntake = {
+  categoryId: null,
+  client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } },
+};
 
 const objectionLetter = (caseId: string) => ({
   kind: "OBJECTION",
@@ -59,15 +62,40 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "desk.cancelVisit": async (w) => ({ visitId: (await newVisit(w, "BOOKED")).id }),
 
   // Dossiers: opened from a visit in conversation; everything else on a dossier of the volunteer.
-  "cases.openDossier": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, question: "Huurtoeslag terugbetalen?", legalDomainId: w.domainId, consent: true }),
-  "cases.logQuickContact": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id, legalDomainId: w.domainId, actions: ["EXPLAIN_LETTER"], outcome: "SOLVED" }),
-  "cases.addCaseNote": async (w) => ({ caseId: (await newDossier(w)).id, body: "Cliënt brengt volgende week de brief mee." }),
+  "cases.openDossier": async (w) => ({
+    visitId: (await newVisit(w, "IN_CONVERSATION")).id,
+    question: "Huurtoeslag terugbetalen?",
+    legalDomainId: w.domainId,
+    consent: true,
+  }),
+  "cases.logQuickContact": async (w) => ({
+    visitId: (await newVisit(w, "IN_CONVERSATION")).id,
+    legalDomainId: w.domainId,
+    actions: ["EXPLAIN_LETTER"],
+    outcome: "SOLVED",
+  }),
+  "cases.addCaseNote": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    body: "Cliënt brengt volgende week de brief mee.",
+  }),
   "cases.editCaseNote": async (w) => {
     const dossier = await newDossier(w);
-    const note = await db.caseNote.create({ data: { organisationId: w.a.organisationId, caseId: dossier.id, authorId: w.a.actors.volunteer.userId, body: "Brief meegenomen." }, select: { id: true } });
+    const note = await db.caseNote.create({
+      data: {
+        organisationId: w.a.organisationId,
+        caseId: dossier.id,
+        authorId: w.a.actors.volunteer.userId,
+        body: "Brief meegenomen.",
+      },
+      select: { id: true },
+    });
     return { noteId: note.id, body: "Brief en loonstrook meegenomen.", expectedVersion: 1 };
   },
-  "cases.editCaseQuestion": async (w) => ({ caseId: (await newDossier(w)).id, question: "Kan ik bezwaar maken tegen de terugvordering?", version: 1 }),
+  "cases.editCaseQuestion": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    question: "Kan ik bezwaar maken tegen de terugvordering?",
+    version: 1,
+  }),
   "cases.closeCase": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, outcome: "SOLVED" }),
   "cases.promoteToDossier": async (w) => ({
     caseId: (await newDossier(w, { kind: "QUICK_CONTACT", status: "CLOSED", closedAt: NOW, outcome: "SOLVED" })).id,
@@ -75,72 +103,174 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     consent: true,
   }),
   "cases.setCaseWaiting": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, waiting: true }),
-  "costs.addBenefitItem": async (w) => ({ caseId: (await newDossier(w)).id, category: "INCOME_IMPROVEMENT", amount: "600", beneficiary: "CLIENT", description: "Huurtoeslag weer uitbetaald" }),
+  "costs.addBenefitItem": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    category: "INCOME_IMPROVEMENT",
+    amount: "600",
+    beneficiary: "CLIENT",
+    description: "Huurtoeslag weer uitbetaald",
+  }),
   "costs.recordStoryConsent": async (w) => ({ caseId: (await newDossier(w)).id, given: true }),
   "costs.removeBenefitItem": async (w) => {
     const dossier = await newDossier(w);
     const item = await db.costBenefitItem.create({
-      data: { organisationId: w.a.organisationId, caseId: dossier.id, category: "CLAIM_REDUCED", beneficiary: "CLIENT", amountCents: 25_000, recordedById: w.a.actors.volunteer.userId },
+      data: {
+        organisationId: w.a.organisationId,
+        caseId: dossier.id,
+        category: "CLAIM_REDUCED",
+        beneficiary: "CLIENT",
+        amountCents: 25_000,
+        recordedById: w.a.actors.volunteer.userId,
+      },
       select: { id: true },
     });
     return { benefitItemId: item.id };
   },
-  "costs.setCostRate": async () => ({ validFrom: uniqueDay(), advisorHour: "80", projectHour: "25,50", serviceHour: "14,50" }),
+  "costs.setCostRate": async () => ({
+    validFrom: uniqueDay(),
+    advisorHour: "80",
+    projectHour: "25,50",
+    serviceHour: "14,50",
+  }),
   "deadlines.addObjectionDeadline": async (w) => ({ caseId: (await newDossier(w)).id, decisionSentOn: "2026-11-20" }),
-  "deadlines.addFreeDeadline": async (w) => ({ caseId: (await newDossier(w)).id, kind: "REPLY_EXPECTED", title: "Antwoord UWV", dueOn: "2026-12-15" }),
+  "deadlines.addFreeDeadline": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    kind: "REPLY_EXPECTED",
+    title: "Antwoord UWV",
+    dueOn: "2026-12-15",
+  }),
   "deadlines.completeDeadline": async (w) => {
     const dossier = await newDossier(w);
     const deadline = await db.deadline.create({
-      data: { organisationId: w.a.organisationId, caseId: dossier.id, kind: "OTHER", title: "Bellen", dueOn: dateColumn("2026-12-10"), createdById: w.a.actors.volunteer.userId },
+      data: {
+        organisationId: w.a.organisationId,
+        caseId: dossier.id,
+        kind: "OTHER",
+        title: "Bellen",
+        dueOn: dateColumn("2026-12-10"),
+        createdById: w.a.actors.volunteer.userId,
+      },
       select: { id: true },
     });
     return { deadlineId: deadline.id };
   },
-  "documents.uploadDocument": async (w) => ({ caseId: (await newDossier(w)).id, kind: "CLIENT_LETTER", file: pdfFile() }),
+  "documents.uploadDocument": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    kind: "CLIENT_LETTER",
+    file: pdfFile(),
+  }),
   "documents.deleteDocument": async (w) => {
     const dossier = await newDossier(w);
     const { documentId } = await db.$transaction((tx) =>
-      storeDocument(tx, w.a.actors.volunteer, { caseId: dossier.id, clientId: dossier.clientId, kind: "CLIENT_LETTER", fileName: "brief.pdf", contentType: "application/pdf", bytes: new Uint8Array(8) }),
+      storeDocument(tx, w.a.actors.volunteer, {
+        caseId: dossier.id,
+        clientId: dossier.clientId,
+        kind: "CLIENT_LETTER",
+        fileName: "brief.pdf",
+        contentType: "application/pdf",
+        bytes: new Uint8Array(8),
+      }),
     );
     return { caseId: dossier.id, documentId };
   },
   "letters.draftLetter": async (w) => objectionLetter((await newDossier(w)).id),
-  "letters.saveLetter": async (w) => ({ ...objectionLetter((await newDossier(w)).id), text: "Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar." }),
-  "aftercare.createTask": async (w) => ({ caseId: (await newDossier(w)).id, title: "UWV bellen over de uitkering", dueOn: "2026-12-04" }),
+  "letters.saveLetter": async (w) => ({
+    ...objectionLetter((await newDossier(w)).id),
+    text: "Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar.",
+  }),
+  "aftercare.createTask": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    title: "UWV bellen over de uitkering",
+    dueOn: "2026-12-04",
+  }),
   "aftercare.completeTask": async (w) => {
     const dossier = await newDossier(w);
     const { volunteer } = w.a.actors;
     const task = await db.aftercareTask.create({
-      data: { organisationId: w.a.organisationId, caseId: dossier.id, title: "Bezwaar nasturen", assigneeId: volunteer.userId, createdById: volunteer.userId },
+      data: {
+        organisationId: w.a.organisationId,
+        caseId: dossier.id,
+        title: "Bezwaar nasturen",
+        assigneeId: volunteer.userId,
+        createdById: volunteer.userId,
+      },
       select: { id: true },
     });
     return { taskId: task.id, minutes: 20, workedOn: TODAY };
   },
-  "time.logCaseTime": async (w) => ({ caseId: (await newDossier(w)).id, minutes: 30, kind: "AFTERCARE", workedOn: TODAY, description: "Brief aan UWV" }),
+  "time.logCaseTime": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    minutes: 30,
+    kind: "AFTERCARE",
+    workedOn: TODAY,
+    description: "Brief aan UWV",
+  }),
 
   // Referrals on a dossier of the volunteer.
-  "referrals.referOut": async (w) => ({ caseId: (await newDossier(w)).id, partnerId: (await newPartner(w)).id, reason: "Schuldhulp nodig", handover: "INFORMATION_ONLY" }),
-  "referrals.recordIncomingReferral": async (w) => ({ caseId: (await newDossier(w)).id, partnerId: (await newPartner(w)).id, feedbackRequested: false }),
-  "referrals.requestFeedback": async (w) => ({ referralId: (await newIncomingReferral(w, { feedbackPromised: false })).id, consent: true }),
-  "referrals.markFeedbackGiven": async (w) => ({ referralId: (await newIncomingReferral(w, { feedbackPromised: true })).id }),
+  "referrals.referOut": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    partnerId: (await newPartner(w)).id,
+    reason: "Schuldhulp nodig",
+    handover: "INFORMATION_ONLY",
+  }),
+  "referrals.recordIncomingReferral": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    partnerId: (await newPartner(w)).id,
+    feedbackRequested: false,
+  }),
+  "referrals.requestFeedback": async (w) => ({
+    referralId: (await newIncomingReferral(w, { feedbackPromised: false })).id,
+    consent: true,
+  }),
+  "referrals.markFeedbackGiven": async (w) => ({
+    referralId: (await newIncomingReferral(w, { feedbackPromised: true })).id,
+  }),
   "referrals.updateReferralStatus": async (w) => {
     const dossier = await newDossier(w);
     const referral = await db.referral.create({
-      data: { organisationId: w.a.organisationId, direction: "OUT", clientId: dossier.clientId, caseId: dossier.id, partnerId: (await newPartner(w)).id, status: "SENT", handover: "INFORMATION_ONLY" },
+      data: {
+        organisationId: w.a.organisationId,
+        direction: "OUT",
+        clientId: dossier.clientId,
+        caseId: dossier.id,
+        partnerId: (await newPartner(w)).id,
+        status: "SENT",
+        handover: "INFORMATION_ONLY",
+      },
       select: { id: true },
     });
     return { referralId: referral.id, from: "SENT", to: "ACCEPTED" };
   },
 
   // The social map, kept by the coordinator.
-  "partners.createPartner": async () => ({ name: `Schuldhulp ${uniqueTag()}`, type: "DEBT_HELP", legalDomainIds: [], phone: "074-123 4567", website: "www.schuldhulp.example" }),
-  "partners.updatePartner": async (w) => ({ partnerId: (await newPartner(w)).id, name: `Wijkteam ${uniqueTag()} Noord`, type: "NEIGHBOURHOOD_TEAM", legalDomainIds: [w.domainId] }),
+  "partners.createPartner": async () => ({
+    name: `Schuldhulp ${uniqueTag()}`,
+    type: "DEBT_HELP",
+    legalDomainIds: [],
+    phone: "074-123 4567",
+    website: "www.schuldhulp.example",
+  }),
+  "partners.updatePartner": async (w) => ({
+    partnerId: (await newPartner(w)).id,
+    name: `Wijkteam ${uniqueTag()} Noord`,
+    type: "NEIGHBOURHOOD_TEAM",
+    legalDomainIds: [w.domainId],
+  }),
   "partners.deactivatePartner": async (w) => ({ partnerId: (await newPartner(w)).id }),
   "partners.reactivatePartner": async (w) => ({ partnerId: (await newPartner(w, false)).id }),
 
   // The schedule, planned by the coordinator: sessions next week, hours at a location of their own.
-  "schedule.addExtraSession": async (w) => ({ locationId: (await newLocation(w)).id, day: NEXT_WEEK, startTime: "14:00", endTime: "16:00", advisorCapacity: 2 }),
-  "schedule.cancelSession": async (w) => ({ sessionId: (await newSession(w, { day: NEXT_WEEK })).id, reason: "Bibliotheek gesloten (feestdag)" }),
+  "schedule.addExtraSession": async (w) => ({
+    locationId: (await newLocation(w)).id,
+    day: NEXT_WEEK,
+    startTime: "14:00",
+    endTime: "16:00",
+    advisorCapacity: 2,
+  }),
+  "schedule.cancelSession": async (w) => ({
+    sessionId: (await newSession(w, { day: NEXT_WEEK })).id,
+    reason: "Bibliotheek gesloten (feestdag)",
+  }),
   "schedule.createConsultationHour": async (w) => ({
     locationId: (await newLocation(w)).id,
     weekday: 4,
@@ -156,19 +286,39 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     const session = await newSession(w, { day: NEXT_WEEK });
     return { sessionId: session.id, advisorId: session.advisors[0].userId };
   },
-  "schedule.staffSession": async (w) => ({ sessionId: (await newSession(w, { day: NEXT_WEEK, staffed: 0, capacity: 1 })).id, advisorId: (await newAdvisor(w)).userId }),
-  "schedule.updateConsultationHour": async (w) => ({ consultationHourId: (await newConsultationHour(w)).id, advisorCapacity: 2, validUntil: "2027-06-30", advisorIds: [] }),
+  "schedule.staffSession": async (w) => ({
+    sessionId: (await newSession(w, { day: NEXT_WEEK, staffed: 0, capacity: 1 })).id,
+    advisorId: (await newAdvisor(w)).userId,
+  }),
+  "schedule.updateConsultationHour": async (w) => ({
+    consultationHourId: (await newConsultationHour(w)).id,
+    advisorCapacity: 2,
+    validUntil: "2027-06-30",
+    advisorIds: [],
+  }),
 
   // Hours: the volunteer's own entry (only they and the coordinator may correct it).
   "time.correctTimeEntry": async (w) => {
     const { volunteer } = w.a.actors;
     const entry = await db.timeEntry.create({
-      data: { organisationId: w.a.organisationId, userId: volunteer.userId, enteredById: volunteer.userId, kind: "COMMUNICATION", minutes: 30, workedOn: dateColumn(TODAY) },
+      data: {
+        organisationId: w.a.organisationId,
+        userId: volunteer.userId,
+        enteredById: volunteer.userId,
+        kind: "COMMUNICATION",
+        minutes: 30,
+        workedOn: dateColumn(TODAY),
+      },
       select: { id: true },
     });
     return { timeEntryId: entry.id, minutes: 45, reason: "Langer gepraat" };
   },
-  "time.logOwnHours": async () => ({ kind: "COMMUNICATION", minutes: 45, workedOn: TODAY, description: "Poster voor de bibliotheek" }),
+  "time.logOwnHours": async () => ({
+    kind: "COMMUNICATION",
+    minutes: 45,
+    workedOn: TODAY,
+    description: "Poster voor de bibliotheek",
+  }),
   "time.setHoursPlan": async () => ({ role: "ADVISOR", kind: "CONSULTATION", hours: "6,5" }),
 
   // The library's admin: users of their own library (fresh advisors, so no cell locks anyone out).
@@ -179,13 +329,20 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     return { userId };
   },
   "users.endUserSessions": async (w) => ({ userId: (await newAdvisor(w)).userId }),
-  "users.setUserPassword": async (w) => ({ userId: (await newAdvisor(w)).userId, password: "bieb-spreekuur-wachtwoord-7" }),
+  "users.setUserPassword": async (w) => ({
+    userId: (await newAdvisor(w)).userId,
+    password: "bieb-spreekuur-wachtwoord-7",
+  }),
 
   // AVG rights: a client of a dossier of the volunteer; consent also by the advisors who may read it.
   "privacy.searchClients": async () => ({ query: "Cliënt" }),
   "privacy.setRetentionMonths": async () => ({ months: 36 }),
   "privacy.eraseClient": async (w) => ({ clientId: (await newDossier(w)).clientId, confirmation: "ANONIMISEREN" }),
-  "privacy.recordConsent": async (w) => ({ clientId: (await newDossier(w)).clientId, purpose: "STORY", scope: "Mijn verhaal mag anoniem in het jaarverslag." }),
+  "privacy.recordConsent": async (w) => ({
+    clientId: (await newDossier(w)).clientId,
+    purpose: "STORY",
+    scope: "Mijn verhaal mag anoniem in het jaarverslag.",
+  }),
   "privacy.withdrawConsent": async (w) => {
     const { clientId } = await newDossier(w);
     await db.consent.create({ data: { organisationId: w.a.organisationId, clientId, purpose: "STORY", givenAt: NOW } });

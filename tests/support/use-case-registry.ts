@@ -39,7 +39,8 @@ export async function loadUseCases(): Promise<RegisteredUseCase[]> {
       if (!isUseCase(value)) continue;
       const { name } = value.spec;
       const earlier = found.get(name);
-      if (earlier && earlier.useCase !== value) throw new Error(`Use case name "${name}" is used twice: ${earlier.module} and ${file}.`);
+      if (earlier && earlier.useCase !== value)
+        throw new Error(`Use case name "${name}" is used twice: ${earlier.module} and ${file}.`);
       found.set(name, { name, module: file, exportName, useCase: value });
     }
   }

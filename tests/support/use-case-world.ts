@@ -46,7 +46,11 @@ async function createLibrary(name: string): Promise<Library> {
 }
 
 export async function createWorld(): Promise<World> {
-  return { a: await createLibrary("Bibliotheek A"), b: await createLibrary("Bibliotheek B"), domainId: (await topLevelCategory()).id };
+  return {
+    a: await createLibrary("Bibliotheek A"),
+    b: await createLibrary("Bibliotheek B"),
+    domainId: (await topLevelCategory()).id,
+  };
 }
 
 let serial = 0;
@@ -58,7 +62,10 @@ export const uniqueDay = () => addCalendarDays("2010-01-01", ++serial);
 // ----- Builders of fresh records in library A -------------------------------------------------
 
 export async function newClient(w: World) {
-  return db.client.create({ data: { organisationId: w.a.organisationId, displayName: `Cliënt ${uniqueTag()}` }, select: { id: true, displayName: true } });
+  return db.client.create({
+    data: { organisationId: w.a.organisationId, displayName: `Cliënt ${uniqueTag()}` },
+    select: { id: true, displayName: true },
+  });
 }
 
 /** An open dossier of a new client, with the volunteer responsible. */
@@ -80,7 +87,10 @@ export async function newDossier(w: World, data: Partial<Prisma.CaseUncheckedCre
 }
 
 export async function newPartner(w: World, active = true) {
-  return db.partner.create({ data: { organisationId: w.a.organisationId, name: `Wijkteam ${uniqueTag()}`, type: "NEIGHBOURHOOD_TEAM", active }, select: { id: true, name: true } });
+  return db.partner.create({
+    data: { organisationId: w.a.organisationId, name: `Wijkteam ${uniqueTag()}`, type: "NEIGHBOURHOOD_TEAM", active },
+    select: { id: true, name: true },
+  });
 }
 
 /** An advisor of library A with no other work planned, so staffing them never clashes. */
@@ -92,19 +102,41 @@ export async function newAdvisor(w: World) {
 export async function newLocation(w: World) {
   const tag = uniqueTag();
   return db.location.create({
-    data: { organisationId: w.a.organisationId, slug: `loc-${tag}`, name: `Filiaal ${tag}`, street: "Markt 1", postcode: "1234 AB", city: "Teststad" },
+    data: {
+      organisationId: w.a.organisationId,
+      slug: `loc-${tag}`,
+      name: `Filiaal ${tag}`,
+      street: "Markt 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+    },
     select: { id: true },
   });
 }
 
 /** A session of half-hour slots, 10:00–13:00 on `day`, with one fresh advisor per staff place. */
-export async function newSession(w: World, { day = TODAY, staffed = 1, capacity = Math.max(staffed, 1) }: { day?: string; staffed?: number; capacity?: number } = {}) {
+export async function newSession(
+  w: World,
+  {
+    day = TODAY,
+    staffed = 1,
+    capacity = Math.max(staffed, 1),
+  }: { day?: string; staffed?: number; capacity?: number } = {},
+) {
   const advisors = await Promise.all(Array.from({ length: staffed }, () => newAdvisor(w)));
   const session = await db.session.create({
-    data: { organisationId: w.a.organisationId, locationId: w.a.locationId, startsAt: amsterdamMoment(day, 600), endsAt: amsterdamMoment(day, 780), advisorCapacity: capacity },
+    data: {
+      organisationId: w.a.organisationId,
+      locationId: w.a.locationId,
+      startsAt: amsterdamMoment(day, 600),
+      endsAt: amsterdamMoment(day, 780),
+      advisorCapacity: capacity,
+    },
     select: { id: true },
   });
-  await db.sessionStaff.createMany({ data: advisors.map((advisor) => ({ sessionId: session.id, advisorId: advisor.userId })) });
+  await db.sessionStaff.createMany({
+    data: advisors.map((advisor) => ({ sessionId: session.id, advisorId: advisor.userId })),
+  });
   await db.slot.createMany({
     data: advisors.flatMap((advisor) =>
       [600, 630, 660, 690, 720, 750].map((minute) => ({
@@ -116,7 +148,11 @@ export async function newSession(w: World, { day = TODAY, staffed = 1, capacity 
       })),
     ),
   });
-  const slots = await db.slot.findMany({ where: { sessionId: session.id }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } });
+  const slots = await db.slot.findMany({
+    where: { sessionId: session.id },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true },
+  });
   return { id: session.id, advisors, slots };
 }
 
@@ -143,10 +179,26 @@ export async function newIncomingReferral(w: World, { feedbackPromised }: { feed
   const dossier = await newDossier(w);
   const partner = await newPartner(w);
   const consent = feedbackPromised
-    ? await db.consent.create({ data: { organisationId: w.a.organisationId, clientId: dossier.clientId, purpose: "REFERRER_FEEDBACK", givenAt: NOW }, select: { id: true } })
+    ? await db.consent.create({
+        data: {
+          organisationId: w.a.organisationId,
+          clientId: dossier.clientId,
+          purpose: "REFERRER_FEEDBACK",
+          givenAt: NOW,
+        },
+        select: { id: true },
+      })
     : null;
   return db.referral.create({
-    data: { organisationId: w.a.organisationId, direction: "IN", clientId: dossier.clientId, caseId: dossier.id, partnerId: partner.id, feedbackRequested: feedbackPromised, consentId: consent?.id },
+    data: {
+      organisationId: w.a.organisationId,
+      direction: "IN",
+      clientId: dossier.clientId,
+      caseId: dossier.id,
+      partnerId: partner.id,
+      feedbackRequested: feedbackPromised,
+      consentId: consent?.id,
+    },
     select: { id: true },
   });
 }
@@ -154,11 +206,20 @@ export async function newIncomingReferral(w: World, { feedbackPromised }: { feed
 export async function newConsultationHour(w: World) {
   const location = await newLocation(w);
   return db.consultationHour.create({
-    data: { organisationId: w.a.organisationId, locationId: location.id, weekday: 3, startMinute: 600, endMinute: 720, validFrom: dateColumn(TODAY) },
+    data: {
+      organisationId: w.a.organisationId,
+      locationId: location.id,
+      weekday: 3,
+      startMinute: 600,
+      endMinute: 720,
+      validFrom: dateColumn(TODAY),
+    },
     select: { id: true },
   });
 }
 
 // Tiny but real: the upload checks the bytes, not the name.
-export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export const PDF_BYTES = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 export const pdfFile = () => new File([PDF_BYTES], "brief-belastingdienst.pdf", { type: "application/pdf" });

@@ -20,22 +20,55 @@ const SLOT_MINUTES = 1;
 /** A library of its own with a session that has room for thousands of walk-ins. */
 async function library() {
   const tag = randomUUID().slice(0, 8);
-  const organisation = await db.organisation.create({ data: { name: `Belasting ${tag}`, slug: `load-${tag}`, municipality: "Teststad" } });
-  const location = await db.location.create({ data: { organisationId: organisation.id, slug: `load-${tag}`, name: "Centrale", street: "Teststraat 1", postcode: "1234 AB", city: "Teststad" } });
+  const organisation = await db.organisation.create({
+    data: { name: `Belasting ${tag}`, slug: `load-${tag}`, municipality: "Teststad" },
+  });
+  const location = await db.location.create({
+    data: {
+      organisationId: organisation.id,
+      slug: `load-${tag}`,
+      name: "Centrale",
+      street: "Teststraat 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+    },
+  });
   const user = async (role: "HOST" | "ADVISOR", n: number): Promise<Actor> => {
     const created = await db.user.create({
-      data: { organisationId: organisation.id, email: `${role.toLowerCase()}${n}-${tag}@load.example`, name: `${role} ${n}`, role, advisorKind: role === "ADVISOR" ? "PROFESSIONAL" : null, passwordHash: "not-used" },
+      data: {
+        organisationId: organisation.id,
+        email: `${role.toLowerCase()}${n}-${tag}@load.example`,
+        name: `${role} ${n}`,
+        role,
+        advisorKind: role === "ADVISOR" ? "PROFESSIONAL" : null,
+        passwordHash: "not-used",
+      },
     });
-    return { userId: created.id, organisationId: organisation.id, role, advisorKind: created.advisorKind, name: created.name, email: created.email };
+    return {
+      userId: created.id,
+      organisationId: organisation.id,
+      role,
+      advisorKind: created.advisorKind,
+      name: created.name,
+      email: created.email,
+    };
   };
   const host = await user("HOST", 0);
   const advisors = await Promise.all(Array.from({ length: ADVISORS }, (_, n) => user("ADVISOR", n + 1)));
   const now = new Date();
   const day = amsterdamDay(now);
   const session = await db.session.create({
-    data: { organisationId: organisation.id, locationId: location.id, startsAt: amsterdamMoment(day, 0), endsAt: new Date(now.getTime() + 48 * 3600_000), advisorCapacity: ADVISORS },
+    data: {
+      organisationId: organisation.id,
+      locationId: location.id,
+      startsAt: amsterdamMoment(day, 0),
+      endsAt: new Date(now.getTime() + 48 * 3600_000),
+      advisorCapacity: ADVISORS,
+    },
   });
-  await db.sessionStaff.createMany({ data: advisors.map((advisor) => ({ sessionId: session.id, advisorId: advisor.userId })) });
+  await db.sessionStaff.createMany({
+    data: advisors.map((advisor) => ({ sessionId: session.id, advisorId: advisor.userId })),
+  });
   const first = Math.ceil(now.getTime() / 60_000) * 60_000 + 60_000;
   await db.slot.createMany({
     data: advisors.flatMap((advisor) =>
@@ -50,7 +83,12 @@ async function library() {
   });
   const domain = await db.legalDomain.upsert({
     where: { code: "belastingrecht" },
-    create: { code: "belastingrecht", nameNl: "Belastingrecht", nameEn: "Tax law", juridischLoketCategory: "BELASTINGEN" },
+    create: {
+      code: "belastingrecht",
+      nameNl: "Belastingrecht",
+      nameEn: "Tax law",
+      juridischLoketCategory: "BELASTINGEN",
+    },
     update: {},
   });
   return { organisation, host, advisors, session, domainId: domain.id };
@@ -63,7 +101,10 @@ function ack(kind: string, id: string) {
   process.stdout.write(`ACK ${kind} ${id}\n`);
 }
 
-async function must<T>(what: string, result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
+async function must<T>(
+  what: string,
+  result: Promise<{ ok: true; value: T } | { ok: false; error: string }>,
+): Promise<T> {
   const answer = await result;
   if (!answer.ok) throw new Error(`${what}: ${answer.error}`);
   return answer.value;
@@ -71,16 +112,46 @@ async function must<T>(what: string, result: Promise<{ ok: true; value: T } | { 
 
 async function worker(place: Awaited<ReturnType<typeof library>>, advisor: Actor, n: number) {
   for (let i = 0; ; i++) {
-    const { visitId } = await must("walk-in", registerWalkIn(place.host, { sessionId: place.session.id, categoryId: place.domainId, referrerPartnerId: null, client: { newClient: { displayName: `Cliënt ${n}-${i}` } } }));
+    const { visitId } = await must(
+      "walk-in",
+      registerWalkIn(place.host, {
+        sessionId: place.session.id,
+        categoryId: place.domainId,
+        referrerPartnerId: null,
+        client: { newClient: { displayName: `Cliënt ${n}-${i}` } },
+      }),
+    );
     ack("visit", visitId);
     await must("start", startConversation(place.host, { visitId }));
-    const { caseId } = await must("dossier", openDossier(advisor, { visitId, question: `Vraag ${n}-${i}`, legalDomainId: place.domainId, consent: true, submissionId: randomUUID() }));
+    const { caseId } = await must(
+      "dossier",
+      openDossier(advisor, {
+        visitId,
+        question: `Vraag ${n}-${i}`,
+        legalDomainId: place.domainId,
+        consent: true,
+        submissionId: randomUUID(),
+      }),
+    );
     ack("case", caseId);
-    const { noteId } = await must("note", addCaseNote(advisor, { caseId, body: `Notitie ${n}-${i}`, submissionId: randomUUID() }));
+    const { noteId } = await must(
+      "note",
+      addCaseNote(advisor, { caseId, body: `Notitie ${n}-${i}`, submissionId: randomUUID() }),
+    );
     ack("note", noteId);
-    const { documentId } = await must("document", uploadDocument(advisor, { caseId, file: new File([new Uint8Array(PDF)], `brief-${i}.pdf`), submissionId: randomUUID() }));
+    const { documentId } = await must(
+      "document",
+      uploadDocument(advisor, {
+        caseId,
+        file: new File([new Uint8Array(PDF)], `brief-${i}.pdf`),
+        submissionId: randomUUID(),
+      }),
+    );
     ack("document", documentId);
-    const { timeEntryId } = await must("time", logCaseTime(advisor, { caseId, minutes: 1 + (i % 60), submissionId: randomUUID() }));
+    const { timeEntryId } = await must(
+      "time",
+      logCaseTime(advisor, { caseId, minutes: 1 + (i % 60), submissionId: randomUUID() }),
+    );
     ack("time", timeEntryId);
   }
 }
@@ -89,7 +160,9 @@ async function main() {
   const workers = Number(process.argv[2] ?? 3);
   const place = await library();
   process.stdout.write("READY\n");
-  await Promise.all(Array.from({ length: workers }, (_, n) => worker(place, place.advisors[n % place.advisors.length], n)));
+  await Promise.all(
+    Array.from({ length: workers }, (_, n) => worker(place, place.advisors[n % place.advisors.length], n)),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,13 @@ const PLAYWRIGHTS = "/home/someone/.cache/ms-playwright/chromium-1255/chrome-lin
 const APT = "apt-get update && apt-get install -y chromium";
 
 /** A machine with the given executables; `installs` says what a command puts there (and whether it succeeds). */
-function machine(options: { executables?: string[]; chromiumPath?: string; root?: boolean; aptGet?: boolean; installs?: Record<string, string | false> }) {
+function machine(options: {
+  executables?: string[];
+  chromiumPath?: string;
+  root?: boolean;
+  aptGet?: boolean;
+  installs?: Record<string, string | false>;
+}) {
   const executables = new Set(options.executables ?? []);
   const ran: string[] = [];
   const said: string[] = [];
@@ -28,7 +34,10 @@ function machine(options: { executables?: string[]; chromiumPath?: string; root?
 
 describe("findChromium", () => {
   it("takes CHROMIUM_PATH first, even with Debian's Chromium installed", () => {
-    const { setup } = machine({ executables: ["/opt/chrome/chrome", DEBIAN_CHROMIUM], chromiumPath: "/opt/chrome/chrome" });
+    const { setup } = machine({
+      executables: ["/opt/chrome/chrome", DEBIAN_CHROMIUM],
+      chromiumPath: "/opt/chrome/chrome",
+    });
     expect(findChromium(setup)).toEqual({ found: true, path: "/opt/chrome/chrome" });
   });
 
@@ -40,7 +49,10 @@ describe("findChromium", () => {
   });
 
   it("takes Debian's Chromium before Playwright's own", () => {
-    expect(findChromium(machine({ executables: [PLAYWRIGHTS, DEBIAN_CHROMIUM] }).setup)).toEqual({ found: true, path: DEBIAN_CHROMIUM });
+    expect(findChromium(machine({ executables: [PLAYWRIGHTS, DEBIAN_CHROMIUM] }).setup)).toEqual({
+      found: true,
+      path: DEBIAN_CHROMIUM,
+    });
   });
 
   it("takes Playwright's own download when Debian's is missing", () => {
@@ -67,7 +79,11 @@ describe("ensureChromium", () => {
   });
 
   it("uses Playwright's installer as root on a machine without apt-get", () => {
-    const { setup, ran } = machine({ root: true, aptGet: false, installs: { "npx playwright install chromium": PLAYWRIGHTS } });
+    const { setup, ran } = machine({
+      root: true,
+      aptGet: false,
+      installs: { "npx playwright install chromium": PLAYWRIGHTS },
+    });
     expect(ensureChromium(setup)).toEqual({ found: true, path: PLAYWRIGHTS });
     expect(ran).toEqual(["npx playwright install chromium"]);
   });
@@ -82,7 +98,9 @@ describe("ensureChromium", () => {
     const { setup } = machine({ installs: { "npx playwright install chromium": false } });
     const chromium = ensureChromium(setup);
     expect(chromium.found).toBe(false);
-    expect(!chromium.found && chromium.problem).toContain("Run `sudo apt-get update && sudo apt-get install -y chromium`");
+    expect(!chromium.found && chromium.problem).toContain(
+      "Run `sudo apt-get update && sudo apt-get install -y chromium`",
+    );
   });
 
   it("stops when the install succeeds but leaves no Chromium it can find", () => {
@@ -93,7 +111,11 @@ describe("ensureChromium", () => {
   });
 
   it("does not install over a wrong CHROMIUM_PATH", () => {
-    const { setup, ran } = machine({ chromiumPath: "/nowhere/chrome", root: true, installs: { [APT]: DEBIAN_CHROMIUM } });
+    const { setup, ran } = machine({
+      chromiumPath: "/nowhere/chrome",
+      root: true,
+      installs: { [APT]: DEBIAN_CHROMIUM },
+    });
     expect(ensureChromium(setup).found).toBe(false);
     expect(ran).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { clientLocaleFor, clientTranslator, glossaryOf, isClientLocale } from "@
 
 describe("the language of a printout for a client", () => {
   it("follows the client's preferred language from intake", () => {
-    for (const language of ["nl", "en", "ar", "tr", "pl", "uk"]) expect(clientLocaleFor(undefined, language)).toBe(language);
+    for (const language of ["nl", "en", "ar", "tr", "pl", "uk"])
+      expect(clientLocaleFor(undefined, language)).toBe(language);
   });
 
   it("lets the print page override it, and falls back to Dutch for a language without texts", () => {

@@ -15,7 +15,12 @@ describe("clockOffsetFrom", () => {
   });
 
   it("takes a child's explicit offset over the moment, so processes started later agree", () => {
-    expect(clockOffsetFrom({ SPREEKUUR_CLOCK_OFFSET_MS: "-3600000", SPREEKUUR_CLOCK: "2026-12-31T23:50:00+01:00" }, SYSTEM_NOW)).toBe(-3_600_000);
+    expect(
+      clockOffsetFrom(
+        { SPREEKUUR_CLOCK_OFFSET_MS: "-3600000", SPREEKUUR_CLOCK: "2026-12-31T23:50:00+01:00" },
+        SYSTEM_NOW,
+      ),
+    ).toBe(-3_600_000);
   });
 
   it("stops on a moment without a zone or a broken value instead of running on today's date", () => {

@@ -18,10 +18,23 @@ import {
 } from "@/lib/reports/cost-benefit";
 
 const euros = (amount: number) => amount * 100;
-const money = (category: BenefitCategory, beneficiary: BenefitBeneficiary, amount: number) => ({ category, beneficiary, amountCents: euros(amount) });
+const money = (category: BenefitCategory, beneficiary: BenefitBeneficiary, amount: number) => ({
+  category,
+  beneficiary,
+  amountCents: euros(amount),
+});
 const effect = (category: BenefitCategory) => ({ category, beneficiary: null, amountCents: null });
 
-type Printed = { advisor: number; project: number; service: number; costs: number; benefits: number; net: number; client: number; government: number };
+type Printed = {
+  advisor: number;
+  project: number;
+  service: number;
+  costs: number;
+  benefits: number;
+  net: number;
+  client: number;
+  government: number;
+};
 
 /** Each case with its table's figures in euros; "Baten overheid" is the government's net, "Kosten overheid" a negative one. */
 const HENGELO: { input: CaseInput; printed: Printed }[] = [
@@ -40,7 +53,16 @@ const HENGELO: { input: CaseInput; printed: Printed }[] = [
         effect("SELF_RELIANCE"),
       ],
     },
-    printed: { advisor: 160, project: 60, service: 20, costs: 240, benefits: 1614, net: 1374, client: 600, government: 774 },
+    printed: {
+      advisor: 160,
+      project: 60,
+      service: 20,
+      costs: 240,
+      benefits: 1614,
+      net: 1374,
+      client: 600,
+      government: 774,
+    },
   },
   {
     // 2. Mediation and complaint letter about the Wmo (lines 1259-1325, table 1348-1366): only
@@ -48,9 +70,23 @@ const HENGELO: { input: CaseInput; printed: Printed }[] = [
     input: {
       caseId: "2-klachtenbrief-wmo",
       minutes: 3 * 60,
-      benefits: [effect("TRUST_IN_GOVERNMENT"), effect("WELLBEING"), effect("SELF_RELIANCE"), effect("AVOIDED_CARE_COSTS")],
+      benefits: [
+        effect("TRUST_IN_GOVERNMENT"),
+        effect("WELLBEING"),
+        effect("SELF_RELIANCE"),
+        effect("AVOIDED_CARE_COSTS"),
+      ],
     },
-    printed: { advisor: 240, project: 90, service: 30, costs: 360, benefits: 0, net: -360, client: 0, government: -360 },
+    printed: {
+      advisor: 240,
+      project: 90,
+      service: 30,
+      costs: 360,
+      benefits: 0,
+      net: -360,
+      client: 0,
+      government: -360,
+    },
   },
   {
     // 3. Mediation with a bailiff (lines 1326-1394, table 1395-1415).
@@ -66,12 +102,34 @@ const HENGELO: { input: CaseInput; printed: Printed }[] = [
         money("AVOIDED_COURT_COSTS", "GOVERNMENT", 500),
       ],
     },
-    printed: { advisor: 160, project: 60, service: 20, costs: 240, benefits: 1280, net: 1040, client: 400, government: 640 },
+    printed: {
+      advisor: 160,
+      project: 60,
+      service: 20,
+      costs: 240,
+      benefits: 1280,
+      net: 1040,
+      client: 400,
+      government: 640,
+    },
   },
   {
     // 4. DUO repayments with a bailiff (lines 1418-1463, table 1491-1503): clarity, no money.
-    input: { caseId: "4-duo", minutes: 2 * 60, benefits: [effect("TRUST_IN_GOVERNMENT"), effect("WELLBEING"), effect("SELF_RELIANCE")] },
-    printed: { advisor: 160, project: 60, service: 20, costs: 240, benefits: 0, net: -240, client: 0, government: -240 },
+    input: {
+      caseId: "4-duo",
+      minutes: 2 * 60,
+      benefits: [effect("TRUST_IN_GOVERNMENT"), effect("WELLBEING"), effect("SELF_RELIANCE")],
+    },
+    printed: {
+      advisor: 160,
+      project: 60,
+      service: 20,
+      costs: 240,
+      benefits: 0,
+      net: -240,
+      client: 0,
+      government: -240,
+    },
   },
   {
     // 5. Objection against a € 500 rent-benefit repayment (lines 1464-1526, table 1527-1547).
@@ -87,7 +145,16 @@ const HENGELO: { input: CaseInput; printed: Printed }[] = [
         money("AVOIDED_COLLECTION_COSTS", "GOVERNMENT", 150),
       ],
     },
-    printed: { advisor: 80, project: 30, service: 10, costs: 120, benefits: 830, net: 710, client: 500, government: 210 },
+    printed: {
+      advisor: 80,
+      project: 30,
+      service: 10,
+      costs: 120,
+      benefits: 830,
+      net: 710,
+      client: 500,
+      government: 210,
+    },
   },
   {
     // 6. Offsetting of benefit repayments stopped (lines 1550-1598, table 1617-1638): € 74 a month,
@@ -105,26 +172,38 @@ const HENGELO: { input: CaseInput; printed: Printed }[] = [
       ],
     },
     // The table prints "Totaal: € 120,-" for the costs (line 1634); see the test on case 6 below.
-    printed: { advisor: 160, project: 60, service: 20, costs: 240, benefits: 1218, net: 978, client: 888, government: 90 },
+    printed: {
+      advisor: 160,
+      project: 60,
+      service: 20,
+      costs: 240,
+      benefits: 1218,
+      net: 978,
+      client: 888,
+      government: 90,
+    },
   },
 ];
 
 describe("the six Hengelo cases, at the report's € 80 + € 30 + € 10 an hour", () => {
-  it.each(HENGELO)("case $input.caseId: costs, benefits per beneficiary and net as the report's table", ({ input, printed }) => {
-    const result = caseCostBenefit(input, DEFAULT_HOURLY_COST);
-    expect(result.costs).toEqual({
-      advisorCents: euros(printed.advisor),
-      projectCents: euros(printed.project),
-      serviceCents: euros(printed.service),
-      totalCents: euros(printed.costs),
-    });
-    expect(result.benefitsCents).toBe(euros(printed.benefits));
-    expect(result.clientBenefitsCents).toBe(euros(printed.client));
-    expect(result.netCents).toBe(euros(printed.net));
-    expect(result.governmentNetCents).toBe(euros(printed.government));
-    // The report's own check: the client's benefits plus the government's net make the net.
-    expect(result.clientBenefitsCents + result.governmentNetCents).toBe(result.netCents);
-  });
+  it.each(HENGELO)(
+    "case $input.caseId: costs, benefits per beneficiary and net as the report's table",
+    ({ input, printed }) => {
+      const result = caseCostBenefit(input, DEFAULT_HOURLY_COST);
+      expect(result.costs).toEqual({
+        advisorCents: euros(printed.advisor),
+        projectCents: euros(printed.project),
+        serviceCents: euros(printed.service),
+        totalCents: euros(printed.costs),
+      });
+      expect(result.benefitsCents).toBe(euros(printed.benefits));
+      expect(result.clientBenefitsCents).toBe(euros(printed.client));
+      expect(result.netCents).toBe(euros(printed.net));
+      expect(result.governmentNetCents).toBe(euros(printed.government));
+      // The report's own check: the client's benefits plus the government's net make the net.
+      expect(result.clientBenefitsCents + result.governmentNetCents).toBe(result.netCents);
+    },
+  );
 
   it("case 6 costs € 240, not the € 120 its table prints: € 160 + € 60 + € 20 for 2 hours, and the table's own net (€ 1.218 - € 240 = € 978) and government net (€ 330 - € 240 = € 90) use € 240", () => {
     const result = caseCostBenefit(HENGELO[5].input, DEFAULT_HOURLY_COST);
@@ -162,7 +241,10 @@ describe("the report's conclusions (lines 1599-1610)", () => {
 
   it("splits the net 68% to the clients and 32% to the government, as the report: € 2.388 and € 1.114 of € 3.502", () => {
     const split = total.netSplit;
-    expect(split).toEqual({ client: { part: euros(2388), whole: euros(3502) }, government: { part: euros(1114), whole: euros(3502) } });
+    expect(split).toEqual({
+      client: { part: euros(2388), whole: euros(3502) },
+      government: { part: euros(1114), whole: euros(3502) },
+    });
     expect(split && [shareBasisPoints(split.client), shareBasisPoints(split.government)]).toEqual([6819, 3181]);
     expect(split && [formatShare(split.client), formatShare(split.government)]).toEqual(["68%", "32%"]);
   });
@@ -173,18 +255,28 @@ describe("the report's conclusions (lines 1599-1610)", () => {
   });
 
   it("extrapolates as the report: € 583 × (66% of 300 questions = 198) = € 115.434, which the report prints rounded as 115.000 euro", () => {
-    expect(extrapolate({ averageNetCents: euros(583), questionsPerYear: 300, representedBasisPoints: 6600, split: null })).toEqual({
+    expect(
+      extrapolate({ averageNetCents: euros(583), questionsPerYear: 300, representedBasisPoints: 6600, split: null }),
+    ).toEqual({
       cases: 198,
       netCents: euros(115_434),
       clientCents: null,
       governmentCents: null,
     });
     // The report then splits its rounded € 115.000 at 68% / 32%: € 78.200 and € 36.800.
-    expect(splitAmount(euros(115_000), { part: 68, whole: 100 })).toEqual({ partCents: euros(78_200), restCents: euros(36_800) });
+    expect(splitAmount(euros(115_000), { part: 68, whole: 100 })).toEqual({
+      partCents: euros(78_200),
+      restCents: euros(36_800),
+    });
   });
 
   it("extrapolates the exact average to € 115.566,66 for the year: € 78.804,45 for clients and € 36.762,21 for the government", () => {
-    const year = extrapolate({ averageNetCents: total.averageNetCents ?? 0, questionsPerYear: 300, representedBasisPoints: 6600, split: total.netSplit });
+    const year = extrapolate({
+      averageNetCents: total.averageNetCents ?? 0,
+      questionsPerYear: 300,
+      representedBasisPoints: 6600,
+      split: total.netSplit,
+    });
     expect(year).toEqual({ cases: 198, netCents: 11_556_666, clientCents: 7_880_445, governmentCents: 3_676_221 });
     expect(formatEuro(year.netCents)).toBe("€\u00a0115.566,66");
   });

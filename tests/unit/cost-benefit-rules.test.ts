@@ -12,7 +12,11 @@ import {
   type CaseInput,
 } from "@/lib/reports/cost-benefit";
 
-const rate = (advisorHourCents: number, projectHourCents: number, serviceHourCents: number) => ({ advisorHourCents, projectHourCents, serviceHourCents });
+const rate = (advisorHourCents: number, projectHourCents: number, serviceHourCents: number) => ({
+  advisorHourCents,
+  projectHourCents,
+  serviceHourCents,
+});
 
 describe("the hourly cost", () => {
   it("is € 80 + € 30 + € 10 = € 120 by default", () => {
@@ -32,7 +36,9 @@ describe("the hourly cost", () => {
   });
 
   it("falls back to the report's € 120 before an organisation's first rate, or without any", () => {
-    expect(rateOn([{ validFrom: dateColumn("2025-01-01"), ...rate(9000, 3000, 1000) }], "2024-12-31")).toEqual(DEFAULT_HOURLY_COST);
+    expect(rateOn([{ validFrom: dateColumn("2025-01-01"), ...rate(9000, 3000, 1000) }], "2024-12-31")).toEqual(
+      DEFAULT_HOURLY_COST,
+    );
     expect(rateOn([], "2026-01-01")).toEqual(DEFAULT_HOURLY_COST);
   });
 
@@ -44,7 +50,12 @@ describe("the hourly cost", () => {
 
 describe("rounding costs to whole cents", () => {
   it("needs no rounding at the default rate: every minute costs exactly € 2", () => {
-    expect(caseCosts(7, DEFAULT_HOURLY_COST)).toEqual({ advisorCents: 933, projectCents: 350, serviceCents: 117, totalCents: 1400 });
+    expect(caseCosts(7, DEFAULT_HOURLY_COST)).toEqual({
+      advisorCents: 933,
+      projectCents: 350,
+      serviceCents: 117,
+      totalCents: 1400,
+    });
   });
 
   it("rounds an exact half cent up (1 minute at € 120,30 is 200,5 cents → 201), where banker's rounding would give 200", () => {
@@ -54,7 +65,12 @@ describe("rounding costs to whole cents", () => {
 
   it("rounds the total once and lets the service costs absorb the difference, so the components add up to it", () => {
     // 133,4 + 50,4 + 17,2 = 201 exactly; rounding each component on its own would give 200.
-    expect(caseCosts(1, rate(8004, 3024, 1032))).toEqual({ advisorCents: 133, projectCents: 50, serviceCents: 18, totalCents: 201 });
+    expect(caseCosts(1, rate(8004, 3024, 1032))).toEqual({
+      advisorCents: 133,
+      projectCents: 50,
+      serviceCents: 18,
+      totalCents: 201,
+    });
   });
 
   it("refuses minutes that are fractional or negative", () => {
@@ -94,12 +110,18 @@ describe("benefits", () => {
       },
       DEFAULT_HOURLY_COST,
     );
-    expect(result).toMatchObject({ clientBenefitsCents: 2_500, governmentBenefitsCents: 0, benefitsCents: 2_500, netCents: 2_500 - 12_000 });
+    expect(result).toMatchObject({
+      clientBenefitsCents: 2_500,
+      governmentBenefitsCents: 0,
+      benefitsCents: 2_500,
+      netCents: 2_500 - 12_000,
+    });
     expect(result.unquantified).toEqual(["WELLBEING", "AVOIDED_CARE_COSTS", "OTHER"]);
   });
 
   it("refuses an item that is neither money nor an effect, rather than dropping or guessing its amount", () => {
-    const refuses = (benefit: CaseInput["benefits"][number]) => expect(() => caseCostBenefit({ ...base, benefits: [benefit] }, DEFAULT_HOURLY_COST)).toThrow(RangeError);
+    const refuses = (benefit: CaseInput["benefits"][number]) =>
+      expect(() => caseCostBenefit({ ...base, benefits: [benefit] }, DEFAULT_HOURLY_COST)).toThrow(RangeError);
     refuses({ category: "INCOME_IMPROVEMENT", beneficiary: null, amountCents: 60_000 });
     refuses({ category: "INCOME_IMPROVEMENT", beneficiary: "CLIENT", amountCents: null });
     refuses({ category: "WELLBEING", beneficiary: "CLIENT", amountCents: 10_000 });
@@ -110,20 +132,50 @@ describe("benefits", () => {
 
 describe("aggregates", () => {
   it("has no average and no split without cases", () => {
-    expect(aggregateCostBenefit([], DEFAULT_HOURLY_COST)).toMatchObject({ cases: [], netCents: 0, averageNetCents: null, benefitSplit: null, netSplit: null });
+    expect(aggregateCostBenefit([], DEFAULT_HOURLY_COST)).toMatchObject({
+      cases: [],
+      netCents: 0,
+      averageNetCents: null,
+      benefitSplit: null,
+      netSplit: null,
+    });
   });
 
   it("does not split a loss, and gives the government a negative share when its costs exceed what it avoided", () => {
-    const loss = aggregateCostBenefit([{ caseId: "a", minutes: 120, benefits: [{ category: "CLAIM_REDUCED", beneficiary: "CLIENT", amountCents: 10_000 }] }], DEFAULT_HOURLY_COST);
+    const loss = aggregateCostBenefit(
+      [
+        {
+          caseId: "a",
+          minutes: 120,
+          benefits: [{ category: "CLAIM_REDUCED", beneficiary: "CLIENT", amountCents: 10_000 }],
+        },
+      ],
+      DEFAULT_HOURLY_COST,
+    );
     expect(loss).toMatchObject({ netCents: -14_000, averageNetCents: -14_000, netSplit: null });
     expect(loss.benefitSplit && formatShare(loss.benefitSplit.client)).toBe("100%");
 
-    const clientOnly = aggregateCostBenefit([{ caseId: "b", minutes: 60, benefits: [{ category: "INCOME_IMPROVEMENT", beneficiary: "CLIENT", amountCents: 60_000 }] }], DEFAULT_HOURLY_COST);
-    expect(clientOnly.netSplit && [formatShare(clientOnly.netSplit.client), formatShare(clientOnly.netSplit.government)]).toEqual(["125%", "-25%"]);
+    const clientOnly = aggregateCostBenefit(
+      [
+        {
+          caseId: "b",
+          minutes: 60,
+          benefits: [{ category: "INCOME_IMPROVEMENT", beneficiary: "CLIENT", amountCents: 60_000 }],
+        },
+      ],
+      DEFAULT_HOURLY_COST,
+    );
+    expect(
+      clientOnly.netSplit && [formatShare(clientOnly.netSplit.client), formatShare(clientOnly.netSplit.government)],
+    ).toEqual(["125%", "-25%"]);
   });
 
   it("rounds the average net half up to a cent", () => {
-    const cases = [0, 1].map((i) => ({ caseId: `c${i}`, minutes: 0, benefits: i === 0 ? [{ category: "OTHER" as const, beneficiary: "CLIENT" as const, amountCents: 1 }] : [] }));
+    const cases = [0, 1].map((i) => ({
+      caseId: `c${i}`,
+      minutes: 0,
+      benefits: i === 0 ? [{ category: "OTHER" as const, beneficiary: "CLIENT" as const, amountCents: 1 }] : [],
+    }));
     expect(aggregateCostBenefit(cases, DEFAULT_HOURLY_COST).averageNetCents).toBe(1);
   });
 });

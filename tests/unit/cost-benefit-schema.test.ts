@@ -26,13 +26,22 @@ describe("amounts in euros as typed", () => {
 
 describe("benefit item input", () => {
   it("reads money for the client or the government as cents", () => {
-    expect(benefitItemSchema.parse({ category: "INCOME_IMPROVEMENT", amount: "600", beneficiary: "CLIENT", description: "" })).toEqual({
+    expect(
+      benefitItemSchema.parse({
+        category: "INCOME_IMPROVEMENT",
+        amount: "600",
+        beneficiary: "CLIENT",
+        description: "",
+      }),
+    ).toEqual({
       category: "INCOME_IMPROVEMENT",
       beneficiary: "CLIENT",
       amountCents: 60_000,
       description: null,
     });
-    expect(benefitItemSchema.parse({ category: "AVOIDED_SPECIAL_ASSISTANCE", amount: "214", beneficiary: "GOVERNMENT" })).toMatchObject({ amountCents: 21_400 });
+    expect(
+      benefitItemSchema.parse({ category: "AVOIDED_SPECIAL_ASSISTANCE", amount: "214", beneficiary: "GOVERNMENT" }),
+    ).toMatchObject({ amountCents: 21_400 });
   });
 
   it("reads an effect without amount or beneficiary", () => {
@@ -48,41 +57,72 @@ describe("benefit item input", () => {
     expect(messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "", beneficiary: "" }))).toEqual({
       amount: "Vul in hoeveel dit dit jaar oplevert, bijvoorbeeld 600 of 74,50.",
     });
-    expect(messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "400", beneficiary: "" }))).toEqual({
+    expect(
+      messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "400", beneficiary: "" })),
+    ).toEqual({
       beneficiary: "Kies voor wie het bedrag is: de cliënt of de overheid.",
     });
   });
 
   it("gives an effect no amount and no beneficiary", () => {
-    expect(messages(benefitItemSchema.safeParse({ category: "TRUST_IN_GOVERNMENT", amount: "100", beneficiary: "CLIENT" }))).toEqual({
+    expect(
+      messages(benefitItemSchema.safeParse({ category: "TRUST_IN_GOVERNMENT", amount: "100", beneficiary: "CLIENT" })),
+    ).toEqual({
       amount: "Dit effect tellen we niet in geld. Laat het bedrag leeg.",
       beneficiary: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
     });
   });
 
   it("lets 'other' be money or an effect, but wants it described", () => {
-    expect(benefitItemSchema.parse({ category: "OTHER", amount: "25", beneficiary: "CLIENT", description: "Boete kwijtgescholden" })).toMatchObject({ amountCents: 2_500 });
-    expect(benefitItemSchema.parse({ category: "OTHER", description: "Weer aan het werk" })).toMatchObject({ amountCents: null, beneficiary: null });
-    expect(messages(benefitItemSchema.safeParse({ category: "OTHER", amount: "", beneficiary: "GOVERNMENT" }))).toEqual({
-      beneficiary: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
-      description: "Schrijf op wat de hulp nog meer heeft opgeleverd.",
+    expect(
+      benefitItemSchema.parse({
+        category: "OTHER",
+        amount: "25",
+        beneficiary: "CLIENT",
+        description: "Boete kwijtgescholden",
+      }),
+    ).toMatchObject({ amountCents: 2_500 });
+    expect(benefitItemSchema.parse({ category: "OTHER", description: "Weer aan het werk" })).toMatchObject({
+      amountCents: null,
+      beneficiary: null,
     });
+    expect(messages(benefitItemSchema.safeParse({ category: "OTHER", amount: "", beneficiary: "GOVERNMENT" }))).toEqual(
+      {
+        beneficiary: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
+        description: "Schrijf op wat de hulp nog meer heeft opgeleverd.",
+      },
+    );
   });
 
   it("refuses odd amounts, categories and beneficiaries in plain Dutch", () => {
-    expect(messages(benefitItemSchema.safeParse({ category: "LOTTERY", amount: "zes", beneficiary: "BANK", description: "x".repeat(501) }))).toEqual({
+    expect(
+      messages(
+        benefitItemSchema.safeParse({
+          category: "LOTTERY",
+          amount: "zes",
+          beneficiary: "BANK",
+          description: "x".repeat(501),
+        }),
+      ),
+    ).toEqual({
       category: "Kies wat de hulp heeft opgeleverd.",
       amount: "Vul het bedrag in euro’s in, bijvoorbeeld 600 of 74,50.",
       beneficiary: "Kies voor wie het bedrag is: de cliënt of de overheid.",
       description: "De omschrijving is te lang (hooguit 500 tekens).",
     });
-    expect(messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "0,00", beneficiary: "CLIENT" }))).toEqual({
+    expect(
+      messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "0,00", beneficiary: "CLIENT" })),
+    ).toEqual({
       amount: "Vul een bedrag hoger dan € 0 in, of laat het bedrag leeg.",
     });
-    expect(messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1000000,01", beneficiary: "CLIENT" }))).toEqual({
+    expect(
+      messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1000000,01", beneficiary: "CLIENT" })),
+    ).toEqual({
       amount: "Meer dan € 1.000.000 kan niet. Kijk of er een komma mist.",
     });
-    expect(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1.000.000", beneficiary: "CLIENT" }).success).toBe(true);
+    expect(
+      benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1.000.000", beneficiary: "CLIENT" }).success,
+    ).toBe(true);
     expect(messages(benefitItemSchema.safeParse({}))).toEqual({ category: "Kies wat de hulp heeft opgeleverd." });
   });
 });

@@ -3,7 +3,17 @@ import { format } from "date-fns";
 import { enGB, nl } from "date-fns/locale";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMoment, amsterdamMonthRange, formatInAmsterdam, formatLongDate, formatTime, isoWeekday } from "@/lib/dates";
+import {
+  addCalendarDays,
+  amsterdamDay,
+  amsterdamDayRange,
+  amsterdamMoment,
+  amsterdamMonthRange,
+  formatInAmsterdam,
+  formatLongDate,
+  formatTime,
+  isoWeekday,
+} from "@/lib/dates";
 
 describe("Europe/Amsterdam dates", () => {
   it("puts 10:00 Amsterdam at 09:00 UTC in winter and 08:00 UTC in summer", () => {
@@ -30,15 +40,34 @@ describe("Europe/Amsterdam dates", () => {
   });
 
   it("formats every pattern the app uses exactly as date-fns does on a TZDate in Amsterdam", () => {
-    const moments = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2060-12-31T23:59:59Z"), noInvalidDate: true });
-    const patterns = ["EEEE d MMMM yyyy", "EEEE d MMMM, HH:mm", "MMM yyyy", "MMMM yyyy", "d MMM yyyy HH:mm:ss", "d MMMM yyyy, HH:mm", "yyyy-MM-dd HH:mm", "EEEE"];
+    const moments = fc.date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2060-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    });
+    const patterns = [
+      "EEEE d MMMM yyyy",
+      "EEEE d MMMM, HH:mm",
+      "MMM yyyy",
+      "MMMM yyyy",
+      "d MMM yyyy HH:mm:ss",
+      "d MMMM yyyy, HH:mm",
+      "yyyy-MM-dd HH:mm",
+      "EEEE",
+    ];
     fc.assert(
-      fc.property(moments, fc.constantFrom(...patterns), fc.constantFrom("nl" as const, "en" as const), (moment, pattern, locale) => {
-        const reference = (shape: string) => format(new TZDate(moment, "Europe/Amsterdam"), shape, { locale: locale === "en" ? enGB : nl });
-        expect(formatInAmsterdam(moment, pattern, locale)).toBe(reference(pattern));
-        expect(amsterdamDay(moment)).toBe(reference("yyyy-MM-dd"));
-        expect(formatTime(moment)).toBe(reference("HH:mm"));
-      }),
+      fc.property(
+        moments,
+        fc.constantFrom(...patterns),
+        fc.constantFrom("nl" as const, "en" as const),
+        (moment, pattern, locale) => {
+          const reference = (shape: string) =>
+            format(new TZDate(moment, "Europe/Amsterdam"), shape, { locale: locale === "en" ? enGB : nl });
+          expect(formatInAmsterdam(moment, pattern, locale)).toBe(reference(pattern));
+          expect(amsterdamDay(moment)).toBe(reference("yyyy-MM-dd"));
+          expect(formatTime(moment)).toBe(reference("HH:mm"));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

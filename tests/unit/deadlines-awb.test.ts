@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { AWB_POSTING_RULE_EXPLANATION, extendToWorkingDay, freeDeadline, isObjectionOnTime, latestReceiptByPost, objectionTermEnd } from "@/lib/deadlines/awb";
+import {
+  AWB_POSTING_RULE_EXPLANATION,
+  extendToWorkingDay,
+  freeDeadline,
+  isObjectionOnTime,
+  latestReceiptByPost,
+  objectionTermEnd,
+} from "@/lib/deadlines/awb";
 
 describe("the objection term (Awb art. 6:7 and 6:8)", () => {
   it("runs six weeks from the day after sending: sent Tuesday 3 March 2026, due Tuesday 14 April 2026", () => {
-    expect(objectionTermEnd("2026-03-03")).toEqual({ start: "2026-03-04", nominalEnd: "2026-04-14", dueOn: "2026-04-14", extendedBecause: [] });
+    expect(objectionTermEnd("2026-03-03")).toEqual({
+      start: "2026-03-04",
+      nominalEnd: "2026-04-14",
+      dueOn: "2026-04-14",
+      extendedBecause: [],
+    });
   });
 
   it("moves an end on Saturday 21 February 2026 to Monday 23 February", () => {
@@ -24,16 +36,29 @@ describe("the objection term (Awb art. 6:7 and 6:8)", () => {
       start: "2026-02-21",
       nominalEnd: "2026-04-03",
       dueOn: "2026-04-07",
-      extendedBecause: ["vrijdag 3 april 2026 (Goede Vrijdag)", "zaterdag 4 april 2026", "zondag 5 april 2026", "maandag 6 april 2026 (Tweede Paasdag)"],
+      extendedBecause: [
+        "vrijdag 3 april 2026 (Goede Vrijdag)",
+        "zaterdag 4 april 2026",
+        "zondag 5 april 2026",
+        "maandag 6 april 2026 (Tweede Paasdag)",
+      ],
     });
   });
 
   it("moves an end on Easter Monday 29 March 2027 to Tuesday 30 March", () => {
-    expect(objectionTermEnd("2027-02-15")).toMatchObject({ nominalEnd: "2027-03-29", dueOn: "2027-03-30", extendedBecause: ["maandag 29 maart 2027 (Tweede Paasdag)"] });
+    expect(objectionTermEnd("2027-02-15")).toMatchObject({
+      nominalEnd: "2027-03-29",
+      dueOn: "2027-03-30",
+      extendedBecause: ["maandag 29 maart 2027 (Tweede Paasdag)"],
+    });
   });
 
   it("moves an end on King's Day, Monday 27 April 2026, to Tuesday 28 April", () => {
-    expect(objectionTermEnd("2026-03-16")).toMatchObject({ nominalEnd: "2026-04-27", dueOn: "2026-04-28", extendedBecause: ["maandag 27 april 2026 (Koningsdag)"] });
+    expect(objectionTermEnd("2026-03-16")).toMatchObject({
+      nominalEnd: "2026-04-27",
+      dueOn: "2026-04-28",
+      extendedBecause: ["maandag 27 april 2026 (Koningsdag)"],
+    });
   });
 
   it("moves an end on King's Day, Saturday 26 April 2025 (the 27th was a Sunday), to Monday 28 April", () => {
@@ -47,7 +72,11 @@ describe("the objection term (Awb art. 6:7 and 6:8)", () => {
   });
 
   it("moves an end on 5 May in a year that is no lustrum, Tuesday 5 May 2026, to Wednesday 6 May", () => {
-    expect(objectionTermEnd("2026-03-24")).toMatchObject({ nominalEnd: "2026-05-05", dueOn: "2026-05-06", extendedBecause: ["dinsdag 5 mei 2026 (Bevrijdingsdag)"] });
+    expect(objectionTermEnd("2026-03-24")).toMatchObject({
+      nominalEnd: "2026-05-05",
+      dueOn: "2026-05-06",
+      extendedBecause: ["dinsdag 5 mei 2026 (Bevrijdingsdag)"],
+    });
   });
 
   it("moves an end on Wednesday 5 May 2027 over Ascension Day and the decreed Friday to Monday 10 May", () => {
@@ -69,11 +98,20 @@ describe("the objection term (Awb art. 6:7 and 6:8)", () => {
   });
 
   it("moves an end on Whit Monday 25 May 2026 to Tuesday 26 May", () => {
-    expect(objectionTermEnd("2026-04-13")).toMatchObject({ nominalEnd: "2026-05-25", dueOn: "2026-05-26", extendedBecause: ["maandag 25 mei 2026 (Tweede Pinksterdag)"] });
+    expect(objectionTermEnd("2026-04-13")).toMatchObject({
+      nominalEnd: "2026-05-25",
+      dueOn: "2026-05-26",
+      extendedBecause: ["maandag 25 mei 2026 (Tweede Pinksterdag)"],
+    });
   });
 
   it("runs across New Year: sent Tuesday 24 November 2026, due Tuesday 5 January 2027", () => {
-    expect(objectionTermEnd("2026-11-24")).toEqual({ start: "2026-11-25", nominalEnd: "2027-01-05", dueOn: "2027-01-05", extendedBecause: [] });
+    expect(objectionTermEnd("2026-11-24")).toEqual({
+      start: "2026-11-25",
+      nominalEnd: "2027-01-05",
+      dueOn: "2027-01-05",
+      extendedBecause: [],
+    });
   });
 
   it("moves an end on New Year's Day, Friday 1 January 2027, to Monday 4 January", () => {
@@ -84,7 +122,12 @@ describe("the objection term (Awb art. 6:7 and 6:8)", () => {
     expect(objectionTermEnd("2025-11-20")).toMatchObject({
       nominalEnd: "2026-01-01",
       dueOn: "2026-01-05",
-      extendedBecause: ["donderdag 1 januari 2026 (Nieuwjaarsdag)", "vrijdag 2 januari 2026 (gelijkgesteld met een feestdag)", "zaterdag 3 januari 2026", "zondag 4 januari 2026"],
+      extendedBecause: [
+        "donderdag 1 januari 2026 (Nieuwjaarsdag)",
+        "vrijdag 2 januari 2026 (gelijkgesteld met een feestdag)",
+        "zaterdag 3 januari 2026",
+        "zondag 4 januari 2026",
+      ],
     });
   });
 
@@ -163,12 +206,20 @@ describe("an objection on time (Awb art. 6:9)", () => {
 
 describe("free deadlines", () => {
   it("lies a number of days or weeks ahead", () => {
-    expect(freeDeadline({ from: "2026-11-24", days: 14 })).toEqual({ dueOn: "2026-12-08", previousWorkingDay: "2026-12-08", nextWorkingDay: "2026-12-08" }); // Tuesday
+    expect(freeDeadline({ from: "2026-11-24", days: 14 })).toEqual({
+      dueOn: "2026-12-08",
+      previousWorkingDay: "2026-12-08",
+      nextWorkingDay: "2026-12-08",
+    }); // Tuesday
     expect(freeDeadline({ from: "2026-12-01", weeks: 4 }).dueOn).toBe("2026-12-29"); // Tuesday
   });
 
   it("is not moved off Boxing Day, Saturday 26 December 2026, but names the working days around it", () => {
-    expect(freeDeadline({ from: "2026-12-12", weeks: 2 })).toEqual({ dueOn: "2026-12-26", previousWorkingDay: "2026-12-24", nextWorkingDay: "2026-12-28" });
+    expect(freeDeadline({ from: "2026-12-12", weeks: 2 })).toEqual({
+      dueOn: "2026-12-26",
+      previousWorkingDay: "2026-12-24",
+      nextWorkingDay: "2026-12-28",
+    });
   });
 
   it("refuses a negative or broken number of days", () => {
@@ -186,7 +237,12 @@ describe("deadlines do not depend on the server's time zone", () => {
         start: "2026-02-21",
         nominalEnd: "2026-04-03",
         dueOn: "2026-04-07",
-        extendedBecause: ["vrijdag 3 april 2026 (Goede Vrijdag)", "zaterdag 4 april 2026", "zondag 5 april 2026", "maandag 6 april 2026 (Tweede Paasdag)"],
+        extendedBecause: [
+          "vrijdag 3 april 2026 (Goede Vrijdag)",
+          "zaterdag 4 april 2026",
+          "zondag 5 april 2026",
+          "maandag 6 april 2026 (Tweede Paasdag)",
+        ],
       });
       expect(objectionTermEnd("2026-11-24").dueOn).toBe("2027-01-05");
       expect(freeDeadline({ from: "2026-12-12", weeks: 2 }).nextWorkingDay).toBe("2026-12-28");

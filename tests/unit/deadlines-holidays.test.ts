@@ -58,7 +58,8 @@ describe("the holidays of the Algemene termijnenwet", () => {
   });
 
   it("counts 5 May every year, lustrum or not", () => {
-    for (const day of ["2025-05-05", "2026-05-05", "2027-05-05", "2029-05-05", "2030-05-05"]) expect(isTermHoliday(day)).toBe(true);
+    for (const day of ["2025-05-05", "2026-05-05", "2027-05-05", "2029-05-05", "2030-05-05"])
+      expect(isTermHoliday(day)).toBe(true);
   });
 
   it("gives both names when Ascension Day falls on 5 May (Thursday 5 May 2016)", () => {

@@ -28,7 +28,10 @@ function formsIn(file: string): FoundForm[] {
   return found;
 }
 
-const forms = [...sourceFiles("components", (name) => name.endsWith(".tsx")), ...sourceFiles("app", (name) => name.endsWith(".tsx"))].flatMap(formsIn);
+const forms = [
+  ...sourceFiles("components", (name) => name.endsWith(".tsx")),
+  ...sourceFiles("app", (name) => name.endsWith(".tsx")),
+].flatMap(formsIn);
 
 describe("every form works before and without its scripts", () => {
   it("finds the forms", () => {
@@ -37,13 +40,17 @@ describe("every form works before and without its scripts", () => {
 
   it("gives every form a destination: a server action (useFormAction) or an explicit action or method", () => {
     const serverActionForm = (form: FoundForm) => form.spreads.some((spread) => /\.props$/.test(spread));
-    const withoutDestination = forms.filter((form) => !serverActionForm(form) && !form.attributes.includes("action") && !form.attributes.includes("method"));
+    const withoutDestination = forms.filter(
+      (form) => !serverActionForm(form) && !form.attributes.includes("action") && !form.attributes.includes("method"),
+    );
     expect(withoutDestination.map((form) => form.where)).toEqual([]);
   });
 
   it("leaves the submit of a server-action form to useFormAction", () => {
     // An onSubmit of its own would replace the hook's, which sends the form with scripts.
-    const ownSubmit = forms.filter((form) => form.spreads.some((spread) => /\.props$/.test(spread)) && form.attributes.includes("onSubmit"));
+    const ownSubmit = forms.filter(
+      (form) => form.spreads.some((spread) => /\.props$/.test(spread)) && form.attributes.includes("onSubmit"),
+    );
     expect(ownSubmit.map((form) => form.where)).toEqual([]);
   });
 });

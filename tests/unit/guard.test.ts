@@ -6,7 +6,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { AccessDenied, checkRole, requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { defineUseCase, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/use-case";
 
-const host: Actor = { userId: "u1", organisationId: "org-a", role: "HOST", advisorKind: null, name: "Gastvrouw", email: "g@a.example" };
+const host: Actor = {
+  userId: "u1",
+  organisationId: "org-a",
+  role: "HOST",
+  advisorKind: null,
+  name: "Gastvrouw",
+  email: "g@a.example",
+};
 const advisor: Actor = { ...host, userId: "u2", role: "ADVISOR", advisorKind: "PROFESSIONAL" };
 
 describe("checkRole / requireRole", () => {
@@ -31,17 +38,25 @@ describe("checkRole / requireRole", () => {
 });
 
 describe("defineUseCase", () => {
-  const run = vi.fn(async (_actor: Actor, input: { minutes: number }) => ({ ok: true as const, value: input.minutes * 2 }));
+  const run = vi.fn(async (_actor: Actor, input: { minutes: number }) => ({
+    ok: true as const,
+    value: input.minutes * 2,
+  }));
   const double = defineUseCase({
     name: "test.double",
     roles: ["ADVISOR"],
-    input: z.object({ minutes: z.number({ error: "Vul het aantal minuten in." }).int().positive("Minuten moeten meer dan 0 zijn.") }),
+    input: z.object({
+      minutes: z.number({ error: "Vul het aantal minuten in." }).int().positive("Minuten moeten meer dan 0 zijn."),
+    }),
     run,
   });
 
   it("refuses before parsing or running when the caller is not logged in", async () => {
     run.mockClear();
-    expect(await double(null, { minutes: 3 })).toEqual({ ok: false, error: "Je bent niet (meer) ingelogd. Log opnieuw in." });
+    expect(await double(null, { minutes: 3 })).toEqual({
+      ok: false,
+      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -54,7 +69,11 @@ describe("defineUseCase", () => {
   it("answers bad input with Dutch messages per field and does not run", async () => {
     run.mockClear();
     const result = await double(advisor, { minutes: -5 });
-    expect(result).toEqual({ ok: false, error: INVALID_INPUT, fieldErrors: { minutes: ["Minuten moeten meer dan 0 zijn."] } });
+    expect(result).toEqual({
+      ok: false,
+      error: INVALID_INPUT,
+      fieldErrors: { minutes: ["Minuten moeten meer dan 0 zijn."] },
+    });
     expect(await double(advisor, "x".repeat(10_000))).toMatchObject({ ok: false, error: INVALID_INPUT });
     expect(run).not.toHaveBeenCalled();
   });
@@ -95,7 +114,13 @@ describe("the role rules live in lib/auth/policy.ts", () => {
   const INLINE_RULE = /(?:roles:\s*\[|require(?:Page)?Role\([^)]*\[\s*"|_ROLES\s*=\s*\[|_ONLY\s*=\s*\[)/;
 
   it("no use case, query or page writes its own list of roles", () => {
-    const inline = ["lib", "app", "components"].flatMap(sources).filter((file) => file !== path.join("lib", "auth", "policy.ts") && INLINE_RULE.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    const inline = ["lib", "app", "components"]
+      .flatMap(sources)
+      .filter(
+        (file) =>
+          file !== path.join("lib", "auth", "policy.ts") &&
+          INLINE_RULE.test(fs.readFileSync(path.join(ROOT, file), "utf8")),
+      );
     expect(inline).toEqual([]);
   });
 

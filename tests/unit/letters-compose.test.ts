@@ -62,12 +62,18 @@ describe("an objection letter (Awb art. 6:5)", () => {
   });
 
   it("describes the decision with its date and kenmerk, titled and with a Betreft line", () => {
-    expect(text).toContain("\n\nBezwaarschrift\n\nBetreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123\n\nGeachte heer, mevrouw,\n\n");
-    expect(text).toContain("Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026 met kenmerk ZT-2025-00123. Het besluit gaat over terugvordering zorgtoeslag 2025.");
+    expect(text).toContain(
+      "\n\nBezwaarschrift\n\nBetreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123\n\nGeachte heer, mevrouw,\n\n",
+    );
+    expect(text).toContain(
+      "Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026 met kenmerk ZT-2025-00123. Het besluit gaat over terugvordering zorgtoeslag 2025.",
+    );
   });
 
   it("has the grounds as the advisor wrote them, a request and the signature of the client", () => {
-    expect(text).toContain("Dit zijn mijn redenen:\n\nMijn inkomen in 2025 was lager dan u denkt.\n\nIk heb de wijziging op 4 maart 2025 doorgegeven.\n\n");
+    expect(text).toContain(
+      "Dit zijn mijn redenen:\n\nMijn inkomen in 2025 was lager dan u denkt.\n\nIk heb de wijziging op 4 maart 2025 doorgegeven.\n\n",
+    );
     expect(text).toContain("Ik vraag u daarom mijn bezwaar gegrond te verklaren en uw besluit te herroepen.");
     expect(text).toMatch(/\n\nMet vriendelijke groet,\n\nMeryem Yilmaz\n\nBijlage: Kopie van het besluit$/);
   });
@@ -75,16 +81,29 @@ describe("an objection letter (Awb art. 6:5)", () => {
   it("asks to be heard and for costs only when the client wants that", () => {
     expect(text).not.toContain("hoorzitting");
     expect(text).not.toContain("7:15");
-    const asking = composeLetterText(objection({ requestHearing: true, requestCosts: true, wishes: "Ik vraag u de terugvordering stop te zetten." }));
+    const asking = composeLetterText(
+      objection({ requestHearing: true, requestCosts: true, wishes: "Ik vraag u de terugvordering stop te zetten." }),
+    );
     expect(asking).toContain("Ik wil mijn bezwaar graag mondeling toelichten op een hoorzitting.");
-    expect(asking).toContain("vraag ik u de kosten te vergoeden die ik voor mijn bezwaar heb gemaakt (artikel 7:15 van de Algemene wet bestuursrecht).");
+    expect(asking).toContain(
+      "vraag ik u de kosten te vergoeden die ik voor mijn bezwaar heb gemaakt (artikel 7:15 van de Algemene wet bestuursrecht).",
+    );
     expect(asking).toContain("herroepen.\n\nIk vraag u de terugvordering stop te zetten.");
   });
 
   it("names the decision by its subject when it has no kenmerk, and lists several attachments", () => {
-    const without = composeLetterText(objection({ decisionReference: "", authorityDepartment: "", subject: "UWV-uitkering stopgezet.", attachments: ["Kopie van het besluit", "Loonstrook oktober 2026"] }));
+    const without = composeLetterText(
+      objection({
+        decisionReference: "",
+        authorityDepartment: "",
+        subject: "UWV-uitkering stopgezet.",
+        attachments: ["Kopie van het besluit", "Loonstrook oktober 2026"],
+      }),
+    );
     expect(without).toContain("Betreft: bezwaar tegen uw besluit van 3 november 2026 over UWV-uitkering stopgezet\n");
-    expect(without).toContain("Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026. Het besluit gaat over UWV-uitkering stopgezet.\n");
+    expect(without).toContain(
+      "Hierbij maak ik bezwaar tegen uw besluit van 3 november 2026. Het besluit gaat over UWV-uitkering stopgezet.\n",
+    );
     expect(without).toContain("Belastingdienst/Toeslagen\nPostbus 8000");
     expect(without).toMatch(/Bijlagen:\n- Kopie van het besluit\n- Loonstrook oktober 2026$/);
     expectNoPlaceholders(without);
@@ -92,7 +111,11 @@ describe("an objection letter (Awb art. 6:5)", () => {
 
   it("leaves no placeholder, empty value or stray space, with and without the optional parts", () => {
     expectNoPlaceholders(text);
-    expectNoPlaceholders(composeLetterText(objection({ decisionReference: undefined, attachments: [], requestHearing: true, requestCosts: true })));
+    expectNoPlaceholders(
+      composeLetterText(
+        objection({ decisionReference: undefined, attachments: [], requestHearing: true, requestCosts: true }),
+      ),
+    );
   });
 });
 
@@ -101,11 +124,15 @@ describe("a complaint letter (Awb art. 9:4)", () => {
 
   it("names the authority, the conduct (what, when, who), why, and what the client wants", () => {
     expect(text).toContain("Gemeente Hengelo\nPostbus 18\n7550 AA Hengelo");
-    expect(text).toContain("\n\nKlachtenbrief\n\nBetreft: klacht over de manier waarop ik aan de telefoon ben behandeld\n\n");
+    expect(text).toContain(
+      "\n\nKlachtenbrief\n\nBetreft: klacht over de manier waarop ik aan de telefoon ben behandeld\n\n",
+    );
     expect(text).toContain(
       "Hierbij dien ik een klacht in over de manier waarop ik aan de telefoon ben behandeld. Dit gebeurde op 12 november 2026. Het gaat om een medewerker van de afdeling Inkomen.",
     );
-    expect(text).toContain("Dit is er gebeurd en daarom ben ik ontevreden:\n\nDe medewerker werd boos en hing op toen ik vroeg naar mijn aanvraag.");
+    expect(text).toContain(
+      "Dit is er gebeurd en daarom ben ik ontevreden:\n\nDe medewerker werd boos en hing op toen ik vroeg naar mijn aanvraag.",
+    );
     expect(text).toContain("Ik vraag u het volgende:\n\nIk wil graag excuses en een gesprek over mijn aanvraag.");
     expect(text).toMatch(/\n\nMet vriendelijke groet,\n\nMeryem Yilmaz$/);
     expectNoPlaceholders(text);
@@ -113,7 +140,9 @@ describe("a complaint letter (Awb art. 9:4)", () => {
 
   it("leaves out when and who when they are not known, and offers a conversation when asked", () => {
     const minimal = composeLetterText(complaint({ incidentDate: "", incidentWho: "", requestHearing: true }));
-    expect(minimal).toContain("Hierbij dien ik een klacht in over de manier waarop ik aan de telefoon ben behandeld.\n\n");
+    expect(minimal).toContain(
+      "Hierbij dien ik een klacht in over de manier waarop ik aan de telefoon ben behandeld.\n\n",
+    );
     expect(minimal).not.toContain("Dit gebeurde");
     expect(minimal).toContain("Ik wil mijn klacht graag in een gesprek toelichten.");
     expectNoPlaceholders(minimal);
@@ -122,19 +151,28 @@ describe("a complaint letter (Awb art. 9:4)", () => {
 
 describe("dates in a letter", () => {
   it("are written the Dutch way, on the calendar day given, whatever the season", () => {
-    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain("Hengelo, 30 maart 2026\n");
-    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain("besluit van 1 maart 2026,");
-    expect(composeLetterText(objection({ letterDate: "2026-10-25", decisionDate: "2026-10-25" }))).toContain("Hengelo, 25 oktober 2026\n");
+    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain(
+      "Hengelo, 30 maart 2026\n",
+    );
+    expect(composeLetterText(objection({ letterDate: "2026-03-30", decisionDate: "2026-03-01" }))).toContain(
+      "besluit van 1 maart 2026,",
+    );
+    expect(composeLetterText(objection({ letterDate: "2026-10-25", decisionDate: "2026-10-25" }))).toContain(
+      "Hengelo, 25 oktober 2026\n",
+    );
   });
 });
 
 describe("the letter as blocks", () => {
   it("reads back from its own text exactly: the editor and the .docx see the same letter", () => {
-    for (const input of [objection({ requestHearing: true }), complaint()]) expect(letterBlocks(letterText(composeLetter(input)))).toEqual(composeLetter(input));
+    for (const input of [objection({ requestHearing: true }), complaint()])
+      expect(letterBlocks(letterText(composeLetter(input)))).toEqual(composeLetter(input));
   });
 
   it("marks the title, the Betreft line and the closing, also after editing", () => {
-    const blocks = letterBlocks("Piet\r\nStraat 1\r\n\r\n\r\n\r\n  \r\nbezwaarschrift\n\nBetreft : bezwaar\n\nTekst\nmet twee regels   \n\nHoogachtend,\n\nPiet\n");
+    const blocks = letterBlocks(
+      "Piet\r\nStraat 1\r\n\r\n\r\n\r\n  \r\nbezwaarschrift\n\nBetreft : bezwaar\n\nTekst\nmet twee regels   \n\nHoogachtend,\n\nPiet\n",
+    );
     expect(blocks).toEqual([
       { kind: "text", lines: ["Piet", "Straat 1"] },
       { kind: "title", lines: ["bezwaarschrift"] },

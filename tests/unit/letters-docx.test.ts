@@ -32,7 +32,9 @@ async function unzipDocx(bytes: Buffer) {
 /** The paragraphs of word/document.xml as text, each with whether its runs are bold. */
 function paragraphs(xml: string) {
   return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map(([, body]) => ({
-    text: [...body.matchAll(/<w:br\/>|<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([tag, content]) => (tag === "<w:br/>" ? "\n" : content)).join(""),
+    text: [...body.matchAll(/<w:br\/>|<w:t[^>]*>([^<]*)<\/w:t>/g)]
+      .map(([tag, content]) => (tag === "<w:br/>" ? "\n" : content))
+      .join(""),
     bold: /<w:b\/>/.test(body),
     spacingAfter: Number(/<w:spacing w:after="(\d+)"\/>/.exec(body)?.[1]),
   }));
@@ -43,7 +45,9 @@ describe("the letter as a .docx", () => {
     const bytes = await renderLetterDocx(text, "Bezwaarschrift");
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const docx = await unzipDocx(bytes);
-    expect(docx.names).toEqual(expect.arrayContaining(["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml"]));
+    expect(docx.names).toEqual(
+      expect.arrayContaining(["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml"]),
+    );
     expect(docx.xml("[Content_Types].xml")).toMatch(
       /<Override (?=[^>]*PartName="\/word\/document\.xml")(?=[^>]*ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\.main\+xml")/,
     );
@@ -56,7 +60,9 @@ describe("the letter as a .docx", () => {
     const xml = docx.xml("word/document.xml");
     expect(xml).toContain("Mijn inkomen was lager dan € 30.000 &amp; dat kan ik &lt;aantonen&gt;.");
     const found = paragraphs(xml);
-    expect(found.map((paragraph) => paragraph.text)).toEqual(text.split("\n\n").map((block) => block.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")));
+    expect(found.map((paragraph) => paragraph.text)).toEqual(
+      text.split("\n\n").map((block) => block.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")),
+    );
     expect(found.find((paragraph) => paragraph.text.startsWith("Betreft:"))).toEqual({
       text: "Betreft: bezwaar tegen uw besluit van 3 november 2026, kenmerk ZT-2025-00123",
       bold: true,
@@ -64,7 +70,9 @@ describe("the letter as a .docx", () => {
     });
     expect(found.find((paragraph) => paragraph.text === "Bezwaarschrift")?.bold).toBe(true);
     expect(found.find((paragraph) => paragraph.text.startsWith("Mijn inkomen"))?.bold).toBe(false);
-    expect(found.find((paragraph) => paragraph.text === "Met vriendelijke groet,")?.spacingAfter).toBeGreaterThanOrEqual(1000);
+    expect(
+      found.find((paragraph) => paragraph.text === "Met vriendelijke groet,")?.spacingAfter,
+    ).toBeGreaterThanOrEqual(1000);
     expect(found[0].text).toBe("M. Yilmaz\nEnschedesestraat 12\n7551 AB Hengelo");
   });
 

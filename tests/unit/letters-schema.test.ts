@@ -23,13 +23,28 @@ const complaint = { ...objection, kind: "COMPLAINT", decisionDate: undefined, wi
 
 const errors = (input: unknown, schema: typeof letterSchema | typeof saveLetterSchema = letterSchema) => {
   const result = schema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 };
 
 describe("the facts of a letter", () => {
   it("accepts an objection, trims, writes the postcode the Dutch way and fills in the defaults", () => {
-    const parsed = letterSchema.parse({ ...objection, clientName: "  M. Yilmaz ", clientPostcodeTown: "7551ab  Hengelo", decisionReference: " ", attachments: ["Kopie van het besluit", " "] });
-    expect(parsed).toMatchObject({ clientName: "M. Yilmaz", clientPostcodeTown: "7551 AB Hengelo", decisionReference: undefined, requestHearing: false, requestCosts: false, attachments: ["Kopie van het besluit"] });
+    const parsed = letterSchema.parse({
+      ...objection,
+      clientName: "  M. Yilmaz ",
+      clientPostcodeTown: "7551ab  Hengelo",
+      decisionReference: " ",
+      attachments: ["Kopie van het besluit", " "],
+    });
+    expect(parsed).toMatchObject({
+      clientName: "M. Yilmaz",
+      clientPostcodeTown: "7551 AB Hengelo",
+      decisionReference: undefined,
+      requestHearing: false,
+      requestCosts: false,
+      attachments: ["Kopie van het besluit"],
+    });
   });
 
   it("says in Dutch which field of an objection is missing", () => {
@@ -51,19 +66,31 @@ describe("the facts of a letter", () => {
   it("needs what the client wants for a complaint, not a decision", () => {
     expect(letterSchema.safeParse(complaint).success).toBe(true);
     expect(errors({ ...complaint, wishes: " " })).toEqual({ wishes: "Schrijf op wat de cliënt wil dat er gebeurt." });
-    expect(errors({ ...complaint, incidentDate: "2026-02-30" })).toEqual({ incidentDate: "Vul een bestaande datum in als jjjj-mm-dd, of laat het veld leeg." });
+    expect(errors({ ...complaint, incidentDate: "2026-02-30" })).toEqual({
+      incidentDate: "Vul een bestaande datum in als jjjj-mm-dd, of laat het veld leeg.",
+    });
   });
 
   it("refuses a postcode that is not Dutch-shaped, a date that does not exist, and too long grounds", () => {
-    expect(errors({ ...objection, clientPostcodeTown: "Hengelo" })).toEqual({ clientPostcodeTown: "Vul de postcode en plaats van de cliënt in, bijvoorbeeld 7551 AB Hengelo." });
-    expect(errors({ ...objection, decisionDate: "2026-02-29" })).toEqual({ decisionDate: "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 2026-03-03." });
-    expect(errors({ ...objection, grounds: "x".repeat(10_001) })).toEqual({ grounds: "De tekst is te lang (hooguit 10000 tekens)." });
-    expect(errors({ ...objection, attachments: Array.from({ length: 11 }, (_, i) => `Bijlage ${i}`) })).toEqual({ attachments: "Noem hooguit 10 bijlagen." });
+    expect(errors({ ...objection, clientPostcodeTown: "Hengelo" })).toEqual({
+      clientPostcodeTown: "Vul de postcode en plaats van de cliënt in, bijvoorbeeld 7551 AB Hengelo.",
+    });
+    expect(errors({ ...objection, decisionDate: "2026-02-29" })).toEqual({
+      decisionDate: "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 2026-03-03.",
+    });
+    expect(errors({ ...objection, grounds: "x".repeat(10_001) })).toEqual({
+      grounds: "De tekst is te lang (hooguit 10000 tekens).",
+    });
+    expect(errors({ ...objection, attachments: Array.from({ length: 11 }, (_, i) => `Bijlage ${i}`) })).toEqual({
+      attachments: "Noem hooguit 10 bijlagen.",
+    });
   });
 
   it("asks for the kind of letter, and for the text when saving", () => {
     expect(errors({ ...objection, kind: "LETTER" })).toEqual({ kind: "Kies een bezwaarschrift of een klachtenbrief." });
-    expect(errors({ ...objection, text: "  " }, saveLetterSchema)).toEqual({ text: "De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan." });
+    expect(errors({ ...objection, text: "  " }, saveLetterSchema)).toEqual({
+      text: "De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan.",
+    });
     expect(saveLetterSchema.parse({ ...objection, text: "Brief" }).text).toBe("Brief");
   });
 });
@@ -76,17 +103,27 @@ describe("the dates of a letter, against today", () => {
   });
 
   it("refuses a decision in the future, as the Awb calculator does", () => {
-    expect(letterDateErrors(parse({ ...objection, decisionDate: "2026-12-02", letterDate: "2026-12-02" }), today)).toEqual({
+    expect(
+      letterDateErrors(parse({ ...objection, decisionDate: "2026-12-02", letterDate: "2026-12-02" }), today),
+    ).toEqual({
       decisionDate: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."],
     });
   });
 
   it("refuses a letter dated before the decision or the incident, or more than a month away", () => {
-    expect(letterDateErrors(parse({ ...objection, letterDate: "2026-11-02" }), today)).toEqual({ letterDate: ["De brief kan niet eerder gedateerd zijn dan het besluit."] });
-    expect(letterDateErrors(parse({ ...complaint, incidentDate: "2026-11-20", letterDate: "2026-11-19" }), today)).toEqual({
+    expect(letterDateErrors(parse({ ...objection, letterDate: "2026-11-02" }), today)).toEqual({
+      letterDate: ["De brief kan niet eerder gedateerd zijn dan het besluit."],
+    });
+    expect(
+      letterDateErrors(parse({ ...complaint, incidentDate: "2026-11-20", letterDate: "2026-11-19" }), today),
+    ).toEqual({
       letterDate: ["De brief kan niet eerder gedateerd zijn dan wat er gebeurde."],
     });
-    expect(letterDateErrors(parse({ ...objection, letterDate: "2027-01-02" }), today)).toEqual({ letterDate: ["Deze datum ligt meer dan een maand van vandaag. Kijk de datum van de brief na."] });
-    expect(letterDateErrors(parse({ ...complaint, incidentDate: "2026-12-05", letterDate: "2026-12-06" }), today)).toEqual({ incidentDate: ["Deze datum ligt in de toekomst."] });
+    expect(letterDateErrors(parse({ ...objection, letterDate: "2027-01-02" }), today)).toEqual({
+      letterDate: ["Deze datum ligt meer dan een maand van vandaag. Kijk de datum van de brief na."],
+    });
+    expect(
+      letterDateErrors(parse({ ...complaint, incidentDate: "2026-12-05", letterDate: "2026-12-06" }), today),
+    ).toEqual({ incidentDate: ["Deze datum ligt in de toekomst."] });
   });
 });

@@ -45,13 +45,19 @@ function providerOf(routeFile: string): string | undefined {
 describe("client texts", () => {
   it("finds the client components through the modules between (a sanity check of the reading)", () => {
     // caseForms comes in through components/cases/fields.tsx, which has no directive of its own.
-    expect(namespacesUsedBy("app/(staff)/dossiers/[caseId]/page.tsx")).toEqual(expect.arrayContaining(["caseForms", "documents", "referrals"]));
+    expect(namespacesUsedBy("app/(staff)/dossiers/[caseId]/page.tsx")).toEqual(
+      expect.arrayContaining(["caseForms", "documents", "referrals"]),
+    );
     expect(namespacesUsedBy("app/(staff)/balie/page.tsx")).toEqual(["intake", "visitActions"]);
     expect(namespacesUsedBy("app/error.tsx")).toEqual(["app", "errorPage"]);
   });
 
   it("every useTranslations in browser code names its namespace", () => {
-    const unnamed = routeFiles.flatMap((file) => browserCodeOf(file).filter((module) => module.translationNamespaces.includes("*")).map((module) => module.file));
+    const unnamed = routeFiles.flatMap((file) =>
+      browserCodeOf(file)
+        .filter((module) => module.translationNamespaces.includes("*"))
+        .map((module) => module.file),
+    );
     expect([...new Set(unnamed)]).toEqual([]);
   });
 
@@ -62,20 +68,34 @@ describe("client texts", () => {
       const used = namespacesUsedBy(file);
       const provider = providerOf(file);
       const provided = provider ? readModule(provider).clientTexts! : [];
-      missing.push(...used.filter((namespace) => !provided.includes(namespace)).map((namespace) => `${file}: "${namespace}" (from ${provider ?? "no ClientTexts"})`));
+      missing.push(
+        ...used
+          .filter((namespace) => !provided.includes(namespace))
+          .map((namespace) => `${file}: "${namespace}" (from ${provider ?? "no ClientTexts"})`),
+      );
       if (provider) covered.set(provider, new Set([...(covered.get(provider) ?? []), ...used]));
     }
     expect(missing).toEqual([]);
-    const unused = [...covered].flatMap(([provider, used]) => readModule(provider).clientTexts!.filter((namespace) => !used.has(namespace)).map((namespace) => `${provider}: "${namespace}"`));
+    const unused = [...covered].flatMap(([provider, used]) =>
+      readModule(provider)
+        .clientTexts!.filter((namespace) => !used.has(namespace))
+        .map((namespace) => `${provider}: "${namespace}"`),
+    );
     expect(unused).toEqual([]);
   });
 
   it("only pages and layouts render ClientTexts, with namespaces that exist", async () => {
-    const renderers = ["app", "components"].flatMap((dir) => sourceFiles(dir, (name) => name.endsWith(".tsx"))).filter((file) => readModule(file).clientTexts);
+    const renderers = ["app", "components"]
+      .flatMap((dir) => sourceFiles(dir, (name) => name.endsWith(".tsx")))
+      .filter((file) => readModule(file).clientTexts);
     expect(renderers.filter((file) => !file.startsWith("app/") || !/\/(page|layout)\.tsx$/.test(file))).toEqual([]);
     for (const locale of LOCALES) {
       const messages = await loadMessages(locale);
-      const unknown = renderers.flatMap((file) => readModule(file).clientTexts!.filter((namespace) => !Object.hasOwn(messages, namespace)).map((namespace) => `${file}: ${namespace}`));
+      const unknown = renderers.flatMap((file) =>
+        readModule(file)
+          .clientTexts!.filter((namespace) => !Object.hasOwn(messages, namespace))
+          .map((namespace) => `${file}: ${namespace}`),
+      );
       expect(unknown, locale).toEqual([]);
     }
   });
@@ -85,7 +105,11 @@ describe("browser code", () => {
   it("imports no validation or database code: the schemas' constants live in files of their own", () => {
     const serverOnly = routeFiles.flatMap((file) =>
       browserCodeOf(file)
-        .filter((module) => ["lib/zod.ts", "lib/db.ts"].includes(module.file) || module.packages.some((name) => name === "zod" || name.startsWith("@prisma/") || name === "pg"))
+        .filter(
+          (module) =>
+            ["lib/zod.ts", "lib/db.ts"].includes(module.file) ||
+            module.packages.some((name) => name === "zod" || name.startsWith("@prisma/") || name === "pg"),
+        )
         .map((module) => `${file} → ${module.file}`),
     );
     expect([...new Set(serverOnly)]).toEqual([]);

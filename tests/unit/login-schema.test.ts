@@ -24,6 +24,8 @@ describe("loginSchema", () => {
   });
 
   it("normalises the e-mail address to lower case without spaces", () => {
-    expect(loginSchema.parse({ email: "  Adviseur@Hengelo.Example ", password: "x" }).email).toBe("adviseur@hengelo.example");
+    expect(loginSchema.parse({ email: "  Adviseur@Hengelo.Example ", password: "x" }).email).toBe(
+      "adviseur@hengelo.example",
+    );
   });
 });

@@ -9,7 +9,11 @@ const MESSAGES_DIR = path.join(process.cwd(), "messages");
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    key === META_KEY && prefix === "" ? [] : typeof value === "object" && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+    key === META_KEY && prefix === ""
+      ? []
+      : typeof value === "object" && value !== null
+        ? keys(value, `${prefix}${key}.`)
+        : [`${prefix}${key}`],
   );
 }
 
@@ -99,7 +103,9 @@ describe("staff UI messages (nl, en)", () => {
   it("keeps the same {arguments} and <tags> in English as in Dutch", async () => {
     const nl = await loadMessages("nl");
     const en = await loadMessages("en");
-    const differing = keys(nl).filter((key) => JSON.stringify(slots(String(leaf(en, key)))) !== JSON.stringify(slots(String(leaf(nl, key)))));
+    const differing = keys(nl).filter(
+      (key) => JSON.stringify(slots(String(leaf(en, key)))) !== JSON.stringify(slots(String(leaf(nl, key)))),
+    );
     expect(differing).toEqual([]);
   });
 
@@ -131,12 +137,19 @@ describe("client messages (nl, en, ar, tr, pl, uk)", () => {
 
       it.each(CLIENT_LOCALE_CODES)("has no empty text in %s", (locale) => {
         const messages = readFile(locale, file);
-        expect(dutchKeys.filter((key) => typeof leaf(messages, key) !== "string" || String(leaf(messages, key)).trim() === "")).toEqual([]);
+        expect(
+          dutchKeys.filter(
+            (key) => typeof leaf(messages, key) !== "string" || String(leaf(messages, key)).trim() === "",
+          ),
+        ).toEqual([]);
       });
 
       it.each(CLIENT_LOCALE_CODES)("keeps the Dutch {arguments} and <glossary tags> in %s", (locale) => {
         const messages = readFile(locale, file);
-        const differing = dutchKeys.filter((key) => JSON.stringify(slots(String(leaf(messages, key)))) !== JSON.stringify(slots(String(leaf(dutch, key)))));
+        const differing = dutchKeys.filter(
+          (key) =>
+            JSON.stringify(slots(String(leaf(messages, key)))) !== JSON.stringify(slots(String(leaf(dutch, key)))),
+        );
         expect(differing).toEqual([]);
       });
     });
@@ -145,7 +158,8 @@ describe("client messages (nl, en, ar, tr, pl, uk)", () => {
   it("marks every machine-made translation for review, in the file itself", () => {
     for (const locale of CLIENT_ONLY_LOCALES) {
       for (const file of CLIENT_MESSAGE_FILES) {
-        const meta = readFile(locale, file)[META_KEY] as { machineTranslated?: unknown; reviewNeeded?: unknown } | undefined;
+        const meta = readFile(locale, file)[META_KEY] as
+          { machineTranslated?: unknown; reviewNeeded?: unknown } | undefined;
         expect(meta?.machineTranslated, `${locale}/${file}`).toBe(true);
         expect(typeof meta?.reviewNeeded === "string" && meta.reviewNeeded.length > 0, `${locale}/${file}`).toBe(true);
       }
@@ -156,8 +170,13 @@ describe("client messages (nl, en, ar, tr, pl, uk)", () => {
     const terms = Object.keys((readFile("nl", "glossary.json").glossary as { terms: object }).terms);
     for (const file of CLIENT_MESSAGE_FILES) {
       const messages = readFile("nl", file);
-      const tags = keys(messages).flatMap((key) => [...String(leaf(messages, key)).matchAll(/<(\w+)>/g)].map((match) => match[1]));
-      expect(tags.filter((tag) => !terms.includes(tag)), file).toEqual([]);
+      const tags = keys(messages).flatMap((key) =>
+        [...String(leaf(messages, key)).matchAll(/<(\w+)>/g)].map((match) => match[1]),
+      );
+      expect(
+        tags.filter((tag) => !terms.includes(tag)),
+        file,
+      ).toEqual([]);
     }
   });
 });

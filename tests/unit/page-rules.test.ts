@@ -14,12 +14,21 @@ describe("isOverdue", () => {
   });
 
   it("is never overdue once done", () => {
-    expect(isOverdue({ ...due, completedAt: new Date("2026-12-20T10:00:00Z") }, new Date("2027-02-01T10:00:00Z"))).toBe(false);
+    expect(isOverdue({ ...due, completedAt: new Date("2026-12-20T10:00:00Z") }, new Date("2027-02-01T10:00:00Z"))).toBe(
+      false,
+    );
   });
 });
 
 describe("noteEditRefusal", () => {
-  const volunteer: Actor = { userId: "vol", organisationId: "org", role: "ADVISOR", advisorKind: "VOLUNTEER", name: "V", email: "v@x.example" };
+  const volunteer: Actor = {
+    userId: "vol",
+    organisationId: "org",
+    role: "ADVISOR",
+    advisorKind: "VOLUNTEER",
+    name: "V",
+    email: "v@x.example",
+  };
   const supervisor: Actor = { ...volunteer, userId: "pro", advisorKind: "PROFESSIONAL" };
   const colleague: Actor = { ...volunteer, userId: "other" };
   const note = { authorId: "vol", author: { supervisorId: "pro" }, case: { status: "OPEN" as const } };

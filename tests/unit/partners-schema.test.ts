@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { createPartnerSchema, partnerIdSchema, socialMapFilterSchema, updatePartnerSchema } from "@/lib/partners/schema";
+import {
+  createPartnerSchema,
+  partnerIdSchema,
+  socialMapFilterSchema,
+  updatePartnerSchema,
+} from "@/lib/partners/schema";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
 
 /** What the add form sends when only the name and the kind are filled in. */
-const minimal = { name: "Sociaal wijkteam", type: "NEIGHBOURHOOD_TEAM", legalDomainIds: [], phone: "", email: "", website: "", address: "", openingHours: "", handoverNotes: "" };
+const minimal = {
+  name: "Sociaal wijkteam",
+  type: "NEIGHBOURHOOD_TEAM",
+  legalDomainIds: [],
+  phone: "",
+  email: "",
+  website: "",
+  address: "",
+  openingHours: "",
+  handoverNotes: "",
+};
 
 describe("partner input", () => {
   it("reads a form with only a name and a kind: empty details become null, the checkbox false", () => {
@@ -21,7 +36,11 @@ describe("partner input", () => {
       inLibrary: false,
       handoverNotes: null,
     });
-    expect(createPartnerSchema.parse({ name: "Taalhuis", type: "TAALHUIS" })).toMatchObject({ legalDomainIds: [], phone: null, inLibrary: false });
+    expect(createPartnerSchema.parse({ name: "Taalhuis", type: "TAALHUIS" })).toMatchObject({
+      legalDomainIds: [],
+      phone: null,
+      inLibrary: false,
+    });
   });
 
   it("tidies what people type: spaces in the name, the e-mail's capitals, a website without https://, duplicate domains", () => {
@@ -46,29 +65,45 @@ describe("partner input", () => {
     });
   });
 
-  it.each(["074-123 4567", "(074) 123 45 67", "+31 74 123 4567", "0900-1234", "14 074", "0800-000 0543"])("accepts the phone number %s", (phone) => {
-    expect(createPartnerSchema.safeParse({ ...minimal, phone }).success).toBe(true);
-  });
+  it.each(["074-123 4567", "(074) 123 45 67", "+31 74 123 4567", "0900-1234", "14 074", "0800-000 0543"])(
+    "accepts the phone number %s",
+    (phone) => {
+      expect(createPartnerSchema.safeParse({ ...minimal, phone }).success).toBe(true);
+    },
+  );
 
   it("refuses a phone number with letters or with too few or too many digits, in Dutch", () => {
     expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "bel de balie" }))).toEqual({
-      phone: "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
+      phone:
+        "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
     });
-    const tooFew = "Dit telefoonnummer heeft te weinig of te veel cijfers, bijvoorbeeld 074-123 4567 of +31 74 123 4567.";
+    const tooFew =
+      "Dit telefoonnummer heeft te weinig of te veel cijfers, bijvoorbeeld 074-123 4567 of +31 74 123 4567.";
     expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "112" }))).toEqual({ phone: tooFew });
-    expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "0031 74 1234 5678 9012" }))).toEqual({ phone: tooFew });
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "0031 74 1234 5678 9012" }))).toEqual({
+      phone: tooFew,
+    });
   });
 
   it("refuses an e-mail address and a website that cannot work, in Dutch", () => {
-    expect(messages(createPartnerSchema.safeParse({ ...minimal, email: "info@" }))).toEqual({ email: "Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl." });
+    expect(messages(createPartnerSchema.safeParse({ ...minimal, email: "info@" }))).toEqual({
+      email: "Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl.",
+    });
     for (const website of ["voorbeeld", "https://", "javascript:alert(1)", "ftp://voorbeeld.nl", "www.voor beeld.nl"]) {
-      expect(messages(createPartnerSchema.safeParse({ ...minimal, website }))).toEqual({ website: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl." });
+      expect(messages(createPartnerSchema.safeParse({ ...minimal, website }))).toEqual({
+        website: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
+      });
     }
-    expect(createPartnerSchema.parse({ ...minimal, website: "http://wijkteam.hengelo.nl" }).website).toBe("http://wijkteam.hengelo.nl");
+    expect(createPartnerSchema.parse({ ...minimal, website: "http://wijkteam.hengelo.nl" }).website).toBe(
+      "http://wijkteam.hengelo.nl",
+    );
   });
 
   it("says what is missing or too long, in Dutch", () => {
-    expect(messages(createPartnerSchema.safeParse({}))).toEqual({ name: "Vul de naam van de partner in.", type: "Kies wat voor partner dit is." });
+    expect(messages(createPartnerSchema.safeParse({}))).toEqual({
+      name: "Vul de naam van de partner in.",
+      type: "Kies wat voor partner dit is.",
+    });
     expect(messages(createPartnerSchema.safeParse({ ...minimal, name: " x ", type: "BAKERY" }))).toEqual({
       name: "Vul de naam van de partner in (minstens 2 tekens).",
       type: "Kies wat voor partner dit is.",
@@ -101,20 +136,33 @@ describe("partner input", () => {
 
 describe("the social map's address bar", () => {
   it("reads the filters and falls back to 'no filter' for anything odd", () => {
-    expect(socialMapFilterSchema.parse({ query: " wijkteam ", type: "NEIGHBOURHOOD_TEAM", domainId: "d1", inLibrary: "ja", includeInactive: "ja" })).toEqual({
+    expect(
+      socialMapFilterSchema.parse({
+        query: " wijkteam ",
+        type: "NEIGHBOURHOOD_TEAM",
+        domainId: "d1",
+        inLibrary: "ja",
+        includeInactive: "ja",
+      }),
+    ).toEqual({
       query: "wijkteam",
       type: "NEIGHBOURHOOD_TEAM",
       domainId: "d1",
       inLibrary: true,
       includeInactive: true,
     });
-    expect(socialMapFilterSchema.parse({ query: ["a", "b"], type: "BAKERY", domainId: "x".repeat(41), inLibrary: "nee" })).toEqual({
+    expect(
+      socialMapFilterSchema.parse({ query: ["a", "b"], type: "BAKERY", domainId: "x".repeat(41), inLibrary: "nee" }),
+    ).toEqual({
       query: undefined,
       type: undefined,
       domainId: undefined,
       inLibrary: false,
       includeInactive: false,
     });
-    expect(socialMapFilterSchema.parse({ query: "   ", domainId: "" })).toMatchObject({ query: undefined, domainId: undefined });
+    expect(socialMapFilterSchema.parse({ query: "   ", domainId: "" })).toMatchObject({
+      query: undefined,
+      domainId: undefined,
+    });
   });
 });

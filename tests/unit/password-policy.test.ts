@@ -1,7 +1,12 @@
 import { verify } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { assertAcceptablePassword, newPasswordSchema, PASSWORD_MESSAGES, passwordProblem } from "@/lib/auth/password-policy";
+import {
+  assertAcceptablePassword,
+  newPasswordSchema,
+  PASSWORD_MESSAGES,
+  passwordProblem,
+} from "@/lib/auth/password-policy";
 
 const email = "adviseur@hengelo.example";
 

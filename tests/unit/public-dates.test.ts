@@ -3,7 +3,15 @@ import { weekdayName } from "@/lib/dates";
 
 describe("weekday names for the weekly hours", () => {
   it("names ISO weekdays in Dutch and English, Monday to Sunday", () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((day) => weekdayName(day, "nl"))).toEqual(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((day) => weekdayName(day, "nl"))).toEqual([
+      "maandag",
+      "dinsdag",
+      "woensdag",
+      "donderdag",
+      "vrijdag",
+      "zaterdag",
+      "zondag",
+    ]);
     expect([2, 4].map((day) => weekdayName(day, "en"))).toEqual(["Tuesday", "Thursday"]);
   });
 

@@ -17,7 +17,13 @@ const generatedAt = new Date("2026-03-20T12:00:00Z");
 
 /** A 10:00-13:00 session on an Amsterdam calendar day, as the schedule creates it. */
 function session(id: string, day: string, cancelled = false): PublicSession {
-  return { id, startsAt: amsterdamMoment(day, 600), endsAt: amsterdamMoment(day, 780), mode: "WALK_IN_AND_APPOINTMENT", cancelled };
+  return {
+    id,
+    startsAt: amsterdamMoment(day, 600),
+    endsAt: amsterdamMoment(day, 780),
+    mode: "WALK_IN_AND_APPOINTMENT",
+    cancelled,
+  };
 }
 
 function render(sessions: PublicSession[], locale: "nl" | "en" = "nl") {
@@ -90,7 +96,11 @@ describe("the events", () => {
   it("keeps a session's UID when the feed is generated again, and gives each session its own", () => {
     const first = values(render([session("a", "2026-03-24"), session("b", "2026-03-26")]), "UID");
     const later = values(
-      renderLocationCalendar({ location, sessions: [session("b", "2026-03-26")], pageUrl }, publicTranslator("nl"), new Date("2026-03-25T08:00:00Z")),
+      renderLocationCalendar(
+        { location, sessions: [session("b", "2026-03-26")], pageUrl },
+        publicTranslator("nl"),
+        new Date("2026-03-25T08:00:00Z"),
+      ),
       "UID",
     );
     expect(first).toEqual(["sessie-a@spreekuur", "sessie-b@spreekuur"]);
@@ -100,7 +110,9 @@ describe("the events", () => {
   it("has a Dutch title, description and place, with the address and where in the building", () => {
     const ics = render([session("a", "2026-03-24")]);
     expect(values(ics, "SUMMARY")).toEqual(["Gratis spreekuur: hulp bij brieven en regels"]);
-    expect(values(ics, "LOCATION")).toEqual(["Bibliotheek Hengelo\\, centrale bibliotheek\\, Boekenplein 12\\, 7551 AB Hengelo"]);
+    expect(values(ics, "LOCATION")).toEqual([
+      "Bibliotheek Hengelo\\, centrale bibliotheek\\, Boekenplein 12\\, 7551 AB Hengelo",
+    ]);
     const [description] = values(ics, "DESCRIPTION");
     expect(description).toContain("gratis praten met een adviseur");
     expect(description).toContain("Neem mee: de brief\\, je identiteitsbewijs en papieren over je inkomen.");
@@ -129,8 +141,16 @@ describe("the events", () => {
   });
 
   it("escapes staff-typed text, so a line break in a name cannot add a property", () => {
-    const sneaky = { ...location, name: "Wijkcentrum\nMETHOD:REQUEST; zaal 2", directions: "Boven\r\nSTATUS:CANCELLED" };
-    const ics = renderLocationCalendar({ location: sneaky, sessions: [session("a", "2026-03-24")], pageUrl }, publicTranslator("nl"), generatedAt);
+    const sneaky = {
+      ...location,
+      name: "Wijkcentrum\nMETHOD:REQUEST; zaal 2",
+      directions: "Boven\r\nSTATUS:CANCELLED",
+    };
+    const ics = renderLocationCalendar(
+      { location: sneaky, sessions: [session("a", "2026-03-24")], pageUrl },
+      publicTranslator("nl"),
+      generatedAt,
+    );
     expect(values(ics, "METHOD")).toEqual(["PUBLISH"]);
     expect(values(ics, "STATUS")).toEqual(["CONFIRMED"]);
     expect(values(ics, "X-WR-CALNAME")).toEqual(["Spreekuur Wijkcentrum\\nMETHOD:REQUEST\\; zaal 2"]);

@@ -9,14 +9,17 @@ describe("the languages of the public page", () => {
     expect(parsePublicLocale("en")).toBe("en");
     expect(parsePublicLocale("nl")).toBe("nl");
     for (const code of ["ar", "tr", "pl", "uk"]) expect(parsePublicLocale(code)).toBe(code);
-    for (const value of [undefined, "", "EN", "de", "toString", "__proto__", ["en"], 1]) expect(parsePublicLocale(value)).toBe("nl");
+    for (const value of [undefined, "", "EN", "de", "toString", "__proto__", ["en"], 1])
+      expect(parsePublicLocale(value)).toBe("nl");
   });
 
   it("translates in the language asked for, not the staff language", () => {
     expect(publicTranslator("nl")("heading")).toBe("Spreekuur: gratis hulp bij brieven en regels");
     expect(publicTranslator("en")("heading")).toBe("Consultation hour: free help with letters and rules");
     expect(publicTranslator("tr")("heading")).toBe("Danışma saati: mektuplar ve kurallar için ücretsiz yardım");
-    expect(publicTranslator("ar")("when.hour", { weekday: "الثلاثاء", start: "10:00", end: "12:00" })).toBe("كل يوم الثلاثاء، من الساعة 10:00 إلى الساعة 12:00");
+    expect(publicTranslator("ar")("when.hour", { weekday: "الثلاثاء", start: "10:00", end: "12:00" })).toBe(
+      "كل يوم الثلاثاء، من الساعة 10:00 إلى الساعة 12:00",
+    );
   });
 
   it("lays Arabic out right to left and the others left to right", () => {
@@ -26,8 +29,10 @@ describe("the languages of the public page", () => {
   it("has a message file with the same keys for every public language", () => {
     const keys = (value: object, prefix = ""): string[] =>
       Object.entries(value).flatMap(([key, child]) =>
-        key === "_meta" ? [] : (typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`]));
-    const read = (code: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", code, "public.json"), "utf8"));
+        key === "_meta" ? [] : typeof child === "object" ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
+    const read = (code: string) =>
+      JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", code, "public.json"), "utf8"));
     const dutch = keys(read("nl")).sort();
     for (const code of PUBLIC_LOCALE_CODES) expect(keys(read(code)).sort()).toEqual(dutch);
   });

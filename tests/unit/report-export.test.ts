@@ -18,7 +18,7 @@ describe("exports", () => {
   ];
   const rows = [
     { domain: "Sociale zekerheid; uitkering", count: 33 },
-    { domain: "=HYPERLINK(\"x\")", count: "<5" },
+    { domain: '=HYPERLINK("x")', count: "<5" },
   ];
 
   it("writes CSV for Dutch spreadsheets, quoted where needed and never as a formula", () => {

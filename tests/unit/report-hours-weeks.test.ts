@@ -7,7 +7,13 @@ const NOW = amsterdamMoment("2026-12-02", 600);
 
 describe("ISO weeks", () => {
   it("names the week by the year of its Thursday, also around New Year", () => {
-    expect(isoWeekOf("2026-11-25")).toEqual({ label: "2026-W48", year: 2026, week: 48, start: "2026-11-23", end: "2026-11-29" });
+    expect(isoWeekOf("2026-11-25")).toEqual({
+      label: "2026-W48",
+      year: 2026,
+      week: 48,
+      start: "2026-11-23",
+      end: "2026-11-29",
+    });
     // 2026 starts on a Thursday, so it has a week 53 that ends on Sunday 3 January 2027.
     expect(isoWeekOf("2027-01-03").label).toBe("2026-W53");
     expect(isoWeekOf("2027-01-04").label).toBe("2027-W01");
@@ -21,7 +27,21 @@ describe("ISO weeks", () => {
     expect(parseIsoWeek("2026-W53")).toBe("2026-12-28");
     expect(parseIsoWeek("2025-W01")).toBe("2024-12-30");
     expect(parseIsoWeek("2026-11-26")).toBe("2026-11-23");
-    for (const raw of ["2027-W53", "2026-W00", "2026-W54", "2026-W4", "1999-W10", "0001-01-01", "2026-02-30", "", "week 48", 48, null, undefined, ["2026-W48"]]) {
+    for (const raw of [
+      "2027-W53",
+      "2026-W00",
+      "2026-W54",
+      "2026-W4",
+      "1999-W10",
+      "0001-01-01",
+      "2026-02-30",
+      "",
+      "week 48",
+      48,
+      null,
+      undefined,
+      ["2026-W48"],
+    ]) {
       expect(parseIsoWeek(raw), String(raw)).toBeNull();
     }
   });
@@ -30,7 +50,12 @@ describe("ISO weeks", () => {
 describe("the range of weeks from the address bar", () => {
   it("is this week in Amsterdam when nothing usable is asked", () => {
     for (const raw of [undefined, "", "vorige week", "2026-W99"]) {
-      expect(weekRange(raw, raw, NOW)).toMatchObject({ from: { label: "2026-W49" }, to: { label: "2026-W49" }, clamped: false, current: "2026-W49" });
+      expect(weekRange(raw, raw, NOW)).toMatchObject({
+        from: { label: "2026-W49" },
+        to: { label: "2026-W49" },
+        clamped: false,
+        current: "2026-W49",
+      });
     }
     // Sunday 23:30 UTC is Monday in Amsterdam already.
     expect(weekRange(undefined, undefined, new Date("2026-12-06T23:30:00Z")).from.label).toBe("2026-W50");
@@ -39,12 +64,22 @@ describe("the range of weeks from the address bar", () => {
   it("takes one end as a single week and swaps ends the wrong way round", () => {
     expect(weekRange("2026-W47", undefined, NOW).weeks.map((week) => week.label)).toEqual(["2026-W47"]);
     expect(weekRange(undefined, "2026-W47", NOW).weeks.map((week) => week.label)).toEqual(["2026-W47"]);
-    expect(weekRange("2027-W01", "2026-W52", NOW).weeks.map((week) => week.label)).toEqual(["2026-W52", "2026-W53", "2027-W01"]);
+    expect(weekRange("2027-W01", "2026-W52", NOW).weeks.map((week) => week.label)).toEqual([
+      "2026-W52",
+      "2026-W53",
+      "2027-W01",
+    ]);
   });
 
   it("moves the whole range one week back or forward", () => {
-    expect(weekRange("2026-W47", "2026-W48", NOW)).toMatchObject({ previous: { from: "2026-W46", to: "2026-W47" }, next: { from: "2026-W48", to: "2026-W49" } });
-    expect(weekRange("2026-W53", undefined, NOW)).toMatchObject({ previous: { from: "2026-W52", to: "2026-W52" }, next: { from: "2027-W01", to: "2027-W01" } });
+    expect(weekRange("2026-W47", "2026-W48", NOW)).toMatchObject({
+      previous: { from: "2026-W46", to: "2026-W47" },
+      next: { from: "2026-W48", to: "2026-W49" },
+    });
+    expect(weekRange("2026-W53", undefined, NOW)).toMatchObject({
+      previous: { from: "2026-W52", to: "2026-W52" },
+      next: { from: "2027-W01", to: "2027-W01" },
+    });
   });
 
   it(`keeps the last ${MAX_WEEKS} weeks of a longer range`, () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { countTable, shareOf, shownMinutes } from "@/lib/reports/monitoring";
 import { csvValue, monitoringCsv, type FigureTable } from "@/lib/reports/monitoring-export";
-import { defaultMonitoringPeriod, parseMonitoringPeriod, periodMonths, periodRange, PERIOD_MESSAGES } from "@/lib/reports/monitoring-period";
+import {
+  defaultMonitoringPeriod,
+  parseMonitoringPeriod,
+  periodMonths,
+  periodRange,
+  PERIOD_MESSAGES,
+} from "@/lib/reports/monitoring-period";
 
 const NOW = new Date("2026-12-01T09:10:00Z");
 
@@ -10,22 +16,53 @@ describe("the monitoring period", () => {
     expect(defaultMonitoringPeriod(NOW)).toEqual({ from: "2026-01-01", to: "2026-12-01" });
     // 31 December 23:30 in Amsterdam is already the next year there.
     expect(defaultMonitoringPeriod(new Date("2026-12-31T23:30:00Z"))).toEqual({ from: "2026-02-01", to: "2027-01-01" });
-    expect(parseMonitoringPeriod({ from: "", to: "  " }, NOW)).toEqual({ ok: true, value: { from: "2026-01-01", to: "2026-12-01" } });
-    expect(parseMonitoringPeriod({ from: "2026-06-01" }, NOW)).toEqual({ ok: true, value: { from: "2026-06-01", to: "2026-12-01" } });
+    expect(parseMonitoringPeriod({ from: "", to: "  " }, NOW)).toEqual({
+      ok: true,
+      value: { from: "2026-01-01", to: "2026-12-01" },
+    });
+    expect(parseMonitoringPeriod({ from: "2026-06-01" }, NOW)).toEqual({
+      ok: true,
+      value: { from: "2026-06-01", to: "2026-12-01" },
+    });
   });
 
   it("refuses days that do not exist, the wrong order and more than three years, per field", () => {
-    expect(parseMonitoringPeriod({ from: "2026-02-30", to: "2026-03-01" }, NOW)).toEqual({ ok: false, error: PERIOD_MESSAGES.day, fieldErrors: { from: [PERIOD_MESSAGES.day] } });
-    expect(parseMonitoringPeriod({ from: "1999-01-01", to: "2000-01-01" }, NOW)).toMatchObject({ ok: false, error: PERIOD_MESSAGES.day });
-    expect(parseMonitoringPeriod({ from: "2026-03-02", to: "2026-03-01" }, NOW)).toEqual({ ok: false, error: PERIOD_MESSAGES.order, fieldErrors: { to: [PERIOD_MESSAGES.order] } });
+    expect(parseMonitoringPeriod({ from: "2026-02-30", to: "2026-03-01" }, NOW)).toEqual({
+      ok: false,
+      error: PERIOD_MESSAGES.day,
+      fieldErrors: { from: [PERIOD_MESSAGES.day] },
+    });
+    expect(parseMonitoringPeriod({ from: "1999-01-01", to: "2000-01-01" }, NOW)).toMatchObject({
+      ok: false,
+      error: PERIOD_MESSAGES.day,
+    });
+    expect(parseMonitoringPeriod({ from: "2026-03-02", to: "2026-03-01" }, NOW)).toEqual({
+      ok: false,
+      error: PERIOD_MESSAGES.order,
+      fieldErrors: { to: [PERIOD_MESSAGES.order] },
+    });
     expect(parseMonitoringPeriod({ from: "2023-03-01", to: "2026-02-28" }, NOW)).toMatchObject({ ok: true });
-    expect(parseMonitoringPeriod({ from: "2023-03-01", to: "2026-03-01" }, NOW)).toMatchObject({ ok: false, error: PERIOD_MESSAGES.tooLong });
-    expect(parseMonitoringPeriod({ from: 20260101, to: ["2026-01-02"] }, NOW)).toMatchObject({ ok: true, value: { from: "2026-01-01", to: "2026-12-01" } });
+    expect(parseMonitoringPeriod({ from: "2023-03-01", to: "2026-03-01" }, NOW)).toMatchObject({
+      ok: false,
+      error: PERIOD_MESSAGES.tooLong,
+    });
+    expect(parseMonitoringPeriod({ from: 20260101, to: ["2026-01-02"] }, NOW)).toMatchObject({
+      ok: true,
+      value: { from: "2026-01-01", to: "2026-12-01" },
+    });
   });
 
   it("runs from midnight on the first day to midnight after the last, in Amsterdam, over a clock change", () => {
-    expect(periodRange({ from: "2026-03-01", to: "2026-03-31" })).toEqual({ start: new Date("2026-02-28T23:00:00Z"), end: new Date("2026-03-31T22:00:00Z") });
-    expect(periodMonths({ from: "2025-11-15", to: "2026-02-01" })).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(periodRange({ from: "2026-03-01", to: "2026-03-31" })).toEqual({
+      start: new Date("2026-02-28T23:00:00Z"),
+      end: new Date("2026-03-31T22:00:00Z"),
+    });
+    expect(periodMonths({ from: "2025-11-15", to: "2026-02-01" })).toEqual([
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+    ]);
   });
 });
 
@@ -93,7 +130,14 @@ describe("the monitoring CSV", () => {
   };
 
   it("is long: one line per figure, category and measure, decimal commas, empty when not shown, nothing where it does not apply", () => {
-    const t = (key: string) => ({ "csv.figure": "figuur", "csv.category": "categorie", "csv.label": "omschrijving", "csv.measure": "maat", "csv.value": "waarde" })[key] ?? key;
+    const t = (key: string) =>
+      ({
+        "csv.figure": "figuur",
+        "csv.category": "categorie",
+        "csv.label": "omschrijving",
+        "csv.measure": "maat",
+        "csv.value": "waarde",
+      })[key] ?? key;
     expect(monitoringCsv([table], t).split("\r\n")).toEqual([
       "\uFEFFfiguur;categorie;omschrijving;maat;waarde",
       "rechtsgebieden;sociale-zekerheid;Sociale zekerheid;aantal;33",

@@ -5,9 +5,15 @@ import { leakIn, masked } from "../support/request-url-leaks";
 // GET produces, next to the app's own addresses that are fine.
 describe("the request-URL check of the end-to-end run", () => {
   it("finds the fields of a form that went out as GET", () => {
-    expect(leakIn("http://localhost:3250/login?email=gastvrouw%40hengelo.example&password=spreekuur-demo")).toMatch(/"email"/);
-    expect(leakIn("http://localhost:3250/balie?inloop=1&displayName=E2E+Jansen&phone=0612345678&categoryId=x")).toMatch(/"displayName"/);
-    expect(leakIn("http://localhost:3250/dossiers/abc?caseId=abc&submissionId=0b0c&body=Belde+met+UWV")).toMatch(/"submissionId"|"body"/);
+    expect(leakIn("http://localhost:3250/login?email=gastvrouw%40hengelo.example&password=spreekuur-demo")).toMatch(
+      /"email"/,
+    );
+    expect(leakIn("http://localhost:3250/balie?inloop=1&displayName=E2E+Jansen&phone=0612345678&categoryId=x")).toMatch(
+      /"displayName"/,
+    );
+    expect(leakIn("http://localhost:3250/dossiers/abc?caseId=abc&submissionId=0b0c&body=Belde+met+UWV")).toMatch(
+      /"submissionId"|"body"/,
+    );
     expect(leakIn("http://localhost:3250/dossiers/abc?%24ACTION_REF_1=&%24ACTION_KEY=k1")).toMatch(/\$ACTION/);
   });
 
@@ -15,7 +21,9 @@ describe("the request-URL check of the end-to-end run", () => {
     expect(leakIn("http://localhost:3250/x/spreekuur-demo", ["spreekuur-demo"])).not.toBeNull();
     expect(leakIn("http://localhost:3250/x?q=E2E%20Zonder%20Script", ["E2E Zonder Script"])).not.toBeNull();
     expect(leakIn("http://localhost:3250/x?q=06+9876+5432", ["06 9876 5432"])).not.toBeNull();
-    expect(masked("http://localhost:3250/x?pw=spreekuur-demo", ["spreekuur-demo"])).toBe("http://localhost:3250/x?pw=***");
+    expect(masked("http://localhost:3250/x?pw=spreekuur-demo", ["spreekuur-demo"])).toBe(
+      "http://localhost:3250/x?pw=***",
+    );
   });
 
   it("lets the app's own addresses through", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addExtraSessionSchema, cancelSessionSchema, createConsultationHourSchema, generateSessionsSchema, staffSessionSchema, updateConsultationHourSchema } from "@/lib/schedule/schema";
+import {
+  addExtraSessionSchema,
+  cancelSessionSchema,
+  createConsultationHourSchema,
+  generateSessionsSchema,
+  staffSessionSchema,
+  updateConsultationHourSchema,
+} from "@/lib/schedule/schema";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
@@ -33,7 +40,9 @@ describe("schedule input", () => {
   });
 
   it("refuses a window that ends before it starts, or is not a whole number of slots", () => {
-    expect(messages(createConsultationHourSchema.safeParse({ ...hour, endTime: "09:00" }))).toEqual({ endTime: "De eindtijd moet later zijn dan de begintijd." });
+    expect(messages(createConsultationHourSchema.safeParse({ ...hour, endTime: "09:00" }))).toEqual({
+      endTime: "De eindtijd moet later zijn dan de begintijd.",
+    });
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, endTime: "12:45" }))).toEqual({
       endTime: "De tijd moet precies in blokken van 30 minuten passen, bijvoorbeeld 10:00 tot 13:00.",
     });
@@ -41,11 +50,21 @@ describe("schedule input", () => {
   });
 
   it("caps a slot at half an hour, as the database does", () => {
-    expect(messages(createConsultationHourSchema.safeParse({ ...hour, slotMinutes: "45" }))).toEqual({ slotMinutes: "Een gesprek duurt hooguit 30 minuten." });
+    expect(messages(createConsultationHourSchema.safeParse({ ...hour, slotMinutes: "45" }))).toEqual({
+      slotMinutes: "Een gesprek duurt hooguit 30 minuten.",
+    });
   });
 
   it("refuses odd times, days and dates in plain Dutch", () => {
-    const result = messages(createConsultationHourSchema.safeParse({ ...hour, weekday: "8", startTime: "25:00", validFrom: "2026-02-30", validUntil: "morgen" }));
+    const result = messages(
+      createConsultationHourSchema.safeParse({
+        ...hour,
+        weekday: "8",
+        startTime: "25:00",
+        validFrom: "2026-02-30",
+        validUntil: "morgen",
+      }),
+    );
     expect(result).toEqual({
       weekday: "Kies een dag.",
       startTime: "Vul de begintijd in als uu:mm, bijvoorbeeld 10:00.",
@@ -55,19 +74,29 @@ describe("schedule input", () => {
   });
 
   it("refuses a last day before the first day and a doubly chosen advisor", () => {
-    expect(messages(createConsultationHourSchema.safeParse({ ...hour, validUntil: "2026-11-30" }))).toEqual({ validUntil: "De laatste dag ligt vóór de eerste dag." });
-    expect(messages(createConsultationHourSchema.safeParse({ ...hour, advisorIds: ["a1", "a1"] }))).toEqual({ advisorIds: "Je hebt een adviseur twee keer gekozen." });
+    expect(messages(createConsultationHourSchema.safeParse({ ...hour, validUntil: "2026-11-30" }))).toEqual({
+      validUntil: "De laatste dag ligt vóór de eerste dag.",
+    });
+    expect(messages(createConsultationHourSchema.safeParse({ ...hour, advisorIds: ["a1", "a1"] }))).toEqual({
+      advisorIds: "Je hebt een adviseur twee keer gekozen.",
+    });
   });
 
   it("lets an update clear the last day", () => {
-    expect(updateConsultationHourSchema.parse({ consultationHourId: "h1", advisorCapacity: "1", validUntil: "" }).validUntil).toBeUndefined();
+    expect(
+      updateConsultationHourSchema.parse({ consultationHourId: "h1", advisorCapacity: "1", validUntil: "" }).validUntil,
+    ).toBeUndefined();
   });
 
   it("plans 1 to 52 weeks ahead, 8 by default", () => {
     expect(generateSessionsSchema.parse({})).toEqual({ weeks: 8 });
     expect(generateSessionsSchema.parse({ weeks: "12" })).toEqual({ weeks: 12 });
-    expect(messages(generateSessionsSchema.safeParse({ weeks: "0" }))).toEqual({ weeks: "Plan minstens 1 week vooruit." });
-    expect(messages(generateSessionsSchema.safeParse({ weeks: "53" }))).toEqual({ weeks: "Plan hooguit 52 weken (een jaar) vooruit." });
+    expect(messages(generateSessionsSchema.safeParse({ weeks: "0" }))).toEqual({
+      weeks: "Plan minstens 1 week vooruit.",
+    });
+    expect(messages(generateSessionsSchema.safeParse({ weeks: "53" }))).toEqual({
+      weeks: "Plan hooguit 52 weken (een jaar) vooruit.",
+    });
     expect(generateSessionsSchema.safeParse({ weeks: "1.5" }).success).toBe(false);
   });
 
@@ -83,11 +112,18 @@ describe("schedule input", () => {
     expect(messages(cancelSessionSchema.safeParse({ sessionId: "s1", reason: "  " }))).toEqual({
       reason: "Schrijf op waarom het spreekuur niet doorgaat, bijvoorbeeld ‘Bibliotheek gesloten (feestdag)’.",
     });
-    expect(messages(cancelSessionSchema.safeParse({ sessionId: "s1", reason: "x".repeat(201) }))).toEqual({ reason: "De reden is te lang (hooguit 200 tekens)." });
+    expect(messages(cancelSessionSchema.safeParse({ sessionId: "s1", reason: "x".repeat(201) }))).toEqual({
+      reason: "De reden is te lang (hooguit 200 tekens).",
+    });
   });
 
   it("treats an empty stand-in or room as not chosen, and refuses standing in for oneself", () => {
-    expect(staffSessionSchema.parse({ sessionId: "s1", advisorId: "a1", standInForId: "", roomId: "" })).toEqual({ sessionId: "s1", advisorId: "a1" });
-    expect(messages(staffSessionSchema.safeParse({ sessionId: "s1", advisorId: "a1", standInForId: "a1" }))).toEqual({ standInForId: "Iemand kan niet zichzelf vervangen." });
+    expect(staffSessionSchema.parse({ sessionId: "s1", advisorId: "a1", standInForId: "", roomId: "" })).toEqual({
+      sessionId: "s1",
+      advisorId: "a1",
+    });
+    expect(messages(staffSessionSchema.safeParse({ sessionId: "s1", advisorId: "a1", standInForId: "a1" }))).toEqual({
+      standInForId: "Iemand kan niet zichzelf vervangen.",
+    });
   });
 });

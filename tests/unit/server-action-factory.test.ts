@@ -18,12 +18,26 @@ vi.mock("next/navigation", () => ({
   }),
 }));
 
-const advisor: Actor = { userId: "u1", organisationId: "org-a", role: "ADVISOR", advisorKind: "PROFESSIONAL", name: "Adviseur", email: "a@a.example" };
+const advisor: Actor = {
+  userId: "u1",
+  organisationId: "org-a",
+  role: "ADVISOR",
+  advisorKind: "PROFESSIONAL",
+  name: "Adviseur",
+  email: "a@a.example",
+};
 
 const run = vi.fn(async (_actor: Actor, input: { caseId: string; consent: boolean }) =>
-  input.caseId === "refuse" ? { ok: false as const, error: "Nee.", fieldErrors: { caseId: ["Nee."] } } : { ok: true as const, value: { caseId: input.caseId } },
+  input.caseId === "refuse"
+    ? { ok: false as const, error: "Nee.", fieldErrors: { caseId: ["Nee."] } }
+    : { ok: true as const, value: { caseId: input.caseId } },
 );
-const openThing = defineUseCase({ name: "test.openThing", roles: ["ADVISOR"], input: z.object({ caseId: z.string(), consent: z.boolean().default(false) }), run });
+const openThing = defineUseCase({
+  name: "test.openThing",
+  roles: ["ADVISOR"],
+  input: z.object({ caseId: z.string(), consent: z.boolean().default(false) }),
+  run,
+});
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -40,23 +54,45 @@ describe("formAction", () => {
   });
 
   it("runs the use case as the session's caller with the posted form, and answers the result", async () => {
-    const action = formAction(openThing, { input: { booleans: ["consent"] }, revalidate: ["/dossiers", { layout: "/balie" }] });
-    expect(await action(idle, form({ caseId: "c1", consent: "on", $ACTION_KEY: "k" }))).toEqual({ status: "ok", value: { caseId: "c1" }, sent: { caseId: "c1", consent: "on" } });
+    const action = formAction(openThing, {
+      input: { booleans: ["consent"] },
+      revalidate: ["/dossiers", { layout: "/balie" }],
+    });
+    expect(await action(idle, form({ caseId: "c1", consent: "on", $ACTION_KEY: "k" }))).toEqual({
+      status: "ok",
+      value: { caseId: "c1" },
+      sent: { caseId: "c1", consent: "on" },
+    });
     expect(run).toHaveBeenCalledWith(advisor, { caseId: "c1", consent: true }, expect.anything());
     expect(vi.mocked(revalidatePath).mock.calls).toEqual([["/dossiers"], ["/balie", "layout"]]);
   });
 
   it("changes nothing after a refusal: no page rendered anew, no redirect, the fields sent back", async () => {
-    const action = formAction(openThing, { revalidate: "/dossiers", redirectTo: ({ caseId }) => `/dossiers/${caseId}` });
-    expect(await action(idle, form({ caseId: "refuse" }))).toEqual({ status: "refused", error: "Nee.", fieldErrors: { caseId: ["Nee."] }, sent: { caseId: "refuse" } });
+    const action = formAction(openThing, {
+      revalidate: "/dossiers",
+      redirectTo: ({ caseId }) => `/dossiers/${caseId}`,
+    });
+    expect(await action(idle, form({ caseId: "refuse" }))).toEqual({
+      status: "refused",
+      error: "Nee.",
+      fieldErrors: { caseId: ["Nee."] },
+      sent: { caseId: "refuse" },
+    });
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(redirect).not.toHaveBeenCalled();
   });
 
   it("goes on after a success when asked, to a fixed page or one made from the value", async () => {
-    await expect(formAction(openThing, { revalidate: "/balie", redirectTo: ({ caseId }) => `/dossiers/${caseId}` })(idle, form({ caseId: "c2" }))).rejects.toThrow("NEXT_REDIRECT /dossiers/c2");
+    await expect(
+      formAction(openThing, { revalidate: "/balie", redirectTo: ({ caseId }) => `/dossiers/${caseId}` })(
+        idle,
+        form({ caseId: "c2" }),
+      ),
+    ).rejects.toThrow("NEXT_REDIRECT /dossiers/c2");
     expect(revalidatePath).toHaveBeenCalledWith("/balie");
-    await expect(formAction(openThing, { redirectTo: "/balie" })(idle, form({ caseId: "c3" }))).rejects.toThrow("NEXT_REDIRECT /balie");
+    await expect(formAction(openThing, { redirectTo: "/balie" })(idle, form({ caseId: "c3" }))).rejects.toThrow(
+      "NEXT_REDIRECT /balie",
+    );
   });
 
   it("takes the form's own input function, and refuses without a session as the use case does", async () => {
@@ -68,10 +104,13 @@ describe("formAction", () => {
   });
 
   it("answers a forged call that sends no form as empty input, not a crash", async () => {
-    expect(await formAction(openThing)(idle, "not a form" as unknown as FormData)).toMatchObject({ status: "refused", fieldErrors: { caseId: expect.any(Array) } });
+    expect(await formAction(openThing)(idle, "not a form" as unknown as FormData)).toMatchObject({
+      status: "refused",
+      fieldErrors: { caseId: expect.any(Array) },
+    });
   });
 
-  it("makes async functions, as a \"use server\" file must export", () => {
+  it('makes async functions, as a "use server" file must export', () => {
     expect(formAction(openThing).constructor.name).toBe("AsyncFunction");
     expect(scriptAction(openThing).constructor.name).toBe("AsyncFunction");
   });

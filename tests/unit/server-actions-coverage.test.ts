@@ -11,8 +11,10 @@ import { isUseCase, loadUseCases, readSource, sourceFiles } from "../support/use
 
 /** Actions that are deliberately not a use case, with the reason. Keep this list short. */
 const NOT_A_USE_CASE: Record<string, string> = {
-  "app/actions.ts#setLocaleAction": "the display language is a cookie, not data: anyone may choose it, logged in or not (lib/i18n/set-locale.ts)",
-  "app/login/actions.ts#logInAction": "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
+  "app/actions.ts#setLocaleAction":
+    "the display language is a cookie, not data: anyone may choose it, logged in or not (lib/i18n/set-locale.ts)",
+  "app/login/actions.ts#logInAction":
+    "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
 };
 
 /**
@@ -21,7 +23,8 @@ const NOT_A_USE_CASE: Record<string, string> = {
  */
 const NOT_A_FORM: Record<string, string> = {
   "app/actions.ts#setLocaleAction": "the language buttons send a locale, no form",
-  "app/(staff)/balie/actions.ts#searchClientsAction": "the intake form's search-as-you-type, an enhancement that needs scripts anyway",
+  "app/(staff)/balie/actions.ts#searchClientsAction":
+    "the intake form's search-as-you-type, an enhancement that needs scripts anyway",
 };
 
 /**
@@ -36,7 +39,12 @@ type Action = { file: string; name: string; importsUsed: Import[]; parameters: s
 
 function hasUseServerDirective(source: ts.SourceFile): boolean {
   const first = source.statements[0];
-  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
+  return (
+    !!first &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === "use server"
+  );
 }
 
 /**
@@ -48,13 +56,18 @@ function actionsOf(file: string, text = readSource(file)): Action[] {
   const imports = new Map<string, Import>();
   const declarations = new Map<string, ts.Node>();
   const exported: string[] = [];
-  const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const isExported = (node: ts.Node) =>
+    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const bindings = statement.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const element of bindings.elements) imports.set(element.name.text, { module: statement.moduleSpecifier.text, name: (element.propertyName ?? element.name).text });
+        for (const element of bindings.elements)
+          imports.set(element.name.text, {
+            module: statement.moduleSpecifier.text,
+            name: (element.propertyName ?? element.name).text,
+          });
       }
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
       declarations.set(statement.name.text, statement);
@@ -81,21 +94,40 @@ function actionsOf(file: string, text = readSource(file)): Action[] {
     const declaration = declarations.get(name)!;
     ts.forEachChild(declaration, visit);
     const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    const called = initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) ? imports.get(initializer.expression.text) : undefined;
+    const called =
+      initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression)
+        ? imports.get(initializer.expression.text)
+        : undefined;
     const madeBy = called?.module === FACTORY_MODULE && Object.hasOwn(FACTORIES, called.name) ? called.name : null;
-    const written = ts.isFunctionDeclaration(declaration) ? declaration : initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) ? initializer : null;
-    const parameters = madeBy ? FACTORIES[madeBy] : (written?.parameters.map((parameter) => parameter.type?.getText(source) ?? "") ?? []);
-    return { file, name, importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])), parameters, madeBy };
+    const written = ts.isFunctionDeclaration(declaration)
+      ? declaration
+      : initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))
+        ? initializer
+        : null;
+    const parameters = madeBy
+      ? FACTORIES[madeBy]
+      : (written?.parameters.map((parameter) => parameter.type?.getText(source) ?? "") ?? []);
+    return {
+      file,
+      name,
+      importsUsed: [...reached].flatMap((id) => (imports.has(id) ? [imports.get(id)!] : [])),
+      parameters,
+      madeBy,
+    };
   });
 }
 
 const appFiles = sourceFiles("app", (name) => /\.(ts|tsx)$/.test(name));
-const actionFiles = appFiles.filter((file) => hasUseServerDirective(ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true)));
+const actionFiles = appFiles.filter((file) =>
+  hasUseServerDirective(ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true)),
+);
 const actions = actionFiles.flatMap((file) => actionsOf(file));
 
 async function moduleExport(specifier: string, name: string): Promise<unknown> {
   if (!specifier.startsWith("@/")) return undefined;
-  const exports = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../..", specifier.slice(2)))) as Record<string, unknown>;
+  const exports = (await import(
+    /* @vite-ignore */ path.resolve(import.meta.dirname, "../..", specifier.slice(2))
+  )) as Record<string, unknown>;
   return exports[name];
 }
 
@@ -111,7 +143,9 @@ async function uncoveredOf(checked: readonly Action[], registered: ReadonlySet<u
       if (isUseCase(value) && registered.has(value)) useCases.push(value.spec.name);
     }
     const asksSession = action.importsUsed.some(
-      (used) => (used.module === "@/lib/auth/session" && used.name === "currentActor") || (used.module === FACTORY_MODULE && Object.hasOwn(FACTORIES, used.name)),
+      (used) =>
+        (used.module === "@/lib/auth/session" && used.name === "currentActor") ||
+        (used.module === FACTORY_MODULE && Object.hasOwn(FACTORIES, used.name)),
     );
     if (useCases.length === 0) uncovered.push(`${key}: calls no registered use case`);
     else if (!asksSession) uncovered.push(`${key}: does not take the caller from currentActor()`);
@@ -122,32 +156,43 @@ async function uncoveredOf(checked: readonly Action[], registered: ReadonlySet<u
 function notFormShaped(checked: readonly Action[]): string[] {
   return checked
     .filter((action) => !Object.hasOwn(NOT_A_FORM, `${action.file}#${action.name}`))
-    .filter((action) => action.parameters.length !== 2 || !action.parameters[0].startsWith("FormState") || action.parameters[1] !== "FormData")
+    .filter(
+      (action) =>
+        action.parameters.length !== 2 ||
+        !action.parameters[0].startsWith("FormState") ||
+        action.parameters[1] !== "FormData",
+    )
     .map((action) => `${action.file}#${action.name}(${action.parameters.join(", ")})`);
 }
 
 describe("every server action hands over to a registered use case", () => {
-  it("finds the server actions: whole files marked \"use server\", and no inline ones elsewhere", () => {
+  it('finds the server actions: whole files marked "use server", and no inline ones elsewhere', () => {
     expect(actionFiles).toContain("app/(staff)/balie/actions.ts");
     expect(actions.length).toBeGreaterThan(40);
-    for (const file of sourceFiles("app", (name) => name === "actions.ts")) expect(actionFiles, `${file} lacks "use server"`).toContain(file);
+    for (const file of sourceFiles("app", (name) => name === "actions.ts"))
+      expect(actionFiles, `${file} lacks "use server"`).toContain(file);
     // An action defined inside a page or component would escape this test.
-    const inline = appFiles.filter((file) => !actionFiles.includes(file) && /["']use server["']/.test(readSource(file)));
-    expect(inline, "files with an inline \"use server\": move the action to an actions file").toEqual([]);
+    const inline = appFiles.filter(
+      (file) => !actionFiles.includes(file) && /["']use server["']/.test(readSource(file)),
+    );
+    expect(inline, 'files with an inline "use server": move the action to an actions file').toEqual([]);
   });
 
   it("reads the caller from the session and runs a use case in every action", async () => {
     const registered = new Set((await loadUseCases()).map((found) => found.useCase));
     expect(await uncoveredOf(actions, registered)).toEqual([]);
     const made = actions.filter((action) => action.madeBy).length;
-    console.log(`server actions: ${actions.length} found, ${actions.length - Object.keys(NOT_A_USE_CASE).length} run a registered use case, ${made} made by lib/server-action.ts`);
+    console.log(
+      `server actions: ${actions.length} found, ${actions.length - Object.keys(NOT_A_USE_CASE).length} run a registered use case, ${made} made by lib/server-action.ts`,
+    );
   }, 60_000);
 
   it("trusts a factory only because the factory itself reads the caller from the session", () => {
     // The factories, read like an action file: each must reach currentActor().
     const factories = actionsOf("lib/server-action.ts").filter((factory) => Object.hasOwn(FACTORIES, factory.name));
     expect(factories.map((factory) => factory.name).sort()).toEqual(Object.keys(FACTORIES).sort());
-    for (const factory of factories) expect(factory.importsUsed, factory.name).toContainEqual({ module: "@/lib/auth/session", name: "currentActor" });
+    for (const factory of factories)
+      expect(factory.importsUsed, factory.name).toContainEqual({ module: "@/lib/auth/session", name: "currentActor" });
   });
 
   it("still catches an action that skips the use case or the session, made or written out", async () => {
@@ -182,15 +227,25 @@ describe("every server action hands over to a registered use case", () => {
     // A page that passed actions as props would be a second convention, and the component's type
     // of the action a guess (FormAction<unknown>) where the import knows the use case's answer.
     const resolve = (from: string, specifier: string) => {
-      const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.posix.join(path.posix.dirname(from), specifier) : null;
+      const base = specifier.startsWith("@/")
+        ? specifier.slice(2)
+        : specifier.startsWith(".")
+          ? path.posix.join(path.posix.dirname(from), specifier)
+          : null;
       return base && [`${base}.ts`, `${base}.tsx`].find((candidate) => actionFiles.includes(candidate));
     };
-    const importers = [...appFiles, ...sourceFiles("components", (name) => /\.(ts|tsx)$/.test(name))].flatMap((file) => {
-      const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true);
-      return source.statements.flatMap((statement) =>
-        ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && resolve(file, statement.moduleSpecifier.text) ? [file] : [],
-      );
-    });
+    const importers = [...appFiles, ...sourceFiles("components", (name) => /\.(ts|tsx)$/.test(name))].flatMap(
+      (file) => {
+        const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, true);
+        return source.statements.flatMap((statement) =>
+          ts.isImportDeclaration(statement) &&
+          ts.isStringLiteral(statement.moduleSpecifier) &&
+          resolve(file, statement.moduleSpecifier.text)
+            ? [file]
+            : [],
+        );
+      },
+    );
     expect(importers.length).toBeGreaterThan(30);
     expect(importers.filter((file) => !file.startsWith("components/"))).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_RENEWAL_SECONDS, IDLE_TIMEOUT_MINUTES, remainingSeconds, SESSION_MAX_AGE_SECONDS, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
+import {
+  ACTIVITY_RENEWAL_SECONDS,
+  IDLE_TIMEOUT_MINUTES,
+  remainingSeconds,
+  SESSION_MAX_AGE_SECONDS,
+  sessionState,
+  sessionTimesOf,
+} from "@/lib/auth/session-lifetime";
 
 const loginAt = Date.UTC(2026, 10, 30, 8, 30);
 const minutes = (n: number) => n * 60_000;
@@ -12,7 +19,9 @@ describe("session lifetime", () => {
 
   it("is current right after login, asks for renewal after a minute, and ends after 30 idle minutes", () => {
     expect(sessionState({ loginAt, lastSeenAt: loginAt }, loginAt + 1000)).toBe("current");
-    expect(sessionState({ loginAt, lastSeenAt: loginAt }, loginAt + (ACTIVITY_RENEWAL_SECONDS + 1) * 1000)).toBe("renew");
+    expect(sessionState({ loginAt, lastSeenAt: loginAt }, loginAt + (ACTIVITY_RENEWAL_SECONDS + 1) * 1000)).toBe(
+      "renew",
+    );
     expect(sessionState({ loginAt, lastSeenAt: loginAt }, loginAt + minutes(30))).toBe("renew");
     expect(sessionState({ loginAt, lastSeenAt: loginAt }, loginAt + minutes(30) + 1)).toBe("ended");
   });

@@ -21,11 +21,20 @@ describe("weekOf", () => {
 
   it("crosses the year and the autumn clock change without losing a day", () => {
     expect(weekOf("2027-01-01", NOW)).toMatchObject({ start: "2026-12-28", next: "2027-01-04" });
-    expect(weekOf("2026-10-25", NOW).days).toEqual(["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-24", "2026-10-25"]);
+    expect(weekOf("2026-10-25", NOW).days).toEqual([
+      "2026-10-19",
+      "2026-10-20",
+      "2026-10-21",
+      "2026-10-22",
+      "2026-10-23",
+      "2026-10-24",
+      "2026-10-25",
+    ]);
   });
 
   it("falls back to this week in Amsterdam for a missing or odd value", () => {
-    for (const raw of [undefined, "", "volgende week", "2026-02-30", ["2026-11-30"], 42]) expect(weekOf(raw, NOW).start).toBe("2026-11-30");
+    for (const raw of [undefined, "", "volgende week", "2026-02-30", ["2026-11-30"], 42])
+      expect(weekOf(raw, NOW).start).toBe("2026-11-30");
     // 23:30 UTC on Sunday is already Monday in Amsterdam.
     expect(weekOf(undefined, new Date("2026-12-06T23:30:00Z")).start).toBe("2026-12-07");
   });
@@ -40,7 +49,8 @@ describe("the weekly plan", () => {
   it("only plans kinds the role may write, and keeps consultation and aftercare for advisors", () => {
     for (const role of TIME_ROLES) {
       for (const kind of Object.keys(WEEKLY_PLAN_MINUTES[role])) expect(LOGGABLE_KINDS[role]).toContain(kind);
-      if (role !== "ADVISOR") expect(LOGGABLE_KINDS[role].filter((kind) => kind === "CONSULTATION" || kind === "AFTERCARE")).toEqual([]);
+      if (role !== "ADVISOR")
+        expect(LOGGABLE_KINDS[role].filter((kind) => kind === "CONSULTATION" || kind === "AFTERCARE")).toEqual([]);
     }
   });
 });

@@ -4,7 +4,13 @@ import { bookAppointment } from "@/lib/desk/book-appointment";
 import { intakeInput } from "@/lib/desk/intake-form";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { searchClients } from "@/lib/desk/search-clients";
-import { cancelVisit, checkInAppointment, endConversation, markNoShow, startConversation } from "@/lib/desk/visit-transitions";
+import {
+  cancelVisit,
+  checkInAppointment,
+  endConversation,
+  markNoShow,
+  startConversation,
+} from "@/lib/desk/visit-transitions";
 import { answer, type FormState } from "@/lib/form-state";
 import { refuse } from "@/lib/result";
 import { formAction, scriptAction } from "@/lib/server-action";
@@ -14,7 +20,11 @@ import { formAction, scriptAction } from "@/lib/server-action";
 export const registerWalkInAction = formAction(registerWalkIn, { input: intakeInput, revalidate: "/balie" });
 
 /** A booked appointment leads to its printable slip. */
-export const bookAppointmentAction = formAction(bookAppointment, { input: intakeInput, revalidate: "/balie", redirectTo: ({ visitId }) => `/balie/afspraak/${visitId}` });
+export const bookAppointmentAction = formAction(bookAppointment, {
+  input: intakeInput,
+  revalidate: "/balie",
+  redirectTo: ({ visitId }) => `/balie/afspraak/${visitId}`,
+});
 
 /** Called by the search-as-you-type of the intake form, a script's enhancement: not a form. */
 export const searchClientsAction = scriptAction(searchClients);

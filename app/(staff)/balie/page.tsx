@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("title") };
 }
 
-export default async function DeskPage({ searchParams }: { searchParams: Promise<{ locatie?: string; inloop?: string }> }) {
+export default async function DeskPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ locatie?: string; inloop?: string }>;
+}) {
   const actor = await requirePageRole(DESK_ROLES);
   const { locatie, inloop } = await searchParams;
   const [desk, options] = await Promise.all([getTodaysDesk(actor, { locationId: locatie }), getIntakeOptions(actor)]);
@@ -42,11 +46,16 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         <div className="flex max-w-full flex-wrap items-end gap-3">
           {desk.locations.length > 1 && (
             <form method="get" className="flex max-w-full flex-wrap items-end gap-2">
-              <div className="min-w-0 max-w-full">
+              <div className="max-w-full min-w-0">
                 <label htmlFor="locatie" className="block text-sm font-medium">
                   {t("desk.chooseLocation")}
                 </label>
-                <select id="locatie" name="locatie" defaultValue={desk.location?.id} className="max-w-full rounded border border-slate-500 px-2 py-2">
+                <select
+                  id="locatie"
+                  name="locatie"
+                  defaultValue={desk.location?.id}
+                  className="max-w-full rounded border border-slate-500 px-2 py-2"
+                >
                   {desk.locations.map((location) => (
                     <option key={location.id} value={location.id}>
                       {location.name}
@@ -60,7 +69,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
             </form>
           )}
           {desk.location && (
-            <Link href={`/balie/afspraak?locatie=${desk.location.id}`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            <Link
+              href={`/balie/afspraak?locatie=${desk.location.id}`}
+              className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+            >
               {t("desk.newAppointment")}
             </Link>
           )}
@@ -78,11 +90,18 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           sessions={open.map((session) => ({
             id: session.id,
             label: t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) }),
-            slots: session.advisors.flatMap((advisor) =>
-              advisor.slots
-                .filter((slot) => slot.state === "FREE")
-                .map((slot) => ({ id: slot.id, startsAt: slot.startsAt, label: t("intake.slotOption", { time: formatTime(slot.startsAt), advisor: advisor.name }) })),
-            ).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map(({ id, label }) => ({ id, label })),
+            slots: session.advisors
+              .flatMap((advisor) =>
+                advisor.slots
+                  .filter((slot) => slot.state === "FREE")
+                  .map((slot) => ({
+                    id: slot.id,
+                    startsAt: slot.startsAt,
+                    label: t("intake.slotOption", { time: formatTime(slot.startsAt), advisor: advisor.name }),
+                  })),
+              )
+              .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+              .map(({ id, label }) => ({ id, label })),
           }))}
         />
       )}
@@ -96,10 +115,19 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         ) : (
           <ol className="space-y-2">
             {desk.queue.map((visit) => (
-              <li key={visit.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-300 px-3 py-2">
+              <li
+                key={visit.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-300 px-3 py-2"
+              >
                 <span>
-                  <span className="font-semibold">{visit.client.displayName}</span> · {t("desk.waiting", { minutes: visit.waitingMinutes })} ·{" "}
-                  {visit.slot ? t("intake.slotOption", { time: formatTime(visit.slot.startsAt), advisor: visit.slot.advisor.name }) : t("desk.noSlot")}
+                  <span className="font-semibold">{visit.client.displayName}</span> ·{" "}
+                  {t("desk.waiting", { minutes: visit.waitingMinutes })} ·{" "}
+                  {visit.slot
+                    ? t("intake.slotOption", {
+                        time: formatTime(visit.slot.startsAt),
+                        advisor: visit.slot.advisor.name,
+                      })
+                    : t("desk.noSlot")}
                 </span>
                 <VisitActions visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />
               </li>
@@ -122,7 +150,12 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
               <SlotGrid
                 advisors={session.advisors.map((advisor) => ({
                   id: advisor.id,
-                  heading: [advisor.name, advisor.advisorKind ? t(`advisorKinds.${advisor.advisorKind}`) : null, advisor.room, advisor.standInFor ? t("desk.standInFor", { name: advisor.standInFor }) : null]
+                  heading: [
+                    advisor.name,
+                    advisor.advisorKind ? t(`advisorKinds.${advisor.advisorKind}`) : null,
+                    advisor.room,
+                    advisor.standInFor ? t("desk.standInFor", { name: advisor.standInFor }) : null,
+                  ]
                     .filter(Boolean)
                     .join(" · "),
                   label: t("desk.slotsOf", { name: advisor.name }),
@@ -134,48 +167,82 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                   })),
                 }))}
               />
-              <h3 className="mb-2 mt-6 text-xl font-semibold">{t("desk.visits")}</h3>
+              <h3 className="mt-6 mb-2 text-xl font-semibold">{t("desk.visits")}</h3>
               {session.visits.length === 0 ? (
                 <p>{t("desk.visitsEmpty")}</p>
               ) : (
                 <DataTable
                   caption={t("desk.visits")}
-                  headers={[t("desk.slot"), t("desk.name"), t("desk.category"), t("desk.advisor"), t("desk.status"), t("desk.actions")]}
+                  headers={[
+                    t("desk.slot"),
+                    t("desk.name"),
+                    t("desk.category"),
+                    t("desk.advisor"),
+                    t("desk.status"),
+                    t("desk.actions"),
+                  ]}
                   rowKeys={session.visits.map((visit) => visit.id)}
                   rows={session.visits.map((visit) => {
-                    const over = visit.slot && visit.endedAt ? minutesOver(visit.slot.endsAt, visit.endedAt) : visit.slot && visit.status === "IN_CONVERSATION" ? minutesOver(visit.slot.endsAt, desk.now) : 0;
+                    const over =
+                      visit.slot && visit.endedAt
+                        ? minutesOver(visit.slot.endsAt, visit.endedAt)
+                        : visit.slot && visit.status === "IN_CONVERSATION"
+                          ? minutesOver(visit.slot.endsAt, desk.now)
+                          : 0;
                     return [
-                      visit.slot ? formatTime(visit.slot.startsAt) : visit.plannedStartsAt ? formatTime(visit.plannedStartsAt) : "–",
+                      visit.slot
+                        ? formatTime(visit.slot.startsAt)
+                        : visit.plannedStartsAt
+                          ? formatTime(visit.plannedStartsAt)
+                          : "–",
                       <span key="name">
-                        {visit.client.displayName} <span className="text-sm text-slate-700">({visit.kind === "APPOINTMENT" ? t("desk.kindAppointment") : t("desk.kindWalkIn")})</span>
+                        {visit.client.displayName}{" "}
+                        <span className="text-sm text-slate-700">
+                          ({visit.kind === "APPOINTMENT" ? t("desk.kindAppointment") : t("desk.kindWalkIn")})
+                        </span>
                       </span>,
                       visit.category ? name(visit.category) : t("desk.unknownCategory"),
                       visit.slot?.advisor.name ?? "–",
                       <span key="status">
                         {t(`visitStatus.${visit.status}`)}
-                        {over > 0 && <span className="block text-sm font-medium text-amber-900">{t("desk.runningOver", { minutes: over })}</span>}
+                        {over > 0 && (
+                          <span className="block text-sm font-medium text-amber-900">
+                            {t("desk.runningOver", { minutes: over })}
+                          </span>
+                        )}
                       </span>,
                       <div key="actions" className="flex flex-wrap items-center gap-2">
                         {/* Waiting visitors have their buttons in the queue above: one place per action. */}
-                        {visit.status !== "WAITING" && <VisitActions visitId={visit.id} status={visit.status} clientName={visit.client.displayName} />}
-                        {actor.role === "ADVISOR" && (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
-                          <Link
-                            href={visit.caseId ? `/dossiers/${visit.caseId}` : `/dossiers/nieuw?bezoek=${visit.id}`}
-                            aria-label={t(visit.caseId ? "dossier.dossierFor" : "dossier.openDossierFor", { name: visit.client.displayName })}
-                            className="rounded border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-                          >
-                            {t(visit.caseId ? "dossier.dossierLink" : "dossier.openDossierLink")}
-                          </Link>
+                        {visit.status !== "WAITING" && (
+                          <VisitActions
+                            visitId={visit.id}
+                            status={visit.status}
+                            clientName={visit.client.displayName}
+                          />
                         )}
-                        {actor.role === "ADVISOR" && !visit.caseId && (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
-                          <Link
-                            href={`/dossiers/snel?bezoek=${visit.id}`}
-                            aria-label={t("quickContact.linkFor", { name: visit.client.displayName })}
-                            className="rounded border border-slate-500 px-3 py-2 text-sm hover:bg-slate-100"
-                          >
-                            {t("quickContact.link")}
-                          </Link>
-                        )}
+                        {actor.role === "ADVISOR" &&
+                          (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
+                            <Link
+                              href={visit.caseId ? `/dossiers/${visit.caseId}` : `/dossiers/nieuw?bezoek=${visit.id}`}
+                              aria-label={t(visit.caseId ? "dossier.dossierFor" : "dossier.openDossierFor", {
+                                name: visit.client.displayName,
+                              })}
+                              className="rounded border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                            >
+                              {t(visit.caseId ? "dossier.dossierLink" : "dossier.openDossierLink")}
+                            </Link>
+                          )}
+                        {actor.role === "ADVISOR" &&
+                          !visit.caseId &&
+                          (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
+                            <Link
+                              href={`/dossiers/snel?bezoek=${visit.id}`}
+                              aria-label={t("quickContact.linkFor", { name: visit.client.displayName })}
+                              className="rounded border border-slate-500 px-3 py-2 text-sm hover:bg-slate-100"
+                            >
+                              {t("quickContact.link")}
+                            </Link>
+                          )}
                       </div>,
                     ];
                   })}

@@ -34,7 +34,9 @@ export default async function AdminPage() {
         rows={users.map((user) => [
           user.name,
           user.email,
-          user.advisorKind ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})` : t(`roles.${user.role}`),
+          user.advisorKind
+            ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})`
+            : t(`roles.${user.role}`),
           user.active ? t("admin.yes") : t("admin.no"),
         ])}
       />

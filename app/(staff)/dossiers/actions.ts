@@ -17,7 +17,11 @@ import { logCaseTime } from "@/lib/time/log-case-time";
 const DOSSIERS = { revalidate: "/dossiers" };
 
 /** Opening a dossier leads to it, with scripts or without. */
-export const openDossierAction = formAction(openDossier, { input: { booleans: ["consent"] }, revalidate: "/dossiers", redirectTo: ({ caseId }) => `/dossiers/${caseId}` });
+export const openDossierAction = formAction(openDossier, {
+  input: { booleans: ["consent"] },
+  revalidate: "/dossiers",
+  redirectTo: ({ caseId }) => `/dossiers/${caseId}`,
+});
 export const addCaseNoteAction = formAction(addCaseNote, DOSSIERS);
 export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
 export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
@@ -27,6 +31,16 @@ export const addFreeDeadlineAction = formAction(addFreeDeadline, DOSSIERS);
 export const completeDeadlineAction = formAction(completeDeadline, DOSSIERS);
 export const logCaseTimeAction = formAction(logCaseTime, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
-export const logQuickContactAction = formAction(logQuickContact, { input: { lists: ["actions"] }, revalidate: "/balie", redirectTo: "/balie" });
-export const promoteToDossierAction = formAction(promoteToDossier, { input: { booleans: ["consent"] }, revalidate: "/dossiers" });
-export const setCaseWaitingAction = formAction(setCaseWaiting, { input: { booleans: ["waiting"] }, revalidate: "/dossiers" });
+export const logQuickContactAction = formAction(logQuickContact, {
+  input: { lists: ["actions"] },
+  revalidate: "/balie",
+  redirectTo: "/balie",
+});
+export const promoteToDossierAction = formAction(promoteToDossier, {
+  input: { booleans: ["consent"] },
+  revalidate: "/dossiers",
+});
+export const setCaseWaitingAction = formAction(setCaseWaiting, {
+  input: { booleans: ["waiting"] },
+  revalidate: "/dossiers",
+});

@@ -15,11 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
-export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MyDossiersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageRole(CASE_ROLES);
   const params = await searchParams;
   const [{ filter, total, pages, dossiers }, agenda, domains] = await Promise.all([
-    listDossiers(actor, { status: params.status, domain: params.domein, query: params.zoek, scope: params.welke, page: params.pagina }),
+    listDossiers(actor, {
+      status: params.status,
+      domain: params.domein,
+      query: params.zoek,
+      scope: params.welke,
+      page: params.pagina,
+    }),
     getAdvisorAgenda(actor),
     listTopLegalDomains(),
   ]);
@@ -31,7 +41,13 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
   const now = clock.now();
   const p = await getTranslations("pagination");
   const pageHref = (page: number) => {
-    const query = new URLSearchParams({ status: filter.status, welke: filter.scope, ...(filter.domain ? { domein: filter.domain } : {}), ...(filter.query ? { zoek: filter.query } : {}), pagina: String(page) });
+    const query = new URLSearchParams({
+      status: filter.status,
+      welke: filter.scope,
+      ...(filter.domain ? { domein: filter.domain } : {}),
+      ...(filter.query ? { zoek: filter.query } : {}),
+      pagina: String(page),
+    });
     return `/dossiers?${query.toString()}`;
   };
 
@@ -53,7 +69,11 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
               {agenda.deadlines.map((deadline) => (
                 <li key={deadline.id}>
                   <span className="font-medium">{day(deadline.dueOn)}</span>
-                  {isOverdue(deadline, now) && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("dossiers.overdue")}</span>}{" "}
+                  {isOverdue(deadline, now) && (
+                    <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">
+                      {t("dossiers.overdue")}
+                    </span>
+                  )}{" "}
                   <Link href={`/dossiers/${deadline.case.id}`} className="text-brand-800 underline">
                     {deadline.case.client.displayName}
                   </Link>
@@ -134,7 +154,15 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
       ) : (
         <DataTable
           caption={t("dossiers.title")}
-          headers={[t("dossiers.client"), t("dossiers.domain"), t("dossiers.status"), t("dossiers.responsible"), t("dossiers.nextDeadline"), t("dossiers.lastContact"), t("dossiers.aftercare")]}
+          headers={[
+            t("dossiers.client"),
+            t("dossiers.domain"),
+            t("dossiers.status"),
+            t("dossiers.responsible"),
+            t("dossiers.nextDeadline"),
+            t("dossiers.lastContact"),
+            t("dossiers.aftercare"),
+          ]}
           rows={dossiers.map((dossier) => {
             const domain = dossier.legalDomains[0]?.legalDomain;
             const deadline = dossier.deadlines[0];
@@ -145,7 +173,9 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: P
               </Link>,
               domain ? name(domain) : t("dossiers.none"),
               t(`caseStatus.${dossier.status}`),
-              advisor.id === actor.userId ? t("dossiers.none") : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+              advisor.id === actor.userId
+                ? t("dossiers.none")
+                : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
               deadline ? (
                 <span key="deadline" className={isOverdue(deadline, now) ? "font-semibold text-red-900" : ""}>
                   {day(deadline.dueOn)}

@@ -13,6 +13,12 @@ const SHOWN = ["/dossiers", "/terugkoppeling"];
 
 export const referOutAction = formAction(referOut, { input: { booleans: ["consent"] }, revalidate: SHOWN });
 export const updateReferralStatusAction = formAction(updateReferralStatus, { revalidate: SHOWN });
-export const recordIncomingReferralAction = formAction(recordIncomingReferral, { input: { booleans: ["feedbackRequested", "consent"], blankAsNull: ["partnerId"] }, revalidate: SHOWN });
-export const requestFeedbackAction = formAction(requestFeedback, { input: { booleans: ["consent"] }, revalidate: SHOWN });
+export const recordIncomingReferralAction = formAction(recordIncomingReferral, {
+  input: { booleans: ["feedbackRequested", "consent"], blankAsNull: ["partnerId"] },
+  revalidate: SHOWN,
+});
+export const requestFeedbackAction = formAction(requestFeedback, {
+  input: { booleans: ["consent"] },
+  revalidate: SHOWN,
+});
 export const markFeedbackGivenAction = formAction(markFeedbackGiven, { revalidate: SHOWN });

@@ -7,4 +7,6 @@ import { formAction } from "@/lib/server-action";
 // Made by lib/server-action.ts. Completing a task can log time, which the hours page shows.
 
 export const createAftercareTaskAction = formAction(createAftercareTask, { revalidate: ["/nazorg", "/dossiers"] });
-export const completeAftercareTaskAction = formAction(completeAftercareTask, { revalidate: ["/nazorg", "/dossiers", "/uren"] });
+export const completeAftercareTaskAction = formAction(completeAftercareTask, {
+  revalidate: ["/nazorg", "/dossiers", "/uren"],
+});

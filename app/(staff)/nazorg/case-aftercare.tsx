@@ -38,9 +38,15 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
       }))}
       advisors={aftercare.advisors.map((advisor) => ({
         value: advisor.id,
-        label: advisor.id === actor.userId ? t("aftercare.me", { name: advisor.name }) : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+        label:
+          advisor.id === actor.userId
+            ? t("aftercare.me", { name: advisor.name })
+            : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
       }))}
-      visits={aftercare.visits.map((visit) => ({ value: visit.id, label: formatInAmsterdam(visit.at, "d MMM yyyy HH:mm", locale) }))}
+      visits={aftercare.visits.map((visit) => ({
+        value: visit.id,
+        label: formatInAmsterdam(visit.at, "d MMM yyyy HH:mm", locale),
+      }))}
     />
   );
 }

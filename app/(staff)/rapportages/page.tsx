@@ -40,8 +40,18 @@ export default async function ReportsPage() {
         caption={t("title")}
         headers={[t("period"), t("contacts"), t("sessionsHeld"), t("sessionsCancelled")]}
         rows={[
-          [`${t("thisMonth")} (${summary.thisMonth.month})`, summary.thisMonth.contacts, summary.thisMonth.sessionsHeld, summary.thisMonth.sessionsCancelled],
-          [`${t("lastMonth")} (${summary.lastMonth.month})`, summary.lastMonth.contacts, summary.lastMonth.sessionsHeld, summary.lastMonth.sessionsCancelled],
+          [
+            `${t("thisMonth")} (${summary.thisMonth.month})`,
+            summary.thisMonth.contacts,
+            summary.thisMonth.sessionsHeld,
+            summary.thisMonth.sessionsCancelled,
+          ],
+          [
+            `${t("lastMonth")} (${summary.lastMonth.month})`,
+            summary.lastMonth.contacts,
+            summary.lastMonth.sessionsHeld,
+            summary.lastMonth.sessionsCancelled,
+          ],
         ]}
       />
       <p className="mt-6 text-lg">

@@ -41,7 +41,8 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
     );
   }
 
-  const href = (locationId: string, weekStart: string) => `/rooster?${new URLSearchParams({ locatie: locationId, week: weekStart })}`;
+  const href = (locationId: string, weekStart: string) =>
+    `/rooster?${new URLSearchParams({ locatie: locationId, week: weekStart })}`;
   return (
     <ClientTexts namespaces={["schedule"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -49,7 +50,11 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
       {schedule.locations.length > 1 && (
         <LinkBar
           label={t("locations")}
-          links={schedule.locations.map((l) => ({ href: href(l.id, week.start), text: l.name, current: l.id === location.id }))}
+          links={schedule.locations.map((l) => ({
+            href: href(l.id, week.start),
+            text: l.name,
+            current: l.id === location.id,
+          }))}
         />
       )}
 
@@ -68,12 +73,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
           />
           {schedule.sessions.length === 0 && <p>{t("noSessions")}</p>}
           {schedule.sessions.map((session) => (
-            <SessionCard
-              key={session.id}
-              session={session}
-              advisors={schedule.advisors}
-              rooms={schedule.rooms}
-            />
+            <SessionCard key={session.id} session={session} advisors={schedule.advisors} rooms={schedule.rooms} />
           ))}
         </section>
 
@@ -87,12 +87,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
         <h2 id="hours-title" className="mb-3 text-2xl font-semibold">
           {t("hoursTitle")}
         </h2>
-        <HourList
-          locationId={location.id}
-          hours={schedule.hours}
-          advisors={schedule.advisors}
-          today={today}
-        />
+        <HourList locationId={location.id} hours={schedule.hours} advisors={schedule.advisors} today={today} />
       </section>
     </ClientTexts>
   );

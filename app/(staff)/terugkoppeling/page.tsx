@@ -24,7 +24,9 @@ export default async function FeedbackOwedPage() {
   return (
     <ClientTexts namespaces={["referrals"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 max-w-3xl text-slate-700">{owed.view === "ADVISOR" ? t("advisorIntro") : t("coordinatorIntro")}</p>
+      <p className="mb-6 max-w-3xl text-slate-700">
+        {owed.view === "ADVISOR" ? t("advisorIntro") : t("coordinatorIntro")}
+      </p>
       {owed.view === "ADVISOR" ? (
         owed.items.length === 0 ? (
           <p>{t("empty")}</p>
@@ -40,7 +42,11 @@ export default async function FeedbackOwedPage() {
               item.partnerName,
               day(item.referredOn),
               item.consentGivenOn ? day(item.consentGivenOn) : "–",
-              <MarkFeedbackGivenButton key="action" referralId={item.referralId} label={referrals("markGivenFor", { partner: item.partnerName })} />,
+              <MarkFeedbackGivenButton
+                key="action"
+                referralId={item.referralId}
+                label={referrals("markGivenFor", { partner: item.partnerName })}
+              />,
             ])}
           />
         )

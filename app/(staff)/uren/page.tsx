@@ -87,7 +87,11 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           />
         </section>
         <div>
-          <LogHoursForm kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))} today={amsterdamDay(clock.now())} submissionId={newSubmissionId()} />
+          <LogHoursForm
+            kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
+            today={amsterdamDay(clock.now())}
+            submissionId={newSubmissionId()}
+          />
         </div>
       </div>
     </ClientTexts>

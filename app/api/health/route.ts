@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 // only whether the app can reach its database, nothing about any organisation or person.
 export async function GET() {
   const health = await checkHealth();
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -26,7 +26,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: t("metaTitle", { location: page.location.name }),
     description: t("metaDescription", { location: page.location.name }),
-    alternates: { languages: Object.fromEntries(PUBLIC_LOCALE_CODES.map((code) => [code, locationPagePath(page.location.slug, code)])) },
+    alternates: {
+      languages: Object.fromEntries(
+        PUBLIC_LOCALE_CODES.map((code) => [code, locationPagePath(page.location.slug, code)]),
+      ),
+    },
   };
 }
 
@@ -44,7 +48,11 @@ export default async function PublicLocationPage(props: Props) {
       <LanguageLinks
         label={t("languageNav")}
         current={locale}
-        languages={PUBLIC_LOCALE_CODES.map((code) => ({ code, name: PUBLIC_LOCALES[code].name, href: locationPagePath(location.slug, code) }))}
+        languages={PUBLIC_LOCALE_CODES.map((code) => ({
+          code,
+          name: PUBLIC_LOCALES[code].name,
+          href: locationPagePath(location.slug, code),
+        }))}
       />
 
       <p className="font-semibold text-slate-700">{page.organisationName}</p>
@@ -75,9 +83,16 @@ export default async function PublicLocationPage(props: Props) {
         ) : (
           <ul className="space-y-4">
             {page.weeklyHours.map((hour) => (
-              <li key={`${hour.weekday}-${hour.startMinute}-${hour.startsOn}`} className="border-s-4 border-brand-700 ps-4">
+              <li
+                key={`${hour.weekday}-${hour.startMinute}-${hour.startsOn}`}
+                className="border-s-4 border-brand-700 ps-4"
+              >
                 <p className="font-bold">
-                  {t("when.hour", { weekday: weekdayName(hour.weekday, locale), start: formatMinuteOfDay(hour.startMinute), end: formatMinuteOfDay(hour.endMinute) })}
+                  {t("when.hour", {
+                    weekday: weekdayName(hour.weekday, locale),
+                    start: formatMinuteOfDay(hour.startMinute),
+                    end: formatMinuteOfDay(hour.endMinute),
+                  })}
                 </p>
                 {hour.startsOn && <p>{t("when.from", { date: day(hour.startsOn) })}</p>}
                 {hour.endsOn && <p>{t("when.until", { date: day(hour.endsOn) })}</p>}

@@ -20,7 +20,10 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
   const { location } = await getTodaysDesk(actor, { locationId: locatie });
   const t = await getTranslations();
   const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const [options, slots] = await Promise.all([getIntakeOptions(actor), location ? listBookableSlots(actor, { locationId: location.id }) : []]);
+  const [options, slots] = await Promise.all([
+    getIntakeOptions(actor),
+    location ? listBookableSlots(actor, { locationId: location.id }) : [],
+  ]);
 
   return (
     <ClientTexts namespaces={["intake"]}>
@@ -32,13 +35,19 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
       ) : (
         <IntakeForm
           mode="appointment"
-          categories={options.categories.map((category) => ({ id: category.id, label: locale === "en" ? category.nameEn : category.nameNl }))}
+          categories={options.categories.map((category) => ({
+            id: category.id,
+            label: locale === "en" ? category.nameEn : category.nameNl,
+          }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
           submissionId={newSubmissionId()}
           slots={slots.map((slot) => ({
             id: slot.id,
-            label: t("intake.slotOption", { time: formatInAmsterdam(slot.startsAt, "EEEE d MMMM, HH:mm", locale), advisor: slot.advisor.name }),
+            label: t("intake.slotOption", {
+              time: formatInAmsterdam(slot.startsAt, "EEEE d MMMM, HH:mm", locale),
+              advisor: slot.advisor.name,
+            }),
           }))}
         />
       )}

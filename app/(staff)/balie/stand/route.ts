@@ -14,7 +14,9 @@ export async function GET(request: NextRequest) {
   const { actor, refused } = await authoriseRoute(request, DESK_ROLES, NOT_KEPT);
   if (refused) return refused;
 
-  const parsed = deskStandSchema.safeParse({ locationId: recordIdFromUrl(request.nextUrl.searchParams.get("locatie") ?? "") });
+  const parsed = deskStandSchema.safeParse({
+    locationId: recordIdFromUrl(request.nextUrl.searchParams.get("locatie") ?? ""),
+  });
   if (!parsed.success) return plainRefusal(400, parsed.error.issues[0].message, NOT_KEPT);
   const stand = await getDeskStand(actor, parsed.data);
   if (stand === null) return plainRefusal(404, DESK_LOCATION_NOT_FOUND, NOT_KEPT);

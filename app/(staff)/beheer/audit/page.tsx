@@ -15,7 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
 /** The filters' names in the address bar: Dutch, like the rest of the app's. */
-const QUERY_NAMES = { from: "van", to: "tot", user: "gebruiker", action: "actie", access: "toegang", client: "client", record: "record", after: "na" } as const;
+const QUERY_NAMES = {
+  from: "van",
+  to: "tot",
+  user: "gebruiker",
+  action: "actie",
+  access: "toegang",
+  client: "client",
+  record: "record",
+  after: "na",
+} as const;
 
 /** The URL of this view with these filters, from the start or after a given event. */
 function auditHref(filter: AuditFilter, after?: string) {
@@ -28,7 +37,11 @@ function auditHref(filter: AuditFilter, after?: string) {
   return search ? `/beheer/audit?${search}` : "/beheer/audit";
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageRole(ADMIN_ROLES);
   const params = await searchParams;
   const [{ filter, events, nextAfter }, users, clients] = await Promise.all([
@@ -38,7 +51,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   ]);
   const t = await getTranslations();
   const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const roleOf = (role: string | null, kind: string | null) => (role ? `${t(`roles.${role}`)}${kind ? ` (${t(`advisorKinds.${kind}`)})` : ""}` : t("auditLog.system"));
+  const roleOf = (role: string | null, kind: string | null) =>
+    role ? `${t(`roles.${role}`)}${kind ? ` (${t(`advisorKinds.${kind}`)})` : ""}` : t("auditLog.system");
 
   return (
     <>
@@ -55,7 +69,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <label htmlFor="zoek" className="block font-medium">
               {t("auditLog.clientSearchLabel")}
             </label>
-            <input id="zoek" name="zoek" type="search" minLength={2} maxLength={100} defaultValue={params.zoek ?? ""} className={fieldClass} />
+            <input
+              id="zoek"
+              name="zoek"
+              type="search"
+              minLength={2}
+              maxLength={100}
+              defaultValue={params.zoek ?? ""}
+              className={fieldClass}
+            />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("auditLog.clientSearchButton")}
@@ -69,7 +91,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <ul className="space-y-1">
                 {clients.map((client) => (
                   <li key={client.id}>
-                    <span className="font-semibold">{client.displayName}</span> ({t("auditLog.clientNumber")} {client.id}) ·{" "}
+                    <span className="font-semibold">{client.displayName}</span> ({t("auditLog.clientNumber")}{" "}
+                    {client.id}) ·{" "}
                     <Link href={`/beheer/audit/client/${client.id}`} className="text-brand-800 underline">
                       {t("auditLog.reportLink", { name: client.displayName })}
                     </Link>{" "}
@@ -116,7 +139,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <label htmlFor="actie" className="block font-medium">
             {t("auditLog.action")}
           </label>
-          <input id="actie" name="actie" list="known-actions" defaultValue={filter.action ?? ""} className={fieldClass} />
+          <input
+            id="actie"
+            name="actie"
+            list="known-actions"
+            defaultValue={filter.action ?? ""}
+            className={fieldClass}
+          />
           <datalist id="known-actions">
             {KNOWN_ACTIONS.map((action) => (
               <option key={action} value={action} />
@@ -158,7 +187,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : (
         <DataTable
           caption={t("auditLog.caption")}
-          headers={[t("auditLog.when"), t("auditLog.who"), t("auditLog.role"), t("auditLog.action"), t("auditLog.access"), t("auditLog.record"), t("auditLog.client"), t("auditLog.origin")]}
+          headers={[
+            t("auditLog.when"),
+            t("auditLog.who"),
+            t("auditLog.role"),
+            t("auditLog.action"),
+            t("auditLog.access"),
+            t("auditLog.record"),
+            t("auditLog.client"),
+            t("auditLog.origin"),
+          ]}
           rows={events.map((event) => [
             <time key="when" dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
               {formatInAmsterdam(event.occurredAt, "d MMM yyyy HH:mm:ss", locale)}

@@ -24,7 +24,8 @@ export default async function UsersPage() {
 
   const status = (user: (typeof users)[number]) => {
     if (!user.active) return t("users.inactive");
-    if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: formatTime(user.lockedUntil) });
+    if (user.lockedUntil && user.lockedUntil > now)
+      return t("users.lockedUntil", { time: formatTime(user.lockedUntil) });
     return t("users.active");
   };
 
@@ -47,10 +48,18 @@ export default async function UsersPage() {
             <br />
             <span className="text-sm text-slate-700">{user.email}</span>
           </span>,
-          user.advisorKind ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})` : t(`roles.${user.role}`),
+          user.advisorKind
+            ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})`
+            : t(`roles.${user.role}`),
           status(user),
           user.lastLoginAt ? formatInAmsterdam(user.lastLoginAt, "d MMM yyyy HH:mm", locale) : t("users.never"),
-          <UserActions key="actions" userId={user.id} name={user.name} active={user.active} isSelf={user.id === actor.userId} />,
+          <UserActions
+            key="actions"
+            userId={user.id}
+            name={user.name}
+            active={user.active}
+            isSelf={user.id === actor.userId}
+          />,
         ])}
       />
     </ClientTexts>

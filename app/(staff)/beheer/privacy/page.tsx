@@ -19,7 +19,10 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const query = typeof params.zoek === "string" ? params.zoek : "";
   const t = await getTranslations("privacy");
-  const [setting, result] = await Promise.all([getRetentionSetting(actor), query.trim() !== "" ? searchPrivacyClients(actor, { query }) : null]);
+  const [setting, result] = await Promise.all([
+    getRetentionSetting(actor),
+    query.trim() !== "" ? searchPrivacyClients(actor, { query }) : null,
+  ]);
   const matches: PrivacyClientMatch[] | null = result?.ok ? result.value : null;
   const searchError = result && !result.ok ? (result.fieldErrors?.query?.[0] ?? result.error) : null;
 
@@ -37,7 +40,13 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
             <label htmlFor="privacy-query" className="block font-medium">
               {t("searchLabel")}
             </label>
-            <input id="privacy-query" name="zoek" defaultValue={query} className="mt-1 block w-80 max-w-full rounded border border-slate-500 px-3 py-2" aria-describedby="privacy-search-error" />
+            <input
+              id="privacy-query"
+              name="zoek"
+              defaultValue={query}
+              className="mt-1 block w-80 max-w-full rounded border border-slate-500 px-3 py-2"
+              aria-describedby="privacy-search-error"
+            />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("searchButton")}
@@ -59,7 +68,11 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
                     </Link>
                     <span className="text-slate-700">
                       {" · "}
-                      {client.anonymised ? t("anonymisedShort") : [client.birthYear ? t("born", { year: client.birthYear }) : null, client.phone].filter(Boolean).join(" · ")}
+                      {client.anonymised
+                        ? t("anonymisedShort")
+                        : [client.birthYear ? t("born", { year: client.birthYear }) : null, client.phone]
+                            .filter(Boolean)
+                            .join(" · ")}
                       {" · "}
                       {t("clientNumber", { id: client.id })}
                     </span>

@@ -53,19 +53,39 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const advisor = dossier.responsibleAdvisor;
 
   return (
-    <ClientTexts namespaces={["aftercare", "benefitBeneficiary", "benefitsPanel", "caseForms", "deadlines", "documents", "noteEdit", "quickContact", "referrals", "time"]}>
+    <ClientTexts
+      namespaces={[
+        "aftercare",
+        "benefitBeneficiary",
+        "benefitsPanel",
+        "caseForms",
+        "deadlines",
+        "documents",
+        "noteEdit",
+        "quickContact",
+        "referrals",
+        "time",
+      ]}
+    >
       <h1 className="text-3xl font-bold">
         {dossier.kind === "QUICK_CONTACT" ? t("quickContact.kindQuick") : t("dossier.title")}: {client.displayName}
       </h1>
-      <a href={`/dossiers/${dossier.id}/brief`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
+      <a
+        href={`/dossiers/${dossier.id}/brief`}
+        className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden"
+      >
         {t("letters.writeLink")}
       </a>{" "}
-      <a href={`/dossiers/${dossier.id}/toestemming`} className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden">
+      <a
+        href={`/dossiers/${dossier.id}/toestemming`}
+        className="mt-2 inline-block rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 print:hidden"
+      >
         {t("privacy.dossierLink")}
       </a>
       {/* A div, not a p: the waiting toggle is a form. */}
       <div className="mb-6 text-slate-700">
-        {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} · {t("dossier.responsible")}: {advisor.name}
+        {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} ·{" "}
+        {t("dossier.responsible")}: {advisor.name}
         {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
         {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
           <>
@@ -84,17 +104,24 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           {t("dossier.closed", { date: date(dossier.closedAt), outcome: t(`caseOutcome.${dossier.outcome}`) })}
         </p>
       )}
-
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Section title={t("dossier.question")}>
             <p className="whitespace-pre-wrap">{dossier.question}</p>
             {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
-              <VersionedTextEditor target={{ kind: "question", caseId: dossier.id }} body={dossier.question ?? ""} version={dossier.version} />
+              <VersionedTextEditor
+                target={{ kind: "question", caseId: dossier.id }}
+                body={dossier.question ?? ""}
+                version={dossier.version}
+              />
             )}
             <p className="mt-2 text-slate-700">
               {t("dossier.domains")}:{" "}
-              {dossier.legalDomains.map(({ legalDomain }) => (legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain))).join(", ")}
+              {dossier.legalDomains
+                .map(({ legalDomain }) =>
+                  legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain),
+                )
+                .join(", ")}
             </p>
           </Section>
           <Section title={t("dossier.notes")}>
@@ -106,17 +133,25 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   <li key={note.id} className="rounded border border-slate-300 px-3 py-2">
                     <p className="text-sm text-slate-700">
                       {formatInAmsterdam(note.createdAt, "d MMM yyyy HH:mm", locale)} · {note.author.name}
-                      {note.editedAt && note.editedBy && ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: formatInAmsterdam(note.editedAt, "d MMM yyyy HH:mm", locale) })}`}
+                      {note.editedAt &&
+                        note.editedBy &&
+                        ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: formatInAmsterdam(note.editedAt, "d MMM yyyy HH:mm", locale) })}`}
                     </p>
                     <p className="whitespace-pre-wrap">{note.body}</p>
                     {note.revisions.length > 0 && (
                       <details className="mt-1 text-sm">
-                        <summary className="cursor-pointer text-brand-800 underline">{t("noteEdit.history", { count: note.revisions.length })}</summary>
+                        <summary className="cursor-pointer text-brand-800 underline">
+                          {t("noteEdit.history", { count: note.revisions.length })}
+                        </summary>
                         <ul className="mt-1 space-y-2">
                           {note.revisions.map((revision) => (
                             <li key={revision.version} className="border-l-2 border-slate-300 pl-2">
                               <p className="text-slate-700">
-                                {t("noteEdit.revision", { version: revision.version, name: revision.writtenBy.name, date: formatInAmsterdam(revision.replacedAt, "d MMM yyyy HH:mm", locale) })}
+                                {t("noteEdit.revision", {
+                                  version: revision.version,
+                                  name: revision.writtenBy.name,
+                                  date: formatInAmsterdam(revision.replacedAt, "d MMM yyyy HH:mm", locale),
+                                })}
                               </p>
                               <p className="whitespace-pre-wrap">{revision.body}</p>
                             </li>
@@ -125,7 +160,11 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                       </details>
                     )}
                     {noteEditRefusal(actor, { ...note, case: dossier }) === null && (
-                      <VersionedTextEditor target={{ kind: "note", noteId: note.id }} body={note.body} version={note.version} />
+                      <VersionedTextEditor
+                        target={{ kind: "note", noteId: note.id }}
+                        body={note.body}
+                        version={note.version}
+                      />
                     )}
                   </li>
                 ))}
@@ -186,7 +225,9 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               <dd>
                 {client.consents.length === 0
                   ? t("dossier.noConsent")
-                  : client.consents.map((consent) => `${t(`consentPurpose.${consent.purpose}`)} (${date(consent.givenAt)})`).join(", ")}
+                  : client.consents
+                      .map((consent) => `${t(`consentPurpose.${consent.purpose}`)} (${date(consent.givenAt)})`)
+                      .join(", ")}
               </dd>
             </dl>
           </Section>
@@ -199,7 +240,8 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   const when = visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt;
                   return (
                     <li key={visit.id}>
-                      {when ? formatInAmsterdam(when, "d MMM yyyy HH:mm", locale) : "–"} · {t(`visitStatus.${visit.status}`)}
+                      {when ? formatInAmsterdam(when, "d MMM yyyy HH:mm", locale) : "–"} ·{" "}
+                      {t(`visitStatus.${visit.status}`)}
                     </li>
                   );
                 })}
@@ -219,14 +261,23 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                       <span className={deadline.completedAt ? "line-through" : "font-medium"}>
                         {formatInAmsterdam(new Date(`${due}T12:00:00Z`), "EEEE d MMMM yyyy", locale)}
                       </span>
-                      {overdue && <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">{t("deadlines.overdue")}</span>}
+                      {overdue && (
+                        <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">
+                          {t("deadlines.overdue")}
+                        </span>
+                      )}
                       <span className="block text-sm">
                         {t(`deadlineKind.${deadline.kind}`)}: {deadline.title}
                       </span>
                       {deadline.completedAt ? (
                         <span className="text-sm">{t("deadlines.done")}</span>
                       ) : (
-                        dossier.status !== "CLOSED" && <CompleteDeadlineButton deadlineId={deadline.id} label={t("deadlines.markDone", { title: deadline.title })} />
+                        dossier.status !== "CLOSED" && (
+                          <CompleteDeadlineButton
+                            deadlineId={deadline.id}
+                            label={t("deadlines.markDone", { title: deadline.title })}
+                          />
+                        )
                       )}
                     </li>
                   );
@@ -235,13 +286,24 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             )}
             {dossier.status !== "CLOSED" && (
               <div className="space-y-4">
-                <ObjectionDeadlineForm caseId={dossier.id} locale={locale} postingRule={AWB_POSTING_RULE_EXPLANATION} submissionId={newSubmissionId()} />
-                <FreeDeadlineForm caseId={dossier.id} kinds={FREE_DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(`deadlineKind.${kind}`) }))} submissionId={newSubmissionId()} />
+                <ObjectionDeadlineForm
+                  caseId={dossier.id}
+                  locale={locale}
+                  postingRule={AWB_POSTING_RULE_EXPLANATION}
+                  submissionId={newSubmissionId()}
+                />
+                <FreeDeadlineForm
+                  caseId={dossier.id}
+                  kinds={FREE_DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(`deadlineKind.${kind}`) }))}
+                  submissionId={newSubmissionId()}
+                />
               </div>
             )}
           </Section>
           <Section title={t("time.title")}>
-            <p className="mb-3">{t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}</p>
+            <p className="mb-3">
+              {t("time.total", { minutes: dossier.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0) })}
+            </p>
             {dossier.status !== "CLOSED" && <TimeForm caseId={dossier.id} submissionId={newSubmissionId()} />}
           </Section>
           <Section title={t("benefitsPanel.title")}>

@@ -42,7 +42,11 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
             visitId={visit.id}
             submissionId={newSubmissionId()}
             defaultDomainId={visit.category?.id}
-            domains={domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }))}
+            domains={domains.map((domain) => ({
+              id: domain.id,
+              label: label(domain),
+              children: domain.children.map((child) => ({ id: child.id, label: label(child) })),
+            }))}
           />
         </>
       )}

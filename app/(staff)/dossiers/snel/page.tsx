@@ -35,7 +35,11 @@ export default async function QuickContactPage({ searchParams }: { searchParams:
             visitId={visit.id}
             submissionId={newSubmissionId()}
             defaultDomainId={visit.category?.id}
-            domains={domains.map((domain) => ({ id: domain.id, label: label(domain), children: domain.children.map((child) => ({ id: child.id, label: label(child) })) }))}
+            domains={domains.map((domain) => ({
+              id: domain.id,
+              label: label(domain),
+              children: domain.children.map((child) => ({ id: child.id, label: label(child) })),
+            }))}
             actions={CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }))}
             outcomes={CASE_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`caseOutcome.${outcome}`) }))}
           />

@@ -32,7 +32,12 @@ export default async function MonitoringPage({ searchParams }: { searchParams: S
         <p role="alert" className="my-4 rounded border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
           {t("periodError")}: {result.error}
         </p>
-        <MonitoringPeriodForm action="/rapportages/cijfers" from={single(van) ?? ""} to={single(tot) ?? ""} fieldErrors={result.fieldErrors} />
+        <MonitoringPeriodForm
+          action="/rapportages/cijfers"
+          from={single(van) ?? ""}
+          to={single(tot) ?? ""}
+          fieldErrors={result.fieldErrors}
+        />
       </>
     );
   }
@@ -59,7 +64,9 @@ export default async function MonitoringPage({ searchParams }: { searchParams: S
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-2 text-lg">{t("intro", { organisation: figures.organisation.name, from: day(from), to: day(to) })}</p>
+      <p className="mb-2 text-lg">
+        {t("intro", { organisation: figures.organisation.name, from: day(from), to: day(to) })}
+      </p>
       <p className="mb-6 text-slate-700">{t("privacy")}</p>
 
       <MonitoringPeriodForm action="/rapportages/cijfers" from={from} to={to} />
@@ -69,12 +76,23 @@ export default async function MonitoringPage({ searchParams }: { searchParams: S
           {t("downloadsTitle")}
         </h2>
         <div className="flex flex-wrap items-start gap-4">
-          <MonitoringDownload href={`/rapportages/cijfers/export?${query("csv")}`} label={t("downloadCsv")} texts={texts} />
-          <MonitoringDownload href={`/rapportages/cijfers/export?${query("xlsx")}`} label={t("downloadXlsx")} texts={texts} />
+          <MonitoringDownload
+            href={`/rapportages/cijfers/export?${query("csv")}`}
+            label={t("downloadCsv")}
+            texts={texts}
+          />
+          <MonitoringDownload
+            href={`/rapportages/cijfers/export?${query("xlsx")}`}
+            label={t("downloadXlsx")}
+            texts={texts}
+          />
           <PrintButton label={t("print")} />
         </div>
         <p className="mt-3">
-          <Link href={`/rapportages/landelijk?${new URLSearchParams({ van: from, tot: to })}`} className="font-medium text-brand-800 underline">
+          <Link
+            href={`/rapportages/landelijk?${new URLSearchParams({ van: from, tot: to })}`}
+            className="font-medium text-brand-800 underline"
+          >
             {t("nationalLink")}
           </Link>
           {" · "}

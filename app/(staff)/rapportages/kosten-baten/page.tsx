@@ -34,8 +34,10 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const month = (value: string) => formatInAmsterdam(new Date(`${value}-15T12:00:00Z`), "MMM yyyy", locale);
   // The table has little room: time as on a clock, 2:05 for two hours and five minutes.
   const hoursAndMinutes = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
-  const domain = (value: { nameNl: string; nameEn: string } | null) => (value ? (locale === "en" ? value.nameEn : value.nameNl) : c("unknownDomain"));
-  const list = (items: string[]) => new Intl.ListFormat(locale === "en" ? "en-GB" : "nl-NL", { type: "conjunction" }).format(items);
+  const domain = (value: { nameNl: string; nameEn: string } | null) =>
+    value ? (locale === "en" ? value.nameEn : value.nameNl) : c("unknownDomain");
+  const list = (items: string[]) =>
+    new Intl.ListFormat(locale === "en" ? "en-GB" : "nl-NL", { type: "conjunction" }).format(items);
   const { totals, extrapolation, rows } = overview;
   const query = new URLSearchParams({ van: period.from, tot: period.to });
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
@@ -55,13 +57,24 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
           {error} {c("periodFallback")}
         </p>
       )}
-      <CostBenefitPeriodForm action="/rapportages/kosten-baten" from={period.from} to={period.to} labels={{ legend: c("periodLegend"), from: c("from"), to: c("to"), show: c("show") }} />
+      <CostBenefitPeriodForm
+        action="/rapportages/kosten-baten"
+        from={period.from}
+        to={period.to}
+        labels={{ legend: c("periodLegend"), from: c("from"), to: c("to"), show: c("show") }}
+      />
       <div className="mb-8 flex flex-wrap gap-3 print:hidden">
         <PrintButton label={c("print")} />
-        <a href={`/rapportages/kosten-baten/export?${new URLSearchParams({ format: "csv", ...Object.fromEntries(query) })}`} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <a
+          href={`/rapportages/kosten-baten/export?${new URLSearchParams({ format: "csv", ...Object.fromEntries(query) })}`}
+          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {c("downloadCsv")}
         </a>
-        <a href={`/rapportages/kosten-baten/export?${new URLSearchParams({ format: "xlsx", ...Object.fromEntries(query) })}`} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <a
+          href={`/rapportages/kosten-baten/export?${new URLSearchParams({ format: "xlsx", ...Object.fromEntries(query) })}`}
+          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {c("downloadXlsx")}
         </a>
       </div>
@@ -71,7 +84,9 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
           {c("summaryTitle")}
         </h2>
         <p className="mb-1 text-lg font-medium">{c("casesCounted", { count: rows.length })}</p>
-        <p className="mb-4 text-slate-700">{c("whichCases", { without: overview.closedWithoutBenefits, closed: overview.closedCases })}</p>
+        <p className="mb-4 text-slate-700">
+          {c("whichCases", { without: overview.closedWithoutBenefits, closed: overview.closedCases })}
+        </p>
         <CostBenefitFigures
           label={c("summaryTitle")}
           figures={[
@@ -79,19 +94,30 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
             {
               term: c("costs"),
               value: euro(totals.costs.totalCents),
-              note: c("costsParts", { advisor: euro(totals.costs.advisorCents), project: euro(totals.costs.projectCents), service: euro(totals.costs.serviceCents) }),
+              note: c("costsParts", {
+                advisor: euro(totals.costs.advisorCents),
+                project: euro(totals.costs.projectCents),
+                service: euro(totals.costs.serviceCents),
+              }),
             },
             { term: c("clientBenefits"), value: euro(totals.clientBenefitsCents) },
             { term: c("governmentBenefits"), value: euro(totals.governmentBenefitsCents) },
             { term: c("benefits"), value: euro(totals.benefitsCents) },
             { term: c("net"), value: euro(totals.netCents), strong: true },
             { term: c("governmentNet"), value: euro(totals.governmentNetCents) },
-            { term: c("averageNet"), value: totals.averageNetCents === null ? "–" : euro(totals.averageNetCents), strong: true },
+            {
+              term: c("averageNet"),
+              value: totals.averageNetCents === null ? "–" : euro(totals.averageNetCents),
+              strong: true,
+            },
           ]}
         />
         <p className="mt-4">
           {totals.netSplit
-            ? c("split", { client: formatShare(totals.netSplit.client, locale), government: formatShare(totals.netSplit.government, locale) })
+            ? c("split", {
+                client: formatShare(totals.netSplit.client, locale),
+                government: formatShare(totals.netSplit.government, locale),
+              })
             : c("noSplit")}
         </p>
       </section>
@@ -146,7 +172,19 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
         ) : (
           <DataTable
             caption={c("casesTitle")}
-            headers={[c("case"), c("domain"), c("closedMonth"), c("timeShort"), c("costs"), c("client"), c("government"), c("netShort"), c("governmentNetShort"), c("effects"), c("story")]}
+            headers={[
+              c("case"),
+              c("domain"),
+              c("closedMonth"),
+              c("timeShort"),
+              c("costs"),
+              c("client"),
+              c("government"),
+              c("netShort"),
+              c("governmentNetShort"),
+              c("effects"),
+              c("story"),
+            ]}
             rows={[
               ...rows.map((row) => [
                 c("caseNumber", { number: row.number }),
@@ -162,7 +200,11 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
                   {row.unquantified.map((category) => t(`benefitCategory.${category}`)).join(", ") || "–"}
                 </span>,
                 row.storyCaseId ? (
-                  <Link key="story" href={`/rapportages/kosten-baten/verhaal/${row.storyCaseId}`} className="font-semibold text-brand-800 underline">
+                  <Link
+                    key="story"
+                    href={`/rapportages/kosten-baten/verhaal/${row.storyCaseId}`}
+                    className="font-semibold text-brand-800 underline"
+                  >
                     {c("storyLink", { number: row.number })}
                   </Link>
                 ) : (

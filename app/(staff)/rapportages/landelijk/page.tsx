@@ -32,7 +32,12 @@ export default async function NationalExportPage({ searchParams }: { searchParam
         <p role="alert" className="my-4 rounded border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
           {m("periodError")}: {result.error}
         </p>
-        <MonitoringPeriodForm action="/rapportages/landelijk" from={single(van) ?? ""} to={single(tot) ?? ""} fieldErrors={result.fieldErrors} />
+        <MonitoringPeriodForm
+          action="/rapportages/landelijk"
+          from={single(van) ?? ""}
+          to={single(tot) ?? ""}
+          fieldErrors={result.fieldErrors}
+        />
       </>
     );
   }
@@ -59,11 +64,22 @@ export default async function NationalExportPage({ searchParams }: { searchParam
 
       <p className="mb-3 font-medium">{t("period", { from: day(period.from), to: day(period.to) })}</p>
       <div className="mb-4 flex flex-wrap items-start gap-4 print:hidden">
-        <MonitoringDownload href={`/rapportages/landelijk/export?${query("csv")}`} label={t("downloadCsv")} texts={texts} />
-        <MonitoringDownload href={`/rapportages/landelijk/export?${query("xlsx")}`} label={t("downloadXlsx")} texts={texts} />
+        <MonitoringDownload
+          href={`/rapportages/landelijk/export?${query("csv")}`}
+          label={t("downloadCsv")}
+          texts={texts}
+        />
+        <MonitoringDownload
+          href={`/rapportages/landelijk/export?${query("xlsx")}`}
+          label={t("downloadXlsx")}
+          texts={texts}
+        />
       </div>
       <p className="mb-8 print:hidden">
-        <Link href={`/rapportages/cijfers?${new URLSearchParams({ van: period.from, tot: period.to })}`} className="font-medium text-brand-800 underline">
+        <Link
+          href={`/rapportages/cijfers?${new URLSearchParams({ van: period.from, tot: period.to })}`}
+          className="font-medium text-brand-800 underline"
+        >
           {t("backToFigures")}
         </Link>
       </p>
@@ -75,7 +91,13 @@ export default async function NationalExportPage({ searchParams }: { searchParam
         <DataTable
           caption={t("previewCaption")}
           headers={[t("section"), t("code"), t("label"), t("value"), t("unit")]}
-          rows={rows.map((row) => [row.onderdeel, row.code, row.omschrijving, shownValue(row.waarde, row.eenheid === "procent" ? "percent" : "count", locale), row.eenheid])}
+          rows={rows.map((row) => [
+            row.onderdeel,
+            row.code,
+            row.omschrijving,
+            shownValue(row.waarde, row.eenheid === "procent" ? "percent" : "count", locale),
+            row.eenheid,
+          ])}
         />
       </section>
     </>

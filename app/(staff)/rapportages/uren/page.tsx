@@ -40,18 +40,26 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const withPlan = location === null;
   const hours = (minutes: number) => formatTenths(tenthsOfHour(minutes), locale);
   const signedHours = (minutes: number) => formatTenths(tenthsOfHour(minutes), locale, { sign: true });
-  const ratio = (tenths: number | null) => (tenths === null ? t("hoursReport.noRatio") : t("hoursReport.ratioValue", { ratio: formatTenths(tenths, locale) }));
+  const ratio = (tenths: number | null) =>
+    tenths === null ? t("hoursReport.noRatio") : t("hoursReport.ratioValue", { ratio: formatTenths(tenths, locale) });
   const day = (value: string, pattern: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), pattern, locale);
-  const period = t("hoursReport.period", { from: day(range.from.start, "EEEE d MMMM yyyy"), to: day(range.to.end, "EEEE d MMMM yyyy") });
-  const query = (from: string, to: string) => new URLSearchParams({ van: from, tot: to, ...(location ? { locatie: location.id } : {}) });
+  const period = t("hoursReport.period", {
+    from: day(range.from.start, "EEEE d MMMM yyyy"),
+    to: day(range.to.end, "EEEE d MMMM yyyy"),
+  });
+  const query = (from: string, to: string) =>
+    new URLSearchParams({ van: from, tot: to, ...(location ? { locatie: location.id } : {}) });
   const href = (from: string, to: string) => `${PATH}?${query(from, to)}`;
-  const exportHref = (format: "csv" | "xlsx") => `${PATH}/export?${new URLSearchParams({ format, ...Object.fromEntries(query(range.from.label, range.to.label)) })}`;
+  const exportHref = (format: "csv" | "xlsx") =>
+    `${PATH}/export?${new URLSearchParams({ format, ...Object.fromEntries(query(range.from.label, range.to.label)) })}`;
 
   const kindCells = (minutes: Minutes) => TIME_KINDS.map((kind) => hours(minutes[kind]));
-  const planCells = (plannedTotal: number | null, difference: number | null) => (withPlan && plannedTotal !== null && difference !== null ? [hours(plannedTotal), signedHours(difference)] : []);
+  const planCells = (plannedTotal: number | null, difference: number | null) =>
+    withPlan && plannedTotal !== null && difference !== null ? [hours(plannedTotal), signedHours(difference)] : [];
   const kindHeaders = TIME_KINDS.map((kind) => t(`timeKind.${kind}`));
   const planHeaders = withPlan ? [t("hoursReport.plan"), t("hoursReport.differenceColumn")] : [];
-  const sessionCells = (row: { sessionsHeld: number; sessionsCancelled: number; standIns: number }) => [row.sessionsHeld, row.sessionsCancelled, row.standIns].map(String);
+  const sessionCells = (row: { sessionsHeld: number; sessionsCancelled: number; standIns: number }) =>
+    [row.sessionsHeld, row.sessionsCancelled, row.standIns].map(String);
   const singleWeek = range.from.label === range.to.label;
 
   return (
@@ -63,13 +71,20 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{t("hoursReport.title")}</h1>
-      <p className="mb-6 text-slate-700 print:text-black">{t("hoursReport.intro", { organisation: report.organisation })}</p>
+      <p className="mb-6 text-slate-700 print:text-black">
+        {t("hoursReport.intro", { organisation: report.organisation })}
+      </p>
 
       <LinkBar
         label={t("hoursReport.weekNavigation")}
         links={[
           { key: "previous", href: href(range.previous.from, range.previous.to), text: t("hoursReport.previousWeek") },
-          { key: "current", href: href(range.current, range.current), text: t("hoursReport.thisWeek"), current: singleWeek && range.from.label === range.current },
+          {
+            key: "current",
+            href: href(range.current, range.current),
+            text: t("hoursReport.thisWeek"),
+            current: singleWeek && range.from.label === range.current,
+          },
           { key: "next", href: href(range.next.from, range.next.to), text: t("hoursReport.nextWeek") },
         ]}
       />
@@ -94,21 +109,40 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         <h2 id="hours-period" className="text-2xl font-semibold">
           {singleWeek
             ? t("hoursReport.weekTitle", { week: range.from.week, year: range.from.year })
-            : t("hoursReport.rangeTitle", { fromWeek: range.from.week, fromYear: range.from.year, toWeek: range.to.week, toYear: range.to.year })}
+            : t("hoursReport.rangeTitle", {
+                fromWeek: range.from.week,
+                fromYear: range.from.year,
+                toWeek: range.to.week,
+                toYear: range.to.year,
+              })}
         </h2>
         <p className="text-slate-700 print:text-black">{period}</p>
-        <p className="mb-4 text-slate-700 print:text-black">{t("hoursReport.locationLine", { location: location?.name ?? t("hoursReport.allLocations") })}</p>
+        <p className="mb-4 text-slate-700 print:text-black">
+          {t("hoursReport.locationLine", { location: location?.name ?? t("hoursReport.allLocations") })}
+        </p>
         {range.clamped ? (
           <p role="status" className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
             {t("hoursReport.clamped", { max: MAX_WEEKS })}
           </p>
         ) : null}
 
-        <div className="mb-6 flex flex-wrap items-center gap-3 print:hidden" role="group" aria-label={t("hoursReport.downloads")}>
-          <a href={exportHref("csv")} download className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <div
+          className="mb-6 flex flex-wrap items-center gap-3 print:hidden"
+          role="group"
+          aria-label={t("hoursReport.downloads")}
+        >
+          <a
+            href={exportHref("csv")}
+            download
+            className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("hoursReport.downloadCsv")}
           </a>
-          <a href={exportHref("xlsx")} download className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          <a
+            href={exportHref("xlsx")}
+            download
+            className="rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t("hoursReport.downloadExcel")}
           </a>
           <HoursPrintButton text={t("hoursReport.print")} />
@@ -129,7 +163,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
             [t("hoursReport.sessionsCancelled"), String(totals.sessionsCancelled)],
             [t("hoursReport.standIns"), String(totals.standIns)],
           ].map(([term, value]) => (
-            <div key={term} className="rounded border border-slate-300 p-3 break-inside-avoid">
+            <div key={term} className="break-inside-avoid rounded border border-slate-300 p-3">
               <dt className="text-slate-700 print:text-black">{term}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
             </div>
@@ -145,10 +179,24 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           rows={report.people.map((person) => ({
             key: person.userId,
             header: person.name,
-            detail: person.advisorKind ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}` : t(`roles.${person.role}`),
-            cells: [...kindCells(person.minutes), hours(person.total), ...planCells(person.plannedTotal, person.difference)],
+            detail: person.advisorKind
+              ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}`
+              : t(`roles.${person.role}`),
+            cells: [
+              ...kindCells(person.minutes),
+              hours(person.total),
+              ...planCells(person.plannedTotal, person.difference),
+            ],
           }))}
-          footer={{ key: "total", header: t("hoursReport.total"), cells: [...kindCells(totals.minutes), hours(totals.total), ...planCells(totals.plannedTotal, totals.difference)] }}
+          footer={{
+            key: "total",
+            header: t("hoursReport.total"),
+            cells: [
+              ...kindCells(totals.minutes),
+              hours(totals.total),
+              ...planCells(totals.plannedTotal, totals.difference),
+            ],
+          }}
           empty={t("hoursReport.noPeople")}
         />
       </section>
@@ -170,12 +218,24 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
             key: row.week.label,
             header: t("hoursReport.weekCell", { week: row.week.week }),
             detail: `${day(row.week.start, "d MMM")} – ${day(row.week.end, "d MMM yyyy")}`,
-            cells: [...kindCells(row.minutes), hours(row.total), ...planCells(row.plannedTotal, row.difference), ratio(row.ratioTenths), ...sessionCells(row)],
+            cells: [
+              ...kindCells(row.minutes),
+              hours(row.total),
+              ...planCells(row.plannedTotal, row.difference),
+              ratio(row.ratioTenths),
+              ...sessionCells(row),
+            ],
           }))}
           footer={{
             key: "total",
             header: t("hoursReport.total"),
-            cells: [...kindCells(totals.minutes), hours(totals.total), ...planCells(totals.plannedTotal, totals.difference), ratio(totals.ratioTenths), ...sessionCells(totals)],
+            cells: [
+              ...kindCells(totals.minutes),
+              hours(totals.total),
+              ...planCells(totals.plannedTotal, totals.difference),
+              ratio(totals.ratioTenths),
+              ...sessionCells(totals),
+            ],
           }}
           empty={t("hoursReport.noPeople")}
         />

@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("slip"))("title") };
 }
 
-export default async function AppointmentSlipPage({ params, searchParams }: { params: Promise<{ visitId: string }>; searchParams: Promise<{ taal?: string }> }) {
+export default async function AppointmentSlipPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ visitId: string }>;
+  searchParams: Promise<{ taal?: string }>;
+}) {
   const actor = await requirePageRole(DESK_ROLES);
   const [{ visitId }, { taal }] = await Promise.all([params, searchParams]);
   const slip = await getAppointmentSlip(actor, visitId);
@@ -37,7 +43,11 @@ export default async function AppointmentSlipPage({ params, searchParams }: { pa
           {intake("backToDesk")}
         </Link>
       </div>
-      <article lang={locale} dir={CLIENT_LOCALES[locale].dir} className="print-sheet mx-auto max-w-2xl rounded border-2 border-slate-800 p-6 text-lg leading-relaxed">
+      <article
+        lang={locale}
+        dir={CLIENT_LOCALES[locale].dir}
+        className="print-sheet mx-auto max-w-2xl rounded border-2 border-slate-800 p-6 text-lg leading-relaxed"
+      >
         <p className="text-base font-semibold text-brand-800">{location.organisation.name}</p>
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         {slip.status === "CANCELLED" && <p className="mb-4 font-bold text-red-800">{t("cancelled")}</p>}
@@ -70,7 +80,11 @@ export default async function AppointmentSlipPage({ params, searchParams }: { pa
           {advisor && (
             <>
               <dt className="font-semibold">{t("withWhom")}</dt>
-              <dd>{advisor.advisorKind === "VOLUNTEER" ? t("volunteer", { name: advisor.name }) : t("professional", { name: advisor.name })}</dd>
+              <dd>
+                {advisor.advisorKind === "VOLUNTEER"
+                  ? t("volunteer", { name: advisor.name })
+                  : t("professional", { name: advisor.name })}
+              </dd>
             </>
           )}
         </dl>

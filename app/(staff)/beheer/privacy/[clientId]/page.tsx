@@ -25,7 +25,12 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
   const consents = client.consents.map((state) => ({
     purpose: state.purpose,
     standing: state.standing,
-    history: state.history.map((consent) => ({ id: consent.id, givenOn: day(consent.givenAt), withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null, scope: consent.scope })),
+    history: state.history.map((consent) => ({
+      id: consent.id,
+      givenOn: day(consent.givenAt),
+      withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null,
+      scope: consent.scope,
+    })),
   }));
   const fact = (label: string, value: React.ReactNode) => (
     <div className="flex gap-2">
@@ -54,7 +59,14 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         {fact(t("birthYear"), client.birthYear)}
         {fact(t("postcodeArea"), client.postcodeArea)}
         {fact(t("registeredOn"), day(client.createdAt))}
-        {fact(t("counts"), t("countsValue", { visits: client._count.visits, cases: client._count.cases, referrals: client._count.referrals }))}
+        {fact(
+          t("counts"),
+          t("countsValue", {
+            visits: client._count.visits,
+            cases: client._count.cases,
+            referrals: client._count.referrals,
+          }),
+        )}
       </dl>
 
       <section aria-labelledby="privacy-export" className="mb-8">
@@ -63,10 +75,17 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         </h2>
         <p className="mb-3 max-w-prose text-slate-700">{t("exportExplained")}</p>
         <div className="flex flex-wrap gap-3">
-          <a href={`/beheer/privacy/${client.id}/export`} download className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <a
+            href={`/beheer/privacy/${client.id}/export`}
+            download
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("exportJson")}
           </a>
-          <Link href={`/beheer/privacy/${client.id}/inzage`} className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link
+            href={`/beheer/privacy/${client.id}/inzage`}
+            className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             {t("exportPrintable")}
           </Link>
         </div>

@@ -10,4 +10,7 @@ import { formAction } from "@/lib/server-action";
 export const addBenefitItemAction = formAction(addBenefitItem, { revalidate: "/dossiers" });
 export const removeBenefitItemAction = formAction(removeBenefitItem, { revalidate: "/dossiers" });
 /** The box says whether the client gives consent now: unticked is a withdrawal. */
-export const recordStoryConsentAction = formAction(recordStoryConsent, { input: { booleans: ["given"] }, revalidate: "/dossiers" });
+export const recordStoryConsentAction = formAction(recordStoryConsent, {
+  input: { booleans: ["given"] },
+  revalidate: "/dossiers",
+});

@@ -14,7 +14,14 @@ const GROUPS: { group: CategoryGroup["group"]; categories: BenefitCategory[] }[]
   { group: "CLIENT", categories: ["INCOME_IMPROVEMENT", "CLAIM_REDUCED", "REPAYMENT_CANCELLED"] },
   {
     group: "GOVERNMENT",
-    categories: ["AVOIDED_LEGAL_AID", "AVOIDED_SPECIAL_ASSISTANCE", "AVOIDED_DEBT_HELP", "AVOIDED_BAILIFF_COSTS", "AVOIDED_COURT_COSTS", "AVOIDED_COLLECTION_COSTS"],
+    categories: [
+      "AVOIDED_LEGAL_AID",
+      "AVOIDED_SPECIAL_ASSISTANCE",
+      "AVOIDED_DEBT_HELP",
+      "AVOIDED_BAILIFF_COSTS",
+      "AVOIDED_COURT_COSTS",
+      "AVOIDED_COLLECTION_COSTS",
+    ],
   },
   { group: "EFFECT", categories: [...UNQUANTIFIED_CATEGORIES] },
   { group: "OTHER", categories: ["OTHER"] },
@@ -54,8 +61,13 @@ export async function BenefitsSection({ caseId }: { caseId: string }) {
         beneficiary: item.beneficiary && t(`benefitBeneficiary.${item.beneficiary}`),
         description: item.description,
       }))}
-      groups={GROUPS.map(({ group, categories }) => ({ group, categories: categories.map((value) => ({ value, label: t(`benefitCategory.${value}`) })) }))}
-      storyConsentOn={benefits.storyConsentGivenAt && formatInAmsterdam(benefits.storyConsentGivenAt, "d MMMM yyyy", locale)}
+      groups={GROUPS.map(({ group, categories }) => ({
+        group,
+        categories: categories.map((value) => ({ value, label: t(`benefitCategory.${value}`) })),
+      }))}
+      storyConsentOn={
+        benefits.storyConsentGivenAt && formatInAmsterdam(benefits.storyConsentGivenAt, "d MMMM yyyy", locale)
+      }
     />
   );
 }

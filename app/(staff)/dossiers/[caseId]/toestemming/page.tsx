@@ -25,7 +25,12 @@ export default async function CaseConsentsPage({ params }: PageProps<"/dossiers/
   const consents = found.consents.map((state) => ({
     purpose: state.purpose,
     standing: state.standing,
-    history: state.history.map((consent) => ({ id: consent.id, givenOn: day(consent.givenAt), withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null, scope: consent.scope })),
+    history: state.history.map((consent) => ({
+      id: consent.id,
+      givenOn: day(consent.givenAt),
+      withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null,
+      scope: consent.scope,
+    })),
   }));
   return (
     <ClientTexts namespaces={["privacy"]}>

@@ -16,7 +16,10 @@ type Incoming = NonNullable<Awaited<ReturnType<typeof listReferralsOfCase>>>["in
  */
 export async function ReferralsSection({ caseId, closed }: { caseId: string; closed: boolean }) {
   const actor = await requirePageRole(CASE_ROLES);
-  const [referrals, partners] = await Promise.all([listReferralsOfCase(actor, caseId), listPartnerChoices(actor, caseId)]);
+  const [referrals, partners] = await Promise.all([
+    listReferralsOfCase(actor, caseId),
+    listPartnerChoices(actor, caseId),
+  ]);
   if (!referrals || !partners) return null;
   const locale = (await getLocale()) === "en" ? "en" : "nl";
   const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
@@ -50,7 +53,12 @@ export async function ReferralsSection({ caseId, closed }: { caseId: string; clo
         followUpOn: referral.followUpOn && day(referral.followUpOn),
         consent: referral.consent && { scope: referral.consent.scope, givenOn: date(referral.consent.givenAt) },
       }))}
-      incoming={referrals.incoming.map((referral) => ({ id: referral.id, partnerName: referral.partner.name, referredOn: date(referral.createdAt), feedback: feedback(referral) }))}
+      incoming={referrals.incoming.map((referral) => ({
+        id: referral.id,
+        partnerName: referral.partner.name,
+        referredOn: date(referral.createdAt),
+        feedback: feedback(referral),
+      }))}
     />
   );
 }

@@ -1,7 +1,14 @@
 import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { exportMonitoringFigures } from "@/lib/reports/monitoring-export";
-import { exportFormat, exportPeriod, exportRequester, fileResponse, FORMAT_MESSAGE, refusal } from "@/lib/reports/monitoring-http";
+import {
+  exportFormat,
+  exportPeriod,
+  exportRequester,
+  fileResponse,
+  FORMAT_MESSAGE,
+  refusal,
+} from "@/lib/reports/monitoring-http";
 
 /** /rapportages/cijfers/export?format=csv|xlsx&van=jjjj-mm-dd&tot=jjjj-mm-dd */
 export async function GET(request: NextRequest) {

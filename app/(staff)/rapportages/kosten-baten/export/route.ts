@@ -16,17 +16,29 @@ export async function GET(request: NextRequest) {
   const format = query.get("format");
   if (format !== "csv" && format !== "xlsx") return plainRefusal(400, "Kies het formaat csv of xlsx.");
   // A download of the wrong period would be mistaken for the right one, so it is refused, not defaulted.
-  const { period, error } = costBenefitPeriod({ van: query.get("van") ?? undefined, tot: query.get("tot") ?? undefined });
+  const { period, error } = costBenefitPeriod({
+    van: query.get("van") ?? undefined,
+    tot: query.get("tot") ?? undefined,
+  });
   if (error) return plainRefusal(400, PERIOD_INVALID);
 
   const overview = await getCostBenefitOverview(actor, period);
   const locale = (await getLocale()) === "en" ? "en" : "nl";
   const t = await getTranslations();
   const { cases, summary } = costBenefitTables(overview, format, t, locale);
-  await recordAudit({ actor, action: "report.export", access: "READ", details: { report: "cost-benefit", format, ...period } });
+  await recordAudit({
+    actor,
+    action: "report.export",
+    access: "READ",
+    details: { report: "cost-benefit", format, ...period },
+  });
 
   const fileName = `${t("costBenefit.fileName")}-${period.from}-${period.to}.${format}`;
   if (format === "xlsx") return downloadResponse(await toXlsx([summary, cases]), fileName, XLSX_CONTENT_TYPE);
   // One file, two tables: the cases with their total first, the summary under an empty line.
-  return downloadResponse(`${toCsv(cases.rows, cases.columns)}\r\n${toCsv(summary.rows, summary.columns).replace(/^\uFEFF/, "")}`, fileName, CSV_CONTENT_TYPE);
+  return downloadResponse(
+    `${toCsv(cases.rows, cases.columns)}\r\n${toCsv(summary.rows, summary.columns).replace(/^\uFEFF/, "")}`,
+    fileName,
+    CSV_CONTENT_TYPE,
+  );
 }

@@ -1,5 +1,12 @@
 import type { NextRequest } from "next/server";
-import { exportFormat, exportPeriod, exportRequester, fileResponse, FORMAT_MESSAGE, refusal } from "@/lib/reports/monitoring-http";
+import {
+  exportFormat,
+  exportPeriod,
+  exportRequester,
+  fileResponse,
+  FORMAT_MESSAGE,
+  refusal,
+} from "@/lib/reports/monitoring-http";
 import { exportNational } from "@/lib/reports/national-export";
 
 /** /rapportages/landelijk/export?format=csv|xlsx&van=jjjj-mm-dd&tot=jjjj-mm-dd */

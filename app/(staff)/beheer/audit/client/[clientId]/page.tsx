@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessReport"))("title") };
 }
 
-export default async function ClientAccessReportPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ taal?: string }> }) {
+export default async function ClientAccessReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<{ taal?: string }>;
+}) {
   const actor = await requirePageRole(ADMIN_ROLES);
   const [{ clientId }, { taal }] = await Promise.all([params, searchParams]);
   const report = await getClientAccessReport(actor, clientId);
@@ -26,7 +32,8 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
   const staff = await getTranslations("auditLog");
   const who = (line: AccessReportLine) => {
     if (!line.who) return t("roles.system");
-    const role = line.role === "ADVISOR" ? (line.advisorKind === "VOLUNTEER" ? "VOLUNTEER" : "ADVISOR") : (line.role ?? "system");
+    const role =
+      line.role === "ADVISOR" ? (line.advisorKind === "VOLUNTEER" ? "VOLUNTEER" : "ADVISOR") : (line.role ?? "system");
     return `${line.who}, ${t(`roles.${role}`)}`;
   };
 
@@ -37,7 +44,13 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
         <PrintButton label={t("print")} />
         <nav aria-label={t("language")} className="flex gap-2">
           {LOCALES.map((option) => (
-            <Link key={option} href={`?taal=${option}`} lang={option} aria-current={option === locale ? "true" : undefined} className="rounded px-2 py-1 underline aria-[current=true]:bg-brand-100 aria-[current=true]:font-semibold">
+            <Link
+              key={option}
+              href={`?taal=${option}`}
+              lang={option}
+              aria-current={option === locale ? "true" : undefined}
+              className="rounded px-2 py-1 underline aria-[current=true]:bg-brand-100 aria-[current=true]:font-semibold"
+            >
               {option === "nl" ? "Nederlands" : "English"}
             </Link>
           ))}
@@ -49,7 +62,9 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
       <article lang={locale} className="mx-auto max-w-3xl text-lg leading-relaxed print:max-w-none print:text-base">
         <p className="text-base font-semibold text-brand-800 print:text-black">{report.organisationName}</p>
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-        <p className="mb-4 font-medium">{t("forClient", { name: report.client.anonymised ? t("anonymised") : report.client.displayName })}</p>
+        <p className="mb-4 font-medium">
+          {t("forClient", { name: report.client.anonymised ? t("anonymised") : report.client.displayName })}
+        </p>
         <p className="mb-2">{t("intro")}</p>
         <p className="mb-6">{t("printedOn", { date: formatInAmsterdam(clock.now(), "d MMMM yyyy", locale) })}</p>
         {report.lines.length === 0 ? (
@@ -74,7 +89,9 @@ export default async function ClientAccessReportPage({ params, searchParams }: {
               {report.lines.map((line, index) => (
                 <tr key={index} className="break-inside-avoid border-b border-slate-300">
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    <time dateTime={line.at.toISOString()}>{formatInAmsterdam(line.at, "d MMMM yyyy, HH:mm", locale)}</time>
+                    <time dateTime={line.at.toISOString()}>
+                      {formatInAmsterdam(line.at, "d MMMM yyyy, HH:mm", locale)}
+                    </time>
                   </td>
                   <td className="py-2 pr-3">{who(line)}</td>
                   <td className="py-2">{t(`did.${line.phrase}`)}</td>

@@ -7,7 +7,11 @@ import { clock } from "@/lib/clock";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 // Everything about a client in one file: never cached on the way, never sniffed into a page.
-const PROTECTIVE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "Cross-Origin-Resource-Policy": "same-origin" };
+const PROTECTIVE_HEADERS = {
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
 
 // Layouts do not run for route handlers: this handler authorises itself, like every page does.
 export async function GET(request: NextRequest, { params }: RouteContext<"/beheer/privacy/[clientId]/export">) {

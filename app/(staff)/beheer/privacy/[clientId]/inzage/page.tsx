@@ -27,7 +27,8 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
   const s = await getTranslations("privacy.sheet");
   const locale = (await getLocale()) as Locale;
   const day = (moment: Date | null) => (moment ? formatInAmsterdam(moment, "d MMMM yyyy", locale) : "–");
-  const dateOnly = (value: Date | null) => (value ? formatInAmsterdam(new Date(`${dayOfDateColumn(value)}T12:00:00Z`), "d MMMM yyyy", locale) : "–");
+  const dateOnly = (value: Date | null) =>
+    value ? formatInAmsterdam(new Date(`${dayOfDateColumn(value)}T12:00:00Z`), "d MMMM yyyy", locale) : "–";
   const moment = (value: Date) => formatInAmsterdam(value, "d MMMM yyyy HH:mm", locale);
   const { client } = data;
   const section = "mb-8 break-inside-avoid-page";
@@ -52,7 +53,9 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <li>{s("email", { value: client.email ?? s("none") })}</li>
           <li>{s("birthYear", { value: client.birthYear ?? s("none") })}</li>
           <li>{s("postcodeArea", { value: client.postcodeArea ?? s("none") })}</li>
-          <li>{s("language", { value: client.preferredLanguage, interpreter: client.needsInterpreter ? "yes" : "no" })}</li>
+          <li>
+            {s("language", { value: client.preferredLanguage, interpreter: client.needsInterpreter ? "yes" : "no" })}
+          </li>
           <li>{s("since", { date: day(client.createdAt) })}</li>
           {client.anonymisedAt && <li>{s("anonymised", { date: day(client.anonymisedAt) })}</li>}
         </ul>
@@ -66,7 +69,10 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <ul className="list-disc pl-6">
             {data.consents.map((consent) => (
               <li key={consent.id}>
-                {t(`privacy.purposes.${consent.purpose}`)}: {consent.withdrawnAt ? t("privacy.givenAndWithdrawn", { given: day(consent.givenAt), withdrawn: day(consent.withdrawnAt) }) : t("privacy.givenOn", { given: day(consent.givenAt) })}
+                {t(`privacy.purposes.${consent.purpose}`)}:{" "}
+                {consent.withdrawnAt
+                  ? t("privacy.givenAndWithdrawn", { given: day(consent.givenAt), withdrawn: day(consent.withdrawnAt) })
+                  : t("privacy.givenOn", { given: day(consent.givenAt) })}
                 {consent.scope && <> · “{consent.scope}”</>}
               </li>
             ))}
@@ -82,13 +88,27 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <ul className="list-disc pl-6">
             {data.visits.map((visit) => (
               <li key={visit.id}>
-                {day(visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt ?? visit.createdAt)}, {visit.location.name}: {t(`visitStatus.${visit.status}`)}
+                {day(visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt ?? visit.createdAt)},{" "}
+                {visit.location.name}: {t(`visitStatus.${visit.status}`)}
                 {visit.category && <> · {visit.category.nameNl}</>}
                 {visit.aftercareTasks.map((task) => (
-                  <div key={task.id}>{s("aftercareItem", { title: task.title, who: task.assignee.name, done: task.status === "DONE" ? "yes" : "no" })}</div>
+                  <div key={task.id}>
+                    {s("aftercareItem", {
+                      title: task.title,
+                      who: task.assignee.name,
+                      done: task.status === "DONE" ? "yes" : "no",
+                    })}
+                  </div>
                 ))}
                 {[...visit.timeEntries, ...visit.aftercareTasks.flatMap((task) => task.timeEntries)].map((entry) => (
-                  <div key={entry.id}>{s("timeItem", { minutes: entry.minutes, kind: t(`timeKind.${entry.kind}`), who: entry.user.name, date: dateOnly(entry.workedOn) })}</div>
+                  <div key={entry.id}>
+                    {s("timeItem", {
+                      minutes: entry.minutes,
+                      kind: t(`timeKind.${entry.kind}`),
+                      who: entry.user.name,
+                      date: dateOnly(entry.workedOn),
+                    })}
+                  </div>
                 ))}
               </li>
             ))}
@@ -107,46 +127,86 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
             <ul className="list-disc pl-6">
               <li>{s("question", { value: found.question ?? s("none") })}</li>
               <li>{s("advisor", { name: found.responsibleAdvisor.name })}</li>
-              <li>{s("domains", { value: found.legalDomains.map((domain) => domain.legalDomain.nameNl).join(", ") || s("none") })}</li>
+              <li>
+                {s("domains", {
+                  value: found.legalDomains.map((domain) => domain.legalDomain.nameNl).join(", ") || s("none"),
+                })}
+              </li>
               <li>
                 {s("status", { value: t(`caseStatus.${found.status}`) })}
                 {found.closedAt && <> · {s("closedOn", { date: day(found.closedAt) })}</>}
                 {found.outcome && <> · {t(`caseOutcome.${found.outcome}`)}</>}
               </li>
             </ul>
-            <List title={s("notes")} empty={s("none")} items={found.notes.flatMap((note) => [
-                ...note.revisions.map((revision) => ({ id: `${note.id}-${revision.version}`, text: `${moment(revision.replacedAt)}, ${revision.writtenBy.name} (${s("earlierVersion")}): ${revision.body}` })),
+            <List
+              title={s("notes")}
+              empty={s("none")}
+              items={found.notes.flatMap((note) => [
+                ...note.revisions.map((revision) => ({
+                  id: `${note.id}-${revision.version}`,
+                  text: `${moment(revision.replacedAt)}, ${revision.writtenBy.name} (${s("earlierVersion")}): ${revision.body}`,
+                })),
                 { id: note.id, text: `${moment(note.createdAt)}, ${note.author.name}: ${note.body}` },
-              ])} />
+              ])}
+            />
             <List
               title={s("actions")}
               empty={s("none")}
-              items={found.actions.map((action) => ({ id: action.id, text: `${day(action.performedAt)}: ${t(`caseActionKind.${action.kind}`)}${action.description ? ` (${action.description})` : ""}, ${action.performedBy.name}` }))}
+              items={found.actions.map((action) => ({
+                id: action.id,
+                text: `${day(action.performedAt)}: ${t(`caseActionKind.${action.kind}`)}${action.description ? ` (${action.description})` : ""}, ${action.performedBy.name}`,
+              }))}
             />
             <List
               title={s("deadlines")}
               empty={s("none")}
-              items={found.deadlines.map((deadline) => ({ id: deadline.id, text: `${dateOnly(deadline.dueOn)}: ${t(`deadlineKind.${deadline.kind}`)}, ${deadline.title}${deadline.completedAt ? ` (${s("done")})` : ""}` }))}
+              items={found.deadlines.map((deadline) => ({
+                id: deadline.id,
+                text: `${dateOnly(deadline.dueOn)}: ${t(`deadlineKind.${deadline.kind}`)}, ${deadline.title}${deadline.completedAt ? ` (${s("done")})` : ""}`,
+              }))}
             />
             <List
               title={s("documents")}
               empty={s("none")}
-              items={found.documents.map((document) => ({ id: document.id, text: `${day(document.createdAt)}: ${t(`documents.kinds.${document.kind}`)}, ${document.fileName} (${Math.ceil(document.sizeBytes / 1024)} kB)${document.deletedAt ? ` · ${s("deleted", { date: day(document.deletedAt) })}` : ""}` }))}
+              items={found.documents.map((document) => ({
+                id: document.id,
+                text: `${day(document.createdAt)}: ${t(`documents.kinds.${document.kind}`)}, ${document.fileName} (${Math.ceil(document.sizeBytes / 1024)} kB)${document.deletedAt ? ` · ${s("deleted", { date: day(document.deletedAt) })}` : ""}`,
+              }))}
             />
             <List
               title={s("aftercare")}
               empty={s("none")}
-              items={found.aftercareTasks.map((task) => ({ id: task.id, text: s("aftercareItem", { title: task.title, who: task.assignee.name, done: task.status === "DONE" ? "yes" : "no" }) }))}
+              items={found.aftercareTasks.map((task) => ({
+                id: task.id,
+                text: s("aftercareItem", {
+                  title: task.title,
+                  who: task.assignee.name,
+                  done: task.status === "DONE" ? "yes" : "no",
+                }),
+              }))}
             />
             <List
               title={s("benefits")}
               empty={s("none")}
-              items={found.costBenefitItems.map((item) => ({ id: item.id, text: `${t(`benefitCategory.${item.category}`)}${item.amountCents !== null ? `: ${formatEuro(item.amountCents, locale)}` : ""}${item.description ? ` (${item.description})` : ""}` }))}
+              items={found.costBenefitItems.map((item) => ({
+                id: item.id,
+                text: `${t(`benefitCategory.${item.category}`)}${item.amountCents !== null ? `: ${formatEuro(item.amountCents, locale)}` : ""}${item.description ? ` (${item.description})` : ""}`,
+              }))}
             />
             <List
               title={s("time")}
               empty={s("none")}
-              items={[...found.timeEntries, ...found.aftercareTasks.flatMap((task) => task.timeEntries)].map((entry) => ({ id: entry.id, text: s("timeItem", { minutes: entry.minutes, kind: t(`timeKind.${entry.kind}`), who: entry.user.name, date: dateOnly(entry.workedOn) }) }))}
+              items={[...found.timeEntries, ...found.aftercareTasks.flatMap((task) => task.timeEntries)].map(
+                (entry) => ({
+                  id: entry.id,
+                  text: s("timeItem", {
+                    minutes: entry.minutes,
+                    kind: t(`timeKind.${entry.kind}`),
+                    who: entry.user.name,
+                    date: dateOnly(entry.workedOn),
+                  }),
+                }),
+              )}
             />
           </div>
         ))}
@@ -160,7 +220,10 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <ul className="list-disc pl-6">
             {data.referrals.map((referral) => (
               <li key={referral.id}>
-                {day(referral.createdAt)}: {referral.direction === "OUT" ? s("referredTo", { partner: referral.partner.name }) : s("referredBy", { partner: referral.partner.name })}
+                {day(referral.createdAt)}:{" "}
+                {referral.direction === "OUT"
+                  ? s("referredTo", { partner: referral.partner.name })
+                  : s("referredBy", { partner: referral.partner.name })}
                 {referral.reason && <> · {referral.reason}</>}
                 {referral.status && <> · {t(`referrals.status.${referral.status}`)}</>}
                 {referral.handover === "WARM" && <> · {s("shared")}</>}
@@ -177,16 +240,26 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <caption className="sr-only">{s("audit")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="px-2 py-1">{s("auditWhen")}</th>
-              <th scope="col" className="px-2 py-1">{s("auditWho")}</th>
-              <th scope="col" className="px-2 py-1">{s("auditWhat")}</th>
+              <th scope="col" className="px-2 py-1">
+                {s("auditWhen")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {s("auditWho")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {s("auditWhat")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.audit.map((event, index) => (
               <tr key={index} className="border-b border-slate-200">
                 <td className="px-2 py-1">{moment(event.occurredAt)}</td>
-                <td className="px-2 py-1">{event.actor ? `${event.actor.name}${event.actorRole ? ` (${t(`roles.${event.actorRole}`)})` : ""}` : s("system")}</td>
+                <td className="px-2 py-1">
+                  {event.actor
+                    ? `${event.actor.name}${event.actorRole ? ` (${t(`roles.${event.actorRole}`)})` : ""}`
+                    : s("system")}
+                </td>
                 <td className="px-2 py-1">
                   {event.access === "READ" ? s("looked") : s("changed")} · {event.action}
                 </td>

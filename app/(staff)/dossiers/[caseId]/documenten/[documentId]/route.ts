@@ -19,7 +19,10 @@ const PROTECTIVE_HEADERS = {
 const SHOWN_INLINE = new Set(["application/pdf", "image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"]);
 
 // Layouts do not run for route handlers: this handler authorises itself, like every page does.
-export async function GET(request: NextRequest, { params }: RouteContext<"/dossiers/[caseId]/documenten/[documentId]">) {
+export async function GET(
+  request: NextRequest,
+  { params }: RouteContext<"/dossiers/[caseId]/documenten/[documentId]">,
+) {
   const { actor, refused } = await authoriseRoute(request, CASE_ROLES, PROTECTIVE_HEADERS);
   if (refused) return refused;
 
@@ -31,7 +34,10 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/dossi
       ...PROTECTIVE_HEADERS,
       "Content-Type": document.contentType,
       "Content-Length": String(document.bytes.byteLength),
-      "Content-Disposition": contentDisposition(SHOWN_INLINE.has(document.contentType) ? "inline" : "attachment", document.fileName),
+      "Content-Disposition": contentDisposition(
+        SHOWN_INLINE.has(document.contentType) ? "inline" : "attachment",
+        document.fileName,
+      ),
     },
   });
 }

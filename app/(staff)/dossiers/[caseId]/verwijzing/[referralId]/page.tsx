@@ -27,7 +27,13 @@ const EXTRA_TO_BRING: Partial<Record<PartnerType, "bringIncome" | "bringDebts">>
 /** The legal words on every note; a lawyer's note also explains legal aid (toevoeging). */
 const NOTE_TERMS: GlossaryTerm[] = ["beschikking", "bezwaar", "termijn"];
 
-export default async function ReferralNotePage({ params, searchParams }: { params: Promise<{ caseId: string; referralId: string }>; searchParams: Promise<{ taal?: string }> }) {
+export default async function ReferralNotePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string; referralId: string }>;
+  searchParams: Promise<{ taal?: string }>;
+}) {
   const actor = await requirePageRole(CASE_ROLES);
   const [{ caseId, referralId }, { taal }] = await Promise.all([params, searchParams]);
   const note = await getReferralNote(actor, referralId);
@@ -51,13 +57,21 @@ export default async function ReferralNotePage({ params, searchParams }: { param
           {referrals("backToDossier")}
         </Link>
       </div>
-      <article lang={locale} dir={CLIENT_LOCALES[locale].dir} className="print-sheet mx-auto max-w-2xl rounded border-2 border-slate-800 p-6 text-lg leading-relaxed">
+      <article
+        lang={locale}
+        dir={CLIENT_LOCALES[locale].dir}
+        className="print-sheet mx-auto max-w-2xl rounded border-2 border-slate-800 p-6 text-lg leading-relaxed"
+      >
         <p className="text-base font-semibold text-brand-800">{note.organisation.name}</p>
         <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
         <p className="mb-4 font-medium">{t("forClient", { name: note.client.displayName })}</p>
         <p className="mb-4">{t("intro")}</p>
         {/* The partner's details are typed in Dutch on the social map, whatever language the note is in. */}
-        <section aria-label={partner.name} lang="nl" className="mb-4 break-inside-avoid rounded border border-slate-400 p-4">
+        <section
+          aria-label={partner.name}
+          lang="nl"
+          className="mb-4 break-inside-avoid rounded border border-slate-400 p-4"
+        >
           <h2 className="mb-2 text-2xl font-bold">
             <bdi>{partner.name}</bdi>
           </h2>
@@ -128,7 +142,11 @@ export default async function ReferralNotePage({ params, searchParams }: { param
             </p>
           </>
         )}
-        <p className="mb-4">{note.handover === "WARM" ? t("warm", { partner: partner.name }) : t("informationOnly", { partner: partner.name })}</p>
+        <p className="mb-4">
+          {note.handover === "WARM"
+            ? t("warm", { partner: partner.name })
+            : t("informationOnly", { partner: partner.name })}
+        </p>
         {lawyer && <p className="mb-4">{t.rich("legalAid", terms)}</p>}
         <h2 className="mb-2 text-xl font-bold">{t("bring")}</h2>
         <ul className="mb-4 list-disc ps-6">
@@ -138,9 +156,18 @@ export default async function ReferralNotePage({ params, searchParams }: { param
           {extra && <li>{t(extra)}</li>}
         </ul>
         <p className="mb-4 font-semibold">{t.rich("deadline", terms)}</p>
-        {note.followUpOn && <p className="mb-2">{t("followUp", { date: formatLongDate(new Date(`${dayOfDateColumn(note.followUpOn)}T12:00:00Z`), locale) })}</p>}
+        {note.followUpOn && (
+          <p className="mb-2">
+            {t("followUp", { date: formatLongDate(new Date(`${dayOfDateColumn(note.followUpOn)}T12:00:00Z`), locale) })}
+          </p>
+        )}
         <p className="mb-4">{t("questions")}</p>
-        <p className="text-base text-slate-700">{t("referredBy", { name: note.createdBy?.name ?? note.organisation.name, date: formatLongDate(note.createdAt, locale) })}</p>
+        <p className="text-base text-slate-700">
+          {t("referredBy", {
+            name: note.createdBy?.name ?? note.organisation.name,
+            date: formatLongDate(note.createdAt, locale),
+          })}
+        </p>
         <PrintedGlossary locale={locale} terms={lawyer ? [...NOTE_TERMS, "toevoeging"] : NOTE_TERMS} />
       </article>
     </>

@@ -26,8 +26,18 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
   const month = (value: string) => formatInAmsterdam(new Date(`${value}-15T12:00:00Z`), "MMMM yyyy", locale);
   const name = (value: { nameNl: string; nameEn: string }) => (locale === "en" ? value.nameEn : value.nameNl);
   const { result, ageBand } = story;
-  const age = !ageBand ? s("unknown") : ageBand.from === null ? s("ageUnder") : ageBand.to === null ? s("ageOver") : s("ageBand", { from: ageBand.from, to: ageBand.to });
-  const domain = story.domain ? (story.subDomain ? `${name(story.domain)} > ${name(story.subDomain)}` : name(story.domain)) : s("unknown");
+  const age = !ageBand
+    ? s("unknown")
+    : ageBand.from === null
+      ? s("ageUnder")
+      : ageBand.to === null
+        ? s("ageOver")
+        : s("ageBand", { from: ageBand.from, to: ageBand.to });
+  const domain = story.domain
+    ? story.subDomain
+      ? `${name(story.domain)} > ${name(story.subDomain)}`
+      : name(story.domain)
+    : s("unknown");
 
   return (
     <>
@@ -65,9 +75,14 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
             { term: s("domain"), value: domain },
             {
               term: s("period"),
-              value: story.closedMonth ? s("periodClosed", { opened: month(story.openedMonth), closed: month(story.closedMonth) }) : s("periodOpen", { opened: month(story.openedMonth) }),
+              value: story.closedMonth
+                ? s("periodClosed", { opened: month(story.openedMonth), closed: month(story.closedMonth) })
+                : s("periodOpen", { opened: month(story.openedMonth) }),
             },
-            { term: s("outcome"), value: story.outcome ? t(`caseOutcome.${story.outcome}`) : t(`caseStatus.${story.status}`) },
+            {
+              term: s("outcome"),
+              value: story.outcome ? t(`caseOutcome.${story.outcome}`) : t(`caseStatus.${story.status}`),
+            },
           ]}
         />
       </section>
@@ -95,7 +110,15 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
           <CostBenefitFigures
             label={s("costsTitle")}
             figures={[
-              { term: s("hours", { time: t("costBenefit.hoursMinutes", { hours: Math.floor(result.minutes / 60), minutes: result.minutes % 60 }) }), value: euro(result.costs.advisorCents) },
+              {
+                term: s("hours", {
+                  time: t("costBenefit.hoursMinutes", {
+                    hours: Math.floor(result.minutes / 60),
+                    minutes: result.minutes % 60,
+                  }),
+                }),
+                value: euro(result.costs.advisorCents),
+              },
               { term: s("project"), value: euro(result.costs.projectCents) },
               { term: s("service"), value: euro(result.costs.serviceCents) },
               { term: s("total"), value: euro(result.costs.totalCents), strong: true },
@@ -138,7 +161,13 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
         <h2 id="story-result" className="mb-2 text-2xl font-semibold">
           {s("resultTitle")}
         </h2>
-        <p className="text-lg font-bold">{s("result", { net: euro(result.netCents), client: euro(result.clientBenefitsCents), government: euro(result.governmentNetCents) })}</p>
+        <p className="text-lg font-bold">
+          {s("result", {
+            net: euro(result.netCents),
+            client: euro(result.clientBenefitsCents),
+            government: euro(result.governmentNetCents),
+          })}
+        </p>
       </section>
     </>
   );
