@@ -35,7 +35,12 @@ export function IntakeForm(props: Props) {
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [chosen, setChosen] = useState<Match | null>(null);
-  const [sessionId, setSessionId] = useState(props.mode === "walkIn" ? (props.sessions[0]?.id ?? "") : "");
+  const [chosenSessionId, setSessionId] = useState<string | null>(null);
+  // A full hour cannot take a walk-in: until the host picks one, the form goes to the first session
+  // that still can, also when the hour fills up while the desk is open.
+  const sessionId =
+    chosenSessionId ??
+    (props.mode === "walkIn" ? ((props.sessions.find((s) => s.slots.length > 0) ?? props.sessions[0])?.id ?? "") : "");
   const registeredText = (value: Registered, name: string) => {
     const time = value.slotStartsAt
       ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(
