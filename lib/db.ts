@@ -13,7 +13,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
  * default: the line holds the query's parameters, which can be personal data.
  */
 const LOG_QUERIES = process.env.SPREEKUUR_LOG_QUERIES === "1";
-export const QUERY_LOG_PREFIX = "[spreekuur:query] ";
+const QUERY_LOG_PREFIX = "[spreekuur:query] ";
 
 function createClient(): PrismaClient {
   // Prisma's defaults (2 s to get a connection, 5 s per transaction) fail honest work when a busy

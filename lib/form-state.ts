@@ -9,7 +9,7 @@ import type { Result } from "@/lib/result";
 export const SUBMISSION_FIELD = "submissionId";
 
 /** The text fields as they were sent, for filling them in again after a refusal. */
-export type SentValues = Record<string, string>;
+type SentValues = Record<string, string>;
 
 /**
  * What a form's action answers, kept by useActionState. `submissionId` is the key the next submit

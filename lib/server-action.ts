@@ -14,7 +14,7 @@ import type { UseCase } from "@/lib/use-case";
 import type { z } from "@/lib/zod";
 
 /** A page that shows what the action changes: its path, or a layout with every page below it. */
-export type Shown = string | { layout: string };
+type Shown = string | { layout: string };
 
 export type FormActionOptions<T> = {
   /** The posted form as the use case's input: a shape for formInput (the default, `{}`) or a function of its own. */

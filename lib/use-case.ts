@@ -31,7 +31,7 @@ type Spec<S extends z.ZodType, T> = {
 };
 
 /** What a use case may take from its surroundings; tests pass a fixed clock. */
-export type UseCaseContext = { now: Date; submission?: Submission };
+type UseCaseContext = { now: Date; submission?: Submission };
 
 export type UseCase<S extends z.ZodType, T> = ((
   actor: Actor | null,

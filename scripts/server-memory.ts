@@ -5,7 +5,7 @@
 // same speed (docs/performance.md, runs G and H). `npm start` and `npm run bench` both use it, so
 // the benchmark measures what production runs.
 
-export const HEAP_LIMIT_MB = 256;
+const HEAP_LIMIT_MB = 256;
 
 /** NODE_OPTIONS with the heap cap added, unless the operator set one already. */
 export function withHeapLimit(nodeOptions: string | undefined): string {

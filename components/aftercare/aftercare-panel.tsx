@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { CompleteTaskForm } from "./complete-task-form";
 import { CreateTaskForm } from "./create-task-form";
 
-export type PanelTask = {
+type PanelTask = {
   id: string;
   title: string;
   status: "OPEN" | "DONE";

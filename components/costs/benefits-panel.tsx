@@ -9,7 +9,7 @@ export type CategoryGroup = {
 };
 
 /** Already formatted for the reader's language. */
-export type PanelItem = {
+type PanelItem = {
   id: string;
   category: string;
   amount: string | null;

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SocialMapPartner } from "@/lib/partners/queries";
 
 /** A tel: link dials digits only; "074-000 1111" is shown as written. */
-export function telHref(phone: string) {
+function telHref(phone: string) {
   return `tel:${phone.replace(/[^\d+]/g, "")}`;
 }
 

@@ -9,7 +9,7 @@ import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { DomainGroup } from "./domain-groups";
 
 /** What the edit form starts from; the add form starts empty. */
-export type PartnerDefaults = {
+type PartnerDefaults = {
   id: string;
   name: string;
   type: PartnerType;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const MY_AFTERCARE_PAGE_SIZE = 100;
+const MY_AFTERCARE_PAGE_SIZE = 100;
 
 /**
  * "My aftercare": the open tasks assigned to me, the earliest due first, so overdue ones lead and

@@ -15,7 +15,7 @@ import { ADMIN_ROLES } from "@/lib/auth/policy";
 export const AUDIT_PAGE_SIZE = 50;
 
 /** A client's report shows at most this many lines; older ones are left out (and it says so). */
-export const ACCESS_REPORT_LIMIT = 2000;
+const ACCESS_REPORT_LIMIT = 2000;
 
 /** A record id from the address bar, made safe to look up (lib/record-id.ts); blank or too long means no filter. */
 const optionalRecordId = z
@@ -35,7 +35,7 @@ const optionalDay = z
  * The filters of the audit view, from the URL: a bad value is dropped instead of failing, as in
  * every list. Days are Amsterdam calendar days, both ends included.
  */
-export const auditFilterSchema = z.object({
+const auditFilterSchema = z.object({
   from: optionalDay,
   to: optionalDay,
   user: optionalRecordId,

@@ -13,7 +13,7 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
  * the role's home. Anything that could leave the site ("//elders.example", "/\elders", a scheme)
  * or carries a control character is ignored.
  */
-export function pathAfterLogin(asked: unknown, home: string): string {
+function pathAfterLogin(asked: unknown, home: string): string {
   if (typeof asked !== "string" || !asked.startsWith("/") || asked.startsWith("//") || asked.includes("\\"))
     return home;
   if ([...asked].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) return home;
@@ -23,7 +23,7 @@ export function pathAfterLogin(asked: unknown, home: string): string {
 }
 
 /** Said when the check itself fails (the database is away): the same words as the form's own. */
-export const LOGIN_UNAVAILABLE = "Inloggen lukt nu niet. Probeer het over een paar minuten opnieuw.";
+const LOGIN_UNAVAILABLE = "Inloggen lukt nu niet. Probeer het over een paar minuten opnieuw.";
 
 /**
  * The login form's way in, which works without scripts: the same checks as next-auth's

@@ -10,15 +10,15 @@ import { clock } from "@/lib/clock";
 export const MAX_FAILED_LOGINS = MAX_FAILURES_PER_EMAIL;
 export const LOCKOUT_MINUTES = 15;
 
-export type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
+type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
 export type LoginResult =
   | { ok: true; user: { id: string; name: string; email: string; role: Role } }
   | { ok: false; failure: LoginFailure; message: string };
 
-export const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
+const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
 
 /** The Dutch answers that say when to try again (Amsterdam wall-clock time). */
-export const LOGIN_RETRY_MESSAGES = {
+const LOGIN_RETRY_MESSAGES = {
   locked: (retryAt: Date) => `Te veel mislukte pogingen. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
   throttled: (retryAt: Date) =>
     `Te veel mislukte inlogpogingen vanaf deze computer of dit netwerk. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,

@@ -1,7 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
-
 /** Where each role lands after login: the page of its daily work. */
 export const HOME_PATH: Record<Role, string> = {
   HOST: "/balie",

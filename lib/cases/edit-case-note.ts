@@ -16,7 +16,7 @@ export const NOTE_CASE_CLOSED = "Dit dossier is gesloten. Een notitie wijzig je 
 export const NOTE_UNCHANGED = "Er verandert niets: de tekst is hetzelfde.";
 
 /** Said to the second of two people editing the same note; the form shows the text as it now is. */
-export function noteChangedMeanwhile(editor: string, at: Date): string {
+function noteChangedMeanwhile(editor: string, at: Date): string {
   return (
     `${editor} heeft deze notitie om ${formatInAmsterdam(at, "HH:mm")} gewijzigd, terwijl u hem aan het bewerken was. ` +
     "Uw wijziging is niet opgeslagen en er is niets overschreven. Hieronder staat de tekst zoals hij nu is. " +

@@ -12,7 +12,7 @@ import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const MY_DOSSIERS_PAGE_SIZE = 50;
 
-export const dossierFilterSchema = z.object({
+const dossierFilterSchema = z.object({
   status: z.enum(["OPEN", "WAITING_FOR_THIRD_PARTY", "CLOSED", "ACTIVE"]).catch("ACTIVE"),
   domain: z.string().trim().max(40).optional().catch(undefined),
   query: z.string().trim().max(100).optional().catch(undefined),
@@ -21,7 +21,6 @@ export const dossierFilterSchema = z.object({
   /** Pages of MY_DOSSIERS_PAGE_SIZE, newest first: a busy advisor's list grows over the years. */
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-export type DossierFilter = z.output<typeof dossierFilterSchema>;
 
 /**
  * The advisor's home: the dossiers they may read (their own, their volunteers', shared ones),

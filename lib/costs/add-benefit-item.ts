@@ -8,7 +8,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const addBenefitItemSchema = z
+const addBenefitItemSchema = z
   .object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) })
   .and(benefitItemSchema);
 

@@ -7,10 +7,10 @@ import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 /** What the client agrees to, in the words the advisor uses with them; stored with the consent. */
-export const STORY_CONSENT_SCOPE =
+const STORY_CONSENT_SCOPE =
   "Mijn verhaal mag zonder naam gebruikt worden om te laten zien wat het spreekuur oplevert, bijvoorbeeld aan de gemeente. Mijn naam, adres, telefoon en e-mail worden niet genoemd.";
 
-export const recordStoryConsentSchema = z.object({
+const recordStoryConsentSchema = z.object({
   caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40),
   given: z.boolean({ error: "Kies of de cliënt toestemming geeft." }),
 });

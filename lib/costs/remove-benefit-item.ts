@@ -8,7 +8,7 @@ import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const BENEFIT_NOT_FOUND = "Deze opbrengst is niet gevonden. Misschien is hij al verwijderd.";
 
-export const removeBenefitItemSchema = z.object({
+const removeBenefitItemSchema = z.object({
   benefitItemId: z.string({ error: BENEFIT_NOT_FOUND }).trim().min(1, BENEFIT_NOT_FOUND).max(40),
 });
 

@@ -25,7 +25,7 @@ const euroPerHour = (what: string) =>
     return z.NEVER;
   });
 
-export const setCostRateSchema = z
+const setCostRateSchema = z
   .object({
     validFrom: z
       .string({ error: "Vul de datum in vanaf wanneer het tarief geldt." })

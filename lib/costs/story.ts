@@ -12,7 +12,7 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 /** Ten-year bands, open at both ends, so that an age never points at one person. */
 export type AgeBand = { from: number | null; to: number | null };
 
-export function ageBand(birthYear: number | null, year: number): AgeBand | null {
+function ageBand(birthYear: number | null, year: number): AgeBand | null {
   if (birthYear === null) return null;
   const age = year - birthYear;
   if (age < 20) return { from: null, to: 19 };
@@ -94,5 +94,3 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = cl
     result,
   };
 }
-
-export type StoryCase = NonNullable<Awaited<ReturnType<typeof getStoryCase>>>;

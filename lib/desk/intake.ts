@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 import type { z } from "@/lib/zod";
 import { DESK_MESSAGES } from "./errors";
-import type { clientSearchSchema, registerWalkInSchema } from "./schema";
+import type { registerWalkInSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId">;
@@ -75,5 +75,3 @@ export async function recordReferrer(
     },
   });
 }
-
-export type ClientSearch = z.output<typeof clientSearchSchema>;

@@ -7,9 +7,7 @@ import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/clock";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
-export { DESK_ROLES };
-
-export type SlotState = "FREE" | "PAST" | VisitStatus;
+type SlotState = "FREE" | "PAST" | VisitStatus;
 
 /**
  * The sessions a desk shows on `day`: those that run during it, so an evening session that goes on
@@ -214,7 +212,7 @@ export async function getIntakeOptions(actor: Actor | null) {
   return { categories, referrers };
 }
 
-export const APPOINTMENT_DAYS_AHEAD = 28;
+const APPOINTMENT_DAYS_AHEAD = 28;
 
 /** Free half hours in the coming weeks at one location, for booking an appointment. */
 export async function listBookableSlots(actor: Actor | null, options: { locationId: string; now?: Date }) {

@@ -3,7 +3,7 @@ import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-export const id = (what: string) =>
+const id = (what: string) =>
   z
     .string({ error: `Kies ${what}.` })
     .trim()
@@ -21,7 +21,7 @@ const optionalText = (max: number, tooLong: string) =>
 export const CLIENT_LANGUAGES = ["nl", "en", "ar", "tr", "pl", "uk", "other"] as const;
 
 /** Minimal data (AVG): a name or initials is enough; the rest only when the client wants to give it. */
-export const newClientSchema = z.object({
+const newClientSchema = z.object({
   displayName: z
     .string({ error: "Vul een naam of initialen in." })
     .trim()
@@ -47,7 +47,7 @@ export const newClientSchema = z.object({
 });
 
 /** Either a client found by the search, or a new one. */
-export const clientChoiceSchema = z.union(
+const clientChoiceSchema = z.union(
   [z.object({ existingClientId: id("een cliënt") }), z.object({ newClient: newClientSchema })],
   { error: "Kies een cliënt of vul een naam in voor een nieuwe cliënt." },
 );
@@ -81,8 +81,6 @@ export const clientSearchSchema = z.object({
     .min(2, "Typ minstens 2 tekens.")
     .max(100, "Typ hooguit 100 tekens."),
 });
-
-export type RegisterWalkInInput = z.input<typeof registerWalkInSchema>;
 
 /** Which desk an open desk screen asks about (GET /balie/stand?locatie=…). */
 export const deskStandSchema = z.object({ locationId: id("een locatie") });

@@ -7,9 +7,9 @@ import { defineUseCase } from "@/lib/use-case";
 import { clientSearchSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
-export const CLIENT_SEARCH_LIMIT = 8;
+const CLIENT_SEARCH_LIMIT = 8;
 
-export type ClientMatch = { id: string; displayName: string; birthYear: number | null; phoneEnd: string | null };
+type ClientMatch = { id: string; displayName: string; birthYear: number | null; phoneEnd: string | null };
 
 /**
  * Finds a returning client by name, initials, birth year or phone number. It answers with just

@@ -1,4 +1,4 @@
-export const MAX_FILE_NAME_LENGTH = 120;
+const MAX_FILE_NAME_LENGTH = 120;
 
 const FALLBACK_NAME = "document";
 

@@ -17,7 +17,7 @@ export interface DocumentStorage {
   remove(key: string, tx?: Tx): Promise<void>;
 }
 
-export const postgresStorage: DocumentStorage = {
+const postgresStorage: DocumentStorage = {
   scheme: "db",
   async put(key, bytes, tx = db) {
     await tx.documentContent.create({ data: { storageKey: key, bytes: Buffer.from(bytes) } });

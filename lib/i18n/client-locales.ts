@@ -83,8 +83,6 @@ export function clientTranslator<Namespace extends keyof ClientMessages>(locale:
   return createTranslator({ locale, messages: CLIENT_LOCALES[locale].messages, namespace, timeZone: TIME_ZONE });
 }
 
-export type ClientTranslator<Namespace extends keyof ClientMessages> = ReturnType<typeof clientTranslator<Namespace>>;
-
 /** The glossary of one language, for the <Term> explanations (components/glossary/term.tsx). */
 export function glossaryOf(locale: ClientLocale): ClientMessages["glossary"] {
   return CLIENT_LOCALES[locale].messages.glossary;

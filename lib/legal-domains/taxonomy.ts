@@ -266,17 +266,3 @@ type ChildOf<T> = T extends { children: readonly (infer C)[] } ? C : never;
 export type LegalDomainCode = Node["code"] | (ChildOf<Node> extends { code: infer C } ? C : never);
 
 export const LEGAL_DOMAINS: readonly LegalDomainNode[] = TAXONOMY;
-
-const BY_CODE = new Map<string, LegalDomainNode>();
-for (const domain of LEGAL_DOMAINS) {
-  BY_CODE.set(domain.code, domain);
-  for (const child of domain.children ?? []) BY_CODE.set(child.code, child);
-}
-
-export function topLevelDomains(): readonly LegalDomainNode[] {
-  return LEGAL_DOMAINS;
-}
-
-export function findDomain(code: string): LegalDomainNode | undefined {
-  return BY_CODE.get(code);
-}

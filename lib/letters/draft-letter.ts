@@ -8,7 +8,7 @@ import { composeLetterText } from "./compose";
 import { letterDateErrors, letterSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export type LetterDraft = {
+type LetterDraft = {
   text: string;
   /** An objection: the last day of its term (Awb art. 6:7-6:8 and the Atw), and whether the letter is dated after it. */
   objectionTerm?: { dueOn: string; late: boolean };

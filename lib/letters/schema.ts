@@ -6,9 +6,9 @@ import { z } from "@/lib/zod";
 /** The letter is written today or prepared for the coming weeks; a date further away is a typing error. */
 const LETTER_DATE_MAX_DAYS_AWAY = 31;
 
-export const MAX_GROUNDS = 10_000;
-export const MAX_LETTER_TEXT = 30_000;
-export const MAX_ATTACHMENTS = 10;
+const MAX_GROUNDS = 10_000;
+const MAX_LETTER_TEXT = 30_000;
+const MAX_ATTACHMENTS = 10;
 
 const text = (max: number, missing: string, tooLong: string) =>
   z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
@@ -86,7 +86,7 @@ const common = {
     ),
 };
 
-export const objectionLetterSchema = z.object({
+const objectionLetterSchema = z.object({
   kind: z.literal("OBJECTION"),
   ...common,
   // The day a decision is dated is the day it was sent: the calendar-day shape is checked here,
@@ -99,7 +99,7 @@ export const objectionLetterSchema = z.object({
   requestCosts: z.boolean({ error: "Kies of de cliënt vergoeding van kosten vraagt." }).default(false),
 });
 
-export const complaintLetterSchema = z.object({
+const complaintLetterSchema = z.object({
   kind: z.literal("COMPLAINT"),
   ...common,
   subject: text(200, "Vul in waar de klacht over gaat.", "Het onderwerp is te lang (hooguit 200 tekens)."),

@@ -13,7 +13,7 @@ export const PARTNER_MESSAGES = {
   duplicateNameMeanwhile: "Iemand anders heeft net een partner met deze naam toegevoegd. Kies een andere naam.",
 } as const;
 
-export function duplicateNameMessage(name: string, existingIsActive: boolean): string {
+function duplicateNameMessage(name: string, existingIsActive: boolean): string {
   return existingIsActive
     ? `Er staat al een partner met de naam ‘${name}’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.`
     : `Er staat al een inactieve partner met de naam ‘${name}’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.`;

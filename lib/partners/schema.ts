@@ -130,8 +130,6 @@ export const updatePartnerSchema = z.object({ partnerId: id("een partner"), ...p
 
 export const partnerIdSchema = z.object({ partnerId: id("een partner") });
 
-export type PartnerInput = z.output<typeof createPartnerSchema>;
-
 const flag = z
   .preprocess(
     (value) => value === true || value === "on" || value === "true" || value === "1" || value === "ja",

@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient;
 
 export const ANONYMISED_NAME = "Geanonimiseerd";
 /** Required text columns cannot be empty of meaning; this says why they are. */
-export const ERASED_TEXT = "[gewist]";
+const ERASED_TEXT = "[gewist]";
 
 export type AnonymisedCounts = { cases: number; documents: number };
 

@@ -226,5 +226,3 @@ export async function exportClientData(
   const cases = format === "json" ? await withContent(collected.cases) : collected.cases;
   return { exportedAt: now, exportedBy: admin.name, schema: "spreekuur-inzage/1", ...collected, cases };
 }
-
-export type ClientExport = NonNullable<Awaited<ReturnType<typeof exportClientData>>>;

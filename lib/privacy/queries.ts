@@ -11,7 +11,7 @@ import { privacySearchSchema } from "./schema";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
-export const PRIVACY_SEARCH_LIMIT = 20;
+const PRIVACY_SEARCH_LIMIT = 20;
 
 export type PrivacyClientMatch = {
   id: string;

@@ -15,7 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { anonymiseClient } from "./anonymise";
 import { clock } from "@/lib/clock";
 
-export type RetentionOrganisationReport = {
+type RetentionOrganisationReport = {
   organisation: string;
   retentionMonths: number;
   /** Clients whose last contact was before this day (yyyy-MM-dd) are anonymised. */

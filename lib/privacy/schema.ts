@@ -10,8 +10,8 @@ export const ERASE_CONFIRMATION_WRONG = `Typ ${ERASE_CONFIRMATION_WORD} om te be
 export const SHARE_CONSENT_WITHDRAWN =
   "De cliënt heeft de toestemming om gegevens met partners te delen ingetrokken. Verwijs met 'alleen informatie', of leg eerst opnieuw toestemming vast bij de toestemmingen van de cliënt.";
 
-export const RETENTION_MIN_MONTHS = 6;
-export const RETENTION_MAX_MONTHS = 120;
+const RETENTION_MIN_MONTHS = 6;
+const RETENTION_MAX_MONTHS = 120;
 export const RETENTION_OUT_OF_RANGE = `Kies een bewaartermijn van ${RETENTION_MIN_MONTHS} tot en met ${RETENTION_MAX_MONTHS} maanden.`;
 
 const clientId = z.string({ error: "Kies een cliënt." }).trim().min(1, "Kies een cliënt.").max(40, "Kies een cliënt.");

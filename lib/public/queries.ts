@@ -5,9 +5,9 @@ import { z } from "@/lib/zod";
 import { clock } from "@/lib/clock";
 
 /** How far ahead the public page and the calendar feed list concrete sessions. */
-export const UPCOMING_WEEKS = 6;
+const UPCOMING_WEEKS = 6;
 
-export const locationSlugSchema = z
+const locationSlugSchema = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -21,7 +21,7 @@ export type PublicLocation = {
   directions: string | null;
 };
 
-export type PublicWeeklyHour = {
+type PublicWeeklyHour = {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   weekday: number;
   startMinute: number;

@@ -10,7 +10,7 @@ export const CASE_CLOSED = "Dit dossier is gesloten. Er kan geen nieuwe verwijzi
  * The referrals of one case. The host records who sent a client on the visit, before there is a
  * case; such a referral belongs to the case its visit joined later.
  */
-export function referralsOfCase(cases: Prisma.CaseWhereInput): Prisma.ReferralWhereInput {
+function referralsOfCase(cases: Prisma.CaseWhereInput): Prisma.ReferralWhereInput {
   return { OR: [{ case: cases }, { caseId: null, visit: { case: cases } }] };
 }
 

@@ -10,7 +10,7 @@ const id = (what: string) =>
     .max(40, `Kies ${what}.`);
 
 export const REFERRAL_STATUSES = ["SENT", "ACCEPTED", "FINISHED", "DID_NOT_ARRIVE"] as const;
-export const REFERRAL_HANDOVERS = ["WARM", "INFORMATION_ONLY"] as const;
+const REFERRAL_HANDOVERS = ["WARM", "INFORMATION_ONLY"] as const;
 
 /** sent → accepted → finished; "did not arrive" while sent or accepted; the last two are final. */
 export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = {

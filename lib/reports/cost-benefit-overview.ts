@@ -52,7 +52,7 @@ export function costBenefitPeriod(
   return valid ? { period: { from, to }, error: null } : { period: fallback, error: PERIOD_INVALID };
 }
 
-export type OverviewCase = Omit<CaseCostBenefit, "caseId"> & {
+type OverviewCase = Omit<CaseCostBenefit, "caseId"> & {
   /** "Casus 1", "Casus 2", … in the order the cases were closed; not a dossier number. */
   number: number;
   domain: DomainName | null;

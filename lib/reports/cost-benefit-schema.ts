@@ -7,7 +7,7 @@ import { z } from "@/lib/zod";
  * A single benefit counted over the current year (the report's largest is € 888) never comes near
  * this; an amount above it is far more likely a typo, such as a missing comma, than a real benefit.
  */
-export const MAX_BENEFIT_CENTS = 100_000_000;
+const MAX_BENEFIT_CENTS = 100_000_000;
 
 const AMOUNT_HINT = "Vul het bedrag in euro’s in, bijvoorbeeld 600 of 74,50.";
 
@@ -98,5 +98,3 @@ export const benefitItemSchema = z
     amountCents,
     description,
   }));
-
-export type BenefitItemInput = z.infer<typeof benefitItemSchema>;

@@ -54,7 +54,7 @@ export function isUnquantifiedCategory(category: BenefitCategory): boolean {
   return (UNQUANTIFIED_CATEGORIES as readonly BenefitCategory[]).includes(category);
 }
 
-export type BenefitItem = {
+type BenefitItem = {
   category: BenefitCategory;
   beneficiary: BenefitBeneficiary | null;
   amountCents: number | null;
@@ -127,7 +127,7 @@ export function caseCostBenefit(input: CaseInput, rate: HourlyCost): CaseCostBen
 
 /** A rational share, part / whole, so that 68% is never a float on its way to the screen. */
 export type Share = { part: number; whole: number };
-export type Split = { client: Share; government: Share };
+type Split = { client: Share; government: Share };
 
 export type CostBenefitAggregate = {
   cases: CaseCostBenefit[];

@@ -18,7 +18,7 @@ import {
 import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
-export const HOURS_EXPORT_FORMATS = ["csv", "xlsx"] as const;
+const HOURS_EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type HoursExportFormat = (typeof HOURS_EXPORT_FORMATS)[number];
 
 export function isHoursExportFormat(value: unknown): value is HoursExportFormat {

@@ -23,12 +23,12 @@ export type WeeklyPlan = Record<Role, Partial<Record<TimeKind, number>>>;
  * 5 h consultation + 5 h aftercare: { ADVISOR: { CONSULTATION: 300, AFTERCARE: 300 } }. A role that
  * is named replaces the guide's plan for that role; the other roles keep it.
  */
-export type PlanOverride = Partial<WeeklyPlan>;
+type PlanOverride = Partial<WeeklyPlan>;
 
 export type HoursReportQuery = { fromWeek?: unknown; toWeek?: unknown; locationId?: unknown };
 export type HoursReportOptions = { now?: Date; plan?: PlanOverride };
 
-export type PersonHours = {
+type PersonHours = {
   userId: string;
   name: string;
   role: Role;
@@ -42,7 +42,7 @@ export type PersonHours = {
   difference: number | null;
 };
 
-export type WeekHours = {
+type WeekHours = {
   week: IsoWeek;
   minutes: Minutes;
   total: number;
@@ -73,7 +73,7 @@ const planTotal = (plan: Partial<Record<TimeKind, number>>) =>
   Object.values(plan).reduce((sum, minutes) => sum + minutes, 0);
 
 /** The guide's plan (lib/time/plan.ts) with a library's own plan for the roles it names. */
-export function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
+function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
   for (const plan of Object.values(override))
     for (const minutes of Object.values(plan)) assertWhole(minutes, "Planned minutes");
   return { ...WEEKLY_PLAN_MINUTES, ...override };

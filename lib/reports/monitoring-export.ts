@@ -18,8 +18,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type FigureUnit = "count" | "percent" | "minutes";
 /** A number, a suppressed count ("<5"), or null: not shown (too few) or there is nothing to divide by. */
 export type FigureValue = ReportCell | number | null;
-export type FigureColumn = { key: string; header: string; unit: FigureUnit };
-export type FigureRow = {
+type FigureColumn = { key: string; header: string; unit: FigureUnit };
+type FigureRow = {
   /** Stable, for machines: an enum value, a taxonomy code, a month (yyyy-MM). */
   code: string;
   label: string;
@@ -183,7 +183,7 @@ export function monitoringCsv(tables: FigureTable[], t: Translate): string {
 }
 
 /** A workbook with one sheet per figure: the code, the label and the figure's own columns. */
-export function monitoringXlsx(tables: FigureTable[], t: Translate): Promise<Buffer> {
+function monitoringXlsx(tables: FigureTable[], t: Translate): Promise<Buffer> {
   return toXlsx(
     tables.map((table) => ({
       name: table.title,
@@ -197,7 +197,7 @@ export function monitoringXlsx(tables: FigureTable[], t: Translate): Promise<Buf
   );
 }
 
-export function monitoringFileName(figures: MonitoringFigures, format: ExportFormat): string {
+function monitoringFileName(figures: MonitoringFigures, format: ExportFormat): string {
   return `monitoringcijfers-${figures.organisation.slug}-${figures.period.from}-${figures.period.to}.${format}`;
 }
 

@@ -8,7 +8,7 @@ import { z } from "@/lib/zod";
 export type MonitoringPeriod = { from: string; to: string };
 
 /** Longer periods make a slow page and say little; the funder asks per year anyway. */
-export const MAX_PERIOD_YEARS = 3;
+const MAX_PERIOD_YEARS = 3;
 
 export const PERIOD_MESSAGES = {
   day: "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-31.",

@@ -35,13 +35,13 @@ import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "./suppre
 import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
-export type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
+type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
 export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell };
 
-export type ContactKind = "VISIT" | "QUICK_CONTACT";
-export type ClientKind = "RETURNING" | "ONCE";
-export type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
-export const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
+type ContactKind = "VISIT" | "QUICK_CONTACT";
+type ClientKind = "RETURNING" | "ONCE";
+type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
+const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
 
 export type DomainRow = {
   /** The taxonomy code; null for questions without a legal domain. */
@@ -56,7 +56,7 @@ export type DomainRow = {
   percent: number | null;
 };
 
-export type WaitingTimeRow = {
+type WaitingTimeRow = {
   kind: "ALL" | VisitKind;
   observations: ReportCell;
   medianMinutes: number | null;

@@ -25,9 +25,9 @@ import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
-export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
+const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
 
-export type NationalSection =
+type NationalSection =
   | "contacten"
   | "clienten"
   | "bezoeken"
@@ -38,7 +38,7 @@ export type NationalSection =
   | "verwijzing_in"
   | "verwijzing_uit"
   | "uren";
-export type NationalUnit = "aantal" | "procent" | "uren";
+type NationalUnit = "aantal" | "procent" | "uren";
 
 export type NationalRow = {
   organisatie: string;
@@ -56,7 +56,7 @@ export type NationalRow = {
 };
 
 /** The column names are the format: never rename one; add new ones at the end. */
-export const NATIONAL_COLUMNS: (keyof NationalRow & string)[] = [
+const NATIONAL_COLUMNS: (keyof NationalRow & string)[] = [
   "organisatie",
   "organisatie_naam",
   "gemeente",
@@ -218,7 +218,7 @@ export async function getNationalExport(
 
 const COLUMNS: Column<Record<string, unknown>>[] = NATIONAL_COLUMNS.map((key) => ({ key, header: key }));
 
-export function nationalCsv(rows: NationalRow[]): string {
+function nationalCsv(rows: NationalRow[]): string {
   return toCsv(
     rows.map((row) => ({ ...row, waarde: csvValue(row.waarde) })),
     COLUMNS,
@@ -226,7 +226,7 @@ export function nationalCsv(rows: NationalRow[]): string {
 }
 
 /** The data on the first sheet, and what each column means on the second, for whoever merges the files. */
-export async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
+async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
   const t = await dutchLabels();
   return toXlsx([
     { name: "landelijk", columns: COLUMNS, rows },
@@ -241,7 +241,7 @@ export async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
   ]);
 }
 
-export function nationalFileName({ organisation, period }: NationalExport, format: ExportFormat): string {
+function nationalFileName({ organisation, period }: NationalExport, format: ExportFormat): string {
   return `landelijk-${organisation.slug}-${period.from}-${period.to}.${format}`;
 }
 

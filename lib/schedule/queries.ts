@@ -140,4 +140,3 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
 
 export type Schedule = Awaited<ReturnType<typeof getSchedule>>;
 export type ScheduledSession = Schedule["sessions"][number];
-export type ScheduleHour = Schedule["hours"][number];

@@ -8,7 +8,7 @@
  * handler's, so the proxy must leave that one header alone. tests/unit/security-headers.test.ts
  * fails when a route.ts in app/ matches none of these.
  */
-export const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
+const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/api\// },
   { path: /^\/rapportages\/[^/]+\/export$/ },
   // Whether today's desk changed: a fingerprint for the desk's own refresh.
@@ -53,7 +53,7 @@ export function pagePolicy(nonce: string, { dev = false, https = false } = {}): 
 export const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 
 /** Two years; browsers only honour it over https, so on http://localhost it does nothing. */
-export const HSTS = "max-age=63072000; includeSubDomains";
+const HSTS = "max-age=63072000; includeSubDomains";
 
 /** Headers for every answer, page or not. */
 export const COMMON_HEADERS: Record<string, string> = {

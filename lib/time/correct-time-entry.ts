@@ -8,7 +8,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { correctTimeEntrySchema } from "./schema";
 import { TIME_ROLES } from "@/lib/auth/policy";
 
-export const TIME_ENTRY_NOT_FOUND = "Deze tijdregel is niet gevonden.";
+const TIME_ENTRY_NOT_FOUND = "Deze tijdregel is niet gevonden.";
 
 export const correctTimeEntry = defineUseCase({
   name: "time.correctTimeEntry",

@@ -9,7 +9,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const logCaseTimeSchema = z.object({
+const logCaseTimeSchema = z.object({
   caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40),
   minutes: z.coerce
     .number({ error: "Vul het aantal minuten in." })

@@ -24,7 +24,7 @@ export const workedOn = z.preprocess(
     .refine(isCalendarDay, "Deze datum bestaat niet.")
     .optional(),
 );
-export const description = z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional());
+const description = z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional());
 
 const FUTURE_DAY = "Tijd schrijf je voor vandaag of eerder, niet voor later.";
 

@@ -47,7 +47,7 @@ export type HistoryContext = {
   scale?: HistoryScale;
 };
 
-export type HistoryScale = {
+type HistoryScale = {
   /** The PRNG seed text; the demo uses its own per library. */
   seed: string;
   historyDays: number;

@@ -3,7 +3,7 @@ import type { AdvisorKind, Role, RoomKind } from "../../lib/generated/prisma/cli
 
 export const DEMO_PASSWORD = "spreekuur-demo";
 
-export type DemoLocation = {
+type DemoLocation = {
   slug: string;
   name: string;
   street: string;
@@ -27,7 +27,7 @@ export type DemoOrganisation = {
   staff: DemoStaffMember[];
 };
 
-export type DemoStaffMember = {
+type DemoStaffMember = {
   /** The part before the @: gastvrouw, adviseur, … */
   login: string;
   name: string;

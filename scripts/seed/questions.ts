@@ -9,7 +9,7 @@ import type {
 } from "../../lib/generated/prisma/client";
 import type { LegalDomainCode } from "../../lib/legal-domains/taxonomy";
 
-export type Benefit = {
+type Benefit = {
   category: BenefitCategory;
   /** Both set or both null: unquantified effects are recorded but never counted. */
   beneficiary: BenefitBeneficiary | null;

@@ -214,7 +214,7 @@ export async function pageAs(browser: Browser, fixture: Fixture, login: Login, o
   return context.newPage();
 }
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The serious and critical axe violations of the page as it is now, one readable line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {

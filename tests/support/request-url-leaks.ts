@@ -8,7 +8,7 @@
  * every create-form carries. The app's own addresses use Dutch names (?zoek=, ?locatie=, ?van=),
  * so any of these in a query string is a form that went out the wrong way.
  */
-export const POSTED_FIELDS = [
+const POSTED_FIELDS = [
   "password",
   "email",
   "displayName",

@@ -23,7 +23,7 @@ export const NEXT_WEEK = "2026-12-08";
 export const ACTOR_KEYS = ["HOST", "professional", "volunteer", "supervisor", "COORDINATOR", "ADMIN"] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
-export type Library = { organisationId: string; locationId: string; actors: Record<ActorKey, Actor> };
+type Library = { organisationId: string; locationId: string; actors: Record<ActorKey, Actor> };
 export type World = { a: Library; b: Library; domainId: string };
 
 async function createLibrary(name: string): Promise<Library> {
@@ -61,7 +61,7 @@ export const uniqueDay = () => addCalendarDays("2010-01-01", ++serial);
 
 // ----- Builders of fresh records in library A -------------------------------------------------
 
-export async function newClient(w: World) {
+async function newClient(w: World) {
   return db.client.create({
     data: { organisationId: w.a.organisationId, displayName: `Cliënt ${uniqueTag()}` },
     select: { id: true, displayName: true },
@@ -219,7 +219,5 @@ export async function newConsultationHour(w: World) {
 }
 
 // Tiny but real: the upload checks the bytes, not the name.
-export const PDF_BYTES = new TextEncoder().encode(
-  "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-);
+const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 export const pdfFile = () => new File([PDF_BYTES], "brief-belastingdienst.pdf", { type: "application/pdf" });
