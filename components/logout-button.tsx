@@ -1,17 +1,17 @@
-"use client";
-
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { logOutAction } from "@/app/login/actions";
 
+/** A server component: a plain form that works before, and without, the page's scripts. */
 export function LogoutButton() {
   const t = useTranslations("shell");
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
-    >
-      {t("logout")}
-    </button>
+    <form action={logOutAction}>
+      <button
+        type="submit"
+        className="rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
+      >
+        {t("logout")}
+      </button>
+    </form>
   );
 }

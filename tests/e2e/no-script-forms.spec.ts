@@ -57,6 +57,15 @@ test("the login works without scripts: a refusal in Dutch, then in to the role's
   expectNoneHolds(addresses, [DEMO_PASSWORD, "niet-het-goede-wachtwoord", DEMO.host]);
 });
 
+test("logging out works without scripts", async ({ page }) => {
+  await logInWithoutScripts(page, DEMO.advisor);
+  await expect(page).toHaveURL("/dossiers");
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL("/login");
+  await page.goto("/dossiers");
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test("a host registers a walk-in without scripts", async ({ page }) => {
   const name = `E2E Zonder Script ${suffix}`;
   const phone = "06 9876 5432";

@@ -15,6 +15,8 @@ const NOT_A_USE_CASE: Record<string, string> = {
     "the display language is a cookie, not data: anyone may choose it, logged in or not (lib/i18n/set-locale.ts)",
   "app/login/actions.ts#logInAction":
     "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
+  "app/login/actions.ts#logOutAction":
+    "logging out only removes this browser's session cookie, whoever calls: there is nothing to authorise (lib/auth/log-out.ts)",
 };
 
 /**
@@ -25,6 +27,8 @@ const NOT_A_FORM: Record<string, string> = {
   "app/actions.ts#setLocaleAction": "the language buttons send a locale, no form",
   "app/(staff)/balie/actions.ts#searchClientsAction":
     "the intake form's search-as-you-type, an enhancement that needs scripts anyway",
+  "app/login/actions.ts#logOutAction":
+    "the logout button's form sends no fields and the answer is always the login page",
 };
 
 /**
