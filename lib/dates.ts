@@ -46,8 +46,15 @@ export function amsterdamDay(moment: Date): string {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an Amsterdam calendar day. */
 export function isoWeekday(day: string): number {
-  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  const weekday = calendarDate(day).getUTCDay();
   return weekday === 0 ? 7 : weekday;
+}
+
+// A calendar day has no time and so no zone: its UTC fields are the day itself, and no clock
+// change or server zone can move it to the day before or after.
+function calendarDate(day: string): UTCDate {
+  const [year, month, date] = day.split("-").map(Number);
+  return new UTCDate(Date.UTC(year, month - 1, date));
 }
 
 /** The calendar day `days` after `day`, both yyyy-MM-dd. */
@@ -86,6 +93,11 @@ function onAmsterdamClock(moment: Date): UTCDate {
 
 export function formatInAmsterdam(moment: Date, pattern: string, locale: Locale = "nl"): string {
   return formatDateFns(onAmsterdamClock(moment), pattern, { locale: DATE_FNS_LOCALES[locale] });
+}
+
+/** A calendar day (yyyy-MM-dd) in a date-fns pattern without time tokens: "29 maart 2026". */
+export function formatCalendarDay(day: string, pattern: string, locale: Locale = "nl"): string {
+  return formatDateFns(calendarDate(day), pattern, { locale: DATE_FNS_LOCALES[locale] });
 }
 
 /** HH:mm on the Amsterdam clock; the same digits in every language. */
@@ -139,6 +151,6 @@ export function formatMinuteOfDay(minuteOfDay: number): string {
 
 /** The name of an ISO weekday (1 = Monday … 7 = Sunday): "dinsdag", "Tuesday". */
 export function weekdayName(weekday: number, locale: Locale = "nl"): string {
-  // 1-7 January 2024 ran from Monday to Sunday; noon keeps the moment clear of any clock change.
-  return formatInAmsterdam(amsterdamMoment(`2024-01-0${weekday}`, 720), "EEEE", locale);
+  // 1-7 January 2024 ran from Monday to Sunday.
+  return formatCalendarDay(`2024-01-0${weekday}`, "EEEE", locale);
 }

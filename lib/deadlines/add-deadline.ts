@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
-import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
+import { amsterdamDay, dateColumn, formatCalendarDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -58,7 +58,7 @@ async function createDeadline<E extends object>(
   });
 }
 
-const day = (moment: string) => formatLongDate(new Date(`${moment}T12:00:00Z`));
+const day = (moment: string) => formatCalendarDay(moment, "EEEE d MMMM yyyy");
 
 export const addObjectionDeadline = defineUseCase({
   name: "deadlines.addObjectionDeadline",

@@ -1,5 +1,5 @@
 // The objection term of the Algemene wet bestuursrecht (Awb) and the deadlines an advisor keeps next to it.
-import { addCalendarDays, amsterdamMoment, formatLongDate } from "@/lib/dates";
+import { addCalendarDays, formatCalendarDay } from "@/lib/dates";
 import { assertCalendarDay } from "./calendar-day";
 import { dutchTermHolidays, isWorkingDayForTerms } from "./holidays";
 
@@ -28,8 +28,7 @@ function nonWorkingDaysFrom(day: string): string[] {
 }
 
 function describeSkippedDay(day: string): string {
-  // Noon lies inside the Amsterdam day whatever the clocks do, so the label names this very day.
-  const label = formatLongDate(amsterdamMoment(day, 720), "nl");
+  const label = formatCalendarDay(day, "EEEE d MMMM yyyy", "nl");
   const holiday = dutchTermHolidays(Number(day.slice(0, 4))).get(day);
   return holiday ? `${label} (${holiday})` : label;
 }

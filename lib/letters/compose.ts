@@ -1,12 +1,12 @@
 // The first version of a letter, made from the facts the advisor filled in. Always Dutch and in the
 // first person of the client, who signs it: it goes to a Dutch authority. The advisor edits it after.
-import { amsterdamMoment, formatInAmsterdam } from "@/lib/dates";
+import { formatCalendarDay } from "@/lib/dates";
 import { type LetterBlock, letterBlocks, letterText } from "./blocks";
 import type { ComplaintLetterInput, LetterInput, ObjectionLetterInput } from "./schema";
 
-/** "3 november 2026". Noon lies inside the Amsterdam day whatever the clocks do. */
+/** "3 november 2026". */
 export function dutchDate(day: string): string {
-  return formatInAmsterdam(amsterdamMoment(day, 720), "d MMMM yyyy", "nl");
+  return formatCalendarDay(day, "d MMMM yyyy", "nl");
 }
 
 /** "Terugvordering zorgtoeslag" reads as "terugvordering zorgtoeslag" mid-sentence; "UWV" stays "UWV". */

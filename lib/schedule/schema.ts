@@ -1,3 +1,4 @@
+import { addCalendarDays } from "@/lib/dates";
 import { z } from "@/lib/zod";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
@@ -23,15 +24,11 @@ const calendarDay = (what: string) =>
     .string({ error: `Vul ${what} in.` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul ${what} in als jjjj-mm-dd, bijvoorbeeld 2026-12-01.`, abort: true })
-    .refine((value) => {
-      const parsed = new Date(`${value}T12:00:00Z`);
-      return (
-        !Number.isNaN(parsed.getTime()) &&
-        parsed.toISOString().slice(0, 10) === value &&
-        value >= "2000-01-01" &&
-        value <= "2100-12-31"
-      );
-    }, `Deze datum bestaat niet. Vul ${what} in als jjjj-mm-dd.`);
+    .refine(
+      // A day the month lacks (31 April) rolls over into the next month, so it reads back differently.
+      (value) => addCalendarDays(value, 0) === value && value >= "2000-01-01" && value <= "2100-12-31",
+      `Deze datum bestaat niet. Vul ${what} in als jjjj-mm-dd.`,
+    );
 
 const capacity = z.coerce
   .number({ error: "Vul in hoeveel adviseurs tegelijk werken (1 tot 10)." })

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { LanguageLinks } from "@/components/public/language-links";
 import { glossaryTags } from "@/components/glossary/glossary";
 import { PublicSection } from "@/components/public/public-section";
-import { amsterdamMoment, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
+import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
 import { getPublicLocationPage } from "@/lib/public/queries";
@@ -40,7 +40,7 @@ export default async function PublicLocationPage(props: Props) {
   const t = publicTranslator(locale);
   const { location } = page;
   const terms = glossaryTags(locale);
-  const day = (isoDay: string) => formatLongDate(amsterdamMoment(isoDay, 720), locale);
+  const day = (isoDay: string) => formatCalendarDay(isoDay, "EEEE d MMMM yyyy", locale);
 
   return (
     // The root layout sets <html lang> from the staff cookie; this is the language clients read.

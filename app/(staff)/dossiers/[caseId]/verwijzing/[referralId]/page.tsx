@@ -6,7 +6,7 @@ import { glossaryTags, PrintedGlossary } from "@/components/glossary/glossary";
 import { PrintButton } from "@/components/print-button";
 import { ClientLanguageSwitch } from "@/components/print/client-language-switch";
 import { requirePageRole } from "@/lib/auth/session";
-import { dayOfDateColumn, formatLongDate } from "@/lib/dates";
+import { dayOfDateColumn, formatCalendarDay, formatLongDate } from "@/lib/dates";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import { CLIENT_LOCALES, clientLocaleFor, clientTranslator, type GlossaryTerm } from "@/lib/i18n/client-locales";
 import { getReferralNote } from "@/lib/referrals/queries";
@@ -158,7 +158,7 @@ export default async function ReferralNotePage({
         <p className="mb-4 font-semibold">{t.rich("deadline", terms)}</p>
         {note.followUpOn && (
           <p className="mb-2">
-            {t("followUp", { date: formatLongDate(new Date(`${dayOfDateColumn(note.followUpOn)}T12:00:00Z`), locale) })}
+            {t("followUp", { date: formatCalendarDay(dayOfDateColumn(note.followUpOn), "EEEE d MMMM yyyy", locale) })}
           </p>
         )}
         <p className="mb-4">{t("questions")}</p>
