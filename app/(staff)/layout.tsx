@@ -5,12 +5,14 @@ import { ClientTexts } from "@/components/client-texts";
 import { NAVIGATION } from "@/lib/auth/navigation";
 import { HOME_PATH } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
+import { getStaffFormat } from "@/lib/format/server";
 
 // The shell only; every page below authorises itself (layouts do not run for actions).
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect("/login");
   const t = await getTranslations();
+  const { role } = await getStaffFormat();
   return (
     <ClientTexts namespaces={["app", "shell"]}>
       <AppShell
@@ -19,11 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         navLabel={t("shell.mainNavigation")}
         nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
         userLine={t("shell.loggedInAs", { name: actor.name })}
-        roleLabel={
-          actor.advisorKind
-            ? `${t(`roles.${actor.role}`)}, ${t(`advisorKinds.${actor.advisorKind}`)}`
-            : t(`roles.${actor.role}`)
-        }
+        roleLabel={role(actor.role, actor.advisorKind, "comma")}
       >
         {children}
       </AppShell>

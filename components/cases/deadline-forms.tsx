@@ -9,30 +9,22 @@ import {
 } from "@/app/(staff)/dossiers/actions";
 import { FormAlert, fieldErrorProps } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { useStaffFormat } from "@/lib/format/client";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
-const longDate = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${day}T12:00:00Z`));
 
 /** The objection term: the advisor types the date on the decision, the term is computed. */
 export function ObjectionDeadlineForm({
   caseId,
-  locale,
   postingRule,
   submissionId,
 }: {
   caseId: string;
-  locale: string;
   postingRule: string;
   submissionId: string;
 }) {
   const t = useTranslations("deadlines");
+  const { day, list } = useStaffFormat();
   const router = useRouter();
   const form = useFormAction(addObjectionDeadlineAction, { submissionId, onSuccess: () => router.refresh() });
   const computed = form.state.status === "ok" ? form.state.value : null;
@@ -69,9 +61,9 @@ export function ObjectionDeadlineForm({
       <div aria-live="polite">
         {computed && (
           <div role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
-            <p className="font-semibold">{t("dueOn", { date: longDate(computed.dueOn, locale) })}</p>
+            <p className="font-semibold">{t("dueOn", { date: day(computed.dueOn, "EEEE d MMMM yyyy") })}</p>
             {computed.term.extendedBecause.length > 0 && (
-              <p className="text-sm">{t("extendedBecause", { days: computed.term.extendedBecause.join(", ") })}</p>
+              <p className="text-sm">{t("extendedBecause", { days: list(computed.term.extendedBecause, "comma") })}</p>
             )}
           </div>
         )}

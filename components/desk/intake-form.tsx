@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
 import { fieldErrorProps } from "@/components/form-alert";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
+import { useStaffFormat } from "@/lib/format/client";
 
 export type Option = { id: string; label: string };
 export type SessionOption = Option & { slots: Option[] };
@@ -30,6 +31,7 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2"
  */
 export function IntakeForm(props: Props) {
   const t = useTranslations("intake");
+  const format = useStaffFormat();
   const router = useRouter();
   const formId = useId();
   const [query, setQuery] = useState("");
@@ -42,11 +44,7 @@ export function IntakeForm(props: Props) {
     chosenSessionId ??
     (props.mode === "walkIn" ? ((props.sessions.find((s) => s.slots.length > 0) ?? props.sessions[0])?.id ?? "") : "");
   const registeredText = (value: Registered, name: string) => {
-    const time = value.slotStartsAt
-      ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(
-          new Date(value.slotStartsAt),
-        )
-      : "";
+    const time = value.slotStartsAt ? format.time(new Date(value.slotStartsAt)) : "";
     return t("registered", { name, time, advisor: value.advisorName ?? "" });
   };
   const action = (props.mode === "walkIn" ? registerWalkInAction : bookAppointmentAction) as FormAction<Registered>;

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { draftLetterAction, saveLetterAction } from "@/app/(staff)/dossiers/letters-actions";
 import { FormAlert } from "@/components/form-alert";
 import { PrintButton } from "@/components/print-button";
 import { useFormAction } from "@/components/use-form-action";
-import { amsterdamMoment, formatInAmsterdam } from "@/lib/dates";
+import { useStaffFormat } from "@/lib/format/client";
 import { DECISION_COPY_ATTACHMENT, LETTER_KINDS, type LetterKind } from "@/lib/letters/kinds";
 import { LetterSheet } from "./letter-sheet";
 
@@ -123,7 +123,7 @@ export function LetterForm({
   submissionId,
 }: Props) {
   const t = useTranslations("letters");
-  const locale = useLocale() === "en" ? "en" : "nl";
+  const { day } = useStaffFormat();
   const drafting = useFormAction(draftLetterAction, {
     beforeSubmit: (): void => setLastStep("draft"),
     onSuccess: (value) => {
@@ -152,7 +152,7 @@ export function LetterForm({
   const step = lastStep === "draft" ? drafting : saving;
   /** The facts the text was made from: they travel with the save, so the document says what the letter is. */
   const madeFrom = drafting.state.status === "ok" ? drafting.state.sent : afterSave?.sent;
-  const longDate = (day: string) => formatInAmsterdam(amsterdamMoment(day, 720), "EEEE d MMMM yyyy", locale);
+  const longDate = (value: string) => day(value, "EEEE d MMMM yyyy");
   const sent = (name: string) => drafting.sent(name);
 
   const objection = kind === "OBJECTION";

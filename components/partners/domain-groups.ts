@@ -1,10 +1,10 @@
+import type { StaffFormat } from "@/lib/format/staff-format";
 import type { LegalDomainChoice } from "@/lib/partners/queries";
 
 export type DomainGroup = { id: string; label: string; children: { id: string; label: string }[] };
 
 /** The taxonomy in the reader's language, as the filter and the partner form offer it. */
-export function domainGroups(domains: LegalDomainChoice[], locale: string): DomainGroup[] {
-  const label = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
+export function domainGroups(domains: LegalDomainChoice[], { name: label }: StaffFormat): DomainGroup[] {
   return domains.map((domain) => ({
     id: domain.id,
     label: label(domain),

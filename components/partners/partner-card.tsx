@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useStaffFormat } from "@/lib/format/client";
 import type { SocialMapPartner } from "@/lib/partners/queries";
 
 /** A tel: link dials digits only; "074-000 1111" is shown as written. */
@@ -17,8 +18,7 @@ type Props = {
 export function PartnerCard({ partner, editHref }: Props) {
   const t = useTranslations("socialMap");
   const types = useTranslations("partnerType");
-  const english = useLocale() === "en";
-  const name = (domain: { nameNl: string; nameEn: string }) => (english ? domain.nameEn : domain.nameNl);
+  const { name } = useStaffFormat();
   const headingId = `partner-${partner.id}`;
 
   return (

@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { createConsultationHourAction, updateConsultationHourAction } from "@/app/(staff)/rooster/actions";
-import { dateColumn, formatLongDate, formatMinuteOfDay, weekdayName } from "@/lib/dates";
-import { isLocale } from "@/lib/i18n/locales";
+import { formatMinuteOfDay, weekdayName } from "@/lib/dates";
+import { useStaffFormat } from "@/lib/format/client";
 import type { Schedule } from "@/lib/schedule/queries";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
@@ -20,9 +20,8 @@ const SLOT_LENGTHS = [30, 20, 15, 10];
 /** The location's recurring hours, each with a form to change or end it, and a form for a new one. */
 export function HourList({ locationId, hours, advisors, today }: Props) {
   const t = useTranslations("schedule");
-  const rawLocale = useLocale();
-  const locale = isLocale(rawLocale) ? rawLocale : "nl";
-  const day = (value: string) => formatLongDate(dateColumn(value), locale);
+  const { locale, day: calendarDay, list } = useStaffFormat();
+  const day = (value: string) => calendarDay(value, "EEEE d MMMM yyyy");
   const advisorOptions = advisors.map((advisor) => ({ value: advisor.id, label: advisor.name }));
   const modeOptions = CONSULTATION_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }));
 
@@ -52,7 +51,12 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
           </p>
           <p>
             {hour.advisors.length
-              ? t("regularAdvisors", { names: hour.advisors.map((advisor) => advisor.name).join(", ") })
+              ? t("regularAdvisors", {
+                  names: list(
+                    hour.advisors.map((advisor) => advisor.name),
+                    "comma",
+                  ),
+                })
               : t("noRegularAdvisors")}
           </p>
           <details className="mt-2 rounded border border-slate-200 p-3">

@@ -1,7 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { cancelSessionAction, removeStaffAction, staffSessionAction } from "@/app/(staff)/rooster/actions";
-import { formatLongDate, formatTime } from "@/lib/dates";
-import { isLocale } from "@/lib/i18n/locales";
+import { useStaffFormat } from "@/lib/format/client";
 import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";
 import { ActionForm } from "./action-form";
 import { SelectField, TextField } from "./fields";
@@ -21,13 +20,12 @@ const STATUS_STYLES = {
 /** One session of the week: when, its state, who works where, how full it is, and what can change. */
 export function SessionCard({ session, advisors, rooms }: Props) {
   const t = useTranslations();
-  const rawLocale = useLocale();
-  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  const { longDate, time, advisorKind, advisor: advisorName } = useStaffFormat();
   const headingId = `session-${session.id}`;
   const title = t("schedule.sessionTitle", {
-    date: formatLongDate(session.startsAt, locale),
-    start: formatTime(session.startsAt),
-    end: formatTime(session.endsAt),
+    date: longDate(session.startsAt),
+    start: time(session.startsAt),
+    end: time(session.endsAt),
   });
 
   return (
@@ -67,7 +65,7 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                 >
                   <span>
                     <strong>{member.name}</strong>
-                    {member.advisorKind && ` (${t(`advisorKinds.${member.advisorKind}`)})`}
+                    {member.advisorKind && ` (${advisorKind(member.advisorKind)})`}
                     {member.standInFor && `, ${t("schedule.standInFor", { name: member.standInFor })}`}
                     {member.room && ` · ${member.room}`} ·{" "}
                     {t("schedule.slots", { free: member.freeSlots, booked: member.bookedSlots })}
@@ -109,9 +107,7 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                         .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
                         .map((advisor) => ({
                           value: advisor.id,
-                          label: advisor.advisorKind
-                            ? `${advisor.name} (${t(`advisorKinds.${advisor.advisorKind}`)})`
-                            : advisor.name,
+                          label: advisorName(advisor),
                         }))}
                     />
                     <SelectField

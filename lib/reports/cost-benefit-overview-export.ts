@@ -1,3 +1,4 @@
+import { staffFormat } from "@/lib/format/staff-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { decimalString } from "@/lib/money";
 import { formatShare, type Share } from "@/lib/reports/cost-benefit";
@@ -29,10 +30,14 @@ export function costBenefitTables(overview: CostBenefitOverview, format: Format,
   const t: Translate = (key, values) => translate(`costBenefit.${key}`, values);
   const euro = euros[format];
   const share = (part: Share | undefined) => (part ? formatShare(part, locale) : null);
+  const { name, list } = staffFormat(locale);
   const domainName = (domain: { nameNl: string; nameEn: string } | null) =>
-    domain ? (locale === "en" ? domain.nameEn : domain.nameNl) : t("unknownDomain");
+    domain ? name(domain) : t("unknownDomain");
   const effectNames = (categories: readonly string[]) =>
-    categories.map((category) => translate(`benefitCategory.${category}`)).join(", ");
+    list(
+      categories.map((category) => translate(`benefitCategory.${category}`)),
+      "comma",
+    );
 
   const caseColumns: Column<Row>[] = [
     { key: "case", header: t("case") },

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
-import { formatInAmsterdam } from "@/lib/dates";
+import { staffFormat } from "@/lib/format/staff-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { TIME_KINDS } from "@/lib/time/plan";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Sheet } from "./export";
@@ -70,7 +70,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
         },
         { item: text("export.period"), value: text("export.dayRange", { from: from.start, to: to.end }) },
         { item: text("location"), value: report.location?.name ?? text("allLocations") },
-        { item: text("export.madeAt"), value: formatInAmsterdam(madeAt, "yyyy-MM-dd HH:mm", locale) },
+        { item: text("export.madeAt"), value: staffFormat(locale).date(madeAt, "yyyy-MM-dd HH:mm") },
         ...planLines(report.plan, t, locale).map((line) => ({
           item: text("export.planOf", { role: line.role }),
           value: line.text,
@@ -89,9 +89,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
       rows: [
         ...report.people.map((person) => ({
           name: person.name,
-          role: person.advisorKind
-            ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}`
-            : t(`roles.${person.role}`),
+          role: staffFormat(locale).role(person.role, person.advisorKind, "comma"),
           ...kindCells(person.minutes),
           total: hours(person.total),
           plan: hours(person.plannedTotal),

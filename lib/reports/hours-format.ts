@@ -6,8 +6,9 @@ import { TIME_KINDS } from "@/lib/time/plan";
 import type { WeeklyPlan } from "./hours";
 import { numberFormat } from "@/lib/intl-formatters";
 import { TIME_ROLES } from "@/lib/auth/policy";
+import { staffFormat } from "@/lib/format/staff-format";
 
-/** A next-intl translator from the root: the report uses its own texts and the shared kind and role names. */
+/** A next-intl translator from the root: the report uses its own texts and the shared kind names. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Minutes as tenths of an hour, rounded half up: 45 min → 8 (0.8 h). */
@@ -49,6 +50,6 @@ export function planLines(plan: WeeklyPlan, t: Translate, locale: Locale): { rol
         hours: formatTenths(tenthsOfHour(plan[role][kind]!), locale),
       }),
     );
-    return [{ role: t(`roles.${role}`), text: parts.join(", ") }];
+    return [{ role: staffFormat(locale).role(role), text: staffFormat(locale).list(parts, "comma") }];
   });
 }

@@ -4,7 +4,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
-import { formatInAmsterdam, type Locale } from "@/lib/dates";
+import { staffFormat } from "@/lib/format/staff-format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE } from "./export";
 import { getMonitoringFigures, type CountTable, type DomainRow, type MonitoringFigures } from "./monitoring";
@@ -46,6 +47,7 @@ const COUNT_COLUMNS = ["aantal", "procent"] as const;
 
 /** The figures as tables, in the order of the page. */
 export function monitoringTables(figures: MonitoringFigures, t: Translate, locale: Locale): FigureTable[] {
+  const { name, month } = staffFormat(locale);
   const columns = (...keys: string[]): FigureColumn[] =>
     keys.map((key) => ({
       key,
@@ -83,8 +85,7 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
   const countFigure = <Code extends string>(id: string, table: CountTable<Code>, labelOf: (code: Code) => string) =>
     figure(id, countRows(table, labelOf), COUNT_COLUMNS, { type: "bar", keys: ["aantal"] });
 
-  const domainName = (row: DomainRow) =>
-    row.code === null ? t("noDomain") : ((locale === "en" ? row.nameEn : row.nameNl) ?? row.code);
+  const domainName = (row: DomainRow) => (row.code === null ? t("noDomain") : (name(row) ?? row.code));
   const domainRow = (row: DomainRow, label: string): FigureRow => ({
     code: row.code ?? "onbekend",
     label,
@@ -147,7 +148,7 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       "maanden",
       figures.months.map((row) => ({
         code: row.month,
-        label: formatInAmsterdam(new Date(`${row.month}-15T12:00:00Z`), "MMMM yyyy", locale),
+        label: month(row.month),
         values: { contacten: row.contacts, clienten: row.clients, vragen: row.questions },
       })),
       ["contacten", "clienten", "vragen"],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { AutoRefresh } from "@/components/desk/auto-refresh";
@@ -8,7 +8,7 @@ import { SlotGrid } from "@/components/desk/slot-grid";
 import { VisitActions } from "@/components/desk/visit-actions";
 import { WalkInPanel } from "@/components/desk/walk-in-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatLongDate, formatTime } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
@@ -28,8 +28,7 @@ export default async function DeskPage({
   const { locatie, inloop } = await searchParams;
   const [desk, options] = await Promise.all([getTodaysDesk(actor, { locationId: locatie }), getIntakeOptions(actor)]);
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
+  const { name, longDate, time, advisorKind } = await getStaffFormat();
   const open = desk.sessions.filter((session) => session.status !== "CANCELLED" && session.endsAt > desk.now);
 
   return (
@@ -39,7 +38,7 @@ export default async function DeskPage({
         <div>
           <h1 className="text-3xl font-bold">{t("desk.title")}</h1>
           <p className="text-slate-700">
-            {t("desk.today", { date: formatLongDate(desk.now, locale) })}
+            {t("desk.today", { date: longDate(desk.now) })}
             {desk.location && ` · ${t("desk.location")}: ${desk.location.name}`}
           </p>
         </div>
@@ -89,7 +88,7 @@ export default async function DeskPage({
           defaultOpen={inloop !== undefined}
           sessions={open.map((session) => ({
             id: session.id,
-            label: t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) }),
+            label: t("desk.session", { start: time(session.startsAt), end: time(session.endsAt) }),
             slots: session.advisors
               .flatMap((advisor) =>
                 advisor.slots
@@ -97,7 +96,7 @@ export default async function DeskPage({
                   .map((slot) => ({
                     id: slot.id,
                     startsAt: slot.startsAt,
-                    label: t("intake.slotOption", { time: formatTime(slot.startsAt), advisor: advisor.name }),
+                    label: t("intake.slotOption", { time: time(slot.startsAt), advisor: advisor.name }),
                   })),
               )
               .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
@@ -124,7 +123,7 @@ export default async function DeskPage({
                   {t("desk.waiting", { minutes: visit.waitingMinutes })} ·{" "}
                   {visit.slot
                     ? t("intake.slotOption", {
-                        time: formatTime(visit.slot.startsAt),
+                        time: time(visit.slot.startsAt),
                         advisor: visit.slot.advisor.name,
                       })
                     : t("desk.noSlot")}
@@ -140,7 +139,7 @@ export default async function DeskPage({
       {desk.sessions.map((session) => (
         <section key={session.id} aria-labelledby={`session-${session.id}`} className="mb-10">
           <h2 id={`session-${session.id}`} className="text-2xl font-semibold">
-            {t("desk.session", { start: formatTime(session.startsAt), end: formatTime(session.endsAt) })}
+            {t("desk.session", { start: time(session.startsAt), end: time(session.endsAt) })}
           </h2>
           {session.status === "CANCELLED" ? (
             <p className="font-medium text-red-800">{t("desk.cancelled", { reason: session.cancelReason ?? "" })}</p>
@@ -152,7 +151,7 @@ export default async function DeskPage({
                   id: advisor.id,
                   heading: [
                     advisor.name,
-                    advisor.advisorKind ? t(`advisorKinds.${advisor.advisorKind}`) : null,
+                    advisor.advisorKind ? advisorKind(advisor.advisorKind) : null,
                     advisor.room,
                     advisor.standInFor ? t("desk.standInFor", { name: advisor.standInFor }) : null,
                   ]
@@ -160,7 +159,7 @@ export default async function DeskPage({
                     .join(" · "),
                   label: t("desk.slotsOf", { name: advisor.name }),
                   slots: advisor.slots.map((slot) => ({
-                    time: formatTime(slot.startsAt),
+                    time: time(slot.startsAt),
                     state: slot.state,
                     text: slot.clientName ?? (slot.state === "PAST" ? t("desk.slotPast") : t("desk.slotFree")),
                     stateText: slot.state === "FREE" || slot.state === "PAST" ? "" : t(`visitStatus.${slot.state}`),
@@ -191,9 +190,9 @@ export default async function DeskPage({
                           : 0;
                     return [
                       visit.slot
-                        ? formatTime(visit.slot.startsAt)
+                        ? time(visit.slot.startsAt)
                         : visit.plannedStartsAt
-                          ? formatTime(visit.plannedStartsAt)
+                          ? time(visit.plannedStartsAt)
                           : "–",
                       <span key="name">
                         {visit.client.displayName}{" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getStaffFormat } from "@/lib/format/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
 import { getOrganisationOverview } from "@/lib/organisations/queries";
@@ -13,6 +14,7 @@ export default async function AdminPage() {
   const actor = await requirePageRole(ADMIN_ROLES);
   const { organisation, locations, users } = await getOrganisationOverview(actor);
   const t = await getTranslations();
+  const { role } = await getStaffFormat();
   return (
     <>
       <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
@@ -34,9 +36,7 @@ export default async function AdminPage() {
         rows={users.map((user) => [
           user.name,
           user.email,
-          user.advisorKind
-            ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})`
-            : t(`roles.${user.role}`),
+          role(user.role, user.advisorKind),
           user.active ? t("admin.yes") : t("admin.no"),
         ])}
       />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
-import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { dayOfDateColumn } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { clock } from "@/lib/clock";
 import { isOverdue } from "@/lib/deadlines/overdue";
 import { CASE_ROLES } from "@/lib/auth/policy";
@@ -34,10 +35,8 @@ export default async function MyDossiersPage({
     listTopLegalDomains(),
   ]);
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
-  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
-  const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
+  const { name, date, day: calendarDay, advisor: advisorName } = await getStaffFormat();
+  const day = (column: Date) => calendarDay(dayOfDateColumn(column), "d MMM yyyy");
   const now = clock.now();
   const p = await getTranslations("pagination");
   const pageHref = (page: number) => {
@@ -173,9 +172,7 @@ export default async function MyDossiersPage({
               </Link>,
               domain ? name(domain) : t("dossiers.none"),
               t(`caseStatus.${dossier.status}`),
-              advisor.id === actor.userId
-                ? t("dossiers.none")
-                : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+              advisor.id === actor.userId ? t("dossiers.none") : advisorName(advisor),
               deadline ? (
                 <span key="deadline" className={isOverdue(deadline, now) ? "font-semibold text-red-900" : ""}>
                   {day(deadline.dueOn)}

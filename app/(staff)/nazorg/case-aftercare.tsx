@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AftercarePanel } from "@/components/aftercare/aftercare-panel";
 import type { Actor } from "@/lib/auth/actor";
 import { getCaseAftercare } from "@/lib/aftercare/queries";
-import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
+import { amsterdamDay } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
 
@@ -15,9 +16,8 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
   const aftercare = await getCaseAftercare(actor, caseId);
   if (!aftercare) notFound();
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "EEEE d MMMM yyyy", locale);
-  const moment = (value: Date) => formatInAmsterdam(value, "d MMM yyyy", locale);
+  const { day: calendarDay, date, dateTime, advisor: advisorName } = await getStaffFormat();
+  const day = (value: string) => calendarDay(value, "EEEE d MMMM yyyy");
 
   return (
     <AftercarePanel
@@ -33,19 +33,16 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
         due: task.dueOn ? day(task.dueOn) : null,
         overdue: task.overdue,
         assignee: task.assignee.id === actor.userId ? null : task.assignee.name,
-        done: task.completedAt ? moment(task.completedAt) : null,
+        done: task.completedAt ? date(task.completedAt) : null,
         minutes: task.minutes,
       }))}
       advisors={aftercare.advisors.map((advisor) => ({
         value: advisor.id,
-        label:
-          advisor.id === actor.userId
-            ? t("aftercare.me", { name: advisor.name })
-            : `${advisor.name}${advisor.advisorKind ? ` (${t(`advisorKinds.${advisor.advisorKind}`)})` : ""}`,
+        label: advisor.id === actor.userId ? t("aftercare.me", { name: advisor.name }) : advisorName(advisor),
       }))}
       visits={aftercare.visits.map((visit) => ({
         value: visit.id,
-        label: formatInAmsterdam(visit.at, "d MMM yyyy HH:mm", locale),
+        label: dateTime(visit.at),
       }))}
     />
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MyAftercareList } from "@/components/aftercare/my-aftercare-list";
 import { ClientTexts } from "@/components/client-texts";
 import { listMyAftercare } from "@/lib/aftercare/queries";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +15,8 @@ export default async function MyAftercarePage() {
   const actor = await requirePageRole(CASE_ROLES);
   const { total, tasks } = await listMyAftercare(actor);
   const t = await getTranslations("aftercare");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "EEEE d MMMM yyyy", locale);
+  const { day: calendarDay } = await getStaffFormat();
+  const day = (value: string) => calendarDay(value, "EEEE d MMMM yyyy");
 
   return (
     <ClientTexts namespaces={["aftercare"]}>

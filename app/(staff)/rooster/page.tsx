@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { HourList } from "@/components/schedule/hour-list";
 import { LinkBar } from "@/components/link-bar";
 import { ExtraSessionForm, GenerateSessionsForm } from "@/components/schedule/planning-forms";
 import { SessionCard } from "@/components/schedule/session-card";
 import { requirePageRole } from "@/lib/auth/session";
-import { amsterdamDay, dateColumn, formatLongDate } from "@/lib/dates";
-import { isLocale } from "@/lib/i18n/locales";
+import { amsterdamDay } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getSchedule } from "@/lib/schedule/queries";
 import { scheduleViewSchema } from "@/lib/schedule/schema";
 import { clock } from "@/lib/clock";
@@ -28,8 +28,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
   if (view.success && view.data.locationId && !schedule.location) notFound();
 
   const t = await getTranslations("schedule");
-  const rawLocale = await getLocale();
-  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  const { day } = await getStaffFormat();
   const { location, week } = schedule;
   const today = amsterdamDay(clock.now());
   if (!location) {
@@ -61,7 +60,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="week-title" className="space-y-4 lg:col-span-2">
           <h2 id="week-title" className="text-2xl font-semibold">
-            {t("weekOf", { date: formatLongDate(dateColumn(week.start), locale) })}
+            {t("weekOf", { date: day(week.start, "EEEE d MMMM yyyy") })}
           </h2>
           <LinkBar
             label={t("weekNavigation")}

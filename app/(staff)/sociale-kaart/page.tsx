@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { PartnerCard } from "@/components/partners/partner-card";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { domainGroups } from "@/components/partners/domain-groups";
 import { SocialMapFilters } from "@/components/partners/social-map-filters";
 import { requirePageRole } from "@/lib/auth/session";
+import { getStaffFormat } from "@/lib/format/server";
 import { listLegalDomainChoices, searchSocialMap } from "@/lib/partners/queries";
 import { PARTNER_TYPES, socialMapFilterSchema } from "@/lib/partners/schema";
 import { PARTNER_EDIT_ROLES, PARTNER_READ_ROLES } from "@/lib/auth/policy";
@@ -28,7 +29,7 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
     includeInactive: params.inactief,
   });
   const [partners, choices] = await Promise.all([searchSocialMap(actor, filter), listLegalDomainChoices(actor)]);
-  const domains = domainGroups(choices, await getLocale());
+  const domains = domainGroups(choices, await getStaffFormat());
   const t = await getTranslations("socialMap");
 
   return (

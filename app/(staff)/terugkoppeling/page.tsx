@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { MarkFeedbackGivenButton } from "@/components/referrals/referral-buttons";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { listFeedbackOwed } from "@/lib/referrals/queries";
 import { FEEDBACK_ROLES } from "@/lib/auth/policy";
 
@@ -18,8 +18,8 @@ export default async function FeedbackOwedPage() {
   const owed = await listFeedbackOwed(actor);
   const t = await getTranslations("feedbackOwed");
   const referrals = await getTranslations("referrals");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMM yyyy", locale);
+  const { day: calendarDay } = await getStaffFormat();
+  const day = (value: string) => calendarDay(value, "d MMM yyyy");
 
   return (
     <ClientTexts namespaces={["referrals"]}>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { LinkBar } from "@/components/link-bar";
 import { EntryList } from "@/components/time/entry-list";
 import { LogHoursForm } from "@/components/time/log-hours-form";
 import { WeekSummary } from "@/components/time/week-summary";
 import { requirePageRole } from "@/lib/auth/session";
-import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
+import { amsterdamDay } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { LOGGABLE_KINDS } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
 import { clock } from "@/lib/clock";
@@ -24,8 +25,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
   const { week: requested } = await searchParams;
   const [summary, { entries }] = await Promise.all([getMyWeek(actor, requested), listMyEntries(actor, requested)]);
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const day = (value: string, pattern: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), pattern, locale);
+  const { day, dateTime } = await getStaffFormat();
   const { week } = summary;
   const href = (start: string) => `/uren?${new URLSearchParams({ week: start })}`;
 
@@ -81,7 +81,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
                 minutes: correction.minutes,
                 description: correction.description,
                 enteredBy: correction.enteredBy,
-                at: formatInAmsterdam(correction.createdAt, "d MMM yyyy HH:mm", locale),
+                at: dateTime(correction.createdAt),
               })),
             }))}
           />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { IntakeForm } from "@/components/desk/intake-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
@@ -19,7 +19,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
   const { locatie } = await searchParams;
   const { location } = await getTodaysDesk(actor, { locationId: locatie });
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const { name, date } = await getStaffFormat();
   const [options, slots] = await Promise.all([
     getIntakeOptions(actor),
     location ? listBookableSlots(actor, { locationId: location.id }) : [],
@@ -37,7 +37,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
           mode="appointment"
           categories={options.categories.map((category) => ({
             id: category.id,
-            label: locale === "en" ? category.nameEn : category.nameNl,
+            label: name(category),
           }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
@@ -45,7 +45,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
           slots={slots.map((slot) => ({
             id: slot.id,
             label: t("intake.slotOption", {
-              time: formatInAmsterdam(slot.startsAt, "EEEE d MMMM, HH:mm", locale),
+              time: date(slot.startsAt, "EEEE d MMMM, HH:mm"),
               advisor: slot.advisor.name,
             }),
           }))}

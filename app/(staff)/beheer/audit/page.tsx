@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { KNOWN_ACTIONS } from "@/lib/audit/plain-words";
 import { findClientsForAudit, listAuditEvents, listAuditUsers, type AuditFilter } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
+import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,9 +51,8 @@ export default async function AuditLogPage({
     params.zoek ? findClientsForAudit(actor, params.zoek) : Promise.resolve(null),
   ]);
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const roleOf = (role: string | null, kind: string | null) =>
-    role ? `${t(`roles.${role}`)}${kind ? ` (${t(`advisorKinds.${kind}`)})` : ""}` : t("auditLog.system");
+  const { date, role: roleLabel } = await getStaffFormat();
+  const roleOf = (role: Role | null, kind: AdvisorKind | null) => (role ? roleLabel(role, kind) : t("auditLog.system"));
 
   return (
     <>
@@ -199,7 +199,7 @@ export default async function AuditLogPage({
           ]}
           rows={events.map((event) => [
             <time key="when" dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
-              {formatInAmsterdam(event.occurredAt, "d MMM yyyy HH:mm:ss", locale)}
+              {date(event.occurredAt, "d MMM yyyy HH:mm:ss")}
             </time>,
             event.actor?.name ?? t("auditLog.system"),
             roleOf(event.actorRole, event.actorAdvisorKind),

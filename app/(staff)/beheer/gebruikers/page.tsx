@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { UserActions } from "@/components/users/user-actions";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam, formatTime, type Locale } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { listUsersForAdmin } from "@/lib/users/queries";
 import { clock } from "@/lib/clock";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
@@ -19,13 +19,12 @@ export default async function UsersPage() {
   const actor = await requirePageRole(ADMIN_ROLES);
   const users = await listUsersForAdmin(actor);
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+  const { time, dateTime, role } = await getStaffFormat();
   const now = clock.now();
 
   const status = (user: (typeof users)[number]) => {
     if (!user.active) return t("users.inactive");
-    if (user.lockedUntil && user.lockedUntil > now)
-      return t("users.lockedUntil", { time: formatTime(user.lockedUntil) });
+    if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: time(user.lockedUntil) });
     return t("users.active");
   };
 
@@ -48,11 +47,9 @@ export default async function UsersPage() {
             <br />
             <span className="text-sm text-slate-700">{user.email}</span>
           </span>,
-          user.advisorKind
-            ? `${t(`roles.${user.role}`)} (${t(`advisorKinds.${user.advisorKind}`)})`
-            : t(`roles.${user.role}`),
+          role(user.role, user.advisorKind),
           status(user),
-          user.lastLoginAt ? formatInAmsterdam(user.lastLoginAt, "d MMM yyyy HH:mm", locale) : t("users.never"),
+          user.lastLoginAt ? dateTime(user.lastLoginAt) : t("users.never"),
           <UserActions
             key="actions"
             userId={user.id}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BenefitsSection } from "@/app/(staff)/dossiers/[caseId]/baten/benefits-section";
 import { ReferralsSection } from "@/app/(staff)/dossiers/[caseId]/verwijzing/referrals-section";
 import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
@@ -16,7 +16,8 @@ import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
-import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { dayOfDateColumn } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { newSubmissionId } from "@/lib/form-state";
@@ -45,9 +46,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const dossier = await getDossier(actor, caseId);
   if (!dossier) notFound();
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const name = (domain: { nameNl: string; nameEn: string }) => (locale === "en" ? domain.nameEn : domain.nameNl);
-  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
+  const { name, date, dateTime, day, list, advisor: advisorName } = await getStaffFormat();
   const client = dossier.client;
   const now = clock.now();
   const advisor = dossier.responsibleAdvisor;
@@ -85,8 +84,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
       {/* A div, not a p: the waiting toggle is a form. */}
       <div className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} ·{" "}
-        {t("dossier.responsible")}: {advisor.name}
-        {advisor.advisorKind && ` (${t(`advisorKinds.${advisor.advisorKind}`)})`}
+        {t("dossier.responsible")}: {advisorName(advisor)}
         {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
           <>
             {" "}
@@ -117,11 +115,12 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             )}
             <p className="mt-2 text-slate-700">
               {t("dossier.domains")}:{" "}
-              {dossier.legalDomains
-                .map(({ legalDomain }) =>
+              {list(
+                dossier.legalDomains.map(({ legalDomain }) =>
                   legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain),
-                )
-                .join(", ")}
+                ),
+                "comma",
+              )}
             </p>
           </Section>
           <Section title={t("dossier.notes")}>
@@ -132,10 +131,10 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                 {dossier.notes.map((note) => (
                   <li key={note.id} className="rounded border border-slate-300 px-3 py-2">
                     <p className="text-sm text-slate-700">
-                      {formatInAmsterdam(note.createdAt, "d MMM yyyy HH:mm", locale)} · {note.author.name}
+                      {dateTime(note.createdAt)} · {note.author.name}
                       {note.editedAt &&
                         note.editedBy &&
-                        ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: formatInAmsterdam(note.editedAt, "d MMM yyyy HH:mm", locale) })}`}
+                        ` · ${t("noteEdit.edited", { name: note.editedBy.name, date: dateTime(note.editedAt) })}`}
                     </p>
                     <p className="whitespace-pre-wrap">{note.body}</p>
                     {note.revisions.length > 0 && (
@@ -150,7 +149,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                                 {t("noteEdit.revision", {
                                   version: revision.version,
                                   name: revision.writtenBy.name,
-                                  date: formatInAmsterdam(revision.replacedAt, "d MMM yyyy HH:mm", locale),
+                                  date: dateTime(revision.replacedAt),
                                 })}
                               </p>
                               <p className="whitespace-pre-wrap">{revision.body}</p>
@@ -225,9 +224,12 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               <dd>
                 {client.consents.length === 0
                   ? t("dossier.noConsent")
-                  : client.consents
-                      .map((consent) => `${t(`consentPurpose.${consent.purpose}`)} (${date(consent.givenAt)})`)
-                      .join(", ")}
+                  : list(
+                      client.consents.map(
+                        (consent) => `${t(`consentPurpose.${consent.purpose}`)} (${date(consent.givenAt)})`,
+                      ),
+                      "comma",
+                    )}
               </dd>
             </dl>
           </Section>
@@ -240,8 +242,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   const when = visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt;
                   return (
                     <li key={visit.id}>
-                      {when ? formatInAmsterdam(when, "d MMM yyyy HH:mm", locale) : "–"} ·{" "}
-                      {t(`visitStatus.${visit.status}`)}
+                      {when ? dateTime(when) : "–"} · {t(`visitStatus.${visit.status}`)}
                     </li>
                   );
                 })}
@@ -259,7 +260,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   return (
                     <li key={deadline.id} className={deadline.completedAt ? "text-slate-600" : ""}>
                       <span className={deadline.completedAt ? "line-through" : "font-medium"}>
-                        {formatInAmsterdam(new Date(`${due}T12:00:00Z`), "EEEE d MMMM yyyy", locale)}
+                        {day(due, "EEEE d MMMM yyyy")}
                       </span>
                       {overdue && (
                         <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">
@@ -288,7 +289,6 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               <div className="space-y-4">
                 <ObjectionDeadlineForm
                   caseId={dossier.id}
-                  locale={locale}
                   postingRule={AWB_POSTING_RULE_EXPLANATION}
                   submissionId={newSubmissionId()}
                 />

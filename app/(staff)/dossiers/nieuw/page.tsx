@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { OpenDossierForm } from "@/components/cases/open-dossier-form";
 import { ClientTexts } from "@/components/client-texts";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { requirePageRole } from "@/lib/auth/session";
+import { getStaffFormat } from "@/lib/format/server";
 import { newSubmissionId } from "@/lib/form-state";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
@@ -17,8 +18,7 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
   const { bezoek } = await searchParams;
   const { visit, domains } = await getNewDossierContext(actor, String(bezoek ?? ""));
   const t = await getTranslations("dossier");
-  const en = (await getLocale()) === "en";
-  const label = (domain: { nameNl: string; nameEn: string }) => (en ? domain.nameEn : domain.nameNl);
+  const { name: label } = await getStaffFormat();
 
   return (
     <ClientTexts namespaces={["caseForms"]}>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { QuickContactForm } from "@/components/cases/quick-contact-form";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
+import { getStaffFormat } from "@/lib/format/server";
 import { getNewDossierContext } from "@/lib/cases/queries";
 import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
 import { newSubmissionId } from "@/lib/form-state";
@@ -17,8 +18,7 @@ export default async function QuickContactPage({ searchParams }: { searchParams:
   const { bezoek } = await searchParams;
   const { visit, domains } = await getNewDossierContext(actor, String(bezoek ?? ""));
   const t = await getTranslations();
-  const en = (await getLocale()) === "en";
-  const label = (domain: { nameNl: string; nameEn: string }) => (en ? domain.nameEn : domain.nameNl);
+  const { name: label } = await getStaffFormat();
 
   return (
     <ClientTexts namespaces={["caseForms", "quickContact"]}>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";
 import { MonitoringFigure, shownValue } from "@/components/reports/monitoring-figure";
 import { MonitoringPeriodForm } from "@/components/reports/monitoring-period-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getMonitoringFigures } from "@/lib/reports/monitoring";
 import { monitoringTables } from "@/lib/reports/monitoring-export";
 import { REPORT_ROLES } from "@/lib/auth/policy";
@@ -23,7 +23,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: S
   const { van, tot } = await searchParams;
   const result = await getMonitoringFigures(actor, { from: single(van), to: single(tot) });
   const t = await getTranslations("monitoring");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const { locale, day } = await getStaffFormat();
 
   if (!result.ok) {
     return (
@@ -44,7 +44,6 @@ export default async function MonitoringPage({ searchParams }: { searchParams: S
 
   const figures = result.value;
   const { from, to } = figures.period;
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMMM yyyy", locale);
   const query = (format: string) => new URLSearchParams({ format, van: from, tot: to }).toString();
   const texts = {
     preparing: t("download.preparing"),

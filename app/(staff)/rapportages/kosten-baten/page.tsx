@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
@@ -8,8 +8,9 @@ import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";
 import { CostBenefitPeriodForm } from "@/components/reports/cost-benefit-period-form";
 import { CostBenefitRateForm } from "@/components/reports/cost-benefit-rate-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { amsterdamDay, formatInAmsterdam } from "@/lib/dates";
-import { decimalString, formatEuro } from "@/lib/money";
+import { amsterdamDay } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
+import { decimalString } from "@/lib/money";
 import { formatShare, hourlyCostCents } from "@/lib/reports/cost-benefit";
 import { costBenefitPeriod, getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
 import { clock } from "@/lib/clock";
@@ -27,17 +28,9 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const overview = await getCostBenefitOverview(actor, period);
   const t = await getTranslations();
   const c = await getTranslations("costBenefit");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const euro = (cents: number) => formatEuro(cents, locale);
-  const time = (minutes: number) => c("hoursMinutes", { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMMM yyyy", locale);
-  const month = (value: string) => formatInAmsterdam(new Date(`${value}-15T12:00:00Z`), "MMM yyyy", locale);
-  // The table has little room: time as on a clock, 2:05 for two hours and five minutes.
-  const hoursAndMinutes = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
-  const domain = (value: { nameNl: string; nameEn: string } | null) =>
-    value ? (locale === "en" ? value.nameEn : value.nameNl) : c("unknownDomain");
-  const list = (items: string[]) =>
-    new Intl.ListFormat(locale === "en" ? "en-GB" : "nl-NL", { type: "conjunction" }).format(items);
+  const { locale, euro, minutes, day, month: calendarMonth, name, list } = await getStaffFormat();
+  const month = (value: string) => calendarMonth(value, "MMM yyyy");
+  const domain = (value: { nameNl: string; nameEn: string } | null) => (value ? name(value) : c("unknownDomain"));
   const { totals, extrapolation, rows } = overview;
   const query = new URLSearchParams({ van: period.from, tot: period.to });
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
@@ -90,7 +83,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
         <CostBenefitFigures
           label={c("summaryTitle")}
           figures={[
-            { term: c("time"), value: time(totals.minutes) },
+            { term: c("time"), value: minutes(totals.minutes) },
             {
               term: c("costs"),
               value: euro(totals.costs.totalCents),
@@ -190,14 +183,17 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
                 c("caseNumber", { number: row.number }),
                 domain(row.domain),
                 month(row.closedMonth),
-                hoursAndMinutes(row.minutes),
+                minutes(row.minutes, "clock"),
                 euro(row.costs.totalCents),
                 euro(row.clientBenefitsCents),
                 euro(row.governmentBenefitsCents),
                 euro(row.netCents),
                 euro(row.governmentNetCents),
                 <span key="effects" className="text-sm">
-                  {row.unquantified.map((category) => t(`benefitCategory.${category}`)).join(", ") || "–"}
+                  {list(
+                    row.unquantified.map((category) => t(`benefitCategory.${category}`)),
+                    "comma",
+                  ) || "–"}
                 </span>,
                 row.storyCaseId ? (
                   <Link
@@ -215,7 +211,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
                 <strong key="total">{c("total")}</strong>,
                 "",
                 "",
-                <strong key="time">{hoursAndMinutes(totals.minutes)}</strong>,
+                <strong key="time">{minutes(totals.minutes, "clock")}</strong>,
                 <strong key="costs">{euro(totals.costs.totalCents)}</strong>,
                 <strong key="client">{euro(totals.clientBenefitsCents)}</strong>,
                 <strong key="government">{euro(totals.governmentBenefitsCents)}</strong>,

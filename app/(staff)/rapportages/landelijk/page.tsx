@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";
 import { shownValue } from "@/components/reports/monitoring-figure";
 import { MonitoringPeriodForm } from "@/components/reports/monitoring-period-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getNationalExport } from "@/lib/reports/national-export";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -23,7 +23,7 @@ export default async function NationalExportPage({ searchParams }: { searchParam
   const result = await getNationalExport(actor, { from: single(van), to: single(tot) });
   const t = await getTranslations("nationalExport");
   const m = await getTranslations("monitoring");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const { locale, day } = await getStaffFormat();
 
   if (!result.ok) {
     return (
@@ -43,7 +43,6 @@ export default async function NationalExportPage({ searchParams }: { searchParam
   }
 
   const { period, rows } = result.value;
-  const day = (value: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), "d MMMM yyyy", locale);
   const query = (format: string) => new URLSearchParams({ format, van: period.from, tot: period.to }).toString();
   const texts = {
     preparing: m("download.preparing"),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { PrintPageStyle } from "@/components/print-page-style";
 import { HoursPrintButton } from "@/components/reports/hours-print-button";
@@ -8,8 +8,7 @@ import { HoursRangeForm } from "@/components/reports/hours-range-form";
 import { HoursTable } from "@/components/reports/hours-table";
 import { LinkBar } from "@/components/link-bar";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
-import { isLocale } from "@/lib/i18n/locales";
+import { getStaffFormat } from "@/lib/format/server";
 import { HoursPlanForm } from "@/components/reports/hours-plan-form";
 import { getHoursReport, type Minutes } from "@/lib/reports/hours";
 import { formatTenths, planLines, tenthsOfHour } from "@/lib/reports/hours-format";
@@ -33,8 +32,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const { van, tot, locatie } = await searchParams;
   const report = await getHoursReport(actor, { fromWeek: van, toWeek: tot, locationId: locatie });
   const t = await getTranslations();
-  const requestedLocale = await getLocale();
-  const locale = isLocale(requestedLocale) ? requestedLocale : "nl";
+  const { locale, day, role } = await getStaffFormat();
 
   const { range, location, totals } = report;
   const withPlan = location === null;
@@ -42,7 +40,6 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const signedHours = (minutes: number) => formatTenths(tenthsOfHour(minutes), locale, { sign: true });
   const ratio = (tenths: number | null) =>
     tenths === null ? t("hoursReport.noRatio") : t("hoursReport.ratioValue", { ratio: formatTenths(tenths, locale) });
-  const day = (value: string, pattern: string) => formatInAmsterdam(new Date(`${value}T12:00:00Z`), pattern, locale);
   const period = t("hoursReport.period", {
     from: day(range.from.start, "EEEE d MMMM yyyy"),
     to: day(range.to.end, "EEEE d MMMM yyyy"),
@@ -179,9 +176,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           rows={report.people.map((person) => ({
             key: person.userId,
             header: person.name,
-            detail: person.advisorKind
-              ? `${t(`roles.${person.role}`)}, ${t(`advisorKinds.${person.advisorKind}`)}`
-              : t(`roles.${person.role}`),
+            detail: role(person.role, person.advisorKind, "comma"),
             cells: [
               ...kindCells(person.minutes),
               hours(person.total),
@@ -269,7 +264,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         </h2>
         <p className="mb-3 text-slate-700">{t("hoursPlan.intro")}</p>
         <HoursPlanForm
-          roles={ROLES_WITH_A_PLAN.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          roles={ROLES_WITH_A_PLAN.map((planRole) => ({ value: planRole, label: role(planRole) }))}
           kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
         />
       </section>

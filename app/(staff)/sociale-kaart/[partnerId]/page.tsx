@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { domainGroups } from "@/components/partners/domain-groups";
 import { PartnerActiveForm } from "@/components/partners/partner-active-form";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { requirePageRole } from "@/lib/auth/session";
+import { getStaffFormat } from "@/lib/format/server";
 import { getPartnerForEditing, listLegalDomainChoices } from "@/lib/partners/queries";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
@@ -33,7 +34,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
       </p>
       <h1 className="text-3xl font-bold">{t("editTitle", { name: partner.name })}</h1>
       <p className="mb-6 text-slate-700">{t("editIntro")}</p>
-      <PartnerForm types={PARTNER_TYPES} domains={domainGroups(choices, await getLocale())} partner={partner} />
+      <PartnerForm types={PARTNER_TYPES} domains={domainGroups(choices, await getStaffFormat())} partner={partner} />
 
       <section aria-labelledby="status-title" className="mt-10 max-w-2xl rounded border border-slate-300 p-4">
         <h2 id="status-title" className="mb-2 text-xl font-semibold">

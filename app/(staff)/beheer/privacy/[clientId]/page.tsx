@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { EraseClientForm } from "@/components/privacy/erase-client-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam, type Locale } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getClientPrivacy } from "@/lib/privacy/queries";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
@@ -20,8 +20,8 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
   const client = await getClientPrivacy(actor, clientId);
   if (!client) notFound();
   const t = await getTranslations("privacy");
-  const locale = (await getLocale()) as Locale;
-  const day = (moment: Date) => formatInAmsterdam(moment, "d MMMM yyyy", locale);
+  const { date } = await getStaffFormat();
+  const day = (moment: Date) => date(moment, "d MMMM yyyy");
   const consents = client.consents.map((state) => ({
     purpose: state.purpose,
     standing: state.standing,

@@ -1,13 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BenefitsPanel, type CategoryGroup } from "@/components/costs/benefits-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCaseBenefits } from "@/lib/costs/queries";
-import { formatInAmsterdam } from "@/lib/dates";
 import type { BenefitCategory } from "@/lib/generated/prisma/enums";
-import { formatEuro } from "@/lib/money";
 import { UNQUANTIFIED_CATEGORIES } from "@/lib/reports/cost-benefit";
 import { newSubmissionId } from "@/lib/form-state";
 import { CASE_ROLES } from "@/lib/auth/policy";
+import { getStaffFormat } from "@/lib/format/server";
 
 /** The order of the report's tables: the client's gains, the government's avoided costs, the effects without a price. */
 const GROUPS: { group: CategoryGroup["group"]; categories: BenefitCategory[] }[] = [
@@ -37,8 +36,7 @@ export async function BenefitsSection({ caseId }: { caseId: string }) {
   const benefits = await getCaseBenefits(actor, caseId);
   if (!benefits) return null;
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const euro = (cents: number) => formatEuro(cents, locale);
+  const { euro, date, minutes } = await getStaffFormat();
   const { result } = benefits;
 
   return (
@@ -46,7 +44,7 @@ export async function BenefitsSection({ caseId }: { caseId: string }) {
       submissionId={newSubmissionId()}
       caseId={caseId}
       summary={t("benefitsPanel.summary", {
-        time: t("costBenefit.hoursMinutes", { hours: Math.floor(result.minutes / 60), minutes: result.minutes % 60 }),
+        time: minutes(result.minutes),
         costs: euro(result.costs.totalCents),
         rate: euro(benefits.hourlyCostCents),
         benefits: euro(result.benefitsCents),
@@ -65,9 +63,7 @@ export async function BenefitsSection({ caseId }: { caseId: string }) {
         group,
         categories: categories.map((value) => ({ value, label: t(`benefitCategory.${value}`) })),
       }))}
-      storyConsentOn={
-        benefits.storyConsentGivenAt && formatInAmsterdam(benefits.storyConsentGivenAt, "d MMMM yyyy", locale)
-      }
+      storyConsentOn={benefits.storyConsentGivenAt && date(benefits.storyConsentGivenAt, "d MMMM yyyy")}
     />
   );
 }

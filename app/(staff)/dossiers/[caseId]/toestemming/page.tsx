@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam, type Locale } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { getCaseClientConsents } from "@/lib/privacy/queries";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
@@ -20,8 +20,8 @@ export default async function CaseConsentsPage({ params }: PageProps<"/dossiers/
   const found = await getCaseClientConsents(actor, caseId);
   if (!found) notFound();
   const t = await getTranslations("privacy");
-  const locale = (await getLocale()) as Locale;
-  const day = (moment: Date) => formatInAmsterdam(moment, "d MMMM yyyy", locale);
+  const { date } = await getStaffFormat();
+  const day = (moment: Date) => date(moment, "d MMMM yyyy");
   const consents = found.consents.map((state) => ({
     purpose: state.purpose,
     standing: state.standing,

@@ -1,7 +1,7 @@
-import { getLocale } from "next-intl/server";
 import { ReferralsPanel, type IncomingItem } from "@/components/referrals/referrals-panel";
 import { requirePageRole } from "@/lib/auth/session";
-import { amsterdamDay, dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
+import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
 import { NEXT_STATUSES } from "@/lib/referrals/schema";
 import { clock } from "@/lib/clock";
@@ -21,9 +21,8 @@ export async function ReferralsSection({ caseId, closed }: { caseId: string; clo
     listPartnerChoices(actor, caseId),
   ]);
   if (!referrals || !partners) return null;
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const date = (moment: Date) => formatInAmsterdam(moment, "d MMM yyyy", locale);
-  const day = (column: Date) => date(new Date(`${dayOfDateColumn(column)}T12:00:00Z`));
+  const { date, day: calendarDay } = await getStaffFormat();
+  const day = (column: Date) => calendarDay(dayOfDateColumn(column), "d MMM yyyy");
 
   const feedback = (referral: Incoming): IncomingItem["feedback"] => {
     if (referral.feedbackGivenAt) return { state: "GIVEN", givenOn: date(referral.feedbackGivenAt) };

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getStaffFormat } from "@/lib/format/server";
 import { exportMonitoringFigures } from "@/lib/reports/monitoring-export";
 import {
   exportFormat,
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest) {
   const format = exportFormat(request);
   if (!format) return refusal(400, FORMAT_MESSAGE);
   const t = await getTranslations("monitoring");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const { locale } = await getStaffFormat();
   const file = await exportMonitoringFigures(requester.actor, { ...exportPeriod(request), format }, { t, locale });
   return file.ok ? fileResponse(file.value) : refusal(400, file.error);
 }

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getStaffFormat } from "@/lib/format/server";
 import { recordAudit } from "@/lib/audit";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { costBenefitPeriod, getCostBenefitOverview, PERIOD_INVALID } from "@/lib/reports/cost-benefit-overview";
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest) {
   if (error) return plainRefusal(400, PERIOD_INVALID);
 
   const overview = await getCostBenefitOverview(actor, period);
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const { locale } = await getStaffFormat();
   const t = await getTranslations();
   const { cases, summary } = costBenefitTables(overview, format, t, locale);
   await recordAudit({

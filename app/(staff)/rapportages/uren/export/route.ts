@@ -1,7 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getStaffFormat } from "@/lib/format/server";
 import type { NextRequest } from "next/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
-import { isLocale } from "@/lib/i18n/locales";
 import { downloadResponse } from "@/lib/reports/export";
 import { exportHoursReport, isHoursExportFormat } from "@/lib/reports/hours-export";
 import { REPORT_ROLES } from "@/lib/auth/policy";
@@ -15,13 +15,12 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const format = params.get("format");
   if (!isHoursExportFormat(format)) return plainRefusal(400, t("hoursReport.export.unknownFormat"));
-  const requestedLocale = await getLocale();
   const file = await exportHoursReport(
     actor,
     { fromWeek: params.get("van"), toWeek: params.get("tot"), locationId: params.get("locatie") },
     format,
     (key, values) => t(key, values),
-    isLocale(requestedLocale) ? requestedLocale : "nl",
+    (await getStaffFormat()).locale,
   );
   return downloadResponse(file.body, file.fileName, file.contentType);
 }

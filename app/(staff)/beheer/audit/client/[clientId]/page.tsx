@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/print-button";
 import { PrintPageStyle } from "@/components/print-page-style";
 import { getClientAccessReport, type AccessReportLine } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatInAmsterdam } from "@/lib/dates";
+import { staffFormat } from "@/lib/format/staff-format";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { clock } from "@/lib/clock";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
@@ -29,6 +29,7 @@ export default async function ClientAccessReportPage({
   // The report is handed to the client: Dutch unless they read English better.
   const locale = isLocale(taal) ? taal : "nl";
   const t = await getTranslations({ locale, namespace: "accessReport" });
+  const { date } = staffFormat(locale);
   const staff = await getTranslations("auditLog");
   const who = (line: AccessReportLine) => {
     if (!line.who) return t("roles.system");
@@ -66,7 +67,7 @@ export default async function ClientAccessReportPage({
           {t("forClient", { name: report.client.anonymised ? t("anonymised") : report.client.displayName })}
         </p>
         <p className="mb-2">{t("intro")}</p>
-        <p className="mb-6">{t("printedOn", { date: formatInAmsterdam(clock.now(), "d MMMM yyyy", locale) })}</p>
+        <p className="mb-6">{t("printedOn", { date: date(clock.now(), "d MMMM yyyy") })}</p>
         {report.lines.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
@@ -89,9 +90,7 @@ export default async function ClientAccessReportPage({
               {report.lines.map((line, index) => (
                 <tr key={index} className="break-inside-avoid border-b border-slate-300">
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    <time dateTime={line.at.toISOString()}>
-                      {formatInAmsterdam(line.at, "d MMMM yyyy, HH:mm", locale)}
-                    </time>
+                    <time dateTime={line.at.toISOString()}>{date(line.at, "d MMMM yyyy, HH:mm")}</time>
                   </td>
                   <td className="py-2 pr-3">{who(line)}</td>
                   <td className="py-2">{t(`did.${line.phrase}`)}</td>

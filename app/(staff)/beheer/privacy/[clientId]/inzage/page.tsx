@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { requirePageRole } from "@/lib/auth/session";
-import { dayOfDateColumn, formatInAmsterdam } from "@/lib/dates";
-import type { Locale } from "@/lib/i18n/locales";
-import { formatEuro } from "@/lib/money";
+import { dayOfDateColumn } from "@/lib/dates";
+import { getStaffFormat } from "@/lib/format/server";
 import { exportClientData } from "@/lib/privacy/export";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
@@ -25,11 +24,10 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
   if (!data) notFound();
   const t = await getTranslations();
   const s = await getTranslations("privacy.sheet");
-  const locale = (await getLocale()) as Locale;
-  const day = (moment: Date | null) => (moment ? formatInAmsterdam(moment, "d MMMM yyyy", locale) : "–");
-  const dateOnly = (value: Date | null) =>
-    value ? formatInAmsterdam(new Date(`${dayOfDateColumn(value)}T12:00:00Z`), "d MMMM yyyy", locale) : "–";
-  const moment = (value: Date) => formatInAmsterdam(value, "d MMMM yyyy HH:mm", locale);
+  const { date, day: calendarDay, euro, list, role } = await getStaffFormat();
+  const day = (moment: Date | null) => (moment ? date(moment, "d MMMM yyyy") : "–");
+  const dateOnly = (value: Date | null) => (value ? calendarDay(dayOfDateColumn(value)) : "–");
+  const moment = (value: Date) => date(value, "d MMMM yyyy HH:mm");
   const { client } = data;
   const section = "mb-8 break-inside-avoid-page";
   const h2 = "mb-2 text-2xl font-semibold";
@@ -129,7 +127,11 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
               <li>{s("advisor", { name: found.responsibleAdvisor.name })}</li>
               <li>
                 {s("domains", {
-                  value: found.legalDomains.map((domain) => domain.legalDomain.nameNl).join(", ") || s("none"),
+                  value:
+                    list(
+                      found.legalDomains.map((domain) => domain.legalDomain.nameNl),
+                      "comma",
+                    ) || s("none"),
                 })}
               </li>
               <li>
@@ -190,7 +192,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
               empty={s("none")}
               items={found.costBenefitItems.map((item) => ({
                 id: item.id,
-                text: `${t(`benefitCategory.${item.category}`)}${item.amountCents !== null ? `: ${formatEuro(item.amountCents, locale)}` : ""}${item.description ? ` (${item.description})` : ""}`,
+                text: `${t(`benefitCategory.${item.category}`)}${item.amountCents !== null ? `: ${euro(item.amountCents)}` : ""}${item.description ? ` (${item.description})` : ""}`,
               }))}
             />
             <List
@@ -257,7 +259,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 <td className="px-2 py-1">{moment(event.occurredAt)}</td>
                 <td className="px-2 py-1">
                   {event.actor
-                    ? `${event.actor.name}${event.actorRole ? ` (${t(`roles.${event.actorRole}`)})` : ""}`
+                    ? `${event.actor.name}${event.actorRole ? ` (${role(event.actorRole)})` : ""}`
                     : s("system")}
                 </td>
                 <td className="px-2 py-1">

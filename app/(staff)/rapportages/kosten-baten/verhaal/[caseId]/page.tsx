@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStoryCase } from "@/lib/costs/story";
-import { formatInAmsterdam } from "@/lib/dates";
-import { formatEuro } from "@/lib/money";
+import { getStaffFormat } from "@/lib/format/server";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +20,7 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
   if (!story) notFound();
   const t = await getTranslations();
   const s = await getTranslations("costStory");
-  const locale = (await getLocale()) === "en" ? "en" : "nl";
-  const euro = (cents: number) => formatEuro(cents, locale);
-  const month = (value: string) => formatInAmsterdam(new Date(`${value}-15T12:00:00Z`), "MMMM yyyy", locale);
-  const name = (value: { nameNl: string; nameEn: string }) => (locale === "en" ? value.nameEn : value.nameNl);
+  const { euro, month, name, minutes } = await getStaffFormat();
   const { result, ageBand } = story;
   const age = !ageBand
     ? s("unknown")
@@ -112,10 +108,7 @@ export default async function StoryPage({ params }: { params: Promise<{ caseId: 
             figures={[
               {
                 term: s("hours", {
-                  time: t("costBenefit.hoursMinutes", {
-                    hours: Math.floor(result.minutes / 60),
-                    minutes: result.minutes % 60,
-                  }),
+                  time: minutes(result.minutes),
                 }),
                 value: euro(result.costs.advisorCents),
               },
