@@ -53,13 +53,24 @@ export function useFormAction<T>(action: FormAction<T>, options: Options<T> = {}
   }
 
   const refusal = state.status === "refused" ? state : null;
+  const fieldError = (name: string): string | undefined => refusal?.fieldErrors[name]?.[0];
+  /** What was typed in a field that was refused, to fill it in again on a page rendered after the post. */
+  const sent = (name: string): string | undefined => refusal?.sent[name];
   return {
     state,
     pending,
     error: refusal?.error ?? null,
-    fieldError: (name: string): string | undefined => refusal?.fieldErrors[name]?.[0],
-    /** What was typed in a field that was refused, to fill it in again on a page rendered after the post. */
-    sent: (name: string): string | undefined => refusal?.sent[name],
+    fieldError,
+    sent,
+    /**
+     * A field primitive's name, error and value (`<TextField {...form.field("title")} />`): after a
+     * refusal what was sent, else what is stored.
+     */
+    field: (name: string, stored?: string | number | null) => ({
+      name,
+      error: fieldError(name),
+      defaultValue: sent(name) ?? stored ?? undefined,
+    }),
     props: { ref: formRef, action: dispatch, onSubmit, noValidate: true },
     /** The hidden key of a create-form; nothing for other forms. */
     submissionField: state.submissionId ? (

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { closeCaseAction } from "@/app/(staff)/dossiers/actions";
+import { ChoiceGroup, ChoiceTiles } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
-import { ChoiceGroup } from "./fields";
 
 export function CloseCaseForm({
   caseId,
@@ -27,14 +27,9 @@ export function CloseCaseForm({
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <FormAlert id="close-error" message={form.error} />
-      <ChoiceGroup
-        name="outcome"
-        type="radio"
-        legend={t("outcome")}
-        options={outcomes}
-        error={form.fieldError("outcome")}
-        defaultValue={suggested}
-      />
+      <ChoiceGroup legend={t("outcome")} error={form.fieldError("outcome")}>
+        <ChoiceTiles type="radio" name="outcome" options={outcomes} checked={suggested} />
+      </ChoiceGroup>
       <button
         type="submit"
         disabled={form.pending}

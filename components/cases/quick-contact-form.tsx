@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { logQuickContactAction } from "@/app/(staff)/dossiers/actions";
+import { ChoiceGroup, ChoiceTiles } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
-import { ChoiceGroup, LegalDomainSelect, type DomainGroup } from "./fields";
+import { LegalDomainSelect, type DomainGroup } from "./legal-domain-select";
 
 type Option = { value: string; label: string };
 
@@ -38,21 +39,12 @@ export function QuickContactForm({
         defaultDomainId={form.sent("legalDomainId") ?? defaultDomainId}
         error={form.fieldError("legalDomainId")}
       />
-      <ChoiceGroup
-        name="actions"
-        type="checkbox"
-        legend={t("actions")}
-        options={actions}
-        error={form.fieldError("actions")}
-      />
-      <ChoiceGroup
-        name="outcome"
-        type="radio"
-        legend={forms("outcome")}
-        options={outcomes}
-        error={form.fieldError("outcome")}
-        defaultValue={form.sent("outcome")}
-      />
+      <ChoiceGroup legend={t("actions")} error={form.fieldError("actions")}>
+        <ChoiceTiles type="checkbox" name="actions" options={actions} />
+      </ChoiceGroup>
+      <ChoiceGroup legend={forms("outcome")} error={form.fieldError("outcome")}>
+        <ChoiceTiles type="radio" name="outcome" options={outcomes} checked={form.sent("outcome")} />
+      </ChoiceGroup>
       <button
         type="submit"
         disabled={form.pending}

@@ -1,20 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useId } from "react";
+import { useId } from "react";
+import { FieldFeedback } from "@/components/form/field";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
-
-type Feedback = { formId: string; fieldErrors: Record<string, string[]>; sent: Record<string, string> | null };
-
-const FormContext = createContext<Feedback>({ formId: "", fieldErrors: {}, sent: null });
-
-/** The id of a field, the refusal for it and, after a refusal, what was sent in it. */
-export function useField(name: string) {
-  const { formId, fieldErrors, sent } = useContext(FormContext);
-  const id = `${formId}-${name}`;
-  const errors = fieldErrors[name];
-  return { id, errorId: `${id}-error`, error: errors?.join(" "), sent: sent?.[name] };
-}
 
 type Props = {
   action: FormAction<unknown>;
@@ -56,9 +45,7 @@ export function ActionForm({
   const values = form.state.status === "ok" ? numbersOf(form.state.value) : {};
   return (
     <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
-      <FormContext.Provider value={{ formId, fieldErrors: refusal?.fieldErrors ?? {}, sent: refusal?.sent ?? null }}>
-        {children}
-      </FormContext.Provider>
+      <FieldFeedback value={{ error: form.fieldError, sent: form.sent }}>{children}</FieldFeedback>
       <button
         type="submit"
         disabled={form.pending}

@@ -4,8 +4,8 @@ import { formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import { useStaffFormat } from "@/lib/format/client";
 import type { Schedule } from "@/lib/schedule/queries";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
+import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/field";
 import { ActionForm } from "./action-form";
-import { CheckboxesField, SelectField, TextField } from "./fields";
 
 type Props = {
   locationId: string;
@@ -22,8 +22,27 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
   const t = useTranslations("schedule");
   const { locale, day: calendarDay, list } = useStaffFormat();
   const day = (value: string) => calendarDay(value, "EEEE d MMMM yyyy");
-  const advisorOptions = advisors.map((advisor) => ({ value: advisor.id, label: advisor.name }));
-  const modeOptions = CONSULTATION_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }));
+  const modeOptions = CONSULTATION_MODES.map((mode) => (
+    <option key={mode} value={mode}>
+      {t(`modes.${mode}`)}
+    </option>
+  ));
+  const advisorChoices = (checked: string[] = []) => (
+    <ChoiceGroup legend={t("advisors")} name="advisorIds">
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {advisors.map((advisor) => (
+          <Choice
+            key={advisor.id}
+            type="checkbox"
+            name="advisorIds"
+            value={advisor.id}
+            defaultChecked={checked.includes(advisor.id)}
+            label={advisor.name}
+          />
+        ))}
+      </div>
+    </ChoiceGroup>
+  );
 
   return (
     <div className="space-y-4">
@@ -78,15 +97,12 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
                   max={10}
                   defaultValue={hour.advisorCapacity}
                 />
-                <SelectField name="mode" label={t("mode")} options={modeOptions} defaultValue={hour.mode} />
+                <SelectField name="mode" label={t("mode")} defaultValue={hour.mode}>
+                  {modeOptions}
+                </SelectField>
                 <TextField name="validUntil" label={t("lastDay")} type="date" defaultValue={hour.validUntil ?? ""} />
               </div>
-              <CheckboxesField
-                name="advisorIds"
-                legend={t("advisors")}
-                options={advisorOptions}
-                defaultChecked={hour.advisors.map((advisor) => advisor.id)}
-              />
+              {advisorChoices(hour.advisors.map((advisor) => advisor.id))}
             </ActionForm>
           </details>
         </article>
@@ -101,31 +117,30 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
         >
           <input type="hidden" name="locationId" value={locationId} />
           <div className="grid gap-3 sm:grid-cols-3">
-            <SelectField
-              name="weekday"
-              label={t("weekday")}
-              options={[1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-                value: String(weekday),
-                label: weekdayName(weekday, locale),
-              }))}
-              defaultValue="2"
-            />
+            <SelectField name="weekday" label={t("weekday")} defaultValue="2">
+              {[1, 2, 3, 4, 5, 6, 7].map((weekday) => (
+                <option key={weekday} value={weekday}>
+                  {weekdayName(weekday, locale)}
+                </option>
+              ))}
+            </SelectField>
             <TextField name="startTime" label={t("startTime")} type="time" defaultValue="10:00" />
             <TextField name="endTime" label={t("endTime")} type="time" defaultValue="13:00" />
             <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
-            <SelectField
-              name="slotMinutes"
-              label={t("slotMinutes")}
-              options={SLOT_LENGTHS.map((minutes) => ({
-                value: String(minutes),
-                label: t("minutes", { count: minutes }),
-              }))}
-            />
-            <SelectField name="mode" label={t("mode")} options={modeOptions} />
+            <SelectField name="slotMinutes" label={t("slotMinutes")}>
+              {SLOT_LENGTHS.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {t("minutes", { count: minutes })}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField name="mode" label={t("mode")}>
+              {modeOptions}
+            </SelectField>
             <TextField name="validFrom" label={t("firstDay")} type="date" defaultValue={today} />
             <TextField name="validUntil" label={t("lastDay")} type="date" />
           </div>
-          <CheckboxesField name="advisorIds" legend={t("advisors")} options={advisorOptions} />
+          {advisorChoices()}
         </ActionForm>
       </details>
     </div>

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { addExtraSessionAction, generateSessionsAction } from "@/app/(staff)/rooster/actions";
 import { CONSULTATION_MODES } from "@/lib/schedule/schema";
 import { ActionForm } from "./action-form";
-import { SelectField, TextField } from "./fields";
+import { SelectField, TextField } from "@/components/form/field";
 
 /** Planning ahead for every recurring hour of the organisation. */
 export function GenerateSessionsForm() {
@@ -37,11 +37,13 @@ export function ExtraSessionForm({ locationId, defaultDay }: { locationId: strin
           <TextField name="endTime" label={t("endTime")} type="time" defaultValue="16:00" />
         </div>
         <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
-        <SelectField
-          name="mode"
-          label={t("mode")}
-          options={CONSULTATION_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))}
-        />
+        <SelectField name="mode" label={t("mode")}>
+          {CONSULTATION_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`modes.${mode}`)}
+            </option>
+          ))}
+        </SelectField>
       </ActionForm>
     </section>
   );

@@ -3,7 +3,7 @@ import { cancelSessionAction, removeStaffAction, staffSessionAction } from "@/ap
 import { useStaffFormat } from "@/lib/format/client";
 import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";
 import { ActionForm } from "./action-form";
-import { SelectField, TextField } from "./fields";
+import { SelectField, TextField } from "@/components/form/field";
 
 type Props = {
   session: ScheduledSession;
@@ -99,29 +99,32 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                 >
                   <input type="hidden" name="sessionId" value={session.id} />
                   <div className="grid gap-3 sm:grid-cols-3">
-                    <SelectField
-                      name="advisorId"
-                      label={t("schedule.advisor")}
-                      placeholder={t("schedule.chooseAdvisor")}
-                      options={advisors
+                    <SelectField name="advisorId" label={t("schedule.advisor")} defaultValue="">
+                      <option value="">{t("schedule.chooseAdvisor")}</option>
+                      {advisors
                         .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
-                        .map((advisor) => ({
-                          value: advisor.id,
-                          label: advisorName(advisor),
-                        }))}
-                    />
-                    <SelectField
-                      name="standInForId"
-                      label={t("schedule.standInForLabel")}
-                      placeholder={t("schedule.nobody")}
-                      options={session.staff.map((member) => ({ value: member.advisorId, label: member.name }))}
-                    />
-                    <SelectField
-                      name="roomId"
-                      label={t("schedule.room")}
-                      placeholder={t("schedule.noRoom")}
-                      options={rooms.map((room) => ({ value: room.id, label: room.name }))}
-                    />
+                        .map((advisor) => (
+                          <option key={advisor.id} value={advisor.id}>
+                            {advisorName(advisor)}
+                          </option>
+                        ))}
+                    </SelectField>
+                    <SelectField name="standInForId" label={t("schedule.standInForLabel")} defaultValue="">
+                      <option value="">{t("schedule.nobody")}</option>
+                      {session.staff.map((member) => (
+                        <option key={member.advisorId} value={member.advisorId}>
+                          {member.name}
+                        </option>
+                      ))}
+                    </SelectField>
+                    <SelectField name="roomId" label={t("schedule.room")} defaultValue="">
+                      <option value="">{t("schedule.noRoom")}</option>
+                      {rooms.map((room) => (
+                        <option key={room.id} value={room.id}>
+                          {room.name}
+                        </option>
+                      ))}
+                    </SelectField>
                   </div>
                 </ActionForm>
               </details>

@@ -44,7 +44,7 @@ function providerOf(routeFile: string): string | undefined {
 
 describe("client texts", () => {
   it("finds the client components through the modules between (a sanity check of the reading)", () => {
-    // caseForms comes in through components/cases/fields.tsx, which has no directive of its own.
+    // caseForms comes in through components/cases/legal-domain-select.tsx, which has no directive of its own.
     expect(namespacesUsedBy("app/(staff)/dossiers/[caseId]/page.tsx")).toEqual(
       expect.arrayContaining(["caseForms", "documents", "referrals"]),
     );
