@@ -10,14 +10,3 @@ export function FormAlert({ id, message }: { id: string; message: string | null 
     </div>
   );
 }
-
-/**
- * What ties a field to its problem: marked invalid, and the error (after the hint) read out with the
- * field. One helper, so every form announces a refused field the same way.
- */
-export function fieldErrorProps(errorId: string, error: string | null | undefined, hintId?: string) {
-  return {
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined,
-  } as const;
-}

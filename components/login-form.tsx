@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { logInAction } from "@/app/login/actions";
+import { TextField } from "@/components/form/field";
 import { useFormAction } from "@/components/use-form-action";
 
 /**
@@ -24,33 +25,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           </p>
         )}
       </div>
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          defaultValue={form.sent("email")}
-          aria-invalid={error ? true : undefined}
-          className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={error ? true : undefined}
-          className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
-        />
-      </div>
+      {/* The refusal never says which of the two was wrong, so both are marked. */}
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        defaultValue={form.sent("email")}
+        aria-invalid={error ? true : undefined}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        aria-invalid={error ? true : undefined}
+      />
       <button
         type="submit"
         disabled={form.pending}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { completeAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
+import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -24,7 +25,6 @@ export function CompleteTaskFields({ form, taskId, title }: { form: CompleteTask
   const t = useTranslations("aftercare");
   const mine = form.state.status !== "idle" && form.state.sent.taskId === taskId;
   const fieldError = (name: string) => (mine ? form.fieldError(name) : undefined);
-  const inputId = `minutes-${taskId}`;
 
   return (
     <form {...form.props} className="mt-2">
@@ -32,35 +32,32 @@ export function CompleteTaskFields({ form, taskId, title }: { form: CompleteTask
       {/* Sent along so the answer can name the task, which by then has left the list. */}
       <input type="hidden" name="title" value={title} />
       <FormAlert id={`complete-error-${taskId}`} message={mine ? form.error : null} />
-      <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={inputId} className="block text-sm font-medium">
-            {t("minutes")}
-            <span className="sr-only">: {title}</span>
-          </label>
-          <input
-            id={inputId}
-            name="minutes"
-            inputMode="numeric"
-            size={5}
-            defaultValue={mine ? form.sent("minutes") : undefined}
-            className="mt-1 block w-24 rounded border border-slate-500 px-3 py-2"
-            aria-describedby={`${inputId}-error`}
-            aria-invalid={fieldError("minutes") ? true : undefined}
-          />
-        </div>
+      <div className="flex flex-wrap items-start gap-2">
+        <TextField
+          id={`minutes-${taskId}`}
+          name="minutes"
+          label={
+            <>
+              {t("minutes")}
+              <span className="sr-only">: {title}</span>
+            </>
+          }
+          inputMode="numeric"
+          size={5}
+          controlWidth="w-24"
+          defaultValue={mine ? form.sent("minutes") : undefined}
+          error={fieldError("minutes")}
+        />
+        {/* Level with the box below the label, also when an error stands under it. */}
         <button
           type="submit"
           disabled={form.pending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
           {t("complete")}
           <span className="sr-only">: {title}</span>
         </button>
       </div>
-      <p id={`${inputId}-error`} className="text-sm font-medium text-red-800">
-        {fieldError("minutes")}
-      </p>
     </form>
   );
 }

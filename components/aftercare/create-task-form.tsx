@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
+import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 type Option = { value: string; label: string };
 
@@ -39,24 +38,12 @@ export function CreateTaskForm({
       router.refresh();
     },
   });
-  const fieldError = form.fieldError;
   // After a post without scripts the page renders with the answer.
   const shown =
     added ??
     (form.state.status === "ok" ? addedText(form.state.value.sharedWithAssignee, form.state.sent.title ?? "") : null);
 
-  const field = (name: string) => ({
-    id: `aftercare-${name}`,
-    name,
-    defaultValue: form.sent(name),
-    "aria-describedby": `aftercare-${name}-error`,
-    "aria-invalid": fieldError(name) ? true : undefined,
-  });
-  const errorOf = (name: string) => (
-    <p id={`aftercare-${name}-error`} className="text-sm font-medium text-red-800">
-      {fieldError(name)}
-    </p>
-  );
+  const field = (name: string, stored?: string) => ({ id: `aftercare-${name}`, ...form.field(name, stored) });
 
   return (
     <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
@@ -64,63 +51,24 @@ export function CreateTaskForm({
       {form.submissionField}
       <h3 className="font-semibold">{t("newTitle")}</h3>
       <FormAlert id="aftercare-error" message={form.error} />
-      <div>
-        <label htmlFor="aftercare-title" className="block font-medium">
-          {t("what")}
-        </label>
-        <p id="aftercare-title-hint" className="text-sm text-slate-700">
-          {t("whatHint")}
-        </p>
-        <input
-          {...field("title")}
-          aria-describedby="aftercare-title-hint aftercare-title-error"
-          className={fieldClass}
-        />
-        {errorOf("title")}
-      </div>
-      <div>
-        <label htmlFor="aftercare-dueOn" className="block font-medium">
-          {t("dueOn")}
-        </label>
-        <input {...field("dueOn")} type="date" min={today} className={fieldClass} />
-        {errorOf("dueOn")}
-      </div>
-      <div>
-        <label htmlFor="aftercare-assigneeId" className="block font-medium">
-          {t("assignee")}
-        </label>
-        <select
-          {...field("assigneeId")}
-          defaultValue={form.sent("assigneeId") ?? meId}
-          aria-describedby="aftercare-assigneeId-hint aftercare-assigneeId-error"
-          className={fieldClass}
-        >
-          {advisors.map((advisor) => (
-            <option key={advisor.value} value={advisor.value}>
-              {advisor.label}
+      <TextField label={t("what")} hint={t("whatHint")} {...field("title")} />
+      <TextField type="date" min={today} label={t("dueOn")} {...field("dueOn")} />
+      <SelectField label={t("assignee")} hint={t("shareNote")} {...field("assigneeId", meId)}>
+        {advisors.map((advisor) => (
+          <option key={advisor.value} value={advisor.value}>
+            {advisor.label}
+          </option>
+        ))}
+      </SelectField>
+      {visits.length > 0 && (
+        <SelectField label={t("visit")} {...field("visitId", "")}>
+          <option value="">{t("noVisit")}</option>
+          {visits.map((visit) => (
+            <option key={visit.value} value={visit.value}>
+              {visit.label}
             </option>
           ))}
-        </select>
-        <p id="aftercare-assigneeId-hint" className="text-sm text-slate-700">
-          {t("shareNote")}
-        </p>
-        {errorOf("assigneeId")}
-      </div>
-      {visits.length > 0 && (
-        <div>
-          <label htmlFor="aftercare-visitId" className="block font-medium">
-            {t("visit")}
-          </label>
-          <select {...field("visitId")} defaultValue={form.sent("visitId") ?? ""} className={fieldClass}>
-            <option value="">{t("noVisit")}</option>
-            {visits.map((visit) => (
-              <option key={visit.value} value={visit.value}>
-                {visit.label}
-              </option>
-            ))}
-          </select>
-          {errorOf("visitId")}
-        </div>
+        </SelectField>
       )}
       <button
         type="submit"

@@ -7,11 +7,10 @@ import {
   addObjectionDeadlineAction,
   completeDeadlineAction,
 } from "@/app/(staff)/dossiers/actions";
-import { FormAlert, fieldErrorProps } from "@/components/form-alert";
+import { SelectField, TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { useStaffFormat } from "@/lib/format/client";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /** The objection term: the advisor types the date on the decision, the term is computed. */
 export function ObjectionDeadlineForm({
@@ -35,22 +34,7 @@ export function ObjectionDeadlineForm({
       {form.submissionField}
       <h3 className="font-semibold">{t("objectionTitle")}</h3>
       <FormAlert id="objection-error" message={form.error} />
-      <div>
-        <label htmlFor="decisionSentOn" className="block font-medium">
-          {t("decisionSentOn")}
-        </label>
-        <input
-          id="decisionSentOn"
-          name="decisionSentOn"
-          type="date"
-          defaultValue={form.sent("decisionSentOn")}
-          {...fieldErrorProps("decisionSentOn-error", form.fieldError("decisionSentOn"))}
-          className={fieldClass}
-        />
-        <p id="decisionSentOn-error" className="text-sm font-medium text-red-800">
-          {form.fieldError("decisionSentOn")}
-        </p>
-      </div>
+      <TextField id="decisionSentOn" type="date" label={t("decisionSentOn")} {...form.field("decisionSentOn")} />
       <button
         type="submit"
         disabled={form.pending}
@@ -103,49 +87,15 @@ export function FreeDeadlineForm({
       {form.submissionField}
       <h3 className="font-semibold">{t("freeTitle")}</h3>
       <FormAlert id="free-deadline-error" message={form.error} />
-      <div>
-        <label htmlFor="deadline-kind" className="block font-medium">
-          {t("kind")}
-        </label>
-        <select id="deadline-kind" name="kind" defaultValue={form.sent("kind")} className={fieldClass}>
-          {kinds.map((kind) => (
-            <option key={kind.value} value={kind.value}>
-              {kind.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="deadline-title" className="block font-medium">
-          {t("title")}
-        </label>
-        <input
-          id="deadline-title"
-          name="title"
-          defaultValue={form.sent("title")}
-          className={fieldClass}
-          {...fieldErrorProps("deadline-title-error", form.fieldError("title"))}
-        />
-        <p id="deadline-title-error" className="text-sm font-medium text-red-800">
-          {form.fieldError("title")}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="deadline-dueOn" className="block font-medium">
-          {t("date")}
-        </label>
-        <input
-          id="deadline-dueOn"
-          name="dueOn"
-          type="date"
-          defaultValue={form.sent("dueOn")}
-          className={fieldClass}
-          {...fieldErrorProps("deadline-dueOn-error", form.fieldError("dueOn"))}
-        />
-        <p id="deadline-dueOn-error" className="text-sm font-medium text-red-800">
-          {form.fieldError("dueOn")}
-        </p>
-      </div>
+      <SelectField id="deadline-kind" label={t("kind")} {...form.field("kind")}>
+        {kinds.map((kind) => (
+          <option key={kind.value} value={kind.value}>
+            {kind.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="deadline-title" label={t("title")} {...form.field("title")} />
+      <TextField id="deadline-dueOn" type="date" label={t("date")} {...form.field("dueOn")} />
       <button
         type="submit"
         disabled={form.pending}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { uploadDocumentAction } from "@/app/(staff)/dossiers/documents-actions";
+import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "@/lib/documents/upload-limits";
@@ -32,7 +33,6 @@ export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; s
     },
   });
 
-  const fileError = form.fieldError("file");
   return (
     <form {...form.props} className="space-y-3" aria-labelledby="document-upload-title">
       <input type="hidden" name="caseId" value={caseId} />
@@ -41,43 +41,22 @@ export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; s
         {t("uploadTitle")}
       </h3>
       <FormAlert id="document-upload-error" message={tooLarge ? DOCUMENT_TOO_LARGE : form.error} />
-      <div>
-        <label htmlFor="document-file" className="block font-medium">
-          {t("file")}
-        </label>
-        <p id="document-file-hint" className="text-sm text-slate-700">
-          {t("fileHint")}
-        </p>
-        <input
-          id="document-file"
-          name="file"
-          type="file"
-          accept="application/pdf,image/*"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby="document-file-hint document-file-error"
-          className="mt-1 block w-full rounded border border-slate-500 px-3 py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold"
-        />
-        <p id="document-file-error" className="text-sm font-medium text-red-800">
-          {fileError}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="document-kind" className="block font-medium">
-          {t("kind")}
-        </label>
-        <select
-          id="document-kind"
-          name="kind"
-          defaultValue={form.sent("kind") ?? "CLIENT_LETTER"}
-          className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
-        >
-          {UPLOAD_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        id="document-file"
+        name="file"
+        type="file"
+        accept="application/pdf,image/*"
+        label={t("file")}
+        hint={t("fileHint")}
+        error={form.fieldError("file")}
+      />
+      <SelectField id="document-kind" label={t("kind")} {...form.field("kind", "CLIENT_LETTER")}>
+        {UPLOAD_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kinds.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
       <button
         type="submit"
         disabled={form.pending}

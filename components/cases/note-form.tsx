@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { addCaseNoteAction } from "@/app/(staff)/dossiers/actions";
-import { FormAlert, fieldErrorProps } from "@/components/form-alert";
+import { TextareaField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
 export function NoteForm({ caseId, submissionId }: { caseId: string; submissionId: string }) {
@@ -22,22 +23,7 @@ export function NoteForm({ caseId, submissionId }: { caseId: string; submissionI
       <input type="hidden" name="caseId" value={caseId} />
       {form.submissionField}
       <FormAlert id="note-error" message={form.error} />
-      <label htmlFor="body" className="block font-medium">
-        {t("newNote")}
-      </label>
-      <textarea
-        id="body"
-        name="body"
-        rows={3}
-        defaultValue={form.sent("body")}
-        {...fieldErrorProps("body-error", form.fieldError("body"))}
-        className="block w-full rounded border border-slate-500 px-3 py-2"
-      />
-      {form.fieldError("body") && (
-        <p id="body-error" className="text-sm font-medium text-red-800">
-          {form.fieldError("body")}
-        </p>
-      )}
+      <TextareaField id="body" label={t("newNote")} rows={3} {...form.field("body")} />
       <button
         type="submit"
         disabled={form.pending}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { promoteToDossierAction } from "@/app/(staff)/dossiers/actions";
+import { Choice, TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -16,22 +17,8 @@ export function PromoteForm({ caseId }: { caseId: string }) {
     <form {...form.props} className="space-y-3">
       <input type="hidden" name="caseId" value={caseId} />
       <FormAlert id="promote-error" message={form.error} />
-      <label htmlFor="promote-question" className="block font-medium">
-        {forms("question")}
-      </label>
-      <textarea
-        id="promote-question"
-        name="question"
-        rows={3}
-        defaultValue={form.sent("question")}
-        className="block w-full rounded border border-slate-500 px-3 py-2"
-      />
-      <p className="text-sm font-medium text-red-800">{form.fieldError("question")}</p>
-      <label className="flex items-start gap-3">
-        <input type="checkbox" name="consent" className="mt-1 h-5 w-5" />
-        <span>{forms("consent")}</span>
-      </label>
-      <p className="text-sm font-medium text-red-800">{form.fieldError("consent")}</p>
+      <TextareaField id="promote-question" label={forms("question")} rows={3} {...form.field("question")} />
+      <Choice type="checkbox" name="consent" label={forms("consent")} error={form.fieldError("consent")} />
       <button
         type="submit"
         disabled={form.pending}

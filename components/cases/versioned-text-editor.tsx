@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { editCaseNoteAction, editCaseQuestionAction } from "@/app/(staff)/dossiers/actions";
+import { TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -69,7 +70,6 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
     );
   }
 
-  const bodyError = form.fieldError(fields.text);
   return (
     <form {...form.props} className="mt-2 space-y-2" aria-label={label}>
       <input type="hidden" name={fields.id} value={target.kind === "note" ? target.noteId : target.caseId} />
@@ -83,18 +83,16 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
           </p>
         </div>
       )}
-      <label htmlFor={`${id}-body`} className="sr-only">
-        {label}
-      </label>
-      <textarea
+      <TextareaField
         id={`${id}-body`}
         name={fields.text}
+        label={label}
+        labelSrOnly
         rows={4}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
-        aria-invalid={bodyError ? true : undefined}
+        error={form.fieldError(fields.text)}
         aria-describedby={form.error ? `${id}-error` : undefined}
-        className="block w-full rounded border border-slate-500 px-3 py-2"
       />
       <div className="flex gap-3">
         <button

@@ -4,11 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addBenefitItemAction } from "@/app/(staff)/dossiers/[caseId]/baten/actions";
+import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import type { CategoryGroup } from "./benefits-panel";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /** Choosing a category suggests who the amount is for; the advisor can still change it. */
 const SUGGESTED_BENEFICIARY: Record<CategoryGroup["group"], string | null> = {
@@ -45,7 +44,6 @@ export function BenefitForm({
       router.refresh();
     },
   });
-  const fieldError = form.fieldError;
   const [beneficiary, setBeneficiary] = useState(() => form.sent("beneficiary") ?? "");
 
   function chooseCategory(value: string) {
@@ -54,96 +52,49 @@ export function BenefitForm({
     if (suggested !== null) setBeneficiary(suggested);
   }
 
-  const described = (name: string) => ({
-    "aria-describedby": `benefit-${name}-error`,
-    "aria-invalid": fieldError(name) ? true : undefined,
-  });
-  const errorOf = (name: string) => (
-    <p id={`benefit-${name}-error`} className="text-sm font-medium text-red-800">
-      {fieldError(name)}
-    </p>
-  );
-
   return (
     <form {...form.props} className="space-y-3">
       <input type="hidden" name="caseId" value={caseId} />
       {form.submissionField}
       <FormAlert id="benefit-error" message={form.error} />
-      <div>
-        <label htmlFor="benefit-category" className="block font-medium">
-          {t("category")}
-        </label>
-        <select
-          id="benefit-category"
-          name="category"
-          defaultValue={form.sent("category") ?? ""}
-          onChange={(event) => chooseCategory(event.target.value)}
-          className={fieldClass}
-          {...described("category")}
-        >
-          <option value="">{t("chooseCategory")}</option>
-          {groups.map(({ group, categories }) => (
-            <optgroup key={group} label={t(GROUP_LABELS[group])}>
-              {categories.map((category) => (
-                <option key={category.value} value={category.value}>
-                  {category.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {errorOf("category")}
-      </div>
-      <div>
-        <label htmlFor="benefit-amount" className="block font-medium">
-          {t("amount")}
-        </label>
-        <p id="benefit-amount-hint" className="text-sm text-slate-700">
-          {t("amountHint")}
-        </p>
-        <input
-          id="benefit-amount"
-          name="amount"
-          inputMode="decimal"
-          defaultValue={form.sent("amount")}
-          className={fieldClass}
-          aria-describedby="benefit-amount-hint benefit-amount-error"
-          aria-invalid={fieldError("amount") ? true : undefined}
-        />
-        {errorOf("amount")}
-      </div>
-      <div>
-        <label htmlFor="benefit-beneficiary" className="block font-medium">
-          {t("beneficiary")}
-        </label>
-        <select
-          id="benefit-beneficiary"
-          name="beneficiary"
-          value={beneficiary}
-          onChange={(event) => setBeneficiary(event.target.value)}
-          className={fieldClass}
-          {...described("beneficiary")}
-        >
-          <option value="">{t("noBeneficiary")}</option>
-          <option value="CLIENT">{beneficiaries("CLIENT")}</option>
-          <option value="GOVERNMENT">{beneficiaries("GOVERNMENT")}</option>
-        </select>
-        {errorOf("beneficiary")}
-      </div>
-      <div>
-        <label htmlFor="benefit-description" className="block font-medium">
-          {t("description")}
-        </label>
-        <input
-          id="benefit-description"
-          name="description"
-          maxLength={500}
-          defaultValue={form.sent("description")}
-          className={fieldClass}
-          {...described("description")}
-        />
-        {errorOf("description")}
-      </div>
+      <SelectField
+        id="benefit-category"
+        label={t("category")}
+        onChange={(event) => chooseCategory(event.target.value)}
+        {...form.field("category", "")}
+      >
+        <option value="">{t("chooseCategory")}</option>
+        {groups.map(({ group, categories }) => (
+          <optgroup key={group} label={t(GROUP_LABELS[group])}>
+            {categories.map((category) => (
+              <option key={category.value} value={category.value}>
+                {category.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <TextField
+        id="benefit-amount"
+        label={t("amount")}
+        hint={t("amountHint")}
+        inputMode="decimal"
+        {...form.field("amount")}
+      />
+      {/* Held here: choosing a category suggests who the amount is for. */}
+      <SelectField
+        id="benefit-beneficiary"
+        name="beneficiary"
+        label={t("beneficiary")}
+        value={beneficiary}
+        onChange={(event) => setBeneficiary(event.target.value)}
+        error={form.fieldError("beneficiary")}
+      >
+        <option value="">{t("noBeneficiary")}</option>
+        <option value="CLIENT">{beneficiaries("CLIENT")}</option>
+        <option value="GOVERNMENT">{beneficiaries("GOVERNMENT")}</option>
+      </SelectField>
+      <TextField id="benefit-description" label={t("description")} maxLength={500} {...form.field("description")} />
       <button
         type="submit"
         disabled={form.pending}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { recordStoryConsentAction } from "@/app/(staff)/dossiers/[caseId]/baten/actions";
+import { Choice } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -21,10 +22,13 @@ export function StoryConsentForm({ caseId, givenOn }: { caseId: string; givenOn:
       <p>{givenOn ? t("storyGiven", { date: givenOn }) : t("storyNone")}</p>
       <FormAlert id="story-consent-error" message={form.error} />
       {/* The key re-creates the box when the consent changes, so it always shows what is stored. */}
-      <label key={givenOn ?? "none"} className="flex items-center gap-2">
-        <input type="checkbox" name="given" defaultChecked={givenOn !== null} className="h-5 w-5 shrink-0" />
-        {t("storyConsent")}
-      </label>
+      <Choice
+        key={givenOn ?? "none"}
+        type="checkbox"
+        name="given"
+        defaultChecked={givenOn !== null}
+        label={t("storyConsent")}
+      />
       <button
         type="submit"
         disabled={form.pending}

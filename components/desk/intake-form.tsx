@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
-import { fieldErrorProps } from "@/components/form-alert";
+import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/field";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
 import { useStaffFormat } from "@/lib/format/client";
 
@@ -20,8 +20,6 @@ type Props = {
   /** The key that makes a double click or a retry register the client once (lib/submissions.ts). */
   submissionId: string;
 } & ({ mode: "walkIn"; sessions: SessionOption[] } | { mode: "appointment"; slots: Option[] });
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /**
  * The intake at the desk, for a walk-in or an appointment. It is built for speed with a queue in
@@ -82,14 +80,6 @@ export function IntakeForm(props: Props) {
       .flatMap(([, messages]) => messages)[0];
 
   const slots = props.mode === "walkIn" ? (props.sessions.find((s) => s.id === sessionId)?.slots ?? []) : props.slots;
-  const describedBy = (name: string) => (errorFor(name) ? `${formId}-${name}-error` : undefined);
-  const invalid = (name: string) => fieldErrorProps(`${formId}-${name}-error`, errorFor(name));
-  const fieldError = (name: string) =>
-    errorFor(name) ? (
-      <p id={`${formId}-${name}-error`} className="mt-1 text-sm font-medium text-red-800">
-        {errorFor(name)}
-      </p>
-    ) : null;
 
   return (
     <form {...form.props} className="space-y-5" aria-describedby={error ? `${formId}-error` : undefined}>
@@ -126,26 +116,17 @@ export function IntakeForm(props: Props) {
           </p>
         ) : (
           <>
-            <div>
-              <label htmlFor={`${formId}-search`} className="block font-medium">
-                {t("search")}
-              </label>
-              <input
-                id={`${formId}-search`}
-                type="search"
-                value={query}
-                onChange={(event) => {
-                  setQuery(event.target.value);
-                  if (event.target.value.trim().length < 2) setMatches(null);
-                }}
-                aria-describedby={`${formId}-search-hint`}
-                autoComplete="off"
-                className={fieldClass}
-              />
-              <p id={`${formId}-search-hint`} className="text-sm text-slate-700">
-                {t("searchHint")}
-              </p>
-            </div>
+            <TextField
+              type="search"
+              label={t("search")}
+              hint={t("searchHint")}
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                if (event.target.value.trim().length < 2) setMatches(null);
+              }}
+              autoComplete="off"
+            />
             {matches && (
               <div aria-live="polite">
                 {matches.length === 0 ? (
@@ -176,158 +157,86 @@ export function IntakeForm(props: Props) {
                 )}
               </div>
             )}
-            <div>
-              <label htmlFor={`${formId}-displayName`} className="block font-medium">
-                {t("newClient")}: {t("displayName")}
-              </label>
-              <input
-                id={`${formId}-displayName`}
-                name="displayName"
-                autoComplete="off"
-                defaultValue={form.sent("displayName")}
-                {...invalid("client")}
-                className={fieldClass}
-              />
-              {fieldError("client")}
-            </div>
+            <TextField
+              name="displayName"
+              label={`${t("newClient")}: ${t("displayName")}`}
+              autoComplete="off"
+              defaultValue={form.sent("displayName")}
+              error={errorFor("client")}
+            />
             <details className="rounded border border-slate-300 px-3 py-2">
               <summary className="cursor-pointer font-medium">{t("moreDetails")}</summary>
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                <div>
-                  <label htmlFor={`${formId}-phone`} className="block font-medium">
-                    {t("phone")}
-                  </label>
-                  <input
-                    id={`${formId}-phone`}
-                    name="phone"
-                    type="tel"
-                    autoComplete="off"
-                    defaultValue={form.sent("phone")}
-                    className={fieldClass}
-                  />
-                </div>
-                <div>
-                  <label htmlFor={`${formId}-birthYear`} className="block font-medium">
-                    {t("birthYear")}
-                  </label>
-                  <input
-                    id={`${formId}-birthYear`}
-                    name="birthYear"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    defaultValue={form.sent("birthYear")}
-                    className={fieldClass}
-                  />
-                </div>
-                <div>
-                  <label htmlFor={`${formId}-language`} className="block font-medium">
-                    {t("language")}
-                  </label>
-                  <select
-                    id={`${formId}-language`}
-                    name="preferredLanguage"
-                    defaultValue={form.sent("preferredLanguage") ?? "nl"}
-                    className={fieldClass}
-                  >
-                    {props.languages.map((language) => (
-                      <option key={language} value={language}>
-                        {t(`languages.${language}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <label className="flex items-center gap-2 self-end py-2">
-                  <input type="checkbox" name="needsInterpreter" className="h-5 w-5" />
-                  {t("needsInterpreter")}
-                </label>
+                <TextField type="tel" label={t("phone")} autoComplete="off" {...form.field("phone")} />
+                <TextField label={t("birthYear")} inputMode="numeric" autoComplete="off" {...form.field("birthYear")} />
+                <SelectField label={t("language")} {...form.field("preferredLanguage", "nl")}>
+                  {props.languages.map((language) => (
+                    <option key={language} value={language}>
+                      {t(`languages.${language}`)}
+                    </option>
+                  ))}
+                </SelectField>
+                <Choice
+                  type="checkbox"
+                  name="needsInterpreter"
+                  label={t("needsInterpreter")}
+                  className="self-end py-2"
+                />
               </div>
             </details>
           </>
         )}
       </fieldset>
 
-      <fieldset aria-describedby={describedBy("categoryId")}>
-        <legend className="text-lg font-semibold">{t("category")}</legend>
+      <ChoiceGroup legend={t("category")} legendClassName="text-lg font-semibold" error={errorFor("categoryId")}>
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {[...props.categories, { id: "unknown", label: t("unknownCategory") }].map((category) => (
-            <label
+            <Choice
               key={category.id}
-              className="flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold"
-            >
-              <input
-                type="radio"
-                name="categoryId"
-                value={category.id}
-                defaultChecked={form.sent("categoryId") === category.id}
-                className="h-5 w-5 shrink-0"
-              />
-              {/* Long Dutch compounds ("Vreemdelingenrecht") may break rather than push a phone's page wider. */}
-              <span className="min-w-0 [overflow-wrap:anywhere]">{category.label}</span>
-            </label>
+              type="radio"
+              name="categoryId"
+              value={category.id}
+              defaultChecked={form.sent("categoryId") === category.id}
+              // Long Dutch compounds ("Vreemdelingenrecht") may break rather than push a phone's page wider.
+              label={<span className="min-w-0 [overflow-wrap:anywhere]">{category.label}</span>}
+              tile
+              className="has-[:checked]:font-semibold"
+            />
           ))}
         </div>
-        {fieldError("categoryId")}
-      </fieldset>
+      </ChoiceGroup>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${formId}-referrer`} className="block font-medium">
-            {t("referrer")}
-          </label>
-          <select
-            id={`${formId}-referrer`}
-            name="referrerPartnerId"
-            defaultValue={form.sent("referrerPartnerId") ?? ""}
-            className={fieldClass}
-          >
-            <option value="">{t("self")}</option>
-            {props.referrers.map((referrer) => (
-              <option key={referrer.id} value={referrer.id}>
-                {referrer.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t("referrer")} {...form.field("referrerPartnerId", "")}>
+          <option value="">{t("self")}</option>
+          {props.referrers.map((referrer) => (
+            <option key={referrer.id} value={referrer.id}>
+              {referrer.label}
+            </option>
+          ))}
+        </SelectField>
         {props.mode === "walkIn" && props.sessions.length > 1 && (
-          <div>
-            <label htmlFor={`${formId}-session`} className="block font-medium">
-              {t("session")}
-            </label>
-            <select
-              id={`${formId}-session`}
-              name="sessionId"
-              value={sessionId}
-              onChange={(event) => setSessionId(event.target.value)}
-              className={fieldClass}
-            >
-              {props.sessions.map((session) => (
-                <option key={session.id} value={session.id}>
-                  {session.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div>
-          <label htmlFor={`${formId}-slot`} className="block font-medium">
-            {t("slot")}
-          </label>
-          <select
-            id={`${formId}-slot`}
-            name="slotId"
-            defaultValue={form.sent("slotId") ?? ""}
-            {...invalid("slotId")}
-            className={fieldClass}
+          <SelectField
+            name="sessionId"
+            label={t("session")}
+            value={sessionId}
+            onChange={(event) => setSessionId(event.target.value)}
           >
-            {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
-            {slots.map((slot) => (
-              <option key={slot.id} value={slot.id}>
-                {slot.label}
+            {props.sessions.map((session) => (
+              <option key={session.id} value={session.id}>
+                {session.label}
               </option>
             ))}
-          </select>
-          {fieldError("slotId")}
-        </div>
+          </SelectField>
+        )}
+        <SelectField label={t("slot")} {...form.field("slotId", "")}>
+          {props.mode === "walkIn" && <option value="">{t("nextFreeSlot")}</option>}
+          {slots.map((slot) => (
+            <option key={slot.id} value={slot.id}>
+              {slot.label}
+            </option>
+          ))}
+        </SelectField>
       </div>
 
       <button

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { draftLetterAction, saveLetterAction } from "@/app/(staff)/dossiers/letters-actions";
+import { Choice, ChoiceGroup, TextareaField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { PrintButton } from "@/components/print-button";
 import { useFormAction } from "@/components/use-form-action";
@@ -11,7 +12,6 @@ import { useStaffFormat } from "@/lib/format/client";
 import { DECISION_COPY_ATTACHMENT, LETTER_KINDS, type LetterKind } from "@/lib/letters/kinds";
 import { LetterSheet } from "./letter-sheet";
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 const buttonClass = "rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 
 type Props = {
@@ -25,79 +25,6 @@ type Props = {
   /** The save's key: a double click stores the letter once. */
   submissionId: string;
 };
-
-type FieldProps = {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  type?: "text" | "date";
-  rows?: number;
-};
-
-/** One labelled input or textarea with its hint and its Dutch error, read by screen readers. */
-function Field({ name, label, hint, error, defaultValue, type = "text", rows }: FieldProps) {
-  const described = [hint && `${name}-hint`, `${name}-error`].filter(Boolean).join(" ");
-  const common = {
-    id: name,
-    name,
-    defaultValue,
-    // The address is the client's, not the advisor's: the browser must not fill in its own.
-    autoComplete: "off",
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": described,
-    className: fieldClass,
-  };
-  return (
-    <div>
-      <label htmlFor={name} className="block font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-      {rows ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
-      <p id={`${name}-error`} className="text-sm font-medium text-red-800">
-        {error}
-      </p>
-    </div>
-  );
-}
-
-function Checkbox({
-  name,
-  label,
-  hint,
-  defaultChecked,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  defaultChecked?: boolean;
-}) {
-  return (
-    <div>
-      <label className="flex items-start gap-3">
-        <input
-          type="checkbox"
-          name={name}
-          defaultChecked={defaultChecked}
-          className="mt-1 h-5 w-5"
-          aria-describedby={hint ? `${name}-hint` : undefined}
-        />
-        <span>{label}</span>
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="ml-8 text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }) {
   return (
@@ -156,134 +83,70 @@ export function LetterForm({
   const sent = (name: string) => drafting.sent(name);
 
   const objection = kind === "OBJECTION";
-  const error = (name: string) => step.fieldError(name);
-  const value = (name: string, initial?: string) => sent(name) ?? initial;
+  const field = (name: string, initial?: string) => ({
+    id: name,
+    name,
+    defaultValue: sent(name) ?? initial,
+    error: step.fieldError(name),
+    // The address is the client's, not the advisor's: the browser must not fill in its own.
+    autoComplete: "off",
+  });
 
   return (
     <div className="space-y-8">
       <form {...drafting.props} onChange={() => draft && setStale(true)} className="max-w-3xl space-y-6 print:hidden">
         <input type="hidden" name="caseId" value={caseId} />
         <FormAlert id="letter-error" message={lastStep === "draft" ? drafting.error : null} />
-        <fieldset>
-          <legend className="mb-2 text-lg font-semibold">{t("kind")}</legend>
+        <ChoiceGroup legend={t("kind")} legendClassName="mb-2 text-lg font-semibold">
           <div className="flex flex-wrap gap-6">
             {LETTER_KINDS.map((option) => (
-              <label key={option} className="flex items-start gap-2">
-                <input
-                  type="radio"
-                  name="kind"
-                  value={option}
-                  checked={kind === option}
-                  onChange={() => setKind(option)}
-                  className="mt-1 h-5 w-5"
-                />
-                <span>
-                  <span className="font-medium">{t(`kinds.${option}`)}</span>
-                  <span className="block text-sm text-slate-700">{t(`kindHints.${option}`)}</span>
-                </span>
-              </label>
+              <Choice
+                key={option}
+                type="radio"
+                name="kind"
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+                label={
+                  <span>
+                    <span className="font-medium">{t(`kinds.${option}`)}</span>
+                    <span className="block text-sm text-slate-700">{t(`kindHints.${option}`)}</span>
+                  </span>
+                }
+              />
             ))}
           </div>
-        </fieldset>
+        </ChoiceGroup>
 
         <Fieldset legend={t("sender")}>
           <p className="text-sm text-slate-700">{t("addressNotStored")}</p>
-          <Field
-            name="clientName"
-            label={t("clientName")}
-            defaultValue={value("clientName", clientName)}
-            error={error("clientName")}
-          />
-          <Field
-            name="clientStreet"
-            defaultValue={value("clientStreet")}
-            label={t("clientStreet")}
-            error={error("clientStreet")}
-          />
-          <Field
-            name="clientPostcodeTown"
-            defaultValue={value("clientPostcodeTown")}
-            label={t("clientPostcodeTown")}
-            hint={t("postcodeTownHint")}
-            error={error("clientPostcodeTown")}
-          />
+          <TextField label={t("clientName")} {...field("clientName", clientName)} />
+          <TextField label={t("clientStreet")} {...field("clientStreet")} />
+          <TextField label={t("clientPostcodeTown")} hint={t("postcodeTownHint")} {...field("clientPostcodeTown")} />
         </Fieldset>
 
         <Fieldset legend={t("addressee")}>
-          <Field
-            name="authorityName"
-            defaultValue={value("authorityName")}
+          <TextField
             label={t("authorityName")}
             hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")}
-            error={error("authorityName")}
+            {...field("authorityName")}
           />
-          <Field
-            name="authorityDepartment"
-            defaultValue={value("authorityDepartment")}
-            label={t("authorityDepartment")}
-            error={error("authorityDepartment")}
-          />
-          <Field
-            name="authorityStreet"
-            defaultValue={value("authorityStreet")}
-            label={t("authorityStreet")}
-            error={error("authorityStreet")}
-          />
-          <Field
-            name="authorityPostcodeTown"
-            defaultValue={value("authorityPostcodeTown")}
-            label={t("authorityPostcodeTown")}
-            error={error("authorityPostcodeTown")}
-          />
+          <TextField label={t("authorityDepartment")} {...field("authorityDepartment")} />
+          <TextField label={t("authorityStreet")} {...field("authorityStreet")} />
+          <TextField label={t("authorityPostcodeTown")} {...field("authorityPostcodeTown")} />
         </Fieldset>
 
         {objection ? (
           <Fieldset key="objection" legend={t("decision")}>
-            <Field
-              name="decisionDate"
-              type="date"
-              defaultValue={value("decisionDate")}
-              label={t("decisionDate")}
-              hint={t("decisionDateHint")}
-              error={error("decisionDate")}
-            />
-            <Field
-              name="decisionReference"
-              defaultValue={value("decisionReference")}
-              label={t("decisionReference")}
-              error={error("decisionReference")}
-            />
-            <Field
-              name="subject"
-              defaultValue={value("subject")}
-              label={t("objectionSubject")}
-              hint={t("objectionSubjectHint")}
-              error={error("subject")}
-            />
+            <TextField type="date" label={t("decisionDate")} hint={t("decisionDateHint")} {...field("decisionDate")} />
+            <TextField label={t("decisionReference")} {...field("decisionReference")} />
+            <TextField label={t("objectionSubject")} hint={t("objectionSubjectHint")} {...field("subject")} />
           </Fieldset>
         ) : (
           <Fieldset key="complaint" legend={t("complaint")}>
-            <Field
-              name="subject"
-              defaultValue={value("subject")}
-              label={t("complaintSubject")}
-              hint={t("complaintSubjectHint")}
-              error={error("subject")}
-            />
-            <Field
-              name="incidentDate"
-              type="date"
-              defaultValue={value("incidentDate")}
-              label={t("incidentDate")}
-              error={error("incidentDate")}
-            />
-            <Field
-              name="incidentWho"
-              defaultValue={value("incidentWho")}
-              label={t("incidentWho")}
-              hint={t("incidentWhoHint")}
-              error={error("incidentWho")}
-            />
+            <TextField label={t("complaintSubject")} hint={t("complaintSubjectHint")} {...field("subject")} />
+            <TextField type="date" label={t("incidentDate")} {...field("incidentDate")} />
+            <TextField label={t("incidentWho")} hint={t("incidentWhoHint")} {...field("incidentWho")} />
           </Fieldset>
         )}
 
@@ -294,57 +157,49 @@ export function LetterForm({
               <p className="whitespace-pre-wrap">{question}</p>
             </aside>
           )}
-          <Field
-            name="grounds"
-            defaultValue={value("grounds")}
+          <TextareaField
             rows={8}
             label={t(objection ? "objectionGrounds" : "complaintGrounds")}
             hint={t("groundsHint")}
-            error={error("grounds")}
+            {...field("grounds")}
           />
-          <Field
+          <TextareaField
             key={kind}
-            name="wishes"
-            defaultValue={value("wishes")}
             rows={3}
             label={t(objection ? "objectionWishes" : "complaintWishes")}
             hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")}
-            error={error("wishes")}
+            {...field("wishes")}
           />
-          <Checkbox
+          <Choice
             key={`hearing-${kind}`}
+            type="checkbox"
             name="requestHearing"
             label={t(objection ? "objectionHearing" : "complaintHearing")}
             defaultChecked={sent("requestHearing") === "on"}
           />
           {objection && (
-            <Checkbox
-              name="requestCosts"
-              label={t("requestCosts")}
-              hint={t("requestCostsHint")}
-              defaultChecked={sent("requestCosts") === "on"}
-            />
+            <div>
+              <Choice
+                type="checkbox"
+                name="requestCosts"
+                label={t("requestCosts")}
+                hint={t("requestCostsHint")}
+                defaultChecked={sent("requestCosts") === "on"}
+              />
+            </div>
           )}
-          <Field
+          <TextareaField
             key={`attachments-${kind}`}
-            name="attachments"
             rows={3}
             label={t("attachments")}
             hint={t("attachmentsHint")}
-            defaultValue={value("attachments", objection ? DECISION_COPY_ATTACHMENT : "")}
-            error={error("attachments")}
+            {...field("attachments", objection ? DECISION_COPY_ATTACHMENT : "")}
           />
         </Fieldset>
 
         <Fieldset legend={t("placeAndDate")}>
-          <Field name="place" label={t("place")} defaultValue={value("place", place)} error={error("place")} />
-          <Field
-            name="letterDate"
-            type="date"
-            label={t("letterDate")}
-            defaultValue={value("letterDate", today)}
-            error={error("letterDate")}
-          />
+          <TextField label={t("place")} {...field("place", place)} />
+          <TextField type="date" label={t("letterDate")} {...field("letterDate", today)} />
         </Fieldset>
 
         <button type="submit" disabled={drafting.pending} className={buttonClass}>
@@ -381,15 +236,12 @@ export function LetterForm({
                 <input key={name} type="hidden" name={name} value={fact} />
               ))}
               {saving.submissionField}
-              <label htmlFor="letter-text" className="block font-medium">
-                {t("editorLabel")}
-              </label>
-              <p id="letter-text-hint" className="text-sm text-slate-700">
-                {t("editorHint")}
-              </p>
-              <textarea
+              {/* The text in the font of the document it becomes. */}
+              <TextareaField
                 id="letter-text"
                 name="text"
+                label={t("editorLabel")}
+                hint={t("editorHint")}
                 lang="nl"
                 rows={30}
                 value={text}
@@ -397,13 +249,9 @@ export function LetterForm({
                   setText(event.target.value);
                   setSavedId(null);
                 }}
-                aria-describedby="letter-text-hint letter-text-error"
-                aria-invalid={step.fieldError("text") ? true : undefined}
-                className={`${fieldClass} font-[Arial,Helvetica,sans-serif]`}
+                error={step.fieldError("text")}
+                className="[&_textarea]:font-[Arial,Helvetica,sans-serif]"
               />
-              <p id="letter-text-error" className="text-sm font-medium text-red-800">
-                {step.fieldError("text")}
-              </p>
               <FormAlert id="letter-save-error" message={lastStep === "save" ? saving.error : null} />
               <div className="flex flex-wrap items-center gap-4">
                 <button type="submit" disabled={saving.pending || savedId !== null} className={buttonClass}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { recordConsentAction, withdrawConsentAction } from "@/app/(staff)/beheer/privacy/actions";
+import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import type { ConsentPurpose } from "@/lib/generated/prisma/enums";
@@ -77,21 +78,7 @@ function ConsentChange({
       <input type="hidden" name="purpose" value={purpose} />
       <FormAlert id={`${id}-error`} message={form.error} />
       {!standing && (
-        <div>
-          <label htmlFor={`${id}-scope`} className="block text-sm font-medium">
-            {t("scopeLabel")}
-          </label>
-          <input
-            id={`${id}-scope`}
-            name="scope"
-            defaultValue={form.sent("scope")}
-            className="mt-1 block w-full max-w-xl rounded border border-slate-500 px-3 py-2"
-            aria-describedby={`${id}-scope-error`}
-          />
-          <p id={`${id}-scope-error`} className="text-sm font-medium text-red-800">
-            {form.fieldError("scope")}
-          </p>
-        </div>
+        <TextField id={`${id}-scope`} label={t("scopeLabel")} className="max-w-xl" {...form.field("scope")} />
       )}
       <button
         type="submit"

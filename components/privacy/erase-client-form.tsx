@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { eraseClientAction } from "@/app/(staff)/beheer/privacy/actions";
-import { FormAlert, fieldErrorProps } from "@/components/form-alert";
+import { TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/erase-confirmation";
 
@@ -12,28 +13,20 @@ export function EraseClientForm({ clientId }: { clientId: string }) {
   const t = useTranslations("privacy");
   const router = useRouter();
   const form = useFormAction(eraseClientAction, { onSuccess: () => router.refresh() });
-  const fieldError = form.fieldError;
   const done = form.state.status === "ok" ? form.state.value : null;
 
   return (
     <form {...form.props} className="space-y-3">
       <input type="hidden" name="clientId" value={clientId} />
       <FormAlert id="erase-error" message={form.error} />
-      <div>
-        <label htmlFor="erase-confirmation" className="block font-medium">
-          {t("eraseConfirmLabel", { word: ERASE_CONFIRMATION_WORD })}
-        </label>
-        <input
-          id="erase-confirmation"
-          name="confirmation"
-          autoComplete="off"
-          className="mt-1 block w-64 rounded border border-slate-500 px-3 py-2"
-          {...fieldErrorProps("erase-confirmation-error", fieldError("confirmation"))}
-        />
-        <p id="erase-confirmation-error" className="text-sm font-medium text-red-800">
-          {fieldError("confirmation")}
-        </p>
-      </div>
+      <TextField
+        id="erase-confirmation"
+        name="confirmation"
+        label={t("eraseConfirmLabel", { word: ERASE_CONFIRMATION_WORD })}
+        autoComplete="off"
+        controlWidth="w-64"
+        error={form.fieldError("confirmation")}
+      />
       <button
         type="submit"
         disabled={form.pending}

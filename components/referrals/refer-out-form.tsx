@@ -4,20 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { referOutAction } from "@/app/(staff)/dossiers/referrals-actions";
-import { FormAlert, fieldErrorProps } from "@/components/form-alert";
+import { Choice, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
 export type PartnerChoice = { id: string; name: string };
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return (
-    <p id={id} className="text-sm font-medium text-red-800">
-      {message}
-    </p>
-  );
-}
 
 /** Partners that work on the dossier's legal domain come first; a warm handover asks for consent and its scope. */
 export function ReferOutForm({
@@ -44,7 +35,6 @@ export function ReferOutForm({
       router.refresh();
     },
   });
-  const fieldError = form.fieldError;
   // Without scripts the warm handover's fields come with the page that answers the post.
   const handover = chosenHandover ?? form.sent("handover") ?? null;
 
@@ -54,116 +44,64 @@ export function ReferOutForm({
       {form.submissionField}
       <h3 className="font-semibold">{t("referOutTitle")}</h3>
       <FormAlert id="refer-out-error" message={form.error} />
-      <div>
-        <label htmlFor="referral-partner" className="block font-medium">
-          {t("partner")}
-        </label>
-        <select
-          id="referral-partner"
-          name="partnerId"
-          defaultValue={form.sent("partnerId") ?? ""}
-          {...fieldErrorProps("referral-partner-error", fieldError("partnerId"))}
-          className={fieldClass}
-        >
-          <option value="">{t("choosePartner")}</option>
-          {suggested.length > 0 && (
-            <optgroup label={t("suggestedGroup")}>
-              {suggested.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label={t("otherGroup")}>
-            {others.map((partner) => (
+      <SelectField id="referral-partner" label={t("partner")} {...form.field("partnerId", "")}>
+        <option value="">{t("choosePartner")}</option>
+        {suggested.length > 0 && (
+          <optgroup label={t("suggestedGroup")}>
+            {suggested.map((partner) => (
               <option key={partner.id} value={partner.id}>
                 {partner.name}
               </option>
             ))}
           </optgroup>
-        </select>
-        <FieldError id="referral-partner-error" message={fieldError("partnerId")} />
-      </div>
-      <div>
-        <label htmlFor="referral-reason" className="block font-medium">
-          {t("reasonField")}
-        </label>
-        <p id="referral-reason-hint" className="text-sm text-slate-700">
-          {t("reasonHint")}
-        </p>
-        <textarea
-          id="referral-reason"
-          name="reason"
-          rows={2}
-          defaultValue={form.sent("reason")}
-          {...fieldErrorProps("referral-reason-error", fieldError("reason"), "referral-reason-hint")}
-          className={fieldClass}
-        />
-        <FieldError id="referral-reason-error" message={fieldError("reason")} />
-      </div>
-      <fieldset aria-describedby="referral-handover-error">
-        <legend className="font-medium">{t("handoverField")}</legend>
+        )}
+        <optgroup label={t("otherGroup")}>
+          {others.map((partner) => (
+            <option key={partner.id} value={partner.id}>
+              {partner.name}
+            </option>
+          ))}
+        </optgroup>
+      </SelectField>
+      <TextareaField
+        id="referral-reason"
+        label={t("reasonField")}
+        hint={t("reasonHint")}
+        rows={2}
+        {...form.field("reason")}
+      />
+      <ChoiceGroup legend={t("handoverField")} error={form.fieldError("handover")}>
         {(["WARM", "INFORMATION_ONLY"] as const).map((value) => (
-          <label key={value} className="mt-2 flex items-center gap-2">
-            <input
-              type="radio"
-              name="handover"
-              value={value}
-              defaultChecked={form.sent("handover") === value}
-              onChange={() => setHandover(value)}
-              className="h-5 w-5"
-            />
-            {value === "WARM" ? t("handoverWarm") : t("handoverInformation")}
-          </label>
+          <Choice
+            key={value}
+            type="radio"
+            name="handover"
+            value={value}
+            defaultChecked={form.sent("handover") === value}
+            onChange={() => setHandover(value)}
+            label={value === "WARM" ? t("handoverWarm") : t("handoverInformation")}
+            className="mt-2"
+          />
         ))}
-        <FieldError id="referral-handover-error" message={fieldError("handover")} />
-      </fieldset>
+      </ChoiceGroup>
       {handover === "WARM" && (
         <div className="space-y-3 rounded border-l-4 border-brand-700 pl-3">
-          <div>
-            <label htmlFor="referral-shared" className="block font-medium">
-              {t("sharedInformation")}
-            </label>
-            <textarea
-              id="referral-shared"
-              name="sharedInformation"
-              rows={2}
-              defaultValue={form.sent("sharedInformation")}
-              {...fieldErrorProps("referral-shared-error", fieldError("sharedInformation"))}
-              className={fieldClass}
-            />
-            <FieldError id="referral-shared-error" message={fieldError("sharedInformation")} />
-          </div>
-          <div>
-            <label className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="consent"
-                {...fieldErrorProps("referral-consent-error", fieldError("consent"))}
-                className="mt-1 h-5 w-5"
-              />
-              {t("consentToShare")}
-            </label>
-            <FieldError id="referral-consent-error" message={fieldError("consent")} />
-          </div>
+          <TextareaField
+            id="referral-shared"
+            label={t("sharedInformation")}
+            rows={2}
+            {...form.field("sharedInformation")}
+          />
+          <Choice type="checkbox" name="consent" label={t("consentToShare")} error={form.fieldError("consent")} />
         </div>
       )}
-      <div>
-        <label htmlFor="referral-follow-up" className="block font-medium">
-          {t("followUpOn")}
-        </label>
-        <input
-          id="referral-follow-up"
-          name="followUpOn"
-          type="date"
-          min={today}
-          defaultValue={form.sent("followUpOn")}
-          {...fieldErrorProps("referral-follow-up-error", fieldError("followUpOn"))}
-          className={fieldClass}
-        />
-        <FieldError id="referral-follow-up-error" message={fieldError("followUpOn")} />
-      </div>
+      <TextField
+        id="referral-follow-up"
+        type="date"
+        min={today}
+        label={t("followUpOn")}
+        {...form.field("followUpOn")}
+      />
       <button
         type="submit"
         disabled={form.pending}

@@ -7,6 +7,7 @@ import {
   requestFeedbackAction,
   updateReferralStatusAction,
 } from "@/app/(staff)/dossiers/referrals-actions";
+import { Choice } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -79,10 +80,12 @@ export function RequestFeedbackForm({ referralId, partnerName }: { referralId: s
     <form {...form.props} className="mt-2 space-y-2">
       <input type="hidden" name="referralId" value={referralId} />
       <FormAlert id={errorId} message={form.error} />
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="consent" className="mt-0.5 h-5 w-5" />
-        {t("requestFeedbackConsent", { partner: partnerName })}
-      </label>
+      <Choice
+        type="checkbox"
+        name="consent"
+        label={t("requestFeedbackConsent", { partner: partnerName })}
+        className="text-sm"
+      />
       <button type="submit" disabled={form.pending} className={buttonClass}>
         {t("requestFeedback")}
       </button>

@@ -3,10 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setCostRateAction } from "@/app/(staff)/rapportages/kosten-baten/actions";
+import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 /** A new hourly rate from a date on; the amounts start as the rate of today, so a change is one field. */
 export function CostBenefitRateForm({
@@ -19,41 +18,23 @@ export function CostBenefitRateForm({
   const t = useTranslations("costBenefit");
   const router = useRouter();
   const form = useFormAction(setCostRateAction, { onSuccess: () => router.refresh() });
-  const fieldError = form.fieldError;
   const saved = form.state.status === "ok";
 
-  const field = (
-    name: "validFrom" | "advisorHour" | "projectHour" | "serviceHour",
-    props: React.InputHTMLAttributes<HTMLInputElement>,
-  ) => (
-    <div>
-      <label htmlFor={`rate-${name}`} className="block font-medium">
-        {t(name)}
-      </label>
-      <input
-        id={`rate-${name}`}
-        name={name}
-        className={fieldClass}
-        aria-describedby={`rate-${name}-error`}
-        aria-invalid={fieldError(name) ? true : undefined}
-        {...props}
-        defaultValue={form.sent(name) ?? props.defaultValue}
-      />
-      <p id={`rate-${name}-error`} className="text-sm font-medium text-red-800">
-        {fieldError(name)}
-      </p>
-    </div>
-  );
+  const field = (name: "validFrom" | "advisorHour" | "projectHour" | "serviceHour", stored: string) => ({
+    id: `rate-${name}`,
+    label: t(name),
+    ...form.field(name, stored),
+  });
 
   return (
     <form {...form.props} className="space-y-3 print:hidden">
       <h3 className="text-lg font-semibold">{t("newRate")}</h3>
       <FormAlert id="rate-error" message={form.error} />
       <div className="grid gap-3 sm:grid-cols-4">
-        {field("validFrom", { type: "date", defaultValue: today })}
-        {field("advisorHour", { inputMode: "decimal", defaultValue: current.advisorHour })}
-        {field("projectHour", { inputMode: "decimal", defaultValue: current.projectHour })}
-        {field("serviceHour", { inputMode: "decimal", defaultValue: current.serviceHour })}
+        <TextField type="date" {...field("validFrom", today)} />
+        <TextField inputMode="decimal" {...field("advisorHour", current.advisorHour)} />
+        <TextField inputMode="decimal" {...field("projectHour", current.projectHour)} />
+        <TextField inputMode="decimal" {...field("serviceHour", current.serviceHour)} />
       </div>
       <button
         type="submit"

@@ -1,3 +1,5 @@
+import { SelectField, TextField } from "@/components/form/field";
+
 type Props = {
   action: string;
   texts: {
@@ -21,7 +23,6 @@ type Props = {
  * which the hint explains.
  */
 export function HoursRangeForm({ action, texts, fromWeek, toWeek, locationId, locations }: Props) {
-  const field = "mt-1 block rounded border border-slate-500 px-3 py-2";
   return (
     <form method="get" action={action} className="mb-6 print:hidden">
       <fieldset className="rounded border border-slate-300 p-4">
@@ -30,39 +31,29 @@ export function HoursRangeForm({ action, texts, fromWeek, toWeek, locationId, lo
           {texts.hint}
         </p>
         <div className="flex flex-wrap items-end gap-4">
-          <label className="font-medium">
-            {texts.fromWeek}
-            <input
+          {[
+            { name: "van", label: texts.fromWeek, week: fromWeek },
+            { name: "tot", label: texts.toWeek, week: toWeek },
+          ].map((field) => (
+            <TextField
+              key={field.name}
               type="week"
-              name="van"
-              defaultValue={fromWeek}
+              name={field.name}
+              label={field.label}
+              defaultValue={field.week}
               aria-describedby="hours-week-hint"
               pattern="\d{4}-W\d{2}"
-              className={field}
+              controlWidth="w-auto"
             />
-          </label>
-          <label className="font-medium">
-            {texts.toWeek}
-            <input
-              type="week"
-              name="tot"
-              defaultValue={toWeek}
-              aria-describedby="hours-week-hint"
-              pattern="\d{4}-W\d{2}"
-              className={field}
-            />
-          </label>
-          <label className="font-medium">
-            {texts.location}
-            <select name="locatie" defaultValue={locationId ?? ""} className={field}>
-              <option value="">{texts.allLocations}</option>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          ))}
+          <SelectField name="locatie" label={texts.location} defaultValue={locationId ?? ""} controlWidth="w-auto">
+            <option value="">{texts.allLocations}</option>
+            {locations.map((location) => (
+              <option key={location.id} value={location.id}>
+                {location.name}
+              </option>
+            ))}
+          </SelectField>
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {texts.show}
           </button>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { TextField } from "@/components/form/field";
 
 type Props = {
   action: string;
@@ -8,36 +9,22 @@ type Props = {
   fieldErrors?: Record<string, string[]>;
 };
 
-const fieldClass = "mt-1 block rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
-
 /** A plain GET form: the period lands in the address bar, so a report can be bookmarked and shared. */
 export function MonitoringPeriodForm({ action, from, to, fieldErrors = {} }: Props) {
   const t = useTranslations("monitoring");
-  const field = (name: "van" | "tot", key: "from" | "to", value: string) => {
-    const error = fieldErrors[key]?.[0];
-    return (
-      <div>
-        <label htmlFor={`periode-${name}`} className="block font-medium">
-          {t(key)}
-        </label>
-        <input
-          id={`periode-${name}`}
-          name={name}
-          type="date"
-          defaultValue={value}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `periode-${name}-fout periode-hint` : "periode-hint"}
-          className={fieldClass}
-        />
-        {error ? (
-          <p id={`periode-${name}-fout`} className="mt-1 font-medium text-red-800">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+  const field = (name: "van" | "tot", key: "from" | "to", value: string) => (
+    <TextField
+      id={`periode-${name}`}
+      name={name}
+      type="date"
+      label={t(key)}
+      defaultValue={value}
+      required
+      controlWidth="w-auto"
+      error={fieldErrors[key]?.[0]}
+      aria-describedby="periode-hint"
+    />
+  );
   return (
     <form
       action={action}

@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logOwnHoursAction } from "@/app/(staff)/uren/actions";
+import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
 
 export function LogHoursForm({
   kinds,
@@ -31,88 +30,32 @@ export function LogHoursForm({
       router.refresh();
     },
   });
-  const fieldError = form.fieldError;
   // After a post without scripts the page renders with the answer.
   const shown = logged ?? (form.state.status === "ok" ? loggedText(form.state.sent) : null);
-
-  const described = (name: string) => ({
-    "aria-describedby": `hours-${name}-error`,
-    "aria-invalid": fieldError(name) ? true : undefined,
-  });
-  const errorOf = (name: string) => (
-    <p id={`hours-${name}-error`} className="text-sm font-medium text-red-800">
-      {fieldError(name)}
-    </p>
-  );
 
   return (
     <form {...form.props} className="space-y-3 rounded border border-slate-300 p-3">
       {form.submissionField}
       <h2 className="text-xl font-semibold">{t("logTitle")}</h2>
       <FormAlert id="hours-error" message={form.error} />
-      <div>
-        <label htmlFor="hours-kind" className="block font-medium">
-          {t("kind")}
-        </label>
-        <select
-          id="hours-kind"
-          name="kind"
-          defaultValue={form.sent("kind")}
-          className={fieldClass}
-          {...described("kind")}
-        >
-          {kinds.map((kind) => (
-            <option key={kind.value} value={kind.value}>
-              {kind.label}
-            </option>
-          ))}
-        </select>
-        {errorOf("kind")}
-      </div>
+      <SelectField id="hours-kind" label={t("kind")} {...form.field("kind")}>
+        {kinds.map((kind) => (
+          <option key={kind.value} value={kind.value}>
+            {kind.label}
+          </option>
+        ))}
+      </SelectField>
       <div className="grid grid-cols-2 gap-3">
-        <div>
-          <label htmlFor="hours-minutes" className="block font-medium">
-            {t("minutes")}
-          </label>
-          <input
-            id="hours-minutes"
-            name="minutes"
-            inputMode="numeric"
-            defaultValue={form.sent("minutes")}
-            className={fieldClass}
-            {...described("minutes")}
-          />
-          {errorOf("minutes")}
-        </div>
-        <div>
-          <label htmlFor="hours-workedOn" className="block font-medium">
-            {t("workedOn")}
-          </label>
-          <input
-            id="hours-workedOn"
-            name="workedOn"
-            type="date"
-            defaultValue={form.sent("workedOn") ?? today}
-            max={today}
-            className={fieldClass}
-            {...described("workedOn")}
-          />
-          {errorOf("workedOn")}
-        </div>
-      </div>
-      <div>
-        <label htmlFor="hours-description" className="block font-medium">
-          {t("description")}
-        </label>
-        <input
-          id="hours-description"
-          name="description"
-          defaultValue={form.sent("description")}
-          className={fieldClass}
-          {...described("description")}
+        <TextField id="hours-minutes" label={t("minutes")} inputMode="numeric" {...form.field("minutes")} />
+        <TextField
+          id="hours-workedOn"
+          type="date"
+          label={t("workedOn")}
+          max={today}
+          {...form.field("workedOn", today)}
         />
-        {errorOf("description")}
       </div>
+      <TextField id="hours-description" label={t("description")} {...form.field("description")} />
       <button
         type="submit"
         disabled={form.pending}

@@ -9,7 +9,8 @@ import {
   reactivateUserAction,
   setUserPasswordAction,
 } from "@/app/(staff)/beheer/gebruikers/actions";
-import { FormAlert, fieldErrorProps } from "@/components/form-alert";
+import { TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
 type Props = {
@@ -99,27 +100,18 @@ export function UserActions({ userId, name, active, isSelf }: Props) {
         </summary>
         <form {...reset.props} className="mt-2 space-y-2">
           <input type="hidden" name="userId" value={userId} />
-          <label htmlFor={`${id}-password`} className="block text-sm font-medium">
-            {t("newPassword")}
-          </label>
-          <p id={`${id}-hint`} className="text-sm text-slate-700">
-            {t("passwordHint")}
-          </p>
-          <input
+          <TextField
             id={`${id}-password`}
             name="password"
             type="password"
+            label={t("newPassword")}
+            hint={t("passwordHint")}
             autoComplete="new-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            {...fieldErrorProps(`${id}-password-error`, reset.fieldError("password"), `${id}-hint`)}
-            className="block w-full max-w-xs rounded border border-slate-500 px-2 py-1"
+            error={reset.fieldError("password")}
+            className="max-w-xs"
           />
-          {reset.fieldError("password") && (
-            <p id={`${id}-password-error`} className="text-sm text-red-800">
-              {reset.fieldError("password")}
-            </p>
-          )}
           <button
             type="submit"
             disabled={pending}

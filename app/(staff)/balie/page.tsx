@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
+import { SelectField } from "@/components/form/field";
 import { AutoRefresh } from "@/components/desk/auto-refresh";
 import { SlotGrid } from "@/components/desk/slot-grid";
 import { VisitActions } from "@/components/desk/visit-actions";
@@ -45,23 +46,20 @@ export default async function DeskPage({
         <div className="flex max-w-full flex-wrap items-end gap-3">
           {desk.locations.length > 1 && (
             <form method="get" className="flex max-w-full flex-wrap items-end gap-2">
-              <div className="max-w-full min-w-0">
-                <label htmlFor="locatie" className="block text-sm font-medium">
-                  {t("desk.chooseLocation")}
-                </label>
-                <select
-                  id="locatie"
-                  name="locatie"
-                  defaultValue={desk.location?.id}
-                  className="max-w-full rounded border border-slate-500 px-2 py-2"
-                >
-                  {desk.locations.map((location) => (
-                    <option key={location.id} value={location.id}>
-                      {location.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="locatie"
+                name="locatie"
+                label={t("desk.chooseLocation")}
+                defaultValue={desk.location?.id}
+                controlWidth="w-auto"
+                className="max-w-full min-w-0"
+              >
+                {desk.locations.map((location) => (
+                  <option key={location.id} value={location.id}>
+                    {location.name}
+                  </option>
+                ))}
+              </SelectField>
               <button type="submit" className="rounded border border-slate-500 px-3 py-2">
                 {t("desk.show")}
               </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { SelectField, TextField } from "@/components/form/field";
 import { requirePageRole } from "@/lib/auth/session";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
 import { dayOfDateColumn } from "@/lib/dates";
@@ -13,8 +14,6 @@ import { CASE_ROLES } from "@/lib/auth/policy";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossiers"))("title") };
 }
-
-const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
 export default async function MyDossiersPage({
   searchParams,
@@ -102,47 +101,52 @@ export default async function MyDossiersPage({
       </section>
 
       <form method="get" aria-label={t("dossiers.filters")} className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="zoek" className="block font-medium">
-            {t("dossiers.search")}
-          </label>
-          <input id="zoek" name="zoek" type="search" defaultValue={filter.query ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-medium">
-            {t("dossiers.statusFilter")}
-          </label>
-          <select id="status" name="status" defaultValue={filter.status} className={fieldClass}>
-            <option value="ACTIVE">{t("dossiers.active")}</option>
-            {(["OPEN", "WAITING_FOR_THIRD_PARTY", "CLOSED"] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`caseStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="domein" className="block font-medium">
-            {t("dossiers.domainFilter")}
-          </label>
-          <select id="domein" name="domein" defaultValue={filter.domain ?? ""} className={fieldClass}>
-            <option value="">{t("dossiers.allDomains")}</option>
-            {domains.map((domain) => (
-              <option key={domain.id} value={domain.id}>
-                {name(domain)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="welke" className="block font-medium">
-            {t("dossiers.scopeFilter")}
-          </label>
-          <select id="welke" name="welke" defaultValue={filter.scope} className={fieldClass}>
-            <option value="all">{t("dossiers.scopeAll")}</option>
-            <option value="mine">{t("dossiers.scopeMine")}</option>
-          </select>
-        </div>
+        <TextField
+          id="zoek"
+          name="zoek"
+          type="search"
+          label={t("dossiers.search")}
+          defaultValue={filter.query ?? ""}
+          controlWidth="w-auto"
+        />
+        <SelectField
+          id="status"
+          name="status"
+          label={t("dossiers.statusFilter")}
+          defaultValue={filter.status}
+          controlWidth="w-auto"
+        >
+          <option value="ACTIVE">{t("dossiers.active")}</option>
+          {(["OPEN", "WAITING_FOR_THIRD_PARTY", "CLOSED"] as const).map((status) => (
+            <option key={status} value={status}>
+              {t(`caseStatus.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="domein"
+          name="domein"
+          label={t("dossiers.domainFilter")}
+          defaultValue={filter.domain ?? ""}
+          controlWidth="w-auto"
+        >
+          <option value="">{t("dossiers.allDomains")}</option>
+          {domains.map((domain) => (
+            <option key={domain.id} value={domain.id}>
+              {name(domain)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="welke"
+          name="welke"
+          label={t("dossiers.scopeFilter")}
+          defaultValue={filter.scope}
+          controlWidth="w-auto"
+        >
+          <option value="all">{t("dossiers.scopeAll")}</option>
+          <option value="mine">{t("dossiers.scopeMine")}</option>
+        </SelectField>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("dossiers.apply")}
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { SelectField, TextField } from "@/components/form/field";
 import { KNOWN_ACTIONS } from "@/lib/audit/plain-words";
 import { findClientsForAudit, listAuditEvents, listAuditUsers, type AuditFilter } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/session";
@@ -12,8 +13,6 @@ import { ADMIN_ROLES } from "@/lib/auth/policy";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
 }
-
-const fieldClass = "mt-1 block rounded border border-slate-500 px-3 py-2";
 
 /** The filters' names in the address bar: Dutch, like the rest of the app's. */
 const QUERY_NAMES = {
@@ -65,20 +64,16 @@ export default async function AuditLogPage({
         </h2>
         <p className="mb-2 max-w-3xl text-slate-700">{t("auditLog.clientSearchIntro")}</p>
         <form method="get" role="search" aria-labelledby="client-search" className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="zoek" className="block font-medium">
-              {t("auditLog.clientSearchLabel")}
-            </label>
-            <input
-              id="zoek"
-              name="zoek"
-              type="search"
-              minLength={2}
-              maxLength={100}
-              defaultValue={params.zoek ?? ""}
-              className={fieldClass}
-            />
-          </div>
+          <TextField
+            id="zoek"
+            name="zoek"
+            type="search"
+            label={t("auditLog.clientSearchLabel")}
+            minLength={2}
+            maxLength={100}
+            defaultValue={params.zoek ?? ""}
+            controlWidth="w-auto"
+          />
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("auditLog.clientSearchButton")}
           </button>
@@ -110,70 +105,74 @@ export default async function AuditLogPage({
 
       <h2 className="mb-2 text-2xl font-semibold">{t("auditLog.eventsTitle")}</h2>
       <form method="get" aria-label={t("auditLog.filters")} className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="van" className="block font-medium">
-            {t("auditLog.from")}
-          </label>
-          <input id="van" name="van" type="date" defaultValue={filter.from ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="tot" className="block font-medium">
-            {t("auditLog.to")}
-          </label>
-          <input id="tot" name="tot" type="date" defaultValue={filter.to ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="gebruiker" className="block font-medium">
-            {t("auditLog.user")}
-          </label>
-          <select id="gebruiker" name="gebruiker" defaultValue={filter.user ?? ""} className={fieldClass}>
-            <option value="">{t("auditLog.everyone")}</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} – {roleOf(user.role, user.advisorKind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="actie" className="block font-medium">
-            {t("auditLog.action")}
-          </label>
-          <input
-            id="actie"
-            name="actie"
-            list="known-actions"
-            defaultValue={filter.action ?? ""}
-            className={fieldClass}
-          />
-          <datalist id="known-actions">
-            {KNOWN_ACTIONS.map((action) => (
-              <option key={action} value={action} />
-            ))}
-          </datalist>
-        </div>
-        <div>
-          <label htmlFor="toegang" className="block font-medium">
-            {t("auditLog.access")}
-          </label>
-          <select id="toegang" name="toegang" defaultValue={filter.access ?? ""} className={fieldClass}>
-            <option value="">{t("auditLog.anyAccess")}</option>
-            <option value="READ">{t("auditLog.READ")}</option>
-            <option value="WRITE">{t("auditLog.WRITE")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="client" className="block font-medium">
-            {t("auditLog.client")}
-          </label>
-          <input id="client" name="client" defaultValue={filter.client ?? ""} className={fieldClass} />
-        </div>
-        <div>
-          <label htmlFor="record" className="block font-medium">
-            {t("auditLog.record")}
-          </label>
-          <input id="record" name="record" defaultValue={filter.record ?? ""} className={fieldClass} />
-        </div>
+        <TextField
+          id="van"
+          name="van"
+          type="date"
+          label={t("auditLog.from")}
+          defaultValue={filter.from ?? ""}
+          controlWidth="w-auto"
+        />
+        <TextField
+          id="tot"
+          name="tot"
+          type="date"
+          label={t("auditLog.to")}
+          defaultValue={filter.to ?? ""}
+          controlWidth="w-auto"
+        />
+        <SelectField
+          id="gebruiker"
+          name="gebruiker"
+          label={t("auditLog.user")}
+          defaultValue={filter.user ?? ""}
+          controlWidth="w-auto"
+        >
+          <option value="">{t("auditLog.everyone")}</option>
+          {users.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.name} – {roleOf(user.role, user.advisorKind)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="actie"
+          name="actie"
+          label={t("auditLog.action")}
+          list="known-actions"
+          defaultValue={filter.action ?? ""}
+          controlWidth="w-auto"
+        />
+        <datalist id="known-actions">
+          {KNOWN_ACTIONS.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+        <SelectField
+          id="toegang"
+          name="toegang"
+          label={t("auditLog.access")}
+          defaultValue={filter.access ?? ""}
+          controlWidth="w-auto"
+        >
+          <option value="">{t("auditLog.anyAccess")}</option>
+          <option value="READ">{t("auditLog.READ")}</option>
+          <option value="WRITE">{t("auditLog.WRITE")}</option>
+        </SelectField>
+        <TextField
+          id="client"
+          name="client"
+          label={t("auditLog.client")}
+          defaultValue={filter.client ?? ""}
+          controlWidth="w-auto"
+        />
+        <TextField
+          id="record"
+          name="record"
+          label={t("auditLog.record")}
+          defaultValue={filter.record ?? ""}
+          controlWidth="w-auto"
+        />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("auditLog.apply")}
         </button>

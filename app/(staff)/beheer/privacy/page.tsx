@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
+import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { requirePageRole } from "@/lib/auth/session";
@@ -36,18 +37,14 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
           {t("searchTitle")}
         </h2>
         <form method="get" role="search" className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="privacy-query" className="block font-medium">
-              {t("searchLabel")}
-            </label>
-            <input
-              id="privacy-query"
-              name="zoek"
-              defaultValue={query}
-              className="mt-1 block w-80 max-w-full rounded border border-slate-500 px-3 py-2"
-              aria-describedby="privacy-search-error"
-            />
-          </div>
+          <TextField
+            id="privacy-query"
+            name="zoek"
+            label={t("searchLabel")}
+            defaultValue={query}
+            controlWidth="w-80"
+            aria-describedby="privacy-search-error"
+          />
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("searchButton")}
           </button>
