@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { logInAction } from "@/app/login/actions";
 import { TextField } from "@/components/form/field";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /**
  * Logs in with or without scripts: the server action checks the password and sets the session
@@ -43,13 +44,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="current-password"
         aria-invalid={error ? true : undefined}
       />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <SubmitButton pending={form.pending} className="w-full">
         {form.pending ? t("submitting") : t("submit")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { completeAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Completing tasks: one per task, or one for a whole list whose answer outlives the task it completed. */
 export function useCompleteTask() {
@@ -49,14 +50,10 @@ export function CompleteTaskFields({ form, taskId, title }: { form: CompleteTask
           error={fieldError("minutes")}
         />
         {/* Level with the box below the label, also when an error stands under it. */}
-        <button
-          type="submit"
-          disabled={form.pending}
-          className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <SubmitButton pending={form.pending} className="mt-7">
           {t("complete")}
           <span className="sr-only">: {title}</span>
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { createAftercareTaskAction } from "@/app/(staff)/nazorg/actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Option = { value: string; label: string };
 
@@ -70,13 +71,9 @@ export function CreateTaskForm({
           ))}
         </SelectField>
       )}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("add")}
-      </button>
+      </SubmitButton>
       <div aria-live="polite">
         {shown && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">

@@ -6,6 +6,7 @@ import { closeCaseAction } from "@/app/(staff)/dossiers/actions";
 import { ChoiceGroup, ChoiceTiles } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function CloseCaseForm({
   caseId,
@@ -30,13 +31,9 @@ export function CloseCaseForm({
       <ChoiceGroup legend={t("outcome")} error={form.fieldError("outcome")}>
         <ChoiceTiles type="radio" name="outcome" options={outcomes} checked={suggested} />
       </ChoiceGroup>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("close")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 import { useStaffFormat } from "@/lib/format/client";
 
 /** The objection term: the advisor types the date on the decision, the term is computed. */
@@ -35,13 +36,7 @@ export function ObjectionDeadlineForm({
       <h3 className="font-semibold">{t("objectionTitle")}</h3>
       <FormAlert id="objection-error" message={form.error} />
       <TextField id="decisionSentOn" type="date" label={t("decisionSentOn")} {...form.field("decisionSentOn")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("compute")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("compute")}</SubmitButton>
       <div aria-live="polite">
         {computed && (
           <div role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
@@ -96,13 +91,9 @@ export function FreeDeadlineForm({
       </SelectField>
       <TextField id="deadline-title" label={t("title")} {...form.field("title")} />
       <TextField id="deadline-dueOn" type="date" label={t("date")} {...form.field("dueOn")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("add")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

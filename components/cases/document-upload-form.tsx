@@ -8,6 +8,7 @@ import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "@/lib/documents/upload-limits";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /**
  * No `capture` attribute: it would open the camera only and hide the PDF a client brought on a
@@ -57,13 +58,7 @@ export function DocumentUploadForm({ caseId, submissionId }: { caseId: string; s
           </option>
         ))}
       </SelectField>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {form.pending ? t("uploading") : t("upload")}
-      </button>
+      <SubmitButton pending={form.pending}>{form.pending ? t("uploading") : t("upload")}</SubmitButton>
     </form>
   );
 }

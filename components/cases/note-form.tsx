@@ -6,6 +6,7 @@ import { addCaseNoteAction } from "@/app/(staff)/dossiers/actions";
 import { TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function NoteForm({ caseId, submissionId }: { caseId: string; submissionId: string }) {
   const t = useTranslations("caseForms");
@@ -24,13 +25,7 @@ export function NoteForm({ caseId, submissionId }: { caseId: string; submissionI
       {form.submissionField}
       <FormAlert id="note-error" message={form.error} />
       <TextareaField id="body" label={t("newNote")} rows={3} {...form.field("body")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("saveNote")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("saveNote")}</SubmitButton>
     </form>
   );
 }

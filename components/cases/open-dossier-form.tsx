@@ -6,6 +6,7 @@ import { Choice, TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { LegalDomainSelect, type DomainGroup } from "./legal-domain-select";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** On success the action leads to the new dossier. */
 export function OpenDossierForm({
@@ -38,13 +39,9 @@ export function OpenDossierForm({
         error={form.fieldError("legalDomainId")}
       />
       <Choice type="checkbox" name="consent" label={t("consent")} error={form.fieldError("consent")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} size="large">
         {t("openDossier")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { promoteToDossierAction } from "@/app/(staff)/dossiers/actions";
 import { Choice, TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function PromoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("quickContact");
@@ -19,13 +20,7 @@ export function PromoteForm({ caseId }: { caseId: string }) {
       <FormAlert id="promote-error" message={form.error} />
       <TextareaField id="promote-question" label={forms("question")} rows={3} {...form.field("question")} />
       <Choice type="checkbox" name="consent" label={forms("consent")} error={form.fieldError("consent")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("promote")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("promote")}</SubmitButton>
     </form>
   );
 }

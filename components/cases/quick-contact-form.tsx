@@ -6,6 +6,7 @@ import { ChoiceGroup, ChoiceTiles } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { LegalDomainSelect, type DomainGroup } from "./legal-domain-select";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Option = { value: string; label: string };
 
@@ -45,13 +46,9 @@ export function QuickContactForm({
       <ChoiceGroup legend={forms("outcome")} error={form.fieldError("outcome")}>
         <ChoiceTiles type="radio" name="outcome" options={outcomes} checked={form.sent("outcome")} />
       </ChoiceGroup>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} size="large">
         {t("save")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

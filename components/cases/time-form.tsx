@@ -6,6 +6,7 @@ import { logCaseTimeAction } from "@/app/(staff)/dossiers/actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function TimeForm({ caseId, submissionId }: { caseId: string; submissionId: string }) {
   const t = useTranslations("time");
@@ -30,13 +31,9 @@ export function TimeForm({ caseId, submissionId }: { caseId: string; submissionI
           <option value="CONSULTATION">{t("CONSULTATION")}</option>
         </SelectField>
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("log")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

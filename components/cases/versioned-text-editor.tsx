@@ -7,6 +7,7 @@ import { editCaseNoteAction, editCaseQuestionAction } from "@/app/(staff)/dossie
 import { TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Target = { kind: "note"; noteId: string } | { kind: "question"; caseId: string };
 
@@ -95,13 +96,7 @@ export function VersionedTextEditor({ target, body, version }: { target: Target;
         aria-describedby={form.error ? `${id}-error` : undefined}
       />
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={form.pending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {form.pending ? t("saving") : t("save")}
-        </button>
+        <SubmitButton pending={form.pending}>{form.pending ? t("saving") : t("save")}</SubmitButton>
         <button
           type="button"
           onClick={() => setEditing(false)}

@@ -8,6 +8,7 @@ import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import type { CategoryGroup } from "./benefits-panel";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Choosing a category suggests who the amount is for; the advisor can still change it. */
 const SUGGESTED_BENEFICIARY: Record<CategoryGroup["group"], string | null> = {
@@ -95,13 +96,7 @@ export function BenefitForm({
         <option value="GOVERNMENT">{beneficiaries("GOVERNMENT")}</option>
       </SelectField>
       <TextField id="benefit-description" label={t("description")} maxLength={500} {...form.field("description")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("add")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("add")}</SubmitButton>
     </form>
   );
 }

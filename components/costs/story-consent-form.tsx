@@ -6,6 +6,7 @@ import { recordStoryConsentAction } from "@/app/(staff)/dossiers/[caseId]/baten/
 import { Choice } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** The client's consent to use their story without a name; unticking it records the withdrawal. */
 export function StoryConsentForm({ caseId, givenOn }: { caseId: string; givenOn: string | null }) {
@@ -29,13 +30,9 @@ export function StoryConsentForm({ caseId, givenOn }: { caseId: string; givenOn:
         defaultChecked={givenOn !== null}
         label={t("storyConsent")}
       />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("storySave")}
-      </button>
+      </SubmitButton>
       <p aria-live="polite" className="text-sm">
         {saved && t("storySaved")}
       </p>

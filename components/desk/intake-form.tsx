@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { bookAppointmentAction, registerWalkInAction, searchClientsAction } from "@/app/(staff)/balie/actions";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/field";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 import { useStaffFormat } from "@/lib/format/client";
 
 export type Option = { id: string; label: string };
@@ -239,13 +240,9 @@ export function IntakeForm(props: Props) {
         </SelectField>
       </div>
 
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} size="large" className="text-lg">
         {form.pending ? t("submitting") : props.mode === "walkIn" ? t("submitWalkIn") : t("submitAppointment")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -11,8 +11,7 @@ import { useFormAction } from "@/components/use-form-action";
 import { useStaffFormat } from "@/lib/format/client";
 import { DECISION_COPY_ATTACHMENT, LETTER_KINDS, type LetterKind } from "@/lib/letters/kinds";
 import { LetterSheet } from "./letter-sheet";
-
-const buttonClass = "rounded bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   caseId: string;
@@ -202,9 +201,9 @@ export function LetterForm({
           <TextField type="date" label={t("letterDate")} {...field("letterDate", today)} />
         </Fieldset>
 
-        <button type="submit" disabled={drafting.pending} className={buttonClass}>
+        <SubmitButton pending={drafting.pending} size="large">
           {t("make")}
-        </button>
+        </SubmitButton>
       </form>
 
       {madeFrom && (
@@ -254,9 +253,9 @@ export function LetterForm({
               />
               <FormAlert id="letter-save-error" message={lastStep === "save" ? saving.error : null} />
               <div className="flex flex-wrap items-center gap-4">
-                <button type="submit" disabled={saving.pending || savedId !== null} className={buttonClass}>
+                <SubmitButton pending={saving.pending} disabled={savedId !== null} size="large">
                   {t("save")}
-                </button>
+                </SubmitButton>
                 <PrintButton label={t("print")} />
               </div>
               <div aria-live="polite">

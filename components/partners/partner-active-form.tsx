@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { deactivatePartnerAction, reactivatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
+import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -32,13 +33,9 @@ export function PartnerActiveForm({ partnerId, active }: Props) {
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${active ? "bg-red-800 text-white hover:bg-red-900" : "border border-brand-700 text-brand-800 hover:bg-brand-50"}`}
-      >
+      <SubmitButton pending={form.pending} variant={active ? "danger" : "secondary"}>
         {active ? t("deactivate") : t("reactivate")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

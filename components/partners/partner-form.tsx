@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { DomainGroup } from "./domain-groups";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** What the edit form starts from; the add form starts empty. */
 type PartnerDefaults = {
@@ -139,13 +140,7 @@ export function PartnerForm({ types, domains, partner }: Props) {
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {form.pending ? t("busy") : partner ? t("save") : t("add")}
-      </button>
+      <SubmitButton pending={form.pending}>{form.pending ? t("busy") : partner ? t("save") : t("add")}</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { Choice, SelectField, TextField } from "@/components/form/field";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { SocialMapFilter } from "@/lib/partners/schema";
 import type { DomainGroup } from "./domain-groups";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   filter: SocialMapFilter;
@@ -85,9 +86,7 @@ export function SocialMapFilters({ filter, types, domains, canShowInactive }: Pr
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4 md:col-span-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
+        <SubmitButton>{t("apply")}</SubmitButton>
         <Link href="/sociale-kaart" className="font-medium text-brand-800 underline hover:text-brand-700">
           {t("reset")}
         </Link>

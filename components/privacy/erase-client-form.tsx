@@ -7,6 +7,7 @@ import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { ERASE_CONFIRMATION_WORD } from "@/lib/privacy/erase-confirmation";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Erasure cannot be undone: the admin types the confirmation word before the button does anything. */
 export function EraseClientForm({ clientId }: { clientId: string }) {
@@ -27,13 +28,9 @@ export function EraseClientForm({ clientId }: { clientId: string }) {
         controlWidth="w-64"
         error={form.fieldError("confirmation")}
       />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="danger">
         {t("eraseButton")}
-      </button>
+      </SubmitButton>
       <p aria-live="polite">{done && t("eraseDone", done)}</p>
     </form>
   );

@@ -6,6 +6,7 @@ import { setRetentionMonthsAction } from "@/app/(staff)/beheer/privacy/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** The organisation's retention period in months. */
 export function RetentionForm({ months }: { months: number }) {
@@ -24,13 +25,9 @@ export function RetentionForm({ months }: { months: number }) {
         controlWidth="w-32"
         {...form.field("months", months)}
       />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("retentionSave")}
-      </button>
+      </SubmitButton>
       <p aria-live="polite">{saved && t("retentionSaved")}</p>
     </form>
   );

@@ -8,6 +8,7 @@ import { Choice, SelectField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import type { PartnerChoice } from "./refer-out-form";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** Who sent the client, when the desk did not record it; feedback to them only with the client's consent. */
 export function IncomingReferralForm({ caseId, partners }: { caseId: string; partners: PartnerChoice[] }) {
@@ -48,13 +49,9 @@ export function IncomingReferralForm({ caseId, partners }: { caseId: string; par
       {wantsFeedback && (
         <Choice type="checkbox" name="consent" label={t("consentToFeedback")} error={form.fieldError("consent")} />
       )}
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("recordIncoming")}
-      </button>
+      </SubmitButton>
       <div aria-live="polite">{nothingRecorded && <p role="status">{t("nothingRecorded")}</p>}</div>
     </form>
   );

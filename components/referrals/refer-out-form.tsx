@@ -7,6 +7,7 @@ import { referOutAction } from "@/app/(staff)/dossiers/referrals-actions";
 import { Choice, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export type PartnerChoice = { id: string; name: string };
 
@@ -102,13 +103,7 @@ export function ReferOutForm({
         label={t("followUpOn")}
         {...form.field("followUpOn")}
       />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("referOut")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("referOut")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { TextField } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** The period of a report as a plain GET form: the address then names the period, so it can be bookmarked and printed. */
 export function CostBenefitPeriodForm({
@@ -34,12 +35,7 @@ export function CostBenefitPeriodForm({
           required
           controlWidth="w-auto"
         />
-        <button
-          type="submit"
-          className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-        >
-          {labels.show}
-        </button>
+        <SubmitButton variant="secondary">{labels.show}</SubmitButton>
       </fieldset>
     </form>
   );

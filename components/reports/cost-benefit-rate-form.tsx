@@ -6,6 +6,7 @@ import { setCostRateAction } from "@/app/(staff)/rapportages/kosten-baten/action
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** A new hourly rate from a date on; the amounts start as the rate of today, so a change is one field. */
 export function CostBenefitRateForm({
@@ -36,13 +37,9 @@ export function CostBenefitRateForm({
         <TextField inputMode="decimal" {...field("projectHour", current.projectHour)} />
         <TextField inputMode="decimal" {...field("serviceHour", current.serviceHour)} />
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("saveRate")}
-      </button>
+      </SubmitButton>
       <p aria-live="polite">{saved && t("rateSaved")}</p>
     </form>
   );

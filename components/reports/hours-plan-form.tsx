@@ -6,6 +6,7 @@ import { setHoursPlanAction } from "@/app/(staff)/rapportages/uren/actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** The library's own weekly plan for one role and kind of work, e.g. 5 h aftercare for an advisor. */
 export function HoursPlanForm({
@@ -45,13 +46,9 @@ export function HoursPlanForm({
           {...form.field("hours")}
         />
         {/* Level with the boxes below their labels, also when an error stands under one. */}
-        <button
-          type="submit"
-          disabled={form.pending}
-          className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <SubmitButton pending={form.pending} className="mt-7">
           {t("save")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { SelectField, TextField } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   action: string;
@@ -54,9 +55,7 @@ export function HoursRangeForm({ action, texts, fromWeek, toWeek, locationId, lo
               </option>
             ))}
           </SelectField>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {texts.show}
-          </button>
+          <SubmitButton>{texts.show}</SubmitButton>
         </div>
       </fieldset>
     </form>

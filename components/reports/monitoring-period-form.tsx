@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
 
 type Props = {
   action: string;
@@ -38,12 +39,7 @@ export function MonitoringPeriodForm({ action, from, to, fieldErrors = {} }: Pro
       <div className="flex flex-wrap items-start gap-4">
         {field("van", "from", from)}
         {field("tot", "to", to)}
-        <button
-          type="submit"
-          className="mt-7 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("show")}
-        </button>
+        <SubmitButton className="mt-7">{t("show")}</SubmitButton>
       </div>
       <p id="periode-hint" className="mt-2 text-sm text-slate-700">
         {t("periodHint")}

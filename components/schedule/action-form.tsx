@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FieldFeedback } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
 
 type Props = {
@@ -16,12 +17,6 @@ type Props = {
   className?: string;
   children?: React.ReactNode;
 };
-
-const BUTTON_STYLES = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-brand-700 text-brand-800 hover:bg-brand-50",
-  danger: "bg-red-800 text-white hover:bg-red-900",
-} as const;
 
 /**
  * A schedule form: sends its fields to a server action and shows the answer right below it, the
@@ -46,14 +41,9 @@ export function ActionForm({
   return (
     <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
       <FieldFeedback value={{ error: form.fieldError, sent: form.sent }}>{children}</FieldFeedback>
-      <button
-        type="submit"
-        disabled={form.pending}
-        aria-label={submitAccessibleName}
-        className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${BUTTON_STYLES[variant]}`}
-      >
+      <SubmitButton pending={form.pending} variant={variant} aria-label={submitAccessibleName}>
         {form.pending ? t("busy") : submitLabel}
-      </button>
+      </SubmitButton>
       <div id={`${formId}-feedback`} aria-live="assertive">
         {refusal && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">

@@ -6,6 +6,7 @@ import { correctTimeEntryAction } from "@/app/(staff)/uren/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /** A correction names what the entry should have been; the difference is written, not an overwrite. */
 export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId: string; currentMinutes: number }) {
@@ -32,13 +33,9 @@ export function CorrectEntryForm({ timeEntryId, currentMinutes }: { timeEntryId:
         />
         <TextField id={id("reason")} label={t("reason")} {...form.field("reason")} />
       </div>
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <SubmitButton pending={form.pending} variant="secondary">
         {t("saveCorrection")}
-      </button>
+      </SubmitButton>
       <div aria-live="polite">
         {corrected && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">

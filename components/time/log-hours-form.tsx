@@ -7,6 +7,7 @@ import { logOwnHoursAction } from "@/app/(staff)/uren/actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export function LogHoursForm({
   kinds,
@@ -56,13 +57,7 @@ export function LogHoursForm({
         />
       </div>
       <TextField id="hours-description" label={t("description")} {...form.field("description")} />
-      <button
-        type="submit"
-        disabled={form.pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("log")}
-      </button>
+      <SubmitButton pending={form.pending}>{t("log")}</SubmitButton>
       <div aria-live="polite">
         {shown && (
           <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">

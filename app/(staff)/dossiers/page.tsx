@@ -10,6 +10,7 @@ import { getStaffFormat } from "@/lib/format/server";
 import { clock } from "@/lib/clock";
 import { isOverdue } from "@/lib/deadlines/overdue";
 import { CASE_ROLES } from "@/lib/auth/policy";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dossiers"))("title") };
@@ -147,9 +148,7 @@ export default async function MyDossiersPage({
           <option value="all">{t("dossiers.scopeAll")}</option>
           <option value="mine">{t("dossiers.scopeMine")}</option>
         </SelectField>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("dossiers.apply")}
-        </button>
+        <SubmitButton>{t("dossiers.apply")}</SubmitButton>
       </form>
 
       {dossiers.length === 0 ? (

@@ -9,6 +9,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -74,9 +75,7 @@ export default async function AuditLogPage({
             defaultValue={params.zoek ?? ""}
             controlWidth="w-auto"
           />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("auditLog.clientSearchButton")}
-          </button>
+          <SubmitButton>{t("auditLog.clientSearchButton")}</SubmitButton>
         </form>
         {clients && (
           <div role="status" className="mt-3">
@@ -173,9 +172,7 @@ export default async function AuditLogPage({
           defaultValue={filter.record ?? ""}
           controlWidth="w-auto"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("auditLog.apply")}
-        </button>
+        <SubmitButton>{t("auditLog.apply")}</SubmitButton>
         <Link href="/beheer/audit" className="px-2 py-2 text-brand-800 underline">
           {t("auditLog.reset")}
         </Link>

@@ -8,6 +8,7 @@ import { RetentionForm } from "@/components/privacy/retention-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getRetentionSetting, searchPrivacyClients, type PrivacyClientMatch } from "@/lib/privacy/queries";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
+import { SubmitButton } from "@/components/form/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy"))("title") };
@@ -45,9 +46,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
             controlWidth="w-80"
             aria-describedby="privacy-search-error"
           />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("searchButton")}
-          </button>
+          <SubmitButton>{t("searchButton")}</SubmitButton>
         </form>
         <div className="mt-3">
           <FormAlert id="privacy-search-error" message={searchError} />
