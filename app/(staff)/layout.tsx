@@ -14,7 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const t = await getTranslations();
   const { role } = await getStaffFormat();
   return (
-    <ClientTexts namespaces={["app", "shell"]}>
+    <ClientTexts namespaces={["app"]}>
       <AppShell
         appName={t("app.name")}
         homeHref={HOME_PATH[actor.role]}
