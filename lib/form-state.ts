@@ -3,7 +3,7 @@
 // the action runs, and the page renders again with the answer (useActionState). With scripts the
 // same action answers the same state, shown in place. No Node or server module is imported here:
 // components import the types.
-import type { Result } from "@/lib/result";
+import type { Answer } from "@/lib/result";
 
 /** The hidden field that carries a create-form's key (lib/submissions.ts). */
 export const SUBMISSION_FIELD = "submissionId";
@@ -48,7 +48,7 @@ export type FormShape = {
 
 /**
  * A posted form as the plain object a use case parses with zod. Single fields stay strings (zod
- * trims, coerces numbers and gives the Dutch message); only what a browser cannot say in a form
+ * trims, coerces numbers and gives the message key); only what a browser cannot say in a form
  * is translated here: a ticked box, a list, an empty "none".
  */
 export function formInput(form: FormData, shape: FormShape = {}): Record<string, unknown> {
@@ -82,8 +82,8 @@ function sentValues(form: FormData): SentValues {
   return Object.fromEntries(texts);
 }
 
-/** The use case's result as the form's next state. */
-export function answer<T>(result: Result<T>, form: FormData): FormState<T> {
+/** The use case's result, translated, as the form's next state. */
+export function answer<T>(result: Answer<T>, form: FormData): FormState<T> {
   const key = form instanceof FormData ? form.get(SUBMISSION_FIELD) : null;
   const sentKey = typeof key === "string" && key !== "" ? key : undefined;
   if (result.ok)

@@ -1,7 +1,8 @@
 // The server actions are made here, not written out: an action file declares each one in a line,
 // `export const registerWalkInAction = formAction(registerWalkIn, { input: intakeInput, revalidate: "/balie" })`.
 // Every action made so asks the session who is calling and hands the rest to the use case, which
-// guards, validates and answers in Dutch (lib/use-case.ts); tests/unit/server-actions-coverage.test.ts
+// guards, validates and answers in message keys (lib/use-case.ts), which the action translates
+// into the staff member's language; tests/unit/server-actions-coverage.test.ts
 // knows these factories. Next.js allows such an export in a "use server" file: it must be a
 // function (checked when the file loads), and these return async functions.
 import "server-only";
@@ -9,7 +10,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { answer, type FormShape, formInput, type FormState } from "@/lib/form-state";
-import type { Result } from "@/lib/result";
+import { translateResult } from "@/lib/i18n/translate-refusal";
+import type { Answer } from "@/lib/result";
 import type { UseCase } from "@/lib/use-case";
 import type { z } from "@/lib/zod";
 
@@ -48,7 +50,7 @@ export function formAction<S extends z.ZodType, T>(
       }
       if (redirectTo !== undefined) redirect(typeof redirectTo === "string" ? redirectTo : redirectTo(result.value));
     }
-    return answer(result, form);
+    return answer(await translateResult(result), form);
   };
 }
 
@@ -56,6 +58,6 @@ export function formAction<S extends z.ZodType, T>(
  * A server action that a script calls with a value, not a form (the intake form's search-as-you-
  * type): caller from the session, the value as the use case's input, its result as the answer.
  */
-export function scriptAction<S extends z.ZodType, T>(useCase: UseCase<S, T>): (input: unknown) => Promise<Result<T>> {
-  return async (input) => useCase(await currentActor(), input);
+export function scriptAction<S extends z.ZodType, T>(useCase: UseCase<S, T>): (input: unknown) => Promise<Answer<T>> {
+  return async (input) => translateResult(await useCase(await currentActor(), input));
 }

@@ -3,6 +3,7 @@
 // submit with that key (a double click, a retry after the answer got lost) gets the first result
 // back and writes nothing. The unique (organisationId, key) and a lock on the key make this hold
 // for two submits at the same moment too: the second waits for the first, then finds its result.
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -11,9 +12,8 @@ import { z } from "@/lib/zod";
 
 export { SUBMISSION_FIELD };
 
-export const SUBMISSION_KEY_INVALID =
-  "Dit formulier is niet goed verstuurd. Laad de pagina opnieuw en probeer het nog eens.";
-export const SUBMISSION_KEY_USED = "Dit formulier is al eens verstuurd. Laad de pagina opnieuw en vul het opnieuw in.";
+export const SUBMISSION_KEY_INVALID = "refusals.common.submissionInvalid" satisfies MessageKey;
+export const SUBMISSION_KEY_USED = "refusals.common.submissionUsed";
 
 const keySchema = z.uuid({ error: SUBMISSION_KEY_INVALID });
 

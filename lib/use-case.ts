@@ -1,7 +1,8 @@
 import type { z } from "@/lib/zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { AccessDenied, requireRole } from "@/lib/auth/guard";
+import { ACCESS_DENIED_MESSAGES, AccessDenied, requireRole } from "@/lib/auth/guard";
+import { type Message, type MessageKey, zodMessage } from "@/lib/i18n/message-key";
 import { Refusal, refuse, type Result } from "@/lib/result";
 import {
   type Submission,
@@ -12,9 +13,9 @@ import {
 } from "@/lib/submissions";
 import { clock } from "@/lib/clock";
 
-export const UNEXPECTED_ERROR = "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw.";
-export const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
-export const UNSTORABLE_CHARACTER = "Hier staat een teken in dat we niet kunnen opslaan. Typ de tekst opnieuw.";
+export const UNEXPECTED_ERROR = "refusals.common.unexpected" satisfies MessageKey;
+export const INVALID_INPUT = "refusals.common.invalidInput" satisfies MessageKey;
+export const UNSTORABLE_CHARACTER = "refusals.common.unstorableCharacter" satisfies MessageKey;
 
 type Spec<S extends z.ZodType, T> = {
   /** Stable name, e.g. "desk.registerWalkIn": used in the audit log and the authorisation matrix. */
@@ -43,8 +44,8 @@ export type UseCase<S extends z.ZodType, T> = ((
 
 /**
  * Every use case has the same shape: guard (role; the organisation scope is applied by `run`
- * through `scopedToOrganisation`) → parse with zod → run. Refusals and bad input come back as a
- * Dutch message, never as a thrown database error; `run` writes in one transaction, so a refusal
+ * through `scopedToOrganisation`) → parse with zod → run. Refusals and bad input come back as
+ * message keys (translated by the answering action), never as a thrown database error; `run` writes in one transaction, so a refusal
  * thrown in it (`Refusal`) leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): UseCase<S, T> {
@@ -54,10 +55,10 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
       const parsed = spec.input.safeParse(input);
       const key = spec.idempotent ? submissionKeyOf(input) : { ok: true as const, key: null };
       if (!parsed.success || !key.ok) {
-        const fieldErrors: Record<string, string[]> = {};
+        const fieldErrors: Record<string, Message[]> = {};
         for (const issue of parsed.success ? [] : parsed.error.issues) {
           const path = issue.path.join(".") || "_";
-          (fieldErrors[path] ??= []).push(issue.message);
+          (fieldErrors[path] ??= []).push(zodMessage(issue));
         }
         if (!key.ok) fieldErrors[SUBMISSION_FIELD] = [SUBMISSION_KEY_INVALID];
         return refuse(INVALID_INPUT, fieldErrors);
@@ -72,8 +73,8 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
       return result;
     } catch (error) {
       if (error instanceof SubmissionReplayed) return error.result as Result<T>;
-      if (error instanceof Refusal) return refuse(error.message, error.fieldErrors);
-      if (error instanceof AccessDenied) return refuse(error.message);
+      if (error instanceof Refusal) return refuse(error.refusal, error.fieldErrors);
+      if (error instanceof AccessDenied) return refuse(ACCESS_DENIED_MESSAGES[error.reason]);
       console.error(`[${spec.name}]`, error);
       return refuse(UNEXPECTED_ERROR);
     }

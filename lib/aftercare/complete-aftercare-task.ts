@@ -33,7 +33,7 @@ export const completeAftercareTask = defineUseCase({
         where: { id: task.id, status: "OPEN" },
         data: { status: "DONE", completedAt: now },
       });
-      if (completed.count === 0) return refuse("Deze nazorgtaak is al afgerond.");
+      if (completed.count === 0) return refuse("refusals.aftercare.alreadyCompleted");
       const entry = await tx.timeEntry.create({
         data: {
           organisationId: actor.organisationId,

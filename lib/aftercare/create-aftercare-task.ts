@@ -20,7 +20,7 @@ export const createAftercareTask = defineUseCase({
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
     if (input.dueOn && input.dueOn < amsterdamDay(now))
-      return refuse(INVALID_INPUT, { dueOn: ["Deze datum is al voorbij."] });
+      return refuse(INVALID_INPUT, { dueOn: ["refusals.aftercare.dueInPast"] });
     return db.$transaction(async (tx): Promise<Result<{ taskId: string; sharedWithAssignee: boolean }>> => {
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({
@@ -28,13 +28,13 @@ export const createAftercareTask = defineUseCase({
         select: { id: true, clientId: true, status: true },
       });
       if (!dossier) return refuse(CASE_NOT_FOUND);
-      if (dossier.status === "CLOSED") return refuse("Dit dossier is gesloten. Nazorg plan je bij een lopend dossier.");
+      if (dossier.status === "CLOSED") return refuse("refusals.aftercare.caseClosed");
       if (input.visitId) {
         const visit = await tx.visit.findFirst({
           where: { id: input.visitId, caseId: dossier.id, organisationId: actor.organisationId },
           select: { id: true },
         });
-        if (!visit) return refuse(INVALID_INPUT, { visitId: ["Dit gesprek hoort niet bij dit dossier."] });
+        if (!visit) return refuse(INVALID_INPUT, { visitId: ["refusals.aftercare.visitNotOfCase"] });
       }
 
       let sharedWithAssignee = false;
@@ -44,7 +44,7 @@ export const createAftercareTask = defineUseCase({
           where: { id: assigneeId, organisationId: actor.organisationId, role: "ADVISOR", active: true },
           select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
         });
-        if (!assignee) return refuse(INVALID_INPUT, { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] });
+        if (!assignee) return refuse(INVALID_INPUT, { assigneeId: ["refusals.aftercare.assigneeOwnLibrary"] });
         const asAssignee: Actor = { ...assignee, userId: assignee.id };
         const assigneeReads = await tx.case.count({ where: { ...readableCases(asAssignee), id: dossier.id } });
         if (!assigneeReads) {

@@ -1,40 +1,36 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { blankAsUndefined, minutes, workedOn } from "@/lib/time/schema";
 import { z } from "@/lib/zod";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
-export const TASK_NOT_FOUND = "Deze nazorgtaak is niet gevonden.";
+export const TASK_NOT_FOUND = "refusals.aftercare.taskNotFound";
 
 export const createAftercareTaskSchema = z.object({
-  caseId: id("een dossier"),
+  caseId: id("refusals.choose.case"),
   /** The conversation the task came out of, when the advisor names it. */
-  visitId: z.preprocess(blankAsUndefined, id("een gesprek").optional()),
+  visitId: z.preprocess(blankAsUndefined, id("refusals.choose.conversation").optional()),
   title: z
-    .string({ error: "Schrijf op wat er moet gebeuren." })
+    .string({ error: "refusals.aftercare.descriptionRequired" })
     .trim()
-    .min(1, "Schrijf op wat er moet gebeuren.")
-    .max(200, "Hooguit 200 tekens."),
+    .min(1, "refusals.aftercare.descriptionRequired")
+    .max(200, "refusals.common.atMost200"),
   dueOn: z.preprocess(
     blankAsUndefined,
     z
       .string()
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
-      .refine(isCalendarDay, "Deze datum bestaat niet.")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+      .refine(isCalendarDay, "refusals.common.dayNotReal")
       .optional(),
   ),
   /** Who does it; nobody chosen means the advisor who creates it. */
-  assigneeId: z.preprocess(blankAsUndefined, id("een adviseur").optional()),
+  assigneeId: z.preprocess(blankAsUndefined, id("refusals.choose.advisor").optional()),
 });
 
 export const completeAftercareTaskSchema = z.object({
-  taskId: id("een nazorgtaak"),
+  taskId: id("refusals.choose.aftercareTask"),
   minutes,
   workedOn,
 });

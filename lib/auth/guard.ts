@@ -1,12 +1,13 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 
 export type AccessDeniedReason = "UNAUTHENTICATED" | "FORBIDDEN";
 
-export const ACCESS_DENIED_MESSAGES: Record<AccessDeniedReason, string> = {
-  UNAUTHENTICATED: "Je bent niet (meer) ingelogd. Log opnieuw in.",
-  FORBIDDEN: "Je hebt geen toegang tot deze gegevens.",
-};
+export const ACCESS_DENIED_MESSAGES = {
+  UNAUTHENTICATED: "refusals.auth.unauthenticated",
+  FORBIDDEN: "refusals.auth.forbidden",
+} as const satisfies Record<AccessDeniedReason, MessageKey>;
 
 export class AccessDenied extends Error {
   constructor(readonly reason: AccessDeniedReason) {

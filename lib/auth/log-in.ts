@@ -1,3 +1,5 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-refusal";
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
@@ -23,7 +25,7 @@ function pathAfterLogin(asked: unknown, home: string): string {
 }
 
 /** Said when the check itself fails (the database is away): the same words as the form's own. */
-const LOGIN_UNAVAILABLE = "Inloggen lukt nu niet. Probeer het over een paar minuten opnieuw.";
+const LOGIN_UNAVAILABLE: MessageKey = "refusals.auth.unavailable";
 
 /**
  * The login form's way in, which works without scripts: the same checks as next-auth's
@@ -36,7 +38,7 @@ export async function logInWithPassword(
 ): Promise<{ ok: true; path: string } | { ok: false; error: string }> {
   try {
     const result = await authenticateWithPassword({ email: input.email, password: input.password }, origin);
-    if (!result.ok) return { ok: false, error: result.message };
+    if (!result.ok) return { ok: false, error: await translateMessage(result.message) };
     const secret = process.env.NEXTAUTH_SECRET;
     if (!secret) throw new Error("NEXTAUTH_SECRET is not set: no session can be issued.");
     const { user } = result;
@@ -49,6 +51,6 @@ export async function logInWithPassword(
     return { ok: true, path: pathAfterLogin(input.callbackUrl, HOME_PATH[user.role]) };
   } catch (error) {
     console.error("[auth.login]", error);
-    return { ok: false, error: LOGIN_UNAVAILABLE };
+    return { ok: false, error: await translateMessage(LOGIN_UNAVAILABLE) };
   }
 }

@@ -1,5 +1,5 @@
+import { type Message, type MessageKey, message, zodMessage } from "@/lib/i18n/message-key";
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
-import { formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
@@ -13,15 +13,14 @@ export const LOCKOUT_MINUTES = 15;
 type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
 export type LoginResult =
   | { ok: true; user: { id: string; name: string; email: string; role: Role } }
-  | { ok: false; failure: LoginFailure; message: string };
+  | { ok: false; failure: LoginFailure; message: Message };
 
-const WRONG_CREDENTIALS = "Het e-mailadres of het wachtwoord klopt niet.";
+const WRONG_CREDENTIALS: MessageKey = "refusals.auth.wrongCredentials";
 
-/** The Dutch answers that say when to try again (Amsterdam wall-clock time). */
+/** The answers that say when to try again (Amsterdam wall-clock time, in the reader's language). */
 const LOGIN_RETRY_MESSAGES = {
-  locked: (retryAt: Date) => `Te veel mislukte pogingen. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
-  throttled: (retryAt: Date) =>
-    `Te veel mislukte inlogpogingen vanaf deze computer of dit netwerk. Probeer het om ${formatTime(retryAt)} uur opnieuw.`,
+  locked: (retryAt: Date) => message("refusals.auth.locked", { retryAt }),
+  throttled: (retryAt: Date) => message("refusals.auth.throttled", { retryAt }),
 };
 
 // Verifying against a real hash when the account does not exist keeps the answer time the same,
@@ -43,7 +42,7 @@ export async function authenticateWithPassword(
   now = clock.now(),
 ): Promise<LoginResult> {
   const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, failure: "invalid_input", message: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, failure: "invalid_input", message: zodMessage(parsed.error.issues[0]) };
   const { email, password } = parsed.data;
   const ipAddress = origin.ipAddress ?? null;
 

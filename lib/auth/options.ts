@@ -1,3 +1,4 @@
+import { translateMessage } from "@/lib/i18n/translate-refusal";
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -28,8 +29,8 @@ export const authOptions: NextAuthOptions = {
           { email: credentials?.email, password: credentials?.password },
           origin,
         );
-        // next-auth passes a thrown message to the login form; the message is already Dutch.
-        if (!result.ok) throw new Error(result.message);
+        // next-auth passes a thrown message to the login form: in the reader's language.
+        if (!result.ok) throw new Error(await translateMessage(result.message));
         return result.user;
       },
     }),

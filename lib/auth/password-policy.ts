@@ -1,3 +1,4 @@
+import { type Message, message, zodIssue } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 import { MIN_PASSWORD_LENGTH } from "./password";
 
@@ -96,16 +97,16 @@ function normalise(text: string): string {
 }
 
 export const PASSWORD_MESSAGES = {
-  required: "Vul een wachtwoord in.",
-  tooShort: `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is goed te onthouden.`,
-  tooLong: `Een wachtwoord mag hooguit ${MAX_PASSWORD_LENGTH} tekens hebben.`,
-  common: "Dit wachtwoord is te bekend en wordt snel geraden. Kies een ander wachtwoord.",
-  email: "Het wachtwoord mag niet (op) het e-mailadres lijken. Kies een ander wachtwoord.",
-  repetitive: "Dit wachtwoord heeft te weinig verschillende tekens. Kies een ander wachtwoord.",
-} as const;
+  required: "refusals.password.required",
+  tooShort: message("refusals.password.tooShort", { min: MIN_PASSWORD_LENGTH }),
+  tooLong: message("refusals.password.tooLong", { max: MAX_PASSWORD_LENGTH }),
+  common: "refusals.password.common",
+  email: "refusals.password.email",
+  repetitive: "refusals.password.repetitive",
+} as const satisfies Record<string, Message>;
 
-/** Why a new password is refused, in Dutch, or null when it is acceptable for this e-mail address. */
-export function passwordProblem(password: string, email: string): string | null {
+/** Why a new password is refused, or null when it is acceptable for this e-mail address. */
+export function passwordProblem(password: string, email: string): Message | null {
   // Length in characters as a person counts them, not UTF-16 code units.
   const length = [...password].length;
   if (length === 0) return PASSWORD_MESSAGES.required;
@@ -127,16 +128,21 @@ export function passwordProblem(password: string, email: string): string | null 
 /** A new password with the e-mail address of its account: for every place a password is set. */
 export const newPasswordSchema = z
   .object({
-    email: z.string({ error: "Het e-mailadres ontbreekt." }).trim().toLowerCase().min(1, "Het e-mailadres ontbreekt."),
+    email: z
+      .string({ error: "refusals.password.emailMissing" })
+      .trim()
+      .toLowerCase()
+      .min(1, "refusals.password.emailMissing"),
     password: z.string({ error: PASSWORD_MESSAGES.required }),
   })
   .superRefine(({ email, password }, context) => {
     const problem = passwordProblem(password, email);
-    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (problem) context.addIssue({ code: "custom", path: ["password"], ...zodIssue(problem) });
   });
 
 /** For scripts (the seed): refuse to store a password the policy refuses. */
 export function assertAcceptablePassword(password: string, email: string): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw new Error(`The password for ${email} does not meet the password policy: ${problem}`);
+  if (problem)
+    throw new Error(`The password for ${email} does not meet the password policy: ${JSON.stringify(problem)}`);
 }

@@ -1,6 +1,8 @@
 // Route handlers are not wrapped by layouts or use cases, so each one asks here who is calling.
 // One place decides the answers: a browser navigation without a session goes to the login page
 // (as every staff page does), a script or fetch gets a plain 401 it can act on, a wrong role 403.
+import type { Message } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-refusal";
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -14,9 +16,14 @@ const PLAIN_TEXT_HEADERS = {
   "X-Content-Type-Options": "nosniff",
 };
 
-/** A short Dutch refusal as plain text; `headers` adds or overrides protective headers. */
-export function plainRefusal(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, { status, headers: { ...PLAIN_TEXT_HEADERS, ...headers } });
+/** A short refusal as plain text in the staff member's language; `headers` adds or overrides protective headers. */
+export async function plainRefusal(
+  status: number,
+  message: Message,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const text = await translateMessage(message);
+  return new Response(`${text}\n`, { status, headers: { ...PLAIN_TEXT_HEADERS, ...headers } });
 }
 
 export async function authoriseRoute(
@@ -28,8 +35,8 @@ export async function authoriseRoute(
   const denied = checkRole(actor, roles);
   if (denied === "UNAUTHENTICATED") {
     if (request.headers.get("sec-fetch-mode") === "navigate") redirect("/login");
-    return { refused: plainRefusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED, refusalHeaders) };
+    return { refused: await plainRefusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED, refusalHeaders) };
   }
-  if (denied) return { refused: plainRefusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN, refusalHeaders) };
+  if (denied) return { refused: await plainRefusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN, refusalHeaders) };
   return { actor: actor as Actor };
 }

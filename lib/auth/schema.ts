@@ -3,16 +3,16 @@ import { z } from "@/lib/zod";
 export const loginSchema = z.object(
   {
     email: z
-      .string({ error: "Vul je e-mailadres in." })
+      .string({ error: "refusals.auth.emailRequired" })
       .trim()
       .toLowerCase()
-      .min(1, "Vul je e-mailadres in.")
-      .max(254, "Dit e-mailadres is te lang.")
-      .pipe(z.email("Vul een geldig e-mailadres in.")),
+      .min(1, "refusals.auth.emailRequired")
+      .max(254, "refusals.auth.emailTooLong")
+      .pipe(z.email("refusals.auth.emailInvalid")),
     password: z
-      .string({ error: "Vul je wachtwoord in." })
-      .min(1, "Vul je wachtwoord in.")
-      .max(200, "Dit wachtwoord is te lang."),
+      .string({ error: "refusals.auth.passwordRequired" })
+      .min(1, "refusals.auth.passwordRequired")
+      .max(200, "refusals.auth.passwordTooLong"),
   },
-  { error: "Vul je e-mailadres in." },
+  { error: "refusals.auth.emailRequired" },
 );

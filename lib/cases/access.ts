@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const CASE_NOT_FOUND = "Dit dossier is niet gevonden.";
+export const CASE_NOT_FOUND = "refusals.cases.notFound";
 
 /**
  * The cases an advisor may read: of the own organisation, and where they are the responsible

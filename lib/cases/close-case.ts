@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
@@ -8,13 +9,11 @@ import { closeCaseSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 const CLOSE_MESSAGES = {
-  referredOutcomeRequired:
-    "Deze cliënt is doorverwezen. Kies ‘Doorverwezen’, of zet de verwijzing eerst op ‘niet aangekomen’.",
-  noReferral: "Er is geen verwijzing vastgelegd. Leg eerst de verwijzing vast, of kies een andere afloop.",
-};
+  referredOutcomeRequired: "refusals.cases.referredOutcomeRequired",
+  noReferral: "refusals.cases.noReferral",
+} as const satisfies Record<string, MessageKey>;
 
-export const CASE_CHANGED_MEANWHILE =
-  "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.";
+export const CASE_CHANGED_MEANWHILE: MessageKey = "refusals.cases.changedMeanwhileClosing";
 
 /** Closing needs an outcome; a referral means the case was not solved without one. */
 export const closeCase = defineUseCase({
@@ -28,7 +27,7 @@ export const closeCase = defineUseCase({
         select: { id: true, clientId: true, status: true, version: true },
       });
       if (!dossier) return refuse(CASE_NOT_FOUND);
-      if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
+      if (dossier.status === "CLOSED") return refuse("refusals.cases.alreadyClosed");
       if (dossier.version !== input.version) return refuse(CASE_CHANGED_MEANWHILE);
       // "Referred" is what the referrals say, not a free choice: the figures (86% solved without
       // referral) must agree with the referrals that were actually made.

@@ -1,27 +1,24 @@
+import { type Message, type MessageKey, message } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { formatInAmsterdam } from "@/lib/dates";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { readableCases } from "./access";
 import { editCaseNoteSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const NOTE_NOT_FOUND = "Deze notitie is niet gevonden.";
-export const NOTE_NOT_YOURS =
-  "Alleen wie de notitie schreef, of de beroepskracht die deze vrijwilliger begeleidt, kan hem wijzigen. Schrijf anders een nieuwe notitie.";
-export const NOTE_CASE_CLOSED = "Dit dossier is gesloten. Een notitie wijzig je alleen in een lopend dossier.";
-export const NOTE_UNCHANGED = "Er verandert niets: de tekst is hetzelfde.";
+export const NOTE_NOT_FOUND = "refusals.cases.noteNotFound";
+export const NOTE_NOT_YOURS: MessageKey = "refusals.cases.noteNotYours";
+export const NOTE_CASE_CLOSED = "refusals.cases.noteCaseClosed";
+export const NOTE_UNCHANGED = "refusals.cases.noteUnchanged";
 
 /** Said to the second of two people editing the same note; the form shows the text as it now is. */
-function noteChangedMeanwhile(editor: string, at: Date): string {
-  return (
-    `${editor} heeft deze notitie om ${formatInAmsterdam(at, "HH:mm")} gewijzigd, terwijl u hem aan het bewerken was. ` +
-    "Uw wijziging is niet opgeslagen en er is niets overschreven. Hieronder staat de tekst zoals hij nu is. " +
-    "Uw eigen tekst staat nog in het veld: neem over wat u wilt bewaren en sla opnieuw op."
-  );
+function noteChangedMeanwhile(editor: string | null, at: Date): Message {
+  return editor === null
+    ? message("refusals.cases.noteChangedMeanwhileBySomeone", { at })
+    : message("refusals.cases.noteChangedMeanwhile", { editor, at });
 }
 
 type EditableNote = { authorId: string; author: { supervisorId: string | null }; case: { status: CaseStatus } };
@@ -31,7 +28,7 @@ type EditableNote = { authorId: string; author: { supervisorId: string | null };
  * the dossier page shows the editor only when there is none. A note is changed by whoever wrote
  * it, or by the professional who supervises that volunteer, and only while the dossier is open.
  */
-export function noteEditRefusal(actor: Actor, note: EditableNote): string | null {
+export function noteEditRefusal(actor: Actor, note: EditableNote): MessageKey | null {
   if (note.authorId !== actor.userId && note.author.supervisorId !== actor.userId) return NOTE_NOT_YOURS;
   if (note.case.status === "CLOSED") return NOTE_CASE_CLOSED;
   return null;
@@ -68,7 +65,7 @@ export const editCaseNote = defineUseCase({
       const refusal = noteEditRefusal(actor, note);
       if (refusal) return refuse(refusal);
       if (note.version !== input.expectedVersion)
-        return refuse(noteChangedMeanwhile(note.editedBy?.name ?? "Iemand anders", note.updatedAt));
+        return refuse(noteChangedMeanwhile(note.editedBy?.name ?? null, note.updatedAt));
       if (note.body === input.body) return refuse(NOTE_UNCHANGED, { body: [NOTE_UNCHANGED] });
 
       // Conditional on the version just read: of two saves at the same moment, one wins whole.
@@ -81,7 +78,7 @@ export const editCaseNote = defineUseCase({
           where: { id: note.id },
           select: { updatedAt: true, editedBy: { select: { name: true } } },
         });
-        return refuse(noteChangedMeanwhile(current.editedBy?.name ?? "Iemand anders", current.updatedAt));
+        return refuse(noteChangedMeanwhile(current.editedBy?.name ?? null, current.updatedAt));
       }
       await tx.caseNoteRevision.create({
         data: {

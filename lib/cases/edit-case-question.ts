@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
@@ -6,10 +7,8 @@ import { CASE_NOT_FOUND, readableCases } from "./access";
 import { editCaseQuestionSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const QUESTION_CHANGED_MEANWHILE =
-  "Iemand anders heeft dit dossier net gewijzigd, terwijl u de vraag aan het bewerken was. Uw wijziging is niet opgeslagen en er is niets overschreven. " +
-  "Hieronder staat de vraag zoals hij nu is. Uw eigen tekst staat nog in het veld: neem over wat u wilt bewaren en sla opnieuw op.";
-export const QUESTION_CASE_CLOSED = "Dit dossier is gesloten. De vraag wijzig je alleen in een lopend dossier.";
+export const QUESTION_CHANGED_MEANWHILE: MessageKey = "refusals.cases.questionChangedMeanwhile";
+export const QUESTION_CASE_CLOSED = "refusals.cases.questionCaseClosed";
 
 /**
  * The client's question in the advisor's words, corrected as the case becomes clearer. Everyone

@@ -24,15 +24,15 @@ export const logQuickContact = defineUseCase({
         where: { id: input.visitId, ...scopedToOrganisation(actor) },
         select: { id: true, clientId: true, status: true, caseId: true },
       });
-      if (!visit) return refuse("Dit bezoek is niet gevonden.");
-      if (visit.caseId) return refuse("Bij dit bezoek is al een contact of dossier vastgelegd.");
+      if (!visit) return refuse("refusals.desk.visitNotFound");
+      if (visit.caseId) return refuse("refusals.cases.visitHasContact");
       if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE")
-        return refuse("Leg het contact vast tijdens of na het gesprek.");
+        return refuse("refusals.cases.contactDuringConversation");
       const domain = await tx.legalDomain.findFirst({
         where: { id: input.legalDomainId, active: true },
         select: { id: true },
       });
-      if (!domain) return refuse("Kies een rechtsgebied uit de lijst.");
+      if (!domain) return refuse("refusals.cases.legalDomainFromList");
 
       const contact = await tx.case.create({
         data: {

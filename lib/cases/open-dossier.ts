@@ -23,15 +23,15 @@ export const openDossier = defineUseCase({
         where: { id: input.visitId, ...scopedToOrganisation(actor) },
         select: { id: true, clientId: true, status: true, caseId: true },
       });
-      if (!visit) throw new Refusal("Dit bezoek is niet gevonden.");
-      if (visit.caseId) throw new Refusal("Bij dit bezoek hoort al een dossier.");
+      if (!visit) throw new Refusal("refusals.desk.visitNotFound");
+      if (visit.caseId) throw new Refusal("refusals.cases.visitHasDossier");
       if (visit.status !== "IN_CONVERSATION" && visit.status !== "DONE")
-        throw new Refusal("Open een dossier tijdens of na het gesprek.");
+        throw new Refusal("refusals.cases.openDuringConversation");
       const domain = await tx.legalDomain.findFirst({
         where: { id: input.legalDomainId, active: true },
         select: { id: true },
       });
-      if (!domain) throw new Refusal("Kies een rechtsgebied uit de lijst.");
+      if (!domain) throw new Refusal("refusals.cases.legalDomainFromList");
 
       const dossier = await tx.case.create({
         data: {

@@ -18,7 +18,7 @@ export const promoteToDossier = defineUseCase({
         select: { id: true, kind: true, clientId: true },
       });
       if (!contact) return refuse(CASE_NOT_FOUND);
-      if (contact.kind === "DOSSIER") return refuse("Dit is al een dossier.");
+      if (contact.kind === "DOSSIER") return refuse("refusals.cases.alreadyDossier");
       // Conditional on still being a quick contact: of two advisors promoting it at the same
       // moment, the second does not overwrite the first one's question.
       const { count } = await tx.case.updateMany({
@@ -33,7 +33,7 @@ export const promoteToDossier = defineUseCase({
           version: { increment: 1 },
         },
       });
-      if (count !== 1) return refuse("Dit is al een dossier.");
+      if (count !== 1) return refuse("refusals.cases.alreadyDossier");
       const consent = await tx.consent.findFirst({
         where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null },
         select: { id: true },

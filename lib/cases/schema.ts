@@ -1,60 +1,56 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 export const CASE_OUTCOMES = ["SOLVED", "PARTLY_SOLVED", "REFERRED", "CLIENT_WITHDREW", "NOT_SOLVED"] as const;
 
 export const openDossierSchema = z.object({
-  visitId: id("het bezoek"),
+  visitId: id("refusals.choose.visit"),
   question: z
-    .string({ error: "Schrijf de vraag van de cliënt op." })
+    .string({ error: "refusals.cases.questionRequired" })
     .trim()
-    .min(1, "Schrijf de vraag van de cliënt op.")
-    .max(2000, "De vraag is te lang (hooguit 2000 tekens)."),
-  legalDomainId: id("een rechtsgebied"),
+    .min(1, "refusals.cases.questionRequired")
+    .max(2000, "refusals.cases.questionTooLong"),
+  legalDomainId: id("refusals.choose.legalDomain"),
   // AVG: a dossier is kept on the client's consent, recorded with the date.
   consent: z.literal(true, {
-    error: "Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier.",
+    error: "refusals.cases.consentRequired",
   }),
 });
 
 export const addCaseNoteSchema = z.object({
-  caseId: id("een dossier"),
+  caseId: id("refusals.choose.case"),
   body: z
-    .string({ error: "Schrijf een notitie." })
+    .string({ error: "refusals.cases.noteRequired" })
     .trim()
-    .min(1, "Schrijf een notitie.")
-    .max(5000, "De notitie is te lang (hooguit 5000 tekens)."),
+    .min(1, "refusals.cases.noteRequired")
+    .max(5000, "refusals.cases.noteTooLong"),
 });
 
 /** The version the advisor started editing from: an edit of an outdated text is refused, never applied over it. */
 const editedVersion = z.coerce
-  .number({ error: "Laad de pagina opnieuw." })
-  .int("Laad de pagina opnieuw.")
-  .positive("Laad de pagina opnieuw.");
+  .number({ error: "refusals.common.reloadPage" })
+  .int("refusals.common.reloadPage")
+  .positive("refusals.common.reloadPage");
 
 export const editCaseNoteSchema = z.object({
-  noteId: id("een notitie"),
+  noteId: id("refusals.choose.note"),
   body: addCaseNoteSchema.shape.body,
   expectedVersion: editedVersion,
 });
 
 export const editCaseQuestionSchema = z.object({
-  caseId: id("een dossier"),
+  caseId: id("refusals.choose.case"),
   question: openDossierSchema.shape.question,
   version: editedVersion,
 });
 
 export const closeCaseSchema = z.object({
-  caseId: id("een dossier"),
+  caseId: id("refusals.choose.case"),
   /** The version the advisor saw: a close on an outdated view is refused, not silently applied. */
-  version: z.coerce.number({ error: "Laad de pagina opnieuw." }).int().positive(),
-  outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het dossier is afgelopen." }),
+  version: z.coerce.number({ error: "refusals.common.reloadPage" }).int().positive(),
+  outcome: z.enum(CASE_OUTCOMES, { error: "refusals.cases.chooseCaseOutcome" }),
 });
 
 export const CASE_ACTION_KINDS = [
@@ -75,23 +71,23 @@ export const CASE_ACTION_KINDS = [
 
 /** A consultation settled on the spot: what it was about, what was done, how it ended. */
 export const logQuickContactSchema = z.object({
-  visitId: id("het bezoek"),
-  legalDomainId: id("een rechtsgebied"),
+  visitId: id("refusals.choose.visit"),
+  legalDomainId: id("refusals.choose.legalDomain"),
   actions: z
-    .array(z.enum(CASE_ACTION_KINDS, { error: "Kies wat je hebt gedaan uit de lijst." }))
-    .min(1, "Kies minstens één ding dat je hebt gedaan.")
+    .array(z.enum(CASE_ACTION_KINDS, { error: "refusals.cases.chooseActionFromList" }))
+    .min(1, "refusals.cases.chooseAnAction")
     .max(CASE_ACTION_KINDS.length),
-  outcome: z.enum(CASE_OUTCOMES, { error: "Kies hoe het gesprek is afgelopen." }),
+  outcome: z.enum(CASE_OUTCOMES, { error: "refusals.cases.chooseConversationOutcome" }),
 });
 
 export const promoteToDossierSchema = z.object({
-  caseId: id("een snel contact"),
+  caseId: id("refusals.choose.quickContact"),
   question: openDossierSchema.shape.question,
   consent: openDossierSchema.shape.consent,
 });
 
 export const setCaseWaitingSchema = z.object({
-  caseId: id("een dossier"),
+  caseId: id("refusals.choose.case"),
   version: closeCaseSchema.shape.version,
-  waiting: z.boolean({ error: "Kies of het dossier wacht op een ander." }),
+  waiting: z.boolean({ error: "refusals.cases.chooseWaiting" }),
 });

@@ -19,7 +19,7 @@ export const setCaseWaiting = defineUseCase({
         select: { id: true, clientId: true, status: true },
       });
       if (!dossier) return refuse(CASE_NOT_FOUND);
-      if (dossier.status === "CLOSED") return refuse("Dit dossier is al gesloten.");
+      if (dossier.status === "CLOSED") return refuse("refusals.cases.alreadyClosed");
       const status = input.waiting ? "WAITING_FOR_THIRD_PARTY" : "OPEN";
       const { count } = await tx.case.updateMany({
         where: { id: dossier.id, version: input.version },

@@ -9,7 +9,7 @@ import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 const addBenefitItemSchema = z
-  .object({ caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40) })
+  .object({ caseId: z.string({ error: "refusals.choose.case" }).trim().min(1, "refusals.choose.case").max(40) })
   .and(benefitItemSchema);
 
 /**

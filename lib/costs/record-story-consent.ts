@@ -11,8 +11,8 @@ const STORY_CONSENT_SCOPE =
   "Mijn verhaal mag zonder naam gebruikt worden om te laten zien wat het spreekuur oplevert, bijvoorbeeld aan de gemeente. Mijn naam, adres, telefoon en e-mail worden niet genoemd.";
 
 const recordStoryConsentSchema = z.object({
-  caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40),
-  given: z.boolean({ error: "Kies of de cliënt toestemming geeft." }),
+  caseId: z.string({ error: "refusals.choose.case" }).trim().min(1, "refusals.choose.case").max(40),
+  given: z.boolean({ error: "refusals.costs.chooseStoryConsent" }),
 });
 
 /**

@@ -6,7 +6,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-export const BENEFIT_NOT_FOUND = "Deze opbrengst is niet gevonden. Misschien is hij al verwijderd.";
+export const BENEFIT_NOT_FOUND = "refusals.costs.benefitNotFound";
 
 const removeBenefitItemSchema = z.object({
   benefitItemId: z.string({ error: BENEFIT_NOT_FOUND }).trim().min(1, BENEFIT_NOT_FOUND).max(40),

@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -12,33 +13,33 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 /** The report's whole advisor hour costs € 120; over € 1.000 for one part is far more likely a missing comma than a rate. */
 const MAX_HOUR_CENTS = 100_000;
 
-export const RATE_EXISTS = "Vanaf deze datum is al een tarief vastgelegd. Kies een andere datum.";
+export const RATE_EXISTS = "refusals.costs.rateExists";
 
-const euroPerHour = (what: string) =>
-  z.string({ error: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` }).transform((text, ctx) => {
+const euroPerHour = (what: "advisorHour" | "projectHour" | "serviceHour") => {
+  const hint: MessageKey = `refusals.costs.${what}`;
+  return z.string({ error: hint }).transform((text, ctx) => {
     const cents = parseEuroCents(text);
-    if (cents === null)
-      ctx.addIssue({ code: "custom", message: `Vul ${what} per uur in euro’s in, bijvoorbeeld 80 of 82,50.` });
-    else if (cents > MAX_HOUR_CENTS)
-      ctx.addIssue({ code: "custom", message: "Meer dan € 1.000 per uur kan niet. Kijk of er een komma mist." });
+    if (cents === null) ctx.addIssue({ code: "custom", message: hint });
+    else if (cents > MAX_HOUR_CENTS) ctx.addIssue({ code: "custom", message: "refusals.costs.hourTooHigh" });
     else return cents;
     return z.NEVER;
   });
+};
 
 const setCostRateSchema = z
   .object({
     validFrom: z
-      .string({ error: "Vul de datum in vanaf wanneer het tarief geldt." })
+      .string({ error: "refusals.costs.validFromRequired" })
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
-      .refine(isCalendarDay, "Deze datum bestaat niet."),
-    advisorHour: euroPerHour("de inzet van de adviseur"),
-    projectHour: euroPerHour("de projectkosten"),
-    serviceHour: euroPerHour("de servicekosten"),
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+      .refine(isCalendarDay, "refusals.common.dayNotReal"),
+    advisorHour: euroPerHour("advisorHour"),
+    projectHour: euroPerHour("projectHour"),
+    serviceHour: euroPerHour("serviceHour"),
   })
   .refine((rate) => rate.advisorHour + rate.projectHour + rate.serviceHour > 0, {
     path: ["advisorHour"],
-    message: "Een uur advies kost samen meer dan € 0.",
+    message: "refusals.costs.hourIsFree",
     when: (payload) => payload.issues.length === 0,
   });
 

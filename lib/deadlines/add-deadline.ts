@@ -1,5 +1,6 @@
 // Deadlines in a dossier: the Awb objection term computed from the decision date, or a free
 // deadline the advisor agreed or was told (a payment plan, a reply expected from UWV).
+import { zodMessage } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
@@ -15,7 +16,11 @@ import { isCalendarDay } from "./calendar-day";
 import { decisionSentOnSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-const caseId = z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40, "Kies een dossier.");
+const caseId = z
+  .string({ error: "refusals.choose.case" })
+  .trim()
+  .min(1, "refusals.choose.case")
+  .max(40, "refusals.choose.case");
 
 /** `extra` joins the answer, so that a repeated submit gets the whole first answer back. */
 async function createDeadline<E extends object>(
@@ -66,8 +71,8 @@ export const addObjectionDeadline = defineUseCase({
   input: z.object({
     caseId,
     decisionSentOn: z
-      .string({ error: "Vul de verzenddatum van het besluit in." })
-      .max(20, "Vul de datum in als jjjj-mm-dd."),
+      .string({ error: "refusals.deadlines.decisionSentOnRequired" })
+      .max(20, "refusals.common.dayFormat"),
   }),
   idempotent: true,
   run: async (
@@ -77,7 +82,7 @@ export const addObjectionDeadline = defineUseCase({
   ): Promise<Result<{ deadlineId: string; dueOn: string; term: ObjectionTerm }>> => {
     // "Not in the future" depends on today, so this part of the check happens here.
     const sentOn = decisionSentOnSchema(amsterdamDay(now)).safeParse(input.decisionSentOn);
-    if (!sentOn.success) return refuse(INVALID_INPUT, { decisionSentOn: [sentOn.error.issues[0].message] });
+    if (!sentOn.success) return refuse(INVALID_INPUT, { decisionSentOn: [zodMessage(sentOn.error.issues[0])] });
     const term = objectionTermEnd(sentOn.data);
     return createDeadline(
       actor,
@@ -101,17 +106,17 @@ export const addFreeDeadline = defineUseCase({
   roles: CASE_ROLES,
   input: z.object({
     caseId,
-    kind: z.enum(FREE_DEADLINE_KINDS, { error: "Kies wat voor termijn het is." }),
+    kind: z.enum(FREE_DEADLINE_KINDS, { error: "refusals.deadlines.chooseKind" }),
     title: z
-      .string({ error: "Beschrijf de termijn." })
+      .string({ error: "refusals.deadlines.describe" })
       .trim()
-      .min(1, "Beschrijf de termijn.")
-      .max(200, "Hooguit 200 tekens."),
+      .min(1, "refusals.deadlines.describe")
+      .max(200, "refusals.common.atMost200"),
     dueOn: z
-      .string({ error: "Vul de datum in." })
+      .string({ error: "refusals.common.dayRequired" })
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
-      .refine(isCalendarDay, "Deze datum bestaat niet."),
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+      .refine(isCalendarDay, "refusals.common.dayNotReal"),
   }),
   idempotent: true,
   run: (actor, input, { submission }) => createDeadline(actor, input, submission, {}),
@@ -120,21 +125,21 @@ export const addFreeDeadline = defineUseCase({
 export const completeDeadline = defineUseCase({
   name: "deadlines.completeDeadline",
   roles: CASE_ROLES,
-  input: z.object({ deadlineId: z.string({ error: "Kies een termijn." }).trim().min(1).max(40) }),
+  input: z.object({ deadlineId: z.string({ error: "refusals.deadlines.chooseDeadline" }).trim().min(1).max(40) }),
   run: async (actor, input, { now }) =>
     db.$transaction(async (tx) => {
       const deadline = await tx.deadline.findFirst({
         where: { id: input.deadlineId, case: readableCases(actor) },
         select: { id: true, completedAt: true, case: { select: { clientId: true } } },
       });
-      if (!deadline) return refuse("Deze termijn is niet gevonden.");
-      if (deadline.completedAt) return refuse("Deze termijn is al afgehandeld.");
+      if (!deadline) return refuse("refusals.deadlines.notFound");
+      if (deadline.completedAt) return refuse("refusals.deadlines.alreadyDone");
       // Conditional, so that of two clicks at the same moment only one completes it (and is audited).
       const { count } = await tx.deadline.updateMany({
         where: { id: deadline.id, completedAt: null },
         data: { completedAt: now },
       });
-      if (count !== 1) return refuse("Deze termijn is al afgehandeld.");
+      if (count !== 1) return refuse("refusals.deadlines.alreadyDone");
       await recordAudit(
         {
           actor,

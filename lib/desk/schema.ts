@@ -1,16 +1,12 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
-const optionalText = (max: number, tooLong: string) =>
+const optionalText = (max: number, tooLong: MessageKey) =>
   z
     .string()
     .trim()
@@ -23,66 +19,66 @@ export const CLIENT_LANGUAGES = ["nl", "en", "ar", "tr", "pl", "uk", "other"] as
 /** Minimal data (AVG): a name or initials is enough; the rest only when the client wants to give it. */
 const newClientSchema = z.object({
   displayName: z
-    .string({ error: "Vul een naam of initialen in." })
+    .string({ error: "refusals.desk.nameRequired" })
     .trim()
-    .min(1, "Vul een naam of initialen in.")
-    .max(100, "De naam is te lang (hooguit 100 tekens)."),
-  phone: optionalText(20, "Het telefoonnummer is te lang.").pipe(
+    .min(1, "refusals.desk.nameRequired")
+    .max(100, "refusals.desk.nameTooLong"),
+  phone: optionalText(20, "refusals.desk.phoneTooLong").pipe(
     z
       .string()
-      .regex(/^\+?[0-9][0-9 -]{5,18}$/, "Vul een telefoonnummer in met alleen cijfers, bijvoorbeeld 06 12345678.")
+      .regex(/^\+?[0-9][0-9 -]{5,18}$/, "refusals.desk.phoneInvalid")
       // Stored as digits only, so the desk finds "06 1234 5678" and "06-12345678" alike.
       .transform((phone) => phone.replace(/[ -]/g, ""))
       .optional(),
   ),
   birthYear: z.coerce
-    .number({ error: "Vul een geboortejaar in, bijvoorbeeld 1970." })
-    .int("Vul een geboortejaar in, bijvoorbeeld 1970.")
-    .min(1900, "Vul een geboortejaar in, bijvoorbeeld 1970.")
+    .number({ error: "refusals.desk.birthYearInvalid" })
+    .int("refusals.desk.birthYearInvalid")
+    .min(1900, "refusals.desk.birthYearInvalid")
     // Checked at parse time, not when the module loads: a server runs across New Year's Eve.
-    .refine((year) => year <= Number(amsterdamDay(clock.now()).slice(0, 4)), "Het geboortejaar ligt in de toekomst.")
+    .refine((year) => year <= Number(amsterdamDay(clock.now()).slice(0, 4)), "refusals.desk.birthYearInFuture")
     .optional(),
-  preferredLanguage: z.enum(CLIENT_LANGUAGES, { error: "Kies een taal." }).default("nl"),
+  preferredLanguage: z.enum(CLIENT_LANGUAGES, { error: "refusals.desk.chooseLanguage" }).default("nl"),
   needsInterpreter: z.boolean().default(false),
 });
 
 /** Either a client found by the search, or a new one. */
 const clientChoiceSchema = z.union(
-  [z.object({ existingClientId: id("een cliënt") }), z.object({ newClient: newClientSchema })],
-  { error: "Kies een cliënt of vul een naam in voor een nieuwe cliënt." },
+  [z.object({ existingClientId: id("refusals.desk.chooseClient") }), z.object({ newClient: newClientSchema })],
+  { error: "refusals.desk.chooseOrNameClient" },
 );
 
 const intake = {
   /** Top-level legal domain as the client said it; null = "weet ik niet". */
-  categoryId: id("een onderwerp").nullable(),
+  categoryId: id("refusals.desk.chooseCategory").nullable(),
   /** The partner that sent the client; null = came on their own ("zelf"). */
-  referrerPartnerId: id("wie de cliënt stuurde").nullable().default(null),
+  referrerPartnerId: id("refusals.desk.chooseReferrer").nullable().default(null),
   client: clientChoiceSchema,
 };
 
 export const registerWalkInSchema = z.object({
-  sessionId: id("een spreekuur"),
+  sessionId: id("refusals.desk.chooseSession"),
   /** A chosen slot; without one the next free half hour is taken. */
-  slotId: id("een tijd").optional(),
+  slotId: id("refusals.desk.chooseSlot").optional(),
   ...intake,
 });
 
 export const bookAppointmentSchema = z.object({
-  slotId: id("een tijd"),
+  slotId: id("refusals.desk.chooseSlot"),
   ...intake,
 });
 
-export const visitActionSchema = z.object({ visitId: id("een bezoek") });
+export const visitActionSchema = z.object({ visitId: id("refusals.desk.chooseVisit") });
 
 export const clientSearchSchema = z.object({
   query: z
-    .string({ error: "Typ een naam, initialen, geboortejaar of telefoonnummer." })
+    .string({ error: "refusals.desk.searchRequired" })
     .trim()
-    .min(2, "Typ minstens 2 tekens.")
-    .max(100, "Typ hooguit 100 tekens."),
+    .min(2, "refusals.desk.searchTooShort")
+    .max(100, "refusals.desk.searchTooLong"),
 });
 
 /** Which desk an open desk screen asks about (GET /balie/stand?locatie=…). */
-export const deskStandSchema = z.object({ locationId: id("een locatie") });
+export const deskStandSchema = z.object({ locationId: id("refusals.desk.chooseLocation") });
 
-export const DESK_LOCATION_NOT_FOUND = "Deze locatie bestaat niet, of hoort niet bij uw bibliotheek.";
+export const DESK_LOCATION_NOT_FOUND = "refusals.desk.locationNotFound" satisfies MessageKey;

@@ -1,6 +1,7 @@
 // The life of a visit at the desk: booked → waiting → in conversation → done, or no-show or
 // cancelled. Each step is its own use case; they share one guarded state change, so that two
 // people pressing buttons on the same visit at once cannot both win.
+import { message, type MessageKey } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
@@ -14,16 +15,7 @@ import { DESK_MESSAGES } from "./errors";
 import { visitActionSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
-const STATUS_WORDS: Record<VisitStatus, string> = {
-  BOOKED: "afspraak gemaakt",
-  WAITING: "wacht",
-  IN_CONVERSATION: "in gesprek",
-  DONE: "klaar",
-  NO_SHOW: "niet gekomen",
-  CANCELLED: "afgezegd",
-};
-
-const CHANGED_MEANWHILE = "Iemand anders heeft dit bezoek net veranderd. Kijk op het scherm hoe het nu staat.";
+const CHANGED_MEANWHILE = "refusals.desk.visitChangedMeanwhile" satisfies MessageKey;
 
 type VisitForTransition = {
   id: string;
@@ -38,8 +30,8 @@ type VisitForTransition = {
 type Step = {
   action: string;
   from: readonly VisitStatus[];
-  /** What the refusal says when the visit is in another state, e.g. "begonnen". */
-  verb: string;
+  /** Which step the refusal names when the visit is in another state (refusals.desk.visitStepNotAllowed). */
+  step: "checkIn" | "start" | "end" | "noShow" | "cancel";
   check?: (visit: VisitForTransition, now: Date) => void;
   change: (visit: VisitForTransition, now: Date) => Prisma.VisitUncheckedUpdateManyInput;
   after?: (tx: Prisma.TransactionClient, actor: Actor, visit: VisitForTransition, now: Date) => Promise<void>;
@@ -66,7 +58,7 @@ async function changeVisit(
     });
     if (!visit) throw new Refusal(DESK_MESSAGES.visitNotFound);
     if (!step.from.includes(visit.status)) {
-      throw new Refusal(`Dit bezoek kan niet ${step.verb} worden: het staat op ‘${STATUS_WORDS[visit.status]}’.`);
+      throw new Refusal(message("refusals.desk.visitStepNotAllowed", { step: step.step, status: visit.status }));
     }
     step.check?.(visit, now);
     const data = step.change(visit, now);
@@ -105,12 +97,12 @@ const releaseFutureSlot = (visit: VisitForTransition, now: Date) =>
 export const checkInAppointment = defineStep("desk.checkInAppointment", {
   action: "visit.check_in",
   from: ["BOOKED"],
-  verb: "ingecheckt",
+  step: "checkIn",
   check: (visit, now) => {
     // Today's, or one in the session under way: at 23:50 the half hour after midnight is on the desk.
     const sessionUnderWay = visit.session !== null && visit.session.startsAt <= now && now < visit.session.endsAt;
     if (!visit.plannedStartsAt || (amsterdamDay(visit.plannedStartsAt) !== amsterdamDay(now) && !sessionUnderWay)) {
-      throw new Refusal("Deze afspraak is niet vandaag. Kijk de datum na.");
+      throw new Refusal("refusals.desk.appointmentNotToday");
     }
   },
   change: (_visit, now) => ({ status: "WAITING", arrivedAt: now }),
@@ -119,14 +111,14 @@ export const checkInAppointment = defineStep("desk.checkInAppointment", {
 export const startConversation = defineStep("desk.startConversation", {
   action: "visit.start_conversation",
   from: ["WAITING"],
-  verb: "begonnen",
+  step: "start",
   change: (_visit, now) => ({ status: "IN_CONVERSATION", startedAt: now }),
 });
 
 export const endConversation = defineStep("desk.endConversation", {
   action: "visit.end_conversation",
   from: ["IN_CONVERSATION"],
-  verb: "afgerond",
+  step: "end",
   change: (_visit, now) => ({ status: "DONE", endedAt: now }),
   // The conversation's minutes count as consultation time of the advisor who held it.
   after: async (tx, actor, visit, now) => {
@@ -149,14 +141,14 @@ export const endConversation = defineStep("desk.endConversation", {
 export const markNoShow = defineStep("desk.markNoShow", {
   action: "visit.no_show",
   from: ["BOOKED", "WAITING"],
-  verb: "op ‘niet gekomen’ gezet",
+  step: "noShow",
   change: (visit, now) => ({ status: "NO_SHOW", ...releaseFutureSlot(visit, now) }),
 });
 
 export const cancelVisit = defineStep("desk.cancelVisit", {
   action: "visit.cancel",
   from: ["BOOKED", "WAITING"],
-  verb: "afgezegd",
+  step: "cancel",
   // A cancelled visit always gives its slot back; plannedStartsAt keeps when it would have been.
   change: () => ({ status: "CANCELLED", slotId: null }),
 });

@@ -1,18 +1,14 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "./upload-limits";
 
-export const DOCUMENT_EMPTY = "Het bestand is leeg. Kies een ander bestand.";
-export const DOCUMENT_MISSING = "Kies een bestand: een PDF of een foto van de brief.";
-export const NOT_A_PDF_OR_PHOTO = "Dit bestand is geen PDF of foto. Upload een PDF, JPG of PNG.";
-export const DOCUMENT_NOT_FOUND = "Dit document is niet gevonden.";
-export const CASE_CLOSED_FOR_DOCUMENTS = "Dit dossier is gesloten. Er kunnen geen documenten meer bij.";
+export const DOCUMENT_EMPTY = "refusals.documents.empty";
+export const DOCUMENT_MISSING = "refusals.documents.missing";
+export const NOT_A_PDF_OR_PHOTO = "refusals.documents.notPdfOrPhoto";
+export const DOCUMENT_NOT_FOUND = "refusals.documents.notFound";
+export const CASE_CLOSED_FOR_DOCUMENTS = "refusals.documents.caseClosed";
 
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 // A Blob's size is known without reading it, so an oversized upload is refused before its bytes
 // are copied into memory. A form with no file chosen still sends an empty, nameless File.
@@ -28,12 +24,12 @@ const uploadedFile = z
   });
 
 export const uploadDocumentSchema = z.object({
-  caseId: id("een dossier"),
-  kind: z.enum(UPLOAD_KINDS, { error: "Kies wat voor document het is." }).default("CLIENT_LETTER"),
+  caseId: id("refusals.choose.case"),
+  kind: z.enum(UPLOAD_KINDS, { error: "refusals.documents.chooseKind" }).default("CLIENT_LETTER"),
   file: uploadedFile,
 });
 
 export const documentRefSchema = z.object({
-  caseId: id("een dossier"),
-  documentId: id("een document"),
+  caseId: id("refusals.choose.case"),
+  documentId: id("refusals.choose.document"),
 });

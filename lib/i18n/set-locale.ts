@@ -1,13 +1,15 @@
+import { zodMessage } from "./message-key";
+import { translateMessage } from "./translate-refusal";
 import { cookies } from "next/headers";
 import { z } from "@/lib/zod";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
 
-const localeSchema = z.enum(LOCALES, { error: "Kies Nederlands of English." });
+const localeSchema = z.enum(LOCALES, { error: "refusals.auth.chooseLanguage" });
 
 /** A display preference, not data: anyone, logged in or not, may choose their language. */
 export async function setLocale(locale: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
   const parsed = localeSchema.safeParse(locale);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, error: await translateMessage(zodMessage(parsed.error.issues[0])) };
   (await cookies()).set(LOCALE_COOKIE, parsed.data, {
     path: "/",
     sameSite: "lax",

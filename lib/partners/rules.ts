@@ -1,3 +1,4 @@
+import { type Message, type MessageKey, message } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -6,17 +7,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, Refusal, refuse, type Result } from "@/lib/result";
 
 export const PARTNER_MESSAGES = {
-  partnerNotFound: "Deze partner is niet gevonden op jullie sociale kaart.",
-  legalDomainsNotFound: "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.",
-  alreadyInactive: "Deze partner staat al op inactief.",
-  alreadyActive: "Deze partner is al actief.",
-  duplicateNameMeanwhile: "Iemand anders heeft net een partner met deze naam toegevoegd. Kies een andere naam.",
-} as const;
+  partnerNotFound: "refusals.partners.partnerNotFound",
+  legalDomainsNotFound: "refusals.partners.legalDomainsNotFound",
+  alreadyInactive: "refusals.partners.alreadyInactive",
+  alreadyActive: "refusals.partners.alreadyActive",
+  duplicateNameMeanwhile: "refusals.partners.duplicateNameMeanwhile",
+} as const satisfies Record<string, MessageKey>;
 
-function duplicateNameMessage(name: string, existingIsActive: boolean): string {
-  return existingIsActive
-    ? `Er staat al een partner met de naam ‘${name}’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.`
-    : `Er staat al een inactieve partner met de naam ‘${name}’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.`;
+function duplicateNameMessage(name: string, existingIsActive: boolean): Message {
+  return message(existingIsActive ? "refusals.partners.duplicateName" : "refusals.partners.duplicateInactiveName", {
+    name,
+  });
 }
 
 /** One transaction per change: a refusal at any point leaves nothing half-written. */

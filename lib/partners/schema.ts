@@ -1,15 +1,11 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { PartnerType } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
 
 /** The kinds of partner in the order forms and filters offer them: legal help first, "other" last. */
 export const PARTNER_TYPES = Object.values(PartnerType);
 
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 /** An empty form field means "not known": stored as nothing rather than as an empty text. */
 const blankAsNull = (value: unknown) =>
@@ -18,17 +14,15 @@ const blankAsNull = (value: unknown) =>
 /** Form text is one line with single spaces: a name typed with a double space is the same name. */
 const singleLine = (value: string) => value.replace(/\s+/g, " ");
 
-const optionalText = (what: string, max: number, tooLong: string) =>
+const optionalText = (field: "address" | "openingHours" | "handoverNotes", max: number) =>
   z.preprocess(
     blankAsNull,
     z
-      .string({ error: `Vul ${what} in als tekst.` })
+      .string({ error: `refusals.partners.${field}.notText` satisfies MessageKey })
       .trim()
-      .max(max, `${tooLong} (hooguit ${max} tekens).`)
+      .max(max, `refusals.partners.${field}.tooLong` satisfies MessageKey)
       .nullable(),
   );
-
-const PHONE_EXAMPLE = "bijvoorbeeld 074-123 4567 of +31 74 123 4567";
 
 /**
  * Dutch numbers in the ways people write them: 074-123 4567, (074) 123 45 67, +31 74 1234567,
@@ -37,28 +31,28 @@ const PHONE_EXAMPLE = "bijvoorbeeld 074-123 4567 of +31 74 123 4567";
 const phone = z.preprocess(
   blankAsNull,
   z
-    .string({ error: `Vul het telefoonnummer in, ${PHONE_EXAMPLE}.` })
+    .string({ error: "refusals.partners.phoneRequired" })
     .trim()
     .transform(singleLine)
     .refine((value) => /^\+?[0-9 ()\-./]+$/.test(value), {
-      message: `Een telefoonnummer bestaat uit cijfers, spaties en streepjes, ${PHONE_EXAMPLE}.`,
+      message: "refusals.partners.phoneCharacters",
       abort: true,
     })
     .refine((value) => {
       const digits = value.replace(/\D/g, "").length;
       return digits >= 5 && digits <= 15;
-    }, `Dit telefoonnummer heeft te weinig of te veel cijfers, ${PHONE_EXAMPLE}.`)
+    }, "refusals.partners.phoneDigits")
     .nullable(),
 );
 
 const email = z.preprocess(
   blankAsNull,
   z
-    .string({ error: "Vul het e-mailadres in, bijvoorbeeld info@voorbeeld.nl." })
+    .string({ error: "refusals.partners.emailRequired" })
     .trim()
     .toLowerCase()
-    .max(254, "Dit e-mailadres is te lang.")
-    .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl."))
+    .max(254, "refusals.auth.emailTooLong")
+    .pipe(z.email("refusals.partners.emailInvalid"))
     .nullable(),
 );
 
@@ -79,11 +73,11 @@ function isWebAddress(value: string) {
 const website = z.preprocess(
   blankAsNull,
   z
-    .string({ error: "Vul de website in, bijvoorbeeld www.voorbeeld.nl." })
+    .string({ error: "refusals.partners.websiteRequired" })
     .trim()
-    .max(300, "Dit webadres is te lang (hooguit 300 tekens).")
+    .max(300, "refusals.partners.websiteTooLong")
     .transform(withScheme)
-    .refine(isWebAddress, "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.")
+    .refine(isWebAddress, "refusals.partners.websiteInvalid")
     .nullable(),
 );
 
@@ -96,39 +90,34 @@ const checkbox = z.preprocess(
 const legalDomainIds = z.preprocess(
   (value) => (value === undefined || value === null ? [] : typeof value === "string" ? [value] : value),
   z
-    .array(id("een rechtsgebied"), { error: "Kies de rechtsgebieden uit de lijst." })
-    .max(60, "Kies hooguit 60 rechtsgebieden.")
+    .array(id("refusals.choose.legalDomain"), { error: "refusals.partners.legalDomainsFromList" })
+    .max(60, "refusals.partners.tooManyLegalDomains")
     .transform((ids) => [...new Set(ids)]),
 );
 
 const partnerFields = {
   name: z
-    .string({ error: "Vul de naam van de partner in." })
+    .string({ error: "refusals.partners.nameRequired" })
     .trim()
     .transform(singleLine)
-    .pipe(
-      z
-        .string()
-        .min(2, "Vul de naam van de partner in (minstens 2 tekens).")
-        .max(120, "De naam is te lang (hooguit 120 tekens)."),
-    ),
-  type: z.enum(PartnerType, { error: "Kies wat voor partner dit is." }),
+    .pipe(z.string().min(2, "refusals.partners.nameTooShort").max(120, "refusals.partners.nameTooLong")),
+  type: z.enum(PartnerType, { error: "refusals.partners.chooseType" }),
   legalDomainIds,
   phone,
   email,
   website,
-  address: optionalText("het adres", 200, "Het adres is te lang"),
-  openingHours: optionalText("de openingstijden", 300, "De openingstijden zijn te lang"),
+  address: optionalText("address", 200),
+  openingHours: optionalText("openingHours", 300),
   inLibrary: checkbox,
-  handoverNotes: optionalText("de notities over het doorverwijzen", 2000, "De notities zijn te lang"),
+  handoverNotes: optionalText("handoverNotes", 2000),
 };
 
 export const createPartnerSchema = z.object(partnerFields);
 
 /** The whole partner as the edit form sends it: an emptied field clears that detail. */
-export const updatePartnerSchema = z.object({ partnerId: id("een partner"), ...partnerFields });
+export const updatePartnerSchema = z.object({ partnerId: id("refusals.choose.partner"), ...partnerFields });
 
-export const partnerIdSchema = z.object({ partnerId: id("een partner") });
+export const partnerIdSchema = z.object({ partnerId: id("refusals.choose.partner") });
 
 const flag = z
   .preprocess(

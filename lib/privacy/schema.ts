@@ -1,27 +1,31 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { ERASE_CONFIRMATION_WORD } from "./erase-confirmation";
 import { CONSENT_PURPOSES } from "./purposes";
 import { z } from "@/lib/zod";
 
-export const CLIENT_NOT_FOUND = "Deze cliënt is niet gevonden.";
-export const ALREADY_ANONYMISED = "Deze cliënt is al geanonimiseerd.";
+export const CLIENT_NOT_FOUND = "refusals.desk.clientNotFound";
+export const ALREADY_ANONYMISED = "refusals.privacy.alreadyAnonymised";
 
-export const ERASE_CONFIRMATION_WRONG = `Typ ${ERASE_CONFIRMATION_WORD} om te bevestigen dat u de gegevens wilt wissen.`;
+export const ERASE_CONFIRMATION_WRONG: MessageKey = "refusals.privacy.eraseConfirmationWrong";
 
-export const SHARE_CONSENT_WITHDRAWN =
-  "De cliënt heeft de toestemming om gegevens met partners te delen ingetrokken. Verwijs met 'alleen informatie', of leg eerst opnieuw toestemming vast bij de toestemmingen van de cliënt.";
+export const SHARE_CONSENT_WITHDRAWN: MessageKey = "refusals.privacy.shareConsentWithdrawn";
 
 const RETENTION_MIN_MONTHS = 6;
 const RETENTION_MAX_MONTHS = 120;
-export const RETENTION_OUT_OF_RANGE = `Kies een bewaartermijn van ${RETENTION_MIN_MONTHS} tot en met ${RETENTION_MAX_MONTHS} maanden.`;
+export const RETENTION_OUT_OF_RANGE: MessageKey = "refusals.privacy.retentionOutOfRange";
 
-const clientId = z.string({ error: "Kies een cliënt." }).trim().min(1, "Kies een cliënt.").max(40, "Kies een cliënt.");
+const clientId = z
+  .string({ error: "refusals.desk.chooseClient" })
+  .trim()
+  .min(1, "refusals.desk.chooseClient")
+  .max(40, "refusals.desk.chooseClient");
 
 export const privacySearchSchema = z.object({
   query: z
-    .string({ error: "Vul een naam, telefoonnummer of cliëntnummer in." })
+    .string({ error: "refusals.privacy.searchRequired" })
     .trim()
-    .min(2, "Vul minstens 2 tekens in.")
-    .max(100, "Hooguit 100 tekens."),
+    .min(2, "refusals.privacy.searchTooShort")
+    .max(100, "refusals.common.atMost100"),
 });
 
 export const eraseClientSchema = z.object({
@@ -32,16 +36,16 @@ export const eraseClientSchema = z.object({
     .refine((value) => value.toUpperCase() === ERASE_CONFIRMATION_WORD, ERASE_CONFIRMATION_WRONG),
 });
 
-const purpose = z.enum(CONSENT_PURPOSES, { error: "Kies waarvoor de toestemming geldt." });
+const purpose = z.enum(CONSENT_PURPOSES, { error: "refusals.privacy.choosePurpose" });
 
 export const recordConsentSchema = z.object({
   clientId,
   purpose,
   /** What the client agreed to, in the words used with them. */
   scope: z
-    .string({ error: "Schrijf op waarmee de cliënt instemt." })
+    .string({ error: "refusals.privacy.scopeRequired" })
     .trim()
-    .max(1000, "Hooguit 1000 tekens.")
+    .max(1000, "refusals.common.atMost1000")
     .optional()
     .transform((value) => value || null),
 });

@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { readableCases } from "@/lib/cases/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const REFERRAL_NOT_FOUND = "Deze verwijzing is niet gevonden.";
-export const REFERRAL_CHANGED_MEANWHILE = "Iemand anders heeft deze verwijzing net gewijzigd. Laad de pagina opnieuw.";
-export const CASE_CLOSED = "Dit dossier is gesloten. Er kan geen nieuwe verwijzing bij.";
+export const REFERRAL_NOT_FOUND = "refusals.referrals.notFound";
+export const REFERRAL_CHANGED_MEANWHILE = "refusals.referrals.changedMeanwhile";
+export const CASE_CLOSED = "refusals.referrals.caseClosed";
 
 /**
  * The referrals of one case. The host records who sent a client on the visit, before there is a

@@ -1,5 +1,5 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
-import { formatLongDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
@@ -29,12 +29,10 @@ export const markFeedbackGiven = defineUseCase({
       });
       if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
       if (referral.feedbackGivenAt)
-        throw new Refusal(`De terugkoppeling is al gegeven op ${formatLongDate(referral.feedbackGivenAt)}.`);
-      if (!referral.feedbackRequested) throw new Refusal("Voor deze verwijzing is geen terugkoppeling afgesproken.");
+        throw new Refusal(message("refusals.referrals.feedbackAlreadyGiven", { day: referral.feedbackGivenAt }));
+      if (!referral.feedbackRequested) throw new Refusal("refusals.referrals.noFeedbackAgreed");
       if (referral.consent?.purpose !== "REFERRER_FEEDBACK" || referral.consent.withdrawnAt) {
-        throw new Refusal(
-          "De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.",
-        );
+        throw new Refusal("refusals.referrals.noFeedbackConsent");
       }
       const { count } = await tx.referral.updateMany({
         where: { id: referral.id, feedbackGivenAt: null },

@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
@@ -32,12 +33,12 @@ export const recordIncomingReferral = defineUseCase({
         where: { id: input.partnerId, organisationId: actor.organisationId, active: true },
         select: { id: true, name: true },
       });
-      if (!partner) throw new Refusal("Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’.");
+      if (!partner) throw new Refusal("refusals.referrals.chooseReferrer");
       const existing = await tx.referral.findFirst({
         where: { direction: "IN", partnerId: partner.id, ...(await referralsOfKnownCase(tx, dossier.id)) },
         select: { id: true },
       });
-      if (existing) throw new Refusal(`${partner.name} staat al als verwijzer bij dit dossier.`);
+      if (existing) throw new Refusal(message("refusals.referrals.referrerAlreadyRecorded", { partner: partner.name }));
 
       const consent = input.feedbackRequested
         ? await giveFeedbackConsent(tx, actor, dossier.clientId, partner.name, now)

@@ -25,7 +25,7 @@ export const referOut = defineUseCase({
     if (input.handover === "WARM" && !input.consent)
       return refuse(CONSENT_TO_SHARE_REQUIRED, { consent: [CONSENT_TO_SHARE_REQUIRED] });
     if (input.followUpOn && input.followUpOn < amsterdamDay(now)) {
-      return refuse(INVALID_INPUT, { followUpOn: ["Deze datum is al voorbij. Kies vandaag of een dag later."] });
+      return refuse(INVALID_INPUT, { followUpOn: ["refusals.referrals.followUpInPast"] });
     }
     const value = await db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);
@@ -45,7 +45,7 @@ export const referOut = defineUseCase({
         where: { id: input.partnerId, organisationId: actor.organisationId, active: true },
         select: { id: true, name: true },
       });
-      if (!partner) throw new Refusal("Kies een partner uit de sociale kaart.");
+      if (!partner) throw new Refusal("refusals.referrals.choosePartner");
       // A referral changes the outcome the case closes with: raising the version makes a close
       // started from a screen without this referral fail instead of closing with a stale outcome.
       const { count } = await tx.case.updateMany({

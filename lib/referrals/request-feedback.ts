@@ -20,7 +20,7 @@ export const requestFeedback = defineUseCase({
         select: { id: true, clientId: true, feedbackRequested: true, partner: { select: { name: true } } },
       });
       if (!referral) throw new Refusal(REFERRAL_NOT_FOUND);
-      if (referral.feedbackRequested) throw new Refusal("Terugkoppeling aan deze verwijzer is al afgesproken.");
+      if (referral.feedbackRequested) throw new Refusal("refusals.referrals.feedbackAlreadyAgreed");
       const consent = await giveFeedbackConsent(tx, actor, referral.clientId, referral.partner.name, now);
       const { count } = await tx.referral.updateMany({
         where: { id: referral.id, feedbackRequested: false },

@@ -1,3 +1,4 @@
+import { type Message, message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
@@ -7,18 +8,11 @@ import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } fro
 import { NEXT_STATUSES, updateReferralStatusSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-const STATUS_WORDS: Record<ReferralStatus, string> = {
-  SENT: "verstuurd",
-  ACCEPTED: "aangenomen",
-  FINISHED: "afgerond",
-  DID_NOT_ARRIVE: "niet aangekomen",
-};
-
-function refusalFor(from: ReferralStatus, to: ReferralStatus): string {
-  if (NEXT_STATUSES[from].length === 0)
-    return `Deze verwijzing staat op ‘${STATUS_WORDS[from]}’. Dat is de eindstand: de status verandert niet meer.`;
-  const allowed = NEXT_STATUSES[from].map((status) => `‘${STATUS_WORDS[status]}’`).join(" of ");
-  return `Een verwijzing die op ‘${STATUS_WORDS[from]}’ staat, kan niet naar ‘${STATUS_WORDS[to]}’. Dat kan wel: ${allowed}.`;
+// A status is final, or has two ways on (NEXT_STATUSES): the refusal names both.
+function refusalFor(from: ReferralStatus, to: ReferralStatus): Message {
+  const [allowed, alsoAllowed] = NEXT_STATUSES[from];
+  if (!allowed || !alsoAllowed) return message("refusals.referrals.statusFinal", { from });
+  return message("refusals.referrals.statusNotAllowed", { from, to, allowed, alsoAllowed });
 }
 
 export const updateReferralStatus = defineUseCase({

@@ -1,6 +1,7 @@
 // The cost-benefit overview for the coordinator: the report's analysis ("Beeld van de kosten en
 // baten") over the cases of a period, computed by lib/reports/cost-benefit.ts. Nothing here names
 // or describes a client: a case is "Casus 1", a legal domain and a month.
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain, type DomainName } from "@/lib/costs/inputs";
@@ -33,8 +34,7 @@ export type Period = { from: string; to: string };
 /** Longer than this is a typo in a year, not a period anyone reports on. */
 const MAX_PERIOD_DAYS = 10 * 366;
 
-export const PERIOD_INVALID =
-  "Deze periode klopt niet. Vul twee datums in (van en tot en met), de eerste niet na de tweede.";
+export const PERIOD_INVALID: MessageKey = "refusals.reports.periodInvalid";
 
 /**
  * The period asked for in the address (?van=&tot=), or the last twelve months up to today: the
@@ -43,7 +43,7 @@ export const PERIOD_INVALID =
 export function costBenefitPeriod(
   query: { van?: string | string[]; tot?: string | string[] },
   now = clock.now(),
-): { period: Period; error: string | null } {
+): { period: Period; error: MessageKey | null } {
   const fallback = { from: amsterdamDay(amsterdamMonthRange(now, -11).start), to: amsterdamDay(now) };
   const from = typeof query.van === "string" ? query.van.trim() : "";
   const to = typeof query.tot === "string" ? query.tot.trim() : "";

@@ -9,7 +9,7 @@ import { z } from "@/lib/zod";
  */
 const MAX_BENEFIT_CENTS = 100_000_000;
 
-const AMOUNT_HINT = "Vul het bedrag in euro’s in, bijvoorbeeld 600 of 74,50.";
+const AMOUNT_HINT = "refusals.reports.amountHint";
 
 /** An empty or missing form field means "not given". */
 const blankAsNull = (value: unknown) =>
@@ -22,10 +22,8 @@ const amount = z.preprocess(
     .transform((text, ctx) => {
       const cents = parseEuroCents(text);
       if (cents === null) ctx.addIssue({ code: "custom", message: AMOUNT_HINT });
-      else if (cents === 0)
-        ctx.addIssue({ code: "custom", message: "Vul een bedrag hoger dan € 0 in, of laat het bedrag leeg." });
-      else if (cents > MAX_BENEFIT_CENTS)
-        ctx.addIssue({ code: "custom", message: "Meer dan € 1.000.000 kan niet. Kijk of er een komma mist." });
+      else if (cents === 0) ctx.addIssue({ code: "custom", message: "refusals.reports.amountZero" });
+      else if (cents > MAX_BENEFIT_CENTS) ctx.addIssue({ code: "custom", message: "refusals.reports.amountTooHigh" });
       else return cents;
       return z.NEVER;
     })
@@ -38,18 +36,18 @@ const whenFieldsAreValid = { when: (payload: { issues: readonly unknown[] }) => 
 /** One benefit of a case as the advisor enters it: money for the client or the government, or an effect without a price. */
 export const benefitItemSchema = z
   .object({
-    category: z.enum(BenefitCategory, { error: "Kies wat de hulp heeft opgeleverd." }),
+    category: z.enum(BenefitCategory, { error: "refusals.reports.chooseCategory" }),
     amount,
     beneficiary: z.preprocess(
       blankAsNull,
-      z.enum(BenefitBeneficiary, { error: "Kies voor wie het bedrag is: de cliënt of de overheid." }).nullable(),
+      z.enum(BenefitBeneficiary, { error: "refusals.reports.chooseBeneficiary" }).nullable(),
     ),
     description: z.preprocess(
       blankAsNull,
       z
-        .string({ error: "Schrijf een korte omschrijving." })
+        .string({ error: "refusals.reports.descriptionRequired" })
         .trim()
-        .max(500, "De omschrijving is te lang (hooguit 500 tekens).")
+        .max(500, "refusals.reports.descriptionTooLong")
         .nullable(),
     ),
   })
@@ -60,35 +58,35 @@ export const benefitItemSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["amount"],
-        message: "Dit effect tellen we niet in geld. Laat het bedrag leeg.",
+        message: "refusals.reports.effectHasNoAmount",
       });
     }
     if (needsAmount && item.amount === null) {
       ctx.addIssue({
         code: "custom",
         path: ["amount"],
-        message: "Vul in hoeveel dit dit jaar oplevert, bijvoorbeeld 600 of 74,50.",
+        message: "refusals.reports.amountRequired",
       });
     }
     if (!effect && item.amount !== null && item.beneficiary === null) {
       ctx.addIssue({
         code: "custom",
         path: ["beneficiary"],
-        message: "Kies voor wie het bedrag is: de cliënt of de overheid.",
+        message: "refusals.reports.chooseBeneficiary",
       });
     }
     if (item.beneficiary !== null && (effect || (item.category === "OTHER" && item.amount === null))) {
       ctx.addIssue({
         code: "custom",
         path: ["beneficiary"],
-        message: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
+        message: "refusals.reports.beneficiaryOnlyWithAmount",
       });
     }
     if (item.category === "OTHER" && item.description === null) {
       ctx.addIssue({
         code: "custom",
         path: ["description"],
-        message: "Schrijf op wat de hulp nog meer heeft opgeleverd.",
+        message: "refusals.reports.otherRequired",
       });
     }
   }, whenFieldsAreValid)

@@ -6,7 +6,7 @@ import { downloadResponse } from "./export";
 import type { ExportFile, ExportFormat } from "./monitoring-export";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
-export const FORMAT_MESSAGE = "Kies het formaat csv of xlsx.";
+export const FORMAT_MESSAGE = "refusals.reports.chooseFormat";
 
 export const refusal = plainRefusal;
 

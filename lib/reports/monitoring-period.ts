@@ -1,5 +1,6 @@
 // The period of the monitoring figures and the national export: whole Amsterdam calendar days,
 // "from" and "to" both included, as a coordinator reads "1 januari tot en met 31 december".
+import { type Message, type MessageKey, zodMessage } from "@/lib/i18n/message-key";
 import { addCalendarDays, amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -11,10 +12,10 @@ export type MonitoringPeriod = { from: string; to: string };
 const MAX_PERIOD_YEARS = 3;
 
 export const PERIOD_MESSAGES = {
-  day: "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-31.",
-  order: "De begindatum ligt na de einddatum. Draai ze om.",
-  tooLong: `Kies een periode van hoogstens ${MAX_PERIOD_YEARS} jaar.`,
-} as const;
+  day: "refusals.reports.periodDay",
+  order: "refusals.reports.periodOrder",
+  tooLong: "refusals.reports.periodTooLong",
+} as const satisfies Record<string, MessageKey>;
 
 // Only this century: Date.UTC reads the years 0-99 as 1900-1999, and the service began in 2021.
 const day = z
@@ -29,6 +30,7 @@ const periodSchema = z
   .refine((period) => !bothDays(period) || period.from <= period.to, { error: PERIOD_MESSAGES.order, path: ["to"] })
   .refine((period) => !bothDays(period) || period.to < shiftYears(period.from, MAX_PERIOD_YEARS), {
     error: PERIOD_MESSAGES.tooLong,
+    params: { years: MAX_PERIOD_YEARS },
     path: ["to"],
   });
 
@@ -53,9 +55,9 @@ export function parseMonitoringPeriod(input: { from?: unknown; to?: unknown }, n
     to: given(input.to) ?? fallback.to,
   });
   if (parsed.success) return ok(parsed.data);
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-  return refuse(parsed.error.issues[0].message, fieldErrors);
+  const fieldErrors: Record<string, Message[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(zodMessage(issue));
+  return refuse(zodMessage(parsed.error.issues[0]), fieldErrors);
 }
 
 /** The UTC moments that bound the period: the start of `from` and the start of the day after `to`. */

@@ -1,6 +1,7 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
-import { amsterdamMoment, formatLongDate, formatTime } from "@/lib/dates";
+import { amsterdamMoment } from "@/lib/dates";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { changeSchedule, SCHEDULE_MESSAGES } from "./rules";
@@ -39,8 +40,11 @@ export const addExtraSession = defineUseCase({
       });
       if (clash) {
         throw new Refusal(
-          `Op deze locatie is er op ${formatLongDate(clash.startsAt)} van ${formatTime(clash.startsAt)} tot ${formatTime(clash.endsAt)} al een spreekuur. ` +
-            "Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
+          message("refusals.schedule.extraSessionClash", {
+            day: clash.startsAt,
+            start: clash.startsAt,
+            end: clash.endsAt,
+          }),
         );
       }
       const session = await tx.session.create({

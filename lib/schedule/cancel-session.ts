@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
@@ -26,10 +27,7 @@ export const cancelSession = defineUseCase({
         where: { sessionId: session.id, status: { in: [...ACTIVE_VISIT_STATUSES] } },
       });
       if (expected > 0) {
-        throw new Refusal(
-          `Er ${expected === 1 ? "komt al 1 cliënt" : `komen al ${expected} cliënten`} naar dit spreekuur. ` +
-            "Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
-        );
+        throw new Refusal(message("refusals.schedule.cancelWithClients", { count: expected }));
       }
       await tx.slot.deleteMany({ where: { sessionId: session.id } });
       await tx.sessionStaff.deleteMany({ where: { sessionId: session.id } });

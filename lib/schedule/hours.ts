@@ -1,6 +1,7 @@
+import { message } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
-import { dateColumn, formatMinuteOfDay, weekdayName } from "@/lib/dates";
+import { dateColumn, formatMinuteOfDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 
@@ -39,8 +40,11 @@ export async function refuseOverlappingHour(
   });
   if (other) {
     throw new Refusal(
-      `Op deze locatie is er op ${weekdayName(hour.weekday)} al een vast spreekuur van ${formatMinuteOfDay(other.startMinute)} tot ${formatMinuteOfDay(other.endMinute)}. ` +
-        "Kies een andere tijd, of laat het andere spreekuur eerder stoppen.",
+      message("refusals.schedule.hourOverlaps", {
+        weekday: String(hour.weekday),
+        start: formatMinuteOfDay(other.startMinute),
+        end: formatMinuteOfDay(other.endMinute),
+      }),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
@@ -19,12 +20,11 @@ export const removeStaff = defineUseCase({
     changeSchedule(async (tx) => {
       const session = await lockPlannedSession(tx, actor, sessionId, now);
       const staff = session.staff.find((member) => member.advisorId === advisorId);
-      if (!staff) throw new Refusal("Deze adviseur staat niet op dit spreekuur.");
+      if (!staff) throw new Refusal("refusals.schedule.advisorNotStaffed");
       const withVisit = await tx.slot.count({ where: { sessionId: session.id, advisorId, visit: { isNot: null } } });
       if (withVisit > 0) {
         throw new Refusal(
-          `${staff.advisor.name} heeft op dit spreekuur al ${withVisit === 1 ? "1 cliënt" : `${withVisit} cliënten`}. ` +
-            `Zet eerst iemand in die ${staff.advisor.name} vervangt, of verzet of annuleer die afspraken.`,
+          message("refusals.schedule.advisorHasClients", { name: staff.advisor.name, count: withVisit }),
         );
       }
       const { count } = await tx.slot.deleteMany({ where: { sessionId: session.id, advisorId } });

@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -9,20 +10,19 @@ import { ok, Refusal, refuse, type Result } from "@/lib/result";
 export const ACTIVE_VISIT_STATUSES = ["BOOKED", "WAITING", "IN_CONVERSATION"] as const satisfies readonly VisitStatus[];
 
 export const SCHEDULE_MESSAGES = {
-  locationNotFound: "Deze locatie is niet gevonden.",
-  hourNotFound: "Dit vaste spreekuur is niet gevonden.",
-  sessionNotFound: "Dit spreekuur is niet gevonden.",
-  advisorNotFound: "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
-  advisorsNotFound: "Een of meer gekozen adviseurs zijn niet gevonden. Kies adviseurs uit de lijst.",
-  roomNotFound: "Deze ruimte is niet gevonden op de locatie van dit spreekuur.",
-  sessionCancelled: "Dit spreekuur gaat al niet door.",
-  sessionStarted: "Dit spreekuur is al begonnen of voorbij. Je kunt het niet meer veranderen.",
-  sessionInPast: "Dit tijdstip is al voorbij. Kies een moment in de toekomst.",
-  validUntilInPast: "De laatste dag ligt in het verleden. Kies vandaag of een latere dag.",
-  standInNotStaffed: "De adviseur die vervangen wordt, staat niet op dit spreekuur.",
-  changedMeanwhile:
-    "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
-} as const;
+  locationNotFound: "refusals.schedule.locationNotFound",
+  hourNotFound: "refusals.schedule.hourNotFound",
+  sessionNotFound: "refusals.schedule.sessionNotFound",
+  advisorNotFound: "refusals.schedule.advisorNotFound",
+  advisorsNotFound: "refusals.schedule.advisorsNotFound",
+  roomNotFound: "refusals.schedule.roomNotFound",
+  sessionCancelled: "refusals.schedule.sessionCancelled",
+  sessionStarted: "refusals.schedule.sessionStarted",
+  sessionInPast: "refusals.schedule.sessionInPast",
+  validUntilInPast: "refusals.schedule.validUntilInPast",
+  standInNotStaffed: "refusals.schedule.standInNotStaffed",
+  changedMeanwhile: "refusals.schedule.changedMeanwhile",
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * The database refuses what two people did at the same moment: a second session for the same hour

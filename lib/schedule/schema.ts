@@ -1,52 +1,49 @@
 import { addCalendarDays } from "@/lib/dates";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-const id = (what: string) =>
-  z
-    .string({ error: `Kies ${what}.` })
-    .trim()
-    .min(1, `Kies ${what}.`)
-    .max(40, `Kies ${what}.`);
+const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 /** An empty form field means "not chosen". */
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-const timeOfDay = (what: string) =>
+const timeOfDay = (field: "start" | "end") =>
   z
-    .string({ error: `Vul ${what} in, bijvoorbeeld 10:00.` })
+    .string({ error: `refusals.schedule.time.${field}.required` satisfies MessageKey })
     .trim()
-    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `Vul ${what} in als uu:mm, bijvoorbeeld 10:00.`)
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `refusals.schedule.time.${field}.format` satisfies MessageKey)
     .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)));
 
-const calendarDay = (what: string) =>
+const calendarDay = (field: "firstDay" | "lastDay" | "date" | "week") =>
   z
-    .string({ error: `Vul ${what} in.` })
+    .string({ error: `refusals.schedule.day.${field}.required` satisfies MessageKey })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul ${what} in als jjjj-mm-dd, bijvoorbeeld 2026-12-01.`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      message: `refusals.schedule.day.${field}.format` satisfies MessageKey,
+      abort: true,
+    })
     .refine(
       // A day the month lacks (31 April) rolls over into the next month, so it reads back differently.
       (value) => addCalendarDays(value, 0) === value && value >= "2000-01-01" && value <= "2100-12-31",
-      `Deze datum bestaat niet. Vul ${what} in als jjjj-mm-dd.`,
+      `refusals.schedule.day.${field}.notADay` satisfies MessageKey,
     );
 
 const capacity = z.coerce
-  .number({ error: "Vul in hoeveel adviseurs tegelijk werken (1 tot 10)." })
-  .int("Vul een heel getal in (1 tot 10).")
-  .min(1, "Er werkt minstens 1 adviseur.")
-  .max(10, "Hooguit 10 adviseurs tegelijk.");
+  .number({ error: "refusals.schedule.capacityRequired" })
+  .int("refusals.schedule.capacityWhole")
+  .min(1, "refusals.schedule.capacityMin")
+  .max(10, "refusals.schedule.capacityMax");
 
 /** The kinds of session, the usual one first (forms offer them in this order). */
 export const CONSULTATION_MODES = ["WALK_IN_AND_APPOINTMENT", "WALK_IN", "APPOINTMENT"] as const;
 
-const mode = z
-  .enum(CONSULTATION_MODES, { error: "Kies inloop, afspraak of allebei." })
-  .default("WALK_IN_AND_APPOINTMENT");
+const mode = z.enum(CONSULTATION_MODES, { error: "refusals.schedule.chooseMode" }).default("WALK_IN_AND_APPOINTMENT");
 
 const advisorIds = z
-  .array(id("een adviseur"), { error: "Kies de vaste adviseurs." })
-  .max(20, "Kies hooguit 20 vaste adviseurs.")
-  .refine((ids) => new Set(ids).size === ids.length, "Je hebt een adviseur twee keer gekozen.")
+  .array(id("refusals.schedule.chooseAdvisor"), { error: "refusals.schedule.chooseAdvisors" })
+  .max(20, "refusals.schedule.tooManyAdvisors")
+  .refine((ids) => new Set(ids).size === ids.length, "refusals.schedule.advisorTwice")
   .default([]);
 
 /** The slot length of an extra session: the half hour every conversation is capped at. */
@@ -57,12 +54,13 @@ type TimeWindow = { startTime: number; endTime: number };
 /** A window must be a whole number of slots, so every slot is equally long. */
 function checkWindow(window: TimeWindow, slotMinutes: number, ctx: z.RefinementCtx) {
   if (window.endTime <= window.startTime) {
-    ctx.addIssue({ code: "custom", path: ["endTime"], message: "De eindtijd moet later zijn dan de begintijd." });
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "refusals.schedule.endBeforeStart" });
   } else if ((window.endTime - window.startTime) % slotMinutes !== 0) {
     ctx.addIssue({
       code: "custom",
       path: ["endTime"],
-      message: `De tijd moet precies in blokken van ${slotMinutes} minuten passen, bijvoorbeeld 10:00 tot 13:00.`,
+      message: "refusals.schedule.wholeSlots",
+      params: { minutes: slotMinutes },
     });
   }
 }
@@ -77,38 +75,38 @@ function asMinutes<T extends TimeWindow>({ startTime, endTime, ...rest }: T) {
 
 export const generateSessionsSchema = z.object({
   weeks: z.coerce
-    .number({ error: "Vul in voor hoeveel weken (1 tot 52)." })
-    .int("Vul een heel aantal weken in (1 tot 52).")
-    .min(1, "Plan minstens 1 week vooruit.")
-    .max(52, "Plan hooguit 52 weken (een jaar) vooruit.")
+    .number({ error: "refusals.schedule.weeksRequired" })
+    .int("refusals.schedule.weeksWhole")
+    .min(1, "refusals.schedule.weeksMin")
+    .max(52, "refusals.schedule.weeksMax")
     .default(8),
 });
 
 export const createConsultationHourSchema = z
   .object({
-    locationId: id("een locatie"),
+    locationId: id("refusals.schedule.chooseLocation"),
     weekday: z.coerce
-      .number({ error: "Kies een dag." })
-      .int("Kies een dag.")
-      .min(1, "Kies een dag.")
-      .max(7, "Kies een dag."),
-    startTime: timeOfDay("de begintijd"),
-    endTime: timeOfDay("de eindtijd"),
+      .number({ error: "refusals.schedule.chooseDay" })
+      .int("refusals.schedule.chooseDay")
+      .min(1, "refusals.schedule.chooseDay")
+      .max(7, "refusals.schedule.chooseDay"),
+    startTime: timeOfDay("start"),
+    endTime: timeOfDay("end"),
     advisorCapacity: capacity,
     slotMinutes: z.coerce
-      .number({ error: "Kies hoe lang een gesprek duurt." })
-      .int("Kies hoe lang een gesprek duurt.")
-      .min(5, "Een gesprek duurt minstens 5 minuten.")
-      .max(30, "Een gesprek duurt hooguit 30 minuten."),
+      .number({ error: "refusals.schedule.chooseSlotLength" })
+      .int("refusals.schedule.chooseSlotLength")
+      .min(5, "refusals.schedule.slotLengthMin")
+      .max(30, "refusals.schedule.slotLengthMax"),
     mode,
-    validFrom: calendarDay("de eerste dag"),
-    validUntil: z.preprocess(blankAsUndefined, calendarDay("de laatste dag").optional()),
+    validFrom: calendarDay("firstDay"),
+    validUntil: z.preprocess(blankAsUndefined, calendarDay("lastDay").optional()),
     advisorIds,
   })
   .superRefine((hour, ctx) => {
     checkWindow(hour, hour.slotMinutes, ctx);
     if (hour.validUntil && hour.validUntil < hour.validFrom) {
-      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "De laatste dag ligt vóór de eerste dag." });
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "refusals.schedule.lastBeforeFirst" });
     }
   }, whenFieldsAreValid)
   .transform(asMinutes);
@@ -118,29 +116,29 @@ export const createConsultationHourSchema = z
  * already made from it keep their times, so a new time is a new hour (end this one first).
  */
 export const updateConsultationHourSchema = z.object({
-  consultationHourId: id("een vast spreekuur"),
+  consultationHourId: id("refusals.schedule.chooseHour"),
   advisorCapacity: capacity,
   mode,
   /** Empty: the hour has no last day. */
-  validUntil: z.preprocess(blankAsUndefined, calendarDay("de laatste dag").optional()),
+  validUntil: z.preprocess(blankAsUndefined, calendarDay("lastDay").optional()),
   advisorIds,
 });
 
 export const cancelSessionSchema = z.object({
-  sessionId: id("een spreekuur"),
+  sessionId: id("refusals.schedule.chooseSession"),
   reason: z
-    .string({ error: "Schrijf op waarom het spreekuur niet doorgaat." })
+    .string({ error: "refusals.schedule.reasonRequired" })
     .trim()
-    .min(3, "Schrijf op waarom het spreekuur niet doorgaat, bijvoorbeeld ‘Bibliotheek gesloten (feestdag)’.")
-    .max(200, "De reden is te lang (hooguit 200 tekens)."),
+    .min(3, "refusals.schedule.reasonTooShort")
+    .max(200, "refusals.schedule.reasonTooLong"),
 });
 
 export const addExtraSessionSchema = z
   .object({
-    locationId: id("een locatie"),
-    day: calendarDay("de datum"),
-    startTime: timeOfDay("de begintijd"),
-    endTime: timeOfDay("de eindtijd"),
+    locationId: id("refusals.schedule.chooseLocation"),
+    day: calendarDay("date"),
+    startTime: timeOfDay("start"),
+    endTime: timeOfDay("end"),
     advisorCapacity: capacity,
     mode,
   })
@@ -149,24 +147,24 @@ export const addExtraSessionSchema = z
 
 export const staffSessionSchema = z
   .object({
-    sessionId: id("een spreekuur"),
-    advisorId: id("een adviseur"),
+    sessionId: id("refusals.schedule.chooseSession"),
+    advisorId: id("refusals.schedule.chooseAdvisor"),
     /** The advisor who is replaced (ill, on holiday); must be on the session now. */
-    standInForId: z.preprocess(blankAsUndefined, id("wie vervangen wordt").optional()),
-    roomId: z.preprocess(blankAsUndefined, id("een ruimte").optional()),
+    standInForId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseReplaced").optional()),
+    roomId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseRoom").optional()),
   })
   .refine((input) => input.standInForId !== input.advisorId, {
     path: ["standInForId"],
-    message: "Iemand kan niet zichzelf vervangen.",
+    message: "refusals.schedule.selfStandIn",
   });
 
 export const removeStaffSchema = z.object({
-  sessionId: id("een spreekuur"),
-  advisorId: id("een adviseur"),
+  sessionId: id("refusals.schedule.chooseSession"),
+  advisorId: id("refusals.schedule.chooseAdvisor"),
 });
 
 /** The schedule page's address: which location and which week; anything odd falls back to the default. */
 export const scheduleViewSchema = z.object({
-  locationId: z.preprocess(blankAsUndefined, id("een locatie").optional()),
-  week: z.preprocess(blankAsUndefined, calendarDay("de week").optional()),
+  locationId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseLocation").optional()),
+  week: z.preprocess(blankAsUndefined, calendarDay("week").optional()),
 });

@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
@@ -21,25 +22,20 @@ export const staffSession = defineUseCase({
       const session = await lockPlannedSession(tx, actor, input.sessionId, now);
       const [advisor] = await findAdvisors(tx, actor, [input.advisorId]);
       if (session.staff.some((staff) => staff.advisorId === advisor.id))
-        throw new Refusal(`${advisor.name} staat al op dit spreekuur.`);
+        throw new Refusal(message("refusals.schedule.advisorAlreadyStaffed", { name: advisor.name }));
 
       const replaced = input.standInForId
         ? session.staff.find((staff) => staff.advisorId === input.standInForId)
         : undefined;
       if (input.standInForId && !replaced) throw new Refusal(SCHEDULE_MESSAGES.standInNotStaffed);
       if (!replaced && session.staff.length >= session.advisorCapacity) {
-        throw new Refusal(
-          `Dit spreekuur is vol: er ${session.advisorCapacity === 1 ? "kan 1 adviseur" : `kunnen ${session.advisorCapacity} adviseurs`} tegelijk werken. ` +
-            "Haal eerst iemand weg, of kies wie de nieuwe adviseur vervangt.",
-        );
+        throw new Refusal(message("refusals.schedule.sessionFull", { capacity: session.advisorCapacity }));
       }
 
       const room = input.roomId ? await findRoom(tx, actor, input.roomId, session.locationId) : null;
       const roomHolder = room && session.staff.find((staff) => staff.roomId === room.id && staff !== replaced);
       if (room && roomHolder)
-        throw new Refusal(
-          `${room.name} is op dit spreekuur al van ${roomHolder.advisor.name}. Kies een andere ruimte.`,
-        );
+        throw new Refusal(message("refusals.schedule.roomTaken", { room: room.name, name: roomHolder.advisor.name }));
       const roomId = room?.id ?? replaced?.roomId ?? null;
       await refuseBusyAdvisor(tx, actor, advisor, session);
 
@@ -55,7 +51,7 @@ export const staffSession = defineUseCase({
         });
         if (held > 0) {
           throw new Refusal(
-            `${replaced.advisor.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${advisor.name} erbij zonder ‘vervangt’.`,
+            message("refusals.schedule.replacedAlreadyWorked", { replaced: replaced.advisor.name, name: advisor.name }),
           );
         }
         slotCount = (

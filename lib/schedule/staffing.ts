@@ -1,8 +1,8 @@
 // What the use cases that change one session share: finding and locking it, and giving an
 // advisor slots in it without clashing with their other work.
+import { message } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
-import { formatLongDate, formatTime } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 import { slotTimes } from "./occurrences";
@@ -71,7 +71,13 @@ export async function refuseBusyAdvisor(
   if (clash) {
     const { startsAt, endsAt, location } = clash.session;
     throw new Refusal(
-      `${advisor.name} werkt op dat moment al op een ander spreekuur: ${formatLongDate(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)}, ${location.name}.`,
+      message("refusals.schedule.advisorBusy", {
+        name: advisor.name,
+        day: startsAt,
+        start: startsAt,
+        end: endsAt,
+        location: location.name,
+      }),
     );
   }
 }

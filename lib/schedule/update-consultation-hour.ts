@@ -1,13 +1,7 @@
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
-import {
-  addCalendarDays,
-  amsterdamDay,
-  amsterdamMoment,
-  dateColumn,
-  dayOfDateColumn,
-  formatLongDate,
-} from "@/lib/dates";
+import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { refuseOverlappingHour } from "./hours";
@@ -46,9 +40,7 @@ export const updateConsultationHour = defineUseCase({
       if (validUntil && !unchanged && validUntil < amsterdamDay(now))
         throw new Refusal(SCHEDULE_MESSAGES.validUntilInPast);
       if (validUntil && validUntil < validFrom) {
-        throw new Refusal(
-          `De laatste dag ligt vóór de eerste dag van dit spreekuur (${formatLongDate(dateColumn(validFrom))}).`,
-        );
+        throw new Refusal(message("refusals.schedule.validUntilBeforeFirstDay", { validFrom: dateColumn(validFrom) }));
       }
       await findAdvisors(tx, actor, input.advisorIds);
       await refuseOverlappingHour(tx, actor, { ...hour, validFrom, validUntil }, hour.id);
@@ -65,8 +57,7 @@ export const updateConsultationHour = defineUseCase({
         const expected = later.reduce((sum, session) => sum + session._count.visits, 0);
         if (expected > 0) {
           throw new Refusal(
-            `Na ${formatLongDate(dateColumn(validUntil))} ${expected === 1 ? "komt er nog 1 cliënt" : `komen er nog ${expected} cliënten`} naar dit spreekuur. ` +
-              "Verzet of annuleer die afspraken eerst, of kies een latere laatste dag.",
+            message("refusals.schedule.clientsAfterLastDay", { validUntil: dateColumn(validUntil), count: expected }),
           );
         }
         // Made ahead and never held: nobody expects them, so they go rather than stay as "cancelled".

@@ -1,5 +1,6 @@
 // A wrong number of minutes is corrected by a new entry that points at the original, never by
 // changing or deleting it: the hours a report showed last month can always be explained.
+import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { correctTimeEntrySchema } from "./schema";
 import { TIME_ROLES } from "@/lib/auth/policy";
 
-const TIME_ENTRY_NOT_FOUND = "Deze tijdregel is niet gevonden.";
+const TIME_ENTRY_NOT_FOUND = "refusals.time.entryNotFound";
 
 export const correctTimeEntry = defineUseCase({
   name: "time.correctTimeEntry",
@@ -37,14 +38,13 @@ export const correctTimeEntry = defineUseCase({
       });
       if (!entry) return refuse(TIME_ENTRY_NOT_FOUND);
       // The coordinator reports the organisation's hours, so they may put anyone's right.
-      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR")
-        return refuse("Je kunt alleen je eigen uren corrigeren.");
-      if (entry.correctsId) return refuse("Dit is al een correctie. Corrigeer de oorspronkelijke regel.");
+      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return refuse("refusals.time.onlyOwn");
+      if (entry.correctsId) return refuse("refusals.time.alreadyCorrection");
       const oldMinutes = entry.minutes + entry.correctedBy.reduce((sum, correction) => sum + correction.minutes, 0);
       const difference = input.minutes - oldMinutes;
       if (difference === 0)
-        return refuse("Er verandert niets: dit is al het aantal minuten.", {
-          minutes: [`Deze regel staat al op ${oldMinutes} minuten.`],
+        return refuse("refusals.time.unchanged", {
+          minutes: [message("refusals.time.alreadyMinutes", { minutes: oldMinutes })],
         });
       // The correction keeps the original's person, kind, day and links, so week totals, the
       // dossier's time and the aftercare task all move with it.

@@ -29,21 +29,21 @@ export async function organisationPlan(
 
 /** "6", "0,3" or "1.25" hours as whole minutes, without floating point: 0,3 h is exactly 18 minutes. */
 const hoursAsMinutes = z
-  .string({ error: "Vul het aantal uren per week in." })
+  .string({ error: "refusals.time.hoursRequired" })
   .trim()
-  .regex(/^\d{1,2}([.,]\d{1,2})?$/, "Vul uren in als 6 of 0,3 (hooguit twee cijfers achter de komma).")
+  .regex(/^\d{1,2}([.,]\d{1,2})?$/, "refusals.time.hoursFormat")
   .transform((text) => {
     const [whole, fraction = ""] = text.split(/[.,]/);
     return Number(whole) * 60 + Math.round((Number(fraction || "0") * 60) / 10 ** fraction.length);
   })
-  .refine((minutes) => minutes <= 40 * 60, "Hooguit 40 uur per week.");
+  .refine((minutes) => minutes <= 40 * 60, "refusals.time.hoursMax");
 
 export const setHoursPlan = defineUseCase({
   name: "time.setHoursPlan",
   roles: REPORT_ROLES,
   input: z.object({
-    role: z.enum(ROLES_WITH_A_PLAN, { error: "Kies voor wie de planning geldt." }),
-    kind: z.enum(TIME_KINDS, { error: "Kies het soort werk." }),
+    role: z.enum(ROLES_WITH_A_PLAN, { error: "refusals.time.choosePlanRole" }),
+    kind: z.enum(TIME_KINDS, { error: "refusals.time.chooseKind" }),
     hours: hoursAsMinutes,
   }),
   run: async (actor, input) =>

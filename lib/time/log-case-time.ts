@@ -10,20 +10,22 @@ import { z } from "@/lib/zod";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 const logCaseTimeSchema = z.object({
-  caseId: z.string({ error: "Kies een dossier." }).trim().min(1, "Kies een dossier.").max(40),
+  caseId: z.string({ error: "refusals.choose.case" }).trim().min(1, "refusals.choose.case").max(40),
   minutes: z.coerce
-    .number({ error: "Vul het aantal minuten in." })
-    .int("Vul hele minuten in.")
-    .min(1, "Vul minstens 1 minuut in.")
-    .max(600, "Hooguit 600 minuten (10 uur) in één keer."),
-  kind: z.enum(["CONSULTATION", "AFTERCARE"], { error: "Kies gesprek of nazorg." }).default("AFTERCARE"),
+    .number({ error: "refusals.time.minutesRequired" })
+    .int("refusals.time.wholeMinutes")
+    .min(1, "refusals.time.minutesMin")
+    .max(600, "refusals.time.minutesMax"),
+  kind: z
+    .enum(["CONSULTATION", "AFTERCARE"], { error: "refusals.time.chooseConversationOrAftercare" })
+    .default("AFTERCARE"),
   workedOn: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
-    .refine(isCalendarDay, "Deze datum bestaat niet.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+    .refine(isCalendarDay, "refusals.common.dayNotReal")
     .optional(),
-  description: z.string().trim().max(300, "Hooguit 300 tekens.").optional(),
+  description: z.string().trim().max(300, "refusals.common.atMost300").optional(),
 });
 
 /** Minutes an advisor spent on a dossier: they count in the hours report and the cost-benefit. */
@@ -35,8 +37,8 @@ export const logCaseTime = defineUseCase({
   run: async (actor, input, { now, submission }) => {
     const workedOn = input.workedOn ?? amsterdamDay(now);
     if (workedOn > amsterdamDay(now))
-      return refuse("Tijd schrijf je voor vandaag of eerder, niet voor later.", {
-        workedOn: ["Deze datum ligt in de toekomst."],
+      return refuse("refusals.time.futureDay", {
+        workedOn: ["refusals.time.dayInFuture"],
       });
     return db.$transaction(async (tx) => {
       await claimSubmission(tx, submission);

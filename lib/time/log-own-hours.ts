@@ -18,7 +18,7 @@ export const logOwnHours = defineUseCase({
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
     if (!LOGGABLE_KINDS[actor.role].includes(input.kind)) {
-      return refuse(INVALID_INPUT, { kind: ["Dit soort werk schrijf je niet in jouw rol."] });
+      return refuse(INVALID_INPUT, { kind: ["refusals.time.kindNotForRole"] });
     }
     const day = dayWorked(input.workedOn, now);
     if (!day.ok) return day;

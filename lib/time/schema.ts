@@ -7,36 +7,40 @@ import { TIME_KINDS } from "./plan";
 /** An empty form field means "not filled in". */
 export const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-const entryId = z.string({ error: "Kies een regel." }).trim().min(1, "Kies een regel.").max(40, "Kies een regel.");
+const entryId = z
+  .string({ error: "refusals.time.chooseEntry" })
+  .trim()
+  .min(1, "refusals.time.chooseEntry")
+  .max(40, "refusals.time.chooseEntry");
 
 // The rules of time written on a dossier (log-case-time.ts), so every entry obeys the same ones.
 export const minutes = z.coerce
-  .number({ error: "Vul het aantal minuten in." })
-  .int("Vul hele minuten in.")
-  .min(1, "Vul minstens 1 minuut in.")
-  .max(600, "Hooguit 600 minuten (10 uur) in één keer.");
+  .number({ error: "refusals.time.minutesRequired" })
+  .int("refusals.time.wholeMinutes")
+  .min(1, "refusals.time.minutesMin")
+  .max(600, "refusals.time.minutesMax");
 export const workedOn = z.preprocess(
   blankAsUndefined,
   z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul de datum in als jjjj-mm-dd.")
-    .refine(isCalendarDay, "Deze datum bestaat niet.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+    .refine(isCalendarDay, "refusals.common.dayNotReal")
     .optional(),
 );
-const description = z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional());
+const description = z.preprocess(blankAsUndefined, z.string().trim().max(300, "refusals.common.atMost300").optional());
 
-const FUTURE_DAY = "Tijd schrijf je voor vandaag of eerder, niet voor later.";
+const FUTURE_DAY = "refusals.time.futureDay";
 
 /** Time is written for work done, so a day after today is refused; no day means today. */
 export function dayWorked(day: string | undefined, now: Date): Result<string> {
   const today = amsterdamDay(now);
-  if (day && day > today) return refuse(FUTURE_DAY, { workedOn: ["Deze datum ligt in de toekomst."] });
+  if (day && day > today) return refuse(FUTURE_DAY, { workedOn: ["refusals.time.dayInFuture"] });
   return ok(day ?? today);
 }
 
 export const logOwnHoursSchema = z.object({
-  kind: z.enum(TIME_KINDS, { error: "Kies het soort werk." }),
+  kind: z.enum(TIME_KINDS, { error: "refusals.time.chooseKind" }),
   minutes,
   workedOn,
   description,
@@ -46,9 +50,9 @@ export const correctTimeEntrySchema = z.object({
   timeEntryId: entryId,
   /** What the entry should have said; 0 takes it back entirely (work that was not done). */
   minutes: z.coerce
-    .number({ error: "Vul het juiste aantal minuten in." })
-    .int("Vul hele minuten in.")
-    .min(0, "Vul 0 of meer minuten in; 0 haalt de regel helemaal weg.")
-    .max(600, "Hooguit 600 minuten (10 uur) in één keer."),
-  reason: z.preprocess(blankAsUndefined, z.string().trim().max(300, "Hooguit 300 tekens.").optional()),
+    .number({ error: "refusals.time.correctMinutesRequired" })
+    .int("refusals.time.wholeMinutes")
+    .min(0, "refusals.time.correctMinutesMin")
+    .max(600, "refusals.time.minutesMax"),
+  reason: z.preprocess(blankAsUndefined, z.string().trim().max(300, "refusals.common.atMost300").optional()),
 });

@@ -1,11 +1,12 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { z } from "@/lib/zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 const userId = z
-  .string({ error: "Kies een gebruiker." })
+  .string({ error: "refusals.users.chooseUser" })
   .trim()
-  .min(1, "Kies een gebruiker.")
-  .max(40, "Kies een gebruiker.");
+  .min(1, "refusals.users.chooseUser")
+  .max(40, "refusals.users.chooseUser");
 
 export const userRefSchema = z.object({ userId });
 
@@ -13,15 +14,15 @@ export const userRefSchema = z.object({ userId });
 export const setPasswordSchema = z.object({
   userId,
   password: z
-    .string({ error: "Vul een wachtwoord in." })
-    .min(1, "Vul een wachtwoord in.")
-    .max(MAX_PASSWORD_LENGTH, `Een wachtwoord mag hooguit ${MAX_PASSWORD_LENGTH} tekens hebben.`),
+    .string({ error: "refusals.password.required" })
+    .min(1, "refusals.password.required")
+    .max(MAX_PASSWORD_LENGTH, "refusals.auth.passwordTooLong"),
 });
 
 export const USER_MESSAGES = {
-  notFound: "Deze gebruiker is niet gevonden.",
-  notYourself: "Je kunt jezelf niet deactiveren. Vraag een andere beheerder.",
-  lastAdmin: "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",
-  alreadyInactive: "Deze gebruiker is al gedeactiveerd.",
-  alreadyActive: "Deze gebruiker is al actief.",
-} as const;
+  notFound: "refusals.users.notFound",
+  notYourself: "refusals.users.notYourself",
+  lastAdmin: "refusals.users.lastAdmin",
+  alreadyInactive: "refusals.users.alreadyInactive",
+  alreadyActive: "refusals.users.alreadyActive",
+} as const satisfies Record<string, MessageKey>;

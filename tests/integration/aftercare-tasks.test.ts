@@ -21,9 +21,9 @@ let colleague: Advisor;
 let caseId: string;
 let visitId: string;
 
-const FORBIDDEN = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
-const CASE_NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
-const TASK_NOT_FOUND = { ok: false, error: "Deze nazorgtaak is niet gevonden." };
+const FORBIDDEN = { ok: false, error: "refusals.auth.forbidden" };
+const CASE_NOT_FOUND = { ok: false, error: "refusals.cases.notFound" };
+const TASK_NOT_FOUND = { ok: false, error: "refusals.aftercare.taskNotFound" };
 
 async function dossierFor(library: Library, owner: Advisor, name: string) {
   const categoryId = (await topLevelCategory()).id;
@@ -32,20 +32,20 @@ async function dossierFor(library: Library, owner: Advisor, name: string) {
     { sessionId: library.session.id, categoryId, client: { newClient: { displayName: name } } },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(owner, { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     owner,
     { visitId: registered.value.visitId, question: "WW-uitkering gestopt", legalDomainId: categoryId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return { caseId: opened.value.caseId, visitId: registered.value.visitId };
 }
 
 async function task(actor: Advisor, input: Record<string, unknown>, now = NOW) {
   const created = await createAftercareTask(actor, { caseId, ...input }, { now });
-  if (!created.ok) throw new Error(created.error);
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
   return created.value.taskId;
 }
 
@@ -121,7 +121,7 @@ describe("create and complete", () => {
     expect(await completeAftercareTask(advisor, { taskId, minutes: 30 }, { now: NOW })).toMatchObject({ ok: true });
     expect(await completeAftercareTask(advisor, { taskId, minutes: 30 }, { now: NOW })).toEqual({
       ok: false,
-      error: "Deze nazorgtaak is al afgerond.",
+      error: "refusals.aftercare.alreadyCompleted",
     });
 
     const raced = await task(advisor, { title: "Reactie controleren" });
@@ -130,7 +130,9 @@ describe("create and complete", () => {
       completeAftercareTask(advisor, { taskId: raced, minutes: 20 }, { now: NOW }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "Deze nazorgtaak is al afgerond." }]);
+    expect(results.filter((result) => !result.ok)).toEqual([
+      { ok: false, error: "refusals.aftercare.alreadyCompleted" },
+    ]);
     expect(await db.timeEntry.count({ where: { aftercareTaskId: { in: [taskId, raced] } } })).toBe(2);
   });
 
@@ -140,29 +142,29 @@ describe("create and complete", () => {
       expect((await completeAftercareTask(advisor, { taskId, minutes }, { now: NOW })).ok).toBe(false);
     expect(
       await completeAftercareTask(advisor, { taskId, minutes: 45, workedOn: "2026-12-02" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["refusals.time.dayInFuture"] } });
     expect((await db.aftercareTask.findUniqueOrThrow({ where: { id: taskId } })).status).toBe("OPEN");
 
     expect(
       await createAftercareTask(advisor, { caseId, title: "Te laat", dueOn: "2026-11-30" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum is al voorbij."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["refusals.aftercare.dueInPast"] } });
     expect(
       await createAftercareTask(advisor, { caseId, title: "Nooit", dueOn: "2026-02-30" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum bestaat niet."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["refusals.common.dayNotReal"] } });
     expect(await createAftercareTask(advisor, { caseId, title: "  " }, { now: NOW })).toMatchObject({
       ok: false,
-      fieldErrors: { title: ["Schrijf op wat er moet gebeuren."] },
+      fieldErrors: { title: ["refusals.aftercare.descriptionRequired"] },
     });
     const other = await dossierFor(a, advisor, "R. de Vries");
     expect(
       await createAftercareTask(advisor, { caseId, visitId: other.visitId, title: "Bellen" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { visitId: ["Dit gesprek hoort niet bij dit dossier."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { visitId: ["refusals.aftercare.visitNotOfCase"] } });
     expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({
       ok: true,
     });
     expect(await createAftercareTask(advisor, { caseId, title: "Na sluiten" }, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit dossier is gesloten. Nazorg plan je bij een lopend dossier.",
+      error: "refusals.aftercare.caseClosed",
     });
     expect(await db.aftercareTask.count({ where: { caseId } })).toBe(1);
   });
@@ -170,7 +172,7 @@ describe("create and complete", () => {
   it("a time correction on the task's entry moves the dossier's aftercare minutes with it", async () => {
     const taskId = await task(advisor, { title: "Bellen met UWV" });
     const completed = await completeAftercareTask(advisor, { taskId, minutes: 45 }, { now: NOW });
-    if (!completed.ok) throw new Error(completed.error);
+    if (!completed.ok) throw new Error(JSON.stringify(completed.error));
     expect(await correctTimeEntry(advisor, { timeEntryId: completed.value.timeEntryId, minutes: 35 })).toMatchObject({
       ok: true,
     });
@@ -220,7 +222,7 @@ describe("assignee", () => {
         await createAftercareTask(advisor, { caseId, title: "Bellen", assigneeId: assignee.userId }, { now: NOW }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { assigneeId: ["Kies een adviseur van je eigen bibliotheek."] },
+        fieldErrors: { assigneeId: ["refusals.aftercare.assigneeOwnLibrary"] },
       });
     }
     expect(await db.aftercareTask.count({ where: { caseId } })).toBe(0);
@@ -290,8 +292,8 @@ describe("access", () => {
     for (const actor of [a.host, a.coordinator, a.admin]) {
       expect(await createAftercareTask(actor, { caseId, title: "Bellen" }, { now: NOW })).toEqual(FORBIDDEN);
       expect(await completeAftercareTask(actor, { taskId, minutes: 10 }, { now: NOW })).toEqual(FORBIDDEN);
-      await expect(listMyAftercare(actor, NOW)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-      await expect(getCaseAftercare(actor, caseId, NOW)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(listMyAftercare(actor, NOW)).rejects.toThrow("refusals.auth.forbidden");
+      await expect(getCaseAftercare(actor, caseId, NOW)).rejects.toThrow("refusals.auth.forbidden");
     }
     for (const actor of [colleague, b.advisors[0]]) {
       expect(await createAftercareTask(actor, { caseId, title: "Bellen" }, { now: NOW })).toEqual(CASE_NOT_FOUND);
@@ -299,7 +301,7 @@ describe("access", () => {
     }
     expect(await createAftercareTask(null, { caseId, title: "Bellen" }, { now: NOW })).toEqual({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
     expect(await db.aftercareTask.count({ where: { caseId } })).toBe(1);
     expect(await db.timeEntry.count({ where: { aftercareTaskId: taskId } })).toBe(0);

@@ -67,15 +67,13 @@ beforeEach(async () => {
 describe("who may read the audit log", () => {
   it("only an admin; every other role and no one logged in are refused", async () => {
     for (const actor of [a.host, a.advisors[0], volunteer, a.coordinator]) {
-      await expect(listAuditEvents(actor, {})).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-      await expect(listAuditUsers(actor)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-      await expect(findClientsForAudit(actor, "Cliënt")).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-      await expect(getClientAccessReport(actor, a.client.id)).rejects.toThrow(
-        "Je hebt geen toegang tot deze gegevens.",
-      );
+      await expect(listAuditEvents(actor, {})).rejects.toThrow("refusals.auth.forbidden");
+      await expect(listAuditUsers(actor)).rejects.toThrow("refusals.auth.forbidden");
+      await expect(findClientsForAudit(actor, "Cliënt")).rejects.toThrow("refusals.auth.forbidden");
+      await expect(getClientAccessReport(actor, a.client.id)).rejects.toThrow("refusals.auth.forbidden");
     }
-    await expect(listAuditEvents(null, {})).rejects.toThrow("Je bent niet (meer) ingelogd.");
-    await expect(getClientAccessReport(null, a.client.id)).rejects.toThrow("Je bent niet (meer) ingelogd.");
+    await expect(listAuditEvents(null, {})).rejects.toThrow("refusals.auth.unauthenticated");
+    await expect(getClientAccessReport(null, a.client.id)).rejects.toThrow("refusals.auth.unauthenticated");
   });
 
   it("an admin sees only their own organisation: events, users, clients and reports", async () => {

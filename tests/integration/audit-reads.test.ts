@@ -78,7 +78,7 @@ beforeEach(async () => {
     },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   visitId = registered.value.visitId;
   await startConversation(a.host, { visitId }, { now: NOW });
   const opened = await openDossier(
@@ -86,7 +86,7 @@ beforeEach(async () => {
     { visitId, question: "Beslag op loon", legalDomainId: domainId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   caseId = opened.value.caseId;
   clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
 });
@@ -153,7 +153,7 @@ describe("every read of one dossier's data is audited with actor, role, record, 
 
   it("readDocument (a download)", async () => {
     const uploaded = await uploadDocument(volunteer, { caseId, file: new File([PDF], "beschikking.pdf") });
-    if (!uploaded.ok) throw new Error(uploaded.error);
+    if (!uploaded.ok) throw new Error(JSON.stringify(uploaded.error));
     const documentId = uploaded.value.documentId;
     expect(await lastEvent()).toMatchObject({
       action: "document.upload",
@@ -194,7 +194,7 @@ describe("every read of one dossier's data is audited with actor, role, record, 
       },
       { now: NOW },
     );
-    if (!referred.ok) throw new Error(referred.error);
+    if (!referred.ok) throw new Error(JSON.stringify(referred.error));
     const referralId = referred.value.referralId;
     await getReferralNote(volunteer, referralId);
     expectRead(await lastEvent(), volunteer, {

@@ -17,7 +17,7 @@ import { ACTOR_KEYS, type ActorKey, createWorld, NOW, type World } from "../supp
  * then "|", the same six of library B. "volunteer" is responsible for every dossier, "supervisor"
  * supervises the volunteer, "professional" is an unrelated advisor colleague.
  *   ok     allowed: the use case succeeds
- *   403    refused for the role: "Je hebt geen toegang tot deze gegevens.", nothing written
+ *   403    refused for the role: "refusals.auth.forbidden", nothing written
  *   404    not found (how another library's or an unreadable record looks), nothing written
  *   own    refused: only your own records ("Je kunt alleen je eigen …"), nothing written
  *   scoped allowed, but only on the own library's data: library A's records stay untouched and
@@ -97,8 +97,8 @@ type Answer = (typeof ANSWERS)[number];
 type Cell = { column: string; actor: Actor | null; answer: Answer | "401" };
 
 /** Messages that say "this does not exist for you", in the words each feature uses. */
-const NOT_FOUND = /niet gevonden|bestaat niet/;
-const ONLY_OWN = /alleen je eigen/;
+const NOT_FOUND = /niet gevonden|bestaat niet|[nN]otFound$/;
+const ONLY_OWN = /alleen je eigen|onlyOwn$/;
 
 function parseRow(name: string, row: string): { own: Answer[]; other: Answer[] } {
   const [own, other, ...rest] = row.split("|").map((half) => half.trim().split(/\s+/));
@@ -159,7 +159,8 @@ async function judge(cell: Cell, result: Result<unknown>, changed: string[], w: 
     case "404":
     case "own": {
       const pattern = cell.answer === "404" ? NOT_FOUND : ONLY_OWN;
-      if (result.ok || !pattern.test(result.error)) return `expected ${cell.answer} (${pattern}), got ${seen}`;
+      if (result.ok || !pattern.test(typeof result.error === "string" ? result.error : result.error.key))
+        return `expected ${cell.answer} (${pattern}), got ${seen}`;
       break;
     }
   }

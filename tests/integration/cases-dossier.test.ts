@@ -37,7 +37,7 @@ async function visitInConversation(library: Library) {
     { sessionId: library.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(library.host, { visitId: registered.value.visitId }, { now: NOW });
   return registered.value.visitId;
 }
@@ -49,7 +49,7 @@ async function dossierOf(advisor: Library["host"]) {
     { visitId, question: "Toeslagen: terugvordering zorgtoeslag 2025", legalDomainId: domainId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return { visitId, caseId: opened.value.caseId };
 }
 
@@ -87,7 +87,7 @@ describe("openDossier", () => {
     );
     expect(withoutConsent).toMatchObject({
       ok: false,
-      fieldErrors: { consent: ["Vraag de cliënt of we een dossier mogen bijhouden. Zonder toestemming geen dossier."] },
+      fieldErrors: { consent: ["refusals.cases.consentRequired"] },
     });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
     await openDossier(
@@ -101,7 +101,7 @@ describe("openDossier", () => {
         { visitId, question: "Nog een", legalDomainId: domainId, consent: true },
         { now: NOW },
       ),
-    ).toEqual({ ok: false, error: "Bij dit bezoek hoort al een dossier." });
+    ).toEqual({ ok: false, error: "refusals.cases.visitHasDossier" });
   });
 
   it("refuses a host, a coordinator and an advisor of another library", async () => {
@@ -110,11 +110,11 @@ describe("openDossier", () => {
     for (const actor of [a.host, a.coordinator, a.admin])
       expect(await openDossier(actor, input, { now: NOW })).toEqual({
         ok: false,
-        error: "Je hebt geen toegang tot deze gegevens.",
+        error: "refusals.auth.forbidden",
       });
     expect(await openDossier(b.advisors[0], input, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit bezoek is niet gevonden.",
+      error: "refusals.desk.visitNotFound",
     });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
@@ -141,7 +141,7 @@ describe("who may read a dossier", () => {
   it("never a host, a coordinator, an admin or an advisor of another library", async () => {
     const { caseId } = await dossierOf(professional);
     for (const actor of [a.host, a.coordinator, a.admin])
-      await expect(getDossier(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(getDossier(actor, caseId)).rejects.toThrow("refusals.auth.forbidden");
     expect(await getDossier(b.advisors[0], caseId)).toBeNull();
   });
 });
@@ -154,19 +154,19 @@ describe("notes and closing", () => {
     ).toMatchObject({ ok: true });
     expect(await addCaseNote(colleague, { caseId, body: "x" })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
     expect(await addCaseNote(a.host, { caseId, body: "x" })).toEqual({
       ok: false,
-      error: "Je hebt geen toegang tot deze gegevens.",
+      error: "refusals.auth.forbidden",
     });
     expect(await addCaseNote(b.advisors[0], { caseId, body: "x" })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
     expect(await addCaseNote(volunteer, { caseId, body: "   " })).toMatchObject({
       ok: false,
-      fieldErrors: { body: ["Schrijf een notitie."] },
+      fieldErrors: { body: ["refusals.cases.noteRequired"] },
     });
     expect(await db.caseNote.count({ where: { caseId } })).toBe(1);
   });
@@ -175,7 +175,7 @@ describe("notes and closing", () => {
     const { caseId } = await dossierOf(professional);
     expect(await closeCase(professional, { caseId, version: 1 })).toMatchObject({
       ok: false,
-      fieldErrors: { outcome: ["Kies hoe het dossier is afgelopen."] },
+      fieldErrors: { outcome: ["refusals.cases.chooseCaseOutcome"] },
     });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toEqual({
       ok: true,
@@ -190,7 +190,7 @@ describe("notes and closing", () => {
     });
     expect(await closeCase(professional, { caseId, version: 2, outcome: "SOLVED" })).toEqual({
       ok: false,
-      error: "Dit dossier is al gesloten.",
+      error: "refusals.cases.alreadyClosed",
     });
   });
 
@@ -199,7 +199,7 @@ describe("notes and closing", () => {
     await db.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" })).toEqual({
       ok: false,
-      error: "Iemand anders heeft dit dossier net gewijzigd. Laad de pagina opnieuw en kijk of u het nog wilt sluiten.",
+      error: "refusals.cases.changedMeanwhileClosing",
     });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
   });
@@ -209,15 +209,15 @@ describe("notes and closing", () => {
     for (const actor of [a.host, a.coordinator])
       expect(await closeCase(actor, { caseId, version: 1, outcome: "SOLVED" })).toEqual({
         ok: false,
-        error: "Je hebt geen toegang tot deze gegevens.",
+        error: "refusals.auth.forbidden",
       });
     expect(await closeCase(b.advisors[0], { caseId, version: 1, outcome: "SOLVED" })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
     expect(await closeCase(colleague, { caseId, version: 1, outcome: "SOLVED" })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
   });
 });
@@ -254,7 +254,7 @@ describe("the advisor's dossier list and agenda", () => {
     expect(agenda.deadlines.map((d) => d.title)).toEqual(["Reactie UWV"]);
     expect(agenda.withoutNextStep).toEqual([]);
     expect((await getAdvisorAgenda(b.advisors[0], NOW)).deadlines).toEqual([]);
-    await expect(getAdvisorAgenda(a.host, NOW)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    await expect(getAdvisorAgenda(a.host, NOW)).rejects.toThrow("refusals.auth.forbidden");
   });
 });
 
@@ -287,7 +287,7 @@ describe("quick contacts", () => {
       }),
     ).toEqual({
       ok: false,
-      error: "Bij dit bezoek is al een contact of dossier vastgelegd.",
+      error: "refusals.cases.visitHasContact",
     });
 
     expect(
@@ -309,7 +309,7 @@ describe("quick contacts", () => {
     });
     expect(await promoteToDossier(professional, { caseId: contact.id, question: "x", consent: true })).toEqual({
       ok: false,
-      error: "Dit is al een dossier.",
+      error: "refusals.cases.alreadyDossier",
     });
   });
 
@@ -319,15 +319,15 @@ describe("quick contacts", () => {
       await logQuickContact(professional, { visitId, legalDomainId: domainId, actions: [], outcome: "SOLVED" }),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { actions: ["Kies minstens één ding dat je hebt gedaan."] },
+      fieldErrors: { actions: ["refusals.cases.chooseAnAction"] },
     });
     const input = { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" };
     for (const actor of [a.host, a.coordinator, a.admin])
       expect(await logQuickContact(actor, input)).toEqual({
         ok: false,
-        error: "Je hebt geen toegang tot deze gegevens.",
+        error: "refusals.auth.forbidden",
       });
-    expect(await logQuickContact(b.advisors[0], input)).toEqual({ ok: false, error: "Dit bezoek is niet gevonden." });
+    expect(await logQuickContact(b.advisors[0], input)).toEqual({ ok: false, error: "refusals.desk.visitNotFound" });
     expect(await db.case.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
 });
@@ -347,11 +347,11 @@ describe("waiting for a third party", () => {
     });
     expect(await setCaseWaiting(a.host, { caseId, version: 3, waiting: true })).toEqual({
       ok: false,
-      error: "Je hebt geen toegang tot deze gegevens.",
+      error: "refusals.auth.forbidden",
     });
     expect(await setCaseWaiting(b.advisors[0], { caseId, version: 3, waiting: true })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
   });
 });
@@ -361,7 +361,7 @@ describe("closing and referrals agree", () => {
     const { caseId } = await dossierOf(professional);
     expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" })).toMatchObject({
       ok: false,
-      error: "Er is geen verwijzing vastgelegd. Leg eerst de verwijzing vast, of kies een andere afloop.",
+      error: "refusals.cases.noReferral",
     });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
   });
@@ -381,7 +381,7 @@ describe("closing and referrals agree", () => {
     });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({
       ok: false,
-      fieldErrors: { outcome: [expect.stringContaining("doorverwezen")] },
+      fieldErrors: { outcome: ["refusals.cases.referredOutcomeRequired"] },
     });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" }, { now: NOW })).toEqual({
       ok: true,

@@ -17,8 +17,8 @@ let colleague: Actor;
 let supervisor: Actor;
 let caseId: string;
 
-const FORBIDDEN = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
-const NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
+const FORBIDDEN = { ok: false, error: "refusals.auth.forbidden" };
+const NOT_FOUND = { ok: false, error: "refusals.cases.notFound" };
 
 beforeEach(async () => {
   a = await createDeskLibrary(`Bibliotheek A ${Math.random()}`);
@@ -110,30 +110,27 @@ describe("addBenefitItem", () => {
     const refusals: [Record<string, string>, Record<string, string[]>][] = [
       [
         { category: "AVOIDED_LEGAL_AID", amount: "800", beneficiary: "" },
-        { beneficiary: ["Kies voor wie het bedrag is: de cliënt of de overheid."] },
+        { beneficiary: ["refusals.reports.chooseBeneficiary"] },
       ],
-      [
-        { category: "WELLBEING", amount: "50", beneficiary: "" },
-        { amount: ["Dit effect tellen we niet in geld. Laat het bedrag leeg."] },
-      ],
+      [{ category: "WELLBEING", amount: "50", beneficiary: "" }, { amount: ["refusals.reports.effectHasNoAmount"] }],
       [
         { category: "TRUST_IN_GOVERNMENT", amount: "", beneficiary: "CLIENT" },
-        { beneficiary: ["Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg."] },
+        { beneficiary: ["refusals.reports.beneficiaryOnlyWithAmount"] },
       ],
       [
         { category: "CLAIM_REDUCED", amount: "", beneficiary: "CLIENT" },
-        { amount: ["Vul in hoeveel dit dit jaar oplevert, bijvoorbeeld 600 of 74,50."] },
+        { amount: ["refusals.reports.amountRequired"] },
       ],
       [
         { category: "CLAIM_REDUCED", amount: "vierhonderd", beneficiary: "CLIENT" },
-        { amount: ["Vul het bedrag in euro’s in, bijvoorbeeld 600 of 74,50."] },
+        { amount: ["refusals.reports.amountHint"] },
       ],
-      [{ category: "", amount: "400", beneficiary: "CLIENT" }, { category: ["Kies wat de hulp heeft opgeleverd."] }],
+      [{ category: "", amount: "400", beneficiary: "CLIENT" }, { category: ["refusals.reports.chooseCategory"] }],
     ];
     for (const [input, fieldErrors] of refusals) {
       expect(await addBenefitItem(advisor, { caseId, ...input })).toEqual({
         ok: false,
-        error: "Niet alles is goed ingevuld. Kijk de velden na.",
+        error: "refusals.common.invalidInput",
         fieldErrors,
       });
     }
@@ -146,7 +143,7 @@ describe("addBenefitItem", () => {
     for (const actor of [a.host, a.coordinator, a.admin]) expect(await addBenefitItem(actor, input)).toEqual(FORBIDDEN);
     expect(await addBenefitItem(null, input)).toEqual({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
     expect(await addBenefitItem(colleague, input)).toEqual(NOT_FOUND);
     expect(await addBenefitItem(b.advisors[0], input)).toEqual(NOT_FOUND);
@@ -238,7 +235,7 @@ describe("the benefits on the dossier page", () => {
       unquantified: ["SELF_RELIANCE"],
     });
     expect(await getCaseBenefits(colleague, caseId)).toBeNull();
-    await expect(getCaseBenefits(a.coordinator, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    await expect(getCaseBenefits(a.coordinator, caseId)).rejects.toThrow("refusals.auth.forbidden");
   });
 });
 
@@ -287,7 +284,7 @@ describe("recordStoryConsent", () => {
       expect(await recordStoryConsent(actor, { caseId, given: true })).toEqual(NOT_FOUND);
     expect(await recordStoryConsent(advisor, { caseId, given: "ja" })).toMatchObject({
       ok: false,
-      fieldErrors: { given: ["Kies of de cliënt toestemming geeft."] },
+      fieldErrors: { given: ["refusals.costs.chooseStoryConsent"] },
     });
     expect(await storyConsents()).toEqual([]);
   });

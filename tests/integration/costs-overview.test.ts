@@ -377,8 +377,8 @@ describe("getCostBenefitOverview", () => {
 
   it("is for the coordinator only", async () => {
     for (const actor of [a.host, a.advisors[0], a.admin])
-      await expect(getCostBenefitOverview(actor, YEAR)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
-    await expect(getCostBenefitOverview(null, YEAR)).rejects.toThrow("Je bent niet (meer) ingelogd.");
+      await expect(getCostBenefitOverview(actor, YEAR)).rejects.toThrow("refusals.auth.forbidden");
+    await expect(getCostBenefitOverview(null, YEAR)).rejects.toThrow("refusals.auth.unauthenticated");
   });
 });
 
@@ -461,9 +461,9 @@ describe("setCostRate", () => {
     ).toMatchObject({
       ok: false,
       fieldErrors: {
-        validFrom: ["Deze datum bestaat niet."],
-        advisorHour: ["Vul de inzet van de adviseur per uur in euro’s in, bijvoorbeeld 80 of 82,50."],
-        serviceHour: ["Meer dan € 1.000 per uur kan niet. Kijk of er een komma mist."],
+        validFrom: ["refusals.common.dayNotReal"],
+        advisorHour: ["refusals.costs.advisorHour"],
+        serviceHour: ["refusals.costs.hourTooHigh"],
       },
     });
     expect(
@@ -475,12 +475,12 @@ describe("setCostRate", () => {
       }),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { advisorHour: ["Een uur advies kost samen meer dan € 0."] },
+      fieldErrors: { advisorHour: ["refusals.costs.hourIsFree"] },
     });
     for (const actor of [a.host, a.advisors[0], a.admin]) {
       expect(
         await setCostRate(actor, { validFrom: "2027-04-01", advisorHour: "90", projectHour: "30", serviceHour: "10" }),
-      ).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+      ).toEqual({ ok: false, error: "refusals.auth.forbidden" });
     }
     expect(await db.costRate.count({ where: { organisationId: a.organisation.id } })).toBe(2);
   });
@@ -574,7 +574,7 @@ describe("getStoryCase", () => {
     await recordStoryConsent(a.advisors[0], { caseId: case1, given: true }, { now: NOW });
     expect(await getStoryCase(b.coordinator, case1, NOW)).toBeNull();
     for (const actor of [a.host, a.advisors[0], a.admin])
-      await expect(getStoryCase(actor, case1)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(getStoryCase(actor, case1)).rejects.toThrow("refusals.auth.forbidden");
     const { clientId } = await db.case.findUniqueOrThrow({ where: { id: case1 } });
     await db.client.update({ where: { id: clientId }, data: { anonymisedAt: NOW } });
     expect(await getStoryCase(a.coordinator, case1, NOW)).toBeNull();

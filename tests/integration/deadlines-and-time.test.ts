@@ -22,14 +22,14 @@ beforeEach(async () => {
     { sessionId: a.session.id, categoryId, client: { newClient: { displayName: "T. Bakker" } } },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.advisors[0], { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     a.advisors[0],
     { visitId: registered.value.visitId, question: "Bezwaar", legalDomainId: categoryId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   caseId = opened.value.caseId;
 });
 
@@ -60,12 +60,12 @@ describe("addObjectionDeadline", () => {
     const now = amsterdamMoment("2026-03-01", 600);
     expect(await addObjectionDeadline(a.advisors[0], { caseId, decisionSentOn: "2026-03-02" }, { now })).toMatchObject({
       ok: false,
-      fieldErrors: { decisionSentOn: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."] },
+      fieldErrors: { decisionSentOn: ["refusals.deadlines.letterDateInFuture"] },
     });
     expect(await addObjectionDeadline(a.advisors[0], { caseId, decisionSentOn: "2026-02-30" }, { now })).toMatchObject({
       ok: false,
       fieldErrors: {
-        decisionSentOn: ["Deze datum bestaat niet. Vul de verzenddatum van het besluit in als jjjj-mm-dd."],
+        decisionSentOn: ["refusals.deadlines.decisionSentOn.notADay"],
       },
     });
     expect(await db.deadline.count({ where: { caseId } })).toBe(0);
@@ -76,12 +76,12 @@ describe("addObjectionDeadline", () => {
     for (const actor of [a.host, a.coordinator, a.admin])
       expect(await addObjectionDeadline(actor, input, { now: NOW })).toEqual({
         ok: false,
-        error: "Je hebt geen toegang tot deze gegevens.",
+        error: "refusals.auth.forbidden",
       });
     for (const actor of [a.advisors[1], b.advisors[0]])
       expect(await addObjectionDeadline(actor, input, { now: NOW })).toEqual({
         ok: false,
-        error: "Dit dossier is niet gevonden.",
+        error: "refusals.cases.notFound",
       });
     expect(await db.deadline.count({ where: { caseId } })).toBe(0);
   });
@@ -99,20 +99,20 @@ describe("free deadlines", () => {
     const deadlineId = result.value.deadlineId;
     expect(await completeDeadline(a.advisors[1], { deadlineId }, { now: NOW })).toEqual({
       ok: false,
-      error: "Deze termijn is niet gevonden.",
+      error: "refusals.deadlines.notFound",
     });
     expect(await completeDeadline(b.advisors[0], { deadlineId }, { now: NOW })).toEqual({
       ok: false,
-      error: "Deze termijn is niet gevonden.",
+      error: "refusals.deadlines.notFound",
     });
     expect(await completeDeadline(a.host, { deadlineId }, { now: NOW })).toEqual({
       ok: false,
-      error: "Je hebt geen toegang tot deze gegevens.",
+      error: "refusals.auth.forbidden",
     });
     expect(await completeDeadline(a.advisors[0], { deadlineId }, { now: NOW })).toEqual({ ok: true, value: undefined });
     expect(await completeDeadline(a.advisors[0], { deadlineId }, { now: NOW })).toEqual({
       ok: false,
-      error: "Deze termijn is al afgehandeld.",
+      error: "refusals.deadlines.alreadyDone",
     });
   });
 
@@ -124,7 +124,7 @@ describe("free deadlines", () => {
         title: "Eerste termijn",
         dueOn: "2026-13-01",
       }),
-    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["Deze datum bestaat niet."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { dueOn: ["refusals.common.dayNotReal"] } });
   });
 });
 
@@ -144,14 +144,14 @@ describe("logCaseTime", () => {
       expect((await logCaseTime(a.advisors[0], { caseId, minutes }, { now: NOW })).ok).toBe(false);
     expect(
       await logCaseTime(a.advisors[0], { caseId, minutes: 5, workedOn: "2026-12-02" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["refusals.time.dayInFuture"] } });
     expect(await logCaseTime(a.host, { caseId, minutes: 5 }, { now: NOW })).toEqual({
       ok: false,
-      error: "Je hebt geen toegang tot deze gegevens.",
+      error: "refusals.auth.forbidden",
     });
     expect(await logCaseTime(b.advisors[0], { caseId, minutes: 5 }, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit dossier is niet gevonden.",
+      error: "refusals.cases.notFound",
     });
     expect(await db.timeEntry.count({ where: { caseId } })).toBe(0);
   });

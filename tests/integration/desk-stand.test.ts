@@ -29,7 +29,7 @@ const walkIn = async (library: Library, displayName = "J. de Vries") => {
     { sessionId: library.session.id, categoryId, referrerPartnerId: null, client: { newClient: { displayName } } },
     { now: NOW },
   );
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.visitId;
 };
 

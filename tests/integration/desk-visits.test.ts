@@ -32,7 +32,7 @@ async function walkIn(library: Library, displayName = "K. Jansen") {
     { sessionId: library.session.id, categoryId, referrerPartnerId: null, client: { newClient: { displayName } } },
     { now: NOW },
   );
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.visitId;
 }
 
@@ -46,7 +46,7 @@ async function appointment(library: Library, slotIndex = 4, now = minutes(-24 * 
     },
     { now },
   );
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.visitId;
 }
 
@@ -104,7 +104,7 @@ describe("a visit from arrival to the end of the conversation", () => {
     const id = await appointment(a);
     expect(await checkInAppointment(a.host, { visitId: id }, { now: minutes(-24 * 60) })).toEqual({
       ok: false,
-      error: "Deze afspraak is niet vandaag. Kijk de datum na.",
+      error: "refusals.desk.appointmentNotToday",
     });
   });
 
@@ -139,14 +139,14 @@ describe("a visit from arrival to the end of the conversation", () => {
     [
       "end a conversation that has not begun",
       (id: string) => endConversation(a.host, { visitId: id }, { now: NOW }),
-      "Dit bezoek kan niet afgerond worden: het staat op ‘wacht’.",
+      { key: "refusals.desk.visitStepNotAllowed", values: { step: "end", status: "WAITING" } },
     ],
     [
       "check in a walk-in",
       (id: string) => checkInAppointment(a.host, { visitId: id }, { now: NOW }),
-      "Dit bezoek kan niet ingecheckt worden: het staat op ‘wacht’.",
+      { key: "refusals.desk.visitStepNotAllowed", values: { step: "checkIn", status: "WAITING" } },
     ],
-  ])("refuses to %s, in Dutch", async (_label, act, message) => {
+  ])("refuses to %s, saying why", async (_label, act, message) => {
     const id = await walkIn(a);
     expect(await act(id)).toEqual({ ok: false, error: message });
     expect((await visit(id)).status).toBe("WAITING");
@@ -174,7 +174,7 @@ describe("bookAppointment", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "Een afspraak kan alleen voor een tijd in de toekomst.",
+      error: "refusals.desk.appointmentInPast",
     });
     await appointment(a, 6);
     expect(
@@ -185,7 +185,7 @@ describe("bookAppointment", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.",
+      error: "refusals.desk.slotTaken",
     });
   });
 
@@ -205,7 +205,7 @@ describe("bookAppointment", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "Dit spreekuur gaat niet door.",
+      error: "refusals.desk.sessionCancelled",
     });
   });
 });
@@ -242,7 +242,7 @@ describe("searchClients", () => {
   it("asks for at least two characters", async () => {
     expect(await searchClients(a.host, { query: " a " }, { now: NOW })).toMatchObject({
       ok: false,
-      fieldErrors: { query: ["Typ minstens 2 tekens."] },
+      fieldErrors: { query: ["refusals.desk.searchTooShort"] },
     });
   });
 });
@@ -267,18 +267,18 @@ describe("the desk view", () => {
 });
 
 describe("every desk action refuses a wrong role and another library", () => {
-  const refusedRole = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
+  const refusedRole = { ok: false, error: "refusals.auth.forbidden" };
 
   it("registerWalkIn", async () => {
     const input = { sessionId: a.session.id, categoryId: null, client: { newClient: { displayName: "X" } } };
     expect(await registerWalkIn(a.admin, input, { now: NOW })).toEqual(refusedRole);
     expect(await registerWalkIn(null, input, { now: NOW })).toMatchObject({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
     expect(await registerWalkIn(b.host, input, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit spreekuur bestaat niet (meer).",
+      error: "refusals.desk.sessionNotFound",
     });
     expect(
       await registerWalkIn(
@@ -286,14 +286,14 @@ describe("every desk action refuses a wrong role and another library", () => {
         { ...input, sessionId: b.session.id, client: { existingClientId: a.client.id } },
         { now: NOW },
       ),
-    ).toEqual({ ok: false, error: "Deze cliënt is niet gevonden." });
+    ).toEqual({ ok: false, error: "refusals.desk.clientNotFound" });
     expect(
       await registerWalkIn(
         b.host,
         { ...input, sessionId: b.session.id, referrerPartnerId: a.partner.id },
         { now: NOW },
       ),
-    ).toEqual({ ok: false, error: "Kies een verwijzer uit de lijst, of ‘Zelf gekomen’." });
+    ).toEqual({ ok: false, error: "refusals.desk.partnerNotFound" });
     expect(await db.visit.count({ where: { organisationId: { in: [a.organisation.id, b.organisation.id] } } })).toBe(0);
   });
 
@@ -302,7 +302,7 @@ describe("every desk action refuses a wrong role and another library", () => {
     expect(await bookAppointment(a.admin, input, { now: NOW })).toEqual(refusedRole);
     expect(await bookAppointment(b.host, input, { now: NOW })).toEqual({
       ok: false,
-      error: "Deze tijd bestaat niet in dit spreekuur.",
+      error: "refusals.desk.slotNotFound",
     });
     expect(await db.visit.count({ where: { organisationId: { in: [a.organisation.id, b.organisation.id] } } })).toBe(0);
   });
@@ -319,11 +319,11 @@ describe("every desk action refuses a wrong role and another library", () => {
     expect(await action(a.admin, { visitId: id }, { now: NOW })).toEqual(refusedRole);
     expect(await action(b.host, { visitId: id }, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit bezoek is niet gevonden.",
+      error: "refusals.desk.visitNotFound",
     });
     expect(await action(b.advisors[0], { visitId: id }, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit bezoek is niet gevonden.",
+      error: "refusals.desk.visitNotFound",
     });
     expect(await visit(id)).toEqual(before);
   });
@@ -333,7 +333,7 @@ describe("every desk action refuses a wrong role and another library", () => {
   });
 
   it("the desk view", async () => {
-    await expect(getTodaysDesk(a.admin)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+    await expect(getTodaysDesk(a.admin)).rejects.toThrow("refusals.auth.forbidden");
     const desk = await getTodaysDesk(b.host, { locationId: a.location.id, now: NOW });
     expect(desk.location?.id).toBe(b.location.id);
   });

@@ -60,7 +60,7 @@ describe("registerWalkIn", () => {
     const full = await registerWalkIn(a.host, walkIn({ client: newClient("Te laat") }), { now: NOW });
     expect(full).toEqual({
       ok: false,
-      error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag.",
+      error: "refusals.desk.noFreeSlot",
     });
     expect(await db.client.count({ where: { displayName: "Te laat" } })).toBe(0);
   });
@@ -92,32 +92,27 @@ describe("registerWalkIn", () => {
       "a slot that has ended",
       () => ({ slotId: a.session.slots[0].id }),
       { now: new Date(NOW.getTime() + 30 * 60_000) },
-      "Deze tijd is al voorbij. Kies een latere tijd.",
+      "refusals.desk.slotPast",
     ],
     [
       "a session that is over",
       () => ({}),
       { now: new Date(NOW.getTime() + 3 * 60 * 60_000) },
-      "Dit spreekuur is al voorbij.",
+      "refusals.desk.sessionOver",
     ],
-    ["an unknown session", () => ({ sessionId: "nope" }), { now: NOW }, "Dit spreekuur bestaat niet (meer)."],
+    ["an unknown session", () => ({ sessionId: "nope" }), { now: NOW }, "refusals.desk.sessionNotFound"],
     [
       "a sub-domain as category",
       () => ({ categoryId: "does-not-exist" }),
       { now: NOW },
-      "Kies een onderwerp uit de lijst, of ‘Weet ik niet’.",
+      "refusals.desk.categoryNotFound",
     ],
-    [
-      "an unknown referrer",
-      () => ({ referrerPartnerId: "nope" }),
-      { now: NOW },
-      "Kies een verwijzer uit de lijst, of ‘Zelf gekomen’.",
-    ],
+    ["an unknown referrer", () => ({ referrerPartnerId: "nope" }), { now: NOW }, "refusals.desk.partnerNotFound"],
     [
       "an unknown client",
       () => ({ client: { existingClientId: "nope" } }),
       { now: NOW },
-      "Deze cliënt is niet gevonden.",
+      "refusals.desk.clientNotFound",
     ],
   ])("refuses %s in Dutch and writes nothing", async (_label, overrides, context, message) => {
     const before = await rowCounts();
@@ -129,7 +124,7 @@ describe("registerWalkIn", () => {
     const other = await createSession(a.organisation.id, a.location.id, "2026-12-03", [a.advisors[0].userId]);
     expect(await registerWalkIn(a.host, walkIn({ slotId: other.slots[0].id }), { now: NOW })).toEqual({
       ok: false,
-      error: "Deze tijd bestaat niet in dit spreekuur.",
+      error: "refusals.desk.slotNotFound",
     });
   });
 
@@ -137,7 +132,7 @@ describe("registerWalkIn", () => {
     await db.session.update({ where: { id: a.session.id }, data: { status: "CANCELLED", cancelReason: "Feestdag" } });
     expect(await registerWalkIn(a.host, walkIn(), { now: NOW })).toEqual({
       ok: false,
-      error: "Dit spreekuur gaat niet door.",
+      error: "refusals.desk.sessionCancelled",
     });
   });
 
@@ -181,7 +176,7 @@ describe("registerWalkIn under concurrency", () => {
     for (const refusal of refusals)
       expect(refusal).toEqual({
         ok: false,
-        error: "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.",
+        error: "refusals.desk.slotTaken",
       });
     expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(1);
     // The 19 losers' new clients were rolled back with their visit.
@@ -202,7 +197,7 @@ describe("registerWalkIn under concurrency", () => {
     for (const refusal of results.filter((r) => !r.ok)) {
       expect(refusal).toEqual({
         ok: false,
-        error: "Er is vandaag geen vrije tijd meer in dit spreekuur. Maak een afspraak op een andere dag.",
+        error: "refusals.desk.noFreeSlot",
       });
     }
   });

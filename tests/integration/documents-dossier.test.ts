@@ -31,9 +31,17 @@ import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixtur
 // The route handler and the actions ask next-auth who is logged in; here the test says who.
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// Outside a request next-intl has no request config: the route and the actions answer in Dutch, as
+// for a staff member who did not choose English.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  const messages = await loadMessages("nl");
+  return { getTranslations: async () => createTranslator({ locale: "nl", messages, timeZone: "Europe/Amsterdam" }) };
+});
 
-const NO_ACCESS = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
-const CASE_NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
+const NO_ACCESS = { ok: false, error: "refusals.auth.forbidden" };
+const CASE_NOT_FOUND = { ok: false, error: "refusals.cases.notFound" };
 
 // Tiny but real files: what the bytes are decides, never the name or the claimed type.
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
@@ -73,7 +81,7 @@ async function volunteersDossier() {
     { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     volunteer,
@@ -85,7 +93,7 @@ async function volunteersDossier() {
     },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const { clientId } = await db.case.findUniqueOrThrow({
     where: { id: opened.value.caseId },
     select: { clientId: true },
@@ -95,7 +103,7 @@ async function volunteersDossier() {
 
 async function uploaded(actor: Actor, caseId: string, bytes: Uint8Array = PDF, name = "brief.pdf") {
   const result = await uploadDocument(actor, { caseId, file: new File([new Uint8Array(bytes)], name) });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.documentId;
 }
 
@@ -194,7 +202,7 @@ describe("uploadDocument", () => {
       await uploadDocument(volunteer, { caseId, kind: "GENERATED_LETTER", file: new File([PDF], "brief.pdf") }),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { kind: ["Kies wat voor document het is."] },
+      fieldErrors: { kind: ["refusals.documents.chooseKind"] },
     });
 
     expect(await documentsOfA()).toBe(0);
@@ -383,7 +391,7 @@ describe("who may upload, read and delete documents", () => {
     }
     expect(await uploadDocument(null, { caseId, file: file() })).toEqual({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
 
     expect(await documentsOfA()).toBe(1);
@@ -436,7 +444,7 @@ describe("the document route and the actions", () => {
     for (const actor of [colleague, b.advisors[0]]) {
       as(actor);
       const response = await request(caseId, documentId);
-      expect([response.status, await response.text()]).toEqual([404, `${DOCUMENT_NOT_FOUND}\n`]);
+      expect([response.status, await response.text()]).toEqual([404, "Dit document is niet gevonden.\n"]);
       expect(response.headers.get("cache-control")).toBe("private, no-store");
     }
   });
@@ -450,11 +458,11 @@ describe("the document route and the actions", () => {
       return data;
     };
     const idle = { status: "idle" } as const;
-    const refusal = (result: { error: string }) => ({ status: "refused", error: result.error });
+    const refusal = (error: string) => ({ status: "refused", error });
     as(a.host);
-    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal(NO_ACCESS));
+    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal("Je hebt geen toegang tot deze gegevens."));
     as(b.advisors[0]);
-    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal(CASE_NOT_FOUND));
+    expect(await uploadDocumentAction(idle, form())).toMatchObject(refusal("Dit dossier is niet gevonden."));
     as(volunteer);
     const result = await uploadDocumentAction(idle, form());
     expect(result).toMatchObject({ status: "ok" });

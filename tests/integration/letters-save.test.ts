@@ -23,8 +23,8 @@ let colleague: Actor;
 let caseId: string;
 let clientId: string;
 
-const NO_ACCESS = { ok: false, error: "Je hebt geen toegang tot deze gegevens." };
-const NOT_FOUND = { ok: false, error: "Dit dossier is niet gevonden." };
+const NO_ACCESS = { ok: false, error: "refusals.auth.forbidden" };
+const NOT_FOUND = { ok: false, error: "refusals.cases.notFound" };
 
 beforeEach(async () => {
   a = await createDeskLibrary(`Bibliotheek A ${Math.random()}`);
@@ -41,7 +41,7 @@ beforeEach(async () => {
     { sessionId: a.session.id, categoryId: domainId, client: { newClient: { displayName: "M. Yilmaz" } } },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     volunteer,
@@ -53,7 +53,7 @@ beforeEach(async () => {
     },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   caseId = opened.value.caseId;
   clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
 });
@@ -80,7 +80,7 @@ const objection = () => ({
 /** What the advisor saves: the composed text, with one word changed by hand. */
 async function editedObjection(actor: Actor = volunteer) {
   const draft = await draftLetter(actor, objection(), { now: NOW });
-  if (!draft.ok) throw new Error(draft.error);
+  if (!draft.ok) throw new Error(JSON.stringify(draft.error));
   return { ...objection(), text: draft.value.text.replace("lager", "veel lager") };
 }
 
@@ -220,19 +220,19 @@ describe("saveLetter", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "Niet alles is goed ingevuld. Kijk de velden na.",
+      error: "refusals.common.invalidInput",
       fieldErrors: {
-        clientStreet: ["Vul de straat en het huisnummer van de cliënt in."],
-        clientPostcodeTown: ["Vul de postcode en plaats van de cliënt in, bijvoorbeeld 7551 AB Hengelo."],
-        text: ["De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan."],
+        clientStreet: ["refusals.letters.clientStreetRequired"],
+        clientPostcodeTown: ["refusals.letters.postcodeTown.client.format"],
+        text: ["refusals.letters.letterEmpty"],
       },
     });
     expect(
       await saveLetter(volunteer, { ...input, decisionDate: "2026-12-02", letterDate: "2026-12-02" }, { now: NOW }),
     ).toEqual({
       ok: false,
-      error: "Niet alles is goed ingevuld. Kijk de velden na.",
-      fieldErrors: { decisionDate: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."] },
+      error: "refusals.common.invalidInput",
+      fieldErrors: { decisionDate: ["refusals.deadlines.letterDateInFuture"] },
     });
     expect(await written()).toEqual(before);
   });
@@ -256,10 +256,10 @@ describe("saveLetter", () => {
 
   it("keeps a saved letter from everyone without access to the dossier", async () => {
     const saved = await saveLetter(volunteer, await editedObjection(), { now: NOW });
-    if (!saved.ok) throw new Error(saved.error);
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
     const ref = { caseId, documentId: saved.value.documentId };
     for (const actor of [a.host, a.coordinator, a.admin])
-      await expect(readDocument(actor, ref)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(readDocument(actor, ref)).rejects.toThrow("refusals.auth.forbidden");
     for (const actor of [colleague, b.advisors[0]]) expect(await readDocument(actor, ref)).toBeNull();
     expect(await readDocument(professional, ref)).not.toBeNull();
   });
@@ -269,7 +269,7 @@ describe("saveLetter", () => {
     await closeCase(volunteer, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW });
     expect(await saveLetter(volunteer, input, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit dossier is gesloten. Er kunnen geen documenten meer bij.",
+      error: "refusals.documents.caseClosed",
     });
     expect(await db.document.count({ where: { caseId } })).toBe(0);
   });
@@ -287,7 +287,7 @@ describe("getLetterContext", () => {
     expect(await getLetterContext(colleague, caseId)).toBeNull();
     expect(await getLetterContext(b.advisors[0], caseId)).toBeNull();
     for (const actor of [a.host, a.coordinator, a.admin])
-      await expect(getLetterContext(actor, caseId)).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(getLetterContext(actor, caseId)).rejects.toThrow("refusals.auth.forbidden");
     const reads = await db.auditEvent.findMany({ where: { entityId: caseId, access: "READ" }, orderBy: { id: "asc" } });
     expect(reads.map((event) => [event.actorId, event.action, event.details])).toEqual([
       [volunteer.userId, "case.read", { view: "letter" }],

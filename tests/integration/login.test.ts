@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticateWithPassword, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/login";
-import { formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createOrganisation, createUser, TEST_PASSWORD } from "../support/factories";
 
@@ -35,7 +34,7 @@ describe("authenticateWithPassword", () => {
     expect(result).toEqual({
       ok: false,
       failure: "wrong_credentials",
-      message: "Het e-mailadres of het wachtwoord klopt niet.",
+      message: "refusals.auth.wrongCredentials",
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).failedLoginCount).toBe(1);
     expect(await auditActions()).toEqual(["auth.login_failed"]);
@@ -46,7 +45,7 @@ describe("authenticateWithPassword", () => {
     expect(result).toEqual({
       ok: false,
       failure: "wrong_credentials",
-      message: "Het e-mailadres of het wachtwoord klopt niet.",
+      message: "refusals.auth.wrongCredentials",
     });
   });
 
@@ -57,11 +56,11 @@ describe("authenticateWithPassword", () => {
         failure: "wrong_credentials",
       });
     }
-    const retryAt = formatTime(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    const retryAt = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
     const locked = {
       ok: false,
       failure: "locked",
-      message: `Te veel mislukte pogingen. Probeer het om ${retryAt} uur opnieuw.`,
+      message: { key: "refusals.auth.locked", values: { retryAt } },
     };
     expect(await authenticateWithPassword({ email, password: "wrong" }, {}, now)).toEqual(locked);
     expect(await authenticateWithPassword({ email, password: TEST_PASSWORD }, {}, now)).toEqual(locked);
@@ -83,10 +82,10 @@ describe("authenticateWithPassword", () => {
   });
 
   it.each([
-    ["empty", { email: "", password: "" }, "Vul je e-mailadres in."],
-    ["missing", undefined, "Vul je e-mailadres in."],
-    ["10 kB", { email: "x".repeat(10_240), password: "y".repeat(10_240) }, "Dit e-mailadres is te lang."],
-    ["wrong types", { email: 42, password: ["a"] }, "Vul je e-mailadres in."],
+    ["empty", { email: "", password: "" }, "refusals.auth.emailRequired"],
+    ["missing", undefined, "refusals.auth.emailRequired"],
+    ["10 kB", { email: "x".repeat(10_240), password: "y".repeat(10_240) }, "refusals.auth.emailTooLong"],
+    ["wrong types", { email: 42, password: ["a"] }, "refusals.auth.emailRequired"],
   ])("answers %s input with a Dutch message and writes nothing", async (_label, input, message) => {
     const before = await db.auditEvent.count();
     expect(await authenticateWithPassword(input)).toEqual({ ok: false, failure: "invalid_input", message });

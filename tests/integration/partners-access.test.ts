@@ -13,9 +13,9 @@ import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner
 import { updatePartner } from "@/lib/partners/update-partner";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
 
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
-const UNAUTHENTICATED = "Je bent niet (meer) ingelogd. Log opnieuw in.";
-const NOT_FOUND = "Deze partner is niet gevonden op jullie sociale kaart.";
+const FORBIDDEN = "refusals.auth.forbidden";
+const UNAUTHENTICATED = "refusals.auth.unauthenticated";
+const NOT_FOUND = "refusals.partners.partnerNotFound";
 
 type Library = Awaited<ReturnType<typeof makeLibrary>>;
 

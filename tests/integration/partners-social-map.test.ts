@@ -13,7 +13,7 @@ import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner
 import { updatePartner } from "@/lib/partners/update-partner";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
 
-const INVALID_INPUT = "Niet alles is goed ingevuld. Kijk de velden na.";
+const INVALID_INPUT = "refusals.common.invalidInput";
 
 /** The national taxonomy, as the seed writes it: code → id. */
 async function seedLegalDomains() {
@@ -60,7 +60,7 @@ async function snapshot() {
 
 async function add(name: string, input: Record<string, unknown>) {
   const result = await createPartner(coordinator, { name, ...input });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   ids[name] = result.value.partnerId;
 }
 
@@ -282,13 +282,11 @@ describe("adding a partner", () => {
       ok: false,
       error: INVALID_INPUT,
       fieldErrors: {
-        name: ["Vul de naam van de partner in (minstens 2 tekens)."],
-        type: ["Kies wat voor partner dit is."],
-        phone: [
-          "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
-        ],
-        email: ["Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl."],
-        website: ["Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl."],
+        name: ["refusals.partners.nameTooShort"],
+        type: ["refusals.partners.chooseType"],
+        phone: ["refusals.partners.phoneCharacters"],
+        email: ["refusals.partners.emailInvalid"],
+        website: ["refusals.partners.websiteInvalid"],
       },
     });
     expect(await snapshot()).toEqual(before);
@@ -296,15 +294,13 @@ describe("adding a partner", () => {
 
   it("refuses a name that is already on the map, also in other capitals or for an inactive partner", async () => {
     const before = await snapshot();
-    const active =
-      "Er staat al een partner met de naam ‘sociaal WIJKTEAM teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    const active = { key: "refusals.partners.duplicateName", values: { name: "sociaal WIJKTEAM teststad" } };
     expect(await createPartner(coordinator, { name: "sociaal WIJKTEAM teststad", type: "SOCIAL_WORK" })).toEqual({
       ok: false,
       error: active,
       fieldErrors: { name: [active] },
     });
-    const inactive =
-      "Er staat al een inactieve partner met de naam ‘Oud Schuldenloket’ op de sociale kaart. Zet die weer op actief, of kies een andere naam.";
+    const inactive = { key: "refusals.partners.duplicateInactiveName", values: { name: "Oud Schuldenloket" } };
     expect(await createPartner(coordinator, { name: "Oud  Schuldenloket", type: "DEBT_HELP" })).toEqual({
       ok: false,
       error: inactive,
@@ -319,15 +315,14 @@ describe("adding a partner", () => {
       createPartner(coordinator, { name: "formulierenbrigade", type: "OTHER" }),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    const message =
-      "Er staat al een partner met de naam ‘formulierenbrigade’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    const message = { key: "refusals.partners.duplicateName", values: { name: "formulierenbrigade" } };
     expect(first.ok ? second : first).toEqual({ ok: false, error: message, fieldErrors: { name: [message] } });
     expect(await db.partner.count({ where: { organisationId, name: "formulierenbrigade" } })).toBe(1);
   });
 
   it("refuses a legal domain that does not exist, and writes no partner without its domains", async () => {
     const before = await snapshot();
-    const message = "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.";
+    const message = "refusals.partners.legalDomainsNotFound";
     expect(
       await createPartner(coordinator, {
         name: "Halve partner",
@@ -388,8 +383,7 @@ describe("changing a partner", () => {
   it("refuses another partner's name and an unknown domain, and leaves the partner as it was", async () => {
     const partnerId = ids["Beslag Expert"];
     const before = await snapshot();
-    const taken =
-      "Er staat al een partner met de naam ‘Schuldhulp Teststad’ op de sociale kaart. Kies een andere naam, of wijzig de partner die er al staat.";
+    const taken = { key: "refusals.partners.duplicateName", values: { name: "Schuldhulp Teststad" } };
     expect(await updatePartner(coordinator, { partnerId, name: "Schuldhulp Teststad", type: "LAWYER" })).toEqual({
       ok: false,
       error: taken,
@@ -405,7 +399,7 @@ describe("changing a partner", () => {
       }),
     ).toMatchObject({
       ok: false,
-      error: "Een of meer gekozen rechtsgebieden bestaan niet (meer). Kies rechtsgebieden uit de lijst.",
+      error: "refusals.partners.legalDomainsNotFound",
     });
     expect(
       await updatePartner(coordinator, { partnerId, name: "Beslag Expert", type: "LAWYER", email: "geen" }),
@@ -416,7 +410,7 @@ describe("changing a partner", () => {
   it("refuses a partner that does not exist", async () => {
     expect(await updatePartner(coordinator, { partnerId: "no-such-partner", name: "Niemand", type: "OTHER" })).toEqual({
       ok: false,
-      error: "Deze partner is niet gevonden op jullie sociale kaart.",
+      error: "refusals.partners.partnerNotFound",
     });
   });
 });
@@ -429,7 +423,7 @@ describe("deactivating and reactivating", () => {
     expect(names(await suggestPartnersForDomains(host, [domain("schulden")]))).not.toContain("Schuldhulp Teststad");
     expect(await deactivatePartner(coordinator, { partnerId })).toEqual({
       ok: false,
-      error: "Deze partner staat al op inactief.",
+      error: "refusals.partners.alreadyInactive",
     });
 
     // Still correctable while inactive, so it is right on the day it comes back.
@@ -451,7 +445,7 @@ describe("deactivating and reactivating", () => {
     ]);
     expect(await reactivatePartner(coordinator, { partnerId })).toEqual({
       ok: false,
-      error: "Deze partner is al actief.",
+      error: "refusals.partners.alreadyActive",
     });
 
     const audit = await db.auditEvent.findMany({

@@ -25,7 +25,7 @@ let clients: Record<
 >;
 let expiredHistory: Awaited<ReturnType<typeof createClientHistory>>;
 
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
+const FORBIDDEN = "refusals.auth.forbidden";
 
 /** A client who only ever came to the desk once, without a case. */
 async function visitOnly(library: Library, day: string, status: "DONE" | "BOOKED") {

@@ -32,7 +32,7 @@ let a: Library;
 let b: Library;
 let history: History;
 
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
+const FORBIDDEN = "refusals.auth.forbidden";
 const DAY = "2026-11-24";
 const CLOSED = "2026-11-26";
 
@@ -124,7 +124,7 @@ describe("erasing a client on request", () => {
     }
     expect(await eraseClient(a.admin, { confirmation: "ANONIMISEREN" })).toMatchObject({
       ok: false,
-      fieldErrors: { clientId: ["Kies een cliënt."] },
+      fieldErrors: { clientId: ["refusals.desk.chooseClient"] },
     });
     for (const actor of [a.host, a.advisors[0], a.coordinator, null]) {
       const result = await eraseClient(actor, { clientId: history.clientId, confirmation: "ANONIMISEREN" });
@@ -150,7 +150,7 @@ describe("erasing a client on request", () => {
       { clientId: history.clientId, confirmation: "ANONIMISEREN" },
       { now: NOW },
     );
-    expect(result).toEqual({ ok: false, error: "Er ging iets mis. Er is niets opgeslagen. Probeer het opnieuw." });
+    expect(result).toEqual({ ok: false, error: "refusals.common.unexpected" });
     expect(await everythingAbout(history.clientId)).toEqual(before);
     expect(await db.documentContent.count({ where: { storageKey: history.storageKey } })).toBe(1);
     await db.$executeRawUnsafe(`ALTER TABLE "Client" DROP CONSTRAINT "test_refuse_anonymised"`);
@@ -213,7 +213,7 @@ describe("a subject-access request", () => {
     }
     expect(await searchPrivacyClients(a.admin, { query: "x" })).toMatchObject({
       ok: false,
-      fieldErrors: { query: ["Vul minstens 2 tekens in."] },
+      fieldErrors: { query: ["refusals.privacy.searchTooShort"] },
     });
     expect(await searchPrivacyClients(a.coordinator, { query: "el amrani" })).toEqual({ ok: false, error: FORBIDDEN });
     await eraseClient(a.admin, { clientId: history.clientId, confirmation: "ANONIMISEREN" }, { now: NOW });
@@ -289,13 +289,13 @@ describe("consent per purpose", () => {
         expect(await change(a.admin, { clientId: history.clientId, purpose })).toMatchObject({
           ok: false,
           error: INVALID_INPUT,
-          fieldErrors: { purpose: ["Kies waarvoor de toestemming geldt."] },
+          fieldErrors: { purpose: ["refusals.privacy.choosePurpose"] },
         });
       }
     }
     expect(
       await recordConsent(a.admin, { clientId: history.clientId, purpose: "STORY", scope: "x".repeat(1001) }),
-    ).toMatchObject({ ok: false, fieldErrors: { scope: ["Hooguit 1000 tekens."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { scope: ["refusals.common.atMost1000"] } });
     expect(await db.consent.count()).toBe(before);
     expect((await consents("SHARE_WITH_PARTNER")).every((consent) => consent.withdrawnAt === null)).toBe(true);
   });
@@ -353,7 +353,7 @@ describe("consent per purpose", () => {
     const incoming = await db.referral.findFirstOrThrow({ where: { clientId: open.clientId, direction: "IN" } });
     expect(await markFeedbackGiven(advisor, { referralId: incoming.id })).toEqual({
       ok: false,
-      error: "De cliënt heeft geen toestemming (meer) voor terugkoppeling. Vertel de verwijzer niets over deze cliënt.",
+      error: "refusals.referrals.noFeedbackConsent",
     });
   });
 

@@ -27,7 +27,7 @@ let clientId: string;
 let outgoingId: string;
 let incomingId: string;
 
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
+const FORBIDDEN = "refusals.auth.forbidden";
 const SECRET_REASON = "Huiselijk geweld; zoekt een advocaat voor een straatverbod.";
 
 beforeEach(async () => {
@@ -50,14 +50,14 @@ beforeEach(async () => {
     },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     volunteer,
     { visitId: registered.value.visitId, question: "Straatverbod", legalDomainId: domainId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   caseId = opened.value.caseId;
   clientId = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).clientId;
   const lawyer = await db.partner.create({
@@ -80,7 +80,7 @@ beforeEach(async () => {
     },
     { now: NOW },
   );
-  if (!referred.ok) throw new Error(referred.error);
+  if (!referred.ok) throw new Error(JSON.stringify(referred.error));
   outgoingId = referred.value.referralId;
   incomingId = (await db.referral.findFirstOrThrow({ where: { clientId, direction: "IN" } })).id;
   await requestFeedback(volunteer, { referralId: incomingId, consent: true }, { now: NOW });
@@ -127,10 +127,10 @@ describe("who may work with referrals: the dossier's readers only", () => {
   it("gives an advisor without access and an advisor of another library 'not found', for writes and reads", async () => {
     for (const actor of [colleague, b.advisors[0]]) {
       const [refer, status, incoming, request, given] = await Promise.all(writes(actor));
-      expect(refer).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
-      expect(incoming).toEqual({ ok: false, error: "Dit dossier is niet gevonden." });
+      expect(refer).toEqual({ ok: false, error: "refusals.cases.notFound" });
+      expect(incoming).toEqual({ ok: false, error: "refusals.cases.notFound" });
       for (const result of [status, request, given])
-        expect(result).toEqual({ ok: false, error: "Deze verwijzing is niet gevonden." });
+        expect(result).toEqual({ ok: false, error: "refusals.referrals.notFound" });
       expect(await listReferralsOfCase(actor, caseId)).toBeNull();
       expect(await listPartnerChoices(actor, caseId)).toBeNull();
       expect(await getReferralNote(actor, outgoingId)).toBeNull();

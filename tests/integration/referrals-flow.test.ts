@@ -58,14 +58,14 @@ async function dossier(referrerPartnerId: string | null = null) {
     },
     { now: NOW },
   );
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
   const opened = await openDossier(
     advisor,
     { visitId: registered.value.visitId, question: "Ontslagen, wat nu?", legalDomainId: domainId, consent: true },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return opened.value.caseId;
 }
 
@@ -75,7 +75,7 @@ async function referInformationOnly(caseId: string) {
     { caseId, partnerId: lawyerId, reason: REASON, handover: "INFORMATION_ONLY" },
     { now: NOW },
   );
-  if (!referred.ok) throw new Error(referred.error);
+  if (!referred.ok) throw new Error(JSON.stringify(referred.error));
   return referred.value.referralId;
 }
 
@@ -114,9 +114,7 @@ describe("referOut: consent for a warm handover", () => {
         fieldErrors: { consent: [CONSENT_TO_SHARE_REQUIRED] },
       });
     }
-    expect(CONSENT_TO_SHARE_REQUIRED).toBe(
-      "Zonder toestemming van de cliënt geven we geen gegevens door. Kies 'alleen informatie' of vraag toestemming.",
-    );
+    expect(CONSENT_TO_SHARE_REQUIRED).toBe("refusals.referrals.consentToShareRequired");
     expect(await writtenFor(caseId)).toEqual(before);
   });
 
@@ -130,7 +128,7 @@ describe("referOut: consent for a warm handover", () => {
       ),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { sharedInformation: [expect.stringContaining("Schrijf op welke gegevens de cliënt laat delen")] },
+      fieldErrors: { sharedInformation: ["refusals.referrals.sharedInformationRequired"] },
     });
     expect((await writtenFor(caseId)).referrals).toBe(0);
   });
@@ -205,29 +203,29 @@ describe("referOut: consent for a warm handover", () => {
     const input = { caseId, reason: REASON, handover: "INFORMATION_ONLY" };
     expect(await referOut(advisor, { ...input, partnerId: b.partner.id }, { now: NOW })).toEqual({
       ok: false,
-      error: "Kies een partner uit de sociale kaart.",
+      error: "refusals.referrals.choosePartner",
     });
     await db.partner.update({ where: { id: a.partner.id }, data: { active: false } });
     expect(await referOut(advisor, { ...input, partnerId: a.partner.id }, { now: NOW })).toEqual({
       ok: false,
-      error: "Kies een partner uit de sociale kaart.",
+      error: "refusals.referrals.choosePartner",
     });
     expect(
       await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-11-30" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("voorbij")] } });
+    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: ["refusals.referrals.followUpInPast"] } });
     expect(
       await referOut(advisor, { ...input, partnerId: lawyerId, followUpOn: "2026-02-30" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: [expect.stringContaining("bestaat niet")] } });
+    ).toMatchObject({ ok: false, fieldErrors: { followUpOn: ["refusals.common.dayDoesNotExist"] } });
     expect(await referOut(advisor, { ...input, partnerId: lawyerId, reason: " " }, { now: NOW })).toMatchObject({
       ok: false,
-      fieldErrors: { reason: ["Schrijf op waarvoor de cliënt naar de partner gaat."] },
+      fieldErrors: { reason: ["refusals.referrals.reasonRequired"] },
     });
     expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toMatchObject({
       ok: true,
     });
     expect(await referOut(advisor, { ...input, partnerId: lawyerId }, { now: NOW })).toEqual({
       ok: false,
-      error: "Dit dossier is gesloten. Er kan geen nieuwe verwijzing bij.",
+      error: "refusals.referrals.caseClosed",
     });
     expect(await db.referral.count({ where: { caseId } })).toBe(0);
   });
@@ -263,13 +261,15 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
     await db.referral.update({ where: { id: referralId }, data: { status: "FINISHED" } });
     expect(await updateReferralStatus(advisor, { referralId, from: "FINISHED", to: "DID_NOT_ARRIVE" })).toEqual({
       ok: false,
-      error: "Deze verwijzing staat op ‘afgerond’. Dat is de eindstand: de status verandert niet meer.",
+      error: { key: "refusals.referrals.statusFinal", values: { from: "FINISHED" } },
     });
     await db.referral.update({ where: { id: referralId }, data: { status: "SENT" } });
     expect(await updateReferralStatus(advisor, { referralId, from: "SENT", to: "FINISHED" })).toEqual({
       ok: false,
-      error:
-        "Een verwijzing die op ‘verstuurd’ staat, kan niet naar ‘afgerond’. Dat kan wel: ‘aangenomen’ of ‘niet aangekomen’.",
+      error: {
+        key: "refusals.referrals.statusNotAllowed",
+        values: { from: "SENT", to: "FINISHED", allowed: "ACCEPTED", alsoAllowed: "DID_NOT_ARRIVE" },
+      },
     });
   });
 
@@ -315,7 +315,7 @@ describe("updateReferralStatus: sent → accepted → finished, or did not arriv
     });
     expect(await updateReferralStatus(advisor, { referralId: incoming.id, from: "SENT", to: "ACCEPTED" })).toEqual({
       ok: false,
-      error: "Deze verwijzing is niet gevonden.",
+      error: "refusals.referrals.notFound",
     });
   });
 });
@@ -354,7 +354,7 @@ describe("the outcome 'referred' follows from the referrals", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(2);
     expect(await closeCase(advisor, { caseId, version: 1, outcome: "SOLVED" })).toMatchObject({
       ok: false,
-      error: expect.stringContaining("net gewijzigd"),
+      error: "refusals.cases.changedMeanwhileClosing",
     });
     expect(await closeCase(advisor, { caseId, version: 2, outcome: "REFERRED" }, { now: NOW })).toMatchObject({
       ok: true,
@@ -414,11 +414,11 @@ describe("incoming referrals and feedback to the referrer", () => {
     });
     expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toEqual({
       ok: false,
-      error: `${a.partner.name} staat al als verwijzer bij dit dossier.`,
+      error: { key: "refusals.referrals.referrerAlreadyRecorded", values: { partner: a.partner.name } },
     });
     expect(await recordIncomingReferral(advisor, { caseId, partnerId: b.partner.id })).toEqual({
       ok: false,
-      error: "Kies een verwijzer uit de sociale kaart, of ‘Op eigen initiatief’.",
+      error: "refusals.referrals.chooseReferrer",
     });
   });
 
@@ -431,7 +431,7 @@ describe("incoming referrals and feedback to the referrer", () => {
 
     expect(await recordIncomingReferral(advisor, { caseId, partnerId: a.partner.id })).toMatchObject({
       ok: false,
-      error: expect.stringContaining("staat al als verwijzer"),
+      error: { key: "refusals.referrals.referrerAlreadyRecorded", values: { partner: a.partner.name } },
     });
     expect(await requestFeedback(advisor, { referralId })).toMatchObject({
       ok: false,
@@ -439,7 +439,7 @@ describe("incoming referrals and feedback to the referrer", () => {
     });
     expect(await markFeedbackGiven(advisor, { referralId })).toEqual({
       ok: false,
-      error: "Voor deze verwijzing is geen terugkoppeling afgesproken.",
+      error: "refusals.referrals.noFeedbackAgreed",
     });
     expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({
       ok: true,
@@ -447,7 +447,7 @@ describe("incoming referrals and feedback to the referrer", () => {
     });
     expect(await requestFeedback(advisor, { referralId, consent: true }, { now: NOW })).toEqual({
       ok: false,
-      error: "Terugkoppeling aan deze verwijzer is al afgesproken.",
+      error: "refusals.referrals.feedbackAlreadyAgreed",
     });
     expect(await db.consent.count({ where: { organisationId: a.organisation.id, purpose: "REFERRER_FEEDBACK" } })).toBe(
       1,
@@ -476,7 +476,7 @@ describe("incoming referrals and feedback to the referrer", () => {
     expect((await db.referral.findUniqueOrThrow({ where: { id: referralId } })).feedbackGivenAt).toEqual(later);
     expect(await markFeedbackGiven(advisor, { referralId })).toEqual({
       ok: false,
-      error: "De terugkoppeling is al gegeven op vrijdag 4 december 2026.",
+      error: { key: "refusals.referrals.feedbackAlreadyGiven", values: { day: later } },
     });
     expect(await listFeedbackOwed(advisor)).toEqual({ view: "ADVISOR", items: [] });
     expect(
@@ -503,7 +503,7 @@ describe("incoming referrals and feedback to the referrer", () => {
     expect(await listFeedbackOwed(a.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
     expect(await markFeedbackGiven(advisor, { referralId })).toMatchObject({
       ok: false,
-      error: expect.stringContaining("geen toestemming (meer)"),
+      error: "refusals.referrals.noFeedbackConsent",
     });
   });
 

@@ -47,7 +47,7 @@ describe("a library's own weekly plan", () => {
     expect(await organisationPlan(b.organisation.id)).toEqual({});
     expect(await setHoursPlan(advisorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "9" })).toEqual({
       ok: false,
-      error: "Je hebt geen toegang tot deze gegevens.",
+      error: "refusals.auth.forbidden",
     });
     for (const hours of ["", "veel", "41", "1,234", "-2"]) {
       expect((await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours })).ok).toBe(false);

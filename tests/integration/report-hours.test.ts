@@ -55,7 +55,7 @@ async function entry(
 
 async function corrected(actor: Person, timeEntryId: string, minutes: number) {
   const result = await correctTimeEntry(actor, { timeEntryId, minutes }, { now: NOW });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
 }
 
 async function session(

@@ -342,7 +342,7 @@ async function createOtherLibrary(library: Library) {
 
 async function figuresOf(actor: Actor, period: { from?: string; to?: string } = NOVEMBER): Promise<MonitoringFigures> {
   const result = await getMonitoringFigures(actor, period, NOW);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
@@ -536,15 +536,15 @@ describe("getMonitoringFigures", () => {
     expect(figures.months).toHaveLength(12);
     expect(await getMonitoringFigures(a.coordinator, { from: "2026-11-31", to: "2026-12-01" }, NOW)).toMatchObject({
       ok: false,
-      error: "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-31.",
+      error: "refusals.reports.periodDay",
     });
     expect(await getMonitoringFigures(a.coordinator, { from: "2026-12-01", to: "2026-11-01" }, NOW)).toMatchObject({
       ok: false,
-      error: "De begindatum ligt na de einddatum. Draai ze om.",
+      error: "refusals.reports.periodOrder",
     });
     expect(await getMonitoringFigures(a.coordinator, { from: "2023-01-01", to: "2026-01-01" }, NOW)).toMatchObject({
       ok: false,
-      error: "Kies een periode van hoogstens 3 jaar.",
+      error: { key: "refusals.reports.periodTooLong", values: { years: 3 } },
     });
   });
 
@@ -557,9 +557,7 @@ describe("getMonitoringFigures", () => {
       ).rejects.toThrow(AccessDenied);
       await expect(exportNational(actor, { ...NOVEMBER, format: "xlsx" }, NOW)).rejects.toThrow(AccessDenied);
     }
-    await expect(getMonitoringFigures(null, NOVEMBER, NOW)).rejects.toThrow(
-      "Je bent niet (meer) ingelogd. Log opnieuw in.",
-    );
+    await expect(getMonitoringFigures(null, NOVEMBER, NOW)).rejects.toThrow("refusals.auth.unauthenticated");
   });
 });
 
@@ -570,7 +568,7 @@ describe("monitoring exports", () => {
       { ...NOVEMBER, format: "csv" },
       { t, locale: "nl", now: NOW },
     );
-    if (!csv.ok) throw new Error(csv.error);
+    if (!csv.ok) throw new Error(JSON.stringify(csv.error));
     expect(csv.value.fileName).toBe(`monitoringcijfers-${a.organisation.slug}-2026-11-01-2026-11-30.csv`);
     const lines = (csv.value.body as string).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("figuur;categorie;omschrijving;maat;waarde");
@@ -587,7 +585,7 @@ describe("monitoring exports", () => {
       { ...NOVEMBER, format: "xlsx" },
       { t, locale: "nl", now: NOW },
     );
-    if (!xlsx.ok) throw new Error(xlsx.error);
+    if (!xlsx.ok) throw new Error(JSON.stringify(xlsx.error));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.value.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -617,7 +615,7 @@ describe("monitoring exports", () => {
 
   it("makes the national dataset: stable columns, Juridisch Loket categories, referrals per partner type, hours per kind", async () => {
     const result = await getNationalExport(a.coordinator, NOVEMBER, NOW);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const rows = result.value.rows;
     const value = (onderdeel: string, code: string) =>
       rows.find((row) => row.onderdeel === onderdeel && row.code === code)?.waarde;
@@ -651,12 +649,12 @@ describe("monitoring exports", () => {
     expect(value("uitkomsten", "opgelost_zonder_doorverwijzing_procent")).toBe(69.2);
 
     const other = await getNationalExport(b.coordinator, NOVEMBER, NOW);
-    if (!other.ok) throw new Error(other.error);
+    if (!other.ok) throw new Error(JSON.stringify(other.error));
     const keys = (list: NationalRow[]) => list.map((row) => `${row.onderdeel}/${row.code}`);
     expect(keys(other.value.rows)).toEqual(keys(rows));
 
     const csv = await exportNational(a.coordinator, { ...NOVEMBER, format: "csv" }, NOW);
-    if (!csv.ok) throw new Error(csv.error);
+    if (!csv.ok) throw new Error(JSON.stringify(csv.error));
     const lines = (csv.value.body as string).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe(
       "organisatie;organisatie_naam;gemeente;periode_van;periode_tot_en_met;onderdeel;code;juridisch_loket_categorie;omschrijving;waarde;eenheid;formaat",
@@ -666,7 +664,7 @@ describe("monitoring exports", () => {
     );
 
     const xlsx = await exportNational(a.coordinator, { ...NOVEMBER, format: "xlsx" }, NOW);
-    if (!xlsx.ok) throw new Error(xlsx.error);
+    if (!xlsx.ok) throw new Error(JSON.stringify(xlsx.error));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.value.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["landelijk", "toelichting"]);

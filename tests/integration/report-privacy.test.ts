@@ -41,8 +41,8 @@ async function fileText(file: ExportFile | { body: string | Uint8Array; contentT
   return file.contentType.startsWith("text/csv") ? (file.body as string) : workbookText(file.body);
 }
 
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 

@@ -104,7 +104,7 @@ describe("a wrong role or no login is refused", () => {
   ] as const)("%s", async (_page, query, wrongRoles) => {
     await expect(query(null)).rejects.toThrow(AccessDenied);
     for (const role of wrongRoles) {
-      await expect(query(a[role])).rejects.toThrow("Je hebt geen toegang tot deze gegevens.");
+      await expect(query(a[role])).rejects.toThrow("refusals.auth.forbidden");
     }
   });
 });

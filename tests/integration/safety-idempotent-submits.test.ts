@@ -45,7 +45,7 @@ const walkIn = (displayName = "J. de Vries") => ({
 
 async function visitInConversation() {
   const registered = await registerWalkIn(a.host, walkIn("M. Yilmaz"), { now: NOW });
-  if (!registered.ok) throw new Error(registered.error);
+  if (!registered.ok) throw new Error(JSON.stringify(registered.error));
   await startConversation(a.host, { visitId: registered.value.visitId }, { now: NOW });
   return registered.value.visitId;
 }
@@ -61,7 +61,7 @@ async function openCase() {
     },
     { now: NOW },
   );
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   return opened.value.caseId;
 }
 

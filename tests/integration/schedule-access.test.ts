@@ -15,8 +15,8 @@ import { actorOf, createClient, createOrganisation, createUser } from "../suppor
 // Tuesday 1 December 2026, 08:00 in Amsterdam.
 const NOW = new Date("2026-12-01T07:00:00Z");
 const at = { now: NOW };
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
-const UNAUTHENTICATED = "Je bent niet (meer) ingelogd. Log opnieuw in.";
+const FORBIDDEN = "refusals.auth.forbidden";
+const UNAUTHENTICATED = "refusals.auth.unauthenticated";
 
 type Library = Awaited<ReturnType<typeof makeLibrary>>;
 
@@ -44,7 +44,7 @@ async function makeLibrary(name: string) {
     },
     at,
   );
-  if (!hour.ok) throw new Error(hour.error);
+  if (!hour.ok) throw new Error(JSON.stringify(hour.error));
   await generateSessions(coordinator, { weeks: 2 }, at);
   const session = await db.session.findFirstOrThrow({
     where: { organisationId: organisation.id },
@@ -157,7 +157,7 @@ describe("only a coordinator changes the schedule", () => {
 
 describe("a coordinator of another library finds nothing of library A", () => {
   const notFound: [string, (actor: Actor) => Promise<unknown>, string][] = [
-    ["createConsultationHour at A's location", (actor) => useCases[1][1](actor), "Deze locatie is niet gevonden."],
+    ["createConsultationHour at A's location", (actor) => useCases[1][1](actor), "refusals.schedule.locationNotFound"],
     [
       "createConsultationHour with A's advisor",
       (actor) =>
@@ -175,23 +175,23 @@ describe("a coordinator of another library finds nothing of library A", () => {
           },
           at,
         ),
-      "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
+      "refusals.schedule.advisorNotFound",
     ],
-    ["updateConsultationHour of A's hour", (actor) => useCases[2][1](actor), "Dit vaste spreekuur is niet gevonden."],
-    ["cancelSession of A's session", (actor) => useCases[3][1](actor), "Dit spreekuur is niet gevonden."],
-    ["addExtraSession at A's location", (actor) => useCases[4][1](actor), "Deze locatie is niet gevonden."],
-    ["staffSession of A's session", (actor) => useCases[5][1](actor), "Dit spreekuur is niet gevonden."],
+    ["updateConsultationHour of A's hour", (actor) => useCases[2][1](actor), "refusals.schedule.hourNotFound"],
+    ["cancelSession of A's session", (actor) => useCases[3][1](actor), "refusals.schedule.sessionNotFound"],
+    ["addExtraSession at A's location", (actor) => useCases[4][1](actor), "refusals.schedule.locationNotFound"],
+    ["staffSession of A's session", (actor) => useCases[5][1](actor), "refusals.schedule.sessionNotFound"],
     [
       "staffSession with A's advisor",
       (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: a.standIn.id }, at),
-      "Deze adviseur is niet gevonden. Kies een adviseur uit de lijst.",
+      "refusals.schedule.advisorNotFound",
     ],
     [
       "staffSession in A's room",
       (actor) => staffSession(actor, { sessionId: b.sessionId, advisorId: b.standIn.id, roomId: a.room.id }, at),
-      "Deze ruimte is niet gevonden op de locatie van dit spreekuur.",
+      "refusals.schedule.roomNotFound",
     ],
-    ["removeStaff of A's session", (actor) => useCases[6][1](actor), "Dit spreekuur is niet gevonden."],
+    ["removeStaff of A's session", (actor) => useCases[6][1](actor), "refusals.schedule.sessionNotFound"],
   ];
 
   it.each(notFound)("%s: not found, and nothing written in either library", async (_name, call, message) => {

@@ -41,7 +41,7 @@ async function weeklyHour(library: Library, fields: Record<string, unknown> = {}
     },
     { now },
   );
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.consultationHourId;
 }
 
@@ -217,7 +217,7 @@ describe("generateSessions", () => {
       { locationId: elsewhere.id, day: "2026-12-08", startTime: "11:00", endTime: "12:00", advisorCapacity: 1 },
       { now: NOW },
     );
-    if (!extra.ok) throw new Error(extra.error);
+    if (!extra.ok) throw new Error(JSON.stringify(extra.error));
     await db.sessionStaff.create({ data: { sessionId: extra.value.sessionId, advisorId: library.professional.id } });
     await db.slot.create({
       data: {
@@ -272,7 +272,7 @@ describe("generateSessions", () => {
   it("refuses a number of weeks outside 1 to 52 without writing anything", async () => {
     await weeklyHour(library);
     const result = await generate(library.coordinator, 53);
-    expect(result).toMatchObject({ ok: false, fieldErrors: { weeks: ["Plan hooguit 52 weken (een jaar) vooruit."] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { weeks: ["refusals.schedule.weeksMax"] } });
     expect(await db.session.count({ where: { organisationId: library.organisation.id } })).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ async function makeLibrary() {
     },
     at,
   );
-  if (!hour.ok) throw new Error(hour.error);
+  if (!hour.ok) throw new Error(JSON.stringify(hour.error));
   await generateSessions(coordinator, { weeks: 4 }, at);
   const sessions = await db.session.findMany({
     where: { organisationId: organisation.id },
@@ -129,8 +129,7 @@ describe("cancelSession: a holiday closure", () => {
       const result = await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at);
       expect(result).toEqual({
         ok: false,
-        error:
-          "Er komt al 1 cliënt naar dit spreekuur. Verzet of annuleer eerst hun afspraken en laat het hen weten. Daarna kun je het spreekuur afzeggen.",
+        error: { key: "refusals.schedule.cancelWithClients", values: { count: 1 } },
       });
       expect(await snapshot(library.organisation.id)).toEqual(before);
     },
@@ -148,12 +147,12 @@ describe("cancelSession: a holiday closure", () => {
     const duringFirst = { now: new Date(first.startsAt.getTime() + 60_000) };
     expect(await cancelSession(library.coordinator, { sessionId: first.id, reason: "Ziek" }, duringFirst)).toEqual({
       ok: false,
-      error: "Dit spreekuur is al begonnen of voorbij. Je kunt het niet meer veranderen.",
+      error: "refusals.schedule.sessionStarted",
     });
     await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at);
     expect(await cancelSession(library.coordinator, { sessionId: second.id, reason: "Feestdag" }, at)).toEqual({
       ok: false,
-      error: "Dit spreekuur gaat al niet door.",
+      error: "refusals.schedule.sessionCancelled",
     });
   });
 
@@ -161,8 +160,8 @@ describe("cancelSession: a holiday closure", () => {
     const result = await cancelSession(library.coordinator, { sessionId: library.sessions[1].id, reason: "" }, at);
     expect(result).toMatchObject({
       ok: false,
-      error: "Niet alles is goed ingevuld. Kijk de velden na.",
-      fieldErrors: { reason: [expect.stringContaining("Schrijf op waarom")] },
+      error: "refusals.common.invalidInput",
+      fieldErrors: { reason: ["refusals.schedule.reasonTooShort"] },
     });
   });
 });
@@ -181,7 +180,7 @@ describe("addExtraSession", () => {
       },
       at,
     );
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const session = await db.session.findUniqueOrThrow({
       where: { id: result.value.sessionId },
       include: { staff: true, slots: true },
@@ -218,7 +217,7 @@ describe("addExtraSession", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "Dit tijdstip is al voorbij. Kies een moment in de toekomst.",
+      error: "refusals.schedule.sessionInPast",
     });
     expect(
       await addExtraSession(
@@ -234,8 +233,14 @@ describe("addExtraSession", () => {
       ),
     ).toEqual({
       ok: false,
-      error:
-        "Op deze locatie is er op dinsdag 8 december 2026 van 10:00 tot 13:00 al een spreekuur. Kies een andere tijd, of zet op dat spreekuur meer adviseurs.",
+      error: {
+        key: "refusals.schedule.extraSessionClash",
+        values: {
+          day: new Date("2026-12-08T09:00:00Z"),
+          start: new Date("2026-12-08T09:00:00Z"),
+          end: new Date("2026-12-08T12:00:00Z"),
+        },
+      },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -268,7 +273,7 @@ describe("createConsultationHour", () => {
       },
       at,
     );
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const hour = await db.consultationHour.findUniqueOrThrow({
       where: { id: result.value.consultationHourId },
       include: { advisors: true },
@@ -303,8 +308,7 @@ describe("createConsultationHour", () => {
     );
     expect(result).toEqual({
       ok: false,
-      error:
-        "Op deze locatie is er op dinsdag al een vast spreekuur van 10:00 tot 13:00. Kies een andere tijd, of laat het andere spreekuur eerder stoppen.",
+      error: { key: "refusals.schedule.hourOverlaps", values: { weekday: "2", start: "10:00", end: "13:00" } },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -354,7 +358,7 @@ describe("createConsultationHour", () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: "Een of meer gekozen adviseurs zijn niet gevonden. Kies adviseurs uit de lijst.",
+      error: "refusals.schedule.advisorsNotFound",
     });
   });
 });
@@ -433,8 +437,10 @@ describe("updateConsultationHour", () => {
     );
     expect(result).toEqual({
       ok: false,
-      error:
-        "Na woensdag 9 december 2026 komt er nog 1 cliënt naar dit spreekuur. Verzet of annuleer die afspraken eerst, of kies een latere laatste dag.",
+      error: {
+        key: "refusals.schedule.clientsAfterLastDay",
+        values: { validUntil: new Date("2026-12-09T00:00:00Z"), count: 1 },
+      },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -448,7 +454,7 @@ describe("updateConsultationHour", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "De laatste dag ligt in het verleden. Kies vandaag of een latere dag.",
+      error: "refusals.schedule.validUntilInPast",
     });
     const later = await createConsultationHour(
       library.coordinator,
@@ -463,7 +469,7 @@ describe("updateConsultationHour", () => {
       },
       at,
     );
-    if (!later.ok) throw new Error(later.error);
+    if (!later.ok) throw new Error(JSON.stringify(later.error));
     expect(
       await updateConsultationHour(
         library.coordinator,
@@ -472,7 +478,10 @@ describe("updateConsultationHour", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "De laatste dag ligt vóór de eerste dag van dit spreekuur (maandag 1 maart 2027).",
+      error: {
+        key: "refusals.schedule.validUntilBeforeFirstDay",
+        values: { validFrom: new Date("2027-03-01T00:00:00Z") },
+      },
     });
   });
 });

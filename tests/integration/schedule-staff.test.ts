@@ -41,7 +41,7 @@ async function makeLibrary() {
     },
     at,
   );
-  if (!hour.ok) throw new Error(hour.error);
+  if (!hour.ok) throw new Error(JSON.stringify(hour.error));
   await generateSessions(coordinator, { weeks: 2 }, at);
   const [today, nextWeek] = await db.session.findMany({
     where: { organisationId: organisation.id },
@@ -138,7 +138,7 @@ describe("staffSession", () => {
       { locationId: library.location.id, day: "2026-12-03", startTime: "14:00", endTime: "15:30", advisorCapacity: 1 },
       at,
     );
-    if (!extra.ok) throw new Error(extra.error);
+    if (!extra.ok) throw new Error(JSON.stringify(extra.error));
     await staffSession(library.coordinator, { sessionId: extra.value.sessionId, advisorId: library.carla.id }, at);
     expect((await slotsOf(extra.value.sessionId, library.carla.id)).map((s) => formatTime(s.startsAt))).toEqual([
       "14:00",
@@ -157,8 +157,7 @@ describe("staffSession", () => {
     );
     expect(result).toEqual({
       ok: false,
-      error:
-        "Dit spreekuur is vol: er kunnen 2 adviseurs tegelijk werken. Haal eerst iemand weg, of kies wie de nieuwe adviseur vervangt.",
+      error: { key: "refusals.schedule.sessionFull", values: { capacity: 2 } },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -178,7 +177,7 @@ describe("staffSession", () => {
       await staffSession(library.coordinator, { sessionId: library.nextWeek.id, advisorId: library.anna.id }, at),
     ).toEqual({
       ok: false,
-      error: `${library.anna.name} staat al op dit spreekuur.`,
+      error: { key: "refusals.schedule.advisorAlreadyStaffed", values: { name: library.anna.name } },
     });
     expect(
       await staffSession(
@@ -188,7 +187,7 @@ describe("staffSession", () => {
       ),
     ).toEqual({
       ok: false,
-      error: `Spreekkamer 1 is op dit spreekuur al van ${library.anna.name}. Kies een andere ruimte.`,
+      error: { key: "refusals.schedule.roomTaken", values: { room: "Spreekkamer 1", name: library.anna.name } },
     });
 
     const elsewhere = await db.location.create({
@@ -206,13 +205,22 @@ describe("staffSession", () => {
       { locationId: elsewhere.id, day: "2026-12-08", startTime: "12:30", endTime: "14:00", advisorCapacity: 1 },
       at,
     );
-    if (!extra.ok) throw new Error(extra.error);
+    if (!extra.ok) throw new Error(JSON.stringify(extra.error));
     const before = await snapshot(library.organisation.id);
     expect(
       await staffSession(library.coordinator, { sessionId: extra.value.sessionId, advisorId: library.anna.id }, at),
     ).toEqual({
       ok: false,
-      error: `${library.anna.name} werkt op dat moment al op een ander spreekuur: dinsdag 8 december 2026, 10:00–13:00, ${library.location.name}.`,
+      error: {
+        key: "refusals.schedule.advisorBusy",
+        values: {
+          name: library.anna.name,
+          day: new Date("2026-12-08T09:00:00Z"),
+          start: new Date("2026-12-08T09:00:00Z"),
+          end: new Date("2026-12-08T12:00:00Z"),
+          location: library.location.name,
+        },
+      },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -275,7 +283,7 @@ describe("staffSession", () => {
       ),
     ).toEqual({
       ok: false,
-      error: "De adviseur die vervangen wordt, staat niet op dit spreekuur.",
+      error: "refusals.schedule.standInNotStaffed",
     });
   });
 
@@ -290,7 +298,10 @@ describe("staffSession", () => {
       ),
     ).toEqual({
       ok: false,
-      error: `${library.anna.name} heeft op dit spreekuur al een gesprek gehad of is nu in gesprek. Zet ${library.bert.name} erbij zonder ‘vervangt’.`,
+      error: {
+        key: "refusals.schedule.replacedAlreadyWorked",
+        values: { replaced: library.anna.name, name: library.bert.name },
+      },
     });
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
@@ -301,12 +312,12 @@ describe("staffSession", () => {
       await staffSession(library.coordinator, { sessionId: library.today.id, advisorId: library.bert.id }, duringToday),
     ).toEqual({
       ok: false,
-      error: "Dit spreekuur is al begonnen of voorbij. Je kunt het niet meer veranderen.",
+      error: "refusals.schedule.sessionStarted",
     });
     await db.session.update({ where: { id: library.nextWeek.id }, data: { status: "CANCELLED" } });
     expect(
       await staffSession(library.coordinator, { sessionId: library.nextWeek.id, advisorId: library.bert.id }, at),
-    ).toEqual({ ok: false, error: "Dit spreekuur gaat al niet door." });
+    ).toEqual({ ok: false, error: "refusals.schedule.sessionCancelled" });
   });
 
   it("when the database sees a clash only at the last moment, nothing of the change is kept", async () => {
@@ -325,7 +336,7 @@ describe("staffSession", () => {
       { locationId: elsewhere.id, day: "2026-12-08", startTime: "10:00", endTime: "10:30", advisorCapacity: 1 },
       at,
     );
-    if (!extra.ok) throw new Error(extra.error);
+    if (!extra.ok) throw new Error(JSON.stringify(extra.error));
     const nextWeekTen = (await slotsOf(library.nextWeek.id, library.anna.id))[0];
 
     // A colleague's transaction gives Bert a slot at the same time and has not committed yet, so
@@ -369,8 +380,7 @@ describe("staffSession", () => {
 
     expect(await staffing).toEqual({
       ok: false,
-      error:
-        "Iemand anders heeft het rooster net veranderd. Kijk op het scherm hoe het nu staat en probeer het opnieuw.",
+      error: "refusals.schedule.changedMeanwhile",
     });
     // The staff row was written before the slots failed: it was rolled back with them.
     expect(await staffOf(library.nextWeek.id)).toEqual([
@@ -408,7 +418,7 @@ describe("removeStaff", () => {
         await removeStaff(library.coordinator, { sessionId: library.nextWeek.id, advisorId: library.anna.id }, at),
       ).toEqual({
         ok: false,
-        error: `${library.anna.name} heeft op dit spreekuur al 1 cliënt. Zet eerst iemand in die ${library.anna.name} vervangt, of verzet of annuleer die afspraken.`,
+        error: { key: "refusals.schedule.advisorHasClients", values: { name: library.anna.name, count: 1 } },
       });
       expect(await snapshot(library.organisation.id)).toEqual(before);
     },
@@ -419,7 +429,7 @@ describe("removeStaff", () => {
       await removeStaff(library.coordinator, { sessionId: library.nextWeek.id, advisorId: library.carla.id }, at),
     ).toEqual({
       ok: false,
-      error: "Deze adviseur staat niet op dit spreekuur.",
+      error: "refusals.schedule.advisorNotStaffed",
     });
   });
 });

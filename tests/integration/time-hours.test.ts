@@ -26,13 +26,13 @@ beforeEach(async () => {
 /** NOW is Tuesday 1 December 2026: its ISO week runs from Monday 30 November to Sunday 6 December. */
 async function logged(actor: Person, input: Record<string, unknown>) {
   const result = await logOwnHours(actor, input, { now: NOW });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.timeEntryId;
 }
 
 async function corrected(actor: Person, timeEntryId: string, minutes: number, reason?: string) {
   const result = await correctTimeEntry(actor, { timeEntryId, minutes, reason }, { now: NOW });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.correctionId;
 }
 
@@ -80,7 +80,7 @@ describe("logOwnHours", () => {
         else
           expect(result).toMatchObject({
             ok: false,
-            fieldErrors: { kind: ["Dit soort werk schrijf je niet in jouw rol."] },
+            fieldErrors: { kind: ["refusals.time.kindNotForRole"] },
           });
       }
     }
@@ -91,17 +91,17 @@ describe("logOwnHours", () => {
       expect((await logOwnHours(advisor, { kind: "COMMUNICATION", minutes }, { now: NOW })).ok).toBe(false);
     expect(
       await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-12-02" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum ligt in de toekomst."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["refusals.time.dayInFuture"] } });
     expect(
       await logOwnHours(advisor, { kind: "COMMUNICATION", minutes: 30, workedOn: "2026-11-31" }, { now: NOW }),
-    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["Deze datum bestaat niet."] } });
+    ).toMatchObject({ ok: false, fieldErrors: { workedOn: ["refusals.common.dayNotReal"] } });
     expect(await logOwnHours(advisor, { kind: "LUNCH", minutes: 30 }, { now: NOW })).toMatchObject({
       ok: false,
-      fieldErrors: { kind: ["Kies het soort werk."] },
+      fieldErrors: { kind: ["refusals.time.chooseKind"] },
     });
     expect(await logOwnHours(null, { kind: "COMMUNICATION", minutes: 30 }, { now: NOW })).toEqual({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
     expect(await db.timeEntry.count({ where: { organisationId: a.organisation.id } })).toBe(0);
   });
@@ -161,19 +161,19 @@ describe("correctTimeEntry", () => {
     const original = await logged(advisor, { kind: "CONSULTATION", minutes: 30 });
     expect(await correctTimeEntry(advisor, { timeEntryId: original, minutes: -5 })).toMatchObject({
       ok: false,
-      fieldErrors: { minutes: ["Vul 0 of meer minuten in; 0 haalt de regel helemaal weg."] },
+      fieldErrors: { minutes: ["refusals.time.correctMinutesMin"] },
     });
     expect(await correctTimeEntry(advisor, { timeEntryId: original, minutes: 30 })).toEqual({
       ok: false,
-      error: "Er verandert niets: dit is al het aantal minuten.",
-      fieldErrors: { minutes: ["Deze regel staat al op 30 minuten."] },
+      error: "refusals.time.unchanged",
+      fieldErrors: { minutes: [{ key: "refusals.time.alreadyMinutes", values: { minutes: 30 } }] },
     });
     expect((await correctTimeEntry(advisor, { timeEntryId: original, minutes: 601 })).ok).toBe(false);
     const correction = await corrected(advisor, original, 0);
     expect((await db.timeEntry.findUniqueOrThrow({ where: { id: correction } })).minutes).toBe(-30);
     expect(await correctTimeEntry(advisor, { timeEntryId: correction, minutes: 10 })).toEqual({
       ok: false,
-      error: "Dit is al een correctie. Corrigeer de oorspronkelijke regel.",
+      error: "refusals.time.alreadyCorrection",
     });
     expect(await db.timeEntry.count({ where: { correctsId: original } })).toBe(1);
   });
@@ -197,12 +197,12 @@ describe("correctTimeEntry", () => {
     for (const actor of [colleague, a.host, a.admin])
       expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({
         ok: false,
-        error: "Je kunt alleen je eigen uren corrigeren.",
+        error: "refusals.time.onlyOwn",
       });
     for (const actor of [b.coordinator, b.advisors[0]])
       expect(await correctTimeEntry(actor, { timeEntryId: mine, minutes: 10 })).toEqual({
         ok: false,
-        error: "Deze tijdregel is niet gevonden.",
+        error: "refusals.time.entryNotFound",
       });
     expect(await db.timeEntry.count({ where: { correctsId: mine } })).toBe(0);
 
@@ -289,14 +289,14 @@ describe("my week", () => {
       { sessionId: a.session.id, categoryId, client: { newClient: { displayName: "J. Visser" } } },
       { now: NOW },
     );
-    if (!registered.ok) throw new Error(registered.error);
+    if (!registered.ok) throw new Error(JSON.stringify(registered.error));
     await startConversation(advisor, { visitId: registered.value.visitId }, { now: NOW });
     const opened = await openDossier(
       advisor,
       { visitId: registered.value.visitId, question: "Huurtoeslag", legalDomainId: categoryId, consent: true },
       { now: NOW },
     );
-    if (!opened.ok) throw new Error(opened.error);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     await logCaseTime(advisor, { caseId: opened.value.caseId, minutes: 25 }, { now: NOW });
     const own = await logged(advisor, { kind: "COMMUNICATION", minutes: 30, description: "Nieuwsbrief" });
     await corrected(advisor, own, 20);

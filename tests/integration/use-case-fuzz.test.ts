@@ -211,8 +211,11 @@ function preview(value: unknown): string {
 /** zod's English defaults, should one ever slip past the Dutch locale and our own messages. */
 const ENGLISH = /\b(invalid|expected|received|required|must be|too (big|small))\b/i;
 
+/** The texts a refusal shows as they are; a message key is translated where it is answered (messages/en has its English). */
 function messagesOf(result: Extract<Result<unknown>, { ok: false }>): string[] {
-  return [result.error, ...Object.values(result.fieldErrors ?? {}).flat()];
+  return [result.error, ...Object.values(result.fieldErrors ?? {}).flat()]
+    .map((message) => (typeof message === "string" ? message : message.key))
+    .filter((message) => !message.startsWith("refusals."));
 }
 
 let textColumns: Promise<{ table: string; column: string }[]> | undefined;

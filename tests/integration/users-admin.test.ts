@@ -10,8 +10,8 @@ import { listUsersForAdmin } from "@/lib/users/queries";
 import { USER_MESSAGES } from "@/lib/users/schema";
 import { actorOf, createOrganisation, createUser, TEST_PASSWORD } from "../support/factories";
 
-const FORBIDDEN = "Je hebt geen toegang tot deze gegevens.";
-const UNAUTHENTICATED = "Je bent niet (meer) ingelogd. Log opnieuw in.";
+const FORBIDDEN = "refusals.auth.forbidden";
+const UNAUTHENTICATED = "refusals.auth.unauthenticated";
 const NEW_PASSWORD = "fiets in de regen naar huis";
 
 async function makeLibrary() {

@@ -103,7 +103,7 @@ function ack(kind: string, id: string) {
 
 async function must<T>(
   what: string,
-  result: Promise<{ ok: true; value: T } | { ok: false; error: string }>,
+  result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>,
 ): Promise<T> {
   const answer = await result;
   if (!answer.ok) throw new Error(`${what}: ${answer.error}`);

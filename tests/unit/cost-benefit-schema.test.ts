@@ -55,12 +55,12 @@ describe("benefit item input", () => {
 
   it("wants an amount and a beneficiary for money", () => {
     expect(messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "", beneficiary: "" }))).toEqual({
-      amount: "Vul in hoeveel dit dit jaar oplevert, bijvoorbeeld 600 of 74,50.",
+      amount: "refusals.reports.amountRequired",
     });
     expect(
       messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "400", beneficiary: "" })),
     ).toEqual({
-      beneficiary: "Kies voor wie het bedrag is: de cliënt of de overheid.",
+      beneficiary: "refusals.reports.chooseBeneficiary",
     });
   });
 
@@ -68,8 +68,8 @@ describe("benefit item input", () => {
     expect(
       messages(benefitItemSchema.safeParse({ category: "TRUST_IN_GOVERNMENT", amount: "100", beneficiary: "CLIENT" })),
     ).toEqual({
-      amount: "Dit effect tellen we niet in geld. Laat het bedrag leeg.",
-      beneficiary: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
+      amount: "refusals.reports.effectHasNoAmount",
+      beneficiary: "refusals.reports.beneficiaryOnlyWithAmount",
     });
   });
 
@@ -88,8 +88,8 @@ describe("benefit item input", () => {
     });
     expect(messages(benefitItemSchema.safeParse({ category: "OTHER", amount: "", beneficiary: "GOVERNMENT" }))).toEqual(
       {
-        beneficiary: "Alleen een bedrag is voor de cliënt of de overheid. Laat ‘voor wie’ leeg.",
-        description: "Schrijf op wat de hulp nog meer heeft opgeleverd.",
+        beneficiary: "refusals.reports.beneficiaryOnlyWithAmount",
+        description: "refusals.reports.otherRequired",
       },
     );
   });
@@ -105,24 +105,24 @@ describe("benefit item input", () => {
         }),
       ),
     ).toEqual({
-      category: "Kies wat de hulp heeft opgeleverd.",
-      amount: "Vul het bedrag in euro’s in, bijvoorbeeld 600 of 74,50.",
-      beneficiary: "Kies voor wie het bedrag is: de cliënt of de overheid.",
-      description: "De omschrijving is te lang (hooguit 500 tekens).",
+      category: "refusals.reports.chooseCategory",
+      amount: "refusals.reports.amountHint",
+      beneficiary: "refusals.reports.chooseBeneficiary",
+      description: "refusals.reports.descriptionTooLong",
     });
     expect(
       messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "0,00", beneficiary: "CLIENT" })),
     ).toEqual({
-      amount: "Vul een bedrag hoger dan € 0 in, of laat het bedrag leeg.",
+      amount: "refusals.reports.amountZero",
     });
     expect(
       messages(benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1000000,01", beneficiary: "CLIENT" })),
     ).toEqual({
-      amount: "Meer dan € 1.000.000 kan niet. Kijk of er een komma mist.",
+      amount: "refusals.reports.amountTooHigh",
     });
     expect(
       benefitItemSchema.safeParse({ category: "CLAIM_REDUCED", amount: "1.000.000", beneficiary: "CLIENT" }).success,
     ).toBe(true);
-    expect(messages(benefitItemSchema.safeParse({}))).toEqual({ category: "Kies wat de hulp heeft opgeleverd." });
+    expect(messages(benefitItemSchema.safeParse({}))).toEqual({ category: "refusals.reports.chooseCategory" });
   });
 });

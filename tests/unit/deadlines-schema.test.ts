@@ -18,27 +18,19 @@ describe("the sending day of a decision", () => {
     expect(decisionSentOnSchema(today).parse("2024-11-24")).toBe("2024-11-24");
   });
 
-  it("asks for the day in Dutch when it is missing", () => {
-    expect(firstMessage("")).toEqual(["Vul de verzenddatum van het besluit in."]);
-    expect(firstMessage(undefined)).toEqual(["Vul de verzenddatum van het besluit in."]);
+  it("asks for the day when it is missing", () => {
+    expect(firstMessage("")).toEqual(["refusals.deadlines.decisionSentOn.required"]);
+    expect(firstMessage(undefined)).toEqual(["refusals.deadlines.decisionSentOn.required"]);
   });
 
   it("refuses another notation and a day that does not exist", () => {
-    expect(firstMessage("3-3-2026")).toEqual([
-      "Vul de verzenddatum van het besluit in als jjjj-mm-dd, bijvoorbeeld 2026-03-03.",
-    ]);
-    expect(firstMessage("2026-02-29")).toEqual([
-      "Deze datum bestaat niet. Vul de verzenddatum van het besluit in als jjjj-mm-dd.",
-    ]);
+    expect(firstMessage("3-3-2026")).toEqual(["refusals.deadlines.decisionSentOn.format"]);
+    expect(firstMessage("2026-02-29")).toEqual(["refusals.deadlines.decisionSentOn.notADay"]);
   });
 
   it("refuses a day in the future and one more than two years back", () => {
-    expect(firstMessage("2026-11-25")).toEqual([
-      "Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief.",
-    ]);
-    expect(firstMessage("2024-11-23")).toEqual([
-      "Deze datum ligt meer dan 2 jaar terug. Kijk nog eens naar de datum op de brief.",
-    ]);
+    expect(firstMessage("2026-11-25")).toEqual(["refusals.deadlines.letterDateInFuture"]);
+    expect(firstMessage("2024-11-23")).toEqual(["refusals.deadlines.letterDateTooOld"]);
   });
 });
 
@@ -56,22 +48,22 @@ describe("a free deadline from a form", () => {
 
   it("refuses what makes no deadline, in plain Dutch", () => {
     expect(messages(freeDeadlineSchema.safeParse({ from: "2026-13-01", amount: "0", unit: "maanden" }))).toEqual({
-      from: "Deze datum bestaat niet. Vul de begindatum in als jjjj-mm-dd.",
-      amount: "Vul minstens 1 dag of week in.",
-      unit: "Kies dagen of weken.",
+      from: "refusals.deadlines.startsOn.notADay",
+      amount: "refusals.deadlines.amountMin",
+      unit: "refusals.deadlines.chooseUnit",
     });
     expect(messages(freeDeadlineSchema.safeParse({ from: "2026-11-24", amount: "2,5", unit: "weeks" }))).toEqual({
-      amount: "Vul een aantal dagen of weken in.",
+      amount: "refusals.deadlines.amountRequired",
     });
   });
 
   it("caps a deadline at a year", () => {
     expect(freeDeadlineSchema.safeParse({ from: "2026-11-24", amount: "52", unit: "weeks" }).success).toBe(true);
     expect(messages(freeDeadlineSchema.safeParse({ from: "2026-11-24", amount: "53", unit: "weeks" }))).toEqual({
-      amount: "Een termijn is hooguit een jaar: 365 dagen of 52 weken.",
+      amount: "refusals.deadlines.atMostAYear",
     });
     expect(messages(freeDeadlineSchema.safeParse({ from: "2026-11-24", amount: "366", unit: "days" }))).toEqual({
-      amount: "Een termijn is hooguit een jaar: 365 dagen of 52 weken.",
+      amount: "refusals.deadlines.atMostAYear",
     });
   });
 });

@@ -24,7 +24,7 @@ describe("checkRole / requireRole", () => {
 
   it("refuses a logged-in caller with another role as forbidden", () => {
     expect(checkRole(host, ["ADVISOR"])).toBe("FORBIDDEN");
-    expect(() => requireRole(host, ["ADVISOR", "COORDINATOR"])).toThrow("Je hebt geen toegang tot deze gegevens.");
+    expect(() => requireRole(host, ["ADVISOR", "COORDINATOR"])).toThrow("refusals.auth.forbidden");
   });
 
   it("lets a caller with one of the roles through", () => {
@@ -46,7 +46,7 @@ describe("defineUseCase", () => {
     name: "test.double",
     roles: ["ADVISOR"],
     input: z.object({
-      minutes: z.number({ error: "Vul het aantal minuten in." }).int().positive("Minuten moeten meer dan 0 zijn."),
+      minutes: z.number({ error: "refusals.time.minutesRequired" }).int().positive("Minuten moeten meer dan 0 zijn."),
     }),
     run,
   });
@@ -55,14 +55,14 @@ describe("defineUseCase", () => {
     run.mockClear();
     expect(await double(null, { minutes: 3 })).toEqual({
       ok: false,
-      error: "Je bent niet (meer) ingelogd. Log opnieuw in.",
+      error: "refusals.auth.unauthenticated",
     });
     expect(run).not.toHaveBeenCalled();
   });
 
   it("refuses a wrong role without running", async () => {
     run.mockClear();
-    expect(await double(host, { minutes: 3 })).toEqual({ ok: false, error: "Je hebt geen toegang tot deze gegevens." });
+    expect(await double(host, { minutes: 3 })).toEqual({ ok: false, error: "refusals.auth.forbidden" });
     expect(run).not.toHaveBeenCalled();
   });
 

@@ -49,47 +49,47 @@ describe("the facts of a letter", () => {
 
   it("says in Dutch which field of an objection is missing", () => {
     expect(errors({ kind: "OBJECTION", caseId: "case-1" })).toEqual({
-      authorityName: "Vul in aan welke instantie de brief gaat.",
-      authorityStreet: "Vul het adres of de postbus van de instantie in.",
-      authorityPostcodeTown: "Vul de postcode en plaats van de instantie in.",
-      clientName: "Vul de naam van de cliënt in.",
-      clientStreet: "Vul de straat en het huisnummer van de cliënt in.",
-      clientPostcodeTown: "Vul de postcode en plaats van de cliënt in.",
-      place: "Vul de plaats in waar de brief is geschreven.",
-      letterDate: "Vul de datum van de brief in.",
-      grounds: "Schrijf op waarom de cliënt het er niet mee eens is.",
-      decisionDate: "Vul de datum van het besluit in.",
-      subject: "Vul in waar het besluit over gaat.",
+      authorityName: "refusals.letters.authorityRequired",
+      authorityStreet: "refusals.letters.authorityStreetRequired",
+      authorityPostcodeTown: "refusals.letters.postcodeTown.authority.required",
+      clientName: "refusals.letters.clientNameRequired",
+      clientStreet: "refusals.letters.clientStreetRequired",
+      clientPostcodeTown: "refusals.letters.postcodeTown.client.required",
+      place: "refusals.letters.placeRequired",
+      letterDate: "refusals.letters.letterDateRequired",
+      grounds: "refusals.letters.groundsRequired",
+      decisionDate: "refusals.letters.decisionDateRequired",
+      subject: "refusals.letters.decisionSubjectRequired",
     });
   });
 
   it("needs what the client wants for a complaint, not a decision", () => {
     expect(letterSchema.safeParse(complaint).success).toBe(true);
-    expect(errors({ ...complaint, wishes: " " })).toEqual({ wishes: "Schrijf op wat de cliënt wil dat er gebeurt." });
+    expect(errors({ ...complaint, wishes: " " })).toEqual({ wishes: "refusals.letters.wishesRequired" });
     expect(errors({ ...complaint, incidentDate: "2026-02-30" })).toEqual({
-      incidentDate: "Vul een bestaande datum in als jjjj-mm-dd, of laat het veld leeg.",
+      incidentDate: "refusals.letters.incidentDateInvalid",
     });
   });
 
   it("refuses a postcode that is not Dutch-shaped, a date that does not exist, and too long grounds", () => {
     expect(errors({ ...objection, clientPostcodeTown: "Hengelo" })).toEqual({
-      clientPostcodeTown: "Vul de postcode en plaats van de cliënt in, bijvoorbeeld 7551 AB Hengelo.",
+      clientPostcodeTown: "refusals.letters.postcodeTown.client.format",
     });
     expect(errors({ ...objection, decisionDate: "2026-02-29" })).toEqual({
-      decisionDate: "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 2026-03-03.",
+      decisionDate: "refusals.letters.dayInvalid",
     });
     expect(errors({ ...objection, grounds: "x".repeat(10_001) })).toEqual({
-      grounds: "De tekst is te lang (hooguit 10000 tekens).",
+      grounds: "refusals.letters.groundsTooLong",
     });
     expect(errors({ ...objection, attachments: Array.from({ length: 11 }, (_, i) => `Bijlage ${i}`) })).toEqual({
-      attachments: "Noem hooguit 10 bijlagen.",
+      attachments: "refusals.letters.tooManyAttachments",
     });
   });
 
   it("asks for the kind of letter, and for the text when saving", () => {
-    expect(errors({ ...objection, kind: "LETTER" })).toEqual({ kind: "Kies een bezwaarschrift of een klachtenbrief." });
+    expect(errors({ ...objection, kind: "LETTER" })).toEqual({ kind: "refusals.letters.chooseKind" });
     expect(errors({ ...objection, text: "  " }, saveLetterSchema)).toEqual({
-      text: "De brief is leeg. Klik op ‘Brief maken’ en pas de tekst daarna aan.",
+      text: "refusals.letters.letterEmpty",
     });
     expect(saveLetterSchema.parse({ ...objection, text: "Brief" }).text).toBe("Brief");
   });
@@ -106,24 +106,24 @@ describe("the dates of a letter, against today", () => {
     expect(
       letterDateErrors(parse({ ...objection, decisionDate: "2026-12-02", letterDate: "2026-12-02" }), today),
     ).toEqual({
-      decisionDate: ["Deze datum ligt in de toekomst. Kijk nog eens naar de datum op de brief."],
+      decisionDate: ["refusals.deadlines.letterDateInFuture"],
     });
   });
 
   it("refuses a letter dated before the decision or the incident, or more than a month away", () => {
     expect(letterDateErrors(parse({ ...objection, letterDate: "2026-11-02" }), today)).toEqual({
-      letterDate: ["De brief kan niet eerder gedateerd zijn dan het besluit."],
+      letterDate: ["refusals.letters.beforeDecision"],
     });
     expect(
       letterDateErrors(parse({ ...complaint, incidentDate: "2026-11-20", letterDate: "2026-11-19" }), today),
     ).toEqual({
-      letterDate: ["De brief kan niet eerder gedateerd zijn dan wat er gebeurde."],
+      letterDate: ["refusals.letters.beforeIncident"],
     });
     expect(letterDateErrors(parse({ ...objection, letterDate: "2027-01-02" }), today)).toEqual({
-      letterDate: ["Deze datum ligt meer dan een maand van vandaag. Kijk de datum van de brief na."],
+      letterDate: ["refusals.letters.letterDateFarAway"],
     });
     expect(
       letterDateErrors(parse({ ...complaint, incidentDate: "2026-12-05", letterDate: "2026-12-06" }), today),
-    ).toEqual({ incidentDate: ["Deze datum ligt in de toekomst."] });
+    ).toEqual({ incidentDate: ["refusals.letters.incidentInFuture"] });
   });
 });

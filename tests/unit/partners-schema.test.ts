@@ -74,11 +74,9 @@ describe("partner input", () => {
 
   it("refuses a phone number with letters or with too few or too many digits, in Dutch", () => {
     expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "bel de balie" }))).toEqual({
-      phone:
-        "Een telefoonnummer bestaat uit cijfers, spaties en streepjes, bijvoorbeeld 074-123 4567 of +31 74 123 4567.",
+      phone: "refusals.partners.phoneCharacters",
     });
-    const tooFew =
-      "Dit telefoonnummer heeft te weinig of te veel cijfers, bijvoorbeeld 074-123 4567 of +31 74 123 4567.";
+    const tooFew = "refusals.partners.phoneDigits";
     expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "112" }))).toEqual({ phone: tooFew });
     expect(messages(createPartnerSchema.safeParse({ ...minimal, phone: "0031 74 1234 5678 9012" }))).toEqual({
       phone: tooFew,
@@ -87,11 +85,11 @@ describe("partner input", () => {
 
   it("refuses an e-mail address and a website that cannot work, in Dutch", () => {
     expect(messages(createPartnerSchema.safeParse({ ...minimal, email: "info@" }))).toEqual({
-      email: "Vul een geldig e-mailadres in, bijvoorbeeld info@voorbeeld.nl.",
+      email: "refusals.partners.emailInvalid",
     });
     for (const website of ["voorbeeld", "https://", "javascript:alert(1)", "ftp://voorbeeld.nl", "www.voor beeld.nl"]) {
       expect(messages(createPartnerSchema.safeParse({ ...minimal, website }))).toEqual({
-        website: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
+        website: "refusals.partners.websiteInvalid",
       });
     }
     expect(createPartnerSchema.parse({ ...minimal, website: "http://wijkteam.hengelo.nl" }).website).toBe(
@@ -101,12 +99,12 @@ describe("partner input", () => {
 
   it("says what is missing or too long, in Dutch", () => {
     expect(messages(createPartnerSchema.safeParse({}))).toEqual({
-      name: "Vul de naam van de partner in.",
-      type: "Kies wat voor partner dit is.",
+      name: "refusals.partners.nameRequired",
+      type: "refusals.partners.chooseType",
     });
     expect(messages(createPartnerSchema.safeParse({ ...minimal, name: " x ", type: "BAKERY" }))).toEqual({
-      name: "Vul de naam van de partner in (minstens 2 tekens).",
-      type: "Kies wat voor partner dit is.",
+      name: "refusals.partners.nameTooShort",
+      type: "refusals.partners.chooseType",
     });
     expect(
       messages(
@@ -120,17 +118,17 @@ describe("partner input", () => {
         }),
       ),
     ).toEqual({
-      name: "De naam is te lang (hooguit 120 tekens).",
-      address: "Het adres is te lang (hooguit 200 tekens).",
-      openingHours: "De openingstijden zijn te lang (hooguit 300 tekens).",
-      handoverNotes: "De notities zijn te lang (hooguit 2000 tekens).",
-      "legalDomainIds.0": "Kies een rechtsgebied.",
+      name: "refusals.partners.nameTooLong",
+      address: "refusals.partners.address.tooLong",
+      openingHours: "refusals.partners.openingHours.tooLong",
+      handoverNotes: "refusals.partners.handoverNotes.tooLong",
+      "legalDomainIds.0": "refusals.choose.legalDomain",
     });
   });
 
   it("needs the partner for a change, a deactivation or a reactivation", () => {
-    expect(messages(updatePartnerSchema.safeParse(minimal))).toEqual({ partnerId: "Kies een partner." });
-    expect(messages(partnerIdSchema.safeParse({ partnerId: "" }))).toEqual({ partnerId: "Kies een partner." });
+    expect(messages(updatePartnerSchema.safeParse(minimal))).toEqual({ partnerId: "refusals.choose.partner" });
+    expect(messages(partnerIdSchema.safeParse({ partnerId: "" }))).toEqual({ partnerId: "refusals.choose.partner" });
   });
 });
 

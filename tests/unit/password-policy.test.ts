@@ -43,7 +43,11 @@ describe("password policy", () => {
   it("is a zod schema for every form that sets a password", () => {
     const result = newPasswordSchema.safeParse({ email, password: "kort" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["password"], message: PASSWORD_MESSAGES.tooShort });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["password"],
+      message: "refusals.password.tooShort",
+      params: { min: 12 },
+    });
     expect(newPasswordSchema.safeParse({ email, password: "fiets in de regen naar huis" }).success).toBe(true);
   });
 

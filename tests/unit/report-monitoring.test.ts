@@ -44,7 +44,7 @@ describe("the monitoring period", () => {
     expect(parseMonitoringPeriod({ from: "2023-03-01", to: "2026-02-28" }, NOW)).toMatchObject({ ok: true });
     expect(parseMonitoringPeriod({ from: "2023-03-01", to: "2026-03-01" }, NOW)).toMatchObject({
       ok: false,
-      error: PERIOD_MESSAGES.tooLong,
+      error: { key: PERIOD_MESSAGES.tooLong, values: { years: 3 } },
     });
     expect(parseMonitoringPeriod({ from: 20260101, to: ["2026-01-02"] }, NOW)).toMatchObject({
       ok: true,

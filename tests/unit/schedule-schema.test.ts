@@ -41,17 +41,17 @@ describe("schedule input", () => {
 
   it("refuses a window that ends before it starts, or is not a whole number of slots", () => {
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, endTime: "09:00" }))).toEqual({
-      endTime: "De eindtijd moet later zijn dan de begintijd.",
+      endTime: "refusals.schedule.endBeforeStart",
     });
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, endTime: "12:45" }))).toEqual({
-      endTime: "De tijd moet precies in blokken van 30 minuten passen, bijvoorbeeld 10:00 tot 13:00.",
+      endTime: "refusals.schedule.wholeSlots",
     });
     expect(createConsultationHourSchema.safeParse({ ...hour, endTime: "12:45", slotMinutes: "15" }).success).toBe(true);
   });
 
   it("caps a slot at half an hour, as the database does", () => {
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, slotMinutes: "45" }))).toEqual({
-      slotMinutes: "Een gesprek duurt hooguit 30 minuten.",
+      slotMinutes: "refusals.schedule.slotLengthMax",
     });
   });
 
@@ -66,19 +66,19 @@ describe("schedule input", () => {
       }),
     );
     expect(result).toEqual({
-      weekday: "Kies een dag.",
-      startTime: "Vul de begintijd in als uu:mm, bijvoorbeeld 10:00.",
-      validFrom: "Deze datum bestaat niet. Vul de eerste dag in als jjjj-mm-dd.",
-      validUntil: "Vul de laatste dag in als jjjj-mm-dd, bijvoorbeeld 2026-12-01.",
+      weekday: "refusals.schedule.chooseDay",
+      startTime: "refusals.schedule.time.start.format",
+      validFrom: "refusals.schedule.day.firstDay.notADay",
+      validUntil: "refusals.schedule.day.lastDay.format",
     });
   });
 
   it("refuses a last day before the first day and a doubly chosen advisor", () => {
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, validUntil: "2026-11-30" }))).toEqual({
-      validUntil: "De laatste dag ligt vóór de eerste dag.",
+      validUntil: "refusals.schedule.lastBeforeFirst",
     });
     expect(messages(createConsultationHourSchema.safeParse({ ...hour, advisorIds: ["a1", "a1"] }))).toEqual({
-      advisorIds: "Je hebt een adviseur twee keer gekozen.",
+      advisorIds: "refusals.schedule.advisorTwice",
     });
   });
 
@@ -92,10 +92,10 @@ describe("schedule input", () => {
     expect(generateSessionsSchema.parse({})).toEqual({ weeks: 8 });
     expect(generateSessionsSchema.parse({ weeks: "12" })).toEqual({ weeks: 12 });
     expect(messages(generateSessionsSchema.safeParse({ weeks: "0" }))).toEqual({
-      weeks: "Plan minstens 1 week vooruit.",
+      weeks: "refusals.schedule.weeksMin",
     });
     expect(messages(generateSessionsSchema.safeParse({ weeks: "53" }))).toEqual({
-      weeks: "Plan hooguit 52 weken (een jaar) vooruit.",
+      weeks: "refusals.schedule.weeksMax",
     });
     expect(generateSessionsSchema.safeParse({ weeks: "1.5" }).success).toBe(false);
   });
@@ -104,16 +104,16 @@ describe("schedule input", () => {
     const extra = { locationId: "loc1", day: "2026-12-02", startTime: "14:00", endTime: "16:00", advisorCapacity: "1" };
     expect(addExtraSessionSchema.parse(extra)).toMatchObject({ startMinute: 840, endMinute: 960 });
     expect(messages(addExtraSessionSchema.safeParse({ ...extra, endTime: "15:15" }))).toEqual({
-      endTime: "De tijd moet precies in blokken van 30 minuten passen, bijvoorbeeld 10:00 tot 13:00.",
+      endTime: "refusals.schedule.wholeSlots",
     });
   });
 
   it("wants a reason to cancel, and a short one", () => {
     expect(messages(cancelSessionSchema.safeParse({ sessionId: "s1", reason: "  " }))).toEqual({
-      reason: "Schrijf op waarom het spreekuur niet doorgaat, bijvoorbeeld ‘Bibliotheek gesloten (feestdag)’.",
+      reason: "refusals.schedule.reasonTooShort",
     });
     expect(messages(cancelSessionSchema.safeParse({ sessionId: "s1", reason: "x".repeat(201) }))).toEqual({
-      reason: "De reden is te lang (hooguit 200 tekens).",
+      reason: "refusals.schedule.reasonTooLong",
     });
   });
 
@@ -123,7 +123,7 @@ describe("schedule input", () => {
       advisorId: "a1",
     });
     expect(messages(staffSessionSchema.safeParse({ sessionId: "s1", advisorId: "a1", standInForId: "a1" }))).toEqual({
-      standInForId: "Iemand kan niet zichzelf vervangen.",
+      standInForId: "refusals.schedule.selfStandIn",
     });
   });
 });

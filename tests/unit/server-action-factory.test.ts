@@ -12,6 +12,13 @@ import { formAction, scriptAction } from "@/lib/server-action";
 
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// The staff member's language, as the request config would give it: the factory answers every
+// message key of a refusal as a text in it.
+vi.mock("next-intl/server", () => ({
+  getTranslations: vi.fn(async () =>
+    Object.assign((key: string) => `[en] ${key}`, { has: (key: string) => key.startsWith("refusals.") }),
+  ),
+}));
 vi.mock("next/navigation", () => ({
   redirect: vi.fn((path: string) => {
     throw new Error(`NEXT_REDIRECT ${path}`);
@@ -29,7 +36,11 @@ const advisor: Actor = {
 
 const run = vi.fn(async (_actor: Actor, input: { caseId: string; consent: boolean }) =>
   input.caseId === "refuse"
-    ? { ok: false as const, error: "Nee.", fieldErrors: { caseId: ["Nee."] } }
+    ? {
+        ok: false as const,
+        error: "refusals.cases.notFound" as const,
+        fieldErrors: { caseId: ["refusals.choose.case" as const] },
+      }
     : { ok: true as const, value: { caseId: input.caseId } },
 );
 const openThing = defineUseCase({
@@ -74,8 +85,8 @@ describe("formAction", () => {
     });
     expect(await action(idle, form({ caseId: "refuse" }))).toEqual({
       status: "refused",
-      error: "Nee.",
-      fieldErrors: { caseId: ["Nee."] },
+      error: "[en] refusals.cases.notFound",
+      fieldErrors: { caseId: ["[en] refusals.choose.case"] },
       sent: { caseId: "refuse" },
     });
     expect(revalidatePath).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 "use server";
 
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import { bookAppointment } from "@/lib/desk/book-appointment";
 import { intakeInput } from "@/lib/desk/intake-form";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
@@ -42,6 +43,6 @@ export type VisitStep = keyof typeof VISIT_STEPS;
 export async function changeVisitAction(previous: FormState, form: FormData) {
   const step = form instanceof FormData ? form.get("step") : null;
   const change = typeof step === "string" && Object.hasOwn(VISIT_STEPS, step) ? VISIT_STEPS[step as VisitStep] : null;
-  if (!change) return answer(refuse("Deze actie bestaat niet."), form);
+  if (!change) return answer(await translateResult(refuse("refusals.common.unknownAction")), form);
   return change(previous, form);
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { zodMessage } from "@/lib/i18n/message-key";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { getDeskStand } from "@/lib/desk/queries";
 import { DESK_LOCATION_NOT_FOUND, deskStandSchema } from "@/lib/desk/schema";
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest) {
   const parsed = deskStandSchema.safeParse({
     locationId: recordIdFromUrl(request.nextUrl.searchParams.get("locatie") ?? ""),
   });
-  if (!parsed.success) return plainRefusal(400, parsed.error.issues[0].message, NOT_KEPT);
+  if (!parsed.success) return plainRefusal(400, zodMessage(parsed.error.issues[0]), NOT_KEPT);
   const stand = await getDeskStand(actor, parsed.data);
   if (stand === null) return plainRefusal(404, DESK_LOCATION_NOT_FOUND, NOT_KEPT);
   return Response.json({ stand }, { headers: NOT_KEPT });

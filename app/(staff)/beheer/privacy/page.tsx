@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
@@ -23,7 +24,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
   const t = await getTranslations("privacy");
   const [setting, result] = await Promise.all([
     getRetentionSetting(actor),
-    query.trim() !== "" ? searchPrivacyClients(actor, { query }) : null,
+    query.trim() !== "" ? searchPrivacyClients(actor, { query }).then(translateResult) : null,
   ]);
   const matches: PrivacyClientMatch[] | null = result?.ok ? result.value : null;
   const searchError = result && !result.ok ? (result.fieldErrors?.query?.[0] ?? result.error) : null;

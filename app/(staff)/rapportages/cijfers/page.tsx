@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
@@ -21,7 +22,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export default async function MonitoringPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageRole(REPORT_ROLES);
   const { van, tot } = await searchParams;
-  const result = await getMonitoringFigures(actor, { from: single(van), to: single(tot) });
+  const result = await translateResult(await getMonitoringFigures(actor, { from: single(van), to: single(tot) }));
   const t = await getTranslations("monitoring");
   const { locale, day } = await getStaffFormat();
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
@@ -20,7 +21,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 export default async function NationalExportPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageRole(REPORT_ROLES);
   const { van, tot } = await searchParams;
-  const result = await getNationalExport(actor, { from: single(van), to: single(tot) });
+  const result = await translateResult(await getNationalExport(actor, { from: single(van), to: single(tot) }));
   const t = await getTranslations("nationalExport");
   const m = await getTranslations("monitoring");
   const { locale, day } = await getStaffFormat();

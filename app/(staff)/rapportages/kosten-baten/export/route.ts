@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
 
   const query = request.nextUrl.searchParams;
   const format = query.get("format");
-  if (format !== "csv" && format !== "xlsx") return plainRefusal(400, "Kies het formaat csv of xlsx.");
+  if (format !== "csv" && format !== "xlsx") return plainRefusal(400, "refusals.reports.chooseFormat");
   // A download of the wrong period would be mistaken for the right one, so it is refused, not defaulted.
   const { period, error } = costBenefitPeriod({
     van: query.get("van") ?? undefined,

@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   const t = await getTranslations();
   const params = request.nextUrl.searchParams;
   const format = params.get("format");
-  if (!isHoursExportFormat(format)) return plainRefusal(400, t("hoursReport.export.unknownFormat"));
+  if (!isHoursExportFormat(format)) return plainRefusal(400, "refusals.reports.chooseFormat");
   const file = await exportHoursReport(
     actor,
     { fromWeek: params.get("van"), toWeek: params.get("tot"), locationId: params.get("locatie") },
