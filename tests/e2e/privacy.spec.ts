@@ -58,7 +58,7 @@ test("the admin finds a client, downloads all their data and erases it after typ
   await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ja");
   await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
   await expect(admin.locator("#erase-confirmation-error")).toHaveText(
-    "Typ ANONIMISEREN om te bevestigen dat u de gegevens wilt wissen.",
+    "Typ ANONIMISEREN om te bevestigen dat je de gegevens wilt wissen.",
   );
   await admin.getByLabel("Typ ANONIMISEREN om te bevestigen").fill("ANONIMISEREN");
   await admin.getByRole("button", { name: "Gegevens definitief wissen" }).click();
