@@ -77,7 +77,7 @@ test("two advisors edit the same note, then the question: the second sees the cu
   await note(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
   const alert = note(professional).getByRole("alert");
   await expect(alert).toContainText("heeft deze notitie om");
-  await expect(alert).toContainText("Uw wijziging is niet opgeslagen en er is niets overschreven.");
+  await expect(alert).toContainText("Je wijziging is niet opgeslagen en er is niets overschreven.");
   await expect(note(professional).getByTestId("current-text")).toHaveText(
     "Brief van de Belastingdienst gelezen; bezwaar voor 1 maart.",
   );
@@ -119,7 +119,7 @@ test("two advisors edit the same note, then the question: the second sees the cu
   );
   await question(professional).getByRole("button", { name: "Wijziging opslaan" }).click();
   await expect(question(professional).getByRole("alert")).toContainText(
-    "Uw wijziging is niet opgeslagen en er is niets overschreven.",
+    "Je wijziging is niet opgeslagen en er is niets overschreven.",
   );
   await expect(question(professional).getByTestId("current-text")).toHaveText(
     "Huurtoeslag 2025 stopgezet; wil bezwaar maken.",
