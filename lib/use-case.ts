@@ -45,8 +45,8 @@ export type UseCase<S extends z.ZodType, T> = ((
 /**
  * Every use case has the same shape: guard (role; the organisation scope is applied by `run`
  * through `scopedToOrganisation`) → parse with zod → run. Refusals and bad input come back as
- * message keys (translated by the answering action), never as a thrown database error; `run` writes in one transaction, so a refusal
- * thrown in it (`Refusal`) leaves nothing half-written.
+ * message keys (the answering action translates them), never as a thrown database error; `run`
+ * writes in one transaction, so a refusal thrown in it (`Refusal`) leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): UseCase<S, T> {
   const useCase = async (actor: Actor | null, input: unknown, context: { now?: Date } = {}): Promise<Result<T>> => {

@@ -6,12 +6,13 @@ import { originFromHeaders } from "@/lib/audit";
 import { logInWithPassword } from "@/lib/auth/log-in";
 import { logOut } from "@/lib/auth/log-out";
 import { answer, formInput, type FormState } from "@/lib/form-state";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 
-/** The login form: a refusal comes back in Dutch (never the password); a success goes on. */
+/** The login form: a refusal comes back in the reader's language (never the password); a success goes on. */
 export async function logInAction(_previous: FormState, form: FormData) {
-  const result = await logInWithPassword(formInput(form), originFromHeaders(await headers()));
+  const result = await translateResult(await logInWithPassword(formInput(form), originFromHeaders(await headers())));
   if (!result.ok) return answer(result, form);
-  redirect(result.path);
+  redirect(result.value);
 }
 
 /** The logout button's form: it sends no fields, so that it works before the page's scripts have loaded. */

@@ -1,10 +1,10 @@
-import type { MessageKey } from "@/lib/i18n/message-key";
-import { translateMessage } from "@/lib/i18n/translate-refusal";
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { RequestOrigin } from "@/lib/audit";
 import { clock } from "@/lib/clock";
+import { ok, refuse, type Result } from "@/lib/result";
 import { authenticateWithPassword } from "./login";
 import { HOME_PATH } from "./roles";
 import { loginClaims, sessionCookie, sessionCookieOptions } from "./session-cookie";
@@ -35,10 +35,10 @@ const LOGIN_UNAVAILABLE: MessageKey = "refusals.auth.unavailable";
 export async function logInWithPassword(
   input: { email?: unknown; password?: unknown; callbackUrl?: unknown },
   origin: RequestOrigin,
-): Promise<{ ok: true; path: string } | { ok: false; error: string }> {
+): Promise<Result<string>> {
   try {
     const result = await authenticateWithPassword({ email: input.email, password: input.password }, origin);
-    if (!result.ok) return { ok: false, error: await translateMessage(result.message) };
+    if (!result.ok) return refuse(result.message);
     const secret = process.env.NEXTAUTH_SECRET;
     if (!secret) throw new Error("NEXTAUTH_SECRET is not set: no session can be issued.");
     const { user } = result;
@@ -48,9 +48,9 @@ export async function logInWithPassword(
       await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }),
       sessionCookieOptions(),
     );
-    return { ok: true, path: pathAfterLogin(input.callbackUrl, HOME_PATH[user.role]) };
+    return ok(pathAfterLogin(input.callbackUrl, HOME_PATH[user.role]));
   } catch (error) {
     console.error("[auth.login]", error);
-    return { ok: false, error: await translateMessage(LOGIN_UNAVAILABLE) };
+    return refuse(LOGIN_UNAVAILABLE);
   }
 }

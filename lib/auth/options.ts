@@ -1,7 +1,7 @@
-import { translateMessage } from "@/lib/i18n/translate-refusal";
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { translateMessage } from "@/lib/i18n/translate-refusal";
 import { originFromHeaders } from "@/lib/audit";
 import { ownAddress } from "./callback-url";
 import { authenticateWithPassword } from "./login";

@@ -1,10 +1,10 @@
 // Route handlers are not wrapped by layouts or use cases, so each one asks here who is calling.
 // One place decides the answers: a browser navigation without a session goes to the login page
 // (as every staff page does), a script or fetch gets a plain 401 it can act on, a wrong role 403.
-import type { Message } from "@/lib/i18n/message-key";
-import { translateMessage } from "@/lib/i18n/translate-refusal";
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
+import type { Message } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-refusal";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { ACCESS_DENIED_MESSAGES, checkRole } from "./guard";

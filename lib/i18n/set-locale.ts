@@ -1,6 +1,6 @@
+import { cookies } from "next/headers";
 import { zodMessage } from "./message-key";
 import { translateMessage } from "./translate-refusal";
-import { cookies } from "next/headers";
 import { z } from "@/lib/zod";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
 

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
-import { DEMO_ORGANISATIONS } from "../../scripts/seed/organisations";
+import { DEMO_ORGANISATIONS, demoEmail } from "../../scripts/seed/organisations";
 import { demoPartners } from "../../scripts/seed/partners";
 import { QUESTION_BANK } from "../../scripts/seed/questions";
-import { DEMO, expect, logIn, test } from "./support";
+import { expect, logIn, test } from "./support";
 
 // Issue 15, part 4: a staff member who chose English reads no Dutch, on the main pages nor in a
 // refusal. The detector: frequent Dutch function words and staff words, as whole words, in the
@@ -12,6 +12,16 @@ import { DEMO, expect, logIn, test } from "./support";
 // partners; the clients' questions, the advisors' notes, actions and aftercare tasks) and the
 // names of people ("Anneke de Vries-Holwerda" has a "de" that is no word of ours). "Dossier" is
 // not on the list: the English UI says "dossier" too.
+
+// The walk reads the pages of a library no other spec writes to (Mar en Fean): in Hengelo the
+// specs running beside it add Dutch questions, deadlines and notes, which are data too, but not
+// the seed's, and would make the result depend on the order the specs run in. It writes nothing.
+const STAFF = {
+  host: demoEmail("gastvrouw", "mar-en-fean"),
+  advisor: demoEmail("adviseur", "mar-en-fean"),
+  coordinator: demoEmail("coordinator", "mar-en-fean"),
+  admin: demoEmail("beheer", "mar-en-fean"),
+};
 
 const DUTCH_WORDS = [
   "de",
@@ -66,13 +76,13 @@ async function inEnglish(page: Page) {
 
 test.describe("the staff UI in English", () => {
   test("the detector finds the Dutch of the same pages in Dutch", async ({ page }) => {
-    await logIn(page, DEMO.host);
+    await logIn(page, STAFF.host);
     await page.goto("/balie");
     expect(await dutchIn(page)).not.toEqual([]);
   });
 
   test("the desk, and its refusal of an empty walk-in", async ({ page }) => {
-    await logIn(page, DEMO.host);
+    await logIn(page, STAFF.host);
     await inEnglish(page);
     await page.goto("/balie");
     expect(await dutchIn(page)).toEqual([]);
@@ -85,7 +95,7 @@ test.describe("the staff UI in English", () => {
   });
 
   test("the schedule, and its refusal of an extra session that ends before it starts", async ({ page }) => {
-    await logIn(page, DEMO.coordinator);
+    await logIn(page, STAFF.coordinator);
     await inEnglish(page);
     await page.goto("/rooster");
     expect(await dutchIn(page)).toEqual([]);
@@ -100,12 +110,12 @@ test.describe("the staff UI in English", () => {
   });
 
   test("user management, and its refusal of a weak password", async ({ page }) => {
-    await logIn(page, DEMO.admin);
+    await logIn(page, STAFF.admin);
     await inEnglish(page);
     await page.goto("/beheer/gebruikers");
     expect(await dutchIn(page)).toEqual([]);
-    await page.getByText("New password for Henk Kamphorst").click();
-    const row = page.getByRole("row", { name: /Henk Kamphorst/ });
+    await page.getByText("New password for Baukje Dijkstra").click();
+    const row = page.getByRole("row", { name: /Baukje Dijkstra/ });
     await row.getByLabel("New password").fill("welkom123");
     await row.getByRole("button", { name: "Set password" }).click();
     await expect(row.getByText("Choose a password of at least 12 characters.", { exact: false }).first()).toBeVisible();
@@ -118,7 +128,7 @@ test.describe("the staff UI in English", () => {
     ["admin", ["/beheer"]],
   ] as const) {
     test(`the ${who}'s pages: ${paths.join(", ")}`, async ({ page }) => {
-      await logIn(page, DEMO[who]);
+      await logIn(page, STAFF[who]);
       await inEnglish(page);
       for (const path of paths) {
         await page.goto(path);
@@ -128,7 +138,7 @@ test.describe("the staff UI in English", () => {
   }
 
   test("a dossier", async ({ page }) => {
-    await logIn(page, DEMO.advisor);
+    await logIn(page, STAFF.advisor);
     await inEnglish(page);
     await page.goto("/dossiers");
     await page.locator("main table a[href^='/dossiers/']").first().click();

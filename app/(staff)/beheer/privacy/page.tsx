@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { translateResult } from "@/lib/i18n/translate-refusal";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import { ClientTexts } from "@/components/client-texts";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { translateResult } from "@/lib/i18n/translate-refusal";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { translateResult } from "@/lib/i18n/translate-refusal";
 import { DataTable } from "@/components/data-table";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";
 import { shownValue } from "@/components/reports/monitoring-figure";

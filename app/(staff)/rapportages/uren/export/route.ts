@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getStaffFormat } from "@/lib/format/server";
 import type { NextRequest } from "next/server";
+import { getStaffFormat } from "@/lib/format/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";
 import { downloadResponse } from "@/lib/reports/export";
 import { exportHoursReport, isHoursExportFormat } from "@/lib/reports/hours-export";
