@@ -27,7 +27,7 @@ import { LEGAL_DOMAINS } from "../lib/legal-domains/taxonomy";
 import { resolveDatabase } from "./embedded-db";
 import { projectRoot } from "./paths";
 import { buildHistory, type HistoryContext, type HistoryRows } from "./seed/history";
-import { DEMO_PASSWORD } from "./seed/organisations";
+import { DEMO_DATA_REFUSED, DEMO_PASSWORD } from "./seed/organisations";
 import { createRandom, newId, seedFrom, type Random } from "./seed/random";
 
 export const SCALE_SLUG_PREFIX = "schaal-";
@@ -310,6 +310,7 @@ function planOrganisation(
           name: `Bibliotheek ${town}`,
           kind: "LIBRARY",
           municipality: town,
+          demo: true,
           createdAt: created,
           updatedAt: created,
         },
@@ -486,6 +487,8 @@ export async function seedScale(pool: pg.Pool, options: ScaleOptions): Promise<S
     const existing = await client.query(`SELECT 1 FROM "Organisation" WHERE slug LIKE $1 LIMIT 1`, [
       `${SCALE_SLUG_PREFIX}%`,
     ]);
+    const real = await client.query(`SELECT 1 FROM "Organisation" WHERE NOT demo LIMIT 1`);
+    if (real.rowCount) throw new Error(DEMO_DATA_REFUSED);
     if (existing.rowCount)
       throw new Error(
         `This database already holds a scale data set (organisations "${SCALE_SLUG_PREFIX}…"). Start from an empty database: remove .data/scale, or point DATABASE_URL at a new one.`,

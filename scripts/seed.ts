@@ -2,7 +2,8 @@
 // person, address and phone number is made up. Idempotent: configuration is upserted by natural
 // keys, and the history of an organisation is only generated while it has no clients at all.
 //
-//   npm run seed        (DATABASE_URL, or the embedded PostgreSQL in .data/postgres)
+//   npm run seed                 (the embedded PostgreSQL in .data/postgres)
+//   npm run seed -- --demo       (DATABASE_URL: an external database only when asked for by name)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -18,6 +19,7 @@ import { buildHistory, insertHistory } from "./seed/history";
 import {
   CONSULTATION_HOURS,
   COST_RATE,
+  DEMO_DATA_REFUSED,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -57,7 +59,19 @@ type SeedOptions = {
   liveDesk?: boolean | { freeSlots: number };
 };
 
+export class DemoDataRefused extends Error {
+  constructor() {
+    super(DEMO_DATA_REFUSED);
+    this.name = "DemoDataRefused";
+  }
+}
+
+/**
+ * Loads the demo libraries, unless the database holds a real organisation: made-up clients beside
+ * real ones would end up in a municipality's figures, so nothing is written then.
+ */
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  if ((await db.organisation.count({ where: { demo: false } })) > 0) throw new DemoDataRefused();
   const today = options.today ?? clock.now();
   const domainIds = await seedLegalDomains(db);
 
@@ -116,7 +130,12 @@ async function seedOrganisation(
   domainIds: Map<string, string>,
   demoPasswordHash: () => Promise<string>,
 ) {
-  const orgData = { name: organisation.name, municipality: organisation.municipality, kind: "LIBRARY" as const };
+  const orgData = {
+    name: organisation.name,
+    municipality: organisation.municipality,
+    kind: "LIBRARY" as const,
+    demo: true,
+  };
   const { id: organisationId } = await db.organisation.upsert({
     where: { slug: organisation.slug },
     create: { slug: organisation.slug, ...orgData },
@@ -292,6 +311,12 @@ async function countRows(db: PrismaClient, organisationId: string) {
 }
 
 async function main() {
+  if (process.env.DATABASE_URL && !process.argv.includes("--demo")) {
+    console.error(
+      "DATABASE_URL is gezet: demogegevens komen alleen met --demo in een externe database (npm run seed -- --demo).",
+    );
+    process.exit(1);
+  }
   const database = await resolveDatabase();
   const db = withClockStamps(new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) }));
   try {
@@ -302,6 +327,10 @@ async function main() {
     console.log(
       `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Log in as e.g. ${DEMO_USERS[0].email} with password "${DEMO_PASSWORD}".`,
     );
+  } catch (error) {
+    if (!(error instanceof DemoDataRefused)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
   } finally {
     await db.$disconnect();
     await database.stop();
@@ -313,7 +342,7 @@ const invokedDirectly =
 if (invokedDirectly) {
   // Exit explicitly with the outcome: a connection or timer left open must not keep the process alive.
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -2,7 +2,11 @@
 // Next.js. `npm start` serves the production build, `npm run dev` the dev server, and the
 // end-to-end tests use `--e2e`: a fresh throw-away database on each run.
 //
-//   tsx scripts/serve.ts [--dev] [--e2e] [--no-seed]     (PORT, default 3000)
+//   tsx scripts/serve.ts [--dev] [--e2e] [--no-seed] [--demo]     (PORT, default 3000)
+//
+// Demo data goes only where it was meant to: into the embedded database (unless --no-seed), into
+// the end-to-end tests' throw-away one, or into DATABASE_URL's database with --demo. A database
+// that holds a real organisation refuses it (scripts/seed.ts).
 //
 // SPREEKUUR_CLOCK=2026-12-31T23:50:00+01:00 starts the app's clock at that moment (lib/clock.ts):
 // the seed, the jobs and the app all live from there on, as the end-to-end tests do.
@@ -13,6 +17,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { clockEnvironment, clock } from "../lib/clock";
 import { resolveDatabase, type Database } from "./embedded-db";
 import { projectRoot } from "./paths";
@@ -21,7 +26,7 @@ import { withHeapLimit } from "./server-memory";
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const e2e = args.has("--e2e");
-const seed = !args.has("--no-seed");
+const seed = e2e || args.has("--demo") || (!process.env.DATABASE_URL && !args.has("--no-seed"));
 const port = Number(process.env.PORT ?? 3000);
 const e2eEnvFile = e2e ? process.env.SPREEKUUR_E2E_ENV_FILE : undefined;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -59,6 +64,20 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
+const FIRST_RUN_HINT =
+  "\nDeze database heeft nog geen organisatie. Maak die en de eerste beheerder aan met `npm run setup`" +
+  " (zie README.md, 'In gebruik nemen').\n";
+
+async function holdsAnOrganisation(env: NodeJS.ProcessEnv): Promise<boolean> {
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    return ((await client.query('SELECT 1 FROM "Organisation" LIMIT 1')).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
 /** A stable secret for local runs, so sessions survive a restart; production sets its own. */
 function localAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
@@ -85,7 +104,8 @@ async function main() {
     ...(e2e ? { SPREEKUUR_LIVE_DESK_SLOTS: process.env.SPREEKUUR_LIVE_DESK_SLOTS ?? "60" } : {}),
   };
   await run(bin("tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], env);
-  if (seed) await run(bin("tsx"), [path.join(projectRoot, "scripts/seed.ts")], env);
+  if (seed) await run(bin("tsx"), [path.join(projectRoot, "scripts/seed.ts"), "--demo"], env);
+  else if (!(await holdsAnOrganisation(env))) console.log(FIRST_RUN_HINT);
 
   // The retention job on start and then daily. It runs as its own process and takes a PostgreSQL
   // advisory lock, so a second app instance on the same database skips it; it logs one line.

@@ -133,7 +133,9 @@ export async function authenticateWithPassword(
     return { ok: false, failure: "locked", message: LOGIN_RETRY_MESSAGES.locked(lockedUntil) };
   }
 
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  // Someone invited who has not yet set a password has none to match; the decoy keeps the timing.
+  const matches = (await verifyPassword(user.passwordHash ?? (await decoy()), password)) && user.passwordHash !== null;
+  if (!matches) {
     const failures = user.failedLoginCount + 1;
     const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
     await db.$transaction(async (tx) => {

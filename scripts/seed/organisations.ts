@@ -170,3 +170,8 @@ export const COST_RATE = {
   projectHourCents: 3000,
   serviceHourCents: 1000,
 } as const;
+
+/** Said when demo data is asked for on a database that holds a real organisation. */
+export const DEMO_DATA_REFUSED =
+  "Deze database bevat een echte organisatie: hier worden nooit demogegevens geladen. " +
+  "Wil je de demo proberen? Start dan zonder DATABASE_URL (een eigen ingebouwde database), of gebruik een lege database met --demo.";

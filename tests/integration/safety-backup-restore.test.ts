@@ -72,7 +72,7 @@ beforeAll(async () => {
   const env = { ...process.env, DATABASE_URL: cluster.url("spreekuur") };
   const tsx = path.join(ROOT, "node_modules/.bin/tsx");
   await run(tsx, [path.join(ROOT, "scripts/migrate.ts"), "deploy"], { cwd: ROOT, env });
-  await run(tsx, [path.join(ROOT, "scripts/seed.ts")], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+  await run(tsx, [path.join(ROOT, "scripts/seed.ts"), "--demo"], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
   // The seed writes no audit log; a live database has one, and it must come back whole.
   await sql(
     "spreekuur",

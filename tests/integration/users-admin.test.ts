@@ -186,7 +186,7 @@ describe("a new password set by the admin", () => {
     });
     const user = await db.user.findUniqueOrThrow({ where: { id: a.advisor.userId } });
     expect(user).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
-    expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
+    expect(await verifyPassword(user.passwordHash ?? "", NEW_PASSWORD)).toBe(true);
     expect(await actorOfSession(a.advisor.userId, loginAt)).toBeNull();
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "user.set_password", entityId: a.advisor.userId },

@@ -11,7 +11,8 @@ const unique = () => randomBytes(4).toString("hex");
 
 export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
   const organisation = await db.organisation.create({
-    data: { name, slug: `org-${unique()}`, municipality: "Teststad" },
+    // Made up, like the demo's: a test may load demo data beside it.
+    data: { name, slug: `org-${unique()}`, municipality: "Teststad", demo: true },
   });
   const location = await db.location.create({
     data: {
