@@ -4,6 +4,7 @@
 //
 //   npm run seed                 (the embedded PostgreSQL in .data/postgres)
 //   npm run seed -- --demo       (DATABASE_URL: an external database only when asked for by name)
+//   [--unless-real]              (skip quietly, not fail, on a database with a real organisation)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -13,7 +14,7 @@ import { assertAcceptablePassword } from "../lib/auth/password-policy";
 import { dateColumn } from "../lib/dates";
 import { clock } from "../lib/clock";
 import { withClockStamps } from "../lib/clock-stamps";
-import { LEGAL_DOMAINS } from "../lib/legal-domains/taxonomy";
+import { syncLegalDomains } from "../lib/legal-domains/sync-taxonomy";
 import { resolveDatabase } from "./embedded-db";
 import { buildHistory, insertHistory } from "./seed/history";
 import {
@@ -73,7 +74,7 @@ export class DemoDataRefused extends Error {
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
   if ((await db.organisation.count({ where: { demo: false } })) > 0) throw new DemoDataRefused();
   const today = options.today ?? clock.now();
-  const domainIds = await seedLegalDomains(db);
+  const domainIds = await syncLegalDomains(db);
 
   // Hashed at most once per run, and only when a demo user is missing: existing users keep theirs.
   let passwordHash: Promise<string> | undefined;
@@ -96,32 +97,6 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
   }
   return summary;
-}
-
-async function seedLegalDomains(db: PrismaClient): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const upsert = async (node: (typeof LEGAL_DOMAINS)[number], sortOrder: number, parentId: string | null) => {
-    const data = {
-      nameNl: node.nameNl,
-      nameEn: node.nameEn,
-      juridischLoketCategory: node.juridischLoketCategory,
-      sortOrder,
-      parentId,
-    };
-    const { id } = await db.legalDomain.upsert({
-      where: { code: node.code },
-      create: { code: node.code, ...data },
-      update: data,
-      select: { id: true },
-    });
-    ids.set(node.code, id);
-    return id;
-  };
-  for (const [index, domain] of LEGAL_DOMAINS.entries()) {
-    const parentId = await upsert(domain, index + 1, null);
-    await Promise.all((domain.children ?? []).map((child, childIndex) => upsert(child, childIndex + 1, parentId)));
-  }
-  return ids;
 }
 
 async function seedOrganisation(
@@ -329,8 +304,13 @@ async function main() {
     );
   } catch (error) {
     if (!(error instanceof DemoDataRefused)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
+    // `npm start` on the embedded database after `npm run setup` there: the real data goes on.
+    if (process.argv.includes("--unless-real"))
+      console.log("Geen demogegevens geladen: deze database bevat een echte organisatie.");
+    else {
+      console.error(error.message);
+      process.exitCode = 1;
+    }
   } finally {
     await db.$disconnect();
     await database.stop();

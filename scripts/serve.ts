@@ -26,7 +26,9 @@ import { withHeapLimit } from "./server-memory";
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const e2e = args.has("--e2e");
-const seed = e2e || args.has("--demo") || (!process.env.DATABASE_URL && !args.has("--no-seed"));
+const demoAskedFor = e2e || args.has("--demo");
+/** The embedded database is the demo's home, until someone runs `npm run setup` on it. */
+const demoByDefault = !process.env.DATABASE_URL && !args.has("--no-seed");
 const port = Number(process.env.PORT ?? 3000);
 const e2eEnvFile = e2e ? process.env.SPREEKUUR_E2E_ENV_FILE : undefined;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -66,7 +68,7 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
 
 const FIRST_RUN_HINT =
   "\nDeze database heeft nog geen organisatie. Maak die en de eerste beheerder aan met `npm run setup`" +
-  " (zie README.md, 'In gebruik nemen').\n";
+  " (zie README.md, 'Going live').\n";
 
 async function holdsAnOrganisation(env: NodeJS.ProcessEnv): Promise<boolean> {
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -104,8 +106,10 @@ async function main() {
     ...(e2e ? { SPREEKUUR_LIVE_DESK_SLOTS: process.env.SPREEKUUR_LIVE_DESK_SLOTS ?? "60" } : {}),
   };
   await run(bin("tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], env);
-  if (seed) await run(bin("tsx"), [path.join(projectRoot, "scripts/seed.ts"), "--demo"], env);
-  else if (!(await holdsAnOrganisation(env))) console.log(FIRST_RUN_HINT);
+  if (demoAskedFor || demoByDefault) {
+    const seedArgs = [path.join(projectRoot, "scripts/seed.ts"), "--demo", ...(demoAskedFor ? [] : ["--unless-real"])];
+    await run(bin("tsx"), seedArgs, env);
+  } else if (!(await holdsAnOrganisation(env))) console.log(FIRST_RUN_HINT);
 
   // The retention job on start and then daily. It runs as its own process and takes a PostgreSQL
   // advisory lock, so a second app instance on the same database skips it; it logs one line.

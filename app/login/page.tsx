@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; wachtwoord?: string | string[] }>;
 }) {
   const actor = await currentActor();
   if (actor) redirect(HOME_PATH[actor.role]);
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, wachtwoord } = await searchParams;
   const t = await getTranslations();
   return (
     <ClientTexts namespaces={["app", "login"]}>
@@ -31,6 +31,11 @@ export default async function LoginPage({
         <p className="mb-6 text-slate-700">{t("app.tagline")}</p>
         <h1 className="mb-2 text-3xl font-bold">{t("login.title")}</h1>
         <p className="mb-6 text-slate-700">{t("login.intro")}</p>
+        {wachtwoord === "ingesteld" && (
+          <p role="status" className="mb-6 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+            {t("setPassword.done")}
+          </p>
+        )}
         <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       </main>
     </ClientTexts>

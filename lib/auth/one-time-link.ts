@@ -11,14 +11,14 @@ const HOUR_MS = 60 * 60 * 1000;
  * reset is asked for by the person who uses it, so it need not live long. `npm run setup` gives
  * the first admin 24 hours.
  */
-export const LINK_VALIDITY_MS: Record<OneTimeLinkPurpose, number> = {
+const LINK_VALIDITY_MS: Record<OneTimeLinkPurpose, number> = {
   INVITATION: 7 * 24 * HOUR_MS,
   PASSWORD_RESET: 2 * HOUR_MS,
 };
 export const SETUP_LINK_VALIDITY_MS = 24 * HOUR_MS;
 
 /** The path a link opens; the secret is its last segment. */
-export const SET_PASSWORD_PATH = "/wachtwoord";
+const SET_PASSWORD_PATH = "/wachtwoord";
 
 /** 32 random bytes: unguessable, and short enough to read out over the phone in a pinch. */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;

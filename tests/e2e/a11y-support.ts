@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { runSetup } from "./setup-support";
 import { DEMO, logIn } from "./support";
 
 export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin";
@@ -40,6 +41,8 @@ export type Fixture = {
   storyUrl: string;
   privacyClientUrl: string;
   auditClientUrl: string;
+  /** A first admin's unused link from `npm run setup`. */
+  setPasswordUrl: string;
 };
 
 const LOGINS = { host: DEMO.host, advisor: DEMO.advisor, coordinator: DEMO.coordinator, admin: DEMO.admin } as const;
@@ -123,8 +126,17 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const privacyClientUrl = await href(admin, name);
   await admin.context().close();
 
+  const suffix = Date.now().toString(36);
+  const { linkPath: setPasswordUrl } = await runSetup({
+    organisation: `Bibliotheek Toegankelijk ${suffix}`,
+    municipality: "Nieuwstad",
+    adminEmail: `beheer-${suffix}@toegankelijk.example`,
+    adminName: "Anna de Vries",
+  });
+
   return {
     states,
+    setPasswordUrl,
     privacyClientUrl,
     auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
     newDossierUrl,
@@ -169,6 +181,7 @@ const at = (url: string) => () => url;
 export const PAGE_ROWS: PageRow[] = [
   { route: "/", login: "anonymous", url: at("/"), redirects: true }, // To the login, or a logged-in role's home.
   { route: "/login", login: "anonymous", url: at("/login") },
+  { route: "/wachtwoord/[linkSecret]", login: "anonymous", url: (f) => f.setPasswordUrl },
   { route: "/spreekuur/[locatie]", login: "anonymous", url: at("/spreekuur/hengelo-centrale") },
   { route: "/spreekuur/[locatie] not-found", login: "anonymous", url: at("/spreekuur/bestaat-niet"), status: 404 },
   { route: "/ not-found", login: "host", url: at("/bestaat-niet"), status: 404 },

@@ -274,6 +274,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     referralNoteUrl: `${dossierUrl}/verwijzing/${MISSING}`,
     appointmentSlipUrl: `/balie/afspraak/${MISSING}`,
     storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
+    setPasswordUrl: `/wachtwoord/${"x".repeat(43)}`,
   };
   return {
     fixture,

@@ -10,6 +10,8 @@
  */
 const POSTED_FIELDS = [
   "password",
+  "passwordRepeat",
+  "linkSecret",
   "email",
   "displayName",
   "phone",
