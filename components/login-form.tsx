@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { logInAction } from "@/app/login/actions";
 import { TextField } from "@/components/form/field";
@@ -47,6 +48,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton pending={form.pending} className="w-full">
         {form.pending ? t("submitting") : t("submit")}
       </SubmitButton>
+      <p>
+        <Link href="/wachtwoord-vergeten" className="text-brand-800 underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
     </form>
   );
 }

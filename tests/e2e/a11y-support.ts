@@ -182,6 +182,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/", login: "anonymous", url: at("/"), redirects: true }, // To the login, or a logged-in role's home.
   { route: "/login", login: "anonymous", url: at("/login") },
   { route: "/wachtwoord/[linkSecret]", login: "anonymous", url: (f) => f.setPasswordUrl },
+  { route: "/wachtwoord-vergeten", login: "anonymous", url: at("/wachtwoord-vergeten") },
   { route: "/spreekuur/[locatie]", login: "anonymous", url: at("/spreekuur/hengelo-centrale") },
   { route: "/spreekuur/[locatie] not-found", login: "anonymous", url: at("/spreekuur/bestaat-niet"), status: 404 },
   { route: "/ not-found", login: "host", url: at("/bestaat-niet"), status: 404 },

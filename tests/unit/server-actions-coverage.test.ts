@@ -17,6 +17,8 @@ const NOT_A_USE_CASE: Record<string, string> = {
     "logging in is how a caller gets a session: authenticateWithPassword checks rate limit, lockout and password and audits (lib/auth/log-in.ts)",
   "app/login/actions.ts#logOutAction":
     "logging out only removes this browser's session cookie, whoever calls: there is nothing to authorise (lib/auth/log-out.ts)",
+  "app/wachtwoord-vergeten/actions.ts#requestPasswordResetAction":
+    "whoever forgot their password has no session: the link goes only to the account's own address, once in five minutes (lib/auth/request-password-reset.ts)",
 };
 
 /**
