@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { clockOffsetFrom } from "./lib/clock";
 import { findChromium, manualCommand, systemLookup, thisMachine } from "./scripts/chromium";
-import { APP_ENV_FILE, E2E_PORT as PORT } from "./tests/e2e/servers";
+import { APP_ENV_FILE, E2E_PORT as PORT, SMTP_PORT } from "./tests/e2e/servers";
 
 /**
  * The moment the suite runs at, whatever the day: a Wednesday late morning, with no regular
@@ -31,8 +31,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   // Every request URL of the run is recorded (tests/e2e/support.ts) and checked at its end: no form
-  // may have sent its fields in an address.
-  globalSetup: "./tests/e2e/request-urls-setup.ts",
+  // may have sent its fields in an address. The app's mail goes to an SMTP server of the runner.
+  globalSetup: ["./tests/e2e/request-urls-setup.ts", "./tests/e2e/mail-setup.ts"],
   globalTeardown: "./tests/e2e/request-urls-check.ts",
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -59,6 +59,7 @@ export default defineConfig({
       PORT: String(PORT),
       SPREEKUUR_CLOCK_OFFSET_MS: process.env.SPREEKUUR_CLOCK_OFFSET_MS,
       SPREEKUUR_E2E_ENV_FILE: APP_ENV_FILE,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,

@@ -7,3 +7,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SECOND_PORT = E2E_PORT + 1;
 /** Where `serve.ts --e2e` leaves the app's environment, so that second instance can share it. */
 export const APP_ENV_FILE = path.join(os.tmpdir(), `spreekuur-e2e-${E2E_PORT}.json`);
+/** The SMTP server the runner starts (mail-setup.ts); the app sends its mail there. */
+export const SMTP_PORT = E2E_PORT + 25;
+/** Where that server leaves each mail it receives, for the specs in their worker processes. */
+export const MAIL_DIR = path.join(os.tmpdir(), `spreekuur-e2e-mail-${E2E_PORT}`);
