@@ -35,6 +35,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   AuditEvent: { created: ["occurredAt"], updated: [] },
   LoginAttempt: { created: ["attemptedAt"], updated: [] },
   Submission: { created: ["createdAt"], updated: [] },
+  OneTimeLink: { created: ["createdAt"], updated: [] },
 };
 
 type Row = Record<string, unknown>;

@@ -11,7 +11,7 @@ const HOUR_MS = 60 * 60 * 1000;
  * reset is asked for by the person who uses it, so it need not live long. `npm run setup` gives
  * the first admin 24 hours.
  */
-const LINK_VALIDITY_MS: Record<OneTimeLinkPurpose, number> = {
+export const LINK_VALIDITY_MS: Record<OneTimeLinkPurpose, number> = {
   INVITATION: 7 * 24 * HOUR_MS,
   PASSWORD_RESET: 2 * HOUR_MS,
 };
