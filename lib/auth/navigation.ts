@@ -12,6 +12,7 @@ export type NavItem = {
     | "reports"
     | "schedule"
     | "admin"
+    | "locations"
     | "users"
     | "privacy"
     | "auditLog";
@@ -42,6 +43,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ],
   ADMIN: [
     { href: "/beheer", label: "admin" },
+    { href: "/beheer/locaties", label: "locations" },
     { href: "/beheer/gebruikers", label: "users" },
     { href: "/beheer/privacy", label: "privacy" },
     { href: "/beheer/audit", label: "auditLog" },

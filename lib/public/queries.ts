@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { ConsultationMode } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
 import { clock } from "@/lib/clock";
+import type { PublicTextField, PublicTexts } from "@/lib/locations/public-texts";
 
 /** How far ahead the public page and the calendar feed list concrete sessions. */
 const UPCOMING_WEEKS = 6;
@@ -19,7 +20,25 @@ export type PublicLocation = {
   postcode: string;
   city: string;
   directions: string | null;
+  accessibility: string | null;
+  bringAlso: string | null;
+  publicTexts: PublicTexts;
 };
+
+/**
+ * A text the library wrote for its public page, in the page's language when it wrote one, else in
+ * Dutch; `lang` says which, so a screen reader reads it in the right voice.
+ */
+export function localText(
+  location: PublicLocation,
+  field: PublicTextField,
+  locale: string,
+): { text: string; lang: string } | null {
+  const translated = locale === "nl" ? undefined : location.publicTexts[locale]?.[field];
+  if (translated) return { text: translated, lang: locale };
+  const dutch = location[field];
+  return dutch ? { text: dutch, lang: "nl" } : null;
+}
 
 type PublicWeeklyHour = {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -69,6 +88,9 @@ export async function getPublicLocationPage(slug: unknown, now = clock.now()): P
       postcode: true,
       city: true,
       directions: true,
+      accessibility: true,
+      bringAlso: true,
+      publicTexts: true,
       organisation: { select: { name: true } },
     },
   });
@@ -100,6 +122,9 @@ export async function getPublicLocationPage(slug: unknown, now = clock.now()): P
       postcode: location.postcode,
       city: location.city,
       directions: location.directions,
+      accessibility: location.accessibility,
+      bringAlso: location.bringAlso,
+      publicTexts: location.publicTexts as PublicTexts,
     },
     weeklyHours: hours.map((hour) => {
       const startsOn = dayOfDateColumn(hour.validFrom);

@@ -41,6 +41,8 @@ export type Fixture = {
   storyUrl: string;
   privacyClientUrl: string;
   auditClientUrl: string;
+  /** A location's admin page. */
+  locationUrl: string;
   /** A first admin's unused link from `npm run setup`. */
   setPasswordUrl: string;
 };
@@ -124,6 +126,8 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const admin = await open("admin");
   await admin.goto(`/beheer/privacy?zoek=${encodeURIComponent(name)}`);
   const privacyClientUrl = await href(admin, name);
+  await admin.goto("/beheer/locaties");
+  const locationUrl = await href(admin, "Bibliotheek Hengelo, centrale bibliotheek");
   await admin.context().close();
 
   const suffix = Date.now().toString(36);
@@ -136,6 +140,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
 
   return {
     states,
+    locationUrl,
     setPasswordUrl,
     privacyClientUrl,
     auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
@@ -210,6 +215,8 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
+  { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },
+  { route: "/beheer/locaties/[locationId]", login: "admin", url: (f) => f.locationUrl },
   { route: "/beheer/gebruikers", login: "admin", url: at("/beheer/gebruikers") },
   { route: "/beheer/audit", login: "admin", url: at("/beheer/audit") },
   { route: "/beheer/audit/client/[clientId]", login: "admin", url: (f) => f.auditClientUrl },

@@ -260,6 +260,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
   const dossierUrl = await link("advisor", "/dossiers", /\/dossiers\/c[a-z0-9]{20,}/);
   const partnerUrl = await link("coordinator", "/sociale-kaart", /\/sociale-kaart\/c[a-z0-9]{20,}/);
   const privacyClientUrl = await link("admin", "/beheer/privacy?zoek=an", /\/beheer\/privacy\/c[a-z0-9]{20,}/);
+  const locationUrl = await link("admin", "/beheer/locaties", /\/beheer\/locaties\/c[a-z0-9]{20,}/);
   const location = (await link("host", "/balie", /locatie=c[a-z0-9]{20,}/)).split("=")[1];
   for (const context of Object.values(contexts)) await context.dispose();
   const auditClientUrl = privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/");
@@ -275,6 +276,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     appointmentSlipUrl: `/balie/afspraak/${MISSING}`,
     storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
     setPasswordUrl: `/wachtwoord/${"x".repeat(43)}`,
+    locationUrl,
   };
   return {
     fixture,

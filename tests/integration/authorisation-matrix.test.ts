@@ -85,6 +85,13 @@ const MATRIX: Record<string, string> = {
   "users.endUserSessions":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "users.setUserPassword":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
+  "locations.createLocation":       "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
+  "locations.updateLocation":       "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "locations.archiveLocation":      "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "locations.restoreLocation":      "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "locations.addRoom":              "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+
   "privacy.searchClients":           "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.setRetentionMonths":      "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.eraseClient":             "403    403    403    403    403    ok     | 403    403    403    403    403    404",

@@ -218,16 +218,21 @@ function messagesOf(result: Extract<Result<unknown>, { ok: false }>): string[] {
     .filter((message) => !message.startsWith("refusals."));
 }
 
-let textColumns: Promise<{ table: string; column: string }[]> | undefined;
+let textColumns: Promise<{ table: string; column: string; json: boolean }[]> | undefined;
 
 /** Whether `text` occurs in any text column of the database: the proof that a valid hostile string was stored as given. */
 async function storedVerbatim(text: string): Promise<boolean> {
-  textColumns ??= db.$queryRaw<{ table: string; column: string }[]>`
-    SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
-     WHERE table_schema = 'public' AND data_type IN ('text', 'character varying') AND table_name <> '_prisma_migrations'`;
+  textColumns ??= db.$queryRaw<{ table: string; column: string; json: boolean }[]>`
+    SELECT table_name AS "table", column_name AS "column", data_type = 'jsonb' AS json FROM information_schema.columns
+     WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb') AND table_name <> '_prisma_migrations'`;
   const columns = await textColumns;
+  // A JSON column (a location's translations) holds the text as one of its string values.
   const query = columns
-    .map(({ table, column }) => `SELECT 1 FROM "${table}" WHERE strpos("${column}", $1) > 0`)
+    .map(({ table, column, json }) =>
+      json
+        ? `SELECT 1 FROM "${table}", jsonb_path_query("${column}", 'strict $.**') AS value WHERE jsonb_typeof(value) = 'string' AND strpos(value #>> '{}', $1) > 0`
+        : `SELECT 1 FROM "${table}" WHERE strpos("${column}", $1) > 0`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT EXISTS (${query}) AS found`, text);
   return (rows[0] as { found: boolean }).found;

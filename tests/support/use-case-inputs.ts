@@ -259,6 +259,40 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "partners.deactivatePartner": async (w) => ({ partnerId: (await newPartner(w)).id }),
   "partners.reactivatePartner": async (w) => ({ partnerId: (await newPartner(w, false)).id }),
 
+  // Places, kept by the admin: each cell gets a location (and room) of its own.
+  "locations.createLocation": async () => ({
+    name: `Wijkcentrum ${uniqueTag()}`,
+    slug: `wijkcentrum-${uniqueTag()}`,
+    street: "Dorpsstraat 4",
+    postcode: "7551ab",
+    city: "Hengelo",
+    accessibility: "Ingang zonder drempel.",
+    "text.en.accessibility": "Step-free entrance.",
+  }),
+  "locations.updateLocation": async (w) => ({
+    locationId: (await newLocation(w)).id,
+    name: `Bibliotheek ${uniqueTag()}`,
+    slug: `bibliotheek-${uniqueTag()}`,
+    street: "Boekenplein 1",
+    postcode: "7551 AB",
+    city: "Hengelo",
+    directions: "Ontwikkelplein",
+  }),
+  "locations.archiveLocation": async (w) => ({ locationId: (await newLocation(w)).id }),
+  "locations.restoreLocation": async (w) => {
+    const { id } = await newLocation(w);
+    await db.location.update({ where: { id }, data: { active: false } });
+    return { locationId: id };
+  },
+  "locations.addRoom": async (w) => ({ locationId: (await newLocation(w)).id, name: "Spreekkamer 1", kind: "CABIN" }),
+  "locations.updateRoom": async (w) => {
+    const room = await db.room.create({
+      data: { organisationId: w.a.organisationId, locationId: (await newLocation(w)).id, name: "Kamer", kind: "ROOM" },
+      select: { id: true },
+    });
+    return { roomId: room.id, name: "Stille kamer", kind: "CABIN", active: false };
+  },
+
   // The schedule, planned by the coordinator: sessions next week, hours at a location of their own.
   "schedule.addExtraSession": async (w) => ({
     locationId: (await newLocation(w)).id,

@@ -11,6 +11,9 @@ const location: PublicLocation = {
   postcode: "7551 AB",
   city: "Hengelo",
   directions: "Ontwikkelplein, begane grond",
+  accessibility: null,
+  bringAlso: null,
+  publicTexts: {},
 };
 const pageUrl = "https://spreekuur.example/spreekuur/hengelo-centrale";
 const generatedAt = new Date("2026-03-20T12:00:00Z");

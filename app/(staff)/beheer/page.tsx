@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getStaffFormat } from "@/lib/format/server";
 import { DataTable } from "@/components/data-table";
@@ -22,13 +23,22 @@ export default async function AdminPage() {
         {t("admin.organisation")}: {organisation.name} · {t("admin.municipality")}: {organisation.municipality}
       </p>
       <h2 className="mb-2 text-2xl font-semibold">{t("admin.locations")}</h2>
-      <ul className="mb-8 list-disc pl-6">
+      <ul className="mb-2 list-disc pl-6">
         {locations.map((location) => (
           <li key={location.id}>
-            {location.name}, {location.street}, {location.city}
+            <Link href={`/beheer/locaties/${location.id}`} className="text-brand-800 underline hover:text-brand-700">
+              {location.name}
+            </Link>
+            , {location.street}, {location.city}
+            {!location.active && ` (${t("admin.archived")})`}
           </li>
         ))}
       </ul>
+      <p className="mb-8">
+        <Link href="/beheer/locaties" className="font-medium text-brand-800 underline hover:text-brand-700">
+          {t("admin.manageLocations")}
+        </Link>
+      </p>
       <h2 className="mb-2 text-2xl font-semibold">{t("admin.users")}</h2>
       <DataTable
         caption={t("admin.users")}

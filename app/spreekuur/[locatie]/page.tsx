@@ -7,7 +7,7 @@ import { PublicSection } from "@/components/public/public-section";
 import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
-import { getPublicLocationPage } from "@/lib/public/queries";
+import { getPublicLocationPage, localText } from "@/lib/public/queries";
 
 type Props = PageProps<"/spreekuur/[locatie]">;
 
@@ -39,6 +39,9 @@ export default async function PublicLocationPage(props: Props) {
   if (!page) notFound();
   const t = publicTranslator(locale);
   const { location } = page;
+  const [directions, accessibility, bringAlso] = (["directions", "accessibility", "bringAlso"] as const).map((field) =>
+    localText(location, field, locale),
+  );
   const terms = glossaryTags(locale);
   const day = (isoDay: string) => formatCalendarDay(isoDay, "EEEE d MMMM yyyy", locale);
 
@@ -105,7 +108,7 @@ export default async function PublicLocationPage(props: Props) {
       </PublicSection>
 
       <PublicSection id="waar" title={t("where.title")}>
-        {/* Names and directions are typed in Dutch by the library, whatever language the page is in. */}
+        {/* Names are typed in Dutch by the library; its other texts may have a translation (localText). */}
         <p lang="nl">
           <span className="font-bold">{location.name}</span>
           <br />
@@ -113,9 +116,14 @@ export default async function PublicLocationPage(props: Props) {
           <br />
           {location.postcode} {location.city}
         </p>
-        {location.directions && (
+        {directions && (
           <p className="mt-3">
-            {t("where.inBuilding")} <span lang="nl">{location.directions}</span>
+            {t("where.inBuilding")} <span lang={directions.lang}>{directions.text}</span>
+          </p>
+        )}
+        {accessibility && (
+          <p className="mt-3">
+            {t("where.accessibility")} <span lang={accessibility.lang}>{accessibility.text}</span>
           </p>
         )}
       </PublicSection>
@@ -126,6 +134,11 @@ export default async function PublicLocationPage(props: Props) {
           <li>{t("bring.id")}</li>
           <li>{t("bring.income")}</li>
         </ul>
+        {bringAlso && (
+          <p className="mt-3">
+            {t("bring.also")} <span lang={bringAlso.lang}>{bringAlso.text}</span>
+          </p>
+        )}
         <p className="mt-4 font-semibold">{t.rich("bring.deadline", terms)}</p>
       </PublicSection>
 
