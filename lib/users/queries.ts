@@ -3,10 +3,10 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
-/** The organisation's staff as the admin's user page shows them; no password hashes. */
+/** The organisation's staff as the admin's user page shows them; no password hashes, only whether one is set. */
 export async function listUsersForAdmin(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: scopedToOrganisation(admin),
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
     select: {
@@ -19,6 +19,8 @@ export async function listUsersForAdmin(actor: Actor | null) {
       lockedUntil: true,
       lastLoginAt: true,
       sessionsValidFrom: true,
+      passwordHash: true,
     },
   });
+  return users.map(({ passwordHash, ...user }) => ({ ...user, invited: passwordHash === null }));
 }

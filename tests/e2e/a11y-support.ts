@@ -41,6 +41,8 @@ export type Fixture = {
   storyUrl: string;
   privacyClientUrl: string;
   auditClientUrl: string;
+  /** A colleague's admin page. */
+  personUrl: string;
   /** A location's admin page. */
   locationUrl: string;
   /** A first admin's unused link from `npm run setup`. */
@@ -126,6 +128,8 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const admin = await open("admin");
   await admin.goto(`/beheer/privacy?zoek=${encodeURIComponent(name)}`);
   const privacyClientUrl = await href(admin, name);
+  await admin.goto("/beheer/gebruikers");
+  const personUrl = await href(admin, /wijzigen$/);
   await admin.goto("/beheer/locaties");
   const locationUrl = await href(admin, "Bibliotheek Hengelo, centrale bibliotheek");
   await admin.context().close();
@@ -140,6 +144,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
 
   return {
     states,
+    personUrl,
     locationUrl,
     setPasswordUrl,
     privacyClientUrl,
@@ -218,6 +223,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },
   { route: "/beheer/locaties/[locationId]", login: "admin", url: (f) => f.locationUrl },
   { route: "/beheer/gebruikers", login: "admin", url: at("/beheer/gebruikers") },
+  { route: "/beheer/gebruikers/[userId]", login: "admin", url: (f) => f.personUrl },
   { route: "/beheer/audit", login: "admin", url: at("/beheer/audit") },
   { route: "/beheer/audit/client/[clientId]", login: "admin", url: (f) => f.auditClientUrl },
   { route: "/beheer/privacy", login: "admin", url: at("/beheer/privacy") },

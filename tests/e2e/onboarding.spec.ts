@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+import { mailsTo } from "./mail";
 import { expect, expectHeading, logIn, rememberSecret, test } from "./support";
 import { runSetup } from "./setup-support";
 
@@ -60,4 +62,110 @@ test.describe("without scripts", () => {
     await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
     await expect(page.getByRole("status")).toHaveText("Je wachtwoord is opgeslagen. Log nu in.");
   });
+});
+
+/** Fills the invite form on the users page; answers the link the page shows to copy. */
+async function invite(
+  admin: Page,
+  person: { name: string; email: string; role: RegExp; kind?: string; supervisor?: string; home?: string },
+) {
+  const form = admin.getByRole("region", { name: "Iemand uitnodigen" });
+  await form.getByLabel("Naam", { exact: true }).fill(person.name);
+  await form.getByLabel("E-mailadres").fill(person.email);
+  await form.getByRole("radio", { name: person.role }).check();
+  if (person.kind) await form.getByLabel("Soort adviseur").selectOption({ label: person.kind });
+  if (person.supervisor) await form.getByLabel("Begeleider").selectOption({ label: person.supervisor });
+  if (person.home) await form.getByLabel("Vaste locatie").selectOption({ label: person.home });
+  await form.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(form.getByRole("status")).toContainText(`${person.name} is uitgenodigd.`);
+  await expect(form.getByRole("status")).toContainText(`De link is ook per e-mail naar ${person.email} gestuurd.`);
+  return form.getByLabel("Uitnodigingslink").inputValue();
+}
+
+/** The invited person opens the mailed link on their own device and chooses a password. */
+async function acceptInvitation(page: Page, email: string, shownLink: string) {
+  await expect.poll(() => mailsTo(email).length).toBe(1);
+  const mailed = /https?:\/\/\S+\/wachtwoord\/[A-Za-z0-9_-]{43}/.exec(mailsTo(email)[0].text)?.[0];
+  expect(mailed).toBe(shownLink);
+  await page.goto(new URL(mailed!).pathname);
+  await page.getByLabel("Nieuw wachtwoord").fill(PASSWORD);
+  await page.getByLabel("Typ het wachtwoord nog een keer").fill(PASSWORD);
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je wachtwoord is opgeslagen. Log nu in.");
+  await logIn(page, email, PASSWORD, { expectSuccess: true });
+}
+
+test("a new library: setup, its first location and room, and three invited colleagues who each log in", async ({
+  page: admin,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const suffix = Date.now().toString(36);
+  const adminEmail = `beheer-${suffix}@start.example`;
+  const { linkPath } = await runSetup({
+    organisation: `Bibliotheek Startstad ${suffix}`,
+    municipality: "Startstad",
+    adminEmail,
+    adminName: "Anna de Vries",
+  });
+  rememberSecret(PASSWORD);
+  await admin.goto(linkPath);
+  await admin.getByLabel("Nieuw wachtwoord").fill(PASSWORD);
+  await admin.getByLabel("Typ het wachtwoord nog een keer").fill(PASSWORD);
+  await admin.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await logIn(admin, adminEmail, PASSWORD, { expectSuccess: true });
+
+  const location = `Bibliotheek Startstad ${suffix}`;
+  await admin.getByRole("link", { name: "Locaties", exact: true }).click();
+  await expect(admin.getByText("Er zijn nog geen locaties.")).toBeVisible();
+  const form = admin.getByRole("region", { name: "Nieuwe locatie" });
+  await form.getByLabel("Naam", { exact: true }).fill(location);
+  await form.getByLabel("Webadres van de openbare pagina").fill(`startstad-${suffix}`);
+  await form.getByLabel("Straat en huisnummer").fill("Stationsplein 1");
+  await form.getByLabel("Postcode").fill("1234 AB");
+  await form.getByLabel("Plaats").fill("Startstad");
+  await form.getByRole("button", { name: "Locatie aanmaken" }).click();
+  await expectHeading(admin, location);
+  await admin.getByLabel("Naam van de ruimte").last().fill("Spreekkamer 1");
+  await admin.getByRole("button", { name: "Ruimte toevoegen" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Ruimte Spreekkamer 1 is toegevoegd." })).toBeVisible();
+
+  await admin.getByRole("link", { name: "Gebruikers", exact: true }).click();
+  const people = {
+    host: { name: "Henk Gastheer", email: `gastheer-${suffix}@start.example`, role: /^Gastvrouw of gastheer/ },
+    professional: {
+      name: "Petra Professional",
+      email: `petra-${suffix}@start.example`,
+      role: /^Adviseur/,
+      kind: "Professional",
+    },
+  };
+  const hostLink = await invite(admin, { ...people.host, home: location });
+  const professionalLink = await invite(admin, people.professional);
+  // The professional is in the supervisor list once the page is read again.
+  await admin.reload();
+  const volunteer = {
+    name: "Vera Vrijwilliger",
+    email: `vera-${suffix}@start.example`,
+    role: /^Adviseur/,
+    kind: "Vrijwilliger",
+    supervisor: "Petra Professional",
+  };
+  const volunteerLink = await invite(admin, volunteer);
+  await expect(admin.getByRole("row").filter({ hasText: "Vera Vrijwilliger" })).toContainText(
+    "Uitgenodigd, nog geen wachtwoord",
+  );
+
+  for (const [email, link, home] of [
+    [people.host.email, hostLink, "Balie vandaag"],
+    [people.professional.email, professionalLink, "Mijn dossiers"],
+    [volunteer.email, volunteerLink, "Mijn dossiers"],
+  ] as const) {
+    const page = await (await browser.newContext()).newPage();
+    await acceptInvitation(page, email, link);
+    await expectHeading(page, home);
+    await page.context().close();
+  }
+  await admin.reload();
+  await expect(admin.getByRole("row").filter({ hasText: "Vera Vrijwilliger" })).not.toContainText("Uitgenodigd");
 });

@@ -261,6 +261,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
   const partnerUrl = await link("coordinator", "/sociale-kaart", /\/sociale-kaart\/c[a-z0-9]{20,}/);
   const privacyClientUrl = await link("admin", "/beheer/privacy?zoek=an", /\/beheer\/privacy\/c[a-z0-9]{20,}/);
   const locationUrl = await link("admin", "/beheer/locaties", /\/beheer\/locaties\/c[a-z0-9]{20,}/);
+  const personUrl = await link("admin", "/beheer/gebruikers", /\/beheer\/gebruikers\/c[a-z0-9]{20,}/);
   const location = (await link("host", "/balie", /locatie=c[a-z0-9]{20,}/)).split("=")[1];
   for (const context of Object.values(contexts)) await context.dispose();
   const auditClientUrl = privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/");
@@ -277,6 +278,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
     setPasswordUrl: `/wachtwoord/${"x".repeat(43)}`,
     locationUrl,
+    personUrl,
   };
   return {
     fixture,

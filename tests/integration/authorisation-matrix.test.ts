@@ -92,6 +92,10 @@ const MATRIX: Record<string, string> = {
   "locations.addRoom":              "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
+  "people.invitePerson":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "people.reissueInvitation":       "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+  "people.updatePerson":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
+
   "privacy.searchClients":           "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.setRetentionMonths":      "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.eraseClient":             "403    403    403    403    403    ok     | 403    403    403    403    403    404",

@@ -293,6 +293,34 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     return { roomId: room.id, name: "Stille kamer", kind: "CABIN", active: false };
   },
 
+  // People, kept by the admin.
+  "people.invitePerson": async (w) => ({
+    name: "Nieuwe Vrijwilliger",
+    email: `nieuw-${uniqueTag()}@test.example`,
+    role: "ADVISOR",
+    advisorKind: "VOLUNTEER",
+    supervisorId: w.a.actors.supervisor.userId,
+    homeLocationId: w.a.locationId,
+  }),
+  "people.reissueInvitation": async (w) => {
+    const invited = await db.user.create({
+      data: {
+        organisationId: w.a.organisationId,
+        email: `uitgenodigd-${uniqueTag()}@test.example`,
+        name: "Uitgenodigd",
+        role: "HOST",
+      },
+      select: { id: true },
+    });
+    return { userId: invited.id };
+  },
+  "people.updatePerson": async (w) => ({
+    userId: (await newAdvisor(w)).userId,
+    name: "Nu Coördinator",
+    role: "COORDINATOR",
+    homeLocationId: w.a.locationId,
+  }),
+
   // The schedule, planned by the coordinator: sessions next week, hours at a location of their own.
   "schedule.addExtraSession": async (w) => ({
     locationId: (await newLocation(w)).id,

@@ -1,5 +1,7 @@
 "use server";
 
+import { invitePerson, reissueInvitation } from "@/lib/people/invite-person";
+import { updatePerson } from "@/lib/people/update-person";
 import { formAction } from "@/lib/server-action";
 import { deactivateUser, endUserSessions, reactivateUser, setUserPassword } from "@/lib/users/manage-user";
 
@@ -12,3 +14,8 @@ export const reactivateUserAction = formAction(reactivateUser, BEHEER);
 export const endUserSessionsAction = formAction(endUserSessions, BEHEER);
 /** The new password goes to the use case only; the form's answer never carries it back (form-state.ts). */
 export const setUserPasswordAction = formAction(setUserPassword, BEHEER);
+
+/** The answer carries the invitation link once, for the admin to copy; it is stored nowhere. */
+export const invitePersonAction = formAction(invitePerson, BEHEER);
+export const reissueInvitationAction = formAction(reissueInvitation, BEHEER);
+export const updatePersonAction = formAction(updatePerson, BEHEER);

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
+import { PersonForm } from "@/components/people/person-form";
 import { UserActions } from "@/components/users/user-actions";
+import { listPersonChoices } from "@/lib/people/queries";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import { listUsersForAdmin } from "@/lib/users/queries";
@@ -17,19 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The admin's list of the organisation's staff, with the controls that end access at once. */
 export default async function UsersPage() {
   const actor = await requirePageRole(ADMIN_ROLES);
-  const users = await listUsersForAdmin(actor);
+  const [users, choices] = await Promise.all([listUsersForAdmin(actor), listPersonChoices(actor)]);
   const t = await getTranslations();
   const { time, dateTime, role } = await getStaffFormat();
   const now = clock.now();
 
   const status = (user: (typeof users)[number]) => {
     if (!user.active) return t("users.inactive");
+    if (user.invited) return t("people.pending");
     if (user.lockedUntil && user.lockedUntil > now) return t("users.lockedUntil", { time: time(user.lockedUntil) });
     return t("users.active");
   };
 
   return (
-    <ClientTexts namespaces={["users"]}>
+    <ClientTexts namespaces={["users", "people"]}>
       <p className="mb-4">
         <Link href="/beheer" className="font-medium text-brand-800 underline hover:text-brand-700">
           {t("users.back")}
@@ -43,7 +46,13 @@ export default async function UsersPage() {
         rowKeys={users.map((user) => user.id)}
         rows={users.map((user) => [
           <span key="name">
-            <span className="font-medium">{user.name}</span>
+            <Link
+              href={`/beheer/gebruikers/${user.id}`}
+              className="font-medium text-brand-800 underline hover:text-brand-700"
+              aria-label={t("people.editLabel", { name: user.name })}
+            >
+              {user.name}
+            </Link>
             <br />
             <span className="text-sm text-slate-700">{user.email}</span>
           </span>,
@@ -59,6 +68,13 @@ export default async function UsersPage() {
           />,
         ])}
       />
+      <section aria-labelledby="invite-title" className="mt-10">
+        <h2 id="invite-title" className="mb-2 text-2xl font-semibold">
+          {t("people.inviteTitle")}
+        </h2>
+        <p className="mb-4 max-w-3xl text-slate-700">{t("people.inviteIntro")}</p>
+        <PersonForm choices={choices} />
+      </section>
     </ClientTexts>
   );
 }

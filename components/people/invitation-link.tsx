@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+
+/** The link of a fresh invitation, shown once to copy; says whether it also went by mail. */
+export function InvitationLink({
+  heading,
+  invitation,
+  email,
+}: {
+  heading: string;
+  invitation: { url: string; mailed: boolean };
+  email: string;
+}) {
+  const t = useTranslations("people");
+  const id = useId();
+  return (
+    <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+      <p className="font-semibold">{heading}</p>
+      <p>{invitation.mailed ? t("mailed", { email }) : t("notMailed")}</p>
+      <label htmlFor={id} className="block font-medium">
+        {t("linkLabel")}
+      </label>
+      <input
+        id={id}
+        readOnly
+        value={invitation.url}
+        onFocus={(event) => event.currentTarget.select()}
+        className="block w-full rounded border border-slate-500 bg-white px-3 py-2 font-mono text-sm text-slate-900"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { authenticateWithPassword } from "@/lib/auth/login";
+import { setPasswordWithLink } from "@/lib/auth/set-password-with-link";
+import { db } from "@/lib/db";
+import { invitePerson, reissueInvitation } from "@/lib/people/invite-person";
+import { updatePerson } from "@/lib/people/update-person";
+import { actorOf, createClient, createOrganisation, createUser } from "../support/factories";
+import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+
+const NOW = new Date("2026-12-02T10:00:00Z");
+const PASSWORD = "een zin van de nieuwe collega";
+let smtp: TestSmtpServer;
+let admin: Actor;
+let professional: Actor;
+let organisationId: string;
+let locationId: string;
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url;
+  process.env.NEXTAUTH_URL = "https://spreekuur.example";
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.stop();
+});
+
+beforeEach(async () => {
+  const { organisation, location } = await createOrganisation();
+  organisationId = organisation.id;
+  locationId = location.id;
+  admin = actorOf(await createUser(organisation.id, "ADMIN"));
+  professional = actorOf(await createUser(organisation.id, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+});
+
+const secretOf = (url: string) => url.split("/wachtwoord/")[1];
+let serial = 0;
+const volunteer = () => ({
+  name: "Sanne Vrijwilliger",
+  email: `sanne-${++serial}-${Date.now()}@bieb.example`,
+  role: "ADVISOR",
+  advisorKind: "VOLUNTEER",
+  supervisorId: professional.userId,
+  homeLocationId: locationId,
+});
+
+describe("inviting a person", () => {
+  it("makes an account without a password, mails the link, and the link lets them in once", async () => {
+    const input = volunteer();
+    const result = await invitePerson(admin, input, { now: NOW });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const { userId, invitation } = result.value;
+    expect(invitation.mailed).toBe(true);
+    expect(invitation.url).toMatch(/^https:\/\/spreekuur\.example\/wachtwoord\/[A-Za-z0-9_-]{43}$/);
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
+      passwordHash: null,
+      role: "ADVISOR",
+      advisorKind: "VOLUNTEER",
+      supervisorId: professional.userId,
+      homeLocationId: locationId,
+    });
+
+    const mail = await smtp.waitForMail((received) => received.to.includes(input.email));
+    expect(mail.subject).toContain("Je account voor Spreekuur");
+    expect(mail.text).toContain(invitation.url);
+    expect(mail.text).toContain("Sanne Vrijwilliger");
+
+    const secret = secretOf(invitation.url);
+    expect(
+      await setPasswordWithLink({ linkSecret: secret, password: PASSWORD, passwordRepeat: PASSWORD }, {}, NOW),
+    ).toMatchObject({ ok: true });
+    expect((await authenticateWithPassword({ email: input.email, password: PASSWORD })).ok).toBe(true);
+    expect(await reissueInvitation(admin, { userId }, { now: NOW })).toMatchObject({
+      ok: false,
+      error: "refusals.people.alreadyAccepted",
+    });
+  });
+
+  it("without mail, shows the link only", async () => {
+    delete process.env.SMTP_URL;
+    try {
+      const result = await invitePerson(admin, volunteer(), { now: NOW });
+      expect(result).toMatchObject({ ok: true, value: { invitation: { mailed: false } } });
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+    }
+  });
+
+  it("refuses a taken address, a volunteer without supervisor and another library's supervisor; nothing is written", async () => {
+    const before = await db.user.count({ where: { organisationId } });
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: professional.userId } });
+    const taken = await invitePerson(admin, { ...volunteer(), email: email.toUpperCase() }, { now: NOW });
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { email: [{ key: "refusals.people.emailTaken" }] } });
+    expect(await invitePerson(admin, { ...volunteer(), supervisorId: "" }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { supervisorId: ["refusals.people.supervisorRequired"] },
+    });
+    const other = await createOrganisation();
+    const foreign = await createUser(other.organisation.id, "ADVISOR", { advisorKind: "PROFESSIONAL" });
+    expect(await invitePerson(admin, { ...volunteer(), supervisorId: foreign.id }, { now: NOW })).toMatchObject({
+      ok: false,
+      error: "refusals.people.supervisorNotFound",
+    });
+    expect(
+      await invitePerson(admin, { ...volunteer(), homeLocationId: other.location.id }, { now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      error: "refusals.people.locationNotFound",
+    });
+    expect(await db.user.count({ where: { organisationId } })).toBe(before);
+    expect(await db.oneTimeLink.count({ where: { organisationId } })).toBe(0);
+  });
+
+  it("keeps no advisor kind or supervisor for a host", async () => {
+    const result = await invitePerson(admin, { ...volunteer(), role: "HOST" }, { now: NOW });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await db.user.findUniqueOrThrow({ where: { id: result.value.userId } })).toMatchObject({
+      role: "HOST",
+      advisorKind: null,
+      supervisorId: null,
+    });
+  });
+
+  it("a new link makes the old one useless", async () => {
+    const first = await invitePerson(admin, volunteer(), { now: NOW });
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const second = await reissueInvitation(admin, { userId: first.value.userId }, { now: NOW });
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    const form = (url: string) => ({ linkSecret: secretOf(url), password: PASSWORD, passwordRepeat: PASSWORD });
+    expect(await setPasswordWithLink(form(first.value.invitation.url), {}, NOW)).toMatchObject({ ok: false });
+    expect(await setPasswordWithLink(form(second.value.invitation.url), {}, NOW)).toMatchObject({ ok: true });
+  });
+});
+
+describe("changing a person", () => {
+  it("changes role and supervision, audited with what was before", async () => {
+    const host = await createUser(organisationId, "HOST");
+    const result = await updatePerson(
+      admin,
+      {
+        userId: host.id,
+        name: host.name,
+        role: "ADVISOR",
+        advisorKind: "VOLUNTEER",
+        supervisorId: professional.userId,
+      },
+      { now: NOW },
+    );
+    expect(result).toMatchObject({ ok: true });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: host.id, action: "user.update" } });
+    expect(event.details).toMatchObject({
+      before: { role: "HOST" },
+      after: { role: "ADVISOR", advisorKind: "VOLUNTEER" },
+    });
+  });
+
+  it("refuses to take the last admin's role, and an advisor's role while dossiers are still theirs", async () => {
+    const self = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
+    expect(
+      await updatePerson(admin, { userId: self.id, name: self.name, role: "COORDINATOR" }, { now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      error: "refusals.users.lastAdmin",
+    });
+    const client = await createClient(organisationId);
+    await db.case.create({ data: { organisationId, clientId: client.id, responsibleAdvisorId: professional.userId } });
+    const advisor = await db.user.findUniqueOrThrow({ where: { id: professional.userId } });
+    expect(
+      await updatePerson(admin, { userId: advisor.id, name: advisor.name, role: "HOST" }, { now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      error: { key: "refusals.people.stillHasWork", values: { dossiers: 1 } },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: advisor.id } })).role).toBe("ADVISOR");
+  });
+});
