@@ -76,10 +76,10 @@ export function PartnerCard({ partner, editHref }: Props) {
             </dd>
           </>
         )}
-        {partner.address && (
+        {(partner.address || partner.postcode) && (
           <>
             <dt className="font-medium">{t("address")}</dt>
-            <dd>{partner.address}</dd>
+            <dd>{[partner.address, partner.postcode].filter(Boolean).join(", ")}</dd>
           </>
         )}
         {partner.openingHours && (

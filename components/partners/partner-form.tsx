@@ -19,6 +19,7 @@ type PartnerDefaults = {
   email: string | null;
   website: string | null;
   address: string | null;
+  postcode: string | null;
   openingHours: string | null;
   inLibrary: boolean;
   handoverNotes: string | null;
@@ -85,6 +86,13 @@ export function PartnerForm({ types, domains, partner }: Props) {
           maxLength={300}
         />
         <TextField {...field("address", partner?.address)} label={t("address")} maxLength={200} />
+        <TextField
+          {...field("postcode", partner?.postcode)}
+          label={t("postcode")}
+          hint={t("postcodeHint")}
+          maxLength={7}
+          autoComplete="postal-code"
+        />
       </div>
       <TextareaField
         {...field("openingHours", partner?.openingHours)}

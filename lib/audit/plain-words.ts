@@ -86,6 +86,8 @@ export const KNOWN_ACTIONS = [
   "partner.update",
   "partner.deactivate",
   "partner.reactivate",
+  "partner.import",
+  "partner.export",
   "consultation_hour.create",
   "consultation_hour.update",
   "session.generate",

@@ -16,6 +16,7 @@ const partnerCard = {
   email: true,
   website: true,
   address: true,
+  postcode: true,
   openingHours: true,
   inLibrary: true,
   handoverNotes: true,
@@ -175,7 +176,7 @@ export async function suggestPartnersForDomains(
     .map(({ partner }) => partner);
 }
 
-/** The two-level taxonomy, for the filter and the partner form. */
+/** The two-level taxonomy, for the filter, the partner form and the import's list of codes. */
 export async function listLegalDomainChoices(actor: Actor | null) {
   requireRole(actor, PARTNER_READ_ROLES);
   return db.legalDomain.findMany({
@@ -183,12 +184,13 @@ export async function listLegalDomainChoices(actor: Actor | null) {
     orderBy: { sortOrder: "asc" },
     select: {
       id: true,
+      code: true,
       nameNl: true,
       nameEn: true,
       children: {
         where: { active: true },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, nameNl: true, nameEn: true },
+        select: { id: true, code: true, nameNl: true, nameEn: true },
       },
     },
   });

@@ -21,9 +21,12 @@ function duplicateNameMessage(name: string, existingIsActive: boolean): Message 
 }
 
 /** One transaction per change: a refusal at any point leaves nothing half-written. */
-export async function changeSocialMap<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<Result<T>> {
+export async function changeSocialMap<T>(
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: { timeout: number },
+): Promise<Result<T>> {
   try {
-    return ok(await db.$transaction(work));
+    return ok(await db.$transaction(work, options));
   } catch (error) {
     // The unique index on (organisationId, name): the last word when a writer outside these use cases (the seed) adds the same name meanwhile.
     if (isUniqueViolation(error))
@@ -43,10 +46,17 @@ export async function findOwnPartner(tx: Prisma.TransactionClient, actor: Actor,
 }
 
 /**
+ * Held until the transaction ends: two coordinators naming partners at the same moment (by hand
+ * or by an import) take turns, so the second one sees the first one's partners.
+ */
+export async function lockPartnerNames(tx: Prisma.TransactionClient, actor: Actor) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partner-names:${actor.organisationId}`}))`;
+}
+
+/**
  * The database's unique index compares names exactly; people do not: "UWV" and "uwv" are one
- * desk. So the same name in other letters is refused too. The lock (held until the transaction
- * ends) makes two coordinators naming partners at the same moment take turns, so the second one
- * sees the first one's partner instead of both passing the check.
+ * desk. So the same name in other letters is refused too, under the names lock, so that two
+ * coordinators cannot both pass the check.
  */
 export async function refuseDuplicateName(
   tx: Prisma.TransactionClient,
@@ -54,7 +64,7 @@ export async function refuseDuplicateName(
   name: string,
   exceptPartnerId?: string,
 ) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partner-names:${actor.organisationId}`}))`;
+  await lockPartnerNames(tx, actor);
   const existing = await tx.partner.findFirst({
     where: {
       ...scopedToOrganisation(actor),

@@ -1,6 +1,7 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { PartnerType } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/zod";
+import { MAX_IMPORT_BYTES } from "./import-shape";
 
 /** The kinds of partner in the order forms and filters offer them: legal help first, "other" last. */
 export const PARTNER_TYPES = Object.values(PartnerType);
@@ -81,6 +82,20 @@ const website = z.preprocess(
     .nullable(),
 );
 
+/**
+ * A Dutch postcode, kept as "1234 AB" however it was typed ("1234ab", "1234  Ab"): the import
+ * compares postcodes, so one way of writing them must be the only one stored.
+ */
+const postcode = z.preprocess(
+  blankAsNull,
+  z
+    .string({ error: "refusals.partners.postcodeInvalid" })
+    .trim()
+    .regex(/^[1-9][0-9]{3} ?[a-zA-Z]{2}$/, "refusals.partners.postcodeInvalid")
+    .transform((value) => `${value.slice(0, 4)} ${value.slice(-2).toUpperCase()}`)
+    .nullable(),
+);
+
 /** A checkbox: present ("on") when ticked, absent when not. */
 const checkbox = z.preprocess(
   (value) => value === true || value === "on" || value === "true" || value === "1",
@@ -107,6 +122,7 @@ const partnerFields = {
   email,
   website,
   address: optionalText("address", 200),
+  postcode,
   openingHours: optionalText("openingHours", 300),
   inLibrary: checkbox,
   handoverNotes: optionalText("handoverNotes", 2000),
@@ -148,3 +164,36 @@ export const socialMapFilterSchema = z.object({
 export type SocialMapFilter = z.output<typeof socialMapFilterSchema>;
 /** Straight from the address bar: any value is accepted and checked by the schema. */
 export type SocialMapFilterInput = { [K in keyof SocialMapFilter]?: unknown };
+
+// A Blob's size is known without reading it, so an oversized file is refused before its bytes are
+// copied into memory. A form with no file chosen still sends an empty, nameless File.
+const importFile = z
+  .custom<Blob>((value) => value instanceof Blob, { error: "refusals.partnerImport.fileMissing" })
+  .superRefine((file, context) => {
+    if (file.size === 0)
+      context.addIssue({
+        code: "custom",
+        message:
+          file instanceof File && file.name === ""
+            ? "refusals.partnerImport.fileMissing"
+            : "refusals.partnerImport.fileEmpty",
+      });
+    else if (file.size > MAX_IMPORT_BYTES)
+      context.addIssue({ code: "custom", message: "refusals.partnerImport.fileTooLarge" });
+  });
+
+/** The upload of the import page, read for its preview. */
+export const partnerImportFileSchema = z.object({ file: importFile });
+
+/** The confirmation: the same file, sent back as base64 by the preview (lib/partners/import-shape.ts). */
+export const partnerImportContentSchema = z.object({
+  content: z
+    .string({ error: "refusals.partnerImport.contentInvalid" })
+    .min(1, "refusals.partnerImport.contentInvalid")
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, "refusals.partnerImport.fileTooLarge")
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, "refusals.partnerImport.contentInvalid"),
+});
+
+export const socialMapExportSchema = z.object({
+  format: z.enum(["csv", "xlsx"], { error: "refusals.reports.chooseFormat" }),
+});

@@ -11,33 +11,9 @@ import {
 } from "@/lib/partners/queries";
 import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner-active";
 import { updatePartner } from "@/lib/partners/update-partner";
-import { actorOf, createOrganisation, createUser } from "../support/factories";
+import { actorOf, createOrganisation, createUser, seedLegalDomains } from "../support/factories";
 
 const INVALID_INPUT = "refusals.common.invalidInput";
-
-/** The national taxonomy, as the seed writes it: code → id. */
-async function seedLegalDomains() {
-  const ids = new Map<string, string>();
-  for (const [index, domain] of LEGAL_DOMAINS.entries()) {
-    const { code, nameNl, nameEn, juridischLoketCategory } = domain;
-    const top = await db.legalDomain.create({
-      data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: index + 1 },
-    });
-    ids.set(code, top.id);
-    for (const [childIndex, child] of (domain.children ?? []).entries()) {
-      const { code, nameNl, nameEn, juridischLoketCategory } = child;
-      ids.set(
-        code,
-        (
-          await db.legalDomain.create({
-            data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: childIndex + 1, parentId: top.id },
-          })
-        ).id,
-      );
-    }
-  }
-  return ids;
-}
 
 let domains: Map<string, string>;
 const domain = (code: string) => domains.get(code)!;
@@ -119,6 +95,7 @@ describe("searching the social map", () => {
       email: null,
       website: null,
       address: null,
+      postcode: null,
       openingHours: null,
       inLibrary: false,
       handoverNotes: "Wil graag een terugkoppeling.",
@@ -231,6 +208,7 @@ describe("adding a partner", () => {
       email: "Info@DeWit.example",
       website: "www.dewit.example",
       address: "Kerkstraat 1, Teststad",
+      postcode: "7551ab",
       openingHours: "Ma-vr 9:00-17:00",
       inLibrary: "on",
       handoverNotes: "Werkt met toevoegingen.",
@@ -245,6 +223,7 @@ describe("adding a partner", () => {
       email: "info@dewit.example",
       website: "https://www.dewit.example",
       address: "Kerkstraat 1, Teststad",
+      postcode: "7551 AB",
       openingHours: "Ma-vr 9:00-17:00",
       inLibrary: true,
       handoverNotes: "Werkt met toevoegingen.",

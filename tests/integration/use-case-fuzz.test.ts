@@ -23,6 +23,9 @@ const NOT_STORED_AS_TEXT: Record<string, string> = {
   "desk.searchClients": "a search query is not kept",
   "letters.draftLetter": "a draft is shown, not stored",
   "letters.saveLetter": "the letter's words live inside the .docx document",
+  "partners.previewPartnerImport": "a preview is shown, not stored",
+  "partners.importPartners": "the partners come from the file, sent as base64",
+  "partners.exportSocialMap": "an export is read, not stored",
   "privacy.searchClients": "a search query is not kept",
   "users.setUserPassword": "a password is kept only as its argon2id hash",
 };

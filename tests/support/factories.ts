@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
+import { LEGAL_DOMAINS } from "@/lib/legal-domains/taxonomy";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | undefined;
@@ -68,4 +69,28 @@ export function actorOf(user: {
 
 export async function createClient(organisationId: string, displayName = `Cliënt ${unique()}`) {
   return db.client.create({ data: { organisationId, displayName } });
+}
+
+/** The national taxonomy, as the seed writes it: code → id. */
+export async function seedLegalDomains() {
+  const ids = new Map<string, string>();
+  for (const [index, domain] of LEGAL_DOMAINS.entries()) {
+    const { code, nameNl, nameEn, juridischLoketCategory } = domain;
+    const top = await db.legalDomain.create({
+      data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: index + 1 },
+    });
+    ids.set(code, top.id);
+    for (const [childIndex, child] of (domain.children ?? []).entries()) {
+      const { code, nameNl, nameEn, juridischLoketCategory } = child;
+      ids.set(
+        code,
+        (
+          await db.legalDomain.create({
+            data: { code, nameNl, nameEn, juridischLoketCategory, sortOrder: childIndex + 1, parentId: top.id },
+          })
+        ).id,
+      );
+    }
+  }
+  return ids;
 }

@@ -27,6 +27,11 @@ import {
 
 export type InputBuilder = (w: World) => Promise<unknown>;
 
+async function partnerFile(w: World) {
+  const existing = await newPartner(w);
+  return `naam;soort;telefoon;postcode\r\n${existing.name};Sociaal wijkteam;074-123 4567;7551 AB\r\nTaalhuis ${uniqueTag()};Taalhuis;;\r\n`;
+}
+
 const newClientIntake = {
   categoryId: null,
   client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } },
@@ -258,6 +263,10 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   }),
   "partners.deactivatePartner": async (w) => ({ partnerId: (await newPartner(w)).id }),
   "partners.reactivatePartner": async (w) => ({ partnerId: (await newPartner(w, false)).id }),
+  // A file that adds a partner and changes one of library A's: in another library both are new.
+  "partners.previewPartnerImport": async (w) => ({ file: new File([await partnerFile(w)], "partners.csv") }),
+  "partners.importPartners": async (w) => ({ content: Buffer.from(await partnerFile(w)).toString("base64") }),
+  "partners.exportSocialMap": async () => ({ format: "xlsx" }),
 
   // Places, kept by the admin: each cell gets a location (and room) of its own.
   "locations.createLocation": async () => ({

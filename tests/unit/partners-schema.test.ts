@@ -18,6 +18,7 @@ const minimal = {
   email: "",
   website: "",
   address: "",
+  postcode: "",
   openingHours: "",
   handoverNotes: "",
 };
@@ -32,6 +33,7 @@ describe("partner input", () => {
       email: null,
       website: null,
       address: null,
+      postcode: null,
       openingHours: null,
       inLibrary: false,
       handoverNotes: null,
@@ -41,6 +43,15 @@ describe("partner input", () => {
       phone: null,
       inLibrary: false,
     });
+  });
+
+  it("keeps a postcode as 1234 AB however it was typed, and refuses what is no Dutch postcode", () => {
+    for (const typed of ["7551ab", " 7551 AB ", "7551 aB"])
+      expect(createPartnerSchema.parse({ ...minimal, postcode: typed }).postcode).toBe("7551 AB");
+    for (const typed of ["0551 AB", "12345", "7551-AB", "7551 ABC"])
+      expect(messages(createPartnerSchema.safeParse({ ...minimal, postcode: typed }))).toEqual({
+        postcode: "refusals.partners.postcodeInvalid",
+      });
   });
 
   it("tidies what people type: spaces in the name, the e-mail's capitals, a website without https://, duplicate domains", () => {

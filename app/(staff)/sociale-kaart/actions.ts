@@ -1,6 +1,7 @@
 "use server";
 
 import { createPartner } from "@/lib/partners/create-partner";
+import { importPartners, previewPartnerImport } from "@/lib/partners/import-partners";
 import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner-active";
 import { updatePartner } from "@/lib/partners/update-partner";
 import { formAction } from "@/lib/server-action";
@@ -17,3 +18,6 @@ export const createPartnerAction = formAction(createPartner, PARTNER_FORM);
 export const updatePartnerAction = formAction(updatePartner, PARTNER_FORM);
 export const deactivatePartnerAction = formAction(deactivatePartner, MAP);
 export const reactivatePartnerAction = formAction(reactivatePartner, MAP);
+/** The upload posts multipart data, so the file travels as bytes; the preview writes nothing. */
+export const previewPartnerImportAction = formAction(previewPartnerImport);
+export const importPartnersAction = formAction(importPartners, MAP);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { PartnerCard } from "@/components/partners/partner-card";
@@ -37,6 +38,13 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">{t("intro")}</p>
 
+      {canEdit && (
+        <p className="mb-4">
+          <Link href="/sociale-kaart/importeren" className="font-medium text-brand-800 underline hover:text-brand-700">
+            {t("importLink")}
+          </Link>
+        </p>
+      )}
       {canEdit && (
         <details className="mb-6 rounded border border-slate-300 p-4">
           <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("addTitle")}</summary>
