@@ -83,11 +83,15 @@ export function PartnerImportForm() {
       return !overLimit;
     },
   });
-  const confirm = useFormAction<ImportOutcome>(importPartnersAction);
   const preview = upload.state.status === "ok" ? upload.state.value : null;
-  // With scripts both answers stay; a confirmation's answer belongs to the preview whose file it
-  // sent, not to a file chosen after it. Without scripts the page after a confirmation has no preview.
-  const answered = confirm.state.status !== "idle" && (!preview || confirm.state.sent.content === preview.content);
+  // With scripts both answers stay: a confirmation's answer belongs to the preview it confirmed,
+  // not to a file checked after it. Without scripts the page after a confirmation has no preview.
+  const [answeredPreview, setAnsweredPreview] = useState<ImportPreview | null>(null);
+  const confirm = useFormAction<ImportOutcome>(importPartnersAction, {
+    onSuccess: () => setAnsweredPreview(preview),
+    onRefusal: () => setAnsweredPreview(preview),
+  });
+  const answered = confirm.state.status !== "idle" && (!preview || answeredPreview === preview);
   const done = answered && confirm.state.status === "ok" ? confirm.state.value : null;
   const refused = answered && confirm.state.status === "refused" ? confirm.state : null;
   const showPreview = preview && !done;

@@ -212,6 +212,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/uren", login: "advisor", url: at("/uren") },
   { route: "/sociale-kaart", login: "host", url: at("/sociale-kaart") },
   { route: "/sociale-kaart/[partnerId]", login: "coordinator", url: (f) => f.partnerUrl },
+  { route: "/sociale-kaart/importeren", login: "coordinator", url: at("/sociale-kaart/importeren") },
   { route: "/rapportages", login: "coordinator", url: at("/rapportages") },
   { route: "/rapportages/uren", login: "coordinator", url: at("/rapportages/uren") },
   { route: "/rapportages/cijfers", login: "coordinator", url: at("/rapportages/cijfers") },

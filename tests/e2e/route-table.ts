@@ -107,6 +107,15 @@ export const ROUTES: Record<string, Probe[]> = {
   "app/(staff)/rapportages/uren/export/route.ts": [
     { what: "the hours report as csv", url: () => "/rapportages/uren/export?format=csv", statuses: coordinatorOnly },
   ],
+  "app/(staff)/sociale-kaart/export/route.ts": [
+    { what: "the social map as csv", url: () => "/sociale-kaart/export?format=csv", statuses: coordinatorOnly },
+    { what: "the social map as xlsx", url: () => "/sociale-kaart/export?format=xlsx", statuses: coordinatorOnly },
+    {
+      what: "the social map in a format that does not exist",
+      url: () => "/sociale-kaart/export?format=%00",
+      statuses: "403 403 403 403 400 403 | 403 403 403 400 403 | 401",
+    },
+  ],
   "app/api/auth/[...nextauth]/route.ts": [
     {
       what: "next-auth's session endpoint (public: it tells a visitor only their own session)",
