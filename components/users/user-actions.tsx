@@ -9,7 +9,7 @@ import {
   reactivateUserAction,
   setUserPasswordAction,
 } from "@/app/(staff)/beheer/gebruikers/actions";
-import { TextField } from "@/components/form/field";
+import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 
@@ -18,12 +18,14 @@ type Props = {
   name: string;
   active: boolean;
   isSelf: boolean;
+  /** For an advisor: the colleagues who can take over their open work when they leave. */
+  successors?: { id: string; name: string }[];
 };
 
 const button = "rounded border px-3 py-1 text-sm font-semibold disabled:opacity-70";
 
 /** What an admin can do with one account: (de)activate it, log it out everywhere, set a new password. */
-export function UserActions({ userId, name, active, isSelf }: Props) {
+export function UserActions({ userId, name, active, isSelf, successors }: Props) {
   const t = useTranslations("users");
   const router = useRouter();
   const id = useId();
@@ -67,9 +69,28 @@ export function UserActions({ userId, name, active, isSelf }: Props) {
       </div>
       <div className="flex flex-wrap gap-2">
         {!isSelf && (
-          <form {...toggle.props}>
+          <form {...toggle.props} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="userId" value={userId} />
             <input type="hidden" name="change" value={active ? "deactivate" : "reactivate"} />
+            {active && successors && (
+              <SelectField
+                id={`${id}-successor`}
+                name="successorId"
+                label={t("successor")}
+                hint={t("successorHint")}
+                error={toggle.fieldError("successorId")}
+                defaultValue={toggle.sent("successorId") ?? ""}
+                controlWidth="w-64"
+                className="text-sm"
+              >
+                <option value="">{t("noSuccessor")}</option>
+                {successors.map((successor) => (
+                  <option key={successor.id} value={successor.id}>
+                    {successor.name}
+                  </option>
+                ))}
+              </SelectField>
+            )}
             <button
               type="submit"
               disabled={pending}

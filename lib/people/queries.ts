@@ -30,15 +30,18 @@ export async function getPerson(actor: Actor | null, id: unknown) {
   return { ...shown, invited: passwordHash === null };
 }
 
-/** What the invite and edit forms offer: the professionals who can supervise, the locations in use. */
+/**
+ * What the people forms offer: the professionals who can supervise, every active advisor (who can
+ * take over a leaver's work) and the locations in use.
+ */
 export async function listPersonChoices(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
   const scope = scopedToOrganisation(admin);
-  const [supervisors, locations] = await Promise.all([
+  const [advisors, locations] = await Promise.all([
     db.user.findMany({
-      where: { ...scope, role: "ADVISOR", advisorKind: "PROFESSIONAL", active: true },
+      where: { ...scope, role: "ADVISOR", active: true },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, advisorKind: true },
     }),
     db.location.findMany({
       where: { ...scope, active: true },
@@ -46,5 +49,6 @@ export async function listPersonChoices(actor: Actor | null) {
       select: { id: true, name: true },
     }),
   ]);
-  return { supervisors, locations };
+  const supervisors = advisors.filter((advisor) => advisor.advisorKind === "PROFESSIONAL");
+  return { supervisors, advisors, locations };
 }

@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { setPasswordSchema, USER_MESSAGES, userRefSchema } from "./schema";
+import { handOverWork } from "@/lib/people/hand-over";
+import { deactivateSchema, setPasswordSchema, USER_MESSAGES, userRefSchema } from "./schema";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
@@ -47,20 +48,29 @@ function manageUser<T>(
 
 /**
  * Takes a user's access away at once: the account cannot log in, and every session it has open
- * ends on its next request (sessionsValidFrom moves to now; the session check reads it).
+ * ends on its next request (sessionsValidFrom moves to now; the session check reads it). An
+ * advisor's open work goes to the successor first (lib/people/hand-over.ts), in the same transaction.
  */
 export const deactivateUser = defineUseCase({
   name: "users.deactivateUser",
   roles: ADMIN_ROLES,
-  input: userRefSchema,
-  run: (actor, { userId }, { now }) =>
+  input: deactivateSchema,
+  run: (actor, { userId, successorId }, { now }) =>
     manageUser(actor, userId, async (tx, target) => {
       if (target.id === actor.userId) return refuse(USER_MESSAGES.notYourself);
       if (!target.active) return refuse(USER_MESSAGES.alreadyInactive);
       if (await wouldRemoveLastAdmin(tx, actor, target)) return refuse(USER_MESSAGES.lastAdmin);
+      const handedOver = await handOverWork(tx, actor, target, successorId, now);
       await tx.user.update({ where: { id: target.id }, data: { active: false, sessionsValidFrom: now } });
       await recordAudit(
-        { actor, action: "user.deactivate", access: "WRITE", entityType: "User", entityId: target.id },
+        {
+          actor,
+          action: "user.deactivate",
+          access: "WRITE",
+          entityType: "User",
+          entityId: target.id,
+          details: handedOver ? { successorId, handedOver } : undefined,
+        },
         tx,
       );
       return ok({ userId: target.id });

@@ -10,6 +10,20 @@ const userId = z
 
 export const userRefSchema = z.object({ userId });
 
+/** Who takes over an advisor's open work; empty for anyone who has none. */
+export const deactivateSchema = z.object({
+  userId,
+  successorId: z.preprocess(
+    (value) => (value === undefined || value === "" ? null : value),
+    z
+      .string({ error: "refusals.people.successorNotFound" })
+      .trim()
+      .min(1, "refusals.people.successorNotFound")
+      .max(40, "refusals.people.successorNotFound")
+      .nullable(),
+  ),
+});
+
 /** The policy itself needs the account's e-mail address, so the use case checks it after lookup. */
 export const setPasswordSchema = z.object({
   userId,

@@ -21,6 +21,12 @@ test("an advisor is thrown out on the next request once the admin deactivates th
   // An admin cannot switch themselves off: no such button on their own row.
   await expect(admin.getByRole("button", { name: "Jelle Postma deactiveren" })).toHaveCount(0);
 
+  // Her open dossiers, aftercare and sessions need a new owner first: the admin is asked for one.
+  await admin.getByRole("button", { name: `${ADVISOR_NAME} deactiveren` }).click();
+  const row = admin.getByRole("row", { name: new RegExp(ADVISOR_NAME) });
+  await expect(row.getByRole("alert")).toContainText("Kies wie het werk overneemt:");
+  await expect(row.getByLabel("Opvolger")).toHaveAccessibleDescription(/Kies wie het werk overneemt/);
+  await row.getByLabel("Opvolger").selectOption({ label: "Sjoerd Hoekstra" });
   await admin.getByRole("button", { name: `${ADVISOR_NAME} deactiveren` }).click();
   await expect(
     admin.getByRole("status").filter({ hasText: `${ADVISOR_NAME} is gedeactiveerd en overal uitgelogd.` }),

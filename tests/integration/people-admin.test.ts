@@ -5,6 +5,8 @@ import { setPasswordWithLink } from "@/lib/auth/set-password-with-link";
 import { db } from "@/lib/db";
 import { invitePerson, reissueInvitation } from "@/lib/people/invite-person";
 import { updatePerson } from "@/lib/people/update-person";
+import { deactivateUser } from "@/lib/users/manage-user";
+import { createSession } from "../support/desk-fixture";
 import { actorOf, createClient, createOrganisation, createUser } from "../support/factories";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 
@@ -173,5 +175,112 @@ describe("changing a person", () => {
       error: { key: "refusals.people.stillHasWork", values: { dossiers: 1 } },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: advisor.id } })).role).toBe("ADVISOR");
+  });
+});
+
+describe("deactivating an advisor", () => {
+  /** An advisor with an open and a closed dossier, open aftercare, and two sessions next week: one with an appointment. */
+  async function leaverWithWork() {
+    const leaver = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    const client = await createClient(organisationId);
+    const open = await db.case.create({
+      data: { organisationId, clientId: client.id, responsibleAdvisorId: leaver.userId },
+    });
+    const closed = await db.case.create({
+      data: {
+        organisationId,
+        clientId: client.id,
+        responsibleAdvisorId: leaver.userId,
+        status: "CLOSED",
+        closedAt: NOW,
+        outcome: "SOLVED",
+      },
+    });
+    await db.aftercareTask.create({
+      data: { organisationId, caseId: open.id, title: "Bellen", assigneeId: leaver.userId, createdById: leaver.userId },
+    });
+    const alone = await createSession(organisationId, locationId, "2026-12-08", [leaver.userId]);
+    const together = await createSession(organisationId, locationId, "2026-12-09", [
+      leaver.userId,
+      professional.userId,
+    ]);
+    const booked = together.slots.find(
+      (slot) => slot.advisorId === leaver.userId && slot.startsAt.getTime() === together.startsAt.getTime(),
+    )!;
+    await db.visit.create({
+      data: {
+        organisationId,
+        locationId,
+        clientId: client.id,
+        sessionId: together.id,
+        slotId: booked.id,
+        kind: "APPOINTMENT",
+        status: "BOOKED",
+      },
+    });
+    return { leaver, open, closed, alone, together, booked };
+  }
+
+  it("refuses without a successor, saying what there is, and changes nothing", async () => {
+    const { leaver } = await leaverWithWork();
+    const result = await deactivateUser(admin, { userId: leaver.userId }, { now: NOW });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        key: "refusals.people.handoverRequired",
+        values: { dossiers: 1, aftercare: 1, sessions: 2, supervisees: 0 },
+      },
+      fieldErrors: { successorId: [{ key: "refusals.people.handoverRequired" }] },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: leaver.userId } })).active).toBe(true);
+  });
+
+  it("hands every open dossier, task and session ahead to the successor, appointments included: nothing is orphaned", async () => {
+    const { leaver, open, closed, alone, together, booked } = await leaverWithWork();
+    const result = await deactivateUser(
+      admin,
+      { userId: leaver.userId, successorId: professional.userId },
+      { now: NOW },
+    );
+    expect(result).toMatchObject({ ok: true });
+
+    expect((await db.case.findUniqueOrThrow({ where: { id: open.id } })).responsibleAdvisorId).toBe(
+      professional.userId,
+    );
+    expect((await db.case.findUniqueOrThrow({ where: { id: closed.id } })).responsibleAdvisorId).toBe(leaver.userId);
+    expect(await db.aftercareTask.count({ where: { assigneeId: leaver.userId, status: "OPEN" } })).toBe(0);
+    expect(await db.sessionStaff.count({ where: { advisorId: leaver.userId } })).toBe(0);
+    expect(await db.slot.count({ where: { advisorId: leaver.userId } })).toBe(0);
+    expect(await db.sessionStaff.count({ where: { sessionId: alone.id, advisorId: professional.userId } })).toBe(1);
+    expect(await db.slot.count({ where: { sessionId: alone.id, advisorId: professional.userId } })).toBe(6);
+    // The session they shared: the successor's six half hours, the appointment now one of them.
+    expect(await db.slot.count({ where: { sessionId: together.id } })).toBe(6);
+    expect((await db.slot.findUniqueOrThrow({ where: { id: booked.id } })).advisorId).toBe(professional.userId);
+    expect(await db.visit.count({ where: { slotId: booked.id } })).toBe(1);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: leaver.userId, action: "user.deactivate" },
+    });
+    expect(event.details).toMatchObject({
+      successorId: professional.userId,
+      handedOver: { dossiers: 1, aftercare: 1, sessions: 2 },
+    });
+  });
+
+  it("refuses a successor of another library, and a volunteer as successor of a supervisor", async () => {
+    const { leaver } = await leaverWithWork();
+    const other = await createOrganisation();
+    const foreign = await createUser(other.organisation.id, "ADVISOR");
+    expect(await deactivateUser(admin, { userId: leaver.userId, successorId: foreign.id }, { now: NOW })).toMatchObject(
+      {
+        ok: false,
+        error: "refusals.people.successorNotFound",
+      },
+    );
+    const volunteerAdvisor = await createUser(organisationId, "ADVISOR", { advisorKind: "VOLUNTEER" });
+    await db.user.update({ where: { id: volunteerAdvisor.id }, data: { supervisorId: professional.userId } });
+    const colleague = await createUser(organisationId, "ADVISOR", { advisorKind: "VOLUNTEER" });
+    expect(
+      await deactivateUser(admin, { userId: professional.userId, successorId: colleague.id }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: { key: "refusals.people.successorMustSupervise" } });
   });
 });

@@ -65,6 +65,9 @@ export default async function UsersPage() {
             name={user.name}
             active={user.active}
             isSelf={user.id === actor.userId}
+            successors={
+              user.role === "ADVISOR" ? choices.advisors.filter((advisor) => advisor.id !== user.id) : undefined
+            }
           />,
         ])}
       />
