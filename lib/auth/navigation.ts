@@ -15,7 +15,8 @@ export type NavItem = {
     | "locations"
     | "users"
     | "privacy"
-    | "auditLog";
+    | "auditLog"
+    | "settings";
 };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
@@ -40,6 +41,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/uren", label: "hours" },
+    { href: "/instellingen", label: "settings" },
   ],
   ADMIN: [
     { href: "/beheer", label: "admin" },
@@ -47,6 +49,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/beheer/gebruikers", label: "users" },
     { href: "/beheer/privacy", label: "privacy" },
     { href: "/beheer/audit", label: "auditLog" },
+    { href: "/instellingen", label: "settings" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/uren", label: "hours" },
   ],

@@ -35,6 +35,12 @@ export const PARTNER_EDIT_ROLES = ["COORDINATOR"] as const satisfies readonly Ro
  */
 export const SCHEDULE_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
+/**
+ * The settings area: each sees the settings of their own work there (the admin the partnership and
+ * the retention period, the coordinator the hours plan and the rates); each form checks its own role.
+ */
+export const SETTINGS_ROLES = ["ADMIN", "COORDINATOR"] as const satisfies readonly Role[];
+
 /** Everyone who works for the consultation hour writes their own hours. */
 export const TIME_ROLES = ["ADVISOR", "COORDINATOR", "HOST", "ADMIN"] as const satisfies readonly Role[];
 

@@ -24,3 +24,12 @@ export async function getOrganisationOverview(actor: Actor | null) {
   ]);
   return { organisation, locations, users };
 }
+
+/** The partnership's own details, for the admin's settings. */
+export async function getPartnership(actor: Actor | null) {
+  const admin = requireRole(actor, ADMIN_ROLES);
+  return db.organisation.findUniqueOrThrow({
+    where: { id: admin.organisationId },
+    select: { name: true, municipality: true, libraryName: true, providerName: true, retentionMonths: true },
+  });
+}

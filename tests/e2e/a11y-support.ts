@@ -221,6 +221,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
+  { route: "/instellingen", login: "coordinator", url: at("/instellingen") },
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },
   { route: "/beheer/locaties/[locationId]", login: "admin", url: (f) => f.locationUrl },
   { route: "/beheer/gebruikers", login: "admin", url: at("/beheer/gebruikers") },

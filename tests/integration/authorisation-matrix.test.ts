@@ -95,6 +95,7 @@ const MATRIX: Record<string, string> = {
   "locations.addRoom":              "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
+  "organisations.updatePartnership":"403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "people.invitePerson":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "people.reissueInvitation":       "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "people.updatePerson":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",

@@ -302,6 +302,14 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     return { roomId: room.id, name: "Stille kamer", kind: "CABIN", active: false };
   },
 
+  // The partnership's own details, kept by the admin.
+  "organisations.updatePartnership": async () => ({
+    name: `Bibliotheek ${uniqueTag()}`,
+    municipality: "Teststad",
+    libraryName: "",
+    providerName: "SJD Teststad",
+  }),
+
   // People, kept by the admin.
   "people.invitePerson": async (w) => ({
     name: "Nieuwe Vrijwilliger",

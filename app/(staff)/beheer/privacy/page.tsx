@@ -5,7 +5,6 @@ import { translateResult } from "@/lib/i18n/translate-refusal";
 import { ClientTexts } from "@/components/client-texts";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
-import { RetentionForm } from "@/components/privacy/retention-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getRetentionSetting, searchPrivacyClients, type PrivacyClientMatch } from "@/lib/privacy/queries";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
@@ -86,7 +85,11 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
           {t("retentionTitle")}
         </h2>
         <p className="mb-3 max-w-prose text-slate-700">{t("retentionExplained")}</p>
-        <RetentionForm months={setting.retentionMonths} />
+        <p>
+          <Link href="/instellingen" className="font-medium text-brand-800 underline hover:text-brand-700">
+            {t("retentionNow", { months: setting.retentionMonths })}
+          </Link>
+        </p>
       </section>
     </ClientTexts>
   );

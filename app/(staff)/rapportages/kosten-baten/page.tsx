@@ -6,14 +6,10 @@ import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";
 import { CostBenefitPeriodForm } from "@/components/reports/cost-benefit-period-form";
-import { CostBenefitRateForm } from "@/components/reports/cost-benefit-rate-form";
 import { requirePageRole } from "@/lib/auth/session";
-import { amsterdamDay } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
-import { decimalString } from "@/lib/money";
 import { formatShare, hourlyCostCents } from "@/lib/reports/cost-benefit";
 import { costBenefitPeriod, getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
-import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +29,6 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const domain = (value: { nameNl: string; nameEn: string } | null) => (value ? name(value) : c("unknownDomain"));
   const { totals, extrapolation, rows } = overview;
   const query = new URLSearchParams({ van: period.from, tot: period.to });
-  const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
 
   return (
     <ClientTexts namespaces={["costBenefit"]}>
@@ -255,14 +250,11 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
             />
           </div>
         )}
-        <CostBenefitRateForm
-          today={amsterdamDay(clock.now())}
-          current={{
-            advisorHour: asInput(overview.currentRate.advisorHourCents),
-            projectHour: asInput(overview.currentRate.projectHourCents),
-            serviceHour: asInput(overview.currentRate.serviceHourCents),
-          }}
-        />
+        <p>
+          <Link href="/instellingen" className="font-medium text-brand-800 underline hover:text-brand-700">
+            {t("settings.elsewhere")}
+          </Link>
+        </p>
       </section>
     </ClientTexts>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientTexts } from "@/components/client-texts";
 import { PrintPageStyle } from "@/components/print-page-style";
 import { HoursPrintButton } from "@/components/reports/hours-print-button";
 import { HoursRangeForm } from "@/components/reports/hours-range-form";
@@ -9,11 +8,9 @@ import { HoursTable } from "@/components/reports/hours-table";
 import { LinkBar } from "@/components/link-bar";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
-import { HoursPlanForm } from "@/components/reports/hours-plan-form";
 import { getHoursReport, type Minutes } from "@/lib/reports/hours";
 import { formatTenths, planLines, tenthsOfHour } from "@/lib/reports/hours-format";
 import { MAX_WEEKS } from "@/lib/reports/hours-weeks";
-import { ROLES_WITH_A_PLAN } from "@/lib/time/hours-plan";
 import { TIME_KINDS } from "@/lib/time/plan";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -60,7 +57,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const singleWeek = range.from.label === range.to.label;
 
   return (
-    <ClientTexts namespaces={["hoursPlan"]}>
+    <>
       <PrintPageStyle css={PRINT_PAGE} />
       <p className="mb-2 print:hidden">
         <Link href="/rapportages" className="text-brand-800 underline">
@@ -263,11 +260,12 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           {t("hoursPlan.title")}
         </h2>
         <p className="mb-3 text-slate-700">{t("hoursPlan.intro")}</p>
-        <HoursPlanForm
-          roles={ROLES_WITH_A_PLAN.map((planRole) => ({ value: planRole, label: role(planRole) }))}
-          kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
-        />
+        <p>
+          <Link href="/instellingen" className="font-medium text-brand-800 underline hover:text-brand-700">
+            {t("settings.elsewhere")}
+          </Link>
+        </p>
       </section>
-    </ClientTexts>
+    </>
   );
 }
