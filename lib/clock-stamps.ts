@@ -36,6 +36,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   LoginAttempt: { created: ["attemptedAt"], updated: [] },
   Submission: { created: ["createdAt"], updated: [] },
   OneTimeLink: { created: ["createdAt"], updated: [] },
+  AdvisorCredential: { created: ["createdAt"], updated: [] },
 };
 
 type Row = Record<string, unknown>;

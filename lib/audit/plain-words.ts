@@ -114,4 +114,6 @@ export const KNOWN_ACTIONS = [
   "location.restore",
   "room.create",
   "room.update",
+  "credential.record",
+  "credential.remove",
 ].sort();

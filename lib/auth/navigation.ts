@@ -16,7 +16,8 @@ export type NavItem = {
     | "users"
     | "privacy"
     | "auditLog"
-    | "settings";
+    | "settings"
+    | "advisors";
 };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
@@ -37,6 +38,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   COORDINATOR: [
     { href: "/rapportages", label: "reports" },
     { href: "/rooster", label: "schedule" },
+    { href: "/adviseurs", label: "advisors" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },

@@ -41,6 +41,9 @@ export const SCHEDULE_ROLES = ["COORDINATOR"] as const satisfies readonly Role[]
  */
 export const SETTINGS_ROLES = ["ADMIN", "COORDINATOR"] as const satisfies readonly Role[];
 
+/** The coordinator keeps the advisors' registrations, insurance and training (the guide). */
+export const CREDENTIAL_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
 /** Everyone who works for the consultation hour writes their own hours. */
 export const TIME_ROLES = ["ADVISOR", "COORDINATOR", "HOST", "ADMIN"] as const satisfies readonly Role[];
 

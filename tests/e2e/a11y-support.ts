@@ -220,6 +220,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rapportages/kosten-baten", login: "coordinator", url: at("/rapportages/kosten-baten") },
   { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
+  { route: "/adviseurs", login: "coordinator", url: at("/adviseurs") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
   { route: "/instellingen", login: "coordinator", url: at("/instellingen") },
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },

@@ -95,6 +95,8 @@ const MATRIX: Record<string, string> = {
   "locations.addRoom":              "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
+  "credentials.recordCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
+  "credentials.removeCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "organisations.updatePartnership":"403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "people.invitePerson":            "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "people.reissueInvitation":       "403    403    403    403    403    ok     | 403    403    403    403    403    404",

@@ -310,6 +310,27 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     providerName: "SJD Teststad",
   }),
 
+  // The advisors' registrations, insurance and training, kept by the coordinator.
+  "credentials.recordCredential": async (w) => ({
+    userId: w.a.actors.volunteer.userId,
+    kind: "TRAINING",
+    description: "Basistraining sociaal-juridisch",
+    validUntil: "2027-06-30",
+  }),
+  "credentials.removeCredential": async (w) => {
+    const credential = await db.advisorCredential.create({
+      data: {
+        organisationId: w.a.organisationId,
+        userId: w.a.actors.professional.userId,
+        kind: "REGISTER",
+        description: "Register Sociaal Werkers",
+        validUntil: dateColumn("2027-01-31"),
+      },
+      select: { id: true },
+    });
+    return { credentialId: credential.id };
+  },
+
   // People, kept by the admin.
   "people.invitePerson": async (w) => ({
     name: "Nieuwe Vrijwilliger",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { requirePageRole } from "@/lib/auth/session";
+import { countCredentialWarnings } from "@/lib/credentials/queries";
 import { getMonthSummaries } from "@/lib/reports/queries";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -12,12 +13,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage() {
   const actor = await requirePageRole(REPORT_ROLES);
-  const summary = await getMonthSummaries(actor);
+  const [summary, credentialWarnings] = await Promise.all([getMonthSummaries(actor), countCredentialWarnings(actor)]);
   const t = await getTranslations("reports");
+  const c = await getTranslations("credentials");
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-slate-700">{t("intro", { organisation: summary.organisation })}</p>
+      {credentialWarnings > 0 && (
+        <p role="status" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          {c("homeWarning", { count: credentialWarnings })}{" "}
+          <Link href="/adviseurs" className="font-medium text-brand-800 underline hover:text-brand-700">
+            {c("homeLink")}
+          </Link>
+        </p>
+      )}
       <nav aria-label={t("reportsMenu")} className="mb-8">
         <ul className="grid gap-3 sm:grid-cols-3">
           {(

@@ -1,0 +1,10 @@
+"use server";
+
+import { recordCredential, removeCredential } from "@/lib/credentials/record-credential";
+import { formAction } from "@/lib/server-action";
+
+// Made by lib/server-action.ts; the reports' home shows the warning count, so it is rendered anew too.
+const SHOWN = { revalidate: ["/adviseurs", "/rapportages"] };
+
+export const recordCredentialAction = formAction(recordCredential, SHOWN);
+export const removeCredentialAction = formAction(removeCredential, SHOWN);

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientTexts } from "@/components/client-texts";
+import { RecordCredentialForm, RemoveCredentialForm } from "@/components/credentials/credential-forms";
+import { DataTable } from "@/components/data-table";
+import { CREDENTIAL_ROLES } from "@/lib/auth/policy";
+import { requirePageRole } from "@/lib/auth/session";
+import { listAdvisorCredentials } from "@/lib/credentials/queries";
+import { getStaffFormat } from "@/lib/format/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("credentials"))("title") };
+}
+
+const STATUS_STYLE = {
+  valid: "",
+  expiring: "font-semibold text-amber-900",
+  expired: "font-semibold text-red-800",
+} as const;
+
+/** The coordinator's overview of what each advisor has on record, and what runs out soon. */
+export default async function AdvisorCredentialsPage() {
+  const actor = await requirePageRole(CREDENTIAL_ROLES);
+  const advisors = await listAdvisorCredentials(actor);
+  const t = await getTranslations("credentials");
+  const { day, role } = await getStaffFormat();
+  const warnings = advisors.flatMap((advisor) => advisor.credentials).filter((c) => c.status !== "valid").length;
+  return (
+    <ClientTexts namespaces={["credentials"]}>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-4 max-w-3xl text-slate-700">{t("intro")}</p>
+      {warnings > 0 && (
+        <p role="status" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          {t("warning", { count: warnings })}
+        </p>
+      )}
+      {advisors.length === 0 && <p>{t("noAdvisors")}</p>}
+      {advisors.map((advisor) => (
+        <section key={advisor.id} aria-labelledby={`advisor-${advisor.id}`} className="mb-8">
+          <h2 id={`advisor-${advisor.id}`} className="mb-2 text-xl font-semibold">
+            {advisor.name} <span className="font-normal text-slate-700">({role("ADVISOR", advisor.advisorKind)})</span>
+          </h2>
+          {advisor.credentials.length === 0 ? (
+            <p className="mb-3">{t("none")}</p>
+          ) : (
+            <DataTable
+              caption={t("caption", { name: advisor.name })}
+              headers={[t("kind"), t("description"), t("validUntil"), t("status"), ""]}
+              rowKeys={advisor.credentials.map((credential) => credential.id)}
+              rows={advisor.credentials.map((credential) => [
+                t(`kinds.${credential.kind}`),
+                credential.description,
+                day(credential.validUntil),
+                <span key="status" className={STATUS_STYLE[credential.status]}>
+                  {t(`statuses.${credential.status}`)}
+                </span>,
+                <RemoveCredentialForm
+                  key="remove"
+                  credentialId={credential.id}
+                  label={`${t(`kinds.${credential.kind}`)} ${credential.description}`}
+                />,
+              ])}
+            />
+          )}
+          <RecordCredentialForm userId={advisor.id} name={advisor.name} />
+        </section>
+      ))}
+    </ClientTexts>
+  );
+}
