@@ -5,7 +5,7 @@
 //   npm run setup                                    (asks what it needs)
 //   npm run setup -- --organisation "Bibliotheek Hengelo" --municipality Hengelo \
 //     --admin-email beheer@bibliotheekhengelo.nl --admin-name "Anna de Vries" \
-//     [--library "Bibliotheek Hengelo"] [--provider "SJD Twente"]
+//     [--library "Bibliotheek Hengelo"] [--provider "SJD Twente"] [--beside-demo]
 //
 // DATABASE_URL picks the database (the embedded one without it); migrations are applied first.
 // The link's address starts with NEXTAUTH_URL (http://localhost:3000 without it).
@@ -37,14 +37,21 @@ const QUESTIONS: readonly Question[] = [
   { flag: "admin-name", field: "adminName", question: "Naam van de eerste beheerder" },
 ];
 
+/** `--beside-demo`: a trial of setup on a demo install (and the end-to-end tests); never for real use. */
+let besideDemo = false;
+
 async function answers(): Promise<Record<string, string>> {
   const { values } = parseArgs({
-    options: Object.fromEntries(QUESTIONS.map(({ flag }) => [flag, { type: "string" as const }])),
+    options: {
+      ...Object.fromEntries(QUESTIONS.map(({ flag }) => [flag, { type: "string" as const }])),
+      "beside-demo": { type: "boolean" as const },
+    },
     strict: true,
   });
+  besideDemo = values["beside-demo"] === true;
   const given: Record<string, string> = {};
   for (const { flag, field } of QUESTIONS) {
-    const value = values[flag];
+    const value = (values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === "string") given[field] = value;
   }
   const missing = QUESTIONS.filter(({ field, optional }) => !optional && given[field] === undefined);
@@ -85,7 +92,7 @@ async function main() {
   ) => string;
   const say = (text: Message) => (typeof text === "string" ? t(text) : t(text.key, text.values));
   try {
-    const result = await setUpPartnership(db, input, clock.now());
+    const result = await setUpPartnership(db, input, clock.now(), { besideDemo });
     if (!result.ok) {
       console.error(say(result.error));
       process.exitCode = 1;

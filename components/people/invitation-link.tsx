@@ -16,9 +16,12 @@ export function InvitationLink({
   const t = useTranslations("people");
   const id = useId();
   return (
-    <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
-      <p className="font-semibold">{heading}</p>
-      <p>{invitation.mailed ? t("mailed", { email }) : t("notMailed")}</p>
+    <div className="space-y-2 rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+      {/* Announced is what happened; the link itself is a field to copy, not a message. */}
+      <div role="status">
+        <p className="font-semibold">{heading}</p>
+        <p>{invitation.mailed ? t("mailed", { email }) : t("notMailed")}</p>
+      </div>
       <label htmlFor={id} className="block font-medium">
         {t("linkLabel")}
       </label>

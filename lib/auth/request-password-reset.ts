@@ -9,7 +9,7 @@ import { ok, refuse, type Result } from "@/lib/result";
 import { z } from "@/lib/zod";
 import englishTexts from "@/messages/en/password-reset.json";
 import dutchTexts from "@/messages/nl/password-reset.json";
-import { hashLinkSecret, issueOneTimeLink, LINK_VALIDITY_MS, oneTimeLinkUrl } from "./one-time-link";
+import { appUrl, hashLinkSecret, issueOneTimeLink, LINK_VALIDITY_MS, oneTimeLinkUrl } from "./one-time-link";
 import { loginSchema } from "./schema";
 
 /** One mail per person in this time, however often the form is sent: the form cannot flood an inbox. */
@@ -70,8 +70,7 @@ export async function requestPasswordReset(
     const problem = zodMessage(parsed.error.issues[0]);
     return refuse(problem, { email: [problem] });
   }
-  const baseUrl = process.env.NEXTAUTH_URL;
-  if (!baseUrl) throw new Error("NEXTAUTH_URL is not set: a reset link needs the app's address.");
+  const baseUrl = appUrl();
 
   const issued = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({

@@ -78,6 +78,9 @@ export async function setPasswordWithLink(
       data: { usedAt: now },
     });
     if (claimed.count !== 1) return refuse(UNUSABLE);
+    // Whoever saw another link of this person (an invitation in a chat, an older reset mail) must
+    // not be able to set the password again: one password set, every link spent.
+    await tx.oneTimeLink.deleteMany({ where: { userId: link.user.id, usedAt: null } });
     await tx.user.update({
       where: { id: link.user.id },
       data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionsValidFrom: now },

@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { message } from "@/lib/i18n/message-key";
 import { ok, Refusal, type Result } from "@/lib/result";
+import { ACTIVE_VISIT_STATUSES } from "@/lib/schedule/rules";
 import { defineUseCase } from "@/lib/use-case";
 import { createLocationSchema, locationRefSchema, updateLocationSchema } from "./schema";
 
@@ -106,10 +107,15 @@ export const archiveLocation = defineUseCase({
   name: "locations.archiveLocation",
   roles: ADMIN_ROLES,
   input: locationRefSchema,
-  run: (actor, { locationId }) =>
+  run: (actor, { locationId }, { now }) =>
     db.$transaction(async (tx) => {
       const location = await findOwnLocation(tx, actor, locationId);
       if (!location.active) throw new Refusal("refusals.locations.alreadyArchived");
+      // An archived location leaves the desk and the schedule: nobody could see such a client in.
+      const expected = await tx.visit.count({
+        where: { locationId, status: { in: [...ACTIVE_VISIT_STATUSES] }, session: { endsAt: { gt: now } } },
+      });
+      if (expected > 0) throw new Refusal(message("refusals.locations.clientsExpected", { count: expected }));
       await tx.location.update({ where: { id: locationId }, data: { active: false } });
       await recordAudit(
         { actor, action: "location.archive", access: "WRITE", entityType: "Location", entityId: locationId },

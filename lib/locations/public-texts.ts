@@ -8,5 +8,5 @@ export type PublicTextField = (typeof PUBLIC_TEXT_FIELDS)[number];
 /** Per client language (not Dutch: that is in the location's own columns), the texts it has. */
 export type PublicTexts = Partial<Record<string, Partial<Record<PublicTextField, string>>>>;
 
-/** A translation's form field: `text.en.directions`. */
-export const publicTextFieldName = (locale: string, field: PublicTextField) => `text.${locale}.${field}`;
+/** A translation's form field, named as the path of its refusal: `publicTexts.en.directions`. */
+export const publicTextFieldName = (locale: string, field: PublicTextField) => `publicTexts.${locale}.${field}`;

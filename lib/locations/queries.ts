@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { recordIdFromUrl } from "@/lib/record-id";
 import { z } from "@/lib/zod";
 import type { PublicTexts } from "./public-texts";
 
@@ -29,7 +30,7 @@ const locationId = z.string().min(1).max(40);
 /** One location with its rooms, for its admin page; null for another library's or an unknown id. */
 export async function getLocation(actor: Actor | null, id: unknown) {
   const admin = requireRole(actor, ADMIN_ROLES);
-  const parsed = locationId.safeParse(id);
+  const parsed = locationId.safeParse(recordIdFromUrl(id));
   if (!parsed.success) return null;
   const location = await db.location.findFirst({
     where: { id: parsed.data, ...scopedToOrganisation(admin) },

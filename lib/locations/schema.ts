@@ -44,7 +44,7 @@ const slug = z
   });
 
 /**
- * The translations arrive as flat form fields (`text.en.directions`); they are kept as one object,
+ * The translations arrive as flat form fields (`publicTexts.en.directions`); they are kept as one object,
  * empty ones left out so that the page falls back to the Dutch.
  */
 const publicTexts = z.preprocess(

@@ -49,9 +49,15 @@ export type Partnership = {
  * The first run of a library or provider (`npm run setup`): the partnership as an organisation,
  * its first admin without a password, and a link of 24 hours where that admin sets one. The
  * legal-domain taxonomy is brought in too, so the first dossier has its choices. Asked a second
- * time for the same organisation (its name) or the same admin, it refuses and changes nothing.
+ * time for the same organisation (its name) or the same admin, it refuses and changes nothing, as
+ * it does on a database that holds the demo libraries.
  */
-export async function setUpPartnership(db: PrismaClient, input: unknown, now: Date): Promise<Result<Partnership>> {
+export async function setUpPartnership(
+  db: PrismaClient,
+  input: unknown,
+  now: Date,
+  options: { besideDemo?: boolean } = {},
+): Promise<Result<Partnership>> {
   const parsed = partnershipSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -65,6 +71,10 @@ export async function setUpPartnership(db: PrismaClient, input: unknown, now: Da
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.organisation.findUnique({ where: { slug }, select: { id: true } })) return refuse(exists);
+      // Demo libraries log in with the README's password and show public pages: real clients do
+      // not belong beside them. Only a trial or a test asks for it by name.
+      if (!options.besideDemo && (await tx.organisation.count({ where: { demo: true } })) > 0)
+        return refuse("refusals.onboarding.demoDatabase");
       if (await tx.user.findUnique({ where: { email: adminEmail }, select: { id: true } })) return refuse(adminTaken);
       await syncLegalDomains(tx);
       const created = await tx.organisation.create({

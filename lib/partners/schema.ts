@@ -91,7 +91,7 @@ const postcode = z.preprocess(
   z
     .string({ error: "refusals.partners.postcodeInvalid" })
     .trim()
-    .regex(/^[1-9][0-9]{3} ?[a-zA-Z]{2}$/, "refusals.partners.postcodeInvalid")
+    .regex(/^[1-9][0-9]{3}\s*[a-zA-Z]{2}$/, "refusals.partners.postcodeInvalid")
     .transform((value) => `${value.slice(0, 4)} ${value.slice(-2).toUpperCase()}`)
     .nullable(),
 );

@@ -3,6 +3,7 @@ import { scopedToOrganisation } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { message } from "@/lib/i18n/message-key";
 import { Refusal } from "@/lib/result";
+import { refuseBusyAdvisor } from "@/lib/schedule/staffing";
 import { openWorkOf } from "./rules";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,8 @@ export async function handOverWork(
   now: Date,
 ): Promise<Record<string, number> | null> {
   const work = await openWorkOf(tx, leaver.id, now);
-  const supervisees = await tx.user.count({ where: { supervisorId: leaver.id, active: true } });
+  // Inactive volunteers too: they may come back, and then need a professional as supervisor.
+  const supervisees = await tx.user.count({ where: { supervisorId: leaver.id } });
   if (work.total === 0 && supervisees === 0) return null;
   if (!successorId) throw successorField(message("refusals.people.handoverRequired", { ...work, supervisees }));
   const successor = await tx.user.findFirst({
@@ -40,44 +42,87 @@ export async function handOverWork(
     where: { responsibleAdvisorId: leaver.id, status: { not: "CLOSED" } },
     data: { responsibleAdvisorId: successor.id },
   });
+  // A task on a colleague's dossier came with a share of that dossier; the successor needs one too.
+  const taskCases = await tx.aftercareTask.findMany({
+    where: {
+      assigneeId: leaver.id,
+      status: "OPEN",
+      caseId: { not: null },
+      case: { responsibleAdvisorId: { not: successor.id } },
+    },
+    distinct: ["caseId"],
+    select: { caseId: true },
+  });
+  await tx.caseShare.createMany({
+    data: taskCases.map(({ caseId }) => ({ caseId: caseId!, userId: successor.id })),
+    skipDuplicates: true,
+  });
   const aftercare = await tx.aftercareTask.updateMany({
     where: { assigneeId: leaver.id, status: "OPEN" },
     data: { assigneeId: successor.id },
   });
   await tx.user.updateMany({ where: { supervisorId: leaver.id }, data: { supervisorId: successor.id } });
-  const sessions = await moveSessionsAhead(tx, leaver.id, successor.id, now);
+  const sessions = await moveSessionsAhead(tx, actor, leaver.id, successor.id, now);
+  // Their weekly hours too: sessions planned from now on have the successor where the leaver was.
+  const hours = await tx.consultationHourAdvisor.findMany({
+    where: { advisorId: leaver.id },
+    select: { consultationHourId: true },
+  });
+  for (const { consultationHourId } of hours) {
+    await tx.consultationHourAdvisor.delete({
+      where: { consultationHourId_advisorId: { consultationHourId, advisorId: leaver.id } },
+    });
+    await tx.consultationHourAdvisor.upsert({
+      where: { consultationHourId_advisorId: { consultationHourId, advisorId: successor.id } },
+      create: { consultationHourId, advisorId: successor.id },
+      update: {},
+    });
+  }
   return { dossiers: dossiers.count, aftercare: aftercare.count, sessions, supervisees };
 }
 
-async function moveSessionsAhead(tx: Tx, leaverId: string, successorId: string, now: Date): Promise<number> {
+/**
+ * The leaver's sessions that have not ended. Of one already running only the half hours still to
+ * come move (the earlier ones are history); the leaver stays on it, the successor joins as their
+ * stand-in.
+ */
+async function moveSessionsAhead(tx: Tx, actor: Actor, leaverId: string, successorId: string, now: Date) {
+  const successor = await tx.user.findUniqueOrThrow({ where: { id: successorId }, select: { id: true, name: true } });
   const staffed = await tx.sessionStaff.findMany({
-    where: { advisorId: leaverId, session: { startsAt: { gt: now }, status: { not: "CANCELLED" } } },
-    select: { id: true, sessionId: true, session: { select: { staff: { where: { advisorId: successorId } } } } },
+    where: { advisorId: leaverId, session: { endsAt: { gt: now }, status: { not: "CANCELLED" } } },
+    select: {
+      id: true,
+      sessionId: true,
+      session: { select: { startsAt: true, endsAt: true, staff: { where: { advisorId: successorId } } } },
+    },
   });
   for (const place of staffed) {
+    const started = place.session.startsAt <= now;
+    const ahead = { sessionId: place.sessionId, advisorId: leaverId, startsAt: { gte: now } };
     if (place.session.staff.length === 0) {
-      await tx.sessionStaff.update({ where: { id: place.id }, data: { advisorId: successorId, standInForId: null } });
-      await tx.slot.updateMany({
-        where: { sessionId: place.sessionId, advisorId: leaverId },
-        data: { advisorId: successorId },
-      });
+      const from = started ? now : place.session.startsAt;
+      await refuseBusyAdvisor(tx, actor, successor, { startsAt: from, endsAt: place.session.endsAt });
+      if (started)
+        await tx.sessionStaff.create({
+          data: { sessionId: place.sessionId, advisorId: successorId, standInForId: leaverId },
+        });
+      else
+        await tx.sessionStaff.update({ where: { id: place.id }, data: { advisorId: successorId, standInForId: null } });
+      await tx.slot.updateMany({ where: ahead, data: { advisorId: successorId } });
       continue;
     }
-    await tx.slot.deleteMany({ where: { sessionId: place.sessionId, advisorId: leaverId, visit: { is: null } } });
-    const booked = await tx.slot.findMany({
-      where: { sessionId: place.sessionId, advisorId: leaverId },
-      select: { id: true, startsAt: true },
-    });
-    for (const slot of booked) {
-      const own = await tx.slot.findFirst({
-        where: { sessionId: place.sessionId, advisorId: successorId, startsAt: slot.startsAt },
+    await tx.slot.deleteMany({ where: { ...ahead, visit: { is: null } } });
+    for (const slot of await tx.slot.findMany({ where: ahead, select: { id: true, startsAt: true, endsAt: true } })) {
+      const overlapping = await tx.slot.findMany({
+        where: { advisorId: successorId, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
         select: { id: true, visit: { select: { id: true } } },
       });
-      if (own?.visit) throw successorField(message("refusals.people.handoverClash", { moment: slot.startsAt }));
-      if (own) await tx.slot.delete({ where: { id: own.id } });
+      if (overlapping.some((own) => own.visit))
+        throw successorField(message("refusals.people.handoverClash", { moment: slot.startsAt }));
+      await tx.slot.deleteMany({ where: { id: { in: overlapping.map((own) => own.id) } } });
       await tx.slot.update({ where: { id: slot.id }, data: { advisorId: successorId } });
     }
-    await tx.sessionStaff.delete({ where: { id: place.id } });
+    if (!started) await tx.sessionStaff.delete({ where: { id: place.id } });
   }
   return staffed.length;
 }

@@ -1,13 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { LINK_VALIDITY_MS, oneTimeLinkUrl } from "@/lib/auth/one-time-link";
+import { appUrl, LINK_VALIDITY_MS, oneTimeLinkUrl } from "@/lib/auth/one-time-link";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import dutchTexts from "@/messages/nl/people.json";
-
-/** Where the app is reached: the link in an invitation must open it from the person's own device. */
-function appUrl(): string {
-  return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
 
 export type Invitation = {
   /** The link, for the admin to copy and pass on: shown once, stored nowhere. */

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { recordIdFromUrl } from "@/lib/record-id";
 import { z } from "@/lib/zod";
 
 const userId = z.string().min(1).max(40);
@@ -9,7 +10,7 @@ const userId = z.string().min(1).max(40);
 /** One person of the admin's own organisation for the edit page; null for anyone else. */
 export async function getPerson(actor: Actor | null, id: unknown) {
   const admin = requireRole(actor, ADMIN_ROLES);
-  const parsed = userId.safeParse(id);
+  const parsed = userId.safeParse(recordIdFromUrl(id));
   if (!parsed.success) return null;
   const person = await db.user.findFirst({
     where: { id: parsed.data, ...scopedToOrganisation(admin) },

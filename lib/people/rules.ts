@@ -39,7 +39,7 @@ export async function openWorkOf(tx: Tx, userId: string, now: Date) {
     tx.case.count({ where: { responsibleAdvisorId: userId, status: { not: "CLOSED" } } }),
     tx.aftercareTask.count({ where: { assigneeId: userId, status: "OPEN" } }),
     tx.sessionStaff.count({
-      where: { advisorId: userId, session: { startsAt: { gt: now }, status: { not: "CANCELLED" } } },
+      where: { advisorId: userId, session: { endsAt: { gt: now }, status: { not: "CANCELLED" } } },
     }),
   ]);
   return { dossiers, aftercare, sessions, total: dossiers + aftercare + sessions };

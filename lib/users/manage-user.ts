@@ -62,6 +62,8 @@ export const deactivateUser = defineUseCase({
       if (await wouldRemoveLastAdmin(tx, actor, target)) return refuse(USER_MESSAGES.lastAdmin);
       const handedOver = await handOverWork(tx, actor, target, successorId, now);
       await tx.user.update({ where: { id: target.id }, data: { active: false, sessionsValidFrom: now } });
+      // A link from before must not open the account again once it is reactivated.
+      await tx.oneTimeLink.deleteMany({ where: { userId: target.id, usedAt: null } });
       await recordAudit(
         {
           actor,

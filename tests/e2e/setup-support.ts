@@ -20,6 +20,7 @@ export async function runSetup(flags: {
     path.resolve("node_modules/.bin/tsx"),
     [
       "scripts/setup.ts",
+      "--beside-demo",
       "--organisation",
       flags.organisation,
       "--municipality",

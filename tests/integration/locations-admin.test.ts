@@ -32,9 +32,9 @@ const wijkcentrum = (slug: string) => ({
   directions: "Eerste verdieping, kamer 3",
   accessibility: "Lift naast de ingang.",
   bringAlso: "",
-  "text.en.accessibility": "Lift next to the entrance.",
-  "text.ar.directions": "الطابق الأول، الغرفة 3",
-  "text.tr.directions": "   ",
+  "publicTexts.en.accessibility": "Lift next to the entrance.",
+  "publicTexts.ar.directions": "الطابق الأول، الغرفة 3",
+  "publicTexts.tr.directions": "   ",
 });
 
 async function created(slug: string) {
@@ -124,6 +124,35 @@ describe("locations", () => {
 
     expect(await restoreLocation(admin, { locationId }, { now: NOW })).toMatchObject({ ok: true });
     expect(await getPublicLocationPage(slug, NOW)).not.toBeNull();
+  });
+
+  it("with a client still expected are not archived", async () => {
+    const locationId = await created(`verwacht-${Date.now()}`);
+    const client = await createClient(organisationId);
+    const session = await db.session.create({
+      data: {
+        organisationId,
+        locationId,
+        startsAt: new Date("2026-12-09T09:00:00Z"),
+        endsAt: new Date("2026-12-09T12:00:00Z"),
+        advisorCapacity: 1,
+      },
+    });
+    await db.visit.create({
+      data: {
+        organisationId,
+        locationId,
+        sessionId: session.id,
+        clientId: client.id,
+        kind: "APPOINTMENT",
+        status: "BOOKED",
+      },
+    });
+    expect(await archiveLocation(admin, { locationId }, { now: NOW })).toMatchObject({
+      ok: false,
+      error: { key: "refusals.locations.clientsExpected", values: { count: 1 } },
+    });
+    expect((await getLocation(admin, locationId))?.active).toBe(true);
   });
 
   it("show their own texts on the public page in its language, else the Dutch", async () => {

@@ -107,6 +107,24 @@ describe("npm run setup", () => {
     expect(await everything()).toEqual(before);
   }, 60_000);
 
+  it("refuses a database that holds the demo libraries, unless a trial asks for it", async () => {
+    await db.organisation.create({ data: { slug: "demo-bieb", name: "Demobieb", municipality: "Demo", demo: true } });
+    try {
+      const before = await everything();
+      const run = await runScript("scripts/setup.ts", setupFlags("Bibliotheek Echt", "beheer@echt.example"));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("Deze database bevat de demobibliotheken.");
+      expect(await everything()).toEqual(before);
+      const trial = await runScript("scripts/setup.ts", [
+        ...setupFlags("Bibliotheek Proef", "beheer@proef.example"),
+        "--beside-demo",
+      ]);
+      expect(trial.code).toBe(0);
+    } finally {
+      await db.organisation.deleteMany({ where: { slug: "demo-bieb" } });
+    }
+  }, 60_000);
+
   it("names the missing flags when nobody is there to ask, and writes nothing", async () => {
     const before = await everything();
     const run = await runScript("scripts/setup.ts", ["--organisation", "Bibliotheek Vier"]);
@@ -184,6 +202,20 @@ describe("one-time links", () => {
     });
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await setPasswordWithLink(form(newer.secret), {}, now)).toMatchObject({ ok: false });
+  });
+
+  it("once a password is set, every other link of that person is spent too", async () => {
+    const { user, secret, now } = await invited();
+    const reset = await issueOneTimeLink(
+      db,
+      { organisationId: user.organisationId, userId: user.id, purpose: "PASSWORD_RESET" },
+      now,
+    );
+    expect(await setPasswordWithLink(form(reset.secret), {}, now)).toMatchObject({ ok: true });
+    expect(await setPasswordWithLink(form(secret, "iemand anders zijn zin"), {}, now)).toEqual({
+      ok: false,
+      error: "refusals.oneTimeLink.unusable",
+    });
   });
 
   it("two tabs sending the same link store one password", async () => {

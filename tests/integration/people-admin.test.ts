@@ -283,4 +283,75 @@ describe("deactivating an advisor", () => {
       await deactivateUser(admin, { userId: professional.userId, successorId: colleague.id }, { now: NOW }),
     ).toMatchObject({ ok: false, error: { key: "refusals.people.successorMustSupervise" } });
   });
+
+  it("during a running session moves only the half hours still to come, with the successor as stand-in", async () => {
+    const leaver = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    // 10:00–13:00 on 2 December; NOW is 11:00 in Amsterdam.
+    const running = await createSession(organisationId, locationId, "2026-12-02", [leaver.userId]);
+    expect(
+      await deactivateUser(admin, { userId: leaver.userId, successorId: professional.userId }, { now: NOW }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const slots = await db.slot.findMany({ where: { sessionId: running.id }, orderBy: { startsAt: "asc" } });
+    expect(slots.map((slot) => slot.advisorId === professional.userId)).toEqual([false, false, true, true, true, true]);
+    expect(
+      await db.sessionStaff.findMany({
+        where: { sessionId: running.id },
+        select: { advisorId: true, standInForId: true },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        { advisorId: leaver.userId, standInForId: null },
+        { advisorId: professional.userId, standInForId: leaver.userId },
+      ]),
+    );
+  });
+
+  it("refuses a successor who works elsewhere at that time, by name, and changes nothing", async () => {
+    const { leaver } = await leaverWithWork();
+    // The leaver's session on 8 December alone; the successor works one at the same time.
+    await createSession(organisationId, locationId, "2026-12-08", [professional.userId]);
+    const result = await deactivateUser(
+      admin,
+      { userId: leaver.userId, successorId: professional.userId },
+      { now: NOW },
+    );
+    expect(result).toMatchObject({ ok: false, error: { key: "refusals.schedule.advisorBusy" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: leaver.userId } })).active).toBe(true);
+  });
+
+  it("passes on a task on a colleague's dossier with a share of it, and spends the leaver's unused links", async () => {
+    const leaver = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    const colleague = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    const client = await createClient(organisationId);
+    const dossier = await db.case.create({
+      data: { organisationId, clientId: client.id, responsibleAdvisorId: colleague.userId },
+    });
+    await db.aftercareTask.create({
+      data: {
+        organisationId,
+        caseId: dossier.id,
+        title: "Nabellen",
+        assigneeId: leaver.userId,
+        createdById: colleague.userId,
+      },
+    });
+    await db.oneTimeLink.create({
+      data: {
+        organisationId,
+        userId: leaver.userId,
+        purpose: "PASSWORD_RESET",
+        tokenHash: `hash-${Date.now()}`,
+        expiresAt: new Date(NOW.getTime() + 3_600_000),
+      },
+    });
+    expect(
+      await deactivateUser(admin, { userId: leaver.userId, successorId: professional.userId }, { now: NOW }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await db.caseShare.count({ where: { caseId: dossier.id, userId: professional.userId } })).toBe(1);
+    expect(await db.oneTimeLink.count({ where: { userId: leaver.userId } })).toBe(0);
+  });
 });

@@ -276,7 +276,7 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     postcode: "7551ab",
     city: "Hengelo",
     accessibility: "Ingang zonder drempel.",
-    "text.en.accessibility": "Step-free entrance.",
+    "publicTexts.en.accessibility": "Step-free entrance.",
   }),
   "locations.updateLocation": async (w) => ({
     locationId: (await newLocation(w)).id,

@@ -45,7 +45,7 @@ export default async function AdvisorCredentialsPage() {
           ) : (
             <DataTable
               caption={t("caption", { name: advisor.name })}
-              headers={[t("kind"), t("description"), t("validUntil"), t("status"), ""]}
+              headers={[t("kind"), t("description"), t("validUntil"), t("status"), t("actions")]}
               rowKeys={advisor.credentials.map((credential) => credential.id)}
               rows={advisor.credentials.map((credential) => [
                 t(`kinds.${credential.kind}`),

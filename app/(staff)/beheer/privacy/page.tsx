@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { translateResult } from "@/lib/i18n/translate-refusal";
-import { ClientTexts } from "@/components/client-texts";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { requirePageRole } from "@/lib/auth/session";
@@ -29,7 +28,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
   const searchError = result && !result.ok ? (result.fieldErrors?.query?.[0] ?? result.error) : null;
 
   return (
-    <ClientTexts namespaces={["privacy"]}>
+    <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-prose text-slate-700">{t("intro")}</p>
 
@@ -91,6 +90,6 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Sear
           </Link>
         </p>
       </section>
-    </ClientTexts>
+    </>
   );
 }

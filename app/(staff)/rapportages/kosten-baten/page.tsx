@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";
@@ -31,7 +30,7 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
   const query = new URLSearchParams({ van: period.from, tot: period.to });
 
   return (
-    <ClientTexts namespaces={["costBenefit"]}>
+    <>
       <p className="print:hidden">
         <Link href="/rapportages" className="font-semibold text-brand-800 underline">
           {c("backToReports")}
@@ -256,6 +255,6 @@ export default async function CostBenefitPage({ searchParams }: { searchParams: 
           </Link>
         </p>
       </section>
-    </ClientTexts>
+    </>
   );
 }
