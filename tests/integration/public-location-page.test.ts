@@ -162,6 +162,9 @@ describe("the public page of a location", () => {
       postcode: "1234 AB",
       city: "Teststad",
       directions: "Ontwikkelplein, begane grond",
+      accessibility: null,
+      bringAlso: null,
+      publicTexts: {},
     });
   });
 
