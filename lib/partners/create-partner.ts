@@ -1,7 +1,5 @@
-import { recordAudit } from "@/lib/audit";
-import { scopedToOrganisation } from "@/lib/auth/guard";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, checkLegalDomains, refuseDuplicateName } from "./rules";
+import { changeSocialMap, checkLegalDomains, refuseDuplicateName, writeNewPartner } from "./rules";
 import { createPartnerSchema } from "./schema";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
@@ -14,25 +12,7 @@ export const createPartner = defineUseCase({
     changeSocialMap(async (tx) => {
       await refuseDuplicateName(tx, actor, details.name);
       await checkLegalDomains(tx, legalDomainIds);
-      const partner = await tx.partner.create({
-        data: {
-          ...scopedToOrganisation(actor),
-          ...details,
-          legalDomains: { create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
-        },
-        select: { id: true },
-      });
-      await recordAudit(
-        {
-          actor,
-          action: "partner.create",
-          access: "WRITE",
-          entityType: "Partner",
-          entityId: partner.id,
-          details: { ...details, legalDomainIds },
-        },
-        tx,
-      );
+      const partner = await writeNewPartner(tx, actor, { ...details, legalDomainIds }, { ...details, legalDomainIds });
       return { partnerId: partner.id };
     }),
 });

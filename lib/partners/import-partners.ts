@@ -1,6 +1,5 @@
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { scopedToOrganisation } from "@/lib/auth/guard";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { type Message, message } from "@/lib/i18n/message-key";
@@ -9,7 +8,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { type ImportTable, readImportFile, UnreadableFile } from "./import-format";
 import { type ImportProblem, planImport } from "./import-plan";
 import { type ImportOutcome, type ImportPreview, problemKey } from "./import-shape";
-import { changeSocialMap, lockPartnerNames } from "./rules";
+import { changeSocialMap, lockPartnerNames, writeNewPartner, writePartnerChange } from "./rules";
 import { partnerImportContentSchema, partnerImportFileSchema } from "./schema";
 
 /** More refused lines than this are counted, not listed: a wrong file would otherwise fill the page. */
@@ -70,50 +69,9 @@ async function writePlan(actor: Actor, table: ImportTable) {
       const plan = await planImport(tx, actor, table);
       if (!plan.ok) throw refusalOf(plan.problems);
       for (const row of plan.rows) {
-        if (row.kind === "add") {
-          const { legalDomainIds, ...details } = row.values;
-          const partner = await tx.partner.create({
-            data: {
-              ...scopedToOrganisation(actor),
-              ...details,
-              legalDomains: { create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
-            },
-            select: { id: true },
-          });
-          await recordAudit(
-            {
-              actor,
-              action: "partner.create",
-              access: "WRITE",
-              entityType: "Partner",
-              entityId: partner.id,
-              details: { ...row.values, importLine: row.line },
-            },
-            tx,
-          );
-        } else if (row.kind === "change") {
-          const { legalDomainIds, ...details } = row.values;
-          await tx.partner.update({
-            where: { id: row.partnerId },
-            data: {
-              ...details,
-              ...(legalDomainIds && {
-                legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
-              }),
-            },
-          });
-          await recordAudit(
-            {
-              actor,
-              action: "partner.update",
-              access: "WRITE",
-              entityType: "Partner",
-              entityId: row.partnerId,
-              details: { ...row.values, importLine: row.line },
-            },
-            tx,
-          );
-        }
+        if (row.kind === "add") await writeNewPartner(tx, actor, row.values, { ...row.values, importLine: row.line });
+        else if (row.kind === "change")
+          await writePartnerChange(tx, actor, row.partnerId, row.values, { ...row.values, importLine: row.line });
       }
       const outcome = {
         added: plan.rows.filter((row) => row.kind === "add").length,

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit";
 import { type Message, type MessageKey, message } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
@@ -87,4 +88,68 @@ export async function checkLegalDomains(tx: Prisma.TransactionClient, legalDomai
     throw new Refusal(PARTNER_MESSAGES.legalDomainsNotFound, {
       legalDomainIds: [PARTNER_MESSAGES.legalDomainsNotFound],
     });
+}
+
+type PartnerDetails = Omit<Prisma.PartnerUncheckedCreateInput, "id" | "organisationId" | "legalDomains">;
+
+/** One new partner with its legal domains, audited: the form and the import write it the same way. */
+export async function writeNewPartner(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  { legalDomainIds, ...details }: PartnerDetails & { legalDomainIds: string[] },
+  auditDetails: Prisma.InputJsonObject,
+) {
+  const partner = await tx.partner.create({
+    data: {
+      ...scopedToOrganisation(actor),
+      ...details,
+      legalDomains: { create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
+    },
+    select: { id: true },
+  });
+  await recordAudit(
+    {
+      actor,
+      action: "partner.create",
+      access: "WRITE",
+      entityType: "Partner",
+      entityId: partner.id,
+      details: auditDetails,
+    },
+    tx,
+  );
+  return partner;
+}
+
+/**
+ * A partner's new details, audited. The legal domains are replaced when given; an import row
+ * without that column leaves them as they are.
+ */
+export async function writePartnerChange(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  partnerId: string,
+  { legalDomainIds, ...details }: Partial<PartnerDetails> & { legalDomainIds?: string[] },
+  auditDetails: Prisma.InputJsonObject,
+) {
+  await tx.partner.update({
+    where: { id: partnerId },
+    data: {
+      ...details,
+      ...(legalDomainIds && {
+        legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
+      }),
+    },
+  });
+  await recordAudit(
+    {
+      actor,
+      action: "partner.update",
+      access: "WRITE",
+      entityType: "Partner",
+      entityId: partnerId,
+      details: auditDetails,
+    },
+    tx,
+  );
 }

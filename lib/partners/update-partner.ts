@@ -1,6 +1,5 @@
-import { recordAudit } from "@/lib/audit";
 import { defineUseCase } from "@/lib/use-case";
-import { changeSocialMap, checkLegalDomains, findOwnPartner, refuseDuplicateName } from "./rules";
+import { changeSocialMap, checkLegalDomains, findOwnPartner, refuseDuplicateName, writePartnerChange } from "./rules";
 import { updatePartnerSchema } from "./schema";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 
@@ -17,24 +16,7 @@ export const updatePartner = defineUseCase({
       const partner = await findOwnPartner(tx, actor, partnerId);
       await refuseDuplicateName(tx, actor, details.name, partner.id);
       await checkLegalDomains(tx, legalDomainIds);
-      await tx.partner.update({
-        where: { id: partner.id },
-        data: {
-          ...details,
-          legalDomains: { deleteMany: {}, create: legalDomainIds.map((legalDomainId) => ({ legalDomainId })) },
-        },
-      });
-      await recordAudit(
-        {
-          actor,
-          action: "partner.update",
-          access: "WRITE",
-          entityType: "Partner",
-          entityId: partner.id,
-          details: { ...details, legalDomainIds },
-        },
-        tx,
-      );
+      await writePartnerChange(tx, actor, partner.id, { ...details, legalDomainIds }, { ...details, legalDomainIds });
       return { partnerId: partner.id };
     }),
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { message } from "@/lib/i18n/message-key";
 import { ok, Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
+import { wouldRemoveLastAdmin } from "@/lib/users/manage-user";
 import { checkHomeLocation, checkSupervisor, openWorkOf } from "./rules";
 import { updatePersonSchema } from "./schema";
 
@@ -27,11 +28,8 @@ export const updatePerson = defineUseCase({
       if (!before) throw new Refusal("refusals.users.notFound");
       await checkSupervisor(tx, actor, person.supervisorId, userId);
       await checkHomeLocation(tx, actor, person.homeLocationId);
-      if (before.role === "ADMIN" && person.role !== "ADMIN" && before.active) {
-        const admins = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "User" WHERE "organisationId" = ${actor.organisationId} AND role = 'ADMIN' AND active FOR UPDATE`;
-        if (admins.every((admin) => admin.id === userId)) throw new Refusal("refusals.users.lastAdmin");
-      }
+      if (person.role !== "ADMIN" && (await wouldRemoveLastAdmin(tx, actor, { id: userId, ...before })))
+        throw new Refusal("refusals.users.lastAdmin");
       if (before.role === "ADVISOR" && person.role !== "ADVISOR") {
         const work = await openWorkOf(tx, userId, now);
         if (work.total > 0) throw new Refusal(message("refusals.people.stillHasWork", work));

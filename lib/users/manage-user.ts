@@ -27,7 +27,11 @@ async function findOwnUser(tx: Tx, actor: Actor, userId: string): Promise<Target
  * The organisation's active admins are locked first, so two admins deactivating each other at the
  * same moment cannot both succeed.
  */
-async function wouldRemoveLastAdmin(tx: Tx, actor: Actor, target: Target): Promise<boolean> {
+export async function wouldRemoveLastAdmin(
+  tx: Tx,
+  actor: Actor,
+  target: Pick<Target, "id" | "role" | "active">,
+): Promise<boolean> {
   if (target.role !== "ADMIN" || !target.active) return false;
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE "organisationId" = ${actor.organisationId} AND role = 'ADMIN' AND active FOR UPDATE`;
