@@ -105,6 +105,12 @@ export async function registerNewWalkIn(page: Page, name: string, category: stri
   await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();
+  // A refusal (no free half hour left, the session over) would otherwise fail the caller later as
+  // a missing status, without saying why.
+  const registered = page.getByRole("status").filter({ hasText: `${name} is ingeschreven` });
+  const refused = page.locator("#inloop-formulier").getByRole("alert");
+  await expect(registered.or(refused).first()).toBeVisible();
+  if (await refused.count()) throw new Error(`The walk-in ${name} was refused: ${await refused.first().innerText()}`);
 }
 
 /** The advisor's usual start: a walk-in, the conversation, and a dossier opened with consent. */
