@@ -56,12 +56,19 @@ export function useFormAction<T>(action: FormAction<T>, options: Options<T> = {}
   const fieldError = (name: string): string | undefined => refusal?.fieldErrors[name]?.[0];
   /** What was typed in a field that was refused, to fill it in again on a page rendered after the post. */
   const sent = (name: string): string | undefined => refusal?.sent[name];
+  /** Every value sent for a group of checkboxes; undefined when nothing was refused or none was ticked. */
+  const sentAll = (name: string): string[] | undefined => {
+    if (!refusal) return undefined;
+    const one = refusal.sent[name];
+    return refusal.sentLists?.[name] ?? (one === undefined ? undefined : [one]);
+  };
   return {
     state,
     pending,
     error: refusal?.error ?? null,
     fieldError,
     sent,
+    sentAll,
     /**
      * A field primitive's name, error and value (`<TextField {...form.field("title")} />`): after a
      * refusal what was sent, else what is stored.

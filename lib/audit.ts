@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, AuditAccess, Role } from "@/lib/generated/prisma/enums";
 import { clientAddress } from "@/lib/auth/client-address";
+import { primaryRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
 type Writer = Pick<Prisma.TransactionClient, "auditEvent">;
@@ -23,7 +24,8 @@ export type AuditEntry = {
   actor?: {
     userId: string;
     organisationId: string;
-    role: Role;
+    roles: Role[];
+    actingAs?: Role;
     advisorKind?: AdvisorKind | null;
     origin?: RequestOrigin;
   } | null;
@@ -49,7 +51,7 @@ export async function recordAudit(entry: AuditEntry, writer: Writer = db): Promi
     data: {
       organisationId: entry.actor?.organisationId ?? entry.organisationId ?? null,
       actorId: entry.actor?.userId ?? null,
-      actorRole: entry.actor?.role ?? null,
+      actorRole: entry.actor ? (entry.actor.actingAs ?? primaryRole(entry.actor.roles)) : null,
       actorAdvisorKind: entry.actor?.advisorKind ?? null,
       action: entry.action,
       access: entry.access,

@@ -23,6 +23,8 @@ export type FormState<T = unknown> =
       error: string;
       fieldErrors: Record<string, string[]>;
       sent: SentValues;
+      /** Every value of a field sent more than once (a group of ticked checkboxes). */
+      sentLists?: Record<string, string[]>;
       submissionId?: string;
     };
 
@@ -82,6 +84,15 @@ function sentValues(form: FormData): SentValues {
   return Object.fromEntries(texts);
 }
 
+function listsSent(form: FormData): { sentLists?: Record<string, string[]> } {
+  if (!(form instanceof FormData)) return {};
+  const lists = [...new Set(form.keys())]
+    .filter((name) => !isFrameworkField(name) && !isSecret(name))
+    .map((name) => [name, form.getAll(name).filter((value) => typeof value === "string")] as const)
+    .filter(([, values]) => values.length > 1);
+  return lists.length ? { sentLists: Object.fromEntries(lists) } : {};
+}
+
 /** The use case's result, translated, as the form's next state. */
 export function answer<T>(result: Answer<T>, form: FormData): FormState<T> {
   const key = form instanceof FormData ? form.get(SUBMISSION_FIELD) : null;
@@ -93,6 +104,7 @@ export function answer<T>(result: Answer<T>, form: FormData): FormState<T> {
     error: result.error,
     fieldErrors: result.fieldErrors ?? {},
     sent: sentValues(form),
+    ...listsSent(form),
     submissionId: sentKey,
   };
 }

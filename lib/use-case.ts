@@ -58,7 +58,10 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
         const fieldErrors: Record<string, Message[]> = {};
         for (const issue of parsed.success ? [] : parsed.error.issues) {
           const path = issue.path.join(".") || "_";
-          (fieldErrors[path] ??= []).push(zodMessage(issue));
+          const shown = (fieldErrors[path] ??= []);
+          // Two checks that fail with the same words are one message to the person at the form.
+          const message = zodMessage(issue);
+          if (!shown.some((other) => JSON.stringify(other) === JSON.stringify(message))) shown.push(message);
         }
         if (!key.ok) fieldErrors[SUBMISSION_FIELD] = [SUBMISSION_KEY_INVALID];
         return refuse(INVALID_INPUT, fieldErrors);

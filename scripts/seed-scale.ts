@@ -150,6 +150,8 @@ class BulkWriter {
 function textValue(value: unknown, type: string): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return type === "date" ? value.toISOString().slice(0, 10) : value.toISOString();
+  // An array column (a person's roles) as PostgreSQL's array literal; its values are enum names.
+  if (Array.isArray(value)) return `{${value.map(String).join(",")}}`;
   return String(value);
 }
 
@@ -219,7 +221,7 @@ function planOrganisation(
     email: `${login}@${slug}.example`,
     name,
     passwordHash,
-    role,
+    roles: [role],
     advisorKind: null as string | null,
     supervisorId: null as string | null,
     homeLocationId: null as string | null,

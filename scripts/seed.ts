@@ -156,10 +156,10 @@ async function seedOrganisation(
     const data = {
       organisationId,
       name: member.name,
-      role: member.role,
+      roles: member.roles,
       advisorKind: member.advisorKind ?? null,
       supervisorId: member.advisorKind === "VOLUNTEER" && supervisorLogin ? userIds.get(supervisorLogin)! : null,
-      homeLocationId: member.role === "HOST" ? mainLocationId : null,
+      homeLocationId: member.roles.includes("HOST") ? mainLocationId : null,
     };
     const found = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!found) assertAcceptablePassword(DEMO_PASSWORD, email);
@@ -172,7 +172,7 @@ async function seedOrganisation(
     userIds.set(member.login, saved.id);
   }
   const idOf = (login: string) => userIds.get(login)!;
-  const advisorLogins = organisation.staff.filter((member) => member.role === "ADVISOR");
+  const advisorLogins = organisation.staff.filter((member) => member.roles.includes("ADVISOR"));
   const professionalIds = advisorLogins
     .filter((member) => member.advisorKind === "PROFESSIONAL")
     .map((member) => idOf(member.login));

@@ -2,8 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/app-shell";
 import { ClientTexts } from "@/components/client-texts";
-import { NAVIGATION } from "@/lib/auth/navigation";
-import { HOME_PATH } from "@/lib/auth/roles";
+import { navigationFor } from "@/lib/auth/navigation";
+import { homePath } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 
@@ -12,16 +12,16 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const actor = await currentActor();
   if (!actor) redirect("/login");
   const t = await getTranslations();
-  const { role } = await getStaffFormat();
+  const { roles } = await getStaffFormat();
   return (
     <ClientTexts namespaces={["app"]}>
       <AppShell
         appName={t("app.name")}
-        homeHref={HOME_PATH[actor.role]}
+        homeHref={homePath(actor.roles)}
         navLabel={t("shell.mainNavigation")}
-        nav={NAVIGATION[actor.role].map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
+        nav={navigationFor(actor.roles).map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }))}
         userLine={t("shell.loggedInAs", { name: actor.name })}
-        roleLabel={role(actor.role, actor.advisorKind, "comma")}
+        roleLabel={roles(actor.roles, actor.advisorKind, "comma")}
       >
         {children}
       </AppShell>

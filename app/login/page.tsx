@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
-import { HOME_PATH } from "@/lib/auth/roles";
+import { homePath } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function LoginPage({
   searchParams: Promise<{ callbackUrl?: string | string[]; wachtwoord?: string | string[] }>;
 }) {
   const actor = await currentActor();
-  if (actor) redirect(HOME_PATH[actor.role]);
+  if (actor) redirect(homePath(actor.roles));
   const { callbackUrl, wachtwoord } = await searchParams;
   const t = await getTranslations();
   return (

@@ -17,16 +17,16 @@ type Choices = { supervisors: { id: string; name: string }[]; locations: { id: s
 type Person = {
   id: string;
   name: string;
-  role: Role;
+  roles: Role[];
   advisorKind: AdvisorKind | null;
   supervisorId: string | null;
   homeLocationId: string | null;
 };
 
 /**
- * Invites a new colleague, or changes one when `person` is given. Kind and supervisor only count
- * for an advisor; the server ignores them for other roles, so the form need not hide them (and
- * works the same without scripts).
+ * Invites a new colleague, or changes one when `person` is given: one or more roles, ticked. Kind
+ * and supervisor only count for an advisor; the server ignores them for anyone who does not
+ * advise, so the form need not hide them (and works the same without scripts).
  */
 export function PersonForm({ choices, person }: { choices: Choices; person?: Person }) {
   const t = useTranslations("people");
@@ -35,7 +35,7 @@ export function PersonForm({ choices, person }: { choices: Choices; person?: Per
   const update = useFormAction(updatePersonAction);
   const form = person ? update : invite;
   const field = (name: string, stored?: string | null) => ({ id: `${formId}-${name}`, ...form.field(name, stored) });
-  const role = form.sent("role") ?? person?.role;
+  const roles = form.sentAll("roles") ?? person?.roles ?? [];
   const invited = invite.state.status === "ok" ? invite.state : null;
 
   return (
@@ -48,15 +48,15 @@ export function PersonForm({ choices, person }: { choices: Choices; person?: Per
           <TextField {...field("email")} label={t("email")} type="email" maxLength={254} autoComplete="off" />
         )}
       </div>
-      <ChoiceGroup legend={t("role")} name="role" error={form.fieldError("role")}>
+      <ChoiceGroup legend={t("role")} hint={t("roleHint")} name="roles" error={form.fieldError("roles")}>
         <div className="mt-2 space-y-2">
           {ROLES.map((value) => (
             <Choice
               key={value}
-              type="radio"
-              name="role"
+              type="checkbox"
+              name="roles"
               value={value}
-              defaultChecked={role === value}
+              defaultChecked={roles.includes(value)}
               label={t(`roles.${value}`)}
             />
           ))}

@@ -41,8 +41,8 @@ export const createAftercareTask = defineUseCase({
       const assigneeId = input.assigneeId ?? actor.userId;
       if (assigneeId !== actor.userId) {
         const assignee = await tx.user.findFirst({
-          where: { id: assigneeId, organisationId: actor.organisationId, role: "ADVISOR", active: true },
-          select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
+          where: { id: assigneeId, organisationId: actor.organisationId, roles: { has: "ADVISOR" }, active: true },
+          select: { id: true, organisationId: true, roles: true, advisorKind: true, name: true, email: true },
         });
         if (!assignee) return refuse(INVALID_INPUT, { assigneeId: ["refusals.aftercare.assigneeOwnLibrary"] });
         const asAssignee: Actor = { ...assignee, userId: assignee.id };

@@ -85,7 +85,7 @@ export async function getCaseAftercare(actor: Actor | null, caseId: string, now 
   await auditCaseRead(advisor, caseId, dossier?.clientId, "aftercare");
   if (!dossier) return null;
   const advisors = await db.user.findMany({
-    where: { ...scopedToOrganisation(advisor), role: "ADVISOR", active: true },
+    where: { ...scopedToOrganisation(advisor), roles: { has: "ADVISOR" }, active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true, advisorKind: true },
   });

@@ -147,7 +147,7 @@ export async function listAuditUsers(actor: Actor | null) {
   return db.user.findMany({
     where: scopedToOrganisation(admin),
     orderBy: { name: "asc" },
-    select: { id: true, name: true, role: true, advisorKind: true },
+    select: { id: true, name: true, roles: true, advisorKind: true },
   });
 }
 

@@ -5,7 +5,13 @@ import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 export type Actor = {
   userId: string;
   organisationId: string;
-  role: Role;
+  /** One or more; every rule holds per role (lib/auth/roles.ts hasRole, hasAnyRole). */
+  roles: Role[];
+  /**
+   * The role a use case, page or route let them in as: the first of its rule's roles they hold.
+   * The audit log names it, so a dossier read by someone who also coordinates says "advisor".
+   */
+  actingAs?: Role;
   advisorKind: AdvisorKind | null;
   name: string;
   email: string;

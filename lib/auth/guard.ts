@@ -1,6 +1,7 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
+import { hasAnyRole } from "./roles";
 
 export type AccessDeniedReason = "UNAUTHENTICATED" | "FORBIDDEN";
 
@@ -16,17 +17,25 @@ export class AccessDenied extends Error {
   }
 }
 
-/** The one authorisation check: is there an actor, and does it have one of these roles? */
+/**
+ * The one authorisation check: is there an actor, and does it have one of these roles? A person
+ * with several roles gets in when any of them is allowed: each role's rule holds on its own.
+ */
 export function checkRole(actor: Actor | null, roles: readonly Role[]): AccessDeniedReason | null {
   if (!actor) return "UNAUTHENTICATED";
-  if (!roles.includes(actor.role)) return "FORBIDDEN";
+  if (!hasAnyRole(actor, roles)) return "FORBIDDEN";
   return null;
+}
+
+/** The actor as let in by this rule: `actingAs` is the first of the rule's roles they hold. */
+export function admittedAs(actor: Actor, roles: readonly Role[]): Actor {
+  return { ...actor, actingAs: roles.find((role) => actor.roles.includes(role)) };
 }
 
 export function requireRole(actor: Actor | null, roles: readonly Role[]): Actor {
   const denied = checkRole(actor, roles);
   if (denied) throw new AccessDenied(denied);
-  return actor as Actor;
+  return admittedAs(actor as Actor, roles);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RequestOrigin } from "@/lib/audit";
 import { clock } from "@/lib/clock";
 import { ok, refuse, type Result } from "@/lib/result";
 import { authenticateWithPassword } from "./login";
-import { HOME_PATH } from "./roles";
+import { homePath } from "./roles";
 import { loginClaims, sessionCookie, sessionCookieOptions } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
@@ -48,7 +48,7 @@ export async function logInWithPassword(
       await encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS }),
       sessionCookieOptions(),
     );
-    return ok(pathAfterLogin(input.callbackUrl, HOME_PATH[user.role]));
+    return ok(pathAfterLogin(input.callbackUrl, homePath(user.roles)));
   } catch (error) {
     console.error("[auth.login]", error);
     return refuse(LOGIN_UNAVAILABLE);

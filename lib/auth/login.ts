@@ -12,7 +12,7 @@ export const LOCKOUT_MINUTES = 15;
 
 type LoginFailure = "invalid_input" | "wrong_credentials" | "locked" | "throttled";
 export type LoginResult =
-  | { ok: true; user: { id: string; name: string; email: string; role: Role } }
+  | { ok: true; user: { id: string; name: string; email: string; roles: Role[] } }
   | { ok: false; failure: LoginFailure; message: Message };
 
 const WRONG_CREDENTIALS: MessageKey = "refusals.auth.wrongCredentials";
@@ -52,7 +52,7 @@ export async function authenticateWithPassword(
       id: true,
       name: true,
       email: true,
-      role: true,
+      roles: true,
       organisationId: true,
       passwordHash: true,
       active: true,
@@ -168,7 +168,7 @@ export async function authenticateWithPassword(
     });
     await recordAudit(
       {
-        actor: { userId: user.id, organisationId: user.organisationId, role: user.role },
+        actor: { userId: user.id, organisationId: user.organisationId, roles: user.roles },
         action: "auth.login",
         access: "WRITE",
         entityType: "User",
@@ -178,5 +178,5 @@ export async function authenticateWithPassword(
       tx,
     );
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, roles: user.roles } };
 }

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { orderedRoles } from "./roles";
 
 export type NavItem = {
   href: string;
@@ -56,3 +57,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/uren", label: "hours" },
   ],
 };
+
+/**
+ * The menu of a person with one or more roles: their roles' menus one after the other (first role
+ * first), each page once. They choose nothing: what any of their roles works with is there.
+ */
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  const items = orderedRoles(roles).flatMap((role) => NAVIGATION[role]);
+  return items.filter((item, index) => items.findIndex((other) => other.href === item.href) === index);
+}

@@ -37,7 +37,7 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     // The token holds only the user id, the moment of login and of the last request (renewed by
-    // proxy.ts; see session-lifetime.ts), as the login form's action writes it too: role,
+    // proxy.ts; see session-lifetime.ts), as the login form's action writes it too: roles,
     // organisation, whether the account is still active and since when its sessions are valid are
     // read from the database on every request, so a change (deactivation, "end all sessions")
     // takes effect at once.

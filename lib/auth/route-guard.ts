@@ -7,7 +7,7 @@ import type { Message } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate-refusal";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
-import { ACCESS_DENIED_MESSAGES, checkRole } from "./guard";
+import { ACCESS_DENIED_MESSAGES, admittedAs, checkRole } from "./guard";
 import { currentActor } from "./session";
 
 const PLAIN_TEXT_HEADERS = {
@@ -38,5 +38,5 @@ export async function authoriseRoute(
     return { refused: await plainRefusal(401, ACCESS_DENIED_MESSAGES.UNAUTHENTICATED, refusalHeaders) };
   }
   if (denied) return { refused: await plainRefusal(403, ACCESS_DENIED_MESSAGES.FORBIDDEN, refusalHeaders) };
-  return { actor: actor as Actor };
+  return { actor: admittedAs(actor as Actor, roles) };
 }

@@ -9,13 +9,13 @@ import type { Actor } from "./actor";
 export async function actorOfSession(userId: string, loginAt: number): Promise<Actor | null> {
   const user = await db.user.findFirst({
     where: { id: userId, active: true, sessionsValidFrom: { lte: new Date(loginAt) } },
-    select: { id: true, organisationId: true, role: true, advisorKind: true, name: true, email: true },
+    select: { id: true, organisationId: true, roles: true, advisorKind: true, name: true, email: true },
   });
   if (!user) return null;
   return {
     userId: user.id,
     organisationId: user.organisationId,
-    role: user.role,
+    roles: user.roles,
     advisorKind: user.advisorKind,
     name: user.name,
     email: user.email,

@@ -6,7 +6,7 @@ import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { originFromHeaders } from "@/lib/audit";
 import type { Actor } from "./actor";
-import { checkRole } from "./guard";
+import { admittedAs, checkRole } from "./guard";
 import { authOptions } from "./options";
 import { actorOfSession } from "./session-actor";
 import { sessionState, sessionTimesOf } from "./session-lifetime";
@@ -34,5 +34,5 @@ export async function requirePageRole(roles: readonly Role[]): Promise<Actor> {
   const denied = checkRole(actor, roles);
   if (denied === "UNAUTHENTICATED") redirect("/login");
   if (denied === "FORBIDDEN") forbidden();
-  return actor as Actor;
+  return admittedAs(actor as Actor, roles);
 }

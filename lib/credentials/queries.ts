@@ -18,7 +18,7 @@ export async function listAdvisorCredentials(actor: Actor | null, now = clock.no
   const coordinator = requireRole(actor, CREDENTIAL_ROLES);
   const today = amsterdamDay(now);
   const advisors = await db.user.findMany({
-    where: { ...scopedToOrganisation(coordinator), role: "ADVISOR", active: true },
+    where: { ...scopedToOrganisation(coordinator), roles: { has: "ADVISOR" }, active: true },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -47,7 +47,7 @@ export async function countCredentialWarnings(actor: Actor | null, now = clock.n
     where: {
       ...scopedToOrganisation(coordinator),
       validUntil: { lte: dateColumn(monthAhead) },
-      user: { active: true, role: "ADVISOR" },
+      user: { active: true, roles: { has: "ADVISOR" } },
     },
   });
 }

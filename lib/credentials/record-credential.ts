@@ -15,7 +15,7 @@ export const recordCredential = defineUseCase({
   run: (actor, { userId, kind, description, validUntil }) =>
     db.$transaction(async (tx) => {
       const advisor = await tx.user.findFirst({
-        where: { id: userId, ...scopedToOrganisation(actor), role: "ADVISOR" },
+        where: { id: userId, ...scopedToOrganisation(actor), roles: { has: "ADVISOR" } },
         select: { id: true },
       });
       if (!advisor)

@@ -2,6 +2,7 @@
 // member's language (Dutch or English). Pages get these functions from getStaffFormat() (server)
 // or useStaffFormat() (client), so no page picks a locale, a pattern or a name field by hand.
 import { formatCalendarDay, formatInAmsterdam, formatLongDate, formatTime } from "@/lib/dates";
+import { orderedRoles } from "@/lib/auth/roles";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { numberFormat } from "@/lib/intl-formatters";
@@ -23,6 +24,16 @@ function createStaffFormat(locale: Locale) {
   const unit = (name: "hour" | "minute") =>
     numberFormat(INTL_LOCALES[locale], { style: "unit", unit: name, unitDisplay: "long" });
   const roles = ROLE_TEXTS[locale];
+  /**
+   * "Adviseur (Vrijwilliger)"; with "comma", "Adviseur, Vrijwilliger", for a place where the label
+   * itself stands in parentheses or in a table cell of roles.
+   */
+  const role = (held: Role, advisorKind?: AdvisorKind | null, style: "parentheses" | "comma" = "parentheses") => {
+    const label = roles.roles[held];
+    if (!advisorKind) return label;
+    const kind = roles.advisorKinds[advisorKind];
+    return style === "comma" ? `${label}, ${kind}` : `${label} (${kind})`;
+  };
 
   return {
     locale,
@@ -55,15 +66,19 @@ function createStaffFormat(locale: Locale) {
     },
     /** The name of a record in the staff language. */
     name: <Name extends string | null>(named: Named<Name>): Name => (locale === "en" ? named.nameEn : named.nameNl),
+    role,
     /**
-     * "Adviseur (Vrijwilliger)"; with "comma", "Adviseur, Vrijwilliger", for a place where the label
-     * itself stands in parentheses or in a table cell of roles.
+     * All of a person's roles, first role first: one as `role` gives it; several as "Adviseur
+     * (Vrijwilliger) en Coördinator", the kind beside the advisor it belongs to.
      */
-    role: (role: Role, advisorKind?: AdvisorKind | null, style: "parentheses" | "comma" = "parentheses") => {
-      const label = roles.roles[role];
-      if (!advisorKind) return label;
-      const kind = roles.advisorKinds[advisorKind];
-      return style === "comma" ? `${label}, ${kind}` : `${label} (${kind})`;
+    roles: (
+      held: readonly Role[],
+      advisorKind?: AdvisorKind | null,
+      style: "parentheses" | "comma" = "parentheses",
+    ) => {
+      const ordered = orderedRoles(held);
+      if (ordered.length === 1) return role(ordered[0], advisorKind, style);
+      return and.format(ordered.map((each) => role(each, each === "ADVISOR" ? advisorKind : null)));
     },
     /** "Professional", "Vrijwilliger". */
     advisorKind: (advisorKind: AdvisorKind) => roles.advisorKinds[advisorKind],

@@ -3,6 +3,7 @@ import { issueOneTimeLink, SETUP_LINK_VALIDITY_MS } from "@/lib/auth/one-time-li
 import { emailAddress } from "@/lib/auth/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { message, zodMessage, type Message } from "@/lib/i18n/message-key";
 import { syncLegalDomains } from "@/lib/legal-domains/sync-taxonomy";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -25,6 +26,9 @@ const partnershipSchema = z.object({
   adminEmail: emailAddress,
   adminName: name("adminName"),
 });
+
+/** The partnership's first person manages the accounts; they invite everyone else with their roles. */
+const FIRST_PERSON: Role[] = ["ADMIN"];
 
 /** The address of an organisation in URLs and exports: its name without accents, in lower case. */
 function organisationSlug(organisationName: string): string {
@@ -82,7 +86,7 @@ export async function setUpPartnership(
         select: { id: true },
       });
       const admin = await tx.user.create({
-        data: { organisationId: created.id, email: adminEmail, name: adminName, role: "ADMIN" },
+        data: { organisationId: created.id, email: adminEmail, name: adminName, roles: FIRST_PERSON },
         select: { id: true },
       });
       const link = await issueOneTimeLink(

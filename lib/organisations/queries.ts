@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { byRoleThenName } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
@@ -18,11 +19,10 @@ export async function getOrganisationOverview(actor: Actor | null) {
     }),
     db.user.findMany({
       where: scope,
-      orderBy: [{ role: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, email: true, role: true, advisorKind: true, active: true },
+      select: { id: true, name: true, email: true, roles: true, advisorKind: true, active: true },
     }),
   ]);
-  return { organisation, locations, users };
+  return { organisation, locations, users: users.sort(byRoleThenName) };
 }
 
 /** The partnership's own details, for the admin's settings. */

@@ -1,3 +1,4 @@
+import { hasAnyRole } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -87,7 +88,7 @@ function takesDomain(domainId: string): Prisma.PartnerWhereInput {
 export async function searchSocialMap(actor: Actor | null, rawFilter: SocialMapFilterInput = {}) {
   const reader = requireRole(actor, PARTNER_READ_ROLES);
   const filter = socialMapFilterSchema.parse(rawFilter);
-  const mayShowInactive = (PARTNER_EDIT_ROLES as readonly string[]).includes(reader.role);
+  const mayShowInactive = hasAnyRole(reader, PARTNER_EDIT_ROLES);
   const conditions: Prisma.PartnerWhereInput[] = [scopedToOrganisation(reader)];
   if (!(filter.includeInactive && mayShowInactive)) conditions.push({ active: true });
   if (filter.type) conditions.push({ type: filter.type });

@@ -31,7 +31,13 @@ export async function handOverWork(
   if (work.total === 0 && supervisees === 0) return null;
   if (!successorId) throw successorField(message("refusals.people.handoverRequired", { ...work, supervisees }));
   const successor = await tx.user.findFirst({
-    where: { id: successorId, ...scopedToOrganisation(actor), role: "ADVISOR", active: true, NOT: { id: leaver.id } },
+    where: {
+      id: successorId,
+      ...scopedToOrganisation(actor),
+      roles: { has: "ADVISOR" },
+      active: true,
+      NOT: { id: leaver.id },
+    },
     select: { id: true, advisorKind: true },
   });
   if (!successor) throw successorField("refusals.people.successorNotFound");

@@ -18,7 +18,7 @@ export async function getPerson(actor: Actor | null, id: unknown) {
       id: true,
       name: true,
       email: true,
-      role: true,
+      roles: true,
       advisorKind: true,
       supervisorId: true,
       homeLocationId: true,
@@ -40,7 +40,7 @@ export async function listPersonChoices(actor: Actor | null) {
   const scope = scopedToOrganisation(admin);
   const [advisors, locations] = await Promise.all([
     db.user.findMany({
-      where: { ...scope, role: "ADVISOR", active: true },
+      where: { ...scope, roles: { has: "ADVISOR" }, active: true },
       orderBy: { name: "asc" },
       select: { id: true, name: true, advisorKind: true },
     }),

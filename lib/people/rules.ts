@@ -12,7 +12,7 @@ export async function checkSupervisor(tx: Tx, actor: Actor, supervisorId: string
     where: {
       id: supervisorId,
       ...scopedToOrganisation(actor),
-      role: "ADVISOR",
+      roles: { has: "ADVISOR" },
       advisorKind: "PROFESSIONAL",
       active: true,
     },

@@ -1,3 +1,4 @@
+import { orderedRoles } from "@/lib/auth/roles";
 import { emailAddress } from "@/lib/auth/schema";
 import { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";
@@ -26,7 +27,13 @@ const personFields = {
     .trim()
     .transform((value) => value.replace(/\s+/g, " "))
     .pipe(z.string().min(2, "refusals.people.nameRequired").max(120, "refusals.people.nameTooLong")),
-  role: z.enum(Object.values(Role), { error: "refusals.people.chooseRole" }),
+  // One message on the group, not on a box: an unknown role is as wrong as none.
+  roles: z
+    .array(z.string(), { error: "refusals.people.chooseRole" })
+    .min(1, { error: "refusals.people.chooseRole", abort: true })
+    .max(Object.values(Role).length, { error: "refusals.people.chooseRole", abort: true })
+    .refine((roles) => roles.every((role) => Object.hasOwn(Role, role)), "refusals.people.chooseRole")
+    .transform((roles) => orderedRoles(roles as Role[])),
   advisorKind: z.preprocess(
     blankAsNull,
     z.enum(Object.values(AdvisorKind), { error: "refusals.people.chooseAdvisorKind" }).nullable(),
@@ -36,13 +43,13 @@ const personFields = {
 };
 
 type PersonFields = {
-  role: Role;
+  roles: Role[];
   advisorKind: AdvisorKind | null;
   supervisorId: string | null;
 };
 
 function checkAdvisorFields<T extends PersonFields>(person: T, context: z.RefinementCtx): T {
-  if (person.role !== "ADVISOR") return { ...person, advisorKind: null, supervisorId: null };
+  if (!person.roles.includes("ADVISOR")) return { ...person, advisorKind: null, supervisorId: null };
   if (!person.advisorKind)
     context.addIssue({ code: "custom", path: ["advisorKind"], message: "refusals.people.chooseAdvisorKind" });
   else if (person.advisorKind === "VOLUNTEER" && !person.supervisorId)

@@ -10,7 +10,7 @@ import { checkHomeLocation, checkSupervisor, openWorkOf } from "./rules";
 import { updatePersonSchema } from "./schema";
 
 /**
- * Name, role, advisor kind, supervisor and home location, audited with what they were. Two
+ * Name, roles, advisor kind, supervisor and home location, audited with what they were. Two
  * changes are refused because they would leave something without an owner: the last admin
  * giving up the admin role, and an advisor leaving the role while dossiers, aftercare or
  * sessions ahead are still theirs (the deactivation hands those over first).
@@ -23,18 +23,22 @@ export const updatePerson = defineUseCase({
     db.$transaction(async (tx) => {
       const before = await tx.user.findFirst({
         where: { id: userId, ...scopedToOrganisation(actor) },
-        select: { name: true, role: true, advisorKind: true, supervisorId: true, homeLocationId: true, active: true },
+        select: { name: true, roles: true, advisorKind: true, supervisorId: true, homeLocationId: true, active: true },
       });
       if (!before) throw new Refusal("refusals.users.notFound");
       await checkSupervisor(tx, actor, person.supervisorId, userId);
       await checkHomeLocation(tx, actor, person.homeLocationId);
-      if (person.role !== "ADMIN" && (await wouldRemoveLastAdmin(tx, actor, { id: userId, ...before })))
+      if (!person.roles.includes("ADMIN") && (await wouldRemoveLastAdmin(tx, actor, { ...before, id: userId })))
         throw new Refusal("refusals.users.lastAdmin");
-      if (before.role === "ADVISOR" && person.role !== "ADVISOR") {
+      if (before.roles.includes("ADVISOR") && !person.roles.includes("ADVISOR")) {
         const work = await openWorkOf(tx, userId, now);
         if (work.total > 0) throw new Refusal(message("refusals.people.stillHasWork", work));
       }
-      if (before.role === "ADVISOR" && before.advisorKind === "PROFESSIONAL" && person.advisorKind !== "PROFESSIONAL") {
+      if (
+        before.roles.includes("ADVISOR") &&
+        before.advisorKind === "PROFESSIONAL" &&
+        person.advisorKind !== "PROFESSIONAL"
+      ) {
         const supervisees = await tx.user.count({ where: { supervisorId: userId, active: true } });
         if (supervisees > 0) throw new Refusal(message("refusals.people.stillSupervises", { count: supervisees }));
       }

@@ -1,3 +1,4 @@
+import { hasRole } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
@@ -17,7 +18,7 @@ import { CONSENT_ROLES } from "@/lib/auth/policy";
  */
 function consentableClients(actor: Actor): Prisma.ClientWhereInput {
   const base = { ...scopedToOrganisation(actor), anonymisedAt: null };
-  return actor.role === "ADMIN" ? base : { ...base, cases: { some: readableCases(actor) } };
+  return hasRole(actor, "ADMIN") ? base : { ...base, cases: { some: readableCases(actor) } };
 }
 
 /**

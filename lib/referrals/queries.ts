@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { auditCaseList, auditCaseRead, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
@@ -92,62 +93,65 @@ function feedbackOwed(organisationId: string): Prisma.ReferralWhereInput {
  * client's name, to give it. The coordinator looks after the relation with the partners, not the
  * clients: they get a count per partner and the day of the oldest one, never a row per referral, so
  * no client, case, reason or visit date (which the desk's history could tie to a name) reaches them.
+ * Someone who advises and coordinates gets both, each by its own rule: their own clients by name,
+ * the rest only counted.
  */
 export async function listFeedbackOwed(actor: Actor | null) {
   const viewer = requireRole(actor, FEEDBACK_ROLES);
-  const owed = feedbackOwed(viewer.organisationId);
-  if (viewer.role === "ADVISOR") {
-    const referrals = await db.referral.findMany({
-      where: { AND: [owed, readableReferrals(viewer)] },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        createdAt: true,
-        partner: { select: { name: true } },
-        client: { select: { displayName: true } },
-        caseId: true,
-        visit: { select: { caseId: true } },
-        consent: { select: { givenAt: true } },
-      },
-    });
-    await auditCaseList(
-      viewer,
-      "feedback",
-      referrals.map((referral) => (referral.caseId ?? referral.visit?.caseId) as string),
-    );
-    return {
-      view: "ADVISOR" as const,
-      items: referrals.map((referral) => ({
-        referralId: referral.id,
-        caseId: (referral.caseId ?? referral.visit?.caseId) as string,
-        clientName: referral.client.displayName,
-        partnerName: referral.partner.name,
-        referredOn: amsterdamDay(referral.createdAt),
-        consentGivenOn: referral.consent ? amsterdamDay(referral.consent.givenAt) : null,
-      })),
-    };
-  }
+  return {
+    own: hasRole(viewer, "ADVISOR") ? await listOwnFeedbackOwed(viewer) : null,
+    perPartner: hasRole(viewer, "COORDINATOR") ? await countFeedbackOwedPerPartner(viewer) : null,
+  };
+}
+
+async function listOwnFeedbackOwed(advisor: Actor) {
+  const referrals = await db.referral.findMany({
+    where: { AND: [feedbackOwed(advisor.organisationId), readableReferrals(advisor)] },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      createdAt: true,
+      partner: { select: { name: true } },
+      client: { select: { displayName: true } },
+      caseId: true,
+      visit: { select: { caseId: true } },
+      consent: { select: { givenAt: true } },
+    },
+  });
+  await auditCaseList(
+    advisor,
+    "feedback",
+    referrals.map((referral) => (referral.caseId ?? referral.visit?.caseId) as string),
+  );
+  return referrals.map((referral) => ({
+    referralId: referral.id,
+    caseId: (referral.caseId ?? referral.visit?.caseId) as string,
+    clientName: referral.client.displayName,
+    partnerName: referral.partner.name,
+    referredOn: amsterdamDay(referral.createdAt),
+    consentGivenOn: referral.consent ? amsterdamDay(referral.consent.givenAt) : null,
+  }));
+}
+
+async function countFeedbackOwedPerPartner(coordinator: Actor) {
   const groups = await db.referral.groupBy({
     by: ["partnerId"],
-    where: owed,
+    where: feedbackOwed(coordinator.organisationId),
     _count: { _all: true },
     _min: { createdAt: true },
   });
   const partners = await db.partner.findMany({
-    where: { id: { in: groups.map((group) => group.partnerId) }, organisationId: viewer.organisationId },
+    where: { id: { in: groups.map((group) => group.partnerId) }, organisationId: coordinator.organisationId },
     select: { id: true, name: true },
   });
   const names = new Map(partners.map((partner) => [partner.id, partner.name]));
-  return {
-    view: "COORDINATOR" as const,
-    partners: groups
-      .map((group) => ({
-        partnerName: names.get(group.partnerId) ?? "",
-        count: group._count._all,
-        oldestOn: amsterdamDay(group._min.createdAt as Date),
-      }))
-      .sort((a, b) => a.oldestOn.localeCompare(b.oldestOn) || a.partnerName.localeCompare(b.partnerName)),
-  };
+  return groups
+    .map((group) => ({
+      partnerName: names.get(group.partnerId) ?? "",
+      count: group._count._all,
+      oldestOn: amsterdamDay(group._min.createdAt as Date),
+    }))
+    .sort((a, b) => a.oldestOn.localeCompare(b.oldestOn) || a.partnerName.localeCompare(b.partnerName));
 }
 
 /** What the printable referral note shows the client. Reading it is audited, also when refused. */

@@ -89,7 +89,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
       rows: [
         ...report.people.map((person) => ({
           name: person.name,
-          role: staffFormat(locale).role(person.role, person.advisorKind, "comma"),
+          role: staffFormat(locale).roles(person.roles, person.advisorKind, "comma"),
           ...kindCells(person.minutes),
           total: hours(person.total),
           plan: hours(person.plannedTotal),

@@ -9,7 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, Role, TimeKind } from "@/lib/generated/prisma/enums";
 import { assertWhole } from "@/lib/money";
 import { organisationPlan } from "@/lib/time/hours-plan";
-import { TIME_KINDS, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
+import { planOf, TIME_KINDS, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
+import { orderedRoles, primaryRole } from "@/lib/auth/roles";
 import { ratioTenths } from "./hours-format";
 import { weekRange, type IsoWeek, type WeekRange } from "./hours-weeks";
 import { clock } from "@/lib/clock";
@@ -31,7 +32,7 @@ export type HoursReportOptions = { now?: Date; plan?: PlanOverride };
 type PersonHours = {
   userId: string;
   name: string;
-  role: Role;
+  roles: Role[];
   advisorKind: AdvisorKind | null;
   minutes: Minutes;
   total: number;
@@ -122,10 +123,10 @@ export async function getHoursReport(
       ...scope,
       OR: [
         { id: { in: [...new Set(timeRows.map((row) => row.userId))] } },
-        { active: true, role: { in: expectedRoles } },
+        { active: true, roles: { hasSome: expectedRoles } },
       ],
     },
-    select: { id: true, name: true, role: true, advisorKind: true },
+    select: { id: true, name: true, roles: true, advisorKind: true },
   });
 
   const weekCount = range.weeks.length;
@@ -142,12 +143,14 @@ export async function getHoursReport(
       const total = sumOf(minutes);
       const plan = location
         ? null
-        : Object.fromEntries(Object.entries(plans[user.role]).map(([kind, perWeek]) => [kind, perWeek * weekCount]));
+        : Object.fromEntries(
+            Object.entries(planOf(user.roles, plans)).map(([kind, perWeek]) => [kind, (perWeek ?? 0) * weekCount]),
+          );
       const plannedTotal = plan ? planTotal(plan) : null;
       return {
         userId: user.id,
         name: user.name,
-        role: user.role,
+        roles: orderedRoles(user.roles),
         advisorKind: user.advisorKind,
         minutes,
         total,
@@ -156,9 +159,15 @@ export async function getHoursReport(
         difference: plannedTotal === null ? null : total - plannedTotal,
       };
     })
-    .sort((a, b) => TIME_ROLES.indexOf(a.role) - TIME_ROLES.indexOf(b.role) || a.name.localeCompare(b.name, "nl"));
+    .sort(
+      (a, b) =>
+        TIME_ROLES.indexOf(primaryRole(a.roles)) - TIME_ROLES.indexOf(primaryRole(b.roles)) ||
+        a.name.localeCompare(b.name, "nl"),
+    );
 
-  const plannedPerWeek = location ? null : people.reduce((sum, person) => sum + planTotal(plans[person.role]), 0);
+  const plannedPerWeek = location
+    ? null
+    : people.reduce((sum, person) => sum + planTotal(planOf(person.roles, plans)), 0);
   const sessions = new Map(sessionRows.map((row) => [row.week, row]));
   const weeks = range.weeks.map((week): WeekHours => {
     const minutes = byWeek.get(week.start)!;

@@ -48,7 +48,7 @@ export const generateSessions = defineUseCase({
           validFrom: true,
           validUntil: true,
           advisors: {
-            where: { advisor: { active: true, role: "ADVISOR" } },
+            where: { advisor: { active: true, roles: { has: "ADVISOR" } } },
             select: { advisor: { select: { id: true, name: true, advisorKind: true } } },
           },
           location: { select: { rooms: { where: { active: true }, orderBy: { name: "asc" }, select: { id: true } } } },

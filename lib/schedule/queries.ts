@@ -91,7 +91,7 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
       },
     }),
     db.user.findMany({
-      where: { ...scope, role: "ADVISOR", active: true },
+      where: { ...scope, roles: { has: "ADVISOR" }, active: true },
       orderBy: { name: "asc" },
       select: { id: true, name: true, advisorKind: true },
     }),

@@ -49,7 +49,7 @@ export async function changeSchedule<T>(work: (tx: Prisma.TransactionClient) => 
 /** The organisation's active advisors among `ids`; refuses when one of them is not one. */
 export async function findAdvisors(tx: Prisma.TransactionClient, actor: Actor, ids: readonly string[]) {
   const advisors = await tx.user.findMany({
-    where: { id: { in: [...ids] }, organisationId: actor.organisationId, role: "ADVISOR", active: true },
+    where: { id: { in: [...ids] }, organisationId: actor.organisationId, roles: { has: "ADVISOR" }, active: true },
     select: { id: true, name: true },
   });
   if (advisors.length !== new Set(ids).size)

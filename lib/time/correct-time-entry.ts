@@ -1,5 +1,6 @@
 // A wrong number of minutes is corrected by a new entry that points at the original, never by
 // changing or deleting it: the hours a report showed last month can always be explained.
+import { hasRole } from "@/lib/auth/roles";
 import { message } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/audit";
 import { dayOfDateColumn } from "@/lib/dates";
@@ -38,7 +39,7 @@ export const correctTimeEntry = defineUseCase({
       });
       if (!entry) return refuse(TIME_ENTRY_NOT_FOUND);
       // The coordinator reports the organisation's hours, so they may put anyone's right.
-      if (entry.userId !== actor.userId && actor.role !== "COORDINATOR") return refuse("refusals.time.onlyOwn");
+      if (entry.userId !== actor.userId && !hasRole(actor, "COORDINATOR")) return refuse("refusals.time.onlyOwn");
       if (entry.correctsId) return refuse("refusals.time.alreadyCorrection");
       const oldMinutes = entry.minutes + entry.correctedBy.reduce((sum, correction) => sum + correction.minutes, 0);
       const difference = input.minutes - oldMinutes;

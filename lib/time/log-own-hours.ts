@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { ok, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase, INVALID_INPUT } from "@/lib/use-case";
-import { LOGGABLE_KINDS } from "./plan";
+import { loggableKinds } from "./plan";
 import { dayWorked, logOwnHoursSchema } from "./schema";
 import { TIME_ROLES } from "@/lib/auth/policy";
 
@@ -17,7 +17,7 @@ export const logOwnHours = defineUseCase({
   input: logOwnHoursSchema,
   idempotent: true,
   run: async (actor, input, { now, submission }) => {
-    if (!LOGGABLE_KINDS[actor.role].includes(input.kind)) {
+    if (!loggableKinds(actor.roles).includes(input.kind)) {
       return refuse(INVALID_INPUT, { kind: ["refusals.time.kindNotForRole"] });
     }
     const day = dayWorked(input.workedOn, now);

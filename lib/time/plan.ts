@@ -37,3 +37,23 @@ export const WEEKLY_PLAN_MINUTES: Record<Role, Partial<Record<TimeKind, number>>
   HOST: {},
   ADMIN: {},
 };
+
+/** What a person with one or more roles may write: what any of their roles may. */
+export function loggableKinds(roles: readonly Role[]): TimeKind[] {
+  return TIME_KINDS.filter((kind) => roles.some((role) => LOGGABLE_KINDS[role].includes(kind)));
+}
+
+/**
+ * A person's week plan: their roles' plans added up, kind by kind. Someone who advises and
+ * coordinates is held against both: the advisor's consultation and the coordinator's management.
+ */
+export function planOf(
+  roles: readonly Role[],
+  plans: Record<Role, Partial<Record<TimeKind, number>>> = WEEKLY_PLAN_MINUTES,
+): Partial<Record<TimeKind, number>> {
+  const plan: Partial<Record<TimeKind, number>> = {};
+  for (const role of roles)
+    for (const [kind, minutes] of Object.entries(plans[role]) as [TimeKind, number][])
+      plan[kind] = (plan[kind] ?? 0) + minutes;
+  return plan;
+}

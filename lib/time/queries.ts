@@ -4,7 +4,8 @@ import { readableCases } from "@/lib/cases/access";
 import { dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { TimeKind } from "@/lib/generated/prisma/enums";
-import { LOGGABLE_KINDS, TIME_KINDS, WEEKLY_PLAN_MINUTES } from "./plan";
+import { hasRole } from "@/lib/auth/roles";
+import { loggableKinds, planOf, TIME_KINDS } from "./plan";
 import { weekOf, type Week } from "./week";
 import { clock } from "@/lib/clock";
 import { TIME_ROLES } from "@/lib/auth/policy";
@@ -21,7 +22,7 @@ const noMinutes = (): Record<TimeKind, number> => ({
 
 /**
  * My week in minutes per day and kind, corrections counted on the day of the entry they correct,
- * against the plan for my role. Kinds show when I may write them, they are planned, or someone
+ * against the plan for my roles. Kinds show when I may write them, they are planned, or someone
  * wrote them for me (time on a dossier, a coordinator's correction).
  */
 export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now = clock.now()) {
@@ -39,10 +40,9 @@ export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now
     byDay.get(dayOfDateColumn(sum.workedOn))![sum.kind] += minutes;
     totals[sum.kind] += minutes;
   }
-  const plan = WEEKLY_PLAN_MINUTES[person.role];
-  const kinds = TIME_KINDS.filter(
-    (kind) => LOGGABLE_KINDS[person.role].includes(kind) || plan[kind] !== undefined || totals[kind] !== 0,
-  );
+  const plan = planOf(person.roles);
+  const mine = loggableKinds(person.roles);
+  const kinds = TIME_KINDS.filter((kind) => mine.includes(kind) || plan[kind] !== undefined || totals[kind] !== 0);
   return {
     week,
     kinds,
@@ -53,7 +53,7 @@ export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now
     totals,
     total: TIME_KINDS.reduce((sum, kind) => sum + totals[kind], 0),
     plan,
-    plannedTotal: Object.values(plan).reduce((sum, minutes) => sum + minutes, 0),
+    plannedTotal: Object.values(plan).reduce((sum, minutes) => sum + (minutes ?? 0), 0),
   };
 }
 
@@ -82,7 +82,7 @@ export async function listMyEntries(actor: Actor | null, isoWeekStart?: unknown,
   });
   const caseIds = [...new Set(rows.flatMap((row) => (row.caseId ? [row.caseId] : [])))];
   const readable =
-    person.role === "ADVISOR" && caseIds.length
+    hasRole(person, "ADVISOR") && caseIds.length
       ? new Set(
           (
             await db.case.findMany({ where: { ...readableCases(person), id: { in: caseIds } }, select: { id: true } })

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { handOverWork } from "@/lib/people/hand-over";
@@ -12,13 +13,13 @@ import { deactivateSchema, setPasswordSchema, USER_MESSAGES, userRefSchema } fro
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
-type Target = { id: string; email: string; role: string; active: boolean };
+type Target = { id: string; email: string; roles: Role[]; active: boolean };
 
 /** A user of the admin's own organisation; another library's user is simply not found. */
 async function findOwnUser(tx: Tx, actor: Actor, userId: string): Promise<Target | null> {
   return tx.user.findFirst({
     where: { ...scopedToOrganisation(actor), id: userId },
-    select: { id: true, email: true, role: true, active: true },
+    select: { id: true, email: true, roles: true, active: true },
   });
 }
 
@@ -30,11 +31,11 @@ async function findOwnUser(tx: Tx, actor: Actor, userId: string): Promise<Target
 export async function wouldRemoveLastAdmin(
   tx: Tx,
   actor: Actor,
-  target: Pick<Target, "id" | "role" | "active">,
+  target: Pick<Target, "id" | "roles" | "active">,
 ): Promise<boolean> {
-  if (target.role !== "ADMIN" || !target.active) return false;
+  if (!target.roles.includes("ADMIN") || !target.active) return false;
   const admins = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "User" WHERE "organisationId" = ${actor.organisationId} AND role = 'ADMIN' AND active FOR UPDATE`;
+    SELECT id FROM "User" WHERE "organisationId" = ${actor.organisationId} AND 'ADMIN' = ANY(roles) AND active FOR UPDATE`;
   return admins.filter((admin) => admin.id !== target.id).length === 0;
 }
 

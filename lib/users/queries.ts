@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { byRoleThenName } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 
@@ -8,12 +9,12 @@ export async function listUsersForAdmin(actor: Actor | null) {
   const admin = requireRole(actor, ADMIN_ROLES);
   const users = await db.user.findMany({
     where: scopedToOrganisation(admin),
-    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
       id: true,
       name: true,
       email: true,
-      role: true,
+      roles: true,
       advisorKind: true,
       active: true,
       lockedUntil: true,
@@ -22,5 +23,7 @@ export async function listUsersForAdmin(actor: Actor | null) {
       passwordHash: true,
     },
   });
-  return users.map(({ passwordHash, ...user }) => ({ ...user, invited: passwordHash === null }));
+  return users
+    .sort((a, b) => Number(b.active) - Number(a.active) || byRoleThenName(a, b))
+    .map(({ passwordHash, ...user }) => ({ ...user, invited: passwordHash === null }));
 }

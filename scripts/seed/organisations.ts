@@ -31,14 +31,14 @@ type DemoStaffMember = {
   /** The part before the @: gastvrouw, adviseur, … */
   login: string;
   name: string;
-  role: Role;
+  roles: Role[];
   advisorKind?: AdvisorKind;
 };
 
 export type DemoUser = {
   email: string;
   name: string;
-  role: Role;
+  roles: Role[];
   organisationSlug: string;
   advisorKind?: AdvisorKind;
 };
@@ -78,12 +78,12 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       },
     ],
     staff: [
-      { login: "gastvrouw", name: "Ineke Bosschaart", role: "HOST" },
-      { login: "adviseur", name: "Marloes Lansink", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
-      { login: "adviseur2", name: "Bram Oude Veldhuis", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
-      { login: "vrijwilliger", name: "Henk Kamphorst", role: "ADVISOR", advisorKind: "VOLUNTEER" },
-      { login: "coordinator", name: "Saskia Wolterink", role: "COORDINATOR" },
-      { login: "beheer", name: "Erik Nijhof", role: "ADMIN" },
+      { login: "gastvrouw", name: "Ineke Bosschaart", roles: ["HOST"] },
+      { login: "adviseur", name: "Marloes Lansink", roles: ["ADVISOR"], advisorKind: "PROFESSIONAL" },
+      { login: "adviseur2", name: "Bram Oude Veldhuis", roles: ["ADVISOR"], advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Henk Kamphorst", roles: ["ADVISOR"], advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Saskia Wolterink", roles: ["COORDINATOR"] },
+      { login: "beheer", name: "Erik Nijhof", roles: ["ADMIN"] },
     ],
   },
   {
@@ -105,11 +105,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       },
     ],
     staff: [
-      { login: "gastvrouw", name: "Truus Janssen-Vermeulen", role: "HOST" },
-      { login: "adviseur", name: "Joost Hendrikx", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
-      { login: "vrijwilliger", name: "Mieke Peeters-Ambrosius", role: "ADVISOR", advisorKind: "VOLUNTEER" },
-      { login: "coordinator", name: "Lotte Verheijen", role: "COORDINATOR" },
-      { login: "beheer", name: "Ruud Gommers", role: "ADMIN" },
+      { login: "gastvrouw", name: "Truus Janssen-Vermeulen", roles: ["HOST"] },
+      { login: "adviseur", name: "Joost Hendrikx", roles: ["ADVISOR"], advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Mieke Peeters-Ambrosius", roles: ["ADVISOR"], advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Lotte Verheijen", roles: ["COORDINATOR"] },
+      { login: "beheer", name: "Ruud Gommers", roles: ["ADMIN"] },
     ],
   },
   {
@@ -131,11 +131,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       },
     ],
     staff: [
-      { login: "gastvrouw", name: "Anneke de Vries-Holwerda", role: "HOST" },
-      { login: "adviseur", name: "Sjoerd Hoekstra", role: "ADVISOR", advisorKind: "PROFESSIONAL" },
-      { login: "vrijwilliger", name: "Baukje Dijkstra", role: "ADVISOR", advisorKind: "VOLUNTEER" },
-      { login: "coordinator", name: "Femke Visserman", role: "COORDINATOR" },
-      { login: "beheer", name: "Jelle Postma", role: "ADMIN" },
+      { login: "gastvrouw", name: "Anneke de Vries-Holwerda", roles: ["HOST"] },
+      { login: "adviseur", name: "Sjoerd Hoekstra", roles: ["ADVISOR"], advisorKind: "PROFESSIONAL" },
+      { login: "vrijwilliger", name: "Baukje Dijkstra", roles: ["ADVISOR"], advisorKind: "VOLUNTEER" },
+      { login: "coordinator", name: "Femke Visserman", roles: ["COORDINATOR"] },
+      { login: "beheer", name: "Jelle Postma", roles: ["ADMIN"] },
     ],
   },
 ];
@@ -148,7 +148,7 @@ export const DEMO_USERS: readonly DemoUser[] = DEMO_ORGANISATIONS.flatMap((organ
   organisation.staff.map((member) => ({
     email: demoEmail(member.login, organisation.slug),
     name: member.name,
-    role: member.role,
+    roles: member.roles,
     organisationSlug: organisation.slug,
     ...(member.advisorKind ? { advisorKind: member.advisorKind } : {}),
   })),

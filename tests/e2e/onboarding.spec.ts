@@ -67,12 +67,12 @@ test.describe("without scripts", () => {
 /** Fills the invite form on the users page; answers the link the page shows to copy. */
 async function invite(
   admin: Page,
-  person: { name: string; email: string; role: RegExp; kind?: string; supervisor?: string; home?: string },
+  person: { name: string; email: string; roles: RegExp[]; kind?: string; supervisor?: string; home?: string },
 ) {
   const form = admin.getByRole("region", { name: "Iemand uitnodigen" });
   await form.getByLabel("Naam", { exact: true }).fill(person.name);
   await form.getByLabel("E-mailadres").fill(person.email);
-  await form.getByRole("radio", { name: person.role }).check();
+  for (const role of person.roles) await form.getByRole("checkbox", { name: role }).check();
   if (person.kind) await form.getByLabel("Soort adviseur").selectOption({ label: person.kind });
   if (person.supervisor) await form.getByLabel("Begeleider").selectOption({ label: person.supervisor });
   if (person.home) await form.getByLabel("Vaste locatie").selectOption({ label: person.home });
@@ -95,7 +95,7 @@ async function acceptInvitation(page: Page, email: string, shownLink: string) {
   await logIn(page, email, PASSWORD, { expectSuccess: true });
 }
 
-test("a new library: setup, its first location and room, and three invited colleagues who each log in", async ({
+test("a new library: setup, its first location and room, and four invited colleagues who each log in", async ({
   page: admin,
   browser,
 }) => {
@@ -132,11 +132,11 @@ test("a new library: setup, its first location and room, and three invited colle
 
   await admin.getByRole("link", { name: "Gebruikers", exact: true }).click();
   const people = {
-    host: { name: "Henk Gastheer", email: `gastheer-${suffix}@start.example`, role: /^Gastvrouw of gastheer/ },
+    host: { name: "Henk Gastheer", email: `gastheer-${suffix}@start.example`, roles: [/^Gastvrouw of gastheer/] },
     professional: {
       name: "Petra Professional",
       email: `petra-${suffix}@start.example`,
-      role: /^Adviseur/,
+      roles: [/^Adviseur/],
       kind: "Professional",
     },
   };
@@ -147,11 +147,22 @@ test("a new library: setup, its first location and room, and three invited colle
   const volunteer = {
     name: "Vera Vrijwilliger",
     email: `vera-${suffix}@start.example`,
-    role: /^Adviseur/,
+    roles: [/^Adviseur/],
     kind: "Vrijwilliger",
     supervisor: "Petra Professional",
   };
   const volunteerLink = await invite(admin, volunteer);
+  // In a small place one person advises and coordinates: two roles, chosen together.
+  const advisingCoordinator = {
+    name: "Cor Combinatie",
+    email: `cor-${suffix}@start.example`,
+    roles: [/^Adviseur/, /^Coördinator/],
+    kind: "Professional",
+  };
+  const advisingCoordinatorLink = await invite(admin, advisingCoordinator);
+  await expect(
+    admin.getByRole("row").filter({ has: admin.getByRole("link", { name: "Cor Combinatie wijzigen" }) }),
+  ).toContainText("Adviseur (Professional) en Coördinator");
   // By her own link: other rows name her too, in their successor choice.
   const veraRow = () =>
     admin.getByRole("row").filter({ has: admin.getByRole("link", { name: "Vera Vrijwilliger wijzigen" }) });
@@ -167,6 +178,27 @@ test("a new library: setup, its first location and room, and three invited colle
     await expectHeading(page, home);
     await page.context().close();
   }
+
+  // The advisor who coordinates lands on her dossiers, has the coordinator's pages beside them,
+  // and plans the library's first consultation hour with its advisors.
+  const cor = await (await browser.newContext()).newPage();
+  await acceptInvitation(cor, advisingCoordinator.email, advisingCoordinatorLink);
+  await expectHeading(cor, "Mijn dossiers");
+  const menu = cor.getByRole("navigation", { name: "Hoofdmenu" });
+  for (const item of ["Mijn dossiers", "Mijn nazorg", "Rapportages", "Rooster", "Adviseurs"])
+    await expect(menu.getByRole("link", { name: item, exact: true })).toBeVisible();
+  await menu.getByRole("link", { name: "Rooster", exact: true }).click();
+  await cor.getByText("Nieuw vast spreekuur").click();
+  const newHour = cor.locator("details").filter({ hasText: "Nieuw vast spreekuur" });
+  await newHour.getByLabel("Adviseurs tegelijk").fill("2");
+  await newHour.getByRole("checkbox", { name: "Petra Professional" }).check();
+  await newHour.getByRole("checkbox", { name: "Cor Combinatie" }).check();
+  await newHour.getByRole("button", { name: "Voeg het vaste spreekuur toe" }).click();
+  await expect(cor.getByRole("status").filter({ hasText: "Het vaste spreekuur is toegevoegd." })).toBeVisible();
+  await menu.getByRole("link", { name: "Rapportages", exact: true }).click();
+  await expectHeading(cor, "Rapportages");
+  await cor.context().close();
+
   await admin.reload();
   await expect(veraRow()).not.toContainText("Uitgenodigd");
 });

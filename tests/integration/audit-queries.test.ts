@@ -44,7 +44,7 @@ async function event(
     data: {
       organisationId: data.organisationId ?? actor?.organisationId ?? null,
       actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? null,
+      actorRole: actor?.roles[0] ?? null,
       actorAdvisorKind: actor?.advisorKind ?? null,
       action: data.action,
       access: data.access ?? "READ",

@@ -49,7 +49,7 @@ function expectRead(
   expect(event).toMatchObject({
     organisationId: who.organisationId,
     actorId: who.userId,
-    actorRole: who.role,
+    actorRole: who.roles[0],
     actorAdvisorKind: who.advisorKind,
     access: "READ",
     ipAddress: ORIGIN.ipAddress,

@@ -63,7 +63,12 @@ describe("npm run setup", () => {
     expect(organisation).toMatchObject({ name: "Bibliotheek Ééntje", municipality: "Hengelo", demo: false });
     expect(organisation.providerName).toBe("SJD Twente");
     const admin = await db.user.findUniqueOrThrow({ where: { email: "beheer@eentje.example" } });
-    expect(admin).toMatchObject({ role: "ADMIN", organisationId: organisation.id, passwordHash: null, active: true });
+    expect(admin).toMatchObject({
+      roles: ["ADMIN"],
+      organisationId: organisation.id,
+      passwordHash: null,
+      active: true,
+    });
     expect(await db.legalDomain.count()).toBeGreaterThan(10);
 
     const links = await db.oneTimeLink.findMany({ where: { userId: admin.id } });

@@ -41,7 +41,7 @@ let serial = 0;
 const volunteer = () => ({
   name: "Sanne Vrijwilliger",
   email: `sanne-${++serial}-${Date.now()}@bieb.example`,
-  role: "ADVISOR",
+  roles: ["ADVISOR"],
   advisorKind: "VOLUNTEER",
   supervisorId: professional.userId,
   homeLocationId: locationId,
@@ -57,7 +57,7 @@ describe("inviting a person", () => {
     expect(invitation.url).toMatch(/^https:\/\/spreekuur\.example\/wachtwoord\/[A-Za-z0-9_-]{43}$/);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
       passwordHash: null,
-      role: "ADVISOR",
+      roles: ["ADVISOR"],
       advisorKind: "VOLUNTEER",
       supervisorId: professional.userId,
       homeLocationId: locationId,
@@ -115,10 +115,10 @@ describe("inviting a person", () => {
   });
 
   it("keeps no advisor kind or supervisor for a host", async () => {
-    const result = await invitePerson(admin, { ...volunteer(), role: "HOST" }, { now: NOW });
+    const result = await invitePerson(admin, { ...volunteer(), roles: ["HOST"] }, { now: NOW });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(await db.user.findUniqueOrThrow({ where: { id: result.value.userId } })).toMatchObject({
-      role: "HOST",
+      roles: ["HOST"],
       advisorKind: null,
       supervisorId: null,
     });
@@ -143,7 +143,7 @@ describe("changing a person", () => {
       {
         userId: host.id,
         name: host.name,
-        role: "ADVISOR",
+        roles: ["ADVISOR"],
         advisorKind: "VOLUNTEER",
         supervisorId: professional.userId,
       },
@@ -152,15 +152,15 @@ describe("changing a person", () => {
     expect(result).toMatchObject({ ok: true });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: host.id, action: "user.update" } });
     expect(event.details).toMatchObject({
-      before: { role: "HOST" },
-      after: { role: "ADVISOR", advisorKind: "VOLUNTEER" },
+      before: { roles: ["HOST"] },
+      after: { roles: ["ADVISOR"], advisorKind: "VOLUNTEER" },
     });
   });
 
   it("refuses to take the last admin's role, and an advisor's role while dossiers are still theirs", async () => {
     const self = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
     expect(
-      await updatePerson(admin, { userId: self.id, name: self.name, role: "COORDINATOR" }, { now: NOW }),
+      await updatePerson(admin, { userId: self.id, name: self.name, roles: ["COORDINATOR"] }, { now: NOW }),
     ).toMatchObject({
       ok: false,
       error: "refusals.users.lastAdmin",
@@ -169,12 +169,12 @@ describe("changing a person", () => {
     await db.case.create({ data: { organisationId, clientId: client.id, responsibleAdvisorId: professional.userId } });
     const advisor = await db.user.findUniqueOrThrow({ where: { id: professional.userId } });
     expect(
-      await updatePerson(admin, { userId: advisor.id, name: advisor.name, role: "HOST" }, { now: NOW }),
+      await updatePerson(admin, { userId: advisor.id, name: advisor.name, roles: ["HOST"] }, { now: NOW }),
     ).toMatchObject({
       ok: false,
       error: { key: "refusals.people.stillHasWork", values: { dossiers: 1 } },
     });
-    expect((await db.user.findUniqueOrThrow({ where: { id: advisor.id } })).role).toBe("ADVISOR");
+    expect((await db.user.findUniqueOrThrow({ where: { id: advisor.id } })).roles).toEqual(["ADVISOR"]);
   });
 });
 
@@ -353,5 +353,52 @@ describe("deactivating an advisor", () => {
     });
     expect(await db.caseShare.count({ where: { caseId: dossier.id, userId: professional.userId } })).toBe(1);
     expect(await db.oneTimeLink.count({ where: { userId: leaver.userId } })).toBe(0);
+  });
+});
+
+describe("a person with several roles", () => {
+  it("is invited as advisor and coordinator at once, and keeps the advisor's kind", async () => {
+    const result = await invitePerson(
+      admin,
+      { ...volunteer(), roles: ["COORDINATOR", "ADVISOR", "COORDINATOR"], advisorKind: "PROFESSIONAL" },
+      { now: NOW },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await db.user.findUniqueOrThrow({ where: { id: result.value.userId } })).toMatchObject({
+      roles: ["ADVISOR", "COORDINATOR"],
+      advisorKind: "PROFESSIONAL",
+      supervisorId: null,
+    });
+  });
+
+  it("refuses a person without a role, and writes nothing", async () => {
+    const before = await db.user.count({ where: { organisationId } });
+    for (const roles of [[], undefined, ["BAKER"], "ADVISOR"])
+      expect(await invitePerson(admin, { ...volunteer(), roles }, { now: NOW })).toMatchObject({
+        ok: false,
+        fieldErrors: { roles: ["refusals.people.chooseRole"] },
+      });
+    expect(await db.user.count({ where: { organisationId } })).toBe(before);
+  });
+
+  it("lets the last admin take on coordinating, and an advisor with dossiers too: nothing loses its owner", async () => {
+    const self = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
+    expect(
+      await updatePerson(admin, { userId: self.id, name: self.name, roles: ["ADMIN", "COORDINATOR"] }, { now: NOW }),
+    ).toMatchObject({ ok: true });
+    const advisor = await createUser(organisationId, "ADVISOR");
+    const client = await createClient(organisationId);
+    await db.case.create({ data: { organisationId, clientId: client.id, responsibleAdvisorId: advisor.id } });
+    expect(
+      await updatePerson(
+        admin,
+        { userId: advisor.id, name: advisor.name, roles: ["ADVISOR", "COORDINATOR"], advisorKind: "PROFESSIONAL" },
+        { now: NOW },
+      ),
+    ).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: advisor.id } })).roles).toEqual(["ADVISOR", "COORDINATOR"]);
+    expect(
+      await updatePerson(admin, { userId: advisor.id, name: advisor.name, roles: ["COORDINATOR"] }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: { key: "refusals.people.stillHasWork" } });
   });
 });

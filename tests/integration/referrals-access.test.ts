@@ -134,7 +134,7 @@ describe("who may work with referrals: the dossier's readers only", () => {
       expect(await listReferralsOfCase(actor, caseId)).toBeNull();
       expect(await listPartnerChoices(actor, caseId)).toBeNull();
       expect(await getReferralNote(actor, outgoingId)).toBeNull();
-      expect(await listFeedbackOwed(actor)).toEqual({ view: "ADVISOR", items: [] });
+      expect(await listFeedbackOwed(actor)).toEqual({ own: [], perPartner: null });
     }
     expect((await db.referral.findUniqueOrThrow({ where: { id: outgoingId } })).status).toBe("SENT");
     expect((await db.referral.findUniqueOrThrow({ where: { id: incomingId } })).feedbackGivenAt).toBeNull();
@@ -180,8 +180,8 @@ describe("who may work with referrals: the dossier's readers only", () => {
     await db.referral.update({ where: { id: incomingId }, data: { reason: "Wijkteam: zorgen over de kinderen" } });
     const view = await listFeedbackOwed(a.coordinator);
     expect(view).toEqual({
-      view: "COORDINATOR",
-      partners: [{ partnerName: a.partner.name, count: 1, oldestOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }],
+      own: null,
+      perPartner: [{ partnerName: a.partner.name, count: 1, oldestOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }],
     });
     const json = JSON.stringify(view);
     for (const secret of [
@@ -195,6 +195,6 @@ describe("who may work with referrals: the dossier's readers only", () => {
       outgoingId,
     ])
       expect(json).not.toContain(secret);
-    expect(await listFeedbackOwed(b.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
+    expect(await listFeedbackOwed(b.coordinator)).toEqual({ own: null, perPartner: [] });
   });
 });

@@ -20,6 +20,7 @@ import {
   REFERRAL_STATUSES,
 } from "@/lib/referrals/schema";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+import { actorOf, createUser } from "../support/factories";
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
 let a: Library;
@@ -456,8 +457,8 @@ describe("incoming referrals and feedback to the referrer", () => {
     await db.referral.update({ where: { id: referralId }, data: { createdAt: NOW } });
     const owed = await listFeedbackOwed(advisor);
     expect(owed).toEqual({
-      view: "ADVISOR",
-      items: [
+      perPartner: null,
+      own: [
         {
           referralId,
           caseId,
@@ -468,8 +469,8 @@ describe("incoming referrals and feedback to the referrer", () => {
         },
       ],
     });
-    expect(await listFeedbackOwed(a.advisors[1])).toEqual({ view: "ADVISOR", items: [] });
-    expect(await listFeedbackOwed(b.advisors[0])).toEqual({ view: "ADVISOR", items: [] });
+    expect(await listFeedbackOwed(a.advisors[1])).toEqual({ own: [], perPartner: null });
+    expect(await listFeedbackOwed(b.advisors[0])).toEqual({ own: [], perPartner: null });
 
     const later = new Date(NOW.getTime() + 3 * 24 * 3600 * 1000);
     expect(await markFeedbackGiven(advisor, { referralId }, { now: later })).toEqual({ ok: true, value: undefined });
@@ -478,7 +479,7 @@ describe("incoming referrals and feedback to the referrer", () => {
       ok: false,
       error: { key: "refusals.referrals.feedbackAlreadyGiven", values: { day: later } },
     });
-    expect(await listFeedbackOwed(advisor)).toEqual({ view: "ADVISOR", items: [] });
+    expect(await listFeedbackOwed(advisor)).toEqual({ own: [], perPartner: null });
     expect(
       await db.auditEvent.findMany({
         where: { entityId: referralId },
@@ -497,10 +498,10 @@ describe("incoming referrals and feedback to the referrer", () => {
     );
     if (!recorded.ok || !recorded.value.referralId) throw new Error("not recorded");
     const referralId = recorded.value.referralId;
-    expect(await listFeedbackOwed(advisor)).toMatchObject({ items: [expect.objectContaining({ referralId })] });
+    expect(await listFeedbackOwed(advisor)).toMatchObject({ own: [expect.objectContaining({ referralId })] });
     await db.consent.updateMany({ where: { referrals: { some: { id: referralId } } }, data: { withdrawnAt: NOW } });
-    expect(await listFeedbackOwed(advisor)).toEqual({ view: "ADVISOR", items: [] });
-    expect(await listFeedbackOwed(a.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
+    expect(await listFeedbackOwed(advisor)).toEqual({ own: [], perPartner: null });
+    expect(await listFeedbackOwed(a.coordinator)).toEqual({ own: null, perPartner: [] });
     expect(await markFeedbackGiven(advisor, { referralId })).toMatchObject({
       ok: false,
       error: "refusals.referrals.noFeedbackConsent",
@@ -527,8 +528,8 @@ describe("incoming referrals and feedback to the referrer", () => {
 
     const view = await listFeedbackOwed(a.coordinator);
     expect(view).toEqual({
-      view: "COORDINATOR",
-      partners: [
+      own: null,
+      perPartner: [
         { partnerName: a.partner.name, count: 2, oldestOn: "2026-11-03" },
         { partnerName: "Advocatenkantoor Test", count: 1, oldestOn: "2026-12-01" },
       ],
@@ -546,7 +547,14 @@ describe("incoming referrals and feedback to the referrer", () => {
       "reason",
     ])
       expect(json).not.toContain(secret);
-    expect(await listFeedbackOwed(b.coordinator)).toEqual({ view: "COORDINATOR", partners: [] });
+    expect(await listFeedbackOwed(b.coordinator)).toEqual({ own: null, perPartner: [] });
+
+    // Someone who advises and coordinates gets both parts, each by its own rule: the counts as
+    // the coordinator, and by name only the clients of dossiers they may read (none here).
+    const advisingCoordinator = actorOf(
+      await createUser(a.organisation.id, ["ADVISOR", "COORDINATOR"], { advisorKind: "PROFESSIONAL" }),
+    );
+    expect(await listFeedbackOwed(advisingCoordinator)).toEqual({ own: [], perPartner: view.perPartner });
   });
 });
 

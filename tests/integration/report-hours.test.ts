@@ -255,7 +255,7 @@ describe("the weekly hours report", () => {
     });
     expect(person(report, a.host.userId)).toMatchObject({ plannedTotal: 0, total: 20, difference: 20 });
     // Advisors first, then the coordinator, then the host; an inactive advisor without hours and an admin without hours are left out.
-    expect(report.people.map((row) => row.role)).toEqual(["ADVISOR", "ADVISOR", "COORDINATOR", "HOST"]);
+    expect(report.people.map((row) => row.roles)).toEqual([["ADVISOR"], ["ADVISOR"], ["COORDINATOR"], ["HOST"]]);
     // 120 min aftercare against 255 min consultation is 0.47 : 1, shown as 0.5 : 1.
     expect(report.totals).toMatchObject({ plannedTotal: 1338, difference: 685 - 1338, ratioTenths: 5 });
     expect(report.weeks[0]).toMatchObject({ plannedTotal: 1338, difference: -653, ratioTenths: 5 });
@@ -305,7 +305,7 @@ describe("the weekly hours report", () => {
       sessionsCancelled: 1,
       standIns: 1,
     });
-    expect(main.people.map((row) => row.role)).toEqual(["ADVISOR", "ADVISOR"]);
+    expect(main.people.map((row) => row.roles)).toEqual([["ADVISOR"], ["ADVISOR"]]);
     expect(main.people.every((row) => row.plan === null && row.difference === null)).toBe(true);
 
     const branch = await getHoursReport(a.coordinator, { fromWeek: "2026-W48", locationId: a.branch }, { now: NOW });
@@ -465,7 +465,9 @@ describe("a seeded week", () => {
   let coordinator: Actor;
   beforeAll(async () => {
     await seedDemoData(db, { today });
-    const email = DEMO_USERS.find((user) => user.organisationSlug === "hengelo" && user.role === "COORDINATOR")!.email;
+    const email = DEMO_USERS.find(
+      (user) => user.organisationSlug === "hengelo" && user.roles.includes("COORDINATOR"),
+    )!.email;
     coordinator = actorOf(await db.user.findUniqueOrThrow({ where: { email } }));
   }, 120_000);
 

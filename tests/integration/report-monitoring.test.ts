@@ -681,7 +681,8 @@ describe("on the demo data", () => {
     await seedDemoData(db, { today });
     const user = await db.user.findUniqueOrThrow({
       where: {
-        email: DEMO_USERS.find((demo) => demo.role === "COORDINATOR" && demo.organisationSlug === "hengelo")!.email,
+        email: DEMO_USERS.find((demo) => demo.roles.includes("COORDINATOR") && demo.organisationSlug === "hengelo")!
+          .email,
       },
     });
     const figures = await figuresOf(actorOf(user), {});

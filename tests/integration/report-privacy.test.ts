@@ -146,7 +146,7 @@ beforeAll(async () => {
 
 async function coordinators(): Promise<Actor[]> {
   const users = await db.user.findMany({
-    where: { role: "COORDINATOR", organisation: { slug: { in: ["hengelo", "venray", "mar-en-fean"] } } },
+    where: { roles: { has: "COORDINATOR" }, organisation: { slug: { in: ["hengelo", "venray", "mar-en-fean"] } } },
   });
   return users.map(actorOf);
 }

@@ -157,7 +157,7 @@ describe("backup with pg_dump and restore with pg_restore", () => {
     const advisor = {
       userId: user.id,
       organisationId: user.organisationId,
-      role: user.role,
+      roles: user.roles,
       advisorKind: user.advisorKind,
       name: user.name,
       email: user.email,

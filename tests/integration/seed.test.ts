@@ -57,12 +57,12 @@ beforeAll(async () => {
 describe("demo data", () => {
   it("holds the three pilot libraries with every role", async () => {
     const organisations = await db.organisation.findMany({
-      select: { slug: true, users: { select: { role: true } } },
+      select: { slug: true, users: { select: { roles: true } } },
       orderBy: { slug: "asc" },
     });
     expect(organisations.map((o) => o.slug)).toEqual(["hengelo", "mar-en-fean", "venray"]);
     for (const organisation of organisations) {
-      expect(new Set(organisation.users.map((u) => u.role))).toEqual(
+      expect(new Set(organisation.users.flatMap((u) => u.roles))).toEqual(
         new Set(["HOST", "ADVISOR", "COORDINATOR", "ADMIN"]),
       );
     }

@@ -34,6 +34,7 @@ const NOT_STORED_AS_TEXT: Record<string, string> = {
 const NORMALISED_FIELDS: Record<string, string> = {
   phone: "kept as digits only (the desk) or on one line (the social map)",
   email: "kept in lower case",
+  slug: "kept in lower case: the public page's address",
   authorityPostcodeTown: "written as 1234 AB Town",
   clientPostcodeTown: "written as 1234 AB Town",
   inLibrary: "a checkbox: any text but on, true or 1 means not ticked",

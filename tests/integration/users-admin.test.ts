@@ -126,7 +126,9 @@ describe("deactivation", () => {
     ]);
     expect([one.ok, two.ok].filter(Boolean)).toHaveLength(1);
     expect([one, two].find((result) => !result.ok)).toEqual({ ok: false, error: USER_MESSAGES.lastAdmin });
-    expect(await db.user.count({ where: { organisationId: a.organisation.id, role: "ADMIN", active: true } })).toBe(1);
+    expect(
+      await db.user.count({ where: { organisationId: a.organisation.id, roles: { has: "ADMIN" }, active: true } }),
+    ).toBe(1);
   });
 
   it("answers a second deactivation plainly", async () => {

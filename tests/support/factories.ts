@@ -28,19 +28,22 @@ export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
   return { organisation, location };
 }
 
+/** A user with one role, or with several (someone who advises and coordinates). */
 export async function createUser(
   organisationId: string,
-  role: Role,
+  role: Role | Role[],
   options: { advisorKind?: AdvisorKind; active?: boolean; homeLocationId?: string } = {},
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
+  const roles = [role].flat();
+  const label = roles.join("+");
   const user = await db.user.create({
     data: {
       organisationId,
-      email: `${role.toLowerCase()}-${unique()}@test.example`,
-      name: `${role} ${unique()}`,
-      role,
-      advisorKind: role === "ADVISOR" ? (options.advisorKind ?? "PROFESSIONAL") : null,
+      email: `${label.toLowerCase()}-${unique()}@test.example`,
+      name: `${label} ${unique()}`,
+      roles,
+      advisorKind: roles.includes("ADVISOR") ? (options.advisorKind ?? "PROFESSIONAL") : null,
       passwordHash: await passwordHash,
       active: options.active ?? true,
       homeLocationId: options.homeLocationId,
@@ -52,7 +55,7 @@ export async function createUser(
 export function actorOf(user: {
   id: string;
   organisationId: string;
-  role: Role;
+  roles: Role[];
   advisorKind: AdvisorKind | null;
   name: string;
   email: string;
@@ -60,7 +63,7 @@ export function actorOf(user: {
   return {
     userId: user.id,
     organisationId: user.organisationId,
-    role: user.role,
+    roles: user.roles,
     advisorKind: user.advisorKind,
     name: user.name,
     email: user.email,

@@ -335,7 +335,7 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "people.invitePerson": async (w) => ({
     name: "Nieuwe Vrijwilliger",
     email: `nieuw-${uniqueTag()}@test.example`,
-    role: "ADVISOR",
+    roles: ["ADVISOR"],
     advisorKind: "VOLUNTEER",
     supervisorId: w.a.actors.supervisor.userId,
     homeLocationId: w.a.locationId,
@@ -346,7 +346,7 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
         organisationId: w.a.organisationId,
         email: `uitgenodigd-${uniqueTag()}@test.example`,
         name: "Uitgenodigd",
-        role: "HOST",
+        roles: ["HOST"],
       },
       select: { id: true },
     });
@@ -354,8 +354,9 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   },
   "people.updatePerson": async (w) => ({
     userId: (await newAdvisor(w)).userId,
-    name: "Nu Coördinator",
-    role: "COORDINATOR",
+    name: "Nu Adviseur en Coördinator",
+    roles: ["ADVISOR", "COORDINATOR"],
+    advisorKind: "PROFESSIONAL",
     homeLocationId: w.a.locationId,
   }),
 

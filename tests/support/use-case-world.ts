@@ -23,7 +23,23 @@ export const NEXT_WEEK = "2026-12-08";
 export const ACTOR_KEYS = ["HOST", "professional", "volunteer", "supervisor", "COORDINATOR", "ADMIN"] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
-type Library = { organisationId: string; locationId: string; actors: Record<ActorKey, Actor> };
+/**
+ * People with two roles, as small libraries have them, each named by the single-role people whose
+ * rules they hold: a professional advisor who also coordinates, a host who also coordinates.
+ * Every rule holds per role, so each gets what the most of their roles gets.
+ */
+export const MULTI_ROLE_KEYS = {
+  advisorCoordinator: ["professional", "COORDINATOR"],
+  hostCoordinator: ["HOST", "COORDINATOR"],
+} as const satisfies Record<string, readonly ActorKey[]>;
+export type MultiRoleKey = keyof typeof MULTI_ROLE_KEYS;
+
+type Library = {
+  organisationId: string;
+  locationId: string;
+  actors: Record<ActorKey, Actor>;
+  multiRole: Record<MultiRoleKey, Actor>;
+};
 export type World = { a: Library; b: Library; domainId: string };
 
 async function createLibrary(name: string): Promise<Library> {
@@ -41,6 +57,14 @@ async function createLibrary(name: string): Promise<Library> {
       supervisor: actorOf(supervisor),
       COORDINATOR: actorOf(await createUser(organisation.id, "COORDINATOR")),
       ADMIN: actorOf(await createUser(organisation.id, "ADMIN")),
+    },
+    multiRole: {
+      advisorCoordinator: actorOf(
+        await createUser(organisation.id, ["ADVISOR", "COORDINATOR"], { advisorKind: "PROFESSIONAL" }),
+      ),
+      hostCoordinator: actorOf(
+        await createUser(organisation.id, ["HOST", "COORDINATOR"], { homeLocationId: location.id }),
+      ),
     },
   };
 }

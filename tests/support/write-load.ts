@@ -39,7 +39,7 @@ async function library() {
         organisationId: organisation.id,
         email: `${role.toLowerCase()}${n}-${tag}@load.example`,
         name: `${role} ${n}`,
-        role,
+        roles: [role],
         advisorKind: role === "ADVISOR" ? "PROFESSIONAL" : null,
         passwordHash: "not-used",
       },
@@ -47,7 +47,7 @@ async function library() {
     return {
       userId: created.id,
       organisationId: organisation.id,
-      role,
+      roles: [role],
       advisorKind: created.advisorKind,
       name: created.name,
       email: created.email,

@@ -9,12 +9,12 @@ import { defineUseCase, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/use-case";
 const host: Actor = {
   userId: "u1",
   organisationId: "org-a",
-  role: "HOST",
+  roles: ["HOST"],
   advisorKind: null,
   name: "Gastvrouw",
   email: "g@a.example",
 };
-const advisor: Actor = { ...host, userId: "u2", role: "ADVISOR", advisorKind: "PROFESSIONAL" };
+const advisor: Actor = { ...host, userId: "u2", roles: ["ADVISOR"], advisorKind: "PROFESSIONAL" };
 
 describe("checkRole / requireRole", () => {
   it("refuses an anonymous caller as unauthenticated", () => {
@@ -29,7 +29,16 @@ describe("checkRole / requireRole", () => {
 
   it("lets a caller with one of the roles through", () => {
     expect(checkRole(advisor, ["HOST", "ADVISOR"])).toBeNull();
-    expect(requireRole(advisor, ["ADVISOR"])).toBe(advisor);
+    expect(requireRole(advisor, ["ADVISOR"])).toEqual({ ...advisor, actingAs: "ADVISOR" });
+  });
+
+  it("lets a person with several roles through on any of them, acting as the first the rule names", () => {
+    const advisingCoordinator: Actor = { ...advisor, roles: ["ADVISOR", "COORDINATOR"] };
+    expect(checkRole(advisingCoordinator, ["COORDINATOR"])).toBeNull();
+    expect(checkRole(advisingCoordinator, ["ADVISOR"])).toBeNull();
+    expect(checkRole(advisingCoordinator, ["HOST", "ADMIN"])).toBe("FORBIDDEN");
+    expect(requireRole(advisingCoordinator, ["COORDINATOR", "ADVISOR"]).actingAs).toBe("COORDINATOR");
+    expect(requireRole(advisingCoordinator, ["HOST", "ADVISOR"]).actingAs).toBe("ADVISOR");
   });
 
   it("scopes every query to the caller's own organisation", () => {

@@ -24,7 +24,7 @@ describe("noteEditRefusal", () => {
   const volunteer: Actor = {
     userId: "vol",
     organisationId: "org",
-    role: "ADVISOR",
+    roles: ["ADVISOR"],
     advisorKind: "VOLUNTEER",
     name: "V",
     email: "v@x.example",

@@ -28,7 +28,7 @@ vi.mock("next/navigation", () => ({
 const advisor: Actor = {
   userId: "u1",
   organisationId: "org-a",
-  role: "ADVISOR",
+  roles: ["ADVISOR"],
   advisorKind: "PROFESSIONAL",
   name: "Adviseur",
   email: "a@a.example",
@@ -74,7 +74,11 @@ describe("formAction", () => {
       value: { caseId: "c1" },
       sent: { caseId: "c1", consent: "on" },
     });
-    expect(run).toHaveBeenCalledWith(advisor, { caseId: "c1", consent: true }, expect.anything());
+    expect(run).toHaveBeenCalledWith(
+      { ...advisor, actingAs: "ADVISOR" },
+      { caseId: "c1", consent: true },
+      expect.anything(),
+    );
     expect(vi.mocked(revalidatePath).mock.calls).toEqual([["/dossiers"], ["/balie", "layout"]]);
   });
 

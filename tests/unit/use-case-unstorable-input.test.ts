@@ -6,7 +6,7 @@ import { z } from "@/lib/zod";
 const advisor: Actor = {
   userId: "u1",
   organisationId: "org-a",
-  role: "ADVISOR",
+  roles: ["ADVISOR"],
   advisorKind: "PROFESSIONAL",
   name: "Adviseur",
   email: "a@a.example",
@@ -42,7 +42,7 @@ describe("defineUseCase and characters the database cannot store", () => {
       value: undefined,
     });
     expect(run).toHaveBeenCalledWith(
-      advisor,
+      { ...advisor, actingAs: "ADVISOR" },
       { caseId: "c1", body: '<script>\'; DROP TABLE "Case"; --\u200f', tags: [] },
       expect.anything(),
     );

@@ -1,3 +1,4 @@
+import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -217,7 +218,7 @@ export default async function DeskPage({
                             clientName={visit.client.displayName}
                           />
                         )}
-                        {actor.role === "ADVISOR" &&
+                        {hasRole(actor, "ADVISOR") &&
                           (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
                             <Link
                               href={visit.caseId ? `/dossiers/${visit.caseId}` : `/dossiers/nieuw?bezoek=${visit.id}`}
@@ -229,7 +230,7 @@ export default async function DeskPage({
                               {t(visit.caseId ? "dossier.dossierLink" : "dossier.openDossierLink")}
                             </Link>
                           )}
-                        {actor.role === "ADVISOR" &&
+                        {hasRole(actor, "ADVISOR") &&
                           !visit.caseId &&
                           (visit.status === "IN_CONVERSATION" || visit.status === "DONE") && (
                             <Link

@@ -15,7 +15,7 @@ export default async function AdminPage() {
   const actor = await requirePageRole(ADMIN_ROLES);
   const { organisation, locations, users } = await getOrganisationOverview(actor);
   const t = await getTranslations();
-  const { role } = await getStaffFormat();
+  const { roles } = await getStaffFormat();
   return (
     <>
       <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
@@ -46,7 +46,7 @@ export default async function AdminPage() {
         rows={users.map((user) => [
           user.name,
           user.email,
-          role(user.role, user.advisorKind),
+          roles(user.roles, user.advisorKind),
           user.active ? t("admin.yes") : t("admin.no"),
         ])}
       />

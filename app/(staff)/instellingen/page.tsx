@@ -1,3 +1,4 @@
+import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
@@ -27,8 +28,8 @@ export default async function SettingsPage() {
   const t = await getTranslations();
   const { locale, role } = await getStaffFormat();
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
-  const admin = actor.role === "ADMIN" ? await getPartnership(actor) : null;
-  const rates = actor.role === "COORDINATOR" ? await getCurrentCostRate(actor) : null;
+  const admin = hasRole(actor, "ADMIN") ? await getPartnership(actor) : null;
+  const rates = hasRole(actor, "COORDINATOR") ? await getCurrentCostRate(actor) : null;
 
   return (
     <ClientTexts namespaces={["settings", "privacy", "hoursPlan", "costBenefit"]}>

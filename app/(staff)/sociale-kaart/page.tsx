@@ -1,3 +1,4 @@
+import { hasAnyRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -21,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SocialMapPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageRole(PARTNER_READ_ROLES);
   const params = await searchParams;
-  const canEdit = (PARTNER_EDIT_ROLES as readonly string[]).includes(actor.role);
+  const canEdit = hasAnyRole(actor, PARTNER_EDIT_ROLES);
   const filter = socialMapFilterSchema.parse({
     query: params.zoek,
     type: params.soort,

@@ -8,7 +8,7 @@ import { WeekSummary } from "@/components/time/week-summary";
 import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
-import { LOGGABLE_KINDS } from "@/lib/time/plan";
+import { loggableKinds } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
@@ -88,7 +88,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
         </section>
         <div>
           <LogHoursForm
-            kinds={LOGGABLE_KINDS[actor.role].map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
+            kinds={loggableKinds(actor.roles).map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
             today={amsterdamDay(clock.now())}
             submissionId={newSubmissionId()}
           />

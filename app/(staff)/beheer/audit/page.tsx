@@ -51,7 +51,7 @@ export default async function AuditLogPage({
     params.zoek ? findClientsForAudit(actor, params.zoek) : Promise.resolve(null),
   ]);
   const t = await getTranslations();
-  const { date, role: roleLabel } = await getStaffFormat();
+  const { date, role: roleLabel, roles } = await getStaffFormat();
   const roleOf = (role: Role | null, kind: AdvisorKind | null) => (role ? roleLabel(role, kind) : t("auditLog.system"));
 
   return (
@@ -130,7 +130,7 @@ export default async function AuditLogPage({
           <option value="">{t("auditLog.everyone")}</option>
           {users.map((user) => (
             <option key={user.id} value={user.id}>
-              {user.name} – {roleOf(user.role, user.advisorKind)}
+              {user.name} – {roles(user.roles, user.advisorKind)}
             </option>
           ))}
         </SelectField>

@@ -8,6 +8,8 @@ import { deactivateUser, endUserSessions, reactivateUser, setUserPassword } from
 // Made by lib/server-action.ts: each use case authorises (admin, own organisation), validates and answers in Dutch.
 
 const BEHEER = { revalidate: { layout: "/beheer" } };
+/** A person's roles are a group of checkboxes: every ticked one, none when none is. */
+const PERSON = { ...BEHEER, input: { lists: ["roles"] } };
 
 export const deactivateUserAction = formAction(deactivateUser, BEHEER);
 export const reactivateUserAction = formAction(reactivateUser, BEHEER);
@@ -16,6 +18,6 @@ export const endUserSessionsAction = formAction(endUserSessions, BEHEER);
 export const setUserPasswordAction = formAction(setUserPassword, BEHEER);
 
 /** The answer carries the invitation link once, for the admin to copy; it is stored nowhere. */
-export const invitePersonAction = formAction(invitePerson, BEHEER);
+export const invitePersonAction = formAction(invitePerson, PERSON);
 export const reissueInvitationAction = formAction(reissueInvitation, BEHEER);
-export const updatePersonAction = formAction(updatePerson, BEHEER);
+export const updatePersonAction = formAction(updatePerson, PERSON);

@@ -21,7 +21,7 @@ export default async function UsersPage() {
   const actor = await requirePageRole(ADMIN_ROLES);
   const [users, choices] = await Promise.all([listUsersForAdmin(actor), listPersonChoices(actor)]);
   const t = await getTranslations();
-  const { time, dateTime, role } = await getStaffFormat();
+  const { time, dateTime, roles } = await getStaffFormat();
   const now = clock.now();
 
   const status = (user: (typeof users)[number]) => {
@@ -56,7 +56,7 @@ export default async function UsersPage() {
             <br />
             <span className="text-sm text-slate-700">{user.email}</span>
           </span>,
-          role(user.role, user.advisorKind),
+          roles(user.roles, user.advisorKind),
           status(user),
           user.lastLoginAt ? dateTime(user.lastLoginAt) : t("users.never"),
           <UserActions
@@ -66,7 +66,7 @@ export default async function UsersPage() {
             active={user.active}
             isSelf={user.id === actor.userId}
             successors={
-              user.role === "ADVISOR" ? choices.advisors.filter((advisor) => advisor.id !== user.id) : undefined
+              user.roles.includes("ADVISOR") ? choices.advisors.filter((advisor) => advisor.id !== user.id) : undefined
             }
           />,
         ])}

@@ -29,7 +29,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const { van, tot, locatie } = await searchParams;
   const report = await getHoursReport(actor, { fromWeek: van, toWeek: tot, locationId: locatie });
   const t = await getTranslations();
-  const { locale, day, role } = await getStaffFormat();
+  const { locale, day, roles } = await getStaffFormat();
 
   const { range, location, totals } = report;
   const withPlan = location === null;
@@ -173,7 +173,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
           rows={report.people.map((person) => ({
             key: person.userId,
             header: person.name,
-            detail: role(person.role, person.advisorKind, "comma"),
+            detail: roles(person.roles, person.advisorKind, "comma"),
             cells: [
               ...kindCells(person.minutes),
               hours(person.total),
