@@ -195,9 +195,32 @@ test("a new library: setup, its first location and room, and four invited collea
   await newHour.getByRole("checkbox", { name: "Cor Combinatie" }).check();
   await newHour.getByRole("button", { name: "Voeg het vaste spreekuur toe" }).click();
   await expect(cor.getByRole("status").filter({ hasText: "Het vaste spreekuur is toegevoegd." })).toBeVisible();
+  const planning = cor.getByRole("region", { name: "Spreekuren vooruit plannen" });
+  await planning.getByLabel("Aantal weken (1 tot 52)").fill("2");
+  await planning.getByRole("button", { name: "Plan de spreekuren" }).click();
+  await expect(planning.getByRole("status")).toHaveText(
+    /^Klaar\. Er zijn [1-9]\d* spreekuren en [1-9]\d* tijden bijgekomen\.$/,
+  );
   await menu.getByRole("link", { name: "Rapportages", exact: true }).click();
   await expectHeading(cor, "Rapportages");
   await cor.context().close();
+
+  // The host's first task: a client on the phone gets the library's first half hour.
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, people.host.email, PASSWORD, { expectSuccess: true });
+  await expectHeading(host, "Balie vandaag");
+  await host.getByRole("link", { name: "Afspraak maken" }).click();
+  await expectHeading(host, "Afspraak maken");
+  await host.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill("F. de Eerste");
+  await host.getByRole("radio", { name: "Weet ik niet" }).check();
+  const times = host.getByLabel("Tijd", { exact: true });
+  const offered = await times.locator("option").allTextContents();
+  expect(offered.length).toBeGreaterThan(0);
+  await times.selectOption({ label: offered[0] });
+  await host.getByRole("button", { name: "Afspraak maken" }).click();
+  await expectHeading(host, "Uw afspraak");
+  await expect(host.getByText(location).first()).toBeVisible();
+  await host.context().close();
 
   await admin.reload();
   await expect(veraRow()).not.toContainText("Uitgenodigd");
