@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { importPartnersAction, previewPartnerImportAction } from "@/app/(staff)/sociale-kaart/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
@@ -12,14 +12,16 @@ import { type ImportOutcome, type ImportPreview, MAX_IMPORT_BYTES, problemOfKey 
 /** A refusal's lines, in the order the file has them; a problem with the file itself is shown at the file field. */
 function RefusedLines({ fieldErrors }: { fieldErrors: Record<string, string[]> }) {
   const t = useTranslations("partnerImport");
+  // The upload's and the confirmation's refusals can both be on the page: each its own heading id.
+  const titleId = useId();
   const lines = Object.entries(fieldErrors).flatMap(([key, reasons]) => {
     const at = problemOfKey(key);
     return at ? reasons.map((reason) => ({ ...at, reason })) : [];
   });
   if (lines.length === 0) return null;
   return (
-    <section aria-labelledby="import-problems-title" className="rounded border border-red-700 p-4">
-      <h3 id="import-problems-title" className="text-lg font-semibold text-red-800">
+    <section aria-labelledby={titleId} className="rounded border border-red-700 p-4">
+      <h3 id={titleId} className="text-lg font-semibold text-red-800">
         {t("problemsTitle")}
       </h3>
       <ul className="mt-2 list-disc space-y-1 pl-6">
