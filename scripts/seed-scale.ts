@@ -370,7 +370,16 @@ function auditTrail(history: HistoryRows, context: HistoryContext, random: Rando
   }
   const clientOfCase = new Map(history.cases.map((item) => [item.id!, item]));
   for (const item of history.cases)
-    event(item.responsibleAdvisorId, "ADVISOR", "case.create", "WRITE", "Case", item.id!, item.clientId, item.openedAt);
+    event(
+      item.responsibleAdvisorId!,
+      "ADVISOR",
+      "case.create",
+      "WRITE",
+      "Case",
+      item.id!,
+      item.clientId,
+      item.openedAt,
+    );
   for (const action of history.caseActions) {
     const item = clientOfCase.get(action.caseId)!;
     event(

@@ -12,6 +12,7 @@ import {
 import { SelectField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
+import { COORDINATORS_LIST } from "@/lib/people/coordinators-list";
 
 type Props = {
   userId: string;
@@ -89,6 +90,7 @@ export function UserActions({ userId, name, active, isSelf, successors }: Props)
                     {successor.name}
                   </option>
                 ))}
+                <option value={COORDINATORS_LIST}>{t("toCoordinatorsList")}</option>
               </SelectField>
             )}
             <button

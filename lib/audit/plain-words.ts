@@ -25,6 +25,7 @@ export const ACTION_PHRASES = {
   "case.promote": "openedFile",
   "case.status": "changedStatus",
   "case.close": "closedFile",
+  "case.assign": "assignedFile",
   "case.share": "sharedFile",
   "case.note_add": "addedNote",
   "document.upload": "addedDocument",

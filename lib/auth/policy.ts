@@ -41,6 +41,13 @@ export const SCHEDULE_ROLES = ["COORDINATOR"] as const satisfies readonly Role[]
  */
 export const SETTINGS_ROLES = ["ADMIN", "COORDINATOR"] as const satisfies readonly Role[];
 
+/**
+ * The coordinator's list: dossiers whose advisor left wait there until the coordinator gives each to
+ * a colleague. The coordinator sees what is needed for that (since when, the subject, the next
+ * deadline), never the client or the contents.
+ */
+export const HANDOVER_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
 /** The coordinator keeps the advisors' registrations, insurance and training (the guide). */
 export const CREDENTIAL_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 

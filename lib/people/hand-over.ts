@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { message } from "@/lib/i18n/message-key";
 import { Refusal } from "@/lib/result";
 import { refuseBusyAdvisor } from "@/lib/schedule/staffing";
+import { COORDINATORS_LIST } from "./coordinators-list";
 import { openWorkOf } from "./rules";
 
 type Tx = Prisma.TransactionClient;
@@ -17,6 +18,7 @@ const successorField = (refusal: ReturnType<typeof message> | "refusals.people.s
  * it is left without an owner, so without a successor the deactivation is refused (it says what
  * there is). A session the successor already works keeps the successor's own times: the leaver's
  * free half hours go, their appointments move to the successor's free ones at the same time.
+ * Instead of a colleague the dossiers may go to the coordinator's list (handOverToCoordinatorsList).
  */
 export async function handOverWork(
   tx: Tx,
@@ -30,6 +32,7 @@ export async function handOverWork(
   const supervisees = await tx.user.count({ where: { supervisorId: leaver.id } });
   if (work.total === 0 && supervisees === 0) return null;
   if (!successorId) throw successorField(message("refusals.people.handoverRequired", { ...work, supervisees }));
+  if (successorId === COORDINATORS_LIST) return handOverToCoordinatorsList(tx, leaver.id, work.sessions, supervisees);
   const successor = await tx.user.findFirst({
     where: {
       id: successorId,
@@ -131,4 +134,44 @@ async function moveSessionsAhead(tx: Tx, actor: Actor, leaverId: string, success
     if (!started) await tx.sessionStaff.delete({ where: { id: place.id } });
   }
   return staffed.length;
+}
+
+/**
+ * The leaver's open dossiers go to the coordinator's list, each with its open aftercare tasks; a
+ * task on a colleague's dossier goes back to that colleague. What needs a person at once cannot
+ * wait on a list: a session ahead needs an advisor in the room, a volunteer a supervising
+ * professional, a task without a dossier someone to do it. Then a colleague must be chosen.
+ */
+async function handOverToCoordinatorsList(tx: Tx, leaverId: string, sessions: number, supervisees: number) {
+  const looseTasks = await tx.aftercareTask.count({ where: { assigneeId: leaverId, status: "OPEN", caseId: null } });
+  if (sessions > 0 || supervisees > 0 || looseTasks > 0)
+    throw successorField(message("refusals.people.listNeedsAdvisor", { sessions, supervisees, tasks: looseTasks }));
+  const onColleaguesDossiers = await tx.aftercareTask.findMany({
+    where: { assigneeId: leaverId, status: "OPEN", case: { responsibleAdvisorId: { not: leaverId } } },
+    select: { id: true, case: { select: { responsibleAdvisorId: true } } },
+  });
+  for (const task of onColleaguesDossiers)
+    await tx.aftercareTask.update({
+      where: { id: task.id },
+      data: { assigneeId: task.case?.responsibleAdvisorId ?? null },
+    });
+  const waiting = await tx.aftercareTask.updateMany({
+    where: {
+      assigneeId: leaverId,
+      status: "OPEN",
+      case: { responsibleAdvisorId: leaverId, status: { not: "CLOSED" } },
+    },
+    data: { assigneeId: null },
+  });
+  const dossiers = await tx.case.updateMany({
+    where: { responsibleAdvisorId: leaverId, status: { not: "CLOSED" } },
+    data: { responsibleAdvisorId: null },
+  });
+  await tx.consultationHourAdvisor.deleteMany({ where: { advisorId: leaverId } });
+  return {
+    dossiers: dossiers.count,
+    aftercare: onColleaguesDossiers.length + waiting.count,
+    sessions: 0,
+    supervisees: 0,
+  };
 }

@@ -105,6 +105,7 @@ const MATRIX: Record<string, string> = {
   "locations.addRoom":              "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
+  "cases.assignDossier":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "credentials.recordCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "credentials.removeCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "organisations.updatePartnership":"403    403    403    403    403    ok     | 403    403    403    403    403    scoped",

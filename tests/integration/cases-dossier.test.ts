@@ -227,7 +227,7 @@ describe("the advisor's dossier list and agenda", () => {
     const { caseId } = await dossierOf(volunteer);
     const all = await listDossiers(professional, {});
     expect(all.dossiers.map((d) => d.id)).toEqual([caseId]);
-    expect(all.dossiers[0].responsibleAdvisor.id).toBe(volunteer.userId);
+    expect(all.dossiers[0].responsibleAdvisor?.id).toBe(volunteer.userId);
     expect((await listDossiers(professional, { scope: "mine" })).total).toBe(0);
     expect((await listDossiers(colleague, {})).total).toBe(0);
     expect((await listDossiers(volunteer, { query: "yilm" })).total).toBe(1);

@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { invitePerson, reissueInvitation } from "@/lib/people/invite-person";
 import { updatePerson } from "@/lib/people/update-person";
 import { deactivateUser } from "@/lib/users/manage-user";
+import { assignDossier, listDossiersWithoutAdvisor } from "@/lib/cases/coordinators-list";
+import { listDossiers } from "@/lib/cases/queries";
+import { COORDINATORS_LIST } from "@/lib/people/coordinators-list";
 import { createSession } from "../support/desk-fixture";
 import { actorOf, createClient, createOrganisation, createUser } from "../support/factories";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
@@ -353,6 +356,70 @@ describe("deactivating an advisor", () => {
     });
     expect(await db.caseShare.count({ where: { caseId: dossier.id, userId: professional.userId } })).toBe(1);
     expect(await db.oneTimeLink.count({ where: { userId: leaver.userId } })).toBe(0);
+  });
+
+  it("puts the open dossiers on the coordinator's list, with their tasks; the coordinator gives each to a colleague", async () => {
+    const coordinator = actorOf(await createUser(organisationId, "COORDINATOR"));
+    const leaver = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    const colleague = actorOf(await createUser(organisationId, "ADVISOR", { advisorKind: "PROFESSIONAL" }));
+    const client = await createClient(organisationId);
+    const own = await db.case.create({
+      data: { organisationId, clientId: client.id, responsibleAdvisorId: leaver.userId, openedAt: NOW },
+    });
+    const colleagues = await db.case.create({
+      data: { organisationId, clientId: client.id, responsibleAdvisorId: colleague.userId },
+    });
+    const task = (caseId: string | null, title: string) =>
+      db.aftercareTask.create({
+        data: { organisationId, caseId, title, assigneeId: leaver.userId, createdById: leaver.userId },
+      });
+    const waiting = await task(own.id, "Bezwaar nabellen");
+    const giveBack = await task(colleagues.id, "Brief nasturen");
+    const loose = await task(null, "Terugbellen");
+
+    // A task without a dossier cannot wait on a list: someone must do it.
+    expect(
+      await deactivateUser(admin, { userId: leaver.userId, successorId: COORDINATORS_LIST }, { now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      error: { key: "refusals.people.listNeedsAdvisor", values: { sessions: 0, supervisees: 0, tasks: 1 } },
+    });
+    expect((await db.case.findUniqueOrThrow({ where: { id: own.id } })).responsibleAdvisorId).toBe(leaver.userId);
+    await db.aftercareTask.delete({ where: { id: loose.id } });
+
+    expect(
+      await deactivateUser(admin, { userId: leaver.userId, successorId: COORDINATORS_LIST }, { now: NOW }),
+    ).toMatchObject({ ok: true });
+    expect((await db.case.findUniqueOrThrow({ where: { id: own.id } })).responsibleAdvisorId).toBeNull();
+    expect((await db.aftercareTask.findUniqueOrThrow({ where: { id: waiting.id } })).assigneeId).toBeNull();
+    expect((await db.aftercareTask.findUniqueOrThrow({ where: { id: giveBack.id } })).assigneeId).toBe(
+      colleague.userId,
+    );
+    // Nobody reads a dossier on the list; the coordinator sees only what is needed to give it on.
+    expect((await listDossiers(colleague, {})).dossiers.map((dossier) => dossier.id)).toEqual([colleagues.id]);
+    const list = await listDossiersWithoutAdvisor(coordinator);
+    expect(list).toEqual([{ caseId: own.id, openedAt: NOW, legalDomain: null, nextDeadline: null, openTasks: 1 }]);
+    expect(JSON.stringify(list)).not.toContain(client.displayName);
+    await expect(listDossiersWithoutAdvisor(colleague)).rejects.toThrow("refusals.auth.forbidden");
+
+    expect(await assignDossier(coordinator, { caseId: own.id, advisorId: leaver.userId }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { advisorId: ["refusals.cases.advisorNotFound"] },
+    });
+    expect(await assignDossier(coordinator, { caseId: own.id, advisorId: colleague.userId }, { now: NOW })).toEqual({
+      ok: true,
+      value: { caseId: own.id },
+    });
+    expect((await db.case.findUniqueOrThrow({ where: { id: own.id } })).responsibleAdvisorId).toBe(colleague.userId);
+    expect((await db.aftercareTask.findUniqueOrThrow({ where: { id: waiting.id } })).assigneeId).toBe(colleague.userId);
+    expect(await listDossiersWithoutAdvisor(coordinator)).toEqual([]);
+    expect(await db.auditEvent.count({ where: { action: "case.assign", entityId: own.id, clientId: client.id } })).toBe(
+      1,
+    );
+    // Given once: a second coordinator's click does not take it from the colleague.
+    expect(
+      await assignDossier(coordinator, { caseId: own.id, advisorId: professional.userId }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: "refusals.cases.notOnList" });
   });
 });
 

@@ -311,6 +311,10 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   }),
 
   // The advisors' registrations, insurance and training, kept by the coordinator.
+  "cases.assignDossier": async (w) => ({
+    caseId: (await newDossier(w, { responsibleAdvisorId: null })).id,
+    advisorId: w.a.actors.professional.userId,
+  }),
   "credentials.recordCredential": async (w) => ({
     userId: w.a.actors.volunteer.userId,
     kind: "TRAINING",

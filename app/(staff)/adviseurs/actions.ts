@@ -1,5 +1,6 @@
 "use server";
 
+import { assignDossier } from "@/lib/cases/coordinators-list";
 import { recordCredential, removeCredential } from "@/lib/credentials/record-credential";
 import { formAction } from "@/lib/server-action";
 
@@ -8,3 +9,4 @@ const SHOWN = { revalidate: ["/adviseurs", "/rapportages"] };
 
 export const recordCredentialAction = formAction(recordCredential, SHOWN);
 export const removeCredentialAction = formAction(removeCredential, SHOWN);
+export const assignDossierAction = formAction(assignDossier, { revalidate: "/adviseurs" });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
+import { AssignDossierForm } from "@/components/cases/assign-dossier-form";
 import { RecordCredentialForm, RemoveCredentialForm } from "@/components/credentials/credential-forms";
 import { DataTable } from "@/components/data-table";
 import { CREDENTIAL_ROLES } from "@/lib/auth/policy";
 import { requirePageRole } from "@/lib/auth/session";
+import { listDossiersWithoutAdvisor } from "@/lib/cases/coordinators-list";
 import { listAdvisorCredentials } from "@/lib/credentials/queries";
 import { getStaffFormat } from "@/lib/format/server";
 
@@ -18,12 +20,19 @@ const STATUS_STYLE = {
   expired: "font-semibold text-red-800",
 } as const;
 
-/** The coordinator's overview of what each advisor has on record, and what runs out soon. */
+/**
+ * The coordinator's page of the advisors: the dossiers an advisor who left put on the coordinator's
+ * list, to give each to a colleague; and what each advisor has on record, and what runs out soon.
+ */
 export default async function AdvisorCredentialsPage() {
   const actor = await requirePageRole(CREDENTIAL_ROLES);
-  const advisors = await listAdvisorCredentials(actor);
+  const [advisors, withoutAdvisor] = await Promise.all([
+    listAdvisorCredentials(actor),
+    listDossiersWithoutAdvisor(actor),
+  ]);
   const t = await getTranslations("credentials");
-  const { day, role } = await getStaffFormat();
+  const { day, date, role, name } = await getStaffFormat();
+  const choices = advisors.map((advisor) => ({ id: advisor.id, name: advisor.name }));
   const warnings = advisors.flatMap((advisor) => advisor.credentials).filter((c) => c.status !== "valid").length;
   return (
     <ClientTexts namespaces={["credentials"]}>
@@ -33,6 +42,34 @@ export default async function AdvisorCredentialsPage() {
         <p role="status" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
           {t("warning", { count: warnings })}
         </p>
+      )}
+      {withoutAdvisor.length > 0 && (
+        <section aria-labelledby="without-advisor" className="mb-10">
+          <h2 id="without-advisor" className="mb-2 text-2xl font-semibold">
+            {t("withoutAdvisorTitle")}
+          </h2>
+          <p className="mb-3 max-w-3xl text-slate-700">{t("withoutAdvisorIntro")}</p>
+          <DataTable
+            caption={t("withoutAdvisorTitle")}
+            headers={[t("openedOn"), t("subject"), t("nextDeadline"), t("openTasks"), t("assign")]}
+            rowKeys={withoutAdvisor.map((dossier) => dossier.caseId)}
+            rows={withoutAdvisor.map((dossier) => {
+              const subject = dossier.legalDomain ? name(dossier.legalDomain) : t("noSubject");
+              return [
+                date(dossier.openedAt),
+                subject,
+                dossier.nextDeadline ? day(dossier.nextDeadline) : "–",
+                dossier.openTasks,
+                <AssignDossierForm
+                  key="assign"
+                  caseId={dossier.caseId}
+                  label={t("dossierLabel", { subject, opened: date(dossier.openedAt) })}
+                  advisors={choices}
+                />,
+              ];
+            })}
+          />
+        </section>
       )}
       {advisors.length === 0 && <p>{t("noAdvisors")}</p>}
       {advisors.map((advisor) => (

@@ -175,7 +175,11 @@ export default async function MyDossiersPage({
               </Link>,
               domain ? name(domain) : t("dossiers.none"),
               t(`caseStatus.${dossier.status}`),
-              advisor.id === actor.userId ? t("dossiers.none") : advisorName(advisor),
+              !advisor
+                ? t("dossier.onCoordinatorsList")
+                : advisor.id === actor.userId
+                  ? t("dossiers.none")
+                  : advisorName(advisor),
               deadline ? (
                 <span key="deadline" className={isOverdue(deadline, now) ? "font-semibold text-red-900" : ""}>
                   {day(deadline.dueOn)}

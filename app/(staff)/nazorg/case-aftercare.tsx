@@ -32,7 +32,7 @@ export async function CaseAftercare({ actor, caseId, closed }: { actor: Actor; c
         status: task.status,
         due: task.dueOn ? day(task.dueOn) : null,
         overdue: task.overdue,
-        assignee: task.assignee.id === actor.userId ? null : task.assignee.name,
+        assignee: task.assignee?.id === actor.userId ? null : (task.assignee?.name ?? t("dossier.onCoordinatorsList")),
         done: task.completedAt ? date(task.completedAt) : null,
         minutes: task.minutes,
       }))}

@@ -84,7 +84,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
       {/* A div, not a p: the waiting toggle is a form. */}
       <div className="mb-6 text-slate-700">
         {t(`caseStatus.${dossier.status}`)} · {t("dossier.opened")} {date(dossier.openedAt)} ·{" "}
-        {t("dossier.responsible")}: {advisorName(advisor)}
+        {t("dossier.responsible")}: {advisor ? advisorName(advisor) : t("dossier.onCoordinatorsList")}
         {dossier.status !== "CLOSED" && dossier.kind === "DOSSIER" && (
           <>
             {" "}

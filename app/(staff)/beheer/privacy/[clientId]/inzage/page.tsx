@@ -93,7 +93,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                   <div key={task.id}>
                     {s("aftercareItem", {
                       title: task.title,
-                      who: task.assignee.name,
+                      who: task.assignee?.name ?? s("nobodyYet"),
                       done: task.status === "DONE" ? "yes" : "no",
                     })}
                   </div>
@@ -124,7 +124,9 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
             </h3>
             <ul className="list-disc pl-6">
               <li>{s("question", { value: found.question ?? s("none") })}</li>
-              <li>{s("advisor", { name: found.responsibleAdvisor.name })}</li>
+              <li>
+                {found.responsibleAdvisor ? s("advisor", { name: found.responsibleAdvisor.name }) : s("advisorComing")}
+              </li>
               <li>
                 {s("domains", {
                   value:
@@ -182,7 +184,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 id: task.id,
                 text: s("aftercareItem", {
                   title: task.title,
-                  who: task.assignee.name,
+                  who: task.assignee?.name ?? s("nobodyYet"),
                   done: task.status === "DONE" ? "yes" : "no",
                 }),
               }))}
