@@ -28,7 +28,9 @@ export default defineConfig({
   // hash) or a dossier in seconds, not milliseconds: three logins and four pages took over 30 s at
   // load 18. A real defect still fails, only later.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // The same for one answer: a server action that renders the desk or opens a dossier took over
+  // 10 s twice in CI (once with a second server starting beside the first).
+  expect: { timeout: 20_000 },
   reporter: [["list"]],
   // Every request URL of the run is recorded (tests/e2e/support.ts) and checked at its end: no form
   // may have sent its fields in an address. The app's mail goes to an SMTP server of the runner.

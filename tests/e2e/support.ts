@@ -106,12 +106,10 @@ export async function registerNewWalkIn(page: Page, name: string, category: stri
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();
   // A refusal (no free half hour left, the session over) would otherwise fail the caller later as
-  // a missing status, without saying why. The answer comes with a new render of the whole desk:
-  // in CI, with a second server starting beside the first (two-instances.spec.ts), that once took
-  // longer than the usual 10 s.
+  // a missing status, without saying why.
   const registered = page.getByRole("status").filter({ hasText: `${name} is ingeschreven` });
   const refused = page.locator("#inloop-formulier").getByRole("alert");
-  await expect(registered.or(refused).first()).toBeVisible({ timeout: 25_000 });
+  await expect(registered.or(refused).first()).toBeVisible();
   if (await refused.count()) throw new Error(`The walk-in ${name} was refused: ${await refused.first().innerText()}`);
 }
 
