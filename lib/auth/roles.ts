@@ -13,7 +13,7 @@ const HOME_PATH: Record<Role, string> = {
  * with clients before the planning and reporting, and that before the accounts. Someone who
  * advises and coordinates lands on their dossiers; someone who hosts and coordinates on the desk.
  */
-const ROLE_ORDER = ["ADVISOR", "HOST", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
+const ROLE_ORDER: readonly Role[] = ["ADVISOR", "HOST", "COORDINATOR", "ADMIN"];
 
 /** A person's roles in ROLE_ORDER, each once. */
 export function orderedRoles(roles: readonly Role[]): Role[] {
@@ -44,7 +44,7 @@ export function hasAnyRole(person: { roles: readonly Role[] }, roles: readonly R
 /** People listed by their first role (ROLE_ORDER), then by name: a list of staff reads as a team. */
 export function byRoleThenName<T extends { roles: readonly Role[]; name: string }>(a: T, b: T): number {
   return (
-    ROLE_ORDER.indexOf(primaryRole(a.roles) as (typeof ROLE_ORDER)[number]) -
-      ROLE_ORDER.indexOf(primaryRole(b.roles) as (typeof ROLE_ORDER)[number]) || a.name.localeCompare(b.name, "nl")
+    ROLE_ORDER.indexOf(primaryRole(a.roles)) - ROLE_ORDER.indexOf(primaryRole(b.roles)) ||
+    a.name.localeCompare(b.name, "nl")
   );
 }

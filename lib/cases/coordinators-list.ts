@@ -6,15 +6,7 @@ import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { z } from "@/lib/zod";
-
-const recordId = (invalid: "refusals.choose.case" | "refusals.cases.chooseAdvisor") =>
-  z.string({ error: invalid }).trim().min(1, invalid).max(40, invalid);
-
-const assignDossierSchema = z.object({
-  caseId: recordId("refusals.choose.case"),
-  advisorId: recordId("refusals.cases.chooseAdvisor"),
-});
+import { assignDossierSchema } from "./schema";
 
 const onTheList = { responsibleAdvisorId: null, status: { not: "CLOSED" } } as const;
 
@@ -31,7 +23,7 @@ export async function listDossiersWithoutAdvisor(actor: Actor | null) {
     select: {
       id: true,
       openedAt: true,
-      legalDomains: { select: { legalDomain: { select: { nameNl: true, nameEn: true } } }, take: 1 },
+      legalDomains: { where: { primary: true }, select: { legalDomain: { select: { nameNl: true, nameEn: true } } } },
       deadlines: { where: { completedAt: null }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true } },
       _count: { select: { aftercareTasks: { where: { status: "OPEN" } } } },
     },
@@ -64,7 +56,7 @@ export const assignDossier = defineUseCase({
         throw new Refusal("refusals.cases.advisorNotFound", { advisorId: ["refusals.cases.advisorNotFound"] });
       const dossier = await tx.case.findFirst({
         where: { id: caseId, ...scopedToOrganisation(actor) },
-        select: { id: true, clientId: true, responsibleAdvisorId: true, status: true },
+        select: { id: true, clientId: true },
       });
       if (!dossier) throw new Refusal("refusals.cases.notFound");
       const given = await tx.case.updateMany({

@@ -91,3 +91,9 @@ export const setCaseWaitingSchema = z.object({
   version: closeCaseSchema.shape.version,
   waiting: z.boolean({ error: "refusals.cases.chooseWaiting" }),
 });
+
+/** A dossier from the coordinator's list, and the advisor who gets it. */
+export const assignDossierSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  advisorId: id("refusals.cases.chooseAdvisor"),
+});

@@ -146,15 +146,23 @@ async function handOverToCoordinatorsList(tx: Tx, leaverId: string, sessions: nu
   const looseTasks = await tx.aftercareTask.count({ where: { assigneeId: leaverId, status: "OPEN", caseId: null } });
   if (sessions > 0 || supervisees > 0 || looseTasks > 0)
     throw successorField(message("refusals.people.listNeedsAdvisor", { sessions, supervisees, tasks: looseTasks }));
-  const onColleaguesDossiers = await tx.aftercareTask.findMany({
-    where: { assigneeId: leaverId, status: "OPEN", case: { responsibleAdvisorId: { not: leaverId } } },
-    select: { id: true, case: { select: { responsibleAdvisorId: true } } },
+  // One update per colleague, not per task.
+  const colleagues = await tx.case.findMany({
+    where: {
+      responsibleAdvisorId: { not: leaverId },
+      aftercareTasks: { some: { assigneeId: leaverId, status: "OPEN" } },
+    },
+    distinct: ["responsibleAdvisorId"],
+    select: { responsibleAdvisorId: true },
   });
-  for (const task of onColleaguesDossiers)
-    await tx.aftercareTask.update({
-      where: { id: task.id },
-      data: { assigneeId: task.case?.responsibleAdvisorId ?? null },
+  let backToColleagues = 0;
+  for (const { responsibleAdvisorId } of colleagues) {
+    const given = await tx.aftercareTask.updateMany({
+      where: { assigneeId: leaverId, status: "OPEN", case: { responsibleAdvisorId } },
+      data: { assigneeId: responsibleAdvisorId },
     });
+    backToColleagues += given.count;
+  }
   const waiting = await tx.aftercareTask.updateMany({
     where: {
       assigneeId: leaverId,
@@ -170,7 +178,7 @@ async function handOverToCoordinatorsList(tx: Tx, leaverId: string, sessions: nu
   await tx.consultationHourAdvisor.deleteMany({ where: { advisorId: leaverId } });
   return {
     dossiers: dossiers.count,
-    aftercare: onColleaguesDossiers.length + waiting.count,
+    aftercare: backToColleagues + waiting.count,
     sessions: 0,
     supervisees: 0,
   };
