@@ -34,7 +34,7 @@ export function ExtraSessionForm({ locationId, defaultDay }: { locationId: strin
         <TextField name="day" label={t("date")} type="date" defaultValue={defaultDay} />
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="startTime" label={t("startTime")} type="time" defaultValue="14:00" />
-          <TextField name="endTime" label={t("endTime")} type="time" defaultValue="16:00" />
+          <TextField name="endTime" label={t("endTime")} hint={t("extraEndHint")} type="time" defaultValue="16:00" />
         </div>
         <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
         <SelectField name="mode" label={t("mode")}>

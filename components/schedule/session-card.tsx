@@ -87,7 +87,7 @@ export function SessionCard({ session, advisors, rooms }: Props) {
               ))}
             </ul>
           )}
-          {session.changeable && (
+          {session.staffable && (
             <div className="mt-3 space-y-2">
               <details className="rounded border border-slate-200 p-3">
                 <summary className="cursor-pointer font-semibold text-brand-800">{t("schedule.addStaffTitle")}</summary>
@@ -128,25 +128,27 @@ export function SessionCard({ session, advisors, rooms }: Props) {
                   </div>
                 </ActionForm>
               </details>
-              <details className="rounded border border-slate-200 p-3">
-                <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
-                <ActionForm
-                  action={cancelSessionAction}
-                  submitLabel={t("schedule.cancel")}
-                  successMessage="cancelled"
-                  variant="danger"
-                  className="mt-3 space-y-3"
-                >
-                  <input type="hidden" name="sessionId" value={session.id} />
-                  <TextField
-                    name="reason"
-                    label={t("schedule.reason")}
-                    hint={t("schedule.reasonHint")}
-                    maxLength={200}
-                    required
-                  />
-                </ActionForm>
-              </details>
+              {session.changeable && (
+                <details className="rounded border border-slate-200 p-3">
+                  <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
+                  <ActionForm
+                    action={cancelSessionAction}
+                    submitLabel={t("schedule.cancel")}
+                    successMessage="cancelled"
+                    variant="danger"
+                    className="mt-3 space-y-3"
+                  >
+                    <input type="hidden" name="sessionId" value={session.id} />
+                    <TextField
+                      name="reason"
+                      label={t("schedule.reason")}
+                      hint={t("schedule.reasonHint")}
+                      maxLength={200}
+                      required
+                    />
+                  </ActionForm>
+                </details>
+              )}
             </div>
           )}
         </>

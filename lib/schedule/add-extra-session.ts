@@ -11,6 +11,9 @@ import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 /**
  * A one-off session outside the recurring hours (a busy season, a session at the community
  * centre). It starts without staff: the coordinator adds advisors to it like to any session.
+ * One that is already running may be added (an advisor is there but the hour was never put in
+ * the schedule, or a new library's very first hour), so the desk can register its walk-ins; one
+ * that is over may not.
  */
 export const addExtraSession = defineUseCase({
   name: "schedule.addExtraSession",
@@ -26,7 +29,7 @@ export const addExtraSession = defineUseCase({
       if (!location) throw new Refusal(SCHEDULE_MESSAGES.locationNotFound);
       const startsAt = amsterdamMoment(input.day, input.startMinute);
       const endsAt = amsterdamMoment(input.day, input.endMinute);
-      if (startsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionInPast);
+      if (endsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionInPast);
 
       const clash = await tx.session.findFirst({
         where: {

@@ -116,6 +116,7 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
         ...session,
         extra: consultationHourId === null,
         changeable: session.status === "PLANNED" && session.startsAt > now,
+        staffable: session.status === "PLANNED" && session.endsAt > now,
         ...count(),
         staff: staff.map(({ advisor, standInFor, room }) => ({
           advisorId: advisor.id,

@@ -18,6 +18,7 @@ export const SCHEDULE_MESSAGES = {
   roomNotFound: "refusals.schedule.roomNotFound",
   sessionCancelled: "refusals.schedule.sessionCancelled",
   sessionStarted: "refusals.schedule.sessionStarted",
+  sessionOver: "refusals.schedule.sessionOver",
   sessionInPast: "refusals.schedule.sessionInPast",
   validUntilInPast: "refusals.schedule.validUntilInPast",
   standInNotStaffed: "refusals.schedule.standInNotStaffed",

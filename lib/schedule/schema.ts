@@ -15,6 +15,14 @@ const timeOfDay = (field: "start" | "end") =>
     .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `refusals.schedule.time.${field}.format` satisfies MessageKey)
     .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)));
 
+const MIDNIGHT_AT_THE_END = 24 * 60;
+
+/**
+ * The end of a one-off session: "00:00" is the midnight that ends the day, the only way a time
+ * field (which stops at 23:59) can say that a late session runs until midnight.
+ */
+const endOfDayTime = timeOfDay("end").transform((minute) => (minute === 0 ? MIDNIGHT_AT_THE_END : minute));
+
 const calendarDay = (field: "firstDay" | "lastDay" | "date" | "week") =>
   z
     .string({ error: `refusals.schedule.day.${field}.required` satisfies MessageKey })
@@ -138,7 +146,7 @@ export const addExtraSessionSchema = z
     locationId: id("refusals.schedule.chooseLocation"),
     day: calendarDay("date"),
     startTime: timeOfDay("start"),
-    endTime: timeOfDay("end"),
+    endTime: endOfDayTime,
     advisorCapacity: capacity,
     mode,
   })

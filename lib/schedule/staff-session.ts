@@ -12,6 +12,7 @@ import { SCHEDULE_ROLES } from "@/lib/auth/policy";
  * who is ill or on holiday) they take over that person's place and slots, booked ones included:
  * the clients keep their time and are helped by the stand-in, and the capacity does not change.
  * Otherwise they get slots of their own, as long as the session has room for another advisor.
+ * Joining a running session gives only the slots that are still to come.
  */
 export const staffSession = defineUseCase({
   name: "schedule.staffSession",
@@ -19,7 +20,7 @@ export const staffSession = defineUseCase({
   input: staffSessionSchema,
   run: (actor, input, { now }) =>
     changeSchedule(async (tx) => {
-      const session = await lockPlannedSession(tx, actor, input.sessionId, now);
+      const session = await lockPlannedSession(tx, actor, input.sessionId, now, "untilItEnds");
       const [advisor] = await findAdvisors(tx, actor, [input.advisorId]);
       if (session.staff.some((staff) => staff.advisorId === advisor.id))
         throw new Refusal(message("refusals.schedule.advisorAlreadyStaffed", { name: advisor.name }));
@@ -68,7 +69,7 @@ export const staffSession = defineUseCase({
         await tx.sessionStaff.create({ data: { sessionId: session.id, advisorId: advisor.id, roomId } });
         slotCount = (
           await tx.slot.createMany({
-            data: slotRows(actor.organisationId, session, advisor.id, slotMinutesOf(session)),
+            data: slotRows(actor.organisationId, session, advisor.id, slotMinutesOf(session), now),
           })
         ).count;
       }

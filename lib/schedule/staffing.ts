@@ -11,12 +11,22 @@ import { EXTRA_SESSION_SLOT_MINUTES } from "./schema";
 
 type Window = { startsAt: Date; endsAt: Date };
 
+type Lockable = "beforeItStarts" | "untilItEnds";
+
 /**
  * The session to change, locked until the transaction ends: two coordinators staffing the same
- * session at once take turns, so the capacity check cannot be passed twice. Only a planned session
- * that has not begun can change; once it runs, the host works with its slots at the desk.
+ * session at once take turns, so the capacity check cannot be passed twice. Cancelling it or
+ * taking an advisor off is possible only before it begins; once it runs, the host works with its
+ * slots at the desk. An advisor can still join a running session (a stand-in who arrives late, the
+ * first hour of a new library) until it ends.
  */
-export async function lockPlannedSession(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, now: Date) {
+export async function lockPlannedSession(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  sessionId: string,
+  now: Date,
+  changeable: Lockable = "beforeItStarts",
+) {
   await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${sessionId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
   const session = await tx.session.findFirst({
     where: { id: sessionId, ...scopedToOrganisation(actor) },
@@ -33,7 +43,11 @@ export async function lockPlannedSession(tx: Prisma.TransactionClient, actor: Ac
   });
   if (!session) throw new Refusal(SCHEDULE_MESSAGES.sessionNotFound);
   if (session.status === "CANCELLED") throw new Refusal(SCHEDULE_MESSAGES.sessionCancelled);
-  if (session.status !== "PLANNED" || session.startsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionStarted);
+  if (changeable === "untilItEnds") {
+    if (session.status !== "PLANNED" || session.endsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionOver);
+  } else if (session.status !== "PLANNED" || session.startsAt <= now) {
+    throw new Refusal(SCHEDULE_MESSAGES.sessionStarted);
+  }
   return session;
 }
 
@@ -42,13 +56,17 @@ export function slotMinutesOf(session: { consultationHour: { slotMinutes: number
   return session.consultationHour?.slotMinutes ?? EXTRA_SESSION_SLOT_MINUTES;
 }
 
+/** The advisor's slots in the session; in a running one only those still to come or going on. */
 export function slotRows(
   organisationId: string,
   session: Window & { id: string },
   advisorId: string,
   slotMinutes: number,
+  now?: Date,
 ): Prisma.SlotCreateManyInput[] {
-  return slotTimes(session, slotMinutes).map((slot) => ({ organisationId, sessionId: session.id, advisorId, ...slot }));
+  return slotTimes(session, slotMinutes)
+    .filter((slot) => !now || slot.endsAt > now)
+    .map((slot) => ({ organisationId, sessionId: session.id, advisorId, ...slot }));
 }
 
 /** An advisor holds one conversation at a time (the database refuses overlapping slots too). */

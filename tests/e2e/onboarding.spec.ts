@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
+import { clock } from "../../lib/clock";
+import { addCalendarDays, amsterdamDay, formatTime } from "../../lib/dates";
 import { mailsTo } from "./mail";
-import { expect, expectHeading, logIn, rememberSecret, test } from "./support";
+import { expect, expectHeading, logIn, registerNewWalkIn, rememberSecret, test } from "./support";
 import { runSetup } from "./setup-support";
 
 const PASSWORD = "koffie bij de leestafel om tien";
@@ -95,11 +97,11 @@ async function acceptInvitation(page: Page, email: string, shownLink: string) {
   await logIn(page, email, PASSWORD, { expectSuccess: true });
 }
 
-test("a new library: setup, its first location and room, and four invited colleagues who each log in", async ({
+test("a new library: setup, its first location and room, and four invited colleagues who each do a first task", async ({
   page: admin,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const suffix = Date.now().toString(36);
   const adminEmail = `beheer-${suffix}@start.example`;
   const { linkPath } = await runSetup({
@@ -168,19 +170,21 @@ test("a new library: setup, its first location and room, and four invited collea
     admin.getByRole("row").filter({ has: admin.getByRole("link", { name: "Vera Vrijwilliger wijzigen" }) });
   await expect(veraRow()).toContainText("Uitgenodigd, nog geen wachtwoord");
 
-  for (const [email, link, home] of [
-    [people.host.email, hostLink, "Balie vandaag"],
-    [people.professional.email, professionalLink, "Mijn dossiers"],
-    [volunteer.email, volunteerLink, "Mijn dossiers"],
+  const signedIn: Record<"host" | "professional" | "volunteer", Page> = {} as never;
+  for (const [who, email, link, home] of [
+    ["host", people.host.email, hostLink, "Balie vandaag"],
+    ["professional", people.professional.email, professionalLink, "Mijn dossiers"],
+    ["volunteer", volunteer.email, volunteerLink, "Mijn dossiers"],
   ] as const) {
     const page = await (await browser.newContext()).newPage();
     await acceptInvitation(page, email, link);
     await expectHeading(page, home);
-    await page.context().close();
+    signedIn[who] = page;
   }
 
   // The advisor who coordinates lands on her dossiers, has the coordinator's pages beside them,
-  // and plans the library's first consultation hour with its advisors.
+  // and plans the library's regular consultation hour (from tomorrow's weekday on, so it never
+  // meets the hour of today below) with its advisors.
   const cor = await (await browser.newContext()).newPage();
   await acceptInvitation(cor, advisingCoordinator.email, advisingCoordinatorLink);
   await expectHeading(cor, "Mijn dossiers");
@@ -190,6 +194,10 @@ test("a new library: setup, its first location and room, and four invited collea
   await menu.getByRole("link", { name: "Rooster", exact: true }).click();
   await cor.getByText("Nieuw vast spreekuur").click();
   const newHour = cor.locator("details").filter({ hasText: "Nieuw vast spreekuur" });
+  const opening = clock.now();
+  const today = amsterdamDay(opening);
+  const tomorrowsWeekday = new Date(`${addCalendarDays(today, 1)}T12:00:00Z`).getUTCDay() || 7;
+  await newHour.getByLabel("Dag", { exact: true }).selectOption(String(tomorrowsWeekday));
   await newHour.getByLabel("Adviseurs tegelijk").fill("2");
   await newHour.getByRole("checkbox", { name: "Petra Professional" }).check();
   await newHour.getByRole("checkbox", { name: "Cor Combinatie" }).check();
@@ -201,17 +209,82 @@ test("a new library: setup, its first location and room, and four invited collea
   await expect(planning.getByRole("status")).toHaveText(
     /^Klaar\. Er zijn [1-9]\d* spreekuren en [1-9]\d* tijden bijgekomen\.$/,
   );
+
+  // The library opens today: an hour that has already begun (whatever the suite's clock says,
+  // up to midnight), with the professional and the volunteer on it.
+  const now = formatTime(opening);
+  const start = `${now.slice(0, 3)}${now.slice(3) < "30" ? "00" : "30"}`;
+  const endMinute = Number(start.slice(0, 2)) * 60 + Number(start.slice(3)) + 60;
+  const end =
+    endMinute >= 24 * 60
+      ? "00:00"
+      : `${String(Math.floor(endMinute / 60)).padStart(2, "0")}:${String(endMinute % 60).padStart(2, "0")}`;
+  const extra = cor.getByRole("region", { name: "Extra spreekuur toevoegen" });
+  await extra.getByLabel("Datum").fill(today);
+  await extra.getByLabel("Begintijd").fill(start);
+  await extra.getByLabel("Eindtijd").fill(end);
+  await extra.getByLabel("Adviseurs tegelijk").fill("2");
+  await extra.getByRole("button", { name: "Voeg het spreekuur toe" }).click();
+  await expect(extra.getByRole("status")).toHaveText("Het extra spreekuur staat in het rooster.");
+  await cor.reload();
+  const todaysHour = cor.getByRole("article", { name: new RegExp(`, ${start}–`) });
+  for (const [count, advisor] of ["Petra Professional (Professional)", "Vera Vrijwilliger (Vrijwilliger)"].entries()) {
+    const choice = todaysHour.getByLabel("Adviseur", { exact: true });
+    // The form stays open after the first advisor is added.
+    if (!(await choice.isVisible())) await todaysHour.getByText("Adviseur erbij zetten of vervanger inzetten").click();
+    await choice.selectOption({ label: advisor });
+    await todaysHour.getByRole("button", { name: "Zet op het spreekuur" }).click();
+    await expect(todaysHour).toContainText(`${count + 1} van 2 adviseurs`);
+  }
+  await expect(todaysHour.getByRole("listitem")).toHaveText([/^Petra Professional/, /^Vera Vrijwilliger/]);
+
+  // The host's first task: two walk-ins, one for each advisor.
+  const { host, professional, volunteer: vera } = signedIn;
+  const clients = { professional: `F. de Eerste ${suffix}`, volunteer: `G. de Tweede ${suffix}` };
+  await host.reload();
+  await registerNewWalkIn(host, clients.professional, "Belastingrecht");
+  await expect(host.getByRole("status").filter({ hasText: clients.professional })).toContainText(
+    "bij Petra Professional",
+  );
+  await registerNewWalkIn(host, clients.volunteer, "Sociale zekerheid");
+  await expect(host.getByRole("status").filter({ hasText: clients.volunteer })).toContainText("bij Vera Vrijwilliger");
+
+  // Each advisor's first task: the conversation, and a dossier opened with the client's consent.
+  for (const [advisor, client, question] of [
+    [professional, clients.professional, "Aanslag inkomstenbelasting klopt niet."],
+    [vera, clients.volunteer, "Brief van de gemeente over bijstand niet begrepen."],
+  ] as const) {
+    await advisor.goto("/balie");
+    await advisor.getByRole("button", { name: `Start gesprek: ${client}` }).click();
+    await advisor.getByRole("link", { name: `Dossier openen: ${client}` }).click();
+    await expectHeading(advisor, "Dossier openen");
+    await advisor.getByLabel("Wat is de vraag van de cliënt?").fill(question);
+    await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+    await advisor.getByRole("button", { name: "Dossier openen" }).click();
+    await expectHeading(advisor, `Dossier: ${client}`);
+  }
+
+  // The coordinator's first task: today's figures, which count both dossiers (small numbers as
+  // "<5", so no client can be recognised in them).
   await menu.getByRole("link", { name: "Rapportages", exact: true }).click();
   await expectHeading(cor, "Rapportages");
-  await cor.context().close();
+  await cor.getByRole("link", { name: /Monitoringcijfers/ }).click();
+  await cor.getByLabel("Van", { exact: true }).fill(today);
+  await cor.getByLabel("Tot en met", { exact: true }).fill(today);
+  await cor.getByRole("button", { name: "Toon de cijfers" }).click();
+  const domains = cor.getByRole("table", { name: "Rechtsgebieden", exact: true });
+  for (const domain of ["Belastingrecht", "Sociale zekerheid", "Totaal"])
+    await expect(
+      domains
+        .getByRole("row", { name: new RegExp(`^${domain}`) })
+        .locator("td")
+        .first(),
+    ).toHaveText("<5");
 
-  // The host's first task: a client on the phone gets the library's first half hour.
-  const host = await (await browser.newContext()).newPage();
-  await logIn(host, people.host.email, PASSWORD, { expectSuccess: true });
-  await expectHeading(host, "Balie vandaag");
+  // And a client on the phone gets an appointment at the library.
   await host.getByRole("link", { name: "Afspraak maken" }).click();
   await expectHeading(host, "Afspraak maken");
-  await host.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill("F. de Eerste");
+  await host.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill("H. de Derde");
   await host.getByRole("radio", { name: "Weet ik niet" }).check();
   const times = host.getByLabel("Tijd", { exact: true });
   const offered = await times.locator("option").allTextContents();
@@ -220,7 +293,7 @@ test("a new library: setup, its first location and room, and four invited collea
   await host.getByRole("button", { name: "Afspraak maken" }).click();
   await expectHeading(host, "Uw afspraak");
   await expect(host.getByText(location).first()).toBeVisible();
-  await host.context().close();
+  for (const page of [host, professional, vera, cor]) await page.context().close();
 
   await admin.reload();
   await expect(veraRow()).not.toContainText("Uitgenodigd");

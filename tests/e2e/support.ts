@@ -101,7 +101,9 @@ export const SAMPLE_PDF = Buffer.from(
 
 /** From the desk: a new walk-in, registered in the open session with the given topic. */
 export async function registerNewWalkIn(page: Page, name: string, category: string) {
-  await page.getByRole("button", { name: "Nieuwe inloop" }).click();
+  // After a walk-in the form stays open for the next one.
+  if (!(await page.locator("#inloop-formulier").isVisible()))
+    await page.getByRole("button", { name: "Nieuwe inloop" }).click();
   await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();

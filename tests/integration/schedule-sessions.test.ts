@@ -245,6 +245,59 @@ describe("addExtraSession", () => {
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
 
+  it("adds a session that is already running, so the desk can take its walk-ins, but not one that is over", async () => {
+    // 08:40 on Tuesday 1 December: 08:00–09:00 is running, 07:00–08:30 is over.
+    const duringIt = { now: new Date("2026-12-01T07:40:00Z") };
+    const running = await addExtraSession(
+      library.coordinator,
+      { locationId: library.location.id, day: "2026-12-01", startTime: "08:00", endTime: "09:00", advisorCapacity: 1 },
+      duringIt,
+    );
+    expect(running.ok).toBe(true);
+    const before = await snapshot(library.organisation.id);
+    expect(
+      await addExtraSession(
+        library.coordinator,
+        {
+          locationId: library.location.id,
+          day: "2026-12-01",
+          startTime: "07:00",
+          endTime: "07:30",
+          advisorCapacity: 1,
+        },
+        duringIt,
+      ),
+    ).toEqual({ ok: false, error: "refusals.schedule.sessionInPast" });
+    expect(await snapshot(library.organisation.id)).toEqual(before);
+  });
+
+  it("reads an end at 00:00 as the midnight that ends the day", async () => {
+    const result = await addExtraSession(
+      library.coordinator,
+      { locationId: library.location.id, day: "2026-12-31", startTime: "23:00", endTime: "00:00", advisorCapacity: 1 },
+      at,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const session = await db.session.findUniqueOrThrow({ where: { id: result.value.sessionId } });
+    expect([session.startsAt, session.endsAt]).toEqual([
+      new Date("2026-12-31T22:00:00Z"),
+      new Date("2026-12-31T23:00:00Z"),
+    ]);
+    expect(
+      await addExtraSession(
+        library.coordinator,
+        {
+          locationId: library.location.id,
+          day: "2026-12-30",
+          startTime: "23:00",
+          endTime: "01:00",
+          advisorCapacity: 1,
+        },
+        at,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { endTime: ["refusals.schedule.endBeforeStart"] } });
+  });
+
   it("may take the place of a cancelled session", async () => {
     await cancelSession(library.coordinator, { sessionId: library.sessions[1].id, reason: "Verbouwing" }, at);
     const result = await addExtraSession(

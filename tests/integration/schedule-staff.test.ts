@@ -306,14 +306,34 @@ describe("staffSession", () => {
     expect(await snapshot(library.organisation.id)).toEqual(before);
   });
 
-  it("refuses changes to a session that has begun or is cancelled", async () => {
+  it("lets an advisor join a running session with the half hours still to come", async () => {
+    // 11:05 in a 10:00–13:00 hour: the slot 11:00–11:30 is going on, four are still to come.
+    const duringToday = { now: new Date(library.today.startsAt.getTime() + 65 * 60_000) };
+    const result = await staffSession(
+      library.coordinator,
+      { sessionId: library.today.id, advisorId: library.bert.id },
+      duringToday,
+    );
+    expect(result).toEqual({ ok: true, value: { sessionId: library.today.id, advisorId: library.bert.id, slots: 4 } });
+    const slots = await db.slot.findMany({
+      where: { sessionId: library.today.id, advisorId: library.bert.id },
+      orderBy: { startsAt: "asc" },
+      select: { startsAt: true },
+    });
+    expect(slots.map((slot) => formatTime(slot.startsAt))).toEqual(["11:00", "11:30", "12:00", "12:30"]);
+  });
+
+  it("refuses staffing a session that is over or cancelled, and taking staff off one that has begun", async () => {
+    const afterToday = { now: new Date(library.today.startsAt.getTime() + 3 * 3_600_000) };
+    const before = await snapshot(library.organisation.id);
+    expect(
+      await staffSession(library.coordinator, { sessionId: library.today.id, advisorId: library.bert.id }, afterToday),
+    ).toEqual({ ok: false, error: "refusals.schedule.sessionOver" });
     const duringToday = { now: new Date(library.today.startsAt.getTime() + 5 * 60_000) };
     expect(
-      await staffSession(library.coordinator, { sessionId: library.today.id, advisorId: library.bert.id }, duringToday),
-    ).toEqual({
-      ok: false,
-      error: "refusals.schedule.sessionStarted",
-    });
+      await removeStaff(library.coordinator, { sessionId: library.today.id, advisorId: library.anna.id }, duringToday),
+    ).toEqual({ ok: false, error: "refusals.schedule.sessionStarted" });
+    expect(await snapshot(library.organisation.id)).toEqual(before);
     await db.session.update({ where: { id: library.nextWeek.id }, data: { status: "CANCELLED" } });
     expect(
       await staffSession(library.coordinator, { sessionId: library.nextWeek.id, advisorId: library.bert.id }, at),
