@@ -36,8 +36,10 @@ for (const row of PAGE_ROWS) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(row.status ?? 200);
     await row.reach?.(page);
-    // A client component may still be hydrating; its markup is what axe should see.
-    await page.waitForLoadState("networkidle");
+    // A client component may still be hydrating; its markup is what axe should see. Waiting for a
+    // quiet network is bounded: in one CI run the 404 page, fully loaded, never went quiet for a
+    // minute (every request in its trace had been answered). The checks below still run.
+    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => undefined);
 
     await expect(page.locator("h1")).toHaveCount(1);
     const title = await page.title();
