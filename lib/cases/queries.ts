@@ -187,6 +187,17 @@ export async function getDossier(actor: Actor | null, caseId: string) {
         orderBy: { performedAt: "asc" },
         select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } },
       },
+      reopenings: {
+        orderBy: { reopenedAt: "asc" },
+        select: {
+          id: true,
+          closedAt: true,
+          outcome: true,
+          reopenedAt: true,
+          reason: true,
+          reopenedBy: { select: { name: true } },
+        },
+      },
       notes: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -1,4 +1,5 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
+import { clientDetailsSchema } from "@/lib/desk/schema";
 import { z } from "@/lib/zod";
 
 const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
@@ -52,6 +53,20 @@ export const closeCaseSchema = z.object({
   version: z.coerce.number({ error: "refusals.common.reloadPage" }).int().positive(),
   outcome: z.enum(CASE_OUTCOMES, { error: "refusals.cases.chooseCaseOutcome" }),
 });
+
+/** A closed dossier opened again, with the reason in the advisor's words. */
+export const reopenCaseSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  version: closeCaseSchema.shape.version,
+  reason: z
+    .string({ error: "refusals.cases.reopenReasonRequired" })
+    .trim()
+    .min(3, "refusals.cases.reopenReasonRequired")
+    .max(500, "refusals.cases.reopenReasonTooLong"),
+});
+
+/** The client's details, corrected from one of their dossiers (which proves the advisor may). */
+export const correctClientDetailsSchema = clientDetailsSchema.extend({ caseId: id("refusals.choose.case") });
 
 export const CASE_ACTION_KINDS = [
   "INFORMATION",

@@ -42,6 +42,17 @@ const newClientSchema = z.object({
   needsInterpreter: z.boolean().default(false),
 });
 
+/**
+ * The details of a known client, corrected from their dossier: every field as it should be now,
+ * an empty one cleared (a client may take back a phone number they gave).
+ */
+export const clientDetailsSchema = newClientSchema.extend({
+  birthYear: z.preprocess((value) => (value === "" ? undefined : value), newClientSchema.shape.birthYear),
+  email: optionalText(254, "refusals.desk.emailTooLong").pipe(
+    z.email("refusals.desk.emailInvalid").toLowerCase().optional(),
+  ),
+});
+
 /** Either a client found by the search, or a new one. */
 const clientChoiceSchema = z.union(
   [z.object({ existingClientId: id("refusals.desk.chooseClient") }), z.object({ newClient: newClientSchema })],

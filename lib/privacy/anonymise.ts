@@ -43,6 +43,7 @@ export async function anonymiseClient(
   // Earlier wordings of a note are as personal as the note: they go, not blanked one by one.
   await tx.caseNoteRevision.deleteMany({ where: { organisationId, note: ofCases } });
   await tx.caseAction.updateMany({ where: ofCases, data: { description: null } });
+  await tx.caseReopening.updateMany({ where: ofCases, data: { reason: ERASED_TEXT } });
   await tx.deadline.updateMany({ where: ofCases, data: { title: ERASED_TEXT } });
   await tx.costBenefitItem.updateMany({ where: ofCases, data: { description: null } });
   await tx.aftercareTask.updateMany({ where: ofCaseOrVisit, data: { title: ERASED_TEXT } });

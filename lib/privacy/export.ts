@@ -116,6 +116,10 @@ async function collect(organisationId: string, clientId: string) {
           orderBy: { performedAt: "asc" },
           select: { id: true, kind: true, description: true, performedAt: true, performedBy: name },
         },
+        reopenings: {
+          orderBy: { reopenedAt: "asc" },
+          select: { id: true, closedAt: true, outcome: true, reopenedAt: true, reason: true, reopenedBy: name },
+        },
         deadlines: {
           orderBy: { dueOn: "asc" },
           select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true },

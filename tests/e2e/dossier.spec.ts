@@ -1,6 +1,6 @@
 import { DEMO, expect, expectHeading, logIn, test } from "./support";
 
-test("an advisor opens a dossier from today's conversation, adds a note and closes it; a host cannot read it", async ({
+test("an advisor opens a dossier from today's conversation, adds a note, closes and reopens it; a host cannot read it", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -41,12 +41,30 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await advisor.getByRole("button", { name: "Notitie opslaan" }).click();
   await expect(advisor.getByText("Beschikking opgevraagd bij Toeslagen.")).toBeVisible();
 
+  // The client gives a phone number and would rather speak Turkish, with an interpreter.
+  const clientDetails = advisor.getByRole("group").filter({ hasText: "Gegevens van de cliënt verbeteren" });
+  await advisor.getByText("Gegevens van de cliënt verbeteren").click();
+  await clientDetails.getByLabel("Telefoonnummer").fill("06 1111 2222");
+  await clientDetails.getByLabel("E-mailadres").fill("geen adres");
+  await clientDetails.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await expect(clientDetails.getByLabel("E-mailadres")).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
+  await clientDetails.getByLabel("E-mailadres").fill("");
+  await clientDetails.getByLabel("Taal van de cliënt").selectOption({ label: "Turks" });
+  await clientDetails.getByRole("checkbox", { name: "Heeft een tolk nodig" }).check();
+  await clientDetails.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await expect(clientDetails.getByRole("status")).toHaveText("De gegevens zijn opgeslagen.");
+  const facts = advisor.getByRole("region", { name: "Cliënt" }).locator("dl");
+  await expect(facts).toContainText("0611112222");
+  await expect(facts).toContainText("Turks");
+
   // The objection term from the date on the decision: sent Tuesday 3 February 2026, six weeks
   // from the next day ends on Tuesday 17 March 2026, a working day. A date before every moment the
   // suite runs at (npm run test:e2e:moments): a decision date in the future is refused.
   await advisor.getByLabel("Datum waarop het besluit is verstuurd (datum op de brief)").fill("2026-02-03");
   await advisor.getByRole("button", { name: "Bereken en bewaar" }).click();
-  await expect(advisor.getByRole("status")).toContainText("Uiterste datum voor het bezwaar: dinsdag 17 maart 2026.");
+  await expect(advisor.getByRole("region", { name: "Termijnen" }).getByRole("status")).toContainText(
+    "Uiterste datum voor het bezwaar: dinsdag 17 maart 2026.",
+  );
   // The saved deadline in the list (the status above says the same date in a sentence).
   await expect(
     advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 17 maart 2026", { exact: true }),
@@ -61,6 +79,19 @@ test("an advisor opens a dossier from today's conversation, adds a note and clos
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
   await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
   await expect(advisor.getByText(/Gesloten op .*: Opgelost/)).toBeVisible();
+
+  // The client comes back about the same problem: the dossier opens again, its closing kept.
+  await advisor.getByRole("button", { name: "Dossier heropenen" }).click();
+  await expect(advisor.getByLabel("Waarom gaat het dossier weer open?")).toHaveAccessibleDescription(
+    /Schrijf kort op waarom/,
+  );
+  await advisor.getByLabel("Waarom gaat het dossier weer open?").fill("Nieuwe brief over dezelfde terugvordering.");
+  await advisor.getByRole("button", { name: "Dossier heropenen" }).click();
+  const earlier = advisor.getByRole("region", { name: "Eerder gesloten" });
+  await expect(earlier).toContainText(
+    /Gesloten op .*: Opgelost\. Heropend op .* door .*: Nieuwe brief over dezelfde terugvordering\./,
+  );
+  await expect(advisor.getByRole("button", { name: "Dossier sluiten" })).toBeVisible();
 
   const host = await (await browser.newContext()).newPage();
   await logIn(host, DEMO.host);

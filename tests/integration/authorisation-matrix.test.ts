@@ -50,6 +50,8 @@ const MATRIX: Record<string, string> = {
   "cases.logQuickContact":           "403    ok     ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.addCaseNote":               "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.closeCase":                 "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
+  "cases.reopenCase":                "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
+  "cases.correctClientDetails":      "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.editCaseNote":              "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.editCaseQuestion":          "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.promoteToDossier":          "403    404    ok     ok     403    403    | 403    404    404    404    403    403",

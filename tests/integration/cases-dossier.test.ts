@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
+import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { reopenCase } from "@/lib/cases/reopen-case";
 import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { getAdvisorAgenda, getDossier, listDossiers } from "@/lib/cases/queries";
@@ -219,6 +221,213 @@ describe("notes and closing", () => {
       ok: false,
       error: "refusals.cases.notFound",
     });
+  });
+});
+
+describe("reopenCase", () => {
+  const LATER = new Date(NOW.getTime() + 30 * 86_400_000);
+  const reason = "De cliënt kwam terug: de regeling is niet nagekomen.";
+
+  async function closedDossier(advisor: Library["host"]) {
+    const { caseId } = await dossierOf(advisor);
+    const closed = await closeCase(advisor, { caseId, version: 1, outcome: "PARTLY_SOLVED" }, { now: NOW });
+    if (!closed.ok) throw new Error(JSON.stringify(closed.error));
+    return caseId;
+  }
+
+  it("opens a closed dossier again, keeps the closing in its history and writes an audit event", async () => {
+    const caseId = await closedDossier(volunteer);
+    // The supervising professional may reopen the volunteer's dossier too.
+    expect(await reopenCase(professional, { caseId, version: 2, reason }, { now: LATER })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+      status: "OPEN",
+      closedAt: null,
+      outcome: null,
+      solvedWithoutReferral: null,
+      responsibleAdvisorId: volunteer.userId,
+      version: 3,
+    });
+    expect(await db.caseReopening.findMany({ where: { caseId } })).toEqual([
+      expect.objectContaining({
+        organisationId: a.organisation.id,
+        closedAt: NOW,
+        outcome: "PARTLY_SOLVED",
+        reopenedAt: LATER,
+        reopenedById: professional.userId,
+        reason,
+      }),
+    ]);
+    const dossier = await getDossier(volunteer, caseId);
+    expect(dossier?.reopenings).toEqual([
+      expect.objectContaining({ outcome: "PARTLY_SOLVED", reason, reopenedBy: { name: expect.any(String) } }),
+    ]);
+    expect(
+      await db.auditEvent.findMany({ where: { action: "case.reopen", entityId: caseId }, select: { details: true } }),
+    ).toEqual([{ details: { closedAt: NOW.toISOString(), outcome: "PARTLY_SOLVED" } }]);
+
+    // Closed and reopened a second time: both closings stay.
+    await closeCase(volunteer, { caseId, version: 3, outcome: "SOLVED" }, { now: LATER });
+    expect((await reopenCase(volunteer, { caseId, version: 4, reason: "Nieuwe brief." }, { now: LATER })).ok).toBe(
+      true,
+    );
+    expect(
+      (await db.caseReopening.findMany({ where: { caseId }, orderBy: { outcome: "asc" } })).map((row) => row.outcome),
+    ).toEqual(["SOLVED", "PARTLY_SOLVED"]);
+  });
+
+  it("wants a reason, a closed dossier and the version the advisor saw, and writes nothing otherwise", async () => {
+    const caseId = await closedDossier(professional);
+    const unchanged = async () => ({
+      dossier: await db.case.findUniqueOrThrow({ where: { id: caseId } }),
+      reopenings: await db.caseReopening.count({ where: { caseId } }),
+    });
+    const before = await unchanged();
+    expect(await reopenCase(professional, { caseId, version: 2, reason: "  " })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["refusals.cases.reopenReasonRequired"] },
+    });
+    expect(await reopenCase(professional, { caseId, version: 2, reason: "x".repeat(501) })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["refusals.cases.reopenReasonTooLong"] },
+    });
+    expect(await reopenCase(professional, { caseId, version: 1, reason })).toEqual({
+      ok: false,
+      error: "refusals.cases.changedMeanwhileReopening",
+    });
+    expect(await unchanged()).toEqual(before);
+    const { caseId: openCaseId } = await dossierOf(professional);
+    expect(await reopenCase(professional, { caseId: openCaseId, version: 1, reason })).toEqual({
+      ok: false,
+      error: "refusals.cases.notClosed",
+    });
+  });
+
+  it("leaves a quick contact to be made a dossier instead", async () => {
+    const visitId = await visitInConversation(a);
+    const logged = await logQuickContact(
+      professional,
+      { visitId, legalDomainId: domainId, actions: ["INFORMATION"], outcome: "SOLVED" },
+      { now: NOW },
+    );
+    if (!logged.ok) throw new Error(JSON.stringify(logged.error));
+    expect(await reopenCase(professional, { caseId: logged.value.caseId, version: 1, reason })).toEqual({
+      ok: false,
+      error: "refusals.cases.reopenQuickContact",
+    });
+  });
+
+  it("refuses other roles, other advisors and other libraries", async () => {
+    const caseId = await closedDossier(professional);
+    for (const actor of [a.host, a.coordinator])
+      expect(await reopenCase(actor, { caseId, version: 2, reason })).toEqual({
+        ok: false,
+        error: "refusals.auth.forbidden",
+      });
+    for (const actor of [b.advisors[0], colleague])
+      expect(await reopenCase(actor, { caseId, version: 2, reason })).toEqual({
+        ok: false,
+        error: "refusals.cases.notFound",
+      });
+    expect(await db.caseReopening.count({ where: { caseId } })).toBe(0);
+  });
+});
+
+describe("correctClientDetails", () => {
+  const corrected = {
+    displayName: "M. Yılmaz-Demir",
+    phone: "06-1234 5678",
+    email: "M.Yilmaz@Example.nl",
+    birthYear: "1968",
+    preferredLanguage: "tr",
+    needsInterpreter: true,
+  };
+
+  it("stores the corrected details and audits which fields changed, never their values", async () => {
+    const { caseId } = await dossierOf(volunteer);
+    const { clientId } = await db.case.findUniqueOrThrow({ where: { id: caseId } });
+    // The supervising professional may correct them too.
+    expect(await correctClientDetails(professional, { caseId, ...corrected })).toEqual({
+      ok: true,
+      value: { changed: ["displayName", "phone", "email", "birthYear", "preferredLanguage", "needsInterpreter"] },
+    });
+    expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
+      displayName: "M. Yılmaz-Demir",
+      phone: "0612345678",
+      email: "m.yilmaz@example.nl",
+      birthYear: 1968,
+      preferredLanguage: "tr",
+      needsInterpreter: true,
+    });
+    const audit = await db.auditEvent.findMany({ where: { action: "client.update", clientId } });
+    expect(audit.map((event) => event.details)).toEqual([
+      { fields: ["displayName", "phone", "email", "birthYear", "preferredLanguage", "needsInterpreter"] },
+    ]);
+    expect(
+      JSON.stringify(audit, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
+    ).not.toContain("Demir");
+
+    // Emptied fields are cleared; the same details again change nothing and write no event.
+    expect(
+      await correctClientDetails(volunteer, {
+        caseId,
+        displayName: "M. Yılmaz-Demir",
+        phone: "",
+        email: "",
+        birthYear: "",
+        preferredLanguage: "tr",
+      }),
+    ).toEqual({ ok: true, value: { changed: ["phone", "email", "birthYear", "needsInterpreter"] } });
+    expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
+      phone: null,
+      email: null,
+      birthYear: null,
+      needsInterpreter: false,
+    });
+    const again = { caseId, displayName: "M. Yılmaz-Demir", preferredLanguage: "tr" };
+    expect(await correctClientDetails(volunteer, again)).toEqual({ ok: true, value: { changed: [] } });
+    expect(await db.auditEvent.count({ where: { action: "client.update", clientId } })).toBe(2);
+  });
+
+  it("refuses a missing name, a wrong phone number, e-mail or year, and writes nothing", async () => {
+    const { caseId } = await dossierOf(professional);
+    const { client } = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { client: true } });
+    const result = await correctClientDetails(professional, {
+      caseId,
+      displayName: " ",
+      phone: "bel maar",
+      email: "geen adres",
+      birthYear: "3000",
+      preferredLanguage: "tr",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        displayName: ["refusals.desk.nameRequired"],
+        phone: ["refusals.desk.phoneInvalid"],
+        email: ["refusals.desk.emailInvalid"],
+        birthYear: ["refusals.desk.birthYearInFuture"],
+      },
+    });
+    expect(await db.client.findUniqueOrThrow({ where: { id: client.id } })).toEqual(client);
+  });
+
+  it("refuses other roles, advisors without access and other libraries", async () => {
+    const { caseId } = await dossierOf(professional);
+    const { client } = await db.case.findUniqueOrThrow({ where: { id: caseId }, include: { client: true } });
+    for (const actor of [a.host, a.coordinator, a.admin])
+      expect(await correctClientDetails(actor, { caseId, ...corrected })).toEqual({
+        ok: false,
+        error: "refusals.auth.forbidden",
+      });
+    for (const actor of [b.advisors[0], colleague])
+      expect(await correctClientDetails(actor, { caseId, ...corrected })).toEqual({
+        ok: false,
+        error: "refusals.cases.notFound",
+      });
+    expect(await db.client.findUniqueOrThrow({ where: { id: client.id } })).toEqual(client);
   });
 });
 

@@ -25,6 +25,7 @@ export const SECRETS = {
   aftercare: "Bel de Belastingdienst over mevrouw El Amrani",
   time: "Gebeld met de Belastingdienst over mevrouw El Amrani",
   benefit: "Terugvordering van mevrouw El Amrani geschrapt",
+  reopened: "Mevrouw El Amrani kwam terug: de Belastingdienst hield zich niet aan de regeling",
 } as const;
 
 const unique = () => randomBytes(3).toString("hex");
@@ -119,6 +120,18 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       body: SECRETS.noteRevision,
       writtenById: advisor.userId,
       replacedAt: at(611),
+    },
+  });
+  // Closed once before and reopened (the dossier's present closing, if any, came after).
+  await db.caseReopening.create({
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      closedAt: at(612),
+      outcome: "PARTLY_SOLVED",
+      reopenedAt: at(613),
+      reopenedById: advisor.userId,
+      reason: SECRETS.reopened,
     },
   });
   await db.caseAction.createMany({
@@ -326,6 +339,7 @@ export async function everythingAbout(clientId: string): Promise<string> {
       timeEntries: true,
       costBenefitItems: true,
       referrals: true,
+      reopenings: true,
     },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));

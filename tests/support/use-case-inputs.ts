@@ -102,6 +102,20 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     version: 1,
   }),
   "cases.closeCase": async (w) => ({ caseId: (await newDossier(w)).id, version: 1, outcome: "SOLVED" }),
+  "cases.correctClientDetails": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    displayName: "M. Jansen-de Boer",
+    phone: "06 87654321",
+    email: "m.jansen@example.nl",
+    birthYear: "1971",
+    preferredLanguage: "tr",
+    needsInterpreter: true,
+  }),
+  "cases.reopenCase": async (w) => ({
+    caseId: (await newDossier(w, { status: "CLOSED", closedAt: NOW, outcome: "SOLVED" })).id,
+    version: 1,
+    reason: "De cliënt kwam terug met een nieuwe brief.",
+  }),
   "cases.promoteToDossier": async (w) => ({
     caseId: (await newDossier(w, { kind: "QUICK_CONTACT", status: "CLOSED", closedAt: NOW, outcome: "SOLVED" })).id,
     question: "Toch een bezwaar nodig",

@@ -2,11 +2,13 @@
 
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { closeCase } from "@/lib/cases/close-case";
+import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
 import { editCaseQuestion } from "@/lib/cases/edit-case-question";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { reopenCase } from "@/lib/cases/reopen-case";
 import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
 import { formAction } from "@/lib/server-action";
@@ -26,6 +28,11 @@ export const addCaseNoteAction = formAction(addCaseNote, DOSSIERS);
 export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
 export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
 export const closeCaseAction = formAction(closeCase, DOSSIERS);
+export const reopenCaseAction = formAction(reopenCase, DOSSIERS);
+export const correctClientDetailsAction = formAction(correctClientDetails, {
+  input: { booleans: ["needsInterpreter"] },
+  revalidate: "/dossiers",
+});
 export const addObjectionDeadlineAction = formAction(addObjectionDeadline, DOSSIERS);
 export const addFreeDeadlineAction = formAction(addFreeDeadline, DOSSIERS);
 export const completeDeadlineAction = formAction(completeDeadline, DOSSIERS);

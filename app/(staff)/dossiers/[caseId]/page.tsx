@@ -4,11 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { BenefitsSection } from "@/app/(staff)/dossiers/[caseId]/baten/benefits-section";
 import { ReferralsSection } from "@/app/(staff)/dossiers/[caseId]/verwijzing/referrals-section";
 import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";
+import { ClientDetailsForm } from "@/components/cases/client-details-form";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
+import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
 import { TimeForm } from "@/components/cases/time-form";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
@@ -16,6 +18,7 @@ import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
+import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
@@ -101,6 +104,26 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         <p className="mb-6 rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">
           {t("dossier.closed", { date: date(dossier.closedAt), outcome: t(`caseOutcome.${dossier.outcome}`) })}
         </p>
+      )}
+      {dossier.reopenings.length > 0 && (
+        <section aria-labelledby="reopenings-title" className="mb-6">
+          <h2 id="reopenings-title" className="text-lg font-semibold">
+            {t("dossier.reopenings")}
+          </h2>
+          <ul className="list-disc pl-6">
+            {dossier.reopenings.map((reopening) => (
+              <li key={reopening.id}>
+                {t("dossier.reopened", {
+                  closed: date(reopening.closedAt),
+                  outcome: t(`caseOutcome.${reopening.outcome}`),
+                  reopened: date(reopening.reopenedAt),
+                  name: reopening.reopenedBy.name,
+                  reason: reopening.reason,
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -193,6 +216,11 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               <PromoteForm caseId={dossier.id} />
             </Section>
           )}
+          {dossier.status === "CLOSED" && dossier.kind === "DOSSIER" && (
+            <Section title={t("dossier.reopenTitle")}>
+              <ReopenCaseForm caseId={dossier.id} version={dossier.version} />
+            </Section>
+          )}
           {dossier.status !== "CLOSED" && (
             <Section title={t("dossier.closeTitle")}>
               <CloseCaseForm
@@ -232,6 +260,18 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                     )}
               </dd>
             </dl>
+            <ClientDetailsForm
+              caseId={dossier.id}
+              client={{
+                displayName: client.displayName,
+                phone: client.phone,
+                email: client.email,
+                birthYear: client.birthYear,
+                preferredLanguage: client.preferredLanguage,
+                needsInterpreter: client.needsInterpreter,
+              }}
+              languages={CLIENT_LANGUAGES.map((value) => ({ value, label: t(`intake.languages.${value}`) }))}
+            />
           </Section>
           <Section title={t("dossier.timeline")}>
             {dossier.visits.length === 0 ? (

@@ -153,6 +153,22 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 { id: note.id, text: `${moment(note.createdAt)}, ${note.author.name}: ${note.body}` },
               ])}
             />
+            {found.reopenings.length > 0 && (
+              <List
+                title={s("reopenings")}
+                empty={s("none")}
+                items={found.reopenings.map((reopening) => ({
+                  id: reopening.id,
+                  text: s("reopenedItem", {
+                    closed: day(reopening.closedAt),
+                    outcome: t(`caseOutcome.${reopening.outcome}`),
+                    reopened: day(reopening.reopenedAt),
+                    name: reopening.reopenedBy.name,
+                    reason: reopening.reason,
+                  }),
+                }))}
+              />
+            )}
             <List
               title={s("actions")}
               empty={s("none")}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { correctClientDetailsAction } from "@/app/(staff)/dossiers/actions";
+import { Choice, SelectField, TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
+import { useFormAction } from "@/components/use-form-action";
+import { SubmitButton } from "@/components/form/submit-button";
+
+type Client = {
+  displayName: string;
+  phone: string | null;
+  email: string | null;
+  birthYear: number | null;
+  preferredLanguage: string;
+  needsInterpreter: boolean;
+};
+
+/** The client's details as they should be now, corrected from their dossier; folded away until asked. */
+export function ClientDetailsForm({
+  caseId,
+  client,
+  languages,
+}: {
+  caseId: string;
+  client: Client;
+  languages: { value: string; label: string }[];
+}) {
+  const t = useTranslations("caseForms");
+  const router = useRouter();
+  const form = useFormAction(correctClientDetailsAction, { onSuccess: () => router.refresh() });
+  const refused = form.state.status === "refused";
+
+  return (
+    // Open once sent, so the answer (a refusal or "saved") stays in view after the page refreshes;
+    // without scripts the page comes back from the post with the answer in it.
+    <details
+      className="mt-3 rounded border border-slate-300 px-3 py-2"
+      open={form.state.status !== "idle" || undefined}
+    >
+      <summary className="cursor-pointer font-semibold text-brand-800">{t("clientDetailsTitle")}</summary>
+      <form {...form.props} className="mt-3 space-y-3">
+        <input type="hidden" name="caseId" value={caseId} />
+        <FormAlert id="client-details-error" message={form.error} />
+        <TextField label={t("clientName")} autoComplete="off" {...form.field("displayName", client.displayName)} />
+        <TextField type="tel" label={t("clientPhone")} autoComplete="off" {...form.field("phone", client.phone)} />
+        <TextField type="email" label={t("clientEmail")} autoComplete="off" {...form.field("email", client.email)} />
+        <TextField
+          label={t("clientBirthYear")}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.field("birthYear", client.birthYear)}
+        />
+        <SelectField label={t("clientLanguage")} {...form.field("preferredLanguage", client.preferredLanguage)}>
+          {languages.map((language) => (
+            <option key={language.value} value={language.value}>
+              {language.label}
+            </option>
+          ))}
+        </SelectField>
+        <Choice
+          type="checkbox"
+          name="needsInterpreter"
+          label={t("clientInterpreter")}
+          defaultChecked={refused ? form.sent("needsInterpreter") === "on" : client.needsInterpreter}
+        />
+        <SubmitButton pending={form.pending} variant="secondary">
+          {t("saveClientDetails")}
+        </SubmitButton>
+        <p role="status" className="font-medium text-green-800">
+          {form.state.status === "ok" ? t("clientDetailsSaved") : null}
+        </p>
+      </form>
+    </details>
+  );
+}
