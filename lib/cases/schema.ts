@@ -29,11 +29,16 @@ export const addCaseNoteSchema = z.object({
     .max(5000, "refusals.cases.noteTooLong"),
 });
 
-/** The version the advisor started editing from: an edit of an outdated text is refused, never applied over it. */
+/**
+ * The version the advisor started editing from: an edit of an outdated text is refused, never
+ * applied over it. Bounded by the column (a PostgreSQL integer): a forged larger number must be
+ * "reload the page", not an overflow in the query.
+ */
 const editedVersion = z.coerce
   .number({ error: "refusals.common.reloadPage" })
   .int("refusals.common.reloadPage")
-  .positive("refusals.common.reloadPage");
+  .positive("refusals.common.reloadPage")
+  .max(2_147_483_647, "refusals.common.reloadPage");
 
 export const editCaseNoteSchema = z.object({
   noteId: id("refusals.choose.note"),
@@ -50,7 +55,7 @@ export const editCaseQuestionSchema = z.object({
 export const closeCaseSchema = z.object({
   caseId: id("refusals.choose.case"),
   /** The version the advisor saw: a close on an outdated view is refused, not silently applied. */
-  version: z.coerce.number({ error: "refusals.common.reloadPage" }).int().positive(),
+  version: editedVersion,
   outcome: z.enum(CASE_OUTCOMES, { error: "refusals.cases.chooseCaseOutcome" }),
 });
 

@@ -241,6 +241,16 @@ describe("editCaseQuestion", () => {
     expect(JSON.stringify(audits)).not.toContain("zorgtoeslag");
   });
 
+  it("answers a version beyond the column's range with 'reload the page', not a crash", async () => {
+    const before = await question();
+    // Found by the use-case fuzz: a PostgreSQL integer overflow in the update's condition.
+    expect(await editCaseQuestion(volunteer, { caseId, question: "Iets", version: 9007199254740983 })).toMatchObject({
+      ok: false,
+      fieldErrors: { version: ["refusals.common.reloadPage"] },
+    });
+    expect(await question()).toEqual(before);
+  });
+
   it("lets exactly one of two saves at the same moment win", async () => {
     const { version } = await question();
     const results = await Promise.all([
