@@ -14,6 +14,7 @@ export const ACTION_PHRASES = {
   "audit.client_report": "viewedReport",
   "client.create": "registered",
   "client.update": "correctedDetails",
+  "client.merge": "mergedRecords",
   "visit.register_walk_in": "registeredVisit",
   "visit.book_appointment": "bookedAppointment",
   "visit.check_in": "checkedIn",

@@ -10,6 +10,12 @@ export const DESK_ROLES = ["HOST", "ADVISOR", "COORDINATOR"] as const satisfies 
 /** Only advisors work with dossiers; hosts, coordinators and admins never read one. */
 export const CASE_ROLES = ["ADVISOR"] as const satisfies readonly Role[];
 
+/**
+ * Two records of one person are merged by the admin or a professional advisor (the use case
+ * refuses a volunteer): it cannot be undone and touches every dossier of the client.
+ */
+export const CLIENT_MERGE_ROLES = ["ADVISOR", "ADMIN"] as const satisfies readonly Role[];
+
 /** Consent is recorded in the conversation (the advisor) or on the client's request (the admin). */
 export const CONSENT_ROLES = ["ADVISOR", "ADMIN"] as const satisfies readonly Role[];
 

@@ -14,7 +14,7 @@ type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId
 async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Promise<string> {
   if ("existingClientId" in choice) {
     const client = await tx.client.findFirst({
-      where: { id: choice.existingClientId, ...scopedToOrganisation(actor), anonymisedAt: null },
+      where: { id: choice.existingClientId, ...scopedToOrganisation(actor), anonymisedAt: null, mergedIntoId: null },
       select: { id: true },
     });
     if (!client) throw new Refusal(DESK_MESSAGES.clientNotFound);

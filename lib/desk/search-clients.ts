@@ -26,7 +26,7 @@ export const searchClients = defineUseCase({
     if (/^\d{4}$/.test(query)) or.push({ birthYear: Number(query) });
     if (digits.length >= 4) or.push({ phone: { contains: digits.slice(-8) } });
     const clients = await db.client.findMany({
-      where: { ...scopedToOrganisation(actor), anonymisedAt: null, OR: or },
+      where: { ...scopedToOrganisation(actor), anonymisedAt: null, mergedIntoId: null, OR: or },
       orderBy: [{ displayName: "asc" }],
       take: CLIENT_SEARCH_LIMIT,
       select: { id: true, displayName: true, birthYear: true, phone: true },

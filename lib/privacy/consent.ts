@@ -17,7 +17,7 @@ import { CONSENT_ROLES } from "@/lib/auth/policy";
  * Anonymised clients are gone for this purpose.
  */
 function consentableClients(actor: Actor): Prisma.ClientWhereInput {
-  const base = { ...scopedToOrganisation(actor), anonymisedAt: null };
+  const base = { ...scopedToOrganisation(actor), anonymisedAt: null, mergedIntoId: null };
   return hasRole(actor, "ADMIN") ? base : { ...base, cases: { some: readableCases(actor) } };
 }
 

@@ -19,7 +19,7 @@ export const eraseClient = defineUseCase({
   run: async (actor, { clientId }, { now }) =>
     db.$transaction(async (tx) => {
       const client = await tx.client.findFirst({
-        where: { ...scopedToOrganisation(actor), id: clientId },
+        where: { ...scopedToOrganisation(actor), id: clientId, mergedIntoId: null },
         select: { id: true, anonymisedAt: true },
       });
       if (!client) return refuse(CLIENT_NOT_FOUND);

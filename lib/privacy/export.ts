@@ -44,9 +44,11 @@ async function collect(organisationId: string, clientId: string) {
       anonymisedAt: true,
       createdAt: true,
       organisation: { select: { name: true, municipality: true } },
+      mergedFrom: { select: { id: true } },
     },
   });
   if (!client) return null;
+  const mergedIds = client.mergedFrom.map((merged) => merged.id);
   const ofClient = { organisationId, clientId };
   const [consents, visits, cases, referrals, audit] = await Promise.all([
     db.consent.findMany({
@@ -173,7 +175,14 @@ async function collect(organisationId: string, clientId: string) {
       },
     }),
     db.auditEvent.findMany({
-      where: { organisationId, OR: [{ clientId }, { entityType: "Client", entityId: clientId }] },
+      // Also what was written about a second record of the client, merged into this one.
+      where: {
+        organisationId,
+        OR: [
+          { clientId: { in: [clientId, ...mergedIds] } },
+          { entityType: "Client", entityId: { in: [clientId, ...mergedIds] } },
+        ],
+      },
       orderBy: { id: "asc" },
       select: {
         action: true,

@@ -30,9 +30,9 @@ export async function findClients(admin: Actor, query: string, view: "privacy" |
   const digits = query.replace(/\D/g, "");
   const or: Prisma.ClientWhereInput[] = [
     { id: query },
-    { anonymisedAt: null, displayName: { contains: query, mode: "insensitive" } },
+    { anonymisedAt: null, mergedIntoId: null, displayName: { contains: query, mode: "insensitive" } },
   ];
-  if (digits.length >= 4) or.push({ anonymisedAt: null, phone: { contains: digits.slice(-8) } });
+  if (digits.length >= 4) or.push({ anonymisedAt: null, mergedIntoId: null, phone: { contains: digits.slice(-8) } });
   const clients = await db.client.findMany({
     where: { ...scopedToOrganisation(admin), OR: or },
     orderBy: [{ displayName: "asc" }, { id: "asc" }],
@@ -85,6 +85,8 @@ export async function getClientPrivacy(actor: Actor | null, clientId: string) {
       postcodeArea: true,
       anonymisedAt: true,
       createdAt: true,
+      mergedAt: true,
+      mergedInto: { select: { id: true, displayName: true } },
       _count: { select: { visits: true, cases: true, referrals: true } },
     },
   });

@@ -33,7 +33,8 @@ function expiredClients(organisationId: string, cutOff: Date, onlyClientId?: str
   const one = onlyClientId ? Prisma.sql`AND c."id" = ${onlyClientId}` : Prisma.empty;
   return Prisma.sql`
     SELECT c."id" FROM "Client" c
-    WHERE c."organisationId" = ${organisationId} AND c."anonymisedAt" IS NULL AND c."createdAt" < ${cutOff}::timestamptz ${one}
+    WHERE c."organisationId" = ${organisationId} AND c."anonymisedAt" IS NULL AND c."mergedIntoId" IS NULL
+      AND c."createdAt" < ${cutOff}::timestamptz ${one}
       AND NOT EXISTS (SELECT 1 FROM "Case" k WHERE k."clientId" = c."id" AND (k."status" <> 'CLOSED' OR k."closedAt" >= ${cutOff}::timestamptz))
       AND NOT EXISTS (
         SELECT 1 FROM "Visit" v WHERE v."clientId" = c."id"

@@ -105,3 +105,45 @@ test("an advisor records and withdraws a consent from the dossier; a withdrawn s
   );
   await expect(referrals.getByText("Nog niet doorverwezen.")).toBeVisible();
 });
+
+test("the admin merges a client registered twice: the visit moves, the other record points to the kept one", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const tag = Date.now().toString(36);
+  const [full, initials] = [`E2E Dubbel Yasmina ${tag}`, `E2E Dubbel Y ${tag}`];
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  await host.goto("/balie");
+  await registerNewWalkIn(host, full, "Belastingrecht");
+  await registerNewWalkIn(host, initials, "Weet ik niet");
+
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, DEMO.admin);
+  const open = async (name: string) => {
+    await admin.goto("/beheer/privacy");
+    await admin.getByLabel("Naam, telefoonnummer of cliëntnummer").fill(name);
+    await admin.getByRole("button", { name: "Zoeken" }).click();
+    await admin.getByRole("link", { name, exact: true }).click();
+    await expectHeading(admin, name);
+  };
+  await open(initials);
+  const secondNumber = (
+    await admin.getByText("Cliëntnummer:", { exact: true }).locator("..").locator("dd").innerText()
+  ).trim();
+  await open(full);
+  const merge = admin.getByRole("region", { name: "Dubbele inschrijving samenvoegen" });
+  await merge.getByLabel("Cliëntnummer van de andere inschrijving").fill(secondNumber);
+  await merge.getByLabel("Typ SAMENVOEGEN om te bevestigen").fill("samenvoegen");
+  await merge.getByRole("button", { name: "Samenvoegen" }).click();
+  await expect(merge).toContainText(
+    "Samengevoegd: 1 bezoek, 0 vragen en dossiers, 0 toestemmingen en 0 verwijzingen zijn overgezet.",
+  );
+  await expect(admin.getByText("Gegevens:", { exact: true }).locator("..")).toContainText("2 bezoeken");
+
+  // The other record, found by its number, says where its history went.
+  await admin.goto(`/beheer/privacy/${secondNumber}`);
+  await expectHeading(admin, "Samengevoegd");
+  await admin.getByRole("link", { name: `naar ${full}` }).click();
+  await expectHeading(admin, full);
+});

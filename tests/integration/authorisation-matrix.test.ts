@@ -117,6 +117,7 @@ const MATRIX: Record<string, string> = {
 
   "privacy.searchClients":           "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.setRetentionMonths":      "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
+  "clients.mergeClients":            "403    ok     403    ok     403    ok     | 403    404    403    404    403    404",
   "privacy.eraseClient":             "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "privacy.recordConsent":           "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",
   "privacy.withdrawConsent":         "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",

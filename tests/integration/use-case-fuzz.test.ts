@@ -242,9 +242,16 @@ async function storedVerbatim(text: string): Promise<boolean> {
   return (rows[0] as { found: boolean }).found;
 }
 
-/** An allowed person of library A: the volunteer for anything an advisor does (every dossier is theirs). */
+/** What an advisor may do only as a professional (lib/clients/merge-clients.ts refuses a volunteer). */
+const PROFESSIONALS_ONLY = new Set(["clients.mergeClients"]);
+
+/**
+ * An allowed person of library A: the volunteer for anything an advisor does (every dossier is
+ * theirs), their supervising professional where a volunteer may not.
+ */
 function fuzzActor(w: World, { useCase: { spec } }: RegisteredUseCase): Actor {
-  if (spec.roles.includes("ADVISOR")) return w.a.actors.volunteer;
+  if (spec.roles.includes("ADVISOR"))
+    return PROFESSIONALS_ONLY.has(spec.name) ? w.a.actors.supervisor : w.a.actors.volunteer;
   return w.a.actors[spec.roles[0] as ActorKey];
 }
 

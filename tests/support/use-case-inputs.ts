@@ -11,6 +11,7 @@ import {
   NEXT_WEEK,
   NOW,
   newAdvisor,
+  newClient,
   newConsultationHour,
   newDossier,
   newIncomingReferral,
@@ -456,6 +457,11 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   // AVG rights: a client of a dossier of the volunteer; consent also by the advisors who may read it.
   "privacy.searchClients": async () => ({ query: "Cliënt" }),
   "privacy.setRetentionMonths": async () => ({ months: 36 }),
+  "clients.mergeClients": async (w) => ({
+    keepClientId: (await newDossier(w)).clientId,
+    mergeClientId: (await newClient(w)).id,
+    confirmation: "samenvoegen",
+  }),
   "privacy.eraseClient": async (w) => ({ clientId: (await newDossier(w)).clientId, confirmation: "ANONIMISEREN" }),
   "privacy.recordConsent": async (w) => ({
     clientId: (await newDossier(w)).clientId,

@@ -85,7 +85,7 @@ export const uniqueDay = () => addCalendarDays("2010-01-01", ++serial);
 
 // ----- Builders of fresh records in library A -------------------------------------------------
 
-async function newClient(w: World) {
+export async function newClient(w: World) {
   return db.client.create({
     data: { organisationId: w.a.organisationId, displayName: `Cliënt ${uniqueTag()}` },
     select: { id: true, displayName: true },

@@ -1,5 +1,6 @@
 "use server";
 
+import { mergeClients } from "@/lib/clients/merge-clients";
 import { recordConsent, withdrawConsent } from "@/lib/privacy/consent";
 import { eraseClient } from "@/lib/privacy/erase-client";
 import { setRetentionMonths } from "@/lib/privacy/set-retention";
@@ -13,3 +14,4 @@ export const setRetentionMonthsAction = formAction(setRetentionMonths, PRIVACY);
 export const recordConsentAction = formAction(recordConsent, PRIVACY);
 export const withdrawConsentAction = formAction(withdrawConsent, PRIVACY);
 export const eraseClientAction = formAction(eraseClient, PRIVACY);
+export const mergeClientsAction = formAction(mergeClients, PRIVACY);

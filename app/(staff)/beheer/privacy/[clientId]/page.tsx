@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { ConsentPanel } from "@/components/privacy/consent-panel";
 import { EraseClientForm } from "@/components/privacy/erase-client-form";
+import { MergeClientsForm } from "@/components/privacy/merge-clients-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import { getClientPrivacy } from "@/lib/privacy/queries";
@@ -47,6 +48,14 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{client.displayName}</h1>
+      {client.mergedInto && client.mergedAt && (
+        <p role="status" className="my-3 rounded border border-slate-400 bg-slate-50 px-3 py-2">
+          {t("mergedInto", { date: day(client.mergedAt) })}{" "}
+          <Link href={`/beheer/privacy/${client.mergedInto.id}`} className="text-brand-800 underline">
+            {t("mergedIntoLink", { name: client.mergedInto.displayName })}
+          </Link>
+        </p>
+      )}
       {client.anonymisedAt && (
         <p role="status" className="my-3 rounded border border-slate-400 bg-slate-50 px-3 py-2">
           {t("anonymisedOn", { date: day(client.anonymisedAt) })}
@@ -95,10 +104,20 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         <h2 id="privacy-consents" className="mb-2 text-2xl font-semibold">
           {t("consentsTitle")}
         </h2>
-        <ConsentPanel clientId={client.id} consents={consents} editable={!client.anonymisedAt} />
+        <ConsentPanel clientId={client.id} consents={consents} editable={!client.anonymisedAt && !client.mergedInto} />
       </section>
 
-      {!client.anonymisedAt && (
+      {!client.anonymisedAt && !client.mergedInto && (
+        <section aria-labelledby="privacy-merge" className="mb-8 rounded border border-slate-400 p-4">
+          <h2 id="privacy-merge" className="mb-2 text-2xl font-semibold">
+            {t("mergeTitle")}
+          </h2>
+          <p className="mb-3 max-w-prose">{t("mergeExplained")}</p>
+          <MergeClientsForm keepClientId={client.id} />
+        </section>
+      )}
+
+      {!client.anonymisedAt && !client.mergedInto && (
         <section aria-labelledby="privacy-erase" className="mb-8 rounded border-2 border-red-700 p-4">
           <h2 id="privacy-erase" className="mb-2 text-2xl font-semibold">
             {t("eraseTitle")}
