@@ -127,7 +127,11 @@ async function main() {
     const added = Object.fromEntries(Object.entries(appEnv).filter(([name, value]) => process.env[name] !== value));
     fs.writeFileSync(e2eEnvFile, JSON.stringify(added), { mode: 0o600 });
   }
-  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port)], {
+  // Idle keep-alive connections stay open 65 s, not Node's 5: longer than the idle timeout of the
+  // usual reverse proxy (60 s), so the server never closes a connection just as the proxy reuses
+  // it. The e2e suite met that race once (ECONNRESET on a request after a five-second pause).
+  const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
+  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port), ...keepAlive], {
     cwd: projectRoot,
     env: appEnv,
     stdio: "inherit",
