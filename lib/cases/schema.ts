@@ -62,7 +62,7 @@ export const closeCaseSchema = z.object({
 /** A closed dossier opened again, with the reason in the advisor's words. */
 export const reopenCaseSchema = z.object({
   caseId: id("refusals.choose.case"),
-  version: closeCaseSchema.shape.version,
+  version: editedVersion,
   reason: z
     .string({ error: "refusals.cases.reopenReasonRequired" })
     .trim()
@@ -108,7 +108,7 @@ export const promoteToDossierSchema = z.object({
 
 export const setCaseWaitingSchema = z.object({
   caseId: id("refusals.choose.case"),
-  version: closeCaseSchema.shape.version,
+  version: editedVersion,
   waiting: z.boolean({ error: "refusals.cases.chooseWaiting" }),
 });
 

@@ -48,7 +48,8 @@ async function collect(organisationId: string, clientId: string) {
     },
   });
   if (!client) return null;
-  const mergedIds = client.mergedFrom.map((merged) => merged.id);
+  // Also what was written about a second record of the client, merged into this one.
+  const clientIds = [clientId, ...client.mergedFrom.map((merged) => merged.id)];
   const ofClient = { organisationId, clientId };
   const [consents, visits, cases, referrals, audit] = await Promise.all([
     db.consent.findMany({
@@ -175,13 +176,9 @@ async function collect(organisationId: string, clientId: string) {
       },
     }),
     db.auditEvent.findMany({
-      // Also what was written about a second record of the client, merged into this one.
       where: {
         organisationId,
-        OR: [
-          { clientId: { in: [clientId, ...mergedIds] } },
-          { entityType: "Client", entityId: { in: [clientId, ...mergedIds] } },
-        ],
+        OR: [{ clientId: { in: clientIds } }, { entityType: "Client", entityId: { in: clientIds } }],
       },
       orderBy: { id: "asc" },
       select: {

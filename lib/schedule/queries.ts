@@ -9,6 +9,7 @@ import {
   startOfIsoWeek,
 } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { isChangeable, isStaffable } from "./staffing";
 import { clock } from "@/lib/clock";
 import { SCHEDULE_ROLES } from "@/lib/auth/policy";
 
@@ -115,8 +116,8 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
       return {
         ...session,
         extra: consultationHourId === null,
-        changeable: session.status === "PLANNED" && session.startsAt > now,
-        staffable: session.status === "PLANNED" && session.endsAt > now,
+        changeable: isChangeable(session, now),
+        staffable: isStaffable(session, now),
         ...count(),
         staff: staff.map(({ advisor, standInFor, room }) => ({
           advisorId: advisor.id,

@@ -12,6 +12,14 @@ import { EXTRA_SESSION_SLOT_MINUTES } from "./schema";
 type Window = { startsAt: Date; endsAt: Date };
 
 type Lockable = "beforeItStarts" | "untilItEnds";
+type SessionState = { status: string; startsAt: Date; endsAt: Date };
+
+/** Cancelling a session or taking an advisor off it: only before it begins. */
+export const isChangeable = (session: SessionState, now: Date) =>
+  session.status === "PLANNED" && session.startsAt > now;
+
+/** Putting an advisor on it: until it ends. */
+export const isStaffable = (session: SessionState, now: Date) => session.status === "PLANNED" && session.endsAt > now;
 
 /**
  * The session to change, locked until the transaction ends: two coordinators staffing the same
@@ -44,8 +52,8 @@ export async function lockPlannedSession(
   if (!session) throw new Refusal(SCHEDULE_MESSAGES.sessionNotFound);
   if (session.status === "CANCELLED") throw new Refusal(SCHEDULE_MESSAGES.sessionCancelled);
   if (changeable === "untilItEnds") {
-    if (session.status !== "PLANNED" || session.endsAt <= now) throw new Refusal(SCHEDULE_MESSAGES.sessionOver);
-  } else if (session.status !== "PLANNED" || session.startsAt <= now) {
+    if (!isStaffable(session, now)) throw new Refusal(SCHEDULE_MESSAGES.sessionOver);
+  } else if (!isChangeable(session, now)) {
     throw new Refusal(SCHEDULE_MESSAGES.sessionStarted);
   }
   return session;

@@ -33,6 +33,8 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
       scope: consent.scope,
     })),
   }));
+  // An anonymised record, or one merged into another, has nothing left to change.
+  const changeable = !client.anonymisedAt && !client.mergedInto;
   const fact = (label: string, value: React.ReactNode) => (
     <div className="flex gap-2">
       <dt className="font-medium">{label}:</dt>
@@ -104,10 +106,10 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         <h2 id="privacy-consents" className="mb-2 text-2xl font-semibold">
           {t("consentsTitle")}
         </h2>
-        <ConsentPanel clientId={client.id} consents={consents} editable={!client.anonymisedAt && !client.mergedInto} />
+        <ConsentPanel clientId={client.id} consents={consents} editable={changeable} />
       </section>
 
-      {!client.anonymisedAt && !client.mergedInto && (
+      {changeable && (
         <section aria-labelledby="privacy-merge" className="mb-8 rounded border border-slate-400 p-4">
           <h2 id="privacy-merge" className="mb-2 text-2xl font-semibold">
             {t("mergeTitle")}
@@ -117,7 +119,7 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         </section>
       )}
 
-      {!client.anonymisedAt && !client.mergedInto && (
+      {changeable && (
         <section aria-labelledby="privacy-erase" className="mb-8 rounded border-2 border-red-700 p-4">
           <h2 id="privacy-erase" className="mb-2 text-2xl font-semibold">
             {t("eraseTitle")}
