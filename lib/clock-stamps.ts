@@ -23,6 +23,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   CaseAction: { created: ["performedAt"], updated: [] },
   CaseNote: { created: ["createdAt"], updated: ["updatedAt"] },
   CaseNoteRevision: { created: ["replacedAt"], updated: [] },
+  DossierContact: { created: ["createdAt"], updated: [] },
   Document: { created: ["createdAt"], updated: [] },
   DocumentContent: { created: ["createdAt"], updated: [] },
   Deadline: { created: ["createdAt"], updated: [] },

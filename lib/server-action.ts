@@ -23,8 +23,11 @@ export type FormActionOptions<T> = {
   input?: FormShape | ((form: FormData) => unknown);
   /** After a success, these pages are rendered anew. */
   revalidate?: Shown | readonly Shown[];
-  /** After a success, the browser goes here instead of staying on the form, with scripts or without. */
-  redirectTo?: string | ((value: T) => string);
+  /**
+   * After a success, the browser goes here instead of staying on the form, with scripts or
+   * without; a function answering null keeps it on the form.
+   */
+  redirectTo?: string | ((value: T) => string | null);
 };
 
 /** A form's server action: for useActionState (components/use-form-action.tsx), so it works without scripts. */
@@ -48,7 +51,8 @@ export function formAction<S extends z.ZodType, T>(
         if (typeof page === "string") revalidatePath(page);
         else revalidatePath(page.layout, "layout");
       }
-      if (redirectTo !== undefined) redirect(typeof redirectTo === "string" ? redirectTo : redirectTo(result.value));
+      const destination = typeof redirectTo === "function" ? redirectTo(result.value) : redirectTo;
+      if (destination) redirect(destination);
     }
     return answer(await translateResult(result), form);
   };

@@ -11,8 +11,15 @@ import { useStaffFormat } from "@/lib/format/client";
 
 export type Option = { id: string; label: string };
 export type SessionOption = Option & { slots: Option[] };
-type Match = { id: string; displayName: string; birthYear: number | null; phoneEnd: string | null };
-type Registered = { visitId: string; slotStartsAt?: Date; advisorName?: string };
+type OpenDossier = { id: string; advisorName: string | null; openedAt: Date };
+type Match = {
+  id: string;
+  displayName: string;
+  birthYear: number | null;
+  phoneEnd: string | null;
+  openDossiers: OpenDossier[];
+};
+type Registered = { visitId: string; slotStartsAt?: Date; advisorName?: string; dossierId?: string | null };
 
 type Props = {
   categories: Option[];
@@ -44,7 +51,8 @@ export function IntakeForm(props: Props) {
     (props.mode === "walkIn" ? ((props.sessions.find((s) => s.slots.length > 0) ?? props.sessions[0])?.id ?? "") : "");
   const registeredText = (value: Registered, name: string) => {
     const time = value.slotStartsAt ? format.time(new Date(value.slotStartsAt)) : "";
-    return t("registered", { name, time, advisor: value.advisorName ?? "" });
+    const registered = t("registered", { name, time, advisor: value.advisorName ?? "" });
+    return value.dossierId ? `${registered} ${t("returnVisit")}` : registered;
   };
   const action = (props.mode === "walkIn" ? registerWalkInAction : bookAppointmentAction) as FormAction<Registered>;
   const form = useFormAction<Registered>(action, {
@@ -73,6 +81,12 @@ export function IntakeForm(props: Props) {
     }, 300);
     return () => clearTimeout(timer);
   }, [query]);
+
+  const dossierText = (dossier: OpenDossier) =>
+    t("openDossier", {
+      advisor: dossier.advisorName ?? t("noAdvisor"),
+      date: format.date(new Date(dossier.openedAt)),
+    });
 
   const fieldErrors = form.state.status === "refused" ? form.state.fieldErrors : {};
   const errorFor = (prefix: string) =>
@@ -109,12 +123,31 @@ export function IntakeForm(props: Props) {
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t("client")}</legend>
         {chosen ? (
-          <p className="flex flex-wrap items-center gap-3">
-            <span className="font-medium">{t("chosen", { name: chosen.displayName })}</span>
-            <button type="button" onClick={() => setChosen(null)} className="text-brand-800 underline">
-              {t("otherClient")}
-            </button>
-          </p>
+          <>
+            <p className="flex flex-wrap items-center gap-3">
+              <span className="font-medium">{t("chosen", { name: chosen.displayName })}</span>
+              <button type="button" onClick={() => setChosen(null)} className="text-brand-800 underline">
+                {t("otherClient")}
+              </button>
+            </p>
+            {chosen.openDossiers.length > 0 && (
+              // The first open dossier is the likely one: a return visit about the same letter.
+              <ChoiceGroup legend={t("visitFor")} name="caseId" error={errorFor("caseId")} className="space-y-2">
+                {chosen.openDossiers.map((dossier, index) => (
+                  <Choice
+                    key={dossier.id}
+                    type="radio"
+                    name="caseId"
+                    value={dossier.id}
+                    defaultChecked={index === 0}
+                    label={dossierText(dossier)}
+                    tile
+                  />
+                ))}
+                <Choice type="radio" name="caseId" value="new" label={t("newQuestion")} tile />
+              </ChoiceGroup>
+            )}
+          </>
         ) : (
           <>
             <TextField
@@ -144,6 +177,11 @@ export function IntakeForm(props: Props) {
                           {match.phoneEnd && (
                             <span className="text-slate-700"> · {t("phoneEnd", { digits: match.phoneEnd })}</span>
                           )}
+                          {match.openDossiers.map((dossier) => (
+                            <span key={dossier.id} className="block text-sm text-slate-700">
+                              {dossierText(dossier)}
+                            </span>
+                          ))}
                         </span>
                         <button
                           type="button"

@@ -24,6 +24,8 @@ export const ACTION_PHRASES = {
   "visit.cancel": "cancelledVisit",
   "case.create": "openedFile",
   "case.quick_contact": "quickContact",
+  "case.contact": "recordedContact",
+  "case.link_visit": "linkedVisit",
   "case.promote": "openedFile",
   "case.status": "changedStatus",
   "case.close": "closedFile",

@@ -8,6 +8,13 @@ import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const CASE_NOT_FOUND = "refusals.cases.notFound";
 
+/** A dossier a visit can continue: not closed (waiting for an answer counts as open), not erased. */
+export const OPEN_DOSSIER = {
+  kind: "DOSSIER",
+  status: { not: "CLOSED" },
+  anonymisedAt: null,
+} as const satisfies Prisma.CaseWhereInput;
+
 /**
  * The cases an advisor may read: of the own organisation, and where they are the responsible
  * advisor, supervise that advisor (a volunteer's professional), or the case is shared with them.

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
-import { auditCaseList, auditCaseRead, readableCases } from "./access";
+import { auditCaseList, auditCaseRead, OPEN_DOSSIER, readableCases } from "./access";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
 import { CASE_ROLES } from "@/lib/auth/policy";
@@ -183,6 +183,17 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           arrivedAt: true,
         },
       },
+      contacts: {
+        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          channel: true,
+          occurredOn: true,
+          minutes: true,
+          note: true,
+          advisor: { select: { name: true } },
+        },
+      },
       actions: {
         orderBy: { performedAt: "asc" },
         select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } },
@@ -264,6 +275,15 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
       },
     }),
   ]);
+  // A return visit the desk did not link: the client's open dossiers this advisor may read.
+  const openDossiers =
+    visit && !visit.caseId
+      ? await db.case.findMany({
+          where: { clientId: visit.clientId, ...OPEN_DOSSIER, ...readableCases(advisor) },
+          orderBy: { openedAt: "desc" },
+          select: { id: true, question: true, openedAt: true, responsibleAdvisor: { select: { name: true } } },
+        })
+      : [];
   await recordAudit({
     actor: advisor,
     action: visit ? "visit.read" : "visit.read_refused",
@@ -272,7 +292,7 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
     entityId: recordIdFromUrl(visitId),
     clientId: visit?.clientId,
   });
-  return { visit, domains };
+  return { visit, domains, openDossiers };
 }
 
 /** The top-level legal domains, for filters. */

@@ -1,5 +1,7 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { clientDetailsSchema } from "@/lib/desk/schema";
+import { isCalendarDay } from "@/lib/deadlines/calendar-day";
+import { CONTACT_CHANNELS } from "./contact-channels";
 import { z } from "@/lib/zod";
 
 const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
@@ -68,6 +70,36 @@ export const reopenCaseSchema = z.object({
     .trim()
     .min(3, "refusals.cases.reopenReasonRequired")
     .max(500, "refusals.cases.reopenReasonTooLong"),
+});
+
+/** A visit added to the client's open dossier, instead of opening another. */
+export const linkVisitToDossierSchema = z.object({
+  visitId: id("refusals.choose.visit"),
+  caseId: id("refusals.choose.case"),
+});
+
+/** A contact with the client outside a consultation hour; the day defaults to today. */
+export const dossierContactSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  channel: z.enum(CONTACT_CHANNELS, { error: "refusals.cases.chooseContactChannel" }),
+  occurredOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+    .refine(isCalendarDay, "refusals.common.dayNotReal")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  minutes: z.coerce
+    .number({ error: "refusals.time.minutesRequired" })
+    .int("refusals.time.wholeMinutes")
+    .min(1, "refusals.time.minutesMin")
+    .max(600, "refusals.time.minutesMax"),
+  note: z
+    .string()
+    .trim()
+    .max(1000, "refusals.cases.contactNoteTooLong")
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 /** The client's details, corrected from one of their dossiers (which proves the advisor may). */

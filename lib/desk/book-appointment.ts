@@ -41,7 +41,7 @@ export const bookAppointment = defineUseCase({
         if (slot.startsAt <= now) throw new Refusal(DESK_MESSAGES.appointmentInPast);
         if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
 
-        const clientId = await takeIntake(tx, actor, input);
+        const { clientId, dossier } = await takeIntake(tx, actor, input);
         const visit = await tx.visit.create({
           data: {
             organisationId: actor.organisationId,
@@ -49,6 +49,7 @@ export const bookAppointment = defineUseCase({
             sessionId: slot.session.id,
             slotId: slot.id,
             clientId,
+            caseId: dossier?.id ?? null,
             kind: "APPOINTMENT",
             status: "BOOKED",
             categoryId: input.categoryId,
@@ -73,6 +74,7 @@ export const bookAppointment = defineUseCase({
           visitId: visit.id,
           slotStartsAt: slot.startsAt,
           advisorName: slot.advisor.name,
+          dossierId: dossier?.id ?? null,
         });
       });
       return ok(value);

@@ -15,4 +15,5 @@ export const DESK_MESSAGES = {
   visitNotFound: "refusals.desk.visitNotFound",
   appointmentInPast: "refusals.desk.appointmentInPast",
   advisorBusy: "refusals.desk.advisorBusy",
+  dossierNotOpen: "refusals.desk.dossierNotOpen",
 } as const satisfies Record<string, MessageKey>;

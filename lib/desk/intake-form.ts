@@ -15,6 +15,8 @@ export function intakeInput(form: FormData): Record<string, unknown> {
     slotId: text("slotId") || undefined,
     categoryId: category === "unknown" ? null : category || undefined,
     referrerPartnerId: fields.referrerPartnerId,
+    // "new" is the choice of a new question for a client who has an open dossier.
+    caseId: text("existingClientId") && text("caseId") && text("caseId") !== "new" ? text("caseId") : undefined,
     client: text("existingClientId")
       ? { existingClientId: text("existingClientId") }
       : {

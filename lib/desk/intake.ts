@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
+import { OPEN_DOSSIER } from "@/lib/cases/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 import type { z } from "@/lib/zod";
@@ -8,7 +9,10 @@ import { DESK_MESSAGES } from "./errors";
 import type { registerWalkInSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId">;
+type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId" | "caseId">;
+
+/** The dossier a visit continues, with the advisor whose half hour it gets first. */
+export type ContinuedDossier = { id: string; responsibleAdvisorId: string | null };
 
 /** The client of an intake: one of the organisation's own, or a new one with minimal data. */
 async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Promise<string> {
@@ -49,11 +53,30 @@ async function checkReferrer(tx: Tx, actor: Actor, partnerId: string | null) {
   if (!partner) throw new Refusal(DESK_MESSAGES.partnerNotFound);
 }
 
-/** Checks and writes what every intake shares; returns the client. Runs inside the visit's transaction. */
-export async function takeIntake(tx: Tx, actor: Actor, intake: Intake): Promise<string> {
+/** Only a dossier of this very client that is still open: the desk cannot attach a visit elsewhere. */
+async function resolveDossier(tx: Tx, actor: Actor, clientId: string, caseId: string | undefined) {
+  if (caseId === undefined) return null;
+  const dossier = await tx.case.findFirst({
+    where: { id: caseId, clientId, ...scopedToOrganisation(actor), ...OPEN_DOSSIER },
+    select: { id: true, responsibleAdvisorId: true },
+  });
+  if (!dossier) throw new Refusal(DESK_MESSAGES.dossierNotOpen);
+  return dossier;
+}
+
+/**
+ * Checks and writes what every intake shares: the client, and the open dossier a return visit
+ * continues. Runs inside the visit's transaction.
+ */
+export async function takeIntake(
+  tx: Tx,
+  actor: Actor,
+  intake: Intake,
+): Promise<{ clientId: string; dossier: ContinuedDossier | null }> {
   await checkCategory(tx, intake.categoryId);
   await checkReferrer(tx, actor, intake.referrerPartnerId);
-  return resolveClient(tx, actor, intake.client);
+  const clientId = await resolveClient(tx, actor, intake.client);
+  return { clientId, dossier: await resolveDossier(tx, actor, clientId, intake.caseId) };
 }
 
 /** Who sent the client in is kept as an incoming referral, so feedback to the referrer can follow. */

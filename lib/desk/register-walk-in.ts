@@ -10,14 +10,16 @@ import { recordReferrer, takeIntake } from "./intake";
 import { registerWalkInSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
-export type RegisteredVisit = { visitId: string; slotStartsAt: Date; advisorName: string };
+/** `dossierId`: the open dossier this return visit continues. */
+export type RegisteredVisit = { visitId: string; slotStartsAt: Date; advisorName: string; dossierId: string | null };
 
 /** Retries when the unique slot index refused a slot another desk took in the same instant. */
 const AUTOMATIC_SLOT_ATTEMPTS = 5;
 
 /**
  * A walk-in at the desk: the client (found or new), the category they name, who sent them, and
- * one half-hour slot: the chosen one, or else the next free one. When two desks go for the same
+ * one half-hour slot: the chosen one, or else the next free one (for a return visit to an open
+ * dossier, that of the dossier's advisor first: one advisor, one dossier). When two desks go for the same
  * slot at once, the unique slot index lets one win; the other gets the next free slot, or, for a
  * slot the host chose, a clear refusal.
  */
@@ -41,6 +43,9 @@ export const registerWalkIn = defineUseCase({
           if (session.status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
           if (session.endsAt <= now) throw new Refusal(DESK_MESSAGES.sessionOver);
 
+          // The client first: a return visit's dossier names the advisor whose half hour comes first.
+          const { clientId, dossier } = await takeIntake(tx, actor, input);
+          const preferredAdvisorId = dossier?.responsibleAdvisorId ?? null;
           const slotFields = { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true } } } as const;
           let slot;
           if (input.slotId) {
@@ -58,14 +63,13 @@ export const registerWalkIn = defineUseCase({
               SELECT s.id FROM "Slot" s JOIN "User" u ON u.id = s."advisorId"
               WHERE s."sessionId" = ${session.id} AND s."endsAt" > ${now}
                 AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = s.id)
-              ORDER BY s."startsAt", u.name
+              ORDER BY (s."advisorId" IS NOT DISTINCT FROM ${preferredAdvisorId}) DESC, s."startsAt", u.name
               LIMIT 1
               FOR UPDATE OF s SKIP LOCKED`;
             if (!free) throw new Refusal(DESK_MESSAGES.noFreeSlot);
             slot = await tx.slot.findUniqueOrThrow({ where: { id: free.id }, select: slotFields });
           }
 
-          const clientId = await takeIntake(tx, actor, input);
           const visit = await tx.visit.create({
             data: {
               organisationId: actor.organisationId,
@@ -73,6 +77,7 @@ export const registerWalkIn = defineUseCase({
               sessionId: session.id,
               slotId: slot.id,
               clientId,
+              caseId: dossier?.id ?? null,
               kind: "WALK_IN",
               status: "WAITING",
               categoryId: input.categoryId,
@@ -98,6 +103,7 @@ export const registerWalkIn = defineUseCase({
             visitId: visit.id,
             slotStartsAt: slot.startsAt,
             advisorName: slot.advisor.name,
+            dossierId: dossier?.id ?? null,
           });
         });
         return ok(value);

@@ -65,19 +65,30 @@ const intake = {
   /** The partner that sent the client; null = came on their own ("zelf"). */
   referrerPartnerId: id("refusals.desk.chooseReferrer").nullable().default(null),
   client: clientChoiceSchema,
+  /** A return visit: the open dossier of the found client that this visit continues. */
+  caseId: id("refusals.desk.chooseDossier").optional(),
 };
 
-export const registerWalkInSchema = z.object({
-  sessionId: id("refusals.desk.chooseSession"),
-  /** A chosen slot; without one the next free half hour is taken. */
-  slotId: id("refusals.desk.chooseSlot").optional(),
-  ...intake,
-});
+/** A new client has no dossier yet: a visit can only continue one of a client found by the search. */
+const dossierOfFoundClient = (value: { client: object; caseId?: string }) =>
+  value.caseId === undefined || "existingClientId" in value.client;
+const dossierRefusal = { message: "refusals.desk.dossierNotOpen", path: ["caseId"] };
 
-export const bookAppointmentSchema = z.object({
-  slotId: id("refusals.desk.chooseSlot"),
-  ...intake,
-});
+export const registerWalkInSchema = z
+  .object({
+    sessionId: id("refusals.desk.chooseSession"),
+    /** A chosen slot; without one the next free half hour is taken, of the dossier's advisor first. */
+    slotId: id("refusals.desk.chooseSlot").optional(),
+    ...intake,
+  })
+  .refine(dossierOfFoundClient, dossierRefusal);
+
+export const bookAppointmentSchema = z
+  .object({
+    slotId: id("refusals.desk.chooseSlot"),
+    ...intake,
+  })
+  .refine(dossierOfFoundClient, dossierRefusal);
 
 export const visitActionSchema = z.object({ visitId: id("refusals.desk.chooseVisit") });
 

@@ -13,7 +13,9 @@ import { ok, Refusal, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES } from "./errors";
 import { visitActionSchema } from "./schema";
-import { DESK_ROLES } from "@/lib/auth/policy";
+import { CASE_ROLES, DESK_ROLES } from "@/lib/auth/policy";
+import { hasAnyRole } from "@/lib/auth/roles";
+import { readableCases } from "@/lib/cases/access";
 
 const CHANGED_MEANWHILE = "refusals.desk.visitChangedMeanwhile" satisfies MessageKey;
 
@@ -35,20 +37,33 @@ type Step = {
   check?: (visit: VisitForTransition, now: Date) => void;
   change: (visit: VisitForTransition, now: Date) => Prisma.VisitUncheckedUpdateManyInput;
   after?: (tx: Prisma.TransactionClient, actor: Actor, visit: VisitForTransition, now: Date) => Promise<void>;
+  /** The advisor who takes this step goes on in the visit's dossier, when they may read it. */
+  leadsToDossier?: boolean;
 };
+
+/** The dossier a return visit continues, when this advisor may read it; never for the host. */
+async function dossierToGoOnIn(tx: Prisma.TransactionClient, actor: Actor, caseId: string | null) {
+  if (caseId === null || !hasAnyRole(actor, CASE_ROLES)) return null;
+  const dossier = await tx.case.findFirst({
+    where: { id: caseId, kind: "DOSSIER", ...readableCases(actor) },
+    select: { id: true },
+  });
+  return dossier?.id ?? null;
+}
 
 async function changeVisit(
   actor: Actor,
   visitId: string,
   step: Step,
   now: Date,
-): Promise<Result<{ status: VisitStatus }>> {
+): Promise<Result<{ status: VisitStatus; dossierId: string | null }>> {
   return db.$transaction(async (tx) => {
     const visit = await tx.visit.findFirst({
       where: { id: visitId, ...scopedToOrganisation(actor) },
       select: {
         id: true,
         clientId: true,
+        caseId: true,
         status: true,
         startedAt: true,
         plannedStartsAt: true,
@@ -77,7 +92,8 @@ async function changeVisit(
       },
       tx,
     );
-    return ok({ status: data.status as VisitStatus });
+    const dossierId = step.leadsToDossier ? await dossierToGoOnIn(tx, actor, visit.caseId) : null;
+    return ok({ status: data.status as VisitStatus, dossierId });
   });
 }
 
@@ -113,6 +129,7 @@ export const startConversation = defineStep("desk.startConversation", {
   from: ["WAITING"],
   step: "start",
   change: (_visit, now) => ({ status: "IN_CONVERSATION", startedAt: now }),
+  leadsToDossier: true,
 });
 
 export const endConversation = defineStep("desk.endConversation", {

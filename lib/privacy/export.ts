@@ -123,6 +123,10 @@ async function collect(organisationId: string, clientId: string) {
           orderBy: { reopenedAt: "asc" },
           select: { id: true, closedAt: true, outcome: true, reopenedAt: true, reason: true, reopenedBy: name },
         },
+        contacts: {
+          orderBy: { occurredOn: "asc" },
+          select: { id: true, channel: true, occurredOn: true, minutes: true, note: true, advisor: name },
+        },
         deadlines: {
           orderBy: { dueOn: "asc" },
           select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true },

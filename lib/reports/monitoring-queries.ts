@@ -5,9 +5,11 @@
 // Definitions, also shown on the page:
 // - A visit happens at its start; a visit that never started (no-show, cancelled) at its arrival,
 //   planned time or registration, the first of these that is known.
-// - A contact is a finished visit (status DONE), or a quick contact that no finished visit points
-//   at (logged without a visit, or during a conversation that was never closed at the desk). A
-//   quick contact on a finished visit is that visit's contact, so nothing is counted twice.
+// - A contact is a finished visit (status DONE), a quick contact that no finished visit points
+//   at (logged without a visit, or during a conversation that was never closed at the desk), or a
+//   contact with a dossier's client outside a consultation hour (phone, e-mail, office), on the
+//   start of its Amsterdam day. A quick contact on a finished visit is that visit's contact, so
+//   nothing is counted twice.
 // - A question is a case (quick contact or dossier), counted when it was opened, under its primary
 //   legal domain; a case without a primary domain under its first domain; without any, "unknown".
 import { db } from "@/lib/db";
@@ -29,7 +31,11 @@ function contactsBeforeEnd({ organisationId, end }: QueryScope): Prisma.Sql {
     SELECT c."clientId", c."openedAt", 'QUICK_CONTACT'
     FROM "Case" c
     WHERE c."organisationId" = ${organisationId} AND c."kind" = 'QUICK_CONTACT' AND c."openedAt" < ${end}::timestamptz
-      AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."organisationId" = ${organisationId} AND d."status" = 'DONE')`;
+      AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."organisationId" = ${organisationId} AND d."status" = 'DONE')
+    UNION ALL
+    SELECT c."clientId", o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam', 'OUTSIDE_HOURS'
+    FROM "DossierContact" o JOIN "Case" c ON c."id" = o."caseId"
+    WHERE o."organisationId" = ${organisationId} AND o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' < ${end}::timestamptz`;
 }
 
 /** The questions opened in the period, each with the one legal domain it is counted under. */
@@ -50,7 +56,7 @@ function questionsInPeriod({ organisationId, start, end }: QueryScope): Prisma.S
 
 export async function countContacts(scope: QueryScope) {
   const [row] = await db.$queryRaw<
-    { visits: number; quickContacts: number; returningClients: number; onceClients: number }[]
+    { visits: number; quickContacts: number; outsideHours: number; returningClients: number; onceClients: number }[]
   >`
     WITH contact AS (${contactsBeforeEnd(scope)}),
     per_client AS (
@@ -60,6 +66,7 @@ export async function countContacts(scope: QueryScope) {
     SELECT
       (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'VISIT')::int AS visits,
       (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'QUICK_CONTACT')::int AS "quickContacts",
+      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'OUTSIDE_HOURS')::int AS "outsideHours",
       COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2)::int AS "returningClients",
       COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)::int AS "onceClients"
     FROM per_client`;

@@ -38,7 +38,7 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
 export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell };
 
-type ContactKind = "VISIT" | "QUICK_CONTACT";
+type ContactKind = "VISIT" | "QUICK_CONTACT" | "OUTSIDE_HOURS";
 type ClientKind = "RETURNING" | "ONCE";
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
 const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
@@ -172,8 +172,9 @@ export async function getMonitoringFigures(
       new Map<ContactKind, number>([
         ["VISIT", contacts.visits],
         ["QUICK_CONTACT", contacts.quickContacts],
+        ["OUTSIDE_HOURS", contacts.outsideHours],
       ]),
-      ["VISIT", "QUICK_CONTACT"],
+      ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"],
       { keepZero: true },
     ),
     clients: countTable(

@@ -70,7 +70,7 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   await advisor.getByRole("link", { name: "Terug naar het dossier" }).last().click();
 
   // Twenty minutes of work, then closed with an outcome.
-  await advisor.getByLabel("Minuten").fill("20");
+  await advisor.getByLabel("Minuten", { exact: true }).fill("20");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
   await expect(advisor.getByText("Totaal op dit dossier: 20 minuten")).toBeVisible();
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();

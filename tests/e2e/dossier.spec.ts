@@ -70,7 +70,7 @@ test("an advisor opens a dossier from today's conversation, adds a note, closes 
     advisor.getByRole("region", { name: "Termijnen" }).getByText("dinsdag 17 maart 2026", { exact: true }),
   ).toBeVisible();
 
-  await advisor.getByLabel("Minuten").fill("20");
+  await advisor.getByLabel("Minuten", { exact: true }).fill("20");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
   await expect(advisor.getByText("Totaal op dit dossier: 20 minuten")).toBeVisible();
 

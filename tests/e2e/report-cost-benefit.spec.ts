@@ -30,7 +30,7 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
     domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
   });
 
-  await advisor.getByLabel("Minuten").fill("30");
+  await advisor.getByLabel("Minuten", { exact: true }).fill("30");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
   await expect(advisor.getByText("Totaal op dit dossier: 30 minuten")).toBeVisible();
 

@@ -51,6 +51,8 @@ const MATRIX: Record<string, string> = {
   "cases.addCaseNote":               "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.closeCase":                 "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.reopenCase":                "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
+  "cases.recordDossierContact":      "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
+  "cases.linkVisitToDossier":        "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.correctClientDetails":      "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.editCaseNote":              "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.editCaseQuestion":          "403    404    ok     ok     403    403    | 403    404    404    404    403    403",

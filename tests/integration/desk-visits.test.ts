@@ -57,11 +57,11 @@ describe("a visit from arrival to the end of the conversation", () => {
     const id = await walkIn(a);
     expect(await startConversation(a.advisors[0], { visitId: id }, { now: minutes(5) })).toEqual({
       ok: true,
-      value: { status: "IN_CONVERSATION" },
+      value: { status: "IN_CONVERSATION", dossierId: null },
     });
     expect(await endConversation(a.advisors[0], { visitId: id }, { now: minutes(30) })).toEqual({
       ok: true,
-      value: { status: "DONE" },
+      value: { status: "DONE", dossierId: null },
     });
     expect(await visit(id)).toMatchObject({ status: "DONE", startedAt: minutes(5), endedAt: minutes(30) });
     const time = await db.timeEntry.findFirstOrThrow({ where: { visitId: id } });
@@ -95,7 +95,7 @@ describe("a visit from arrival to the end of the conversation", () => {
     expect(await visit(id)).toMatchObject({ kind: "APPOINTMENT", status: "BOOKED", arrivedAt: null });
     expect(await checkInAppointment(a.host, { visitId: id }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "WAITING" },
+      value: { status: "WAITING", dossierId: null },
     });
     expect(await visit(id)).toMatchObject({ status: "WAITING", arrivedAt: NOW });
   });
@@ -112,7 +112,7 @@ describe("a visit from arrival to the end of the conversation", () => {
     const early = await appointment(a, 4);
     expect(await markNoShow(a.host, { visitId: early }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "NO_SHOW" },
+      value: { status: "NO_SHOW", dossierId: null },
     });
     expect((await visit(early)).slotId).toBeNull();
     const late = await appointment(a, 5);
@@ -125,7 +125,7 @@ describe("a visit from arrival to the end of the conversation", () => {
     const id = await appointment(a, 4);
     expect(await cancelVisit(a.host, { visitId: id }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "CANCELLED" },
+      value: { status: "CANCELLED", dossierId: null },
     });
     expect(await visit(id)).toMatchObject({
       status: "CANCELLED",
@@ -230,7 +230,13 @@ describe("searchClients", () => {
         value: [{ displayName: "Fatima el Amrani", birthYear: 1971, phoneEnd: "321" }],
       });
       if (result.ok)
-        expect(Object.keys(result.value[0]).sort()).toEqual(["birthYear", "displayName", "id", "phoneEnd"]);
+        expect(Object.keys(result.value[0]).sort()).toEqual([
+          "birthYear",
+          "displayName",
+          "id",
+          "openDossiers",
+          "phoneEnd",
+        ]);
     }
     expect(await db.auditEvent.count({ where: { action: "client.search", actorId: a.host.userId } })).toBe(3);
   });

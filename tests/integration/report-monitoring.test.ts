@@ -440,6 +440,8 @@ describe("getMonitoringFigures", () => {
       rows: [
         { code: "VISIT", count: 8, percent: 88.9 },
         { code: "QUICK_CONTACT", count: "<5", percent: null },
+        // Zero is no person to protect: shown as it is (tests/integration/cases-dossier-contact.test.ts counts one).
+        { code: "OUTSIDE_HOURS", count: 0, percent: 0 },
       ],
       total: 9,
     });

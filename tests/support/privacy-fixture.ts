@@ -26,6 +26,7 @@ export const SECRETS = {
   time: "Gebeld met de Belastingdienst over mevrouw El Amrani",
   benefit: "Terugvordering van mevrouw El Amrani geschrapt",
   reopened: "Mevrouw El Amrani kwam terug: de Belastingdienst hield zich niet aan de regeling",
+  contact: "Mevrouw El Amrani belde: de Belastingdienst stuurde een aanmaning",
 } as const;
 
 const unique = () => randomBytes(3).toString("hex");
@@ -132,6 +133,17 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       reopenedAt: at(613),
       reopenedById: advisor.userId,
       reason: SECRETS.reopened,
+    },
+  });
+  await db.dossierContact.create({
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      channel: "PHONE",
+      occurredOn: dateColumn(day),
+      minutes: 10,
+      note: SECRETS.contact,
+      advisorId: advisor.userId,
     },
   });
   await db.caseAction.createMany({
@@ -340,6 +352,7 @@ export async function everythingAbout(clientId: string): Promise<string> {
       costBenefitItems: true,
       referrals: true,
       reopenings: true,
+      contacts: true,
     },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));

@@ -74,6 +74,11 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     legalDomainId: w.domainId,
     consent: true,
   }),
+  // The volunteer's client comes back; the visit joins their open dossier.
+  "cases.linkVisitToDossier": async (w) => {
+    const visit = await newVisit(w, "IN_CONVERSATION");
+    return { visitId: visit.id, caseId: (await newDossier(w, { clientId: visit.clientId })).id };
+  },
   "cases.logQuickContact": async (w) => ({
     visitId: (await newVisit(w, "IN_CONVERSATION")).id,
     legalDomainId: w.domainId,
@@ -218,6 +223,13 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     });
     return { taskId: task.id, minutes: 20, workedOn: TODAY };
   },
+  "cases.recordDossierContact": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    channel: "PHONE",
+    occurredOn: TODAY,
+    minutes: 15,
+    note: "Cliënt belde over de aanmaning",
+  }),
   "time.logCaseTime": async (w) => ({
     caseId: (await newDossier(w)).id,
     minutes: 30,

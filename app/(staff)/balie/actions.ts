@@ -32,7 +32,11 @@ export const searchClientsAction = scriptAction(searchClients);
 
 const VISIT_STEPS = {
   checkIn: formAction(checkInAppointment, { revalidate: "/balie" }),
-  start: formAction(startConversation, { revalidate: "/balie" }),
+  // A return visit: the advisor goes on in the client's dossier.
+  start: formAction(startConversation, {
+    revalidate: "/balie",
+    redirectTo: ({ dossierId }) => (dossierId ? `/dossiers/${dossierId}` : null),
+  }),
   end: formAction(endConversation, { revalidate: "/balie" }),
   noShow: formAction(markNoShow, { revalidate: "/balie" }),
   cancel: formAction(cancelVisit, { revalidate: "/balie" }),

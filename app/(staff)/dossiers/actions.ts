@@ -5,9 +5,11 @@ import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
 import { editCaseQuestion } from "@/lib/cases/edit-case-question";
+import { linkVisitToDossier } from "@/lib/cases/link-visit-to-dossier";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { promoteToDossier } from "@/lib/cases/promote-to-dossier";
+import { recordDossierContact } from "@/lib/cases/record-dossier-contact";
 import { reopenCase } from "@/lib/cases/reopen-case";
 import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
@@ -24,6 +26,11 @@ export const openDossierAction = formAction(openDossier, {
   revalidate: "/dossiers",
   redirectTo: ({ caseId }) => `/dossiers/${caseId}`,
 });
+/** A return visit added to the client's open dossier leads to it. */
+export const linkVisitToDossierAction = formAction(linkVisitToDossier, {
+  revalidate: ["/dossiers", "/balie"],
+  redirectTo: ({ caseId }) => `/dossiers/${caseId}`,
+});
 export const addCaseNoteAction = formAction(addCaseNote, DOSSIERS);
 export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
 export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
@@ -37,6 +44,7 @@ export const addObjectionDeadlineAction = formAction(addObjectionDeadline, DOSSI
 export const addFreeDeadlineAction = formAction(addFreeDeadline, DOSSIERS);
 export const completeDeadlineAction = formAction(completeDeadline, DOSSIERS);
 export const logCaseTimeAction = formAction(logCaseTime, DOSSIERS);
+export const recordDossierContactAction = formAction(recordDossierContact, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
 export const logQuickContactAction = formAction(logQuickContact, {
   input: { lists: ["actions"] },

@@ -8,6 +8,7 @@ import { ClientDetailsForm } from "@/components/cases/client-details-form";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
+import { ContactForm } from "@/components/cases/contact-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
@@ -19,7 +20,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
 import { CASE_OUTCOMES } from "@/lib/cases/schema";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
-import { dayOfDateColumn } from "@/lib/dates";
+import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
@@ -49,7 +50,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const dossier = await getDossier(actor, caseId);
   if (!dossier) notFound();
   const t = await getTranslations();
-  const { name, date, dateTime, day, list, advisor: advisorName } = await getStaffFormat();
+  const { name, date, dateTime, day, list, minutes, advisor: advisorName } = await getStaffFormat();
   const client = dossier.client;
   const now = clock.now();
   const advisor = dossier.responsibleAdvisor;
@@ -62,6 +63,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         "benefitsPanel",
         "caseForms",
         "deadlines",
+        "dossierContact",
         "documents",
         "noteEdit",
         "quickContact",
@@ -289,6 +291,31 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
               </ul>
             )}
           </Section>
+          {dossier.kind === "DOSSIER" && (
+            <Section title={t("dossierContact.title")}>
+              {dossier.contacts.length === 0 ? (
+                <p>{t("dossierContact.none")}</p>
+              ) : (
+                <ul className="mb-4 space-y-2">
+                  {dossier.contacts.map((contact) => (
+                    <li key={contact.id}>
+                      <span className="font-medium">
+                        {day(dayOfDateColumn(contact.occurredOn))} · {t(`dossierContact.channels.${contact.channel}`)}
+                      </span>{" "}
+                      · {minutes(contact.minutes)} · {contact.advisor.name}
+                      {contact.note && <span className="block whitespace-pre-line">{contact.note}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <details className="rounded border border-slate-300 px-3 py-2">
+                <summary className="cursor-pointer font-medium">{t("dossierContact.open")}</summary>
+                <div className="mt-3">
+                  <ContactForm caseId={dossier.id} submissionId={newSubmissionId()} today={amsterdamDay(now)} />
+                </div>
+              </details>
+            </Section>
+          )}
           <Section title={t("dossier.deadlines")}>
             {dossier.deadlines.length === 0 ? (
               <p>{t("dossier.noDeadlines")}</p>

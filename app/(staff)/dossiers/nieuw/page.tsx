@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LinkVisitForm } from "@/components/cases/link-visit-form";
 import { OpenDossierForm } from "@/components/cases/open-dossier-form";
 import { ClientTexts } from "@/components/client-texts";
 import { getNewDossierContext } from "@/lib/cases/queries";
@@ -16,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewDossierPage({ searchParams }: { searchParams: Promise<{ bezoek?: string }> }) {
   const actor = await requirePageRole(CASE_ROLES);
   const { bezoek } = await searchParams;
-  const { visit, domains } = await getNewDossierContext(actor, String(bezoek ?? ""));
+  const { visit, domains, openDossiers } = await getNewDossierContext(actor, String(bezoek ?? ""));
   const t = await getTranslations("dossier");
-  const { name: label } = await getStaffFormat();
+  const { name: label, date } = await getStaffFormat();
 
   return (
     <ClientTexts namespaces={["caseForms"]}>
@@ -37,7 +38,34 @@ export default async function NewDossierPage({ searchParams }: { searchParams: P
           <p className="mb-2 text-lg">
             {t("client")}: <strong>{visit.client.displayName}</strong>
           </p>
-          <p className="mb-6 max-w-2xl text-slate-700">{t("newIntro")}</p>
+          {openDossiers.length > 0 && (
+            <section aria-labelledby="open-dossiers" className="mb-8 rounded border border-brand-700 bg-brand-50 p-4">
+              <h2 id="open-dossiers" className="text-xl font-semibold">
+                {t("openDossiersTitle")}
+              </h2>
+              <p className="mb-3">{t("openDossiersIntro")}</p>
+              <ul className="space-y-4">
+                {openDossiers.map((dossier) => {
+                  const since = t("openSince", {
+                    date: date(dossier.openedAt),
+                    advisor: dossier.responsibleAdvisor?.name ?? t("noAdvisor"),
+                  });
+                  return (
+                    <li key={dossier.id} className="space-y-2">
+                      <p>
+                        <span className="font-medium">{since}</span>
+                        {dossier.question && <span className="block text-slate-800">{dossier.question}</span>}
+                      </p>
+                      <LinkVisitForm visitId={visit.id} caseId={dossier.id} label={since} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          <p className="mb-6 max-w-2xl text-slate-700">
+            {openDossiers.length > 0 ? t("newIntroOtherQuestion") : t("newIntro")}
+          </p>
           <OpenDossierForm
             visitId={visit.id}
             submissionId={newSubmissionId()}

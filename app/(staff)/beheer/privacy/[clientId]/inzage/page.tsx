@@ -169,6 +169,26 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 }))}
               />
             )}
+            {found.contacts.length > 0 && (
+              <List
+                title={s("contacts")}
+                empty={s("none")}
+                items={found.contacts.map((contact) => ({
+                  id: contact.id,
+                  text: [
+                    s("contactItem", {
+                      day: calendarDay(dayOfDateColumn(contact.occurredOn)),
+                      channel: t(`dossierContact.channels.${contact.channel}`),
+                      minutes: contact.minutes,
+                      name: contact.advisor.name,
+                    }),
+                    contact.note,
+                  ]
+                    .filter(Boolean)
+                    .join(": "),
+                }))}
+              />
+            )}
             <List
               title={s("actions")}
               empty={s("none")}

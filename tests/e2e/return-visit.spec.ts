@@ -1,0 +1,73 @@
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, rememberSecret, test } from "./support";
+
+test("a client comes back about the same letter: the host sees the open dossier and its advisor, the visit joins it and the advisor lands in it", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const name = `E2E Terug ${Date.now().toString(36)}`;
+  rememberSecret(name);
+  const advisor = await (await browser.newContext()).newPage();
+  await logIn(advisor, DEMO.advisor);
+  await advisor.goto("/balie");
+  await openDossierFromNewWalkIn(advisor, {
+    name,
+    category: "Sociale zekerheid",
+    question: "Naheffing eigen bijdrage van het CAK, beslag op de uitkering.",
+  });
+  await expectHeading(advisor, `Dossier: ${name}`);
+  const dossierUrl = advisor.url();
+
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  await host.goto("/balie");
+  await host.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await host.getByLabel("Zoek een cliënt die eerder kwam").fill(name);
+  const match = host.getByRole("list", { name: "Gevonden cliënten" }).getByRole("listitem").filter({ hasText: name });
+  await expect(match).toContainText(/Open dossier bij .+, sinds \d+ \w+\.? \d{4}/);
+  // The host learns with whom, never what about.
+  await expect(match).not.toContainText("CAK");
+  await match.getByRole("button", { name: `Kies ${name}` }).click();
+  const visitFor = host.getByRole("group", { name: "Waarvoor komt de cliënt?" });
+  await expect(visitFor.getByRole("radio", { name: /Open dossier bij/ })).toBeChecked();
+  await expect(visitFor.getByRole("radio", { name: "Een nieuwe vraag" })).not.toBeChecked();
+  await host.getByRole("radio", { name: "Sociale zekerheid" }).check();
+  await host.getByRole("button", { name: "Inschrijven" }).click();
+  await expect(host.getByRole("status")).toContainText(
+    new RegExp(`${name} is ingeschreven: \\d\\d:\\d\\d bij .+\\. Het bezoek hoort bij het open dossier\\.`),
+  );
+
+  await advisor.goto("/balie");
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await expect(advisor).toHaveURL(dossierUrl);
+  await expectHeading(advisor, `Dossier: ${name}`);
+  await expect(advisor.getByRole("region", { name: "Bezoeken" }).getByRole("listitem")).toHaveCount(2);
+
+  // Later the client phones: recorded in the dossier, without a consultation hour.
+  const contacts = advisor.getByRole("region", { name: "Contact buiten het spreekuur" });
+  await expect(contacts).toContainText("Nog geen contact buiten het spreekuur.");
+  await contacts.getByText("Nieuw contact vastleggen").click();
+  await contacts.getByRole("radio", { name: "Telefoon" }).check();
+  await contacts.getByLabel("Hoeveel minuten duurde het?").fill("10");
+  await contacts.getByLabel(/Wat is besproken/).fill("Aanmaning ontvangen; kopie gevraagd voor het dossier.");
+  await contacts.getByRole("button", { name: "Contact vastleggen" }).click();
+  await expect(contacts.getByRole("listitem")).toContainText(/Telefoon\s+· 10 minuten · .+Aanmaning ontvangen/);
+
+  // The next time the host registers the visit as a new question; the advisor sees it is the same
+  // letter and adds the conversation to the open dossier instead of opening a second one.
+  await host.getByLabel("Zoek een cliënt die eerder kwam").fill(name);
+  await host.getByRole("button", { name: `Kies ${name}` }).click();
+  await host.getByRole("radio", { name: "Een nieuwe vraag" }).check();
+  await host.getByRole("radio", { name: "Sociale zekerheid" }).check();
+  await host.getByRole("button", { name: "Inschrijven" }).click();
+  await expect(host.getByRole("status")).toContainText(`${name} is ingeschreven`);
+  await expect(host.getByRole("status")).not.toContainText("open dossier");
+
+  await advisor.goto("/balie");
+  await advisor.getByRole("button", { name: `Start gesprek: ${name}` }).click();
+  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
+  await expectHeading(advisor, "Dossier openen");
+  await expect(advisor.getByRole("heading", { name: "Deze cliënt heeft al een open dossier" })).toBeVisible();
+  await advisor.getByRole("button", { name: /^Bezoek toevoegen aan dit dossier/ }).click();
+  await expect(advisor).toHaveURL(dossierUrl);
+  await expect(advisor.getByRole("region", { name: "Bezoeken" }).getByRole("listitem")).toHaveCount(3);
+});
