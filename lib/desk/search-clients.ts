@@ -11,7 +11,7 @@ import { OPEN_DOSSIER } from "@/lib/cases/access";
 const CLIENT_SEARCH_LIMIT = 8;
 
 /** An open dossier as the desk may know it: with whom and since when, never what it is about. */
-export type OpenDossierAtDesk = { id: string; advisorName: string | null; openedAt: Date };
+type OpenDossierAtDesk = { id: string; advisorName: string | null; openedAt: Date };
 
 type ClientMatch = {
   id: string;
