@@ -20,7 +20,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   Consent: { created: ["createdAt"], updated: [] },
   Case: { created: ["openedAt", "createdAt"], updated: ["updatedAt"] },
   CaseShare: { created: ["createdAt"], updated: [] },
-  CaseAction: { created: ["performedAt"], updated: [] },
+  CaseAction: { created: ["performedAt", "createdAt"], updated: [] },
   CaseNote: { created: ["createdAt"], updated: ["updatedAt"] },
   CaseNoteRevision: { created: ["replacedAt"], updated: [] },
   DossierContact: { created: ["createdAt"], updated: [] },

@@ -196,7 +196,16 @@ export async function getDossier(actor: Actor | null, caseId: string) {
       },
       actions: {
         orderBy: { performedAt: "asc" },
-        select: { id: true, kind: true, description: true, performedAt: true, performedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          description: true,
+          minutes: true,
+          performedAt: true,
+          performedById: true,
+          createdAt: true,
+          performedBy: { select: { name: true } },
+        },
       },
       reopenings: {
         orderBy: { reopenedAt: "asc" },

@@ -72,6 +72,22 @@ export const reopenCaseSchema = z.object({
     .max(500, "refusals.cases.reopenReasonTooLong"),
 });
 
+/** The day work was done: a calendar day, or empty for today (the use case checks it is not ahead). */
+const workedDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
+  .refine(isCalendarDay, "refusals.common.dayNotReal")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+/** Minutes of work, as the time form takes them. */
+const workedMinutes = z.coerce
+  .number({ error: "refusals.time.minutesRequired" })
+  .int("refusals.time.wholeMinutes")
+  .min(1, "refusals.time.minutesMin")
+  .max(600, "refusals.time.minutesMax");
+
 /** A visit added to the client's open dossier, instead of opening another. */
 export const linkVisitToDossierSchema = z.object({
   visitId: id("refusals.choose.visit"),
@@ -82,18 +98,8 @@ export const linkVisitToDossierSchema = z.object({
 export const dossierContactSchema = z.object({
   caseId: id("refusals.choose.case"),
   channel: z.enum(CONTACT_CHANNELS, { error: "refusals.cases.chooseContactChannel" }),
-  occurredOn: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "refusals.common.dayFormat")
-    .refine(isCalendarDay, "refusals.common.dayNotReal")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  minutes: z.coerce
-    .number({ error: "refusals.time.minutesRequired" })
-    .int("refusals.time.wholeMinutes")
-    .min(1, "refusals.time.minutesMin")
-    .max(600, "refusals.time.minutesMax"),
+  occurredOn: workedDay,
+  minutes: workedMinutes,
   note: z
     .string()
     .trim()
@@ -118,8 +124,32 @@ export const CASE_ACTION_KINDS = [
   "RECALCULATE_BESLAGVRIJE_VOET",
   "APPLICATION",
   "REFERRAL",
+  "CALL_OTHER_PARTY",
   "OTHER",
 ] as const;
+
+const actionFields = {
+  kind: z.enum(CASE_ACTION_KINDS, { error: "refusals.cases.chooseActionFromList" }),
+  minutes: workedMinutes,
+  note: z
+    .string()
+    .trim()
+    .max(300, "refusals.common.atMost300")
+    .optional()
+    .transform((value) => value || undefined),
+};
+
+/** Work on a dossier: what kind, on which day (today unless given, never ahead), how long, a note. */
+export const recordCaseActionSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  performedOn: workedDay,
+  ...actionFields,
+});
+
+/** An action put right by its author: kind, minutes and note as they should be. */
+export const changeCaseActionSchema = z.object({ actionId: id("refusals.caseAction.choose"), ...actionFields });
+
+export const removeCaseActionSchema = z.object({ actionId: id("refusals.caseAction.choose") });
 
 /** A consultation settled on the spot: what it was about, what was done, how it ended. */
 export const logQuickContactSchema = z.object({

@@ -117,7 +117,7 @@ async function collect(organisationId: string, clientId: string) {
         },
         actions: {
           orderBy: { performedAt: "asc" },
-          select: { id: true, kind: true, description: true, performedAt: true, performedBy: name },
+          select: { id: true, kind: true, description: true, minutes: true, performedAt: true, performedBy: name },
         },
         reopenings: {
           orderBy: { reopenedAt: "asc" },

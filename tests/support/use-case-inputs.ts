@@ -33,6 +33,36 @@ async function partnerFile(w: World) {
   return `naam;soort;telefoon;postcode\r\n${existing.name};Sociaal wijkteam;074-123 4567;7551 AB\r\nTaalhuis ${uniqueTag()};Taalhuis;;\r\n`;
 }
 
+/** An action of today by the volunteer on their dossier, with its time, as recordCaseAction writes it. */
+async function newCaseAction(w: World) {
+  const dossier = await newDossier(w);
+  const volunteerId = w.a.actors.volunteer.userId;
+  const action = await db.caseAction.create({
+    data: {
+      organisationId: w.a.organisationId,
+      caseId: dossier.id,
+      kind: "MEDIATION",
+      minutes: 20,
+      performedById: volunteerId,
+      performedAt: NOW,
+      createdAt: NOW,
+    },
+  });
+  await db.timeEntry.create({
+    data: {
+      organisationId: w.a.organisationId,
+      userId: volunteerId,
+      enteredById: volunteerId,
+      kind: "AFTERCARE",
+      minutes: 20,
+      workedOn: dateColumn(TODAY),
+      caseId: dossier.id,
+      caseActionId: action.id,
+    },
+  });
+  return action.id;
+}
+
 const newClientIntake = {
   categoryId: null,
   client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } },
@@ -223,6 +253,21 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     });
     return { taskId: task.id, minutes: 20, workedOn: TODAY };
   },
+  "cases.recordCaseAction": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    kind: "MEDIATION",
+    performedOn: TODAY,
+    minutes: 20,
+    note: "Met de schuldeiser gebeld",
+  }),
+  // The volunteer's own action of today on their dossier: only they may put it right.
+  "cases.changeCaseAction": async (w) => ({
+    actionId: await newCaseAction(w),
+    kind: "PAYMENT_PLAN",
+    minutes: 15,
+    note: "Regeling van € 50 per maand",
+  }),
+  "cases.removeCaseAction": async (w) => ({ actionId: await newCaseAction(w) }),
   "cases.recordDossierContact": async (w) => ({
     caseId: (await newDossier(w)).id,
     channel: "PHONE",

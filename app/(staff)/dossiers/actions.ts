@@ -1,6 +1,7 @@
 "use server";
 
 import { addCaseNote } from "@/lib/cases/add-case-note";
+import { changeCaseAction, recordCaseAction, removeCaseAction } from "@/lib/cases/case-actions";
 import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
@@ -44,6 +45,9 @@ export const addObjectionDeadlineAction = formAction(addObjectionDeadline, DOSSI
 export const addFreeDeadlineAction = formAction(addFreeDeadline, DOSSIERS);
 export const completeDeadlineAction = formAction(completeDeadline, DOSSIERS);
 export const logCaseTimeAction = formAction(logCaseTime, DOSSIERS);
+export const recordCaseActionAction = formAction(recordCaseAction, DOSSIERS);
+export const changeCaseActionAction = formAction(changeCaseAction, DOSSIERS);
+export const removeCaseActionAction = formAction(removeCaseAction, DOSSIERS);
 export const recordDossierContactAction = formAction(recordDossierContact, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
 export const logQuickContactAction = formAction(logQuickContact, {

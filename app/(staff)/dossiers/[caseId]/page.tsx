@@ -8,6 +8,7 @@ import { ClientDetailsForm } from "@/components/cases/client-details-form";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
+import { ChangeCaseActionForms, RecordCaseActionForm } from "@/components/cases/case-action-forms";
 import { ContactForm } from "@/components/cases/contact-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
@@ -18,7 +19,8 @@ import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
-import { CASE_OUTCOMES } from "@/lib/cases/schema";
+import { isActionChangeable } from "@/lib/cases/case-actions";
+import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
@@ -54,6 +56,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const client = dossier.client;
   const now = clock.now();
   const advisor = dossier.responsibleAdvisor;
+  const actionKinds = CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }));
 
   return (
     <ClientTexts
@@ -61,6 +64,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         "aftercare",
         "benefitBeneficiary",
         "benefitsPanel",
+        "caseActions",
         "caseForms",
         "deadlines",
         "dossierContact",
@@ -203,14 +207,46 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
             {dossier.actions.length === 0 ? (
               <p>–</p>
             ) : (
-              <ul className="list-disc pl-6">
-                {dossier.actions.map((action) => (
-                  <li key={action.id}>
-                    {date(action.performedAt)}: {t(`caseActionKind.${action.kind}`)}
-                    {action.description && ` – ${action.description}`} ({action.performedBy.name})
-                  </li>
-                ))}
+              <ul className="mb-4 space-y-2">
+                {dossier.actions.map((action) => {
+                  const what = [
+                    date(action.performedAt),
+                    t(`caseActionKind.${action.kind}`),
+                    action.minutes === null ? null : minutes(action.minutes),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ");
+                  return (
+                    <li key={action.id}>
+                      <span className="font-medium">{what}</span> ({action.performedBy.name})
+                      {action.description && <span className="block">{action.description}</span>}
+                      {dossier.kind === "DOSSIER" && isActionChangeable(action, actor, now) && (
+                        <details>
+                          <summary className="cursor-pointer text-sm text-brand-800 underline">
+                            {t("caseActions.change")}
+                            <span className="sr-only">: {what}</span>
+                          </summary>
+                          <ChangeCaseActionForms action={action} kinds={actionKinds} label={what} />
+                        </details>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
+            )}
+            {dossier.kind === "DOSSIER" && (
+              <details className="rounded border border-slate-300 px-3 py-2">
+                <summary className="cursor-pointer font-medium">{t("caseActions.open")}</summary>
+                <p className="mt-2 text-sm text-slate-700">{t("caseActions.changeableHint")}</p>
+                <div className="mt-3">
+                  <RecordCaseActionForm
+                    caseId={dossier.id}
+                    kinds={actionKinds}
+                    today={amsterdamDay(now)}
+                    submissionId={newSubmissionId()}
+                  />
+                </div>
+              </details>
             )}
           </Section>
           {dossier.kind === "QUICK_CONTACT" && (

@@ -1,0 +1,44 @@
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
+
+test("an advisor records a mediation and a payment arrangement with their minutes, puts one right and removes it", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = `E2E Werk ${Date.now().toString(36)}`;
+  await logIn(page, DEMO.advisor);
+  await page.goto("/balie");
+  await openDossierFromNewWalkIn(page, {
+    name,
+    category: "Consumentenzaken",
+    question: "Beslag op de uitkering door de deurwaarder.",
+  });
+  await expectHeading(page, `Dossier: ${name}`);
+
+  const work = page.getByRole("region", { name: "Acties" });
+  const newAction = work.locator("details").filter({ hasText: "Nieuwe actie vastleggen" });
+  const record = async (kind: string, minutes: string) => {
+    if (!(await newAction.getByLabel("Wat heb je gedaan?").isVisible()))
+      await newAction.getByText("Nieuwe actie vastleggen").click();
+    await newAction.getByLabel("Wat heb je gedaan?").selectOption({ label: kind });
+    await newAction.getByLabel("Hoeveel minuten kostte het?").fill(minutes);
+    await newAction.getByRole("button", { name: "Actie vastleggen" }).click();
+    await expect(work.getByRole("listitem").filter({ hasText: `${kind} · ${minutes} minuten` })).toBeVisible();
+  };
+  await record("Bemiddeling", "20");
+  await record("Betalingsregeling", "15");
+  await expect(page.getByText("Totaal op dit dossier: 35 minuten")).toBeVisible();
+
+  const arrangement = work.getByRole("listitem").filter({ hasText: "Betalingsregeling · 15 minuten" });
+  await arrangement.getByText("Wijzigen").click();
+  await arrangement.getByLabel("Hoeveel minuten kostte het?").fill("25");
+  await arrangement.getByRole("button", { name: /^Wijziging opslaan/ }).click();
+  await expect(work.getByRole("listitem").filter({ hasText: "Betalingsregeling · 25 minuten" })).toBeVisible();
+  await expect(page.getByText("Totaal op dit dossier: 45 minuten")).toBeVisible();
+
+  const mediation = work.getByRole("listitem").filter({ hasText: "Bemiddeling · 20 minuten" });
+  await mediation.getByText("Wijzigen").click();
+  await mediation.getByRole("button", { name: /^Verwijderen/ }).click();
+  // The other action's change form lists "Bemiddeling" as a choice: look for the action itself.
+  await expect(work.getByRole("listitem").filter({ hasText: "Bemiddeling · 20 minuten" })).toHaveCount(0);
+  await expect(page.getByText("Totaal op dit dossier: 25 minuten")).toBeVisible();
+});
