@@ -35,9 +35,10 @@ export const recordCaseAction = defineUseCase({
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({
         where: { ...readableCases(actor), id: input.caseId, kind: "DOSSIER" },
-        select: { id: true, clientId: true },
+        select: { id: true, clientId: true, status: true },
       });
       if (!dossier) return refuse(CASE_NOT_FOUND);
+      if (dossier.status === "CLOSED") return refuse("refusals.caseAction.caseClosed");
       const action = await tx.caseAction.create({
         data: {
           organisationId: actor.organisationId,
@@ -81,15 +82,19 @@ export const recordCaseAction = defineUseCase({
   },
 });
 
-/** Whether this person may still change or remove the action: their own, written in the last week. */
+/**
+ * Whether this person may still change or remove the action: their own, recorded with its minutes
+ * (not one the app wrote for a referral, a letter or a quick contact), less than a week ago.
+ */
 export function isActionChangeable(
-  action: { performedById: string; createdAt: Date },
+  action: { performedById: string; createdAt: Date; minutes: number | null },
   actor: { userId: string },
   now: Date,
 ): boolean {
   return (
     action.performedById === actor.userId &&
-    amsterdamDay(now) <= addCalendarDays(amsterdamDay(action.createdAt), CHANGEABLE_DAYS)
+    action.minutes !== null &&
+    amsterdamDay(now) < addCalendarDays(amsterdamDay(action.createdAt), CHANGEABLE_DAYS)
   );
 }
 
@@ -97,7 +102,7 @@ export function isActionChangeable(
 async function ownRecentAction(tx: Tx, actor: Actor, actionId: string, now: Date) {
   await tx.$queryRaw`SELECT 1 FROM "CaseAction" WHERE "id" = ${actionId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
   const action = await tx.caseAction.findFirst({
-    where: { id: actionId, case: readableCases(actor) },
+    where: { id: actionId, minutes: { not: null }, case: { ...readableCases(actor), kind: "DOSSIER" } },
     select: {
       id: true,
       kind: true,

@@ -61,7 +61,9 @@ export const openDossier = defineUseCase({
           },
         });
       }
-      await tx.visit.update({ where: { id: visit.id }, data: { caseId: dossier.id } });
+      // Conditional: a visit added to an open dossier at the same moment keeps that link.
+      const linked = await tx.visit.updateMany({ where: { id: visit.id, caseId: null }, data: { caseId: dossier.id } });
+      if (linked.count !== 1) throw new Refusal("refusals.cases.visitHasDossier");
       await recordAudit(
         {
           actor,

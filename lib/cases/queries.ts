@@ -293,6 +293,12 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
           select: { id: true, question: true, openedAt: true, responsibleAdvisor: { select: { name: true } } },
         })
       : [];
+  if (openDossiers.length > 0)
+    await auditCaseList(
+      advisor,
+      "open-dossiers-of-visit",
+      openDossiers.map((dossier) => dossier.id),
+    );
   await recordAudit({
     actor: advisor,
     action: visit ? "visit.read" : "visit.read_refused",

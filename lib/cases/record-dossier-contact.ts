@@ -25,9 +25,11 @@ export const recordDossierContact = defineUseCase({
       await claimSubmission(tx, submission);
       const dossier = await tx.case.findFirst({
         where: { ...readableCases(actor), id: input.caseId, kind: "DOSSIER" },
-        select: { id: true, clientId: true },
+        select: { id: true, clientId: true, status: true },
       });
       if (!dossier) return refuse(CASE_NOT_FOUND);
+      // After closing, the dossier is reopened first: a closed one stays as it was closed.
+      if (dossier.status === "CLOSED") return refuse("refusals.cases.contactCaseClosed");
       const contact = await tx.dossierContact.create({
         data: {
           organisationId: actor.organisationId,

@@ -6,7 +6,7 @@ import { ok, Refusal, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES } from "./errors";
-import { recordReferrer, takeIntake } from "./intake";
+import { checkSlotForDossier, recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
@@ -24,6 +24,7 @@ export const bookAppointment = defineUseCase({
           where: { id: input.slotId, ...scopedToOrganisation(actor) },
           select: {
             id: true,
+            advisorId: true,
             startsAt: true,
             visit: { select: { id: true } },
             advisor: { select: { name: true } },
@@ -42,6 +43,7 @@ export const bookAppointment = defineUseCase({
         if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
 
         const { clientId, dossier } = await takeIntake(tx, actor, input);
+        checkSlotForDossier(dossier, slot.advisorId);
         const visit = await tx.visit.create({
           data: {
             organisationId: actor.organisationId,

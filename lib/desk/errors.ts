@@ -16,4 +16,6 @@ export const DESK_MESSAGES = {
   appointmentInPast: "refusals.desk.appointmentInPast",
   advisorBusy: "refusals.desk.advisorBusy",
   dossierNotOpen: "refusals.desk.dossierNotOpen",
+  slotNotForDossier: "refusals.desk.slotNotForDossier",
+  noFreeSlotForDossier: "refusals.desk.noFreeSlotForDossier",
 } as const satisfies Record<string, MessageKey>;

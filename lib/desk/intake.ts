@@ -11,8 +11,12 @@ import type { registerWalkInSchema } from "./schema";
 type Tx = Prisma.TransactionClient;
 type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId" | "caseId">;
 
-/** The dossier a visit continues, with the advisor whose half hour it gets first. */
-export type ContinuedDossier = { id: string; responsibleAdvisorId: string | null };
+/**
+ * The dossier a visit continues: the advisor whose half hour it gets first, and everyone who may
+ * read it (lib/cases/access.ts: the advisor, their supervisor, colleagues it is shared with). Only
+ * one of them can hold the conversation in it; anyone else could not open it.
+ */
+export type ContinuedDossier = { id: string; responsibleAdvisorId: string | null; readerIds: string[] };
 
 /** The client of an intake: one of the organisation's own, or a new one with minimal data. */
 async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Promise<string> {
@@ -58,10 +62,25 @@ async function resolveDossier(tx: Tx, actor: Actor, clientId: string, caseId: st
   if (caseId === undefined) return null;
   const dossier = await tx.case.findFirst({
     where: { id: caseId, clientId, ...scopedToOrganisation(actor), ...OPEN_DOSSIER },
-    select: { id: true, responsibleAdvisorId: true },
+    select: {
+      id: true,
+      responsibleAdvisorId: true,
+      responsibleAdvisor: { select: { supervisorId: true } },
+      shares: { select: { userId: true } },
+    },
   });
   if (!dossier) throw new Refusal(DESK_MESSAGES.dossierNotOpen);
-  return dossier;
+  const readerIds = [
+    dossier.responsibleAdvisorId,
+    dossier.responsibleAdvisor?.supervisorId,
+    ...dossier.shares.map((share) => share.userId),
+  ].filter((id): id is string => Boolean(id));
+  return { id: dossier.id, responsibleAdvisorId: dossier.responsibleAdvisorId, readerIds };
+}
+
+/** A slot of an advisor who could not open the dossier would leave the conversation unrecordable. */
+export function checkSlotForDossier(dossier: ContinuedDossier | null, slotAdvisorId: string) {
+  if (dossier && !dossier.readerIds.includes(slotAdvisorId)) throw new Refusal(DESK_MESSAGES.slotNotForDossier);
 }
 
 /**

@@ -6,7 +6,7 @@ import { ok, Refusal, refuse } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
 import { DESK_MESSAGES } from "./errors";
-import { recordReferrer, takeIntake } from "./intake";
+import { checkSlotForDossier, recordReferrer, takeIntake } from "./intake";
 import { registerWalkInSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
@@ -19,7 +19,8 @@ const AUTOMATIC_SLOT_ATTEMPTS = 5;
 /**
  * A walk-in at the desk: the client (found or new), the category they name, who sent them, and
  * one half-hour slot: the chosen one, or else the next free one (for a return visit to an open
- * dossier, that of the dossier's advisor first: one advisor, one dossier). When two desks go for the same
+ * dossier, that of the dossier's advisor first, else of someone else who may read it: one
+ * advisor, one dossier). When two desks go for the same
  * slot at once, the unique slot index lets one win; the other gets the next free slot, or, for a
  * slot the host chose, a clear refusal.
  */
@@ -46,7 +47,13 @@ export const registerWalkIn = defineUseCase({
           // The client first: a return visit's dossier names the advisor whose half hour comes first.
           const { clientId, dossier } = await takeIntake(tx, actor, input);
           const preferredAdvisorId = dossier?.responsibleAdvisorId ?? null;
-          const slotFields = { id: true, startsAt: true, endsAt: true, advisor: { select: { name: true } } } as const;
+          const slotFields = {
+            id: true,
+            advisorId: true,
+            startsAt: true,
+            endsAt: true,
+            advisor: { select: { name: true } },
+          } as const;
           let slot;
           if (input.slotId) {
             slot = await tx.slot.findFirst({
@@ -56,6 +63,7 @@ export const registerWalkIn = defineUseCase({
             if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
             if (slot.endsAt <= now) throw new Refusal(DESK_MESSAGES.slotPast);
             if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
+            checkSlotForDossier(dossier, slot.advisorId);
           } else {
             // SKIP LOCKED: desks registering at the same moment each lock a different free slot
             // instead of all racing for the first one.
@@ -63,10 +71,11 @@ export const registerWalkIn = defineUseCase({
               SELECT s.id FROM "Slot" s JOIN "User" u ON u.id = s."advisorId"
               WHERE s."sessionId" = ${session.id} AND s."endsAt" > ${now}
                 AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = s.id)
+                AND (${dossier === null} OR s."advisorId" = ANY(${dossier?.readerIds ?? []}::text[]))
               ORDER BY (s."advisorId" IS NOT DISTINCT FROM ${preferredAdvisorId}) DESC, s."startsAt", u.name
               LIMIT 1
               FOR UPDATE OF s SKIP LOCKED`;
-            if (!free) throw new Refusal(DESK_MESSAGES.noFreeSlot);
+            if (!free) throw new Refusal(dossier ? DESK_MESSAGES.noFreeSlotForDossier : DESK_MESSAGES.noFreeSlot);
             slot = await tx.slot.findUniqueOrThrow({ where: { id: free.id }, select: slotFields });
           }
 

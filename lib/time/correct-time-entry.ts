@@ -32,6 +32,7 @@ export const correctTimeEntry = defineUseCase({
           caseId: true,
           visitId: true,
           aftercareTaskId: true,
+          caseActionId: true,
           correctsId: true,
           case: { select: { clientId: true } },
           correctedBy: { select: { minutes: true } },
@@ -48,7 +49,7 @@ export const correctTimeEntry = defineUseCase({
           minutes: [message("refusals.time.alreadyMinutes", { minutes: oldMinutes })],
         });
       // The correction keeps the original's person, kind, day and links, so week totals, the
-      // dossier's time and the aftercare task all move with it.
+      // dossier's time, the aftercare task and the action all move with it.
       const correction = await tx.timeEntry.create({
         data: {
           organisationId: actor.organisationId,
@@ -60,6 +61,7 @@ export const correctTimeEntry = defineUseCase({
           caseId: entry.caseId,
           visitId: entry.visitId,
           aftercareTaskId: entry.aftercareTaskId,
+          caseActionId: entry.caseActionId,
           correctsId: entry.id,
           description: input.reason ?? null,
         },

@@ -79,7 +79,7 @@ describe("work on a dossier", () => {
     expect(await minutesOnDossier()).toBe(15);
     expect(await db.timeEntry.count({ where: { caseId } })).toBe(2);
 
-    expect(await removeCaseAction(a.advisors[0], { actionId: id }, { now: later(7) })).toEqual({
+    expect(await removeCaseAction(a.advisors[0], { actionId: id }, { now: later(6) })).toEqual({
       ok: true,
       value: { actionId: id },
     });
@@ -101,7 +101,8 @@ describe("work on a dossier", () => {
       ok: false,
       error: "refusals.caseAction.onlyOwn",
     });
-    expect(await removeCaseAction(a.advisors[0], { actionId: id }, { now: later(8) })).toEqual({
+    // Written on Tuesday 1 December: through Monday the 7th, not on Tuesday the 8th.
+    expect(await removeCaseAction(a.advisors[0], { actionId: id }, { now: later(7) })).toEqual({
       ok: false,
       error: "refusals.caseAction.tooOld",
     });

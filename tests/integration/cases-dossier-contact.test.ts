@@ -124,6 +124,19 @@ describe("a contact with the client outside a consultation hour", () => {
     expect(
       await recordDossierContact(b.advisors[0], { caseId: dossier.id, channel: "PHONE", minutes: 5 }, { now: NOW }),
     ).toEqual({ ok: false, error: "refusals.cases.notFound" });
+    const closed = await db.case.create({
+      data: {
+        organisationId: a.organisation.id,
+        clientId: a.client.id,
+        responsibleAdvisorId: a.advisors[0].userId,
+        status: "CLOSED",
+        closedAt: NOW,
+        outcome: "SOLVED",
+      },
+    });
+    expect(
+      await recordDossierContact(a.advisors[0], { caseId: closed.id, channel: "PHONE", minutes: 5 }, { now: NOW }),
+    ).toEqual({ ok: false, error: "refusals.cases.contactCaseClosed" });
     expect(await written()).toEqual(before);
   });
 });

@@ -96,9 +96,52 @@ describe("a returning client at the desk", () => {
     expect(slot!.startsAt.getTime()).toBeGreaterThan(ownFirst.startsAt.getTime());
   });
 
+  it("refuses a half hour of an advisor who could not open the dossier, chosen or the only ones left", async () => {
+    const dossier = await openDossierOf(a, { advisorIndex: 0 });
+    // The last half hour: still ahead, so an appointment could be booked in it.
+    const otherAdvisorsSlot = a.session.slots.findLast((slot) => slot.advisorId !== dossier.responsibleAdvisorId)!;
+    const before = await visitCount();
+    expect(
+      await registerWalkIn(a.host, returnVisit(a, dossier.id, { slotId: otherAdvisorsSlot.id }), { now: NOW }),
+    ).toEqual({
+      ok: false,
+      error: "refusals.desk.slotNotForDossier",
+    });
+
+    expect(
+      await bookAppointment(a.host, returnVisit(a, dossier.id, { slotId: otherAdvisorsSlot.id }), { now: NOW }),
+    ).toEqual({
+      ok: false,
+      error: "refusals.desk.slotNotForDossier",
+    });
+    // The dossier's advisor is fully booked: the free half hours of the other advisor are no way out.
+    await db.visit.createMany({
+      data: a.session.slots
+        .filter((slot) => slot.advisorId === dossier.responsibleAdvisorId)
+        .map((slot) => ({
+          organisationId: a.organisation.id,
+          locationId: a.location.id,
+          sessionId: a.session.id,
+          slotId: slot.id,
+          clientId: a.client.id,
+          kind: "APPOINTMENT" as const,
+          status: "BOOKED" as const,
+        })),
+    });
+    const booked = await visitCount();
+    expect(await registerWalkIn(a.host, returnVisit(a, dossier.id), { now: NOW })).toEqual({
+      ok: false,
+      error: "refusals.desk.noFreeSlotForDossier",
+    });
+    expect(booked - before).toBe(6);
+    expect(await visitCount()).toBe(booked);
+    // A new question still gets the other advisor's half hour.
+    expect((await registerWalkIn(a.host, returnVisit(a, undefined), { now: NOW })).ok).toBe(true);
+  });
+
   it("books an appointment into the open dossier", async () => {
     const dossier = await openDossierOf(a);
-    const slot = a.session.slots[4];
+    const slot = a.session.slots.findLast((candidate) => candidate.advisorId === dossier.responsibleAdvisorId)!;
     // The session comes with the slot; the schema leaves the walk-in's sessionId aside.
     const result = await bookAppointment(a.host, returnVisit(a, dossier.id, { slotId: slot.id }), { now: NOW });
     if (!result.ok) throw new Error(JSON.stringify(result.error));

@@ -234,7 +234,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                 })}
               </ul>
             )}
-            {dossier.kind === "DOSSIER" && (
+            {dossier.kind === "DOSSIER" && dossier.status !== "CLOSED" && (
               <details className="rounded border border-slate-300 px-3 py-2">
                 <summary className="cursor-pointer font-medium">{t("caseActions.open")}</summary>
                 <p className="mt-2 text-sm text-slate-700">{t("caseActions.changeableHint")}</p>
@@ -344,12 +344,14 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   ))}
                 </ul>
               )}
-              <details className="rounded border border-slate-300 px-3 py-2">
-                <summary className="cursor-pointer font-medium">{t("dossierContact.open")}</summary>
-                <div className="mt-3">
-                  <ContactForm caseId={dossier.id} submissionId={newSubmissionId()} today={amsterdamDay(now)} />
-                </div>
-              </details>
+              {dossier.status !== "CLOSED" && (
+                <details className="rounded border border-slate-300 px-3 py-2">
+                  <summary className="cursor-pointer font-medium">{t("dossierContact.open")}</summary>
+                  <div className="mt-3">
+                    <ContactForm caseId={dossier.id} submissionId={newSubmissionId()} today={amsterdamDay(now)} />
+                  </div>
+                </details>
+              )}
             </Section>
           )}
           <Section title={t("dossier.deadlines")}>
