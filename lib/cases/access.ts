@@ -33,6 +33,22 @@ export function readableCases(actor: Actor | null): Prisma.CaseWhereInput {
   };
 }
 
+/** What readersOf needs of a case: the same three ways in as readableCases above. */
+export const CASE_READERS = {
+  responsibleAdvisorId: true,
+  responsibleAdvisor: { select: { supervisorId: true } },
+  shares: { select: { userId: true } },
+} as const satisfies Prisma.CaseSelect;
+
+/** Who may read a case by readableCases: its advisor, that advisor's supervisor, those it is shared with. */
+export function readersOf(dossier: Prisma.CaseGetPayload<{ select: typeof CASE_READERS }>): string[] {
+  return [
+    dossier.responsibleAdvisorId,
+    dossier.responsibleAdvisor?.supervisorId,
+    ...dossier.shares.map((share) => share.userId),
+  ].filter((id): id is string => Boolean(id));
+}
+
 /**
  * The dossier reads already written down in this request. A dossier page reads its case in
  * several parts (the dossier, its referrals, benefits, aftercare); that is one look, so one event.

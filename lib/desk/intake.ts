@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
-import { OPEN_DOSSIER } from "@/lib/cases/access";
+import { CASE_READERS, OPEN_DOSSIER, readersOf } from "@/lib/cases/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/result";
 import type { z } from "@/lib/zod";
@@ -62,20 +62,10 @@ async function resolveDossier(tx: Tx, actor: Actor, clientId: string, caseId: st
   if (caseId === undefined) return null;
   const dossier = await tx.case.findFirst({
     where: { id: caseId, clientId, ...scopedToOrganisation(actor), ...OPEN_DOSSIER },
-    select: {
-      id: true,
-      responsibleAdvisorId: true,
-      responsibleAdvisor: { select: { supervisorId: true } },
-      shares: { select: { userId: true } },
-    },
+    select: { id: true, ...CASE_READERS },
   });
   if (!dossier) throw new Refusal(DESK_MESSAGES.dossierNotOpen);
-  const readerIds = [
-    dossier.responsibleAdvisorId,
-    dossier.responsibleAdvisor?.supervisorId,
-    ...dossier.shares.map((share) => share.userId),
-  ].filter((id): id is string => Boolean(id));
-  return { id: dossier.id, responsibleAdvisorId: dossier.responsibleAdvisorId, readerIds };
+  return { id: dossier.id, responsibleAdvisorId: dossier.responsibleAdvisorId, readerIds: readersOf(dossier) };
 }
 
 /** A slot of an advisor who could not open the dossier would leave the conversation unrecordable. */
