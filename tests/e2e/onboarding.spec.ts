@@ -1,9 +1,18 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { clock } from "../../lib/clock";
 import { addCalendarDays, amsterdamDay, formatTime } from "../../lib/dates";
 import { mailsTo } from "./mail";
-import { expect, expectHeading, logIn, registerNewWalkIn, rememberSecret, test } from "./support";
-import { runSetup } from "./setup-support";
+import {
+  DEMO,
+  expect,
+  expectHeading,
+  expectLoginError,
+  logIn,
+  registerNewWalkIn,
+  rememberSecret,
+  test,
+} from "./support";
+import { runSetup, startFreshInstall } from "./setup-support";
 
 const PASSWORD = "koffie bij de leestafel om tien";
 
@@ -97,19 +106,38 @@ async function acceptInvitation(page: Page, email: string, shownLink: string) {
   await logIn(page, email, PASSWORD, { expectSuccess: true });
 }
 
-test("a new library: setup, its first location and room, and four invited colleagues who each do a first task", async ({
-  page: admin,
+test("a new library on an empty database: npm start, setup, its first location and room, and four invited colleagues who each do a first task", async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
+  const install = await startFreshInstall();
+  try {
+    await startALibrary(install, browser);
+  } finally {
+    await install.stop();
+  }
+});
+
+async function startALibrary(install: Awaited<ReturnType<typeof startFreshInstall>>, browser: Browser) {
+  const inTheLibrary = () => browser.newContext({ baseURL: install.baseURL });
+  // npm start on the library's own database loaded no demo data: the demo's host is nobody here.
+  const before = await (await inTheLibrary()).newPage();
+  await logIn(before, DEMO.host, undefined, { expectSuccess: false });
+  await expectLoginError(before, "Het e-mailadres of het wachtwoord klopt niet.");
+  await before.context().close();
+
   const suffix = Date.now().toString(36);
   const adminEmail = `beheer-${suffix}@start.example`;
-  const { linkPath } = await runSetup({
-    organisation: `Bibliotheek Startstad ${suffix}`,
-    municipality: "Startstad",
-    adminEmail,
-    adminName: "Anna de Vries",
-  });
+  const { linkPath } = await runSetup(
+    {
+      organisation: `Bibliotheek Startstad ${suffix}`,
+      municipality: "Startstad",
+      adminEmail,
+      adminName: "Anna de Vries",
+    },
+    install,
+  );
+  const admin = await (await inTheLibrary()).newPage();
   rememberSecret(PASSWORD);
   await admin.goto(linkPath);
   await admin.getByLabel("Nieuw wachtwoord").fill(PASSWORD);
@@ -176,7 +204,7 @@ test("a new library: setup, its first location and room, and four invited collea
     ["professional", people.professional.email, professionalLink, "Mijn dossiers"],
     ["volunteer", volunteer.email, volunteerLink, "Mijn dossiers"],
   ] as const) {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await inTheLibrary()).newPage();
     await acceptInvitation(page, email, link);
     await expectHeading(page, home);
     signedIn[who] = page;
@@ -185,7 +213,7 @@ test("a new library: setup, its first location and room, and four invited collea
   // The advisor who coordinates lands on her dossiers, has the coordinator's pages beside them,
   // and plans the library's regular consultation hour (from tomorrow's weekday on, so it never
   // meets the hour of today below) with its advisors.
-  const cor = await (await browser.newContext()).newPage();
+  const cor = await (await inTheLibrary()).newPage();
   await acceptInvitation(cor, advisingCoordinator.email, advisingCoordinatorLink);
   await expectHeading(cor, "Mijn dossiers");
   const menu = cor.getByRole("navigation", { name: "Hoofdmenu" });
@@ -297,4 +325,5 @@ test("a new library: setup, its first location and room, and four invited collea
 
   await admin.reload();
   await expect(veraRow()).not.toContainText("Uitgenodigd");
-});
+  await admin.context().close();
+}

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { APIResponse, Page, Route } from "@playwright/test";
+import { startAppProcess, type AppProcess } from "./app-process";
 import { APP_ENV_FILE, E2E_PORT, SECOND_PORT } from "./servers";
 import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
 
@@ -12,48 +12,24 @@ const A = `http://localhost:${E2E_PORT}`;
 const B = `http://localhost:${SECOND_PORT}`;
 
 const instanceB = (() => {
-  let child: ChildProcess | undefined;
-  const healthy = () =>
-    fetch(`${B}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
+  let running: AppProcess | undefined;
   return {
     async start() {
-      if (await healthy()) throw new Error(`Port ${SECOND_PORT} is taken by another server: stop it, or set E2E_PORT.`);
-      const env = {
-        ...process.env,
-        ...(JSON.parse(fs.readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>),
-        PORT: String(SECOND_PORT),
-        NEXTAUTH_URL: B,
-      };
-      const started = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(SECOND_PORT)], {
-        env,
-        stdio: ["ignore", "ignore", "inherit"],
+      running = await startAppProcess({
+        command: path.resolve("node_modules/.bin/next"),
+        args: ["start", "--port", String(SECOND_PORT)],
+        env: {
+          ...process.env,
+          ...(JSON.parse(fs.readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>),
+          PORT: String(SECOND_PORT),
+          NEXTAUTH_URL: B,
+        },
+        baseURL: B,
+        within: 60_000,
       });
-      child = started;
-      for (
-        const deadline = Date.now() + 60_000;
-        !(await healthy());
-        await new Promise((resolve) => setTimeout(resolve, 250))
-      ) {
-        if (started.exitCode !== null)
-          throw new Error(`next start on port ${SECOND_PORT} exited with ${started.exitCode}`);
-        if (Date.now() > deadline) throw new Error(`next start on port ${SECOND_PORT} was not healthy within 60 s`);
-      }
     },
-    async stop(signal: NodeJS.Signals) {
-      const running = child;
-      if (!running || running.exitCode !== null || running.signalCode !== null) return;
-      const exited = new Promise((resolve) => running.once("exit", resolve));
-      running.kill(signal);
-      // A graceful stop waits for open connections, and a desk that asks every 5 s keeps its
-      // keep-alive connection open for good when the stop lands during a question. B holds
-      // nothing, so it is then killed.
-      const hard = setTimeout(() => running.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(hard);
-    },
+    // B holds nothing, so a stop that hangs on the desk's keep-alive connection becomes a kill.
+    stop: (signal: NodeJS.Signals) => running?.stop(signal),
   };
 })();
 

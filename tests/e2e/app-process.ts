@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type AppProcess = {
+  /** Stops the process; a graceful stop that hangs becomes a kill after 10 s. */
+  stop(signal: NodeJS.Signals): Promise<void>;
+};
+
+const answersHealth = (baseURL: string) =>
+  fetch(`${baseURL}/api/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/**
+ * Starts a server of the app beside the suite's (a second instance, or a fresh install) and waits
+ * until it answers its health check. Refuses a port another server holds: a leftover of an
+ * earlier run would otherwise be tested in its place.
+ */
+export async function startAppProcess(options: {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  baseURL: string;
+  within: number;
+}): Promise<AppProcess> {
+  if (await answersHealth(options.baseURL))
+    throw new Error(`${options.baseURL} is taken by another server: stop it, or set E2E_PORT.`);
+  const child: ChildProcess = spawn(options.command, options.args, {
+    env: options.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (
+    const deadline = Date.now() + options.within;
+    !(await answersHealth(options.baseURL));
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  ) {
+    if (child.exitCode !== null) throw new Error(`${options.baseURL}: the server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`${options.baseURL} was not healthy within ${options.within / 1000} s`);
+    }
+  }
+  return {
+    async stop(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill(signal);
+      // A graceful stop waits for open connections, and a desk that asks every 5 s keeps its
+      // keep-alive connection open for good when the stop lands during a question.
+      const hard = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(hard);
+    },
+  };
+}
