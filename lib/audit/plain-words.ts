@@ -31,6 +31,7 @@ export const ACTION_PHRASES = {
   "case.close": "closedFile",
   "case.reopen": "reopenedFile",
   "case.assign": "assignedFile",
+  "case.hand_over": "assignedFile",
   "case.share": "sharedFile",
   "case.note_add": "addedNote",
   "case.action_add": "addedAction",

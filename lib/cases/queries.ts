@@ -207,6 +207,17 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           performedBy: { select: { name: true } },
         },
       },
+      handovers: {
+        orderBy: { handedOverAt: "asc" },
+        select: {
+          id: true,
+          handedOverAt: true,
+          note: true,
+          fromAdvisor: { select: { name: true } },
+          toAdvisor: { select: { name: true } },
+          handedOverBy: { select: { name: true } },
+        },
+      },
       reopenings: {
         orderBy: { reopenedAt: "asc" },
         select: {

@@ -179,3 +179,16 @@ export const assignDossierSchema = z.object({
   caseId: id("refusals.choose.case"),
   advisorId: id("refusals.cases.chooseAdvisor"),
 });
+
+/** A dossier given to another advisor, with a note for the one who takes it over. */
+export const handOverDossierSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  /** The dossier as the page showed it: a list gone stale does not take it from whoever has it now. */
+  version: editedVersion,
+  advisorId: id("refusals.cases.chooseAdvisor"),
+  note: z
+    .string({ error: "refusals.cases.handoverNoteRequired" })
+    .trim()
+    .min(3, "refusals.cases.handoverNoteRequired")
+    .max(2000, "refusals.cases.handoverNoteTooLong"),
+});

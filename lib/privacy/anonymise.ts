@@ -45,6 +45,7 @@ export async function anonymiseClient(
   await tx.caseAction.updateMany({ where: ofCases, data: { description: null } });
   await tx.caseReopening.updateMany({ where: ofCases, data: { reason: ERASED_TEXT } });
   await tx.dossierContact.updateMany({ where: ofCases, data: { note: null } });
+  await tx.caseHandover.updateMany({ where: ofCases, data: { note: ERASED_TEXT } });
   await tx.deadline.updateMany({ where: ofCases, data: { title: ERASED_TEXT } });
   await tx.costBenefitItem.updateMany({ where: ofCases, data: { description: null } });
   await tx.aftercareTask.updateMany({ where: ofCaseOrVisit, data: { title: ERASED_TEXT } });

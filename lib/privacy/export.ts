@@ -123,6 +123,17 @@ async function collect(organisationId: string, clientId: string) {
           orderBy: { reopenedAt: "asc" },
           select: { id: true, closedAt: true, outcome: true, reopenedAt: true, reason: true, reopenedBy: name },
         },
+        handovers: {
+          orderBy: { handedOverAt: "asc" },
+          select: {
+            id: true,
+            handedOverAt: true,
+            note: true,
+            fromAdvisor: name,
+            toAdvisor: name,
+            handedOverBy: name,
+          },
+        },
         contacts: {
           orderBy: { occurredOn: "asc" },
           select: { id: true, channel: true, occurredOn: true, minutes: true, note: true, advisor: name },

@@ -45,6 +45,8 @@ export type Fixture = {
   personUrl: string;
   /** A location's admin page. */
   locationUrl: string;
+  /** An advisor's open dossiers, as the coordinator sees them. */
+  advisorDossiersUrl: string;
   /** A first admin's unused link from `npm run setup`. */
   setPasswordUrl: string;
 };
@@ -123,6 +125,8 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const coordinator = await open("coordinator");
   await coordinator.goto("/sociale-kaart");
   const partnerUrl = await href(coordinator, /^Wijzig /);
+  await coordinator.goto("/adviseurs");
+  const advisorDossiersUrl = await href(coordinator, /^Open dossiers van /);
   await coordinator.context().close();
 
   const admin = await open("admin");
@@ -146,6 +150,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
     states,
     personUrl,
     locationUrl,
+    advisorDossiersUrl,
     setPasswordUrl,
     privacyClientUrl,
     auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
@@ -221,6 +226,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rapportages/kosten-baten/verhaal/[caseId]", login: "coordinator", url: (f) => f.storyUrl },
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
   { route: "/adviseurs", login: "coordinator", url: at("/adviseurs") },
+  { route: "/adviseurs/[advisorId]", login: "coordinator", url: (f) => f.advisorDossiersUrl },
   { route: "/beheer", login: "admin", url: at("/beheer") },
   { route: "/instellingen", login: "coordinator", url: at("/instellingen") },
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, expectHeading, logIn, openDossierFromNewWalkIn, rememberSecret, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, rememberSecret, test } from "./support";
 
 // Venray: its admin and coordinator are used by the settings and credentials specs, which never
 // meet a dossier on the coordinator's list or the advisor invited here.
@@ -78,4 +78,86 @@ test("an advisor who leaves puts her open dossier on the coordinator's list; the
   await successor.getByRole("region", { name: "Mijn dossiers" }).getByRole("link", { name: client }).click();
   await expectHeading(successor, `Dossier: ${client}`);
   await expect(successor.getByText("Verantwoordelijk: Joost Hendrikx")).toBeVisible();
+});
+
+test("an advisor hands her dossier to a colleague with a note; the coordinator sees counts per advisor and gives it back", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const client = `E2E Overgedragen ${Date.now().toString(36)}`;
+  rememberSecret(client);
+  const note = "Bezwaar tegen de CAK-brief is verstuurd; bel de cliënt als de uitspraak er is.";
+
+  const marloes = await (await browser.newContext()).newPage();
+  await logIn(marloes, DEMO.advisor);
+  await marloes.goto("/balie");
+  await openDossierFromNewWalkIn(marloes, {
+    name: client,
+    category: "Sociale zekerheid",
+    question: "Naheffing van het CAK, ik begrijp de brief niet.",
+  });
+  const dossierUrl = new URL(marloes.url()).pathname;
+  // The conversation ends first: a dossier is not handed over while someone is talking with the client.
+  await marloes.goto("/balie");
+  await marloes.getByRole("button", { name: `Gesprek klaar: ${client}` }).click();
+  await expect(marloes.getByRole("button", { name: `Gesprek klaar: ${client}` })).toHaveCount(0);
+  await marloes.goto(dossierUrl);
+  const handOver = marloes.getByRole("region", { name: "Dossier overdragen" });
+  await handOver.getByText("Aan een collega geven").click();
+  await handOver.getByLabel("Nieuwe adviseur", { exact: true }).selectOption({ label: "Bram Oude Veldhuis" });
+  await handOver.getByLabel("Overdracht voor de nieuwe adviseur").fill(note);
+  await handOver.getByRole("button", { name: "Draag het dossier over" }).click();
+  await expectHeading(marloes, "Mijn dossiers");
+  await expect(marloes.getByRole("status").filter({ hasText: "overgedragen" })).toHaveText(
+    "Het dossier is overgedragen aan je collega.",
+  );
+  await expect(marloes.getByRole("link", { name: client })).toHaveCount(0);
+
+  // The colleague reads the note where the dossier begins, and is now its advisor.
+  const bram = await (await browser.newContext()).newPage();
+  await logIn(bram, "adviseur2@hengelo.example");
+  await bram.goto(dossierUrl);
+  await expectHeading(bram, `Dossier: ${client}`);
+  await expect(bram.getByText("Verantwoordelijk: Bram Oude Veldhuis")).toBeVisible();
+  const history = bram.getByRole("region", { name: "Overdrachten" });
+  await expect(history).toContainText(/van Marloes Lansink naar Bram Oude Veldhuis \(door Marloes Lansink\)/);
+  await expect(history).toContainText(note);
+
+  // The host sees who has the client's open dossier now, never what it is about.
+  const host = await (await browser.newContext()).newPage();
+  await logIn(host, DEMO.host);
+  await host.goto("/balie");
+  await host.getByRole("button", { name: "Nieuwe inloop" }).click();
+  await host.getByLabel("Zoek een cliënt die eerder kwam").fill(client);
+  const match = host.getByRole("list", { name: "Gevonden cliënten" }).getByRole("listitem").filter({ hasText: client });
+  await expect(match).toContainText("Open dossier bij Bram Oude Veldhuis");
+  await expect(match).not.toContainText("CAK");
+  await host.context().close();
+
+  // The coordinator sees per advisor how many, since when, never who or what; and gives it back.
+  const coordinator = await (await browser.newContext()).newPage();
+  await logIn(coordinator, DEMO.coordinator);
+  await coordinator.getByRole("link", { name: "Adviseurs", exact: true }).click();
+  const perAdvisor = coordinator.getByRole("table", { name: "Open dossiers per adviseur" });
+  await expect(perAdvisor.getByRole("row", { name: /^Bram Oude Veldhuis/ })).toBeVisible();
+  await expect(perAdvisor).not.toContainText(client);
+  await coordinator.getByRole("link", { name: "Open dossiers van Bram Oude Veldhuis" }).click();
+  await expectHeading(coordinator, "Open dossiers van Bram Oude Veldhuis");
+  await expect(coordinator.locator("main")).not.toContainText(client);
+  await expect(coordinator.locator("main")).not.toContainText("CAK");
+  // Oldest first: the dossier just handed over is the last.
+  const newest = coordinator.getByRole("form", { name: /^Overdragen: dossier \d+, geopend op / }).last();
+  await newest.getByLabel("Nieuwe adviseur", { exact: true }).selectOption({ label: "Marloes Lansink" });
+  await newest.getByLabel("Overdracht voor de nieuwe adviseur").fill("Bram is met verlof; terug naar Marloes.");
+  await newest.getByRole("button", { name: "Draag het dossier over" }).click();
+  await expect(coordinator.getByRole("status")).toHaveText("Het dossier is overgedragen.");
+  await expectHeading(coordinator, "Open dossiers van Bram Oude Veldhuis");
+  await coordinator.context().close();
+
+  await bram.reload();
+  await expect(bram.getByRole("heading", { level: 1 })).not.toHaveText(`Dossier: ${client}`);
+  await marloes.goto(dossierUrl);
+  await expectHeading(marloes, `Dossier: ${client}`);
+  await expect(marloes.getByRole("region", { name: "Overdrachten" }).getByRole("listitem")).toHaveCount(2);
+  await expect(marloes.getByText("Verantwoordelijk: Marloes Lansink")).toBeVisible();
 });

@@ -262,6 +262,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
   const privacyClientUrl = await link("admin", "/beheer/privacy?zoek=an", /\/beheer\/privacy\/c[a-z0-9]{20,}/);
   const locationUrl = await link("admin", "/beheer/locaties", /\/beheer\/locaties\/c[a-z0-9]{20,}/);
   const personUrl = await link("admin", "/beheer/gebruikers", /\/beheer\/gebruikers\/c[a-z0-9]{20,}/);
+  const advisorDossiersUrl = await link("coordinator", "/adviseurs", /\/adviseurs\/c[a-z0-9]{20,}/);
   const location = (await link("host", "/balie", /locatie=c[a-z0-9]{20,}/)).split("=")[1];
   for (const context of Object.values(contexts)) await context.dispose();
   const auditClientUrl = privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/");
@@ -279,6 +280,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     setPasswordUrl: `/wachtwoord/${"x".repeat(43)}`,
     locationUrl,
     personUrl,
+    advisorDossiersUrl,
   };
   return {
     fixture,

@@ -113,6 +113,8 @@ const MATRIX: Record<string, string> = {
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
   "cases.assignDossier":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
+  "cases.handOverDossier":          "403    404    ok     own    403    403    | 403    404    404    404    403    403",
+  "cases.reassignDossier":          "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "credentials.recordCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "credentials.removeCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "organisations.updatePartnership":"403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
@@ -134,7 +136,7 @@ type Cell = { column: string; actor: Actor | null; answer: Answer | "401" };
 
 /** Messages that say "this does not exist for you", in the words each feature uses. */
 const NOT_FOUND = /niet gevonden|bestaat niet|[nN]otFound$/;
-const ONLY_OWN = /alleen je eigen|onlyOwn$/;
+const ONLY_OWN = /alleen je eigen|[oO]nlyOwn$/;
 
 function parseRow(name: string, row: string): { own: Answer[]; other: Answer[] } {
   const [own, other, ...rest] = row.split("|").map((half) => half.trim().split(/\s+/));

@@ -27,6 +27,7 @@ export const SECRETS = {
   benefit: "Terugvordering van mevrouw El Amrani geschrapt",
   reopened: "Mevrouw El Amrani kwam terug: de Belastingdienst hield zich niet aan de regeling",
   contact: "Mevrouw El Amrani belde: de Belastingdienst stuurde een aanmaning",
+  handover: "Mevrouw El Amrani wacht op de uitspraak; bel haar na 1 maart",
 } as const;
 
 const unique = () => randomBytes(3).toString("hex");
@@ -133,6 +134,18 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       reopenedAt: at(613),
       reopenedById: advisor.userId,
       reason: SECRETS.reopened,
+    },
+  });
+  // Once on the coordinator's list, then given back to the advisor with a note about the client.
+  await db.caseHandover.create({
+    data: {
+      organisationId,
+      caseId: dossier.id,
+      fromAdvisorId: null,
+      toAdvisorId: advisor.userId,
+      handedOverById: advisor.userId,
+      note: SECRETS.handover,
+      handedOverAt: at(614),
     },
   });
   await db.dossierContact.create({
@@ -353,6 +366,7 @@ export async function everythingAbout(clientId: string): Promise<string> {
       referrals: true,
       reopenings: true,
       contacts: true,
+      handovers: true,
     },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));

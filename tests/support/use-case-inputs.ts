@@ -387,6 +387,18 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     caseId: (await newDossier(w, { responsibleAdvisorId: null })).id,
     advisorId: w.a.actors.professional.userId,
   }),
+  "cases.handOverDossier": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    version: 1,
+    advisorId: w.a.actors.professional.userId,
+    note: "Bezwaar tegen de CAK-brief loopt; cliënt belt na de uitspraak.",
+  }),
+  "cases.reassignDossier": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    version: 1,
+    advisorId: w.a.actors.professional.userId,
+    note: "De adviseur is met verlof; de termijn loopt nog twee weken.",
+  }),
   "credentials.recordCredential": async (w) => ({
     userId: w.a.actors.volunteer.userId,
     kind: "TRAINING",

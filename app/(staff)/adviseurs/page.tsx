@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { AssignDossierForm } from "@/components/cases/assign-dossier-form";
@@ -7,6 +8,7 @@ import { DataTable } from "@/components/data-table";
 import { CREDENTIAL_ROLES } from "@/lib/auth/policy";
 import { requirePageRole } from "@/lib/auth/session";
 import { listDossiersWithoutAdvisor } from "@/lib/cases/coordinators-list";
+import { listOpenDossiersPerAdvisor } from "@/lib/cases/workload";
 import { listAdvisorCredentials } from "@/lib/credentials/queries";
 import { getStaffFormat } from "@/lib/format/server";
 
@@ -26,11 +28,13 @@ const STATUS_STYLE = {
  */
 export default async function AdvisorCredentialsPage() {
   const actor = await requirePageRole(CREDENTIAL_ROLES);
-  const [advisors, withoutAdvisor] = await Promise.all([
+  const [advisors, withoutAdvisor, workload] = await Promise.all([
     listAdvisorCredentials(actor),
     listDossiersWithoutAdvisor(actor),
+    listOpenDossiersPerAdvisor(actor),
   ]);
   const t = await getTranslations("credentials");
+  const h = await getTranslations("handover");
   const { day, date, role, name } = await getStaffFormat();
   const choices = advisors.map((advisor) => ({ id: advisor.id, name: advisor.name }));
   const warnings = advisors.flatMap((advisor) => advisor.credentials).filter((c) => c.status !== "valid").length;
@@ -68,6 +72,36 @@ export default async function AdvisorCredentialsPage() {
                 />,
               ];
             })}
+          />
+        </section>
+      )}
+      {workload.length > 0 && (
+        <section aria-labelledby="workload" className="mb-10">
+          <h2 id="workload" className="mb-2 text-2xl font-semibold">
+            {h("perAdvisorTitle")}
+          </h2>
+          <p className="mb-3 max-w-3xl text-slate-700">{h("perAdvisorIntro")}</p>
+          <DataTable
+            caption={h("perAdvisorTitle")}
+            headers={[
+              h("advisorColumn"),
+              h("openColumn"),
+              h("waitingColumn"),
+              h("oldestColumn"),
+              h("nextDeadlineColumn"),
+              h("viewColumn"),
+            ]}
+            rowKeys={workload.map((advisor) => advisor.id)}
+            rows={workload.map((advisor) => [
+              `${advisor.name} (${role("ADVISOR", advisor.advisorKind)})`,
+              advisor.open,
+              advisor.waiting,
+              advisor.oldestOpenedAt ? date(advisor.oldestOpenedAt) : "–",
+              advisor.nextDeadline ? day(advisor.nextDeadline) : "–",
+              <Link key="view" href={`/adviseurs/${advisor.id}`} className="text-brand-800 underline">
+                {h("viewLink", { name: advisor.name })}
+              </Link>,
+            ])}
           />
         </section>
       )}

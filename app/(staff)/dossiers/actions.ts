@@ -6,6 +6,7 @@ import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
 import { editCaseQuestion } from "@/lib/cases/edit-case-question";
+import { handOverDossier } from "@/lib/cases/hand-over-dossier";
 import { linkVisitToDossier } from "@/lib/cases/link-visit-to-dossier";
 import { logQuickContact } from "@/lib/cases/log-quick-contact";
 import { openDossier } from "@/lib/cases/open-dossier";
@@ -37,6 +38,12 @@ export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
 export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
 export const closeCaseAction = formAction(closeCase, DOSSIERS);
 export const reopenCaseAction = formAction(reopenCase, DOSSIERS);
+/** A dossier handed to a colleague leaves its former advisor's view, unless they still read it (a supervisor); either page says so. */
+export const handOverDossierAction = formAction(handOverDossier, {
+  revalidate: ["/dossiers", "/adviseurs"],
+  redirectTo: ({ caseId, stillReadable }) =>
+    stillReadable ? `/dossiers/${caseId}?overgedragen=1` : "/dossiers?overgedragen=1",
+});
 export const correctClientDetailsAction = formAction(correctClientDetails, {
   input: { booleans: ["needsInterpreter"] },
   revalidate: "/dossiers",

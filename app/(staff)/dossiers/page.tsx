@@ -53,6 +53,11 @@ export default async function MyDossiersPage({
   return (
     <>
       <h1 className="text-3xl font-bold">{t("dossiers.title")}</h1>
+      {params.overgedragen === "1" && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t("handover.handedOver")}
+        </p>
+      )}
       <p className="mb-6 text-slate-700">{t("dossiers.count", { count: total })}</p>
 
       <section aria-labelledby="agenda" className="mb-8 grid gap-6 md:grid-cols-2">

@@ -10,6 +10,7 @@ import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { ChangeCaseActionForms, RecordCaseActionForm } from "@/components/cases/case-action-forms";
 import { ContactForm } from "@/components/cases/contact-form";
+import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
@@ -19,6 +20,7 @@ import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
+import { listAdvisorsToHandOverTo } from "@/lib/cases/workload";
 import { isActionChangeable } from "@/lib/cases/case-actions";
 import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
@@ -46,9 +48,16 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function DossierPage({ params }: { params: Promise<{ caseId: string }> }) {
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageRole(CASE_ROLES);
   const { caseId } = await params;
+  const { overgedragen } = await searchParams;
   const dossier = await getDossier(actor, caseId);
   if (!dossier) notFound();
   const t = await getTranslations();
@@ -57,6 +66,10 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
   const now = clock.now();
   const advisor = dossier.responsibleAdvisor;
   const actionKinds = CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }));
+  const mayHandOver = dossier.kind === "DOSSIER" && dossier.status !== "CLOSED" && advisor?.id === actor.userId;
+  const colleagues = mayHandOver
+    ? (await listAdvisorsToHandOverTo(actor)).filter((colleague) => colleague.id !== actor.userId)
+    : [];
 
   return (
     <ClientTexts
@@ -69,6 +82,7 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
         "deadlines",
         "dossierContact",
         "documents",
+        "handover",
         "noteEdit",
         "quickContact",
         "referrals",
@@ -126,6 +140,33 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
                   name: reopening.reopenedBy.name,
                   reason: reopening.reason,
                 })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {overgedragen === "1" && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t("handover.doneStillReadable")}
+        </p>
+      )}
+      {dossier.handovers.length > 0 && (
+        <section aria-labelledby="handovers-title" className="mb-6">
+          <h2 id="handovers-title" className="text-lg font-semibold">
+            {t("handover.history")}
+          </h2>
+          <ul className="space-y-2">
+            {dossier.handovers.map((handover) => (
+              <li key={handover.id} className="rounded border-l-4 border-brand-700 bg-brand-50 px-3 py-2">
+                <p className="text-sm text-slate-700">
+                  {t("handover.entry", {
+                    date: dateTime(handover.handedOverAt),
+                    from: handover.fromAdvisor?.name ?? t("handover.fromList"),
+                    to: handover.toAdvisor.name,
+                    by: handover.handedOverBy.name,
+                  })}
+                </p>
+                <p className="whitespace-pre-wrap">{handover.note}</p>
               </li>
             ))}
           </ul>
@@ -257,6 +298,22 @@ export default async function DossierPage({ params }: { params: Promise<{ caseId
           {dossier.status === "CLOSED" && dossier.kind === "DOSSIER" && (
             <Section title={t("dossier.reopenTitle")}>
               <ReopenCaseForm caseId={dossier.id} version={dossier.version} />
+            </Section>
+          )}
+          {mayHandOver && (
+            <Section title={t("handover.title")}>
+              <details className="rounded border border-slate-300 px-3 py-2">
+                <summary className="cursor-pointer font-medium">{t("handover.show")}</summary>
+                <p className="mt-2 max-w-prose text-sm text-slate-700">{t("handover.intro")}</p>
+                <div className="mt-3">
+                  <HandOverDossierForm
+                    by="handOver"
+                    caseId={dossier.id}
+                    version={dossier.version}
+                    advisors={colleagues}
+                  />
+                </div>
+              </details>
             </Section>
           )}
           {dossier.status !== "CLOSED" && (

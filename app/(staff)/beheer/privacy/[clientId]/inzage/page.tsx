@@ -169,6 +169,21 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 }))}
               />
             )}
+            {found.handovers.length > 0 && (
+              <List
+                title={s("handovers")}
+                empty={s("none")}
+                items={found.handovers.map((handover) => ({
+                  id: handover.id,
+                  text: `${s("handoverItem", {
+                    day: day(handover.handedOverAt),
+                    from: handover.fromAdvisor?.name ?? s("handoverFromList"),
+                    to: handover.toAdvisor.name,
+                    name: handover.handedOverBy.name,
+                  })}: ${handover.note}`,
+                }))}
+              />
+            )}
             {found.contacts.length > 0 && (
               <List
                 title={s("contacts")}
