@@ -203,6 +203,14 @@ export function IntakeForm(props: Props) {
               defaultValue={form.sent("displayName")}
               error={errorFor("client")}
             />
+            {errorFor("confirmedNewClient") && (
+              <Choice
+                type="checkbox"
+                name="confirmedNewClient"
+                label={t("confirmNewClient")}
+                error={errorFor("confirmedNewClient")}
+              />
+            )}
             <details className="rounded border border-slate-300 px-3 py-2">
               <summary className="cursor-pointer font-medium">{t("moreDetails")}</summary>
               <div className="mt-3 grid gap-3 sm:grid-cols-2">

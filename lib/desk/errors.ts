@@ -18,4 +18,6 @@ export const DESK_MESSAGES = {
   dossierNotOpen: "refusals.desk.dossierNotOpen",
   slotNotForDossier: "refusals.desk.slotNotForDossier",
   noFreeSlotForDossier: "refusals.desk.noFreeSlotForDossier",
+  likelyKnown: "refusals.desk.likelyKnown",
+  confirmNewClient: "refusals.desk.confirmNewClient",
 } as const satisfies Record<string, MessageKey>;

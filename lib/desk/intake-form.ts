@@ -7,7 +7,10 @@ import { formInput } from "@/lib/form-state";
  * niet" is null, no topic chosen is missing; "came on their own" (no referrer) is null.
  */
 export function intakeInput(form: FormData): Record<string, unknown> {
-  const fields = formInput(form, { booleans: ["needsInterpreter"], blankAsNull: ["referrerPartnerId"] });
+  const fields = formInput(form, {
+    booleans: ["needsInterpreter", "confirmedNewClient"],
+    blankAsNull: ["referrerPartnerId"],
+  });
   const text = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string).trim() : "");
   const category = text("categoryId");
   return {
@@ -28,6 +31,7 @@ export function intakeInput(form: FormData): Record<string, unknown> {
             needsInterpreter: fields.needsInterpreter,
           },
         },
+    confirmedNewClient: fields.confirmedNewClient,
     submissionId: fields.submissionId,
   };
 }

@@ -3,13 +3,17 @@ import { scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import { CASE_READERS, OPEN_DOSSIER, readersOf } from "@/lib/cases/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { likelyDuplicatesOf } from "@/lib/clients/likely-duplicates";
 import { Refusal } from "@/lib/result";
 import type { z } from "@/lib/zod";
 import { DESK_MESSAGES } from "./errors";
 import type { registerWalkInSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId" | "referrerPartnerId" | "caseId">;
+type Intake = Pick<
+  z.output<typeof registerWalkInSchema>,
+  "client" | "categoryId" | "referrerPartnerId" | "caseId" | "confirmedNewClient"
+>;
 
 /**
  * The dossier a visit continues: the advisor whose half hour it gets first, and everyone who may
@@ -18,8 +22,18 @@ type Intake = Pick<z.output<typeof registerWalkInSchema>, "client" | "categoryId
  */
 export type ContinuedDossier = { id: string; responsibleAdvisorId: string | null; readerIds: string[] };
 
-/** The client of an intake: one of the organisation's own, or a new one with minimal data. */
-async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Promise<string> {
+/**
+ * The client of an intake: one of the organisation's own, or a new one with minimal data. A new
+ * one whose name and birth year, or phone, an existing record already has is most likely that
+ * person come back: the desk says so, and writes a second record only when the host confirms it
+ * is someone else. (Two records of one person split their history; a professional can merge them.)
+ */
+async function resolveClient(
+  tx: Tx,
+  actor: Actor,
+  choice: Intake["client"],
+  confirmedNewClient: boolean,
+): Promise<string> {
   if ("existingClientId" in choice) {
     const client = await tx.client.findFirst({
       where: { id: choice.existingClientId, ...scopedToOrganisation(actor), anonymisedAt: null, mergedIntoId: null },
@@ -28,6 +42,9 @@ async function resolveClient(tx: Tx, actor: Actor, choice: Intake["client"]): Pr
     if (!client) throw new Refusal(DESK_MESSAGES.clientNotFound);
     return client.id;
   }
+  const likely = likelyDuplicatesOf(actor.organisationId, choice.newClient);
+  if (!confirmedNewClient && likely && (await tx.client.count({ where: likely })) > 0)
+    throw new Refusal(DESK_MESSAGES.likelyKnown, { confirmedNewClient: [DESK_MESSAGES.confirmNewClient] });
   const { id } = await tx.client.create({
     data: { ...choice.newClient, organisationId: actor.organisationId },
     select: { id: true },
@@ -84,7 +101,7 @@ export async function takeIntake(
 ): Promise<{ clientId: string; dossier: ContinuedDossier | null }> {
   await checkCategory(tx, intake.categoryId);
   await checkReferrer(tx, actor, intake.referrerPartnerId);
-  const clientId = await resolveClient(tx, actor, intake.client);
+  const clientId = await resolveClient(tx, actor, intake.client, intake.confirmedNewClient);
   return { clientId, dossier: await resolveDossier(tx, actor, clientId, intake.caseId) };
 }
 

@@ -67,6 +67,8 @@ const intake = {
   client: clientChoiceSchema,
   /** A return visit: the open dossier of the found client that this visit continues. */
   caseId: id("refusals.desk.chooseDossier").optional(),
+  /** The host saw the likely earlier registrations of this person and says it is someone else. */
+  confirmedNewClient: z.boolean().default(false),
 };
 
 /** A new client has no dossier yet: a visit can only continue one of a client found by the search. */

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test, uniquePhone } from "./support";
 
 // One flow across two people, so it runs in order. The demo data always has a consultation hour
 // running at Hengelo centrale "now" (scripts/seed/today.ts), whatever time the suite runs.
@@ -68,7 +68,7 @@ test("a host registers walk-ins, books and checks in an appointment, marks a no-
   await expectHeading(hostPage, "Afspraak maken");
   await hostPage.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(appointmentName);
   await hostPage.getByText("Meer gegevens").click();
-  await hostPage.getByLabel("Telefoonnummer").fill("06 1234 5678");
+  await hostPage.getByLabel("Telefoonnummer").fill(uniquePhone());
   await hostPage.getByRole("radio", { name: "Weet ik niet" }).check();
   // Today's last time, not the first: the first is the next half hour, which the other specs'
   // walk-ins take at any moment ("net door iemand anders gekozen"). Keyboard takes the second,

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, expectHeading, rememberSecret, test } from "./support";
+import { DEMO, DEMO_PASSWORD, expect, expectHeading, rememberSecret, test, uniquePhone } from "./support";
 
 // Issue 15: every form works before and without its scripts and never sends its fields in an
 // address. These browsers run no JavaScript at all: each form is posted by the browser itself, and
@@ -68,7 +68,7 @@ test("logging out works without scripts", async ({ page }) => {
 
 test("a host registers a walk-in without scripts", async ({ page }) => {
   const name = `E2E Zonder Script ${suffix}`;
-  const phone = "06 9876 5432";
+  const phone = uniquePhone();
   rememberSecret(name);
   rememberSecret(phone);
   const addresses = addressesOf(page);

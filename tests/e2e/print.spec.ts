@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO, expect, expectHeading, logIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, test, uniquePhone } from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 
@@ -50,7 +50,7 @@ async function bookAppointment(host: Page, name: string, language?: string): Pro
   await expectHeading(host, "Afspraak maken");
   await host.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
   await host.getByText("Meer gegevens").click();
-  await host.getByLabel("Telefoonnummer").fill("06 1234 5678");
+  await host.getByLabel("Telefoonnummer").fill(uniquePhone());
   if (language) await host.getByLabel("Taal van de cliënt").selectOption({ label: language });
   await host.getByRole("radio", { name: "Weet ik niet" }).check();
   const slot = host.getByLabel("Tijd", { exact: true });

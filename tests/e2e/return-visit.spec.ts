@@ -71,3 +71,55 @@ test("a client comes back about the same letter: the host sees the open dossier 
   await expect(advisor).toHaveURL(dossierUrl);
   await expect(advisor.getByRole("region", { name: "Bezoeken" }).getByRole("listitem")).toHaveCount(3);
 });
+
+test("the desk points out a client registered before; a second record made anyway is merged from the dossier", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const name = `E2E Dubbel ${Date.now().toString(36)}`;
+  rememberSecret(name);
+  const advisor = await (await browser.newContext()).newPage();
+  await logIn(advisor, DEMO.advisor);
+  await advisor.goto("/balie");
+  const register = async (confirm: boolean) => {
+    if (!(await advisor.locator("#inloop-formulier").isVisible()))
+      await advisor.getByRole("button", { name: "Nieuwe inloop" }).click();
+    await advisor.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
+    const more = advisor.locator("#inloop-formulier details").filter({ hasText: "Meer gegevens" });
+    if ((await more.getAttribute("open")) === null) await more.locator("summary").click();
+    await advisor.getByLabel("Geboortejaar").fill("1958");
+    await advisor.getByRole("radio", { name: "Sociale zekerheid" }).check();
+    if (confirm) await advisor.getByRole("checkbox", { name: /Dit is echt een andere persoon/ }).check();
+    await advisor.getByRole("button", { name: "Inschrijven" }).click();
+  };
+  await register(false);
+  await expect(advisor.getByRole("status").filter({ hasText: `${name} is ingeschreven` })).toBeVisible();
+
+  // The same name and birth year again: probably the same person.
+  await register(false);
+  await expect(advisor.locator("#inloop-formulier").getByRole("alert")).toContainText(
+    "Deze cliënt is misschien al eerder gekomen",
+  );
+  // The advisor knows better this time (in the test), and registers a second record anyway.
+  await register(true);
+  await expect(advisor.getByRole("status").filter({ hasText: `${name} is ingeschreven` })).toBeVisible();
+
+  await advisor
+    .getByRole("button", { name: `Start gesprek: ${name}` })
+    .first()
+    .click();
+  await advisor.getByRole("link", { name: `Dossier openen: ${name}` }).click();
+  await advisor.getByLabel("Wat is de vraag van de cliënt?").fill("Brief van de SVB over de AOW.");
+  await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
+  await advisor.getByRole("button", { name: "Dossier openen" }).click();
+  await expectHeading(advisor, `Dossier: ${name}`);
+
+  const twice = advisor.getByRole("region", { name: "Misschien dubbel ingeschreven" });
+  await expect(twice.getByRole("listitem")).toHaveCount(1);
+  await expect(twice).toContainText(`${name}, geboren 1958, ingeschreven op`);
+  const merge = twice.getByRole("form", { name: new RegExp(`^Samenvoegen met ${name}`) });
+  await merge.getByLabel("Typ SAMENVOEGEN om te bevestigen").fill("samenvoegen");
+  await merge.getByRole("button", { name: "Voeg samen met deze cliënt" }).click();
+  await expect(twice).toHaveCount(0);
+  await advisor.context().close();
+});

@@ -58,6 +58,18 @@ export const DEMO = {
   otherLibraryHost: "gastvrouw@venray.example",
 } as const;
 
+let phonesGiven = 0;
+
+/**
+ * A mobile number no other client of the run has: the desk takes a known number for a client come
+ * back ("misschien al eerder gekomen"), so each new client a spec registers needs their own.
+ */
+export function uniquePhone(): string {
+  phonesGiven += 1;
+  const digits = (Date.now() * 31 + process.pid * 7919 + phonesGiven * 104_729) % 100_000_000;
+  return `06 ${String(digits).padStart(8, "0")}`;
+}
+
 /** Fills in the login form; with `expectSuccess` (the default for demo users) waits until logged in. */
 export async function logIn(
   page: Page,

@@ -43,6 +43,8 @@ async function appointment(library: Library, slotIndex = 4, now = minutes(-24 * 
       slotId: library.session.slots[slotIndex].id,
       categoryId: null,
       client: { newClient: { displayName: "Alleen telefoon", phone: "0612345678" } },
+      // A new person each time, not the earlier caller come back.
+      confirmedNewClient: true,
     },
     { now },
   );

@@ -66,6 +66,8 @@ async function newCaseAction(w: World) {
 const newClientIntake = {
   categoryId: null,
   client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } },
+  // Every cell registers her again: each time as someone new, past the desk's "already known?".
+  confirmedNewClient: true,
 };
 
 const objectionLetter = (caseId: string) => ({

@@ -1,6 +1,7 @@
 "use server";
 
 import { addCaseNote } from "@/lib/cases/add-case-note";
+import { mergeClients } from "@/lib/clients/merge-clients";
 import { changeCaseAction, recordCaseAction, removeCaseAction } from "@/lib/cases/case-actions";
 import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
@@ -44,6 +45,8 @@ export const handOverDossierAction = formAction(handOverDossier, {
   redirectTo: ({ caseId, stillReadable }) =>
     stillReadable ? `/dossiers/${caseId}?overgedragen=1` : "/dossiers?overgedragen=1",
 });
+/** A likely second record of the dossier's client, merged into it by a professional. */
+export const mergeDuplicateClientAction = formAction(mergeClients, DOSSIERS);
 export const correctClientDetailsAction = formAction(correctClientDetails, {
   input: { booleans: ["needsInterpreter"] },
   revalidate: "/dossiers",

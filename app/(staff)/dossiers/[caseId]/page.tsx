@@ -11,6 +11,7 @@ import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from 
 import { ChangeCaseActionForms, RecordCaseActionForm } from "@/components/cases/case-action-forms";
 import { ContactForm } from "@/components/cases/contact-form";
 import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
+import { MergeDuplicateForm } from "@/components/cases/merge-duplicate-form";
 import { NoteForm } from "@/components/cases/note-form";
 import { PromoteForm } from "@/components/cases/promote-form";
 import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
@@ -21,6 +22,7 @@ import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier } from "@/lib/cases/queries";
 import { listAdvisorsToHandOverTo } from "@/lib/cases/workload";
+import { listLikelyDuplicatesOfDossierClient } from "@/lib/clients/queries";
 import { isActionChangeable } from "@/lib/cases/case-actions";
 import { CASE_ACTION_KINDS, CASE_OUTCOMES } from "@/lib/cases/schema";
 import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
@@ -67,6 +69,7 @@ export default async function DossierPage({
   const advisor = dossier.responsibleAdvisor;
   const actionKinds = CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }));
   const mayHandOver = dossier.kind === "DOSSIER" && dossier.status !== "CLOSED" && advisor?.id === actor.userId;
+  const duplicates = await listLikelyDuplicatesOfDossierClient(actor, dossier.id);
   const colleagues = mayHandOver
     ? (await listAdvisorsToHandOverTo(actor)).filter((colleague) => colleague.id !== actor.userId)
     : [];
@@ -82,6 +85,7 @@ export default async function DossierPage({
         "deadlines",
         "dossierContact",
         "documents",
+        "duplicates",
         "handover",
         "noteEdit",
         "quickContact",
@@ -367,6 +371,39 @@ export default async function DossierPage({
               }}
               languages={CLIENT_LANGUAGES.map((value) => ({ value, label: t(`intake.languages.${value}`) }))}
             />
+            {duplicates.length > 0 && (
+              <section
+                aria-labelledby="duplicates-title"
+                className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3"
+              >
+                <h3 id="duplicates-title" className="font-semibold">
+                  {t("duplicates.title")}
+                </h3>
+                <p className="text-sm">{t("duplicates.intro")}</p>
+                <ul className="mt-2 space-y-3">
+                  {duplicates.map((other) => {
+                    const label = [
+                      other.displayName,
+                      other.birthYear ? t("duplicates.born", { year: other.birthYear }) : null,
+                      other.phoneEnd ? t("duplicates.phoneEnd", { end: other.phoneEnd }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(", ");
+                    return (
+                      <li key={other.id}>
+                        {t("duplicates.item", {
+                          name: label,
+                          date: date(other.createdAt),
+                          visits: other.visits,
+                          cases: other.cases,
+                        })}
+                        <MergeDuplicateForm keepClientId={client.id} mergeClientId={other.id} label={label} />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )}
           </Section>
           <Section title={t("dossier.timeline")}>
             {dossier.visits.length === 0 ? (

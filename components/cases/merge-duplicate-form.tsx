@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId } from "react";
+import { mergeDuplicateClientAction } from "@/app/(staff)/dossiers/actions";
+import { TextField } from "@/components/form/field";
+import { FormAlert } from "@/components/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/use-form-action";
+import { MERGE_CONFIRMATION_WORD } from "@/lib/clients/merge-confirmation";
+
+/**
+ * A likely second record of the dossier's client moves into this one: every visit, dossier,
+ * consent and referral of it. It cannot be undone, so the confirmation word comes first.
+ */
+export function MergeDuplicateForm({
+  keepClientId,
+  mergeClientId,
+  label,
+}: {
+  keepClientId: string;
+  mergeClientId: string;
+  /** The other record as the list shows it, so each form on the page has its own name. */
+  label: string;
+}) {
+  const t = useTranslations("duplicates");
+  const id = useId();
+  const router = useRouter();
+  const form = useFormAction(mergeDuplicateClientAction, { onSuccess: () => router.refresh() });
+  return (
+    <form {...form.props} aria-label={t("formLabel", { other: label })} className="mt-2 space-y-2">
+      <input type="hidden" name="keepClientId" value={keepClientId} />
+      <input type="hidden" name="mergeClientId" value={mergeClientId} />
+      <FormAlert id={`${id}-alert`} message={form.error} />
+      <TextField
+        id={`${id}-confirmation`}
+        name="confirmation"
+        label={t("confirm", { word: MERGE_CONFIRMATION_WORD })}
+        autoComplete="off"
+        controlWidth="w-64"
+        error={form.fieldError("confirmation") ?? form.fieldError("mergeClientId")}
+      />
+      <SubmitButton pending={form.pending} variant="secondary">
+        {t("merge")}
+      </SubmitButton>
+    </form>
+  );
+}
