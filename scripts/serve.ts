@@ -44,10 +44,19 @@ async function shutdown(code: number) {
   stopping = true;
   clearInterval(retentionTimer);
   if (e2eEnvFile) fs.rmSync(e2eEnvFile, { force: true });
-  if (app && app.exitCode === null) {
+  if (app && app.exitCode === null && app.signalCode === null) {
     const exited = new Promise((resolve) => app!.once("exit", resolve));
     app.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const stopped = await Promise.race([
+      exited.then(() => true),
+      new Promise((resolve) => setTimeout(resolve, 5_000, false)),
+    ]);
+    // Next.js waits for open keep-alive connections (65 s here) and sometimes for good: without
+    // this the app outlived its supervisor, still bound to its port.
+    if (!stopped) {
+      app.kill("SIGKILL");
+      await exited;
+    }
   }
   await database?.stop();
   process.exit(code);

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { mergeDuplicateClientAction } from "@/app/(staff)/dossiers/actions";
 import { TextField } from "@/components/form/field";
@@ -12,25 +11,25 @@ import { MERGE_CONFIRMATION_WORD } from "@/lib/clients/merge-confirmation";
 
 /**
  * A likely second record of the dossier's client moves into this one: every visit, dossier,
- * consent and referral of it. It cannot be undone, so the confirmation word comes first.
+ * consent and referral of it. It cannot be undone, so the confirmation word comes first; the
+ * dossier then says it is done (the list this form is in is gone).
  */
 export function MergeDuplicateForm({
-  keepClientId,
+  caseId,
   mergeClientId,
   label,
 }: {
-  keepClientId: string;
+  caseId: string;
   mergeClientId: string;
   /** The other record as the list shows it, so each form on the page has its own name. */
   label: string;
 }) {
   const t = useTranslations("duplicates");
   const id = useId();
-  const router = useRouter();
-  const form = useFormAction(mergeDuplicateClientAction, { onSuccess: () => router.refresh() });
+  const form = useFormAction(mergeDuplicateClientAction);
   return (
     <form {...form.props} aria-label={t("formLabel", { other: label })} className="mt-2 space-y-2">
-      <input type="hidden" name="keepClientId" value={keepClientId} />
+      <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="mergeClientId" value={mergeClientId} />
       <FormAlert id={`${id}-alert`} message={form.error} />
       <TextField

@@ -203,11 +203,12 @@ export function IntakeForm(props: Props) {
               defaultValue={form.sent("displayName")}
               error={errorFor("client")}
             />
-            {errorFor("confirmedNewClient") && (
+            {(errorFor("confirmedNewClient") || form.sent("confirmedNewClient")) && (
               <Choice
                 type="checkbox"
                 name="confirmedNewClient"
                 label={t("confirmNewClient")}
+                defaultChecked={form.sent("confirmedNewClient") === "on"}
                 error={errorFor("confirmedNewClient")}
               />
             )}
@@ -227,6 +228,7 @@ export function IntakeForm(props: Props) {
                   type="checkbox"
                   name="needsInterpreter"
                   label={t("needsInterpreter")}
+                  defaultChecked={form.sent("needsInterpreter") === "on"}
                   className="self-end py-2"
                 />
               </div>

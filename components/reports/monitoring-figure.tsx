@@ -64,6 +64,13 @@ export function MonitoringFigure({ table }: { table: FigureTable }) {
               </tr>
             </thead>
             <tbody>
+              {table.rows.length === 0 && (
+                <tr>
+                  <td colSpan={table.columns.length + 1} className="px-3 py-2 text-slate-700">
+                    {t("noRows")}
+                  </td>
+                </tr>
+              )}
               {table.rows.map((row) => (
                 <tr
                   key={row.code}

@@ -35,6 +35,8 @@ export const ACTION_PHRASES = {
   "case.share": "sharedFile",
   "case.note_add": "addedNote",
   "case.action_add": "addedAction",
+  "case.domain_add": "changedDomains",
+  "case.domain_remove": "changedDomains",
   "case.action_change": "changedAction",
   "case.action_remove": "removedAction",
   "document.upload": "addedDocument",

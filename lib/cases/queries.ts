@@ -280,20 +280,7 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
         category: { select: { id: true } },
       },
     }),
-    db.legalDomain.findMany({
-      where: { parentId: null, active: true },
-      orderBy: { sortOrder: "asc" },
-      select: {
-        id: true,
-        nameNl: true,
-        nameEn: true,
-        children: {
-          where: { active: true },
-          orderBy: { sortOrder: "asc" },
-          select: { id: true, nameNl: true, nameEn: true },
-        },
-      },
-    }),
+    listLegalDomainTree(),
   ]);
   // A return visit the desk did not link: the client's open dossiers this advisor may read.
   const openDossiers =
@@ -319,6 +306,24 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
     clientId: visit?.clientId,
   });
   return { visit, domains, openDossiers };
+}
+
+/** The active legal domains to choose from: each top-level domain with its sub-domains. */
+export async function listLegalDomainTree() {
+  return db.legalDomain.findMany({
+    where: { parentId: null, active: true },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      nameNl: true,
+      nameEn: true,
+      children: {
+        where: { active: true },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, nameNl: true, nameEn: true },
+      },
+    },
+  });
 }
 
 /** The top-level legal domains, for filters. */

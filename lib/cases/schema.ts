@@ -192,3 +192,9 @@ export const handOverDossierSchema = z.object({
     .min(3, "refusals.cases.handoverNoteRequired")
     .max(2000, "refusals.cases.handoverNoteTooLong"),
 });
+
+/** One more legal domain of a dossier, or one taken off again (never the primary). */
+export const caseLegalDomainSchema = z.object({
+  caseId: id("refusals.choose.case"),
+  legalDomainId: id("refusals.choose.legalDomain"),
+});

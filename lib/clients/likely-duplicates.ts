@@ -15,8 +15,9 @@ export function likelyDuplicatesOf(
   exceptClientId?: string,
 ): Prisma.ClientWhereInput | null {
   const same: Prisma.ClientWhereInput[] = [];
-  if (person.birthYear)
-    same.push({ displayName: { equals: person.displayName.trim(), mode: "insensitive" }, birthYear: person.birthYear });
+  // Prisma compares case-insensitively with ILIKE: a "%" or "_" in a name would match any text.
+  const name = person.displayName.trim().replace(/[\\%_]/g, "\\$&");
+  if (person.birthYear) same.push({ displayName: { equals: name, mode: "insensitive" }, birthYear: person.birthYear });
   if (person.phone) same.push({ phone: person.phone });
   if (same.length === 0) return null;
   return {

@@ -1,11 +1,15 @@
 import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
 import { ACCESS_DENIED_MESSAGES } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import { CLIENT_MERGE_ROLES } from "@/lib/auth/policy";
+import { CASE_ROLES, CLIENT_MERGE_ROLES } from "@/lib/auth/policy";
+import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
-import { ok, refuse } from "@/lib/result";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CLIENT_MESSAGES, mergeClientsSchema } from "./schema";
+import { likelyDuplicatesOf } from "./likely-duplicates";
+import { CLIENT_MESSAGES, mergeClientsSchema, mergeDuplicateClientSchema } from "./schema";
 
 /** What the emptied record is called: the audit log shows it by this name. */
 export const MERGED_NAME = "Samengevoegd";
@@ -27,79 +31,118 @@ export const mergeClients = defineUseCase({
     // A volunteer advises under supervision; merging records is not theirs to do.
     if (!hasRole(actor, "ADMIN") && actor.advisorKind !== "PROFESSIONAL")
       return refuse(ACCESS_DENIED_MESSAGES.FORBIDDEN);
-    return db.$transaction(async (tx) => {
-      // Both rows locked in one order: two merges of the same pair wait for each other.
-      await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "organisationId" = ${actor.organisationId}
-        AND "id" IN (${keepClientId}, ${mergeClientId}) ORDER BY "id" FOR UPDATE`;
-      const found = await tx.client.findMany({
-        where: { organisationId: actor.organisationId, id: { in: [keepClientId, mergeClientId] }, mergedIntoId: null },
-        select: {
-          id: true,
-          anonymisedAt: true,
-          phone: true,
-          email: true,
-          birthYear: true,
-          postcodeArea: true,
-          needsInterpreter: true,
-        },
-      });
-      const keep = found.find((client) => client.id === keepClientId);
-      const merge = found.find((client) => client.id === mergeClientId);
-      if (!keep || !merge) return refuse(CLIENT_MESSAGES.notFound);
-      if (keep.anonymisedAt || merge.anonymisedAt) return refuse(CLIENT_MESSAGES.anonymised);
+    return db.$transaction((tx) => mergeRecords(tx, actor, keepClientId, mergeClientId, now));
+  },
+});
 
-      const moved = {
-        where: { organisationId: actor.organisationId, clientId: merge.id },
-        data: { clientId: keep.id },
-      };
-      const counts: MergedCounts = {
-        visits: (await tx.visit.updateMany(moved)).count,
-        cases: (await tx.case.updateMany(moved)).count,
-        consents: (await tx.consent.updateMany(moved)).count,
-        referrals: (await tx.referral.updateMany(moved)).count,
-      };
-      await tx.client.update({
-        where: { id: keep.id },
-        data: {
-          phone: keep.phone ?? merge.phone,
-          email: keep.email ?? merge.email,
-          birthYear: keep.birthYear ?? merge.birthYear,
-          postcodeArea: keep.postcodeArea ?? merge.postcodeArea,
-          needsInterpreter: keep.needsInterpreter || merge.needsInterpreter,
-        },
+/**
+ * From a dossier: the professional who reads it merges a record the dossier page points out as
+ * likely the same person (lib/clients/likely-duplicates.ts) into the dossier's client. Only such a
+ * record: the dossier page is not a way to join any two clients of the library.
+ */
+export const mergeDuplicateClient = defineUseCase({
+  name: "clients.mergeDuplicateClient",
+  roles: CASE_ROLES,
+  input: mergeDuplicateClientSchema,
+  run: async (actor, { caseId, mergeClientId }, { now }) => {
+    if (actor.advisorKind !== "PROFESSIONAL") return refuse(ACCESS_DENIED_MESSAGES.FORBIDDEN);
+    return db.$transaction(async (tx) => {
+      const dossier = await tx.case.findFirst({
+        where: { ...readableCases(actor), id: caseId },
+        select: { client: { select: { id: true, displayName: true, birthYear: true, phone: true } } },
       });
-      // Records merged into the second earlier now point to the first, so one step always leads
-      // from any record of the person to the one that holds their history.
-      await tx.client.updateMany({
-        where: { organisationId: actor.organisationId, mergedIntoId: merge.id },
-        data: { mergedIntoId: keep.id },
-      });
-      await tx.client.update({
-        where: { id: merge.id },
-        data: {
-          displayName: MERGED_NAME,
-          phone: null,
-          email: null,
-          birthYear: null,
-          postcodeArea: null,
-          needsInterpreter: false,
-          mergedIntoId: keep.id,
-          mergedAt: now,
-        },
-      });
-      await recordAudit(
-        {
-          actor,
-          action: "client.merge",
-          access: "WRITE",
-          entityType: "Client",
-          entityId: merge.id,
-          clientId: keep.id,
-          details: { mergedClientId: merge.id, keptClientId: keep.id, ...counts },
-        },
-        tx,
-      );
-      return ok(counts);
+      if (!dossier) return refuse(CASE_NOT_FOUND);
+      const likely = likelyDuplicatesOf(actor.organisationId, dossier.client, dossier.client.id);
+      const other =
+        likely && (await tx.client.findFirst({ where: { ...likely, id: mergeClientId }, select: { id: true } }));
+      if (!other) return refuse(CLIENT_MESSAGES.notFound);
+      const merged = await mergeRecords(tx, actor, dossier.client.id, other.id, now);
+      return merged.ok ? ok({ caseId, ...merged.value }) : merged;
     });
   },
 });
+
+/**
+ * The merge itself, inside the caller's transaction: both records locked, every visit, dossier,
+ * consent and referral of the second moved to the first, the second emptied and pointing to it.
+ */
+async function mergeRecords(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  keepClientId: string,
+  mergeClientId: string,
+  now: Date,
+): Promise<Result<MergedCounts>> {
+  // Both rows locked in one order: two merges of the same pair wait for each other.
+  await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "organisationId" = ${actor.organisationId}
+    AND "id" IN (${keepClientId}, ${mergeClientId}) ORDER BY "id" FOR UPDATE`;
+  const found = await tx.client.findMany({
+    where: { organisationId: actor.organisationId, id: { in: [keepClientId, mergeClientId] }, mergedIntoId: null },
+    select: {
+      id: true,
+      anonymisedAt: true,
+      phone: true,
+      email: true,
+      birthYear: true,
+      postcodeArea: true,
+      needsInterpreter: true,
+    },
+  });
+  const keep = found.find((client) => client.id === keepClientId);
+  const merge = found.find((client) => client.id === mergeClientId);
+  if (!keep || !merge) return refuse(CLIENT_MESSAGES.notFound);
+  if (keep.anonymisedAt || merge.anonymisedAt) return refuse(CLIENT_MESSAGES.anonymised);
+
+  const moved = {
+    where: { organisationId: actor.organisationId, clientId: merge.id },
+    data: { clientId: keep.id },
+  };
+  const counts: MergedCounts = {
+    visits: (await tx.visit.updateMany(moved)).count,
+    cases: (await tx.case.updateMany(moved)).count,
+    consents: (await tx.consent.updateMany(moved)).count,
+    referrals: (await tx.referral.updateMany(moved)).count,
+  };
+  await tx.client.update({
+    where: { id: keep.id },
+    data: {
+      phone: keep.phone ?? merge.phone,
+      email: keep.email ?? merge.email,
+      birthYear: keep.birthYear ?? merge.birthYear,
+      postcodeArea: keep.postcodeArea ?? merge.postcodeArea,
+      needsInterpreter: keep.needsInterpreter || merge.needsInterpreter,
+    },
+  });
+  // Records merged into the second earlier now point to the first, so one step always leads
+  // from any record of the person to the one that holds their history.
+  await tx.client.updateMany({
+    where: { organisationId: actor.organisationId, mergedIntoId: merge.id },
+    data: { mergedIntoId: keep.id },
+  });
+  await tx.client.update({
+    where: { id: merge.id },
+    data: {
+      displayName: MERGED_NAME,
+      phone: null,
+      email: null,
+      birthYear: null,
+      postcodeArea: null,
+      needsInterpreter: false,
+      mergedIntoId: keep.id,
+      mergedAt: now,
+    },
+  });
+  await recordAudit(
+    {
+      actor,
+      action: "client.merge",
+      access: "WRITE",
+      entityType: "Client",
+      entityId: merge.id,
+      clientId: keep.id,
+      details: { mergedClientId: merge.id, keptClientId: keep.id, ...counts },
+    },
+    tx,
+  );
+  return ok(counts);
+}

@@ -15,17 +15,30 @@ const clientNumber = z
   .min(1, "refusals.clients.chooseClient")
   .max(40, "refusals.clients.chooseClient");
 
+const confirmationWord = z
+  .string({ error: CLIENT_MESSAGES.confirmationWrong })
+  .trim()
+  .refine((value) => value.toUpperCase() === MERGE_CONFIRMATION_WORD, CLIENT_MESSAGES.confirmationWrong);
+
 /** Two records of one person: the one to keep, and the one whose history moves into it. */
 export const mergeClientsSchema = z
   .object({
     keepClientId: clientNumber,
     mergeClientId: clientNumber,
-    confirmation: z
-      .string({ error: CLIENT_MESSAGES.confirmationWrong })
-      .trim()
-      .refine((value) => value.toUpperCase() === MERGE_CONFIRMATION_WORD, CLIENT_MESSAGES.confirmationWrong),
+    confirmation: confirmationWord,
   })
   .refine((input) => input.keepClientId !== input.mergeClientId, {
     path: ["mergeClientId"],
     message: CLIENT_MESSAGES.same,
   });
+
+/** From a dossier: the likely second record of its client, merged into that client. */
+export const mergeDuplicateClientSchema = z.object({
+  caseId: z
+    .string({ error: "refusals.choose.case" })
+    .trim()
+    .min(1, "refusals.choose.case")
+    .max(40, "refusals.choose.case"),
+  mergeClientId: clientNumber,
+  confirmation: confirmationWord,
+});

@@ -117,6 +117,12 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       COUNT_COLUMNS,
       { type: "bar", keys: ["aantal"] },
     ),
+    figure(
+      "andere-rechtsgebieden",
+      figures.legalDomains.others.map((row) => domainRow(row, domainName(row))),
+      COUNT_COLUMNS,
+      { type: "bar", keys: ["aantal"] },
+    ),
     countFigure("acties", figures.actions, (code) => t(`actionKind.${code}`)),
     countFigure("verwijzers", figures.referralsIn, (code) => t(`partnerType.${code}`)),
     countFigure("doorverwijzingen", figures.referralsOut, (code) => t(`partnerType.${code}`)),

@@ -109,6 +109,25 @@ export async function countLegalDomains(scope: QueryScope) {
     FROM question GROUP BY GROUPING SETS (("topId"), ("topId", "domainId"))`;
 }
 
+/**
+ * The other legal domains of the questions opened in the period, per top-level domain: how many
+ * questions also touched it beside their primary domain. A question counts once per top-level
+ * domain, and not under the top-level domain of its primary one, where it is counted already.
+ */
+export async function countOtherLegalDomains({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ topId: string; count: number }[]>`
+    SELECT COALESCE(d."parentId", d."id") AS "topId", COUNT(DISTINCT c."id")::int AS count
+    FROM "Case" c
+    JOIN "CaseLegalDomain" l ON l."caseId" = c."id" AND NOT l."primary"
+    JOIN "LegalDomain" d ON d."id" = l."legalDomainId"
+    WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
+      AND NOT EXISTS (
+        SELECT 1 FROM "CaseLegalDomain" p JOIN "LegalDomain" pd ON pd."id" = p."legalDomainId"
+        WHERE p."caseId" = c."id" AND p."primary" AND COALESCE(pd."parentId", pd."id") = COALESCE(d."parentId", d."id")
+      )
+    GROUP BY 1`;
+}
+
 /** Questions per Juridisch Loket category of the domain they are counted under; null: no domain. */
 export async function countJuridischLoketCategories(scope: QueryScope) {
   return db.$queryRaw<{ category: string | null; count: number }[]>`

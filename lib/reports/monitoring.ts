@@ -20,6 +20,7 @@ import {
   countActions,
   countContacts,
   countLegalDomains,
+  countOtherLegalDomains,
   countOutcomes,
   countPerMonth,
   countQuestions,
@@ -72,7 +73,8 @@ export type MonitoringFigures = {
   clients: CountTable<ClientKind>;
   questions: CountTable<CaseKind>;
   visits: CountTable<VisitOutcome>;
-  legalDomains: { top: DomainRow[]; sub: DomainRow[]; total: ReportCell };
+  /** `others`: per top-level domain, the questions that also touched it beside their primary domain. */
+  legalDomains: { top: DomainRow[]; sub: DomainRow[]; others: DomainRow[]; total: ReportCell };
   actions: CountTable<CaseActionKind>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;
@@ -134,20 +136,33 @@ export async function getMonitoringFigures(
   if (!period.ok) return period;
   const scope: QueryScope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
 
-  const [organisation, contacts, perMonth, questions, domains, taxonomy, visits, actions, referrals, outcomes, waits] =
-    await Promise.all([
-      organisationOf(coordinator.organisationId),
-      countContacts(scope),
-      countPerMonth(scope),
-      countQuestions(scope),
-      countLegalDomains(scope),
-      legalDomainTaxonomy(),
-      countVisits(scope),
-      countActions(scope),
-      countReferrals(scope),
-      countOutcomes(scope),
-      measureWaitingTimes(scope),
-    ]);
+  const [
+    organisation,
+    contacts,
+    perMonth,
+    questions,
+    domains,
+    otherDomains,
+    taxonomy,
+    visits,
+    actions,
+    referrals,
+    outcomes,
+    waits,
+  ] = await Promise.all([
+    organisationOf(coordinator.organisationId),
+    countContacts(scope),
+    countPerMonth(scope),
+    countQuestions(scope),
+    countLegalDomains(scope),
+    countOtherLegalDomains(scope),
+    legalDomainTaxonomy(),
+    countVisits(scope),
+    countActions(scope),
+    countReferrals(scope),
+    countOutcomes(scope),
+    measureWaitingTimes(scope),
+  ]);
 
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
   const visitCounts = new Map<VisitOutcome, number>();
@@ -191,7 +206,11 @@ export async function getMonitoringFigures(
       { keepZero: true },
     ),
     visits: countTable(visitCounts, VISIT_OUTCOMES, { keepZero: true }),
-    legalDomains: { ...domainRows(domains, taxonomy, questionTotal), total: suppressSmall(questionTotal) },
+    legalDomains: {
+      ...domainRows(domains, taxonomy, questionTotal),
+      others: otherDomainRows(otherDomains, taxonomy, questionTotal),
+      total: suppressSmall(questionTotal),
+    },
     actions: countTable(
       mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))),
       Object.values(CaseActionKind),
@@ -277,4 +296,29 @@ function domainRows(
       .forEach((child) => sub.push(row(child.id, child.count)));
   }
   return { top: tops.map((top) => row(top.id, top.count)), sub };
+}
+
+/** The other domains' rows, largest first, ties in the taxonomy's order; the share is of all questions. */
+function otherDomainRows(
+  counts: Awaited<ReturnType<typeof countOtherLegalDomains>>,
+  taxonomy: Taxonomy,
+  total: number,
+): DomainRow[] {
+  const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
+  return taxonomy
+    .filter((domain) => domain.parentId === null)
+    .flatMap((domain) => {
+      const count = counts.find((row) => row.topId === domain.id)?.count ?? 0;
+      return count === 0 ? [] : [{ domain, count }];
+    })
+    .sort((a, b) => visible(b.count) - visible(a.count))
+    .map(({ domain, count }) => ({
+      code: domain.code,
+      nameNl: domain.nameNl,
+      nameEn: domain.nameEn,
+      parentCode: null,
+      hasSubdomains: false,
+      count: suppressSmall(count),
+      percent: shareOf(count, total),
+    }));
 }

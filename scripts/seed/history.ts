@@ -243,7 +243,7 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       id: state.id,
       organisationId: context.organisationId,
       displayName,
-      phone: random.chance(0.6) ? fakeMobile(random) : null,
+      phone: random.chance(0.6) ? fakeMobile(random, clients.length) : null,
       email: !isInitials && random.chance(0.2) ? fakeEmail(random, displayName) : null,
       birthYear: random.chance(0.75) ? random.int(1940, 2003) : null,
       postcodeArea: random.chance(0.9)

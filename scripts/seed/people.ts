@@ -85,8 +85,14 @@ export function clientName(random: Random, language: Language): string {
   return `${firstName} ${lastName}`;
 }
 
-export function fakeMobile(random: Random): string {
-  return `06-1234${String(random.int(0, 9999)).padStart(4, "0")}`;
+/**
+ * A made-up mobile number, stored as the desk stores one (digits only). The client's number in
+ * the library makes it unique there: the desk and the dossier point out two records with one
+ * phone number as likely the same person, which fictional clients are not.
+ */
+export function fakeMobile(random: Random, clientNumber: number): string {
+  const digits = (clientNumber * 10_000 + random.int(0, 9999)) % 100_000_000;
+  return `06${String(digits).padStart(8, "0")}`;
 }
 
 export function fakeEmail(random: Random, displayName: string): string {

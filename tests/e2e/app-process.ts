@@ -25,10 +25,20 @@ export async function startAppProcess(options: {
 }): Promise<AppProcess> {
   if (await answersHealth(options.baseURL))
     throw new Error(`${options.baseURL} is taken by another server: stop it, or set E2E_PORT.`);
+  // Its own process group: a stop reaches everything it started (tsx, serve.ts and Next.js), and
+  // none of them outlives the test on its port.
   const child: ChildProcess = spawn(options.command, options.args, {
     env: options.env,
     stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
+  const signalAll = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
   for (
     const deadline = Date.now() + options.within;
     !(await answersHealth(options.baseURL));
@@ -36,7 +46,7 @@ export async function startAppProcess(options: {
   ) {
     if (child.exitCode !== null) throw new Error(`${options.baseURL}: the server exited with ${child.exitCode}`);
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
+      signalAll("SIGKILL");
       throw new Error(`${options.baseURL} was not healthy within ${options.within / 1000} s`);
     }
   }
@@ -44,12 +54,15 @@ export async function startAppProcess(options: {
     async stop(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill(signal);
+      signalAll(signal);
       // A graceful stop waits for open connections, and a desk that asks every 5 s keeps its
       // keep-alive connection open for good when the stop lands during a question.
-      const hard = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const hard = setTimeout(() => signalAll("SIGKILL"), 10_000);
       await exited;
       clearTimeout(hard);
+      // Whatever of the group outlived its leader must not keep the port.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      signalAll("SIGKILL");
     },
   };
 }

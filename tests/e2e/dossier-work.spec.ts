@@ -42,3 +42,28 @@ test("an advisor records a mediation and a payment arrangement with their minute
   await expect(work.getByRole("listitem").filter({ hasText: "Bemiddeling · 20 minuten" })).toHaveCount(0);
   await expect(page.getByText("Totaal op dit dossier: 25 minuten")).toBeVisible();
 });
+
+test("a question about more than one field of law: the advisor adds a second legal domain and takes it off again", async ({
+  page,
+}) => {
+  const name = `E2E Domeinen ${Date.now().toString(36)}`;
+  await logIn(page, DEMO.advisor);
+  await page.goto("/balie");
+  await openDossierFromNewWalkIn(page, {
+    name,
+    category: "Belastingrecht",
+    question: "Toeslag teruggevorderd; nu beslag op het loon.",
+  });
+  const question = page.getByRole("region", { name: "Vraag" });
+  await expect(question.getByRole("listitem")).toHaveText([/^Belastingrecht.*\(hoofdrechtsgebied\)$/]);
+  await question.getByText("Rechtsgebied toevoegen").first().click();
+  const add = question.getByRole("form", { name: "Rechtsgebied toevoegen" });
+  await add.getByLabel("Rechtsgebied").selectOption({ label: "Schulden > Beslagvrije voet" });
+  await add.getByRole("button", { name: "Rechtsgebied toevoegen" }).click();
+  await expect(question.getByRole("listitem")).toHaveCount(2);
+  await expect(question.getByRole("listitem").nth(1)).toContainText("Schulden > Beslagvrije voet");
+  // The primary domain cannot be taken off; the other can.
+  await expect(question.getByRole("button", { name: /Belastingrecht/ })).toHaveCount(0);
+  await question.getByRole("button", { name: /^Weghalen\s*: Schulden > Beslagvrije voet$/ }).click();
+  await expect(question.getByRole("listitem")).toHaveCount(1);
+});

@@ -33,7 +33,9 @@ test("an advisor opens a dossier from today's conversation, adds a note, closes 
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
 
   await expectHeading(advisor, `Dossier: ${name}`);
-  await expect(advisor.getByText("Belastingrecht > Toeslagen")).toBeVisible();
+  await expect(advisor.getByRole("region", { name: "Vraag" }).getByRole("listitem").first()).toContainText(
+    "Belastingrecht > Toeslagen",
+  );
   await expect(advisor.getByText(/Dossier bijhouden \(/)).toBeVisible();
   const dossierUrl = advisor.url();
 

@@ -120,6 +120,9 @@ test("the desk points out a client registered before; a second record made anywa
   const merge = twice.getByRole("form", { name: new RegExp(`^Samenvoegen met ${name}`) });
   await merge.getByLabel("Typ SAMENVOEGEN om te bevestigen").fill("samenvoegen");
   await merge.getByRole("button", { name: "Voeg samen met deze cliënt" }).click();
+  await expect(advisor.getByRole("status").filter({ hasText: "samengevoegd" })).toHaveText(
+    "De twee inschrijvingen zijn samengevoegd. Alle bezoeken, dossiers, toestemmingen en verwijzingen staan nu bij deze cliënt.",
+  );
   await expect(twice).toHaveCount(0);
   await advisor.context().close();
 });

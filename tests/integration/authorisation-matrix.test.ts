@@ -113,6 +113,8 @@ const MATRIX: Record<string, string> = {
   "locations.updateRoom":           "403    403    403    403    403    ok     | 403    403    403    403    403    404",
 
   "cases.assignDossier":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
+  "cases.addCaseLegalDomain":       "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
+  "cases.removeCaseLegalDomain":    "403    404    ok     ok     403    403    | 403    404    404    404    403    403",
   "cases.handOverDossier":          "403    404    ok     own    403    403    | 403    404    404    404    403    403",
   "cases.reassignDossier":          "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "credentials.recordCredential":   "403    403    403    403    ok     403    | 403    403    403    403    404    403",
@@ -125,6 +127,7 @@ const MATRIX: Record<string, string> = {
   "privacy.searchClients":           "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "privacy.setRetentionMonths":      "403    403    403    403    403    ok     | 403    403    403    403    403    scoped",
   "clients.mergeClients":            "403    ok     403    ok     403    ok     | 403    404    403    404    403    404",
+  "clients.mergeDuplicateClient":   "403    404    403    ok     403    403    | 403    404    403    404    403    403",
   "privacy.eraseClient":             "403    403    403    403    403    ok     | 403    403    403    403    403    404",
   "privacy.recordConsent":           "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",
   "privacy.withdrawConsent":         "403    404    ok     ok     403    ok     | 403    404    404    404    403    404",

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { bookAppointment } from "@/lib/desk/book-appointment";
+import { mergeDuplicateClient } from "@/lib/clients/merge-clients";
 import { listLikelyDuplicatesOfDossierClient } from "@/lib/clients/queries";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { createDeskLibrary, NOW } from "../support/desk-fixture";
@@ -65,6 +66,9 @@ describe("the desk points out a client who is likely known already", () => {
     await walkIn(a, { displayName: "K. Smit", birthYear: 1950, phone: "0612000002" });
     expect(await walkIn(a, { displayName: "K. Smit", birthYear: 1951 })).toMatchObject({ ok: true });
     expect(await walkIn(a, { displayName: "K. Smit" })).toMatchObject({ ok: true });
+    // A "%" or "_" in a name is a character, not a wildcard.
+    expect(await walkIn(a, { displayName: "K. Sm_t", birthYear: 1950 })).toMatchObject({ ok: true });
+    expect(await walkIn(a, { displayName: "%", birthYear: 1950 })).toMatchObject({ ok: true });
     expect(await walkIn(b, { displayName: "K. Smit", birthYear: 1950, phone: "0612000002" })).toMatchObject({
       ok: true,
     });
@@ -102,5 +106,31 @@ describe("a professional sees the likely second records of a dossier's client", 
     expect(await listLikelyDuplicatesOfDossierClient(volunteer, dossier.id)).toEqual([]);
     expect(await listLikelyDuplicatesOfDossierClient(professional, dossier.id)).toEqual([]);
     expect(await listLikelyDuplicatesOfDossierClient(b.advisors[0], dossier.id)).toEqual([]);
+  });
+});
+
+describe("a professional merges a likely second record from the dossier", () => {
+  it("merges only a record the dossier points out, into the dossier's client", async () => {
+    await walkIn(a, { displayName: "R. Visser", birthYear: 1972 });
+    await walkIn(a, { displayName: "R. Visser", birthYear: 1972 }, true);
+    await walkIn(a, { displayName: "Iemand anders", birthYear: 1980 });
+    const [first, second] = await db.client.findMany({
+      where: { organisationId: a.organisation.id, displayName: "R. Visser" },
+      orderBy: { createdAt: "asc" },
+    });
+    const unrelated = await db.client.findFirstOrThrow({ where: { displayName: "Iemand anders" } });
+    const [professional, volunteer] = a.advisors;
+    const dossier = await db.case.create({
+      data: { organisationId: a.organisation.id, clientId: second.id, responsibleAdvisorId: professional.userId },
+    });
+    const merge = (by: typeof professional, mergeClientId: string) =>
+      mergeDuplicateClient(by, { caseId: dossier.id, mergeClientId, confirmation: "SAMENVOEGEN" }, { now: NOW });
+
+    expect(await merge(professional, unrelated.id)).toMatchObject({ error: "refusals.desk.clientNotFound" });
+    expect(await merge(volunteer, first.id)).toMatchObject({ error: "refusals.auth.forbidden" });
+    expect(await merge(b.advisors[0], first.id)).toMatchObject({ ok: false });
+    expect(await merge(professional, first.id)).toMatchObject({ ok: true, value: { caseId: dossier.id, visits: 1 } });
+    expect(await db.client.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ mergedIntoId: second.id });
+    expect(await db.visit.count({ where: { clientId: second.id } })).toBe(2);
   });
 });

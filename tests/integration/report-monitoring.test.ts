@@ -597,6 +597,7 @@ describe("monitoring exports", () => {
       "Vragen",
       "Rechtsgebieden",
       "Subgebieden",
+      "Ook andere rechtsgebieden",
       "Acties",
       "Verwijzers",
       "Doorverwijzingen",

@@ -243,7 +243,7 @@ async function storedVerbatim(text: string): Promise<boolean> {
 }
 
 /** What an advisor may do only as a professional (lib/clients/merge-clients.ts refuses a volunteer). */
-const PROFESSIONALS_ONLY = new Set(["clients.mergeClients"]);
+const PROFESSIONALS_ONLY = new Set(["clients.mergeClients", "clients.mergeDuplicateClient"]);
 
 /**
  * An allowed person of library A: the volunteer for anything an advisor does (every dossier is

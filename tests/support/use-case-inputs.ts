@@ -63,6 +63,15 @@ async function newCaseAction(w: World) {
   return action.id;
 }
 
+/** A second legal domain beside the world's own, for a dossier that touches two fields of law. */
+const schuldenDomain = () =>
+  db.legalDomain.upsert({
+    where: { code: "schulden" },
+    create: { code: "schulden", nameNl: "Schulden", nameEn: "Debts", juridischLoketCategory: "SCHULDEN" },
+    update: {},
+    select: { id: true },
+  });
+
 const newClientIntake = {
   categoryId: null,
   client: { newClient: { displayName: "M. Jansen", phone: "06 12345678", birthYear: 1970 } },
@@ -389,6 +398,17 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     caseId: (await newDossier(w, { responsibleAdvisorId: null })).id,
     advisorId: w.a.actors.professional.userId,
   }),
+  "cases.addCaseLegalDomain": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    legalDomainId: (await schuldenDomain()).id,
+  }),
+  "cases.removeCaseLegalDomain": async (w) => {
+    const { id: legalDomainId } = await schuldenDomain();
+    const dossier = await newDossier(w, {
+      legalDomains: { create: [{ legalDomainId: w.domainId, primary: true }, { legalDomainId }] },
+    });
+    return { caseId: dossier.id, legalDomainId };
+  },
   "cases.handOverDossier": async (w) => ({
     caseId: (await newDossier(w)).id,
     version: 1,
@@ -533,6 +553,17 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     mergeClientId: (await newClient(w)).id,
     confirmation: "samenvoegen",
   }),
+  "clients.mergeDuplicateClient": async (w) => {
+    // Registered twice with the same name and birth year; the dossier is the volunteer's.
+    const displayName = `Cliënt ${uniqueTag()}`;
+    const [kept, other] = await Promise.all(
+      [0, 1].map(() =>
+        db.client.create({ data: { organisationId: w.a.organisationId, displayName, birthYear: 1966 } }),
+      ),
+    );
+    const dossier = await newDossier(w, { clientId: kept.id });
+    return { caseId: dossier.id, mergeClientId: other.id, confirmation: "samenvoegen" };
+  },
   "privacy.eraseClient": async (w) => ({ clientId: (await newDossier(w)).clientId, confirmation: "ANONIMISEREN" }),
   "privacy.recordConsent": async (w) => ({
     clientId: (await newDossier(w)).clientId,

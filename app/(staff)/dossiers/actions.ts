@@ -1,8 +1,9 @@
 "use server";
 
 import { addCaseNote } from "@/lib/cases/add-case-note";
-import { mergeClients } from "@/lib/clients/merge-clients";
+import { mergeDuplicateClient } from "@/lib/clients/merge-clients";
 import { changeCaseAction, recordCaseAction, removeCaseAction } from "@/lib/cases/case-actions";
+import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
 import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
@@ -46,7 +47,10 @@ export const handOverDossierAction = formAction(handOverDossier, {
     stillReadable ? `/dossiers/${caseId}?overgedragen=1` : "/dossiers?overgedragen=1",
 });
 /** A likely second record of the dossier's client, merged into it by a professional. */
-export const mergeDuplicateClientAction = formAction(mergeClients, DOSSIERS);
+export const mergeDuplicateClientAction = formAction(mergeDuplicateClient, {
+  revalidate: "/dossiers",
+  redirectTo: ({ caseId }) => `/dossiers/${caseId}?samengevoegd=1`,
+});
 export const correctClientDetailsAction = formAction(correctClientDetails, {
   input: { booleans: ["needsInterpreter"] },
   revalidate: "/dossiers",
@@ -59,6 +63,8 @@ export const recordCaseActionAction = formAction(recordCaseAction, DOSSIERS);
 export const changeCaseActionAction = formAction(changeCaseAction, DOSSIERS);
 export const removeCaseActionAction = formAction(removeCaseAction, DOSSIERS);
 export const recordDossierContactAction = formAction(recordDossierContact, DOSSIERS);
+export const addCaseLegalDomainAction = formAction(addCaseLegalDomain, DOSSIERS);
+export const removeCaseLegalDomainAction = formAction(removeCaseLegalDomain, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
 export const logQuickContactAction = formAction(logQuickContact, {
   input: { lists: ["actions"] },

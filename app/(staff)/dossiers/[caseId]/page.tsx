@@ -10,6 +10,7 @@ import { DocumentsPanel } from "@/components/cases/documents-panel";
 import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { ChangeCaseActionForms, RecordCaseActionForm } from "@/components/cases/case-action-forms";
 import { ContactForm } from "@/components/cases/contact-form";
+import { AddCaseDomainForm, RemoveCaseDomainButton } from "@/components/cases/case-domain-forms";
 import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
 import { MergeDuplicateForm } from "@/components/cases/merge-duplicate-form";
 import { NoteForm } from "@/components/cases/note-form";
@@ -20,7 +21,7 @@ import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
-import { getDossier } from "@/lib/cases/queries";
+import { getDossier, listLegalDomainTree } from "@/lib/cases/queries";
 import { listAdvisorsToHandOverTo } from "@/lib/cases/workload";
 import { listLikelyDuplicatesOfDossierClient } from "@/lib/clients/queries";
 import { isActionChangeable } from "@/lib/cases/case-actions";
@@ -59,7 +60,7 @@ export default async function DossierPage({
 }) {
   const actor = await requirePageRole(CASE_ROLES);
   const { caseId } = await params;
-  const { overgedragen } = await searchParams;
+  const { overgedragen, samengevoegd } = await searchParams;
   const dossier = await getDossier(actor, caseId);
   if (!dossier) notFound();
   const t = await getTranslations();
@@ -70,6 +71,8 @@ export default async function DossierPage({
   const actionKinds = CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }));
   const mayHandOver = dossier.kind === "DOSSIER" && dossier.status !== "CLOSED" && advisor?.id === actor.userId;
   const duplicates = await listLikelyDuplicatesOfDossierClient(actor, dossier.id);
+  const domainsChangeable = dossier.kind === "DOSSIER" && dossier.status !== "CLOSED";
+  const domainTree = domainsChangeable ? await listLegalDomainTree() : [];
   const colleagues = mayHandOver
     ? (await listAdvisorsToHandOverTo(actor)).filter((colleague) => colleague.id !== actor.userId)
     : [];
@@ -81,6 +84,7 @@ export default async function DossierPage({
         "benefitBeneficiary",
         "benefitsPanel",
         "caseActions",
+        "caseDomains",
         "caseForms",
         "deadlines",
         "dossierContact",
@@ -149,6 +153,11 @@ export default async function DossierPage({
           </ul>
         </section>
       )}
+      {samengevoegd === "1" && (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t("duplicates.done")}
+        </p>
+      )}
       {overgedragen === "1" && (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3">
           {t("handover.doneStillReadable")}
@@ -187,15 +196,39 @@ export default async function DossierPage({
                 version={dossier.version}
               />
             )}
-            <p className="mt-2 text-slate-700">
-              {t("dossier.domains")}:{" "}
-              {list(
-                dossier.legalDomains.map(({ legalDomain }) =>
-                  legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain),
-                ),
-                "comma",
-              )}
-            </p>
+            <h3 className="mt-3 font-semibold">{t("caseDomains.title")}</h3>
+            <ul className="space-y-1">
+              {dossier.legalDomains.map(({ legalDomain, primary }) => {
+                const domain = legalDomain.parent
+                  ? `${name(legalDomain.parent)} > ${name(legalDomain)}`
+                  : name(legalDomain);
+                return (
+                  <li key={legalDomain.id} className="flex flex-wrap items-center gap-2">
+                    <span>
+                      {domain}
+                      {primary && <span className="text-slate-700"> ({t("caseDomains.primary")})</span>}
+                    </span>
+                    {domainsChangeable && !primary && (
+                      <RemoveCaseDomainButton caseId={dossier.id} legalDomainId={legalDomain.id} name={domain} />
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {domainsChangeable && (
+              <details className="mt-2 rounded border border-slate-300 px-3 py-2">
+                <summary className="cursor-pointer font-medium">{t("caseDomains.add")}</summary>
+                <p className="mt-2 text-sm text-slate-700">{t("caseDomains.hint")}</p>
+                <AddCaseDomainForm
+                  caseId={dossier.id}
+                  domains={domainTree.map((top) => ({
+                    id: top.id,
+                    label: name(top),
+                    children: top.children.map((child) => ({ id: child.id, label: name(child) })),
+                  }))}
+                />
+              </details>
+            )}
           </Section>
           <Section title={t("dossier.notes")}>
             {dossier.notes.length === 0 ? (
@@ -397,7 +430,7 @@ export default async function DossierPage({
                           visits: other.visits,
                           cases: other.cases,
                         })}
-                        <MergeDuplicateForm keepClientId={client.id} mergeClientId={other.id} label={label} />
+                        <MergeDuplicateForm caseId={dossier.id} mergeClientId={other.id} label={label} />
                       </li>
                     );
                   })}
