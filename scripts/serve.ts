@@ -112,7 +112,7 @@ async function main() {
     ...clockEnvironment(),
     // Every end-to-end spec registers walk-ins in the session running now: give them room. The
     // Lighthouse run asks for the demo's ordinary desk instead (scripts/lighthouse.ts).
-    ...(e2e ? { SPREEKUUR_LIVE_DESK_SLOTS: process.env.SPREEKUUR_LIVE_DESK_SLOTS ?? "60" } : {}),
+    ...(e2e ? { SPREEKUUR_LIVE_DESK_SLOTS: process.env.SPREEKUUR_LIVE_DESK_SLOTS ?? "120" } : {}),
   };
   await run(bin("tsx"), [path.join(projectRoot, "scripts/migrate.ts"), "deploy"], env);
   if (demoAskedFor || demoByDefault) {

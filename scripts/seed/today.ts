@@ -62,7 +62,14 @@ async function addExtraSession(
     EXTRA_SESSION_MINUTES / SLOT_MINUTES,
     Math.ceil((slotsNeeded + 2) / advisorIds.length) + 1,
   );
-  const endsAt = new Date(startsAt.getTime() + halfHours * halfHour);
+  // Never into the library's next planned session: its advisors cannot sit in two half hours.
+  const next = await db.session.findFirst({
+    where: { organisationId: organisation.organisationId, startsAt: { gt: startsAt } },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true },
+  });
+  const wanted = startsAt.getTime() + halfHours * halfHour;
+  const endsAt = new Date(next ? Math.min(wanted, next.startsAt.getTime()) : wanted);
   return db.$transaction(async (tx) => {
     const session = await tx.session.create({
       data: {

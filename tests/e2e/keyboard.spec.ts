@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, expectHeading, test } from "./support";
+import { DEMO, DEMO_PASSWORD, expect, expectHeading, expectRegistered, test } from "./support";
 
 // Issue 9: the host's walk-in flow and the advisor's dossier flow with the keyboard alone. Nothing
 // is clicked or filled by locator: Tab and Shift+Tab move the focus, Enter, Space and the arrow
@@ -110,7 +110,7 @@ async function registerWalkInByKeyboard(page: Page, name: string) {
   await arrowTo(page, page.getByRole("radio", { name: "Belastingrecht" }));
   await tabTo(page, page.getByRole("button", { name: "Inschrijven" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toContainText(new RegExp(`${name} is ingeschreven: \\d\\d:\\d\\d bij`));
+  await expectRegistered(page, name, new RegExp(`${name} is ingeschreven: \\d\\d:\\d\\d bij`));
 }
 
 test("a host registers a walk-in with a time and books an appointment with the keyboard alone", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectHeading, logIn, test } from "./support";
+import { DEMO, expect, expectHeading, expectRegistered, logIn, test } from "./support";
 
 const NEIGHBOURHOOD_TEAM = "Sociaal wijkteam Hengelo";
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
@@ -18,7 +18,7 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   await host.getByRole("radio", { name: "Personen- en familierecht" }).check();
   await host.getByLabel("Wie stuurde de cliënt?").selectOption({ label: NEIGHBOURHOOD_TEAM });
   await host.getByRole("button", { name: "Inschrijven" }).click();
-  await expect(host.getByRole("status")).toContainText(`${name} is ingeschreven`);
+  await expectRegistered(host, name);
 
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);

@@ -119,12 +119,23 @@ export async function registerNewWalkIn(page: Page, name: string, category: stri
   await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();
-  // A refusal (no free half hour left, the session over) would otherwise fail the caller later as
-  // a missing status, without saying why.
-  const registered = page.getByRole("status").filter({ hasText: `${name} is ingeschreven` });
-  const refused = page.locator("#inloop-formulier").getByRole("alert");
-  await expect(registered.or(refused).first()).toBeVisible();
-  if (await refused.count()) throw new Error(`The walk-in ${name} was refused: ${await refused.first().innerText()}`);
+  await expectRegistered(page, name);
+}
+
+/**
+ * Waits for the desk's "… is ingeschreven" (matching `text` when given). A refusal (no free half
+ * hour left, the session over) would otherwise fail as a missing status, without saying why.
+ */
+export async function expectRegistered(page: Page, name: string, text?: RegExp) {
+  const registered = page.getByRole("status").filter({ hasText: text ?? `${name} is ingeschreven` });
+  try {
+    await expect(registered).toBeVisible();
+  } catch (error) {
+    // Waited for, not raced: the alert of an earlier refusal stays until the answer comes.
+    const refused = page.locator("form").getByRole("alert");
+    if (await refused.count()) throw new Error(`The walk-in ${name} was refused: ${await refused.first().innerText()}`);
+    throw error;
+  }
 }
 
 /** The advisor's usual start: a walk-in, the conversation, and a dossier opened with consent. */

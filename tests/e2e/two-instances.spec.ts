@@ -3,7 +3,7 @@ import path from "node:path";
 import type { APIResponse, Page, Route } from "@playwright/test";
 import { startAppProcess, type AppProcess } from "./app-process";
 import { APP_ENV_FILE, E2E_PORT, SECOND_PORT } from "./servers";
-import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, expectRegistered, logIn, registerNewWalkIn, test } from "./support";
 
 // docs/scaling.md promises that any instance serves any request. Instance A is the server every
 // spec uses; B is a second `next start` of the same build with A's environment (database, secret)
@@ -64,7 +64,7 @@ test("two instances on one database: log in on one, work on the other, lose one 
   await colleague.goto("/balie");
   const registeredOnA = `E2E Via A ${suffix}`;
   await registerNewWalkIn(colleague, registeredOnA, "Belastingrecht");
-  await expect(colleague.getByRole("status")).toContainText(`${registeredOnA} is ingeschreven:`);
+  await expectRegistered(colleague, registeredOnA);
   await expect(queueItem(host, registeredOnA)).toBeVisible({ timeout: 15_000 });
 
   // B is killed in the middle of the host's submit: after it stored the walk-in, before its
@@ -102,7 +102,7 @@ test("two instances on one database: log in on one, work on the other, lose one 
   });
   const registeredOnB = `E2E Via B ${suffix}`;
   await registerNewWalkIn(host, registeredOnB, "Sociale zekerheid");
-  await expect(host.getByRole("status")).toContainText(`${registeredOnB} is ingeschreven:`);
+  await expectRegistered(host, registeredOnB);
   expect(bIsDown).toBe(true);
   expect(visitIdFromB).toBeTruthy();
   expect(visitIdFromA).toBe(visitIdFromB);

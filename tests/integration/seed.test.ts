@@ -158,4 +158,16 @@ describe("a live desk with room for many walk-ins", () => {
     });
     expect(free).toBeGreaterThanOrEqual(40);
   }, 60_000);
+
+  it("never runs an extra session into the next regular hour, however many half hours are asked", async () => {
+    const mondayEvening = new Date("2026-11-30T19:10:00Z");
+    const tuesdayHourStarts = new Date("2026-12-01T09:00:00Z");
+    await seedDemoData(db, { today: mondayEvening, liveDesk: { freeSlots: 120 } });
+    const extra = await db.session.findMany({
+      where: { startsAt: { gte: new Date("2026-11-30T19:00:00Z"), lt: tuesdayHourStarts } },
+      select: { endsAt: true },
+    });
+    expect(extra.length).toBeGreaterThan(0);
+    for (const session of extra) expect(session.endsAt.getTime()).toBeLessThanOrEqual(tuesdayHourStarts.getTime());
+  }, 60_000);
 });
