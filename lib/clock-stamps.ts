@@ -28,6 +28,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   DocumentContent: { created: ["createdAt"], updated: [] },
   Deadline: { created: ["createdAt"], updated: [] },
   Partner: { created: ["createdAt"], updated: ["updatedAt"] },
+  OtherParty: { created: ["createdAt"], updated: ["updatedAt"] },
   Referral: { created: ["createdAt"], updated: ["updatedAt"] },
   AftercareTask: { created: ["createdAt"], updated: ["updatedAt"] },
   TimeEntry: { created: ["createdAt"], updated: [] },

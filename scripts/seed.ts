@@ -8,7 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type PartnerType } from "../lib/generated/prisma/client";
+import { PrismaClient, type OtherPartyKind, type PartnerType } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { assertAcceptablePassword } from "../lib/auth/password-policy";
 import { dateColumn } from "../lib/dates";
@@ -29,6 +29,7 @@ import {
   SLOT_MINUTES,
   type DemoOrganisation,
 } from "./seed/organisations";
+import { demoOtherParties } from "./seed/other-parties";
 import { demoPartners } from "./seed/partners";
 import { ensureSessionRunningNow } from "./seed/today";
 
@@ -225,6 +226,17 @@ async function seedOrganisation(
     });
   }
 
+  const otherParties = new Map<OtherPartyKind, string>();
+  for (const entry of demoOtherParties(organisation)) {
+    const saved = await db.otherParty.upsert({
+      where: { organisationId_name: { organisationId, name: entry.name } },
+      create: { organisationId, ...entry },
+      update: {},
+      select: { id: true },
+    });
+    if (!otherParties.has(entry.kind)) otherParties.set(entry.kind, saved.id);
+  }
+
   return {
     organisationId,
     slug: organisation.slug,
@@ -237,6 +249,7 @@ async function seedOrganisation(
     volunteerId,
     postcodeAreas: organisation.postcodeAreas,
     partners,
+    otherParties,
   };
 }
 

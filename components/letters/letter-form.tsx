@@ -21,6 +21,8 @@ type Props = {
   place: string;
   today: string;
   question: string | null;
+  /** The dossier's other party, as the coordinator's list gives its address: the letter's addressee. */
+  addressee: { name: string; department: string; street: string; postcodeTown: string };
   /** The save's key: a double click stores the letter once. */
   submissionId: string;
 };
@@ -46,6 +48,7 @@ export function LetterForm({
   place,
   today,
   question,
+  addressee,
   submissionId,
 }: Props) {
   const t = useTranslations("letters");
@@ -125,14 +128,15 @@ export function LetterForm({
         </Fieldset>
 
         <Fieldset legend={t("addressee")}>
+          {addressee.name && <p className="text-sm text-slate-700">{t("addresseeFromDossier")}</p>}
           <TextField
             label={t("authorityName")}
             hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")}
-            {...field("authorityName")}
+            {...field("authorityName", addressee.name)}
           />
-          <TextField label={t("authorityDepartment")} {...field("authorityDepartment")} />
-          <TextField label={t("authorityStreet")} {...field("authorityStreet")} />
-          <TextField label={t("authorityPostcodeTown")} {...field("authorityPostcodeTown")} />
+          <TextField label={t("authorityDepartment")} {...field("authorityDepartment", addressee.department)} />
+          <TextField label={t("authorityStreet")} {...field("authorityStreet", addressee.street)} />
+          <TextField label={t("authorityPostcodeTown")} {...field("authorityPostcodeTown", addressee.postcodeTown)} />
         </Fieldset>
 
         {objection ? (

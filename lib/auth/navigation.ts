@@ -18,7 +18,8 @@ export type NavItem = {
     | "privacy"
     | "auditLog"
     | "settings"
-    | "advisors";
+    | "advisors"
+    | "otherParties";
 };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
@@ -41,6 +42,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/rooster", label: "schedule" },
     { href: "/adviseurs", label: "advisors" },
     { href: "/sociale-kaart", label: "socialMap" },
+    { href: "/wederpartijen", label: "otherParties" },
     { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/uren", label: "hours" },

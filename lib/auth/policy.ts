@@ -54,6 +54,13 @@ export const SETTINGS_ROLES = ["ADMIN", "COORDINATOR"] as const satisfies readon
  */
 export const HANDOVER_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
+/**
+ * The list of other parties (wederpartijen) and their addresses: kept by the coordinator, like the
+ * social map; advisors choose from it on a dossier. A host never sees which body a client's problem
+ * is with.
+ */
+export const OTHER_PARTY_EDIT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
 /** The coordinator keeps the advisors' registrations, insurance and training (the guide). */
 export const CREDENTIAL_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 

@@ -148,6 +148,10 @@ export async function getDossier(actor: Actor | null, caseId: string) {
       outcome: true,
       solvedWithoutReferral: true,
       version: true,
+      otherPartyName: true,
+      otherParty: {
+        select: { id: true, name: true, department: true, postalAddress: true, postcodeTown: true, active: true },
+      },
       responsibleAdvisor: { select: { id: true, name: true, advisorKind: true } },
       client: {
         select: {

@@ -3,8 +3,9 @@ import { auditCaseRead, readableCases } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 
 /**
- * What the letter form starts from: the client's name, the dossier's question as a reminder, and
- * the town of the library where the client was last seen as the place of writing. Reading it is
+ * What the letter form starts from: the client's name, the dossier's question as a reminder, the
+ * other party's address block (from the coordinator's list, or the typed name alone), and the town
+ * of the library where the client was last seen as the place of writing. Reading it is
  * audited like opening the dossier, also when it is not found.
  */
 export async function getLetterContext(actor: Actor | null, caseId: string) {
@@ -16,6 +17,8 @@ export async function getLetterContext(actor: Actor | null, caseId: string) {
       id: true,
       status: true,
       question: true,
+      otherPartyName: true,
+      otherParty: { select: { name: true, department: true, postalAddress: true, postcodeTown: true } },
       client: { select: { id: true, displayName: true } },
       visits: { orderBy: { createdAt: "desc" }, take: 1, select: { location: { select: { city: true } } } },
     },
@@ -28,5 +31,11 @@ export async function getLetterContext(actor: Actor | null, caseId: string) {
     question: dossier.question,
     clientName: dossier.client.displayName,
     place: dossier.visits[0]?.location.city ?? "",
+    addressee: {
+      name: dossier.otherParty?.name ?? dossier.otherPartyName ?? "",
+      department: dossier.otherParty?.department ?? "",
+      street: dossier.otherParty?.postalAddress ?? "",
+      postcodeTown: dossier.otherParty?.postcodeTown ?? "",
+    },
   };
 }

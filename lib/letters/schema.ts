@@ -3,6 +3,7 @@ import { addCalendarDays } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { decisionSentOnSchema } from "@/lib/deadlines/schema";
 import { z } from "@/lib/zod";
+import { normalisedPostcodeTown, POSTCODE_TOWN } from "./postcode-town";
 
 /** The letter is written today or prepared for the coming weeks; a date further away is a typing error. */
 const LETTER_DATE_MAX_DAYS_AWAY = 31;
@@ -22,18 +23,14 @@ const optionalText = (max: number, tooLong: MessageKey) =>
     .optional()
     .transform((value) => value || undefined);
 
-/** "7551ab  Hengelo" → "7551 AB Hengelo": the form Dutch post expects. */
 const postcodeTown = (whose: "authority" | "client") =>
   z
     .string({ error: `refusals.letters.postcodeTown.${whose}.required` satisfies MessageKey })
     .trim()
     .min(1, `refusals.letters.postcodeTown.${whose}.required` satisfies MessageKey)
     .max(100, `refusals.letters.postcodeTown.${whose}.tooLong` satisfies MessageKey)
-    .regex(/^[1-9]\d{3}\s*[a-z]{2}\s+\S/i, `refusals.letters.postcodeTown.${whose}.format` satisfies MessageKey)
-    .transform((value) => {
-      const [, digits, letters, town] = /^(\d{4})\s*([a-z]{2})\s+(.+)$/i.exec(value)!;
-      return `${digits} ${letters.toUpperCase()} ${town}`;
-    });
+    .regex(POSTCODE_TOWN, `refusals.letters.postcodeTown.${whose}.format` satisfies MessageKey)
+    .transform(normalisedPostcodeTown);
 
 const calendarDay = (missing: MessageKey) =>
   z

@@ -57,6 +57,11 @@ export async function anonymiseClient(
   await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds } }, data: { question: null } });
+  // A typed other party may be a person (a private landlord): the name goes, the count of typed ones stays.
+  await tx.case.updateMany({
+    where: { organisationId, id: { in: caseIds }, otherPartyName: { not: null } },
+    data: { otherPartyName: ERASED_TEXT },
+  });
   await tx.case.updateMany({
     where: { organisationId, id: { in: caseIds }, anonymisedAt: null },
     data: { anonymisedAt: now },

@@ -92,6 +92,8 @@ async function collect(organisationId: string, clientId: string) {
         id: true,
         kind: true,
         question: true,
+        otherParty: { select: { name: true } },
+        otherPartyName: true,
         status: true,
         openedAt: true,
         closedAt: true,

@@ -124,6 +124,7 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       { type: "bar", keys: ["aantal"] },
     ),
     countFigure("acties", figures.actions, (code) => t(`actionKind.${code}`)),
+    countFigure("wederpartijen", figures.otherParties, (code) => t(`otherPartyKind.${code}`)),
     countFigure("verwijzers", figures.referralsIn, (code) => t(`partnerType.${code}`)),
     countFigure("doorverwijzingen", figures.referralsOut, (code) => t(`partnerType.${code}`)),
     figure(

@@ -128,6 +128,20 @@ export async function countOtherLegalDomains({ organisationId, start, end }: Que
     GROUP BY 1`;
 }
 
+/**
+ * Questions per kind of other party: an entry of the coordinator's list by its kind, a typed name
+ * as "TYPED", none as null. Names are never counted: a typed one may be a private landlord.
+ */
+export async function countOtherParties({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ kind: string | null; count: number }[]>`
+    SELECT CASE WHEN o."kind" IS NOT NULL THEN o."kind"::text WHEN c."otherPartyName" IS NOT NULL THEN 'TYPED' END AS kind,
+           COUNT(*)::int AS count
+    FROM "Case" c
+    LEFT JOIN "OtherParty" o ON o."id" = c."otherPartyId"
+    WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
+    GROUP BY 1`;
+}
+
 /** Questions per Juridisch Loket category of the domain they are counted under; null: no domain. */
 export async function countJuridischLoketCategories(scope: QueryScope) {
   return db.$queryRaw<{ category: string | null; count: number }[]>`

@@ -21,6 +21,7 @@ import {
   countContacts,
   countLegalDomains,
   countOtherLegalDomains,
+  countOtherParties,
   countOutcomes,
   countPerMonth,
   countQuestions,
@@ -34,10 +35,14 @@ import {
 import { parseMonitoringPeriod, periodMonths, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
+import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/kinds";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
 export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell };
+
+type OtherPartyFigureCode = OtherPartyKindCode | "TYPED" | "UNKNOWN";
+const OTHER_PARTY_FIGURE_CODES: readonly OtherPartyFigureCode[] = [...OTHER_PARTY_KINDS, "TYPED", "UNKNOWN"];
 
 type ContactKind = "VISIT" | "QUICK_CONTACT" | "OUTSIDE_HOURS";
 type ClientKind = "RETURNING" | "ONCE";
@@ -76,6 +81,8 @@ export type MonitoringFigures = {
   /** `others`: per top-level domain, the questions that also touched it beside their primary domain. */
   legalDomains: { top: DomainRow[]; sub: DomainRow[]; others: DomainRow[]; total: ReportCell };
   actions: CountTable<CaseActionKind>;
+  /** Questions per kind of other party; "TYPED": a name the list lacks, "UNKNOWN": none recorded. */
+  otherParties: CountTable<OtherPartyFigureCode>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;
   outcomes: CountTable<CaseOutcome> & {
@@ -149,6 +156,7 @@ export async function getMonitoringFigures(
     referrals,
     outcomes,
     waits,
+    otherParties,
   ] = await Promise.all([
     organisationOf(coordinator.organisationId),
     countContacts(scope),
@@ -162,6 +170,7 @@ export async function getMonitoringFigures(
     countReferrals(scope),
     countOutcomes(scope),
     measureWaitingTimes(scope),
+    countOtherParties(scope),
   ]);
 
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
@@ -214,6 +223,10 @@ export async function getMonitoringFigures(
     actions: countTable(
       mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))),
       Object.values(CaseActionKind),
+    ),
+    otherParties: countTable(
+      mapOf<OtherPartyFigureCode>(otherParties.map((row) => ({ code: row.kind ?? "UNKNOWN", count: row.count }))),
+      OTHER_PARTY_FIGURE_CODES,
     ),
     referralsIn: referralTable("IN"),
     referralsOut: referralTable("OUT"),

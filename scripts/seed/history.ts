@@ -6,6 +6,7 @@ import type {
   CaseOutcome,
   CaseStatus,
   ConsultationMode,
+  OtherPartyKind,
   PartnerType,
   Prisma,
   PrismaClient,
@@ -16,6 +17,7 @@ import type {
 import { addCalendarDays, amsterdamDay, amsterdamMoment, dateColumn, isoWeekday } from "../../lib/dates";
 import { libraryHolidays } from "./calendar";
 import { HOURS_VALID_FROM } from "./organisations";
+import { otherPartyKindOf } from "./other-parties";
 import { clientName, fakeEmail, fakeMobile, LANGUAGE_WEIGHTS } from "./people";
 import { QUESTION_BANK, type QuestionTemplate } from "./questions";
 import { createRandom, newId, seedFrom, type Random } from "./random";
@@ -42,6 +44,8 @@ export type HistoryContext = {
   postcodeAreas: { from: number; to: number };
   domainIds: ReadonlyMap<string, string>;
   partners: ReadonlyMap<PartnerType, { id: string; name: string }>;
+  /** The library's list of other parties, one entry per kind; without it no question names one. */
+  otherParties?: ReadonlyMap<OtherPartyKind, string>;
   today: Date;
   /** The national scale data set (scripts/seed-scale.ts) stretches the same story over years. */
   scale?: HistoryScale;
@@ -389,12 +393,14 @@ export function buildHistory(context: HistoryContext): HistoryRows {
     const caseId = newId();
     const quick = random.chance(0.55);
     const question = questionText(template, random, Number(day.slice(0, 4)));
+    const otherPartyKind = otherPartyKindOf(question);
     const caseBase = {
       id: caseId,
       organisationId: context.organisationId,
       clientId: client.id,
       responsibleAdvisorId: advisorId,
       question,
+      otherPartyId: otherPartyKind ? (context.otherParties?.get(otherPartyKind) ?? null) : null,
       openedAt: startedAt,
       createdAt: startedAt,
     };

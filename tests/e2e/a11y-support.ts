@@ -227,6 +227,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/rooster", login: "coordinator", url: at("/rooster") },
   { route: "/adviseurs", login: "coordinator", url: at("/adviseurs") },
   { route: "/adviseurs/[advisorId]", login: "coordinator", url: (f) => f.advisorDossiersUrl },
+  { route: "/wederpartijen", login: "coordinator", url: at("/wederpartijen") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
   { route: "/instellingen", login: "coordinator", url: at("/instellingen") },
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },

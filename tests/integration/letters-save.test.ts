@@ -283,6 +283,7 @@ describe("getLetterContext", () => {
       question: "Zorgtoeslag 2025 wordt teruggevorderd",
       clientName: "M. Yilmaz",
       place: "Teststad",
+      addressee: { name: "", department: "", street: "", postcodeTown: "" },
     });
     expect(await getLetterContext(colleague, caseId)).toBeNull();
     expect(await getLetterContext(b.advisors[0], caseId)).toBeNull();

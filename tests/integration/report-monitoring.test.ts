@@ -599,6 +599,7 @@ describe("monitoring exports", () => {
       "Subgebieden",
       "Ook andere rechtsgebieden",
       "Acties",
+      "Wederpartijen",
       "Verwijzers",
       "Doorverwijzingen",
       "Uitkomsten",

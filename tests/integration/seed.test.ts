@@ -131,6 +131,19 @@ describe("demo data", () => {
     expect(share("sociale-zekerheid")).toBeLessThan(0.4);
   });
 
+  it("gives each library the national bodies and its municipality, and puts questions against the body of their letter", async () => {
+    const hengelo = await db.organisation.findUniqueOrThrow({ where: { slug: "hengelo" } });
+    const names = (await db.otherParty.findMany({ where: { organisationId: hengelo.id } })).map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(["CAK", "UWV", "Belastingdienst/Toeslagen", "Gemeente Hengelo"]));
+    const perKind = await db.$queryRaw<{ kind: string; n: bigint; elsewhere: bigint }[]>`
+      SELECT o."kind"::text AS kind, COUNT(*) AS n, COUNT(*) FILTER (WHERE o."organisationId" <> c."organisationId") AS elsewhere
+      FROM "Case" c JOIN "OtherParty" o ON o.id = c."otherPartyId" GROUP BY 1`;
+    expect(perKind.map((row) => row.kind)).toEqual(
+      expect.arrayContaining(["ALLOWANCES_SERVICE", "CAK", "MUNICIPALITY"]),
+    );
+    expect(perKind.every((row) => Number(row.elsewhere) === 0)).toBe(true);
+  });
+
   it("never gives one slot to two visits and keeps every slot within half an hour", async () => {
     const [overlong] = await db.$queryRaw<
       { n: bigint }[]

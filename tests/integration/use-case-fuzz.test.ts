@@ -184,6 +184,9 @@ function corrupt(
     };
   const payload = clone(valid);
   const paths = pathsOf(payload);
+  // An input without fields (a button that only asks): the hostile value comes as a field of its own.
+  if (paths.length === 0)
+    return { payload: { extra: change.kind === "drop" ? undefined : change.value }, description: "an unasked field" };
   const path = paths[change.pick % paths.length];
   const parent = valueAt(payload, path.slice(0, -1)) as Record<string | number, unknown>;
   const key = path.at(-1)!;

@@ -28,6 +28,7 @@ export const SECRETS = {
   reopened: "Mevrouw El Amrani kwam terug: de Belastingdienst hield zich niet aan de regeling",
   contact: "Mevrouw El Amrani belde: de Belastingdienst stuurde een aanmaning",
   handover: "Mevrouw El Amrani wacht op de uitspraak; bel haar na 1 maart",
+  otherParty: "Verhuurder P. de Graaf-Ruitenbeek",
 } as const;
 
 const unique = () => randomBytes(3).toString("hex");
@@ -66,6 +67,7 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       responsibleAdvisorId: advisor.userId,
       kind: "DOSSIER",
       question: SECRETS.question,
+      otherPartyName: SECRETS.otherParty,
       openedAt: at(605),
       status: closedDay ? "CLOSED" : "OPEN",
       closedAt: closedDay ? at(720, closedDay) : null,

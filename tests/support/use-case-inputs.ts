@@ -14,6 +14,7 @@ import {
   newClient,
   newConsultationHour,
   newDossier,
+  newOtherParty,
   newIncomingReferral,
   newLocation,
   newPartner,
@@ -409,6 +410,26 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     });
     return { caseId: dossier.id, legalDomainId };
   },
+  // The list of other parties, kept by the coordinator, and a dossier's choice from it.
+  "otherParties.createOtherParty": async () => ({
+    name: `Woonstichting ${uniqueTag()}`,
+    kind: "HOUSING_CORPORATION",
+    postalAddress: "Postbus 12",
+    postcodeTown: "7550 AA Hengelo",
+  }),
+  "otherParties.updateOtherParty": async (w) => ({
+    otherPartyId: (await newOtherParty(w)).id,
+    name: `Woonstichting ${uniqueTag()}`,
+    kind: "HOUSING_CORPORATION",
+    department: "afdeling Incasso",
+  }),
+  "otherParties.deactivateOtherParty": async (w) => ({ otherPartyId: (await newOtherParty(w)).id }),
+  "otherParties.reactivateOtherParty": async (w) => ({ otherPartyId: (await newOtherParty(w, false)).id }),
+  "otherParties.addCommonOtherParties": async () => ({}),
+  "cases.setCaseOtherParty": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    choice: (await newOtherParty(w)).id,
+  }),
   "cases.handOverDossier": async (w) => ({
     caseId: (await newDossier(w)).id,
     version: 1,

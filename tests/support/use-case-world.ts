@@ -117,6 +117,18 @@ export async function newPartner(w: World, active = true) {
   });
 }
 
+export async function newOtherParty(w: World, active = true) {
+  return db.otherParty.create({
+    data: {
+      organisationId: w.a.organisationId,
+      name: `Woningcorporatie ${uniqueTag()}`,
+      kind: "HOUSING_CORPORATION",
+      active,
+    },
+    select: { id: true },
+  });
+}
+
 /** An advisor of library A with no other work planned, so staffing them never clashes. */
 export async function newAdvisor(w: World) {
   return actorOf(await createUser(w.a.organisationId, "ADVISOR"));

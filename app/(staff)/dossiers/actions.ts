@@ -4,6 +4,7 @@ import { addCaseNote } from "@/lib/cases/add-case-note";
 import { mergeDuplicateClient } from "@/lib/clients/merge-clients";
 import { changeCaseAction, recordCaseAction, removeCaseAction } from "@/lib/cases/case-actions";
 import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
+import { setCaseOtherParty } from "@/lib/cases/case-other-party";
 import { closeCase } from "@/lib/cases/close-case";
 import { correctClientDetails } from "@/lib/cases/correct-client-details";
 import { editCaseNote } from "@/lib/cases/edit-case-note";
@@ -65,6 +66,7 @@ export const removeCaseActionAction = formAction(removeCaseAction, DOSSIERS);
 export const recordDossierContactAction = formAction(recordDossierContact, DOSSIERS);
 export const addCaseLegalDomainAction = formAction(addCaseLegalDomain, DOSSIERS);
 export const removeCaseLegalDomainAction = formAction(removeCaseLegalDomain, DOSSIERS);
+export const setCaseOtherPartyAction = formAction(setCaseOtherParty, DOSSIERS);
 /** A quick contact is logged from the desk's list of visits, and leads back to it. */
 export const logQuickContactAction = formAction(logQuickContact, {
   input: { lists: ["actions"] },

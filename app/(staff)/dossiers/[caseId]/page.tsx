@@ -11,6 +11,7 @@ import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from 
 import { ChangeCaseActionForms, RecordCaseActionForm } from "@/components/cases/case-action-forms";
 import { ContactForm } from "@/components/cases/contact-form";
 import { AddCaseDomainForm, RemoveCaseDomainButton } from "@/components/cases/case-domain-forms";
+import { CaseOtherPartyForm } from "@/components/cases/case-other-party-form";
 import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
 import { MergeDuplicateForm } from "@/components/cases/merge-duplicate-form";
 import { NoteForm } from "@/components/cases/note-form";
@@ -22,6 +23,7 @@ import { WaitingToggle } from "@/components/cases/waiting-toggle";
 import { ClientTexts } from "@/components/client-texts";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDossier, listLegalDomainTree } from "@/lib/cases/queries";
+import { listOtherPartyChoices } from "@/lib/other-parties/queries";
 import { listAdvisorsToHandOverTo } from "@/lib/cases/workload";
 import { listLikelyDuplicatesOfDossierClient } from "@/lib/clients/queries";
 import { isActionChangeable } from "@/lib/cases/case-actions";
@@ -73,6 +75,11 @@ export default async function DossierPage({
   const duplicates = await listLikelyDuplicatesOfDossierClient(actor, dossier.id);
   const domainsChangeable = dossier.kind === "DOSSIER" && dossier.status !== "CLOSED";
   const domainTree = domainsChangeable ? await listLegalDomainTree() : [];
+  const otherPartyChoices = dossier.kind === "DOSSIER" ? await listOtherPartyChoices(actor) : [];
+  // An entry taken off the list since stays the dossier's own choice.
+  if (dossier.otherParty && !otherPartyChoices.some((choice) => choice.id === dossier.otherParty?.id))
+    otherPartyChoices.push({ ...dossier.otherParty, kind: "OTHER" });
+  const otherParty = dossier.otherParty?.name ?? dossier.otherPartyName;
   const colleagues = mayHandOver
     ? (await listAdvisorsToHandOverTo(actor)).filter((colleague) => colleague.id !== actor.userId)
     : [];
@@ -86,6 +93,7 @@ export default async function DossierPage({
         "caseActions",
         "caseDomains",
         "caseForms",
+        "caseOtherParty",
         "deadlines",
         "dossierContact",
         "documents",
@@ -226,6 +234,26 @@ export default async function DossierPage({
                     label: name(top),
                     children: top.children.map((child) => ({ id: child.id, label: name(child) })),
                   }))}
+                />
+              </details>
+            )}
+          </Section>
+          <Section title={t("caseOtherParty.title")}>
+            <p>{otherParty ?? t("caseOtherParty.none")}</p>
+            {dossier.otherParty && (
+              <p className="text-sm text-slate-700">
+                {[dossier.otherParty.department, dossier.otherParty.postalAddress, dossier.otherParty.postcodeTown]
+                  .filter(Boolean)
+                  .join(", ")}
+              </p>
+            )}
+            {dossier.kind === "DOSSIER" && (
+              <details className="mt-2 rounded border border-slate-300 px-3 py-2">
+                <summary className="cursor-pointer font-medium">{t("caseOtherParty.change")}</summary>
+                <CaseOtherPartyForm
+                  caseId={dossier.id}
+                  choices={otherPartyChoices}
+                  current={{ otherPartyId: dossier.otherParty?.id ?? null, typedName: dossier.otherPartyName }}
                 />
               </details>
             )}

@@ -43,6 +43,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
           place={context.place}
           today={amsterdamDay(clock.now())}
           question={context.question}
+          addressee={context.addressee}
           submissionId={newSubmissionId()}
         />
       )}

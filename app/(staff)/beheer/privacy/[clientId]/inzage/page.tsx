@@ -136,6 +136,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                     ) || s("none"),
                 })}
               </li>
+              <li>{s("otherParty", { value: found.otherParty?.name ?? found.otherPartyName ?? s("none") })}</li>
               <li>
                 {s("status", { value: t(`caseStatus.${found.status}`) })}
                 {found.closedAt && <> · {s("closedOn", { date: day(found.closedAt) })}</>}
