@@ -25,6 +25,8 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   CaseNoteRevision: { created: ["replacedAt"], updated: [] },
   DossierContact: { created: ["createdAt"], updated: [] },
   Document: { created: ["createdAt"], updated: [] },
+  LetterReview: { created: ["createdAt"], updated: ["updatedAt"] },
+  LetterReviewEvent: { created: ["at"], updated: [] },
   DocumentContent: { created: ["createdAt"], updated: [] },
   Deadline: { created: ["createdAt"], updated: [] },
   Partner: { created: ["createdAt"], updated: ["updatedAt"] },

@@ -2,7 +2,15 @@ import { useTranslations } from "next-intl";
 import { DocumentDeleteButton } from "@/components/cases/document-delete-button";
 import { DocumentUploadForm } from "@/components/cases/document-upload-form";
 
-type DocumentItem = { id: string; fileName: string; kind: string; sizeBytes: number; addedOn: string };
+type DocumentItem = {
+  id: string;
+  fileName: string;
+  kind: string;
+  sizeBytes: number;
+  addedOn: string;
+  /** A volunteer's letter on its way to review: not to be sent yet. */
+  reviewStatus: "AWAITING_REVIEW" | "RETURNED" | "APPROVED" | null;
+};
 
 const MB = 1024 * 1024;
 
@@ -39,6 +47,9 @@ export function DocumentsPanel({
                 {document.fileName}
                 <span className="sr-only"> {t("opensInNewTab")}</span>
               </a>
+              {document.reviewStatus && document.reviewStatus !== "APPROVED" && (
+                <p className="font-semibold text-red-800">{t(`review.${document.reviewStatus}`)}</p>
+              )}
               <p className="text-sm text-slate-700">
                 {t("details", {
                   kind: t(`kinds.${document.kind}`),

@@ -23,6 +23,8 @@ type Props = {
   question: string | null;
   /** The dossier's other party, as the coordinator's list gives its address: the letter's addressee. */
   addressee: { name: string; department: string; street: string; postcodeTown: string };
+  /** A volunteer's letter is saved as a draft for their supervisor: it prints marked CONCEPT. */
+  awaitsReview: boolean;
   /** The save's key: a double click stores the letter once. */
   submissionId: string;
 };
@@ -49,6 +51,7 @@ export function LetterForm({
   today,
   question,
   addressee,
+  awaitsReview,
   submissionId,
 }: Props) {
   const t = useTranslations("letters");
@@ -265,7 +268,7 @@ export function LetterForm({
               <div aria-live="polite">
                 {savedId && (
                   <div role="status" className="space-y-2 rounded border border-green-700 bg-green-50 px-3 py-2">
-                    <p className="font-semibold">{t("saved")}</p>
+                    <p className="font-semibold">{awaitsReview ? t("savedForReview") : t("saved")}</p>
                     <p className="flex flex-wrap gap-4">
                       <a href={`${documentHref}/${savedId}`} className="font-semibold text-brand-800 underline">
                         {t("download")}
@@ -280,7 +283,7 @@ export function LetterForm({
             </form>
             <div>
               <h3 className="mb-2 font-semibold print:hidden">{t("preview")}</h3>
-              <LetterSheet text={text} label={t("preview")} />
+              <LetterSheet text={text} label={t("preview")} draftMark={awaitsReview ? t("draftMark") : undefined} />
             </div>
           </div>
         </section>

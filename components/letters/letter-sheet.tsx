@@ -11,8 +11,9 @@ const BLOCK_CLASS: Record<LetterBlockKind, string> = {
 /**
  * The letter as it prints: A4 with the margins of the .docx. Everything else on the page is
  * hidden in print, so the printout is the letter alone. Always Dutch, whatever the UI language.
+ * A draft carries its mark on top, on screen and on paper.
  */
-export function LetterSheet({ text, label }: { text: string; label: string }) {
+export function LetterSheet({ text, label, draftMark }: { text: string; label: string; draftMark?: string }) {
   return (
     <>
       <style href="letter-print-page" precedence="default">
@@ -23,6 +24,7 @@ export function LetterSheet({ text, label }: { text: string; label: string }) {
         aria-label={label}
         className="mx-auto w-full max-w-[21cm] border border-slate-300 bg-white px-6 py-8 font-[Arial,Helvetica,sans-serif] text-[11pt] leading-snug break-words shadow-sm sm:px-[2.25cm] sm:py-[2.5cm] print:max-w-none print:border-0 print:p-0 print:shadow-none"
       >
+        {draftMark && <p className="mb-[1em] font-bold text-red-800">{draftMark}</p>}
         {letterBlocks(text).map((block, index) => (
           <p key={index} className={BLOCK_CLASS[block.kind]}>
             {block.lines.map((line, lineIndex) => (

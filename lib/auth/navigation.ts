@@ -19,7 +19,8 @@ export type NavItem = {
     | "auditLog"
     | "settings"
     | "advisors"
-    | "otherParties";
+    | "otherParties"
+    | "letterReviews";
 };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
@@ -32,6 +33,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   ADVISOR: [
     { href: "/dossiers", label: "dossiers" },
     { href: "/nazorg", label: "aftercare" },
+    { href: "/te-beoordelen", label: "letterReviews" },
     { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/sociale-kaart", label: "socialMap" },

@@ -61,6 +61,9 @@ export const HANDOVER_ROLES = ["COORDINATOR"] as const satisfies readonly Role[]
  */
 export const OTHER_PARTY_EDIT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
+/** Whether volunteers' letters wait for their supervisor's approval: the coordinator organises supervision. */
+export const LETTER_REVIEW_SETTING_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
+
 /** The coordinator keeps the advisors' registrations, insurance and training (the guide). */
 export const CREDENTIAL_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 

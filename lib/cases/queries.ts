@@ -253,7 +253,14 @@ export async function getDossier(actor: Actor | null, caseId: string) {
       documents: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, fileName: true, kind: true, sizeBytes: true, createdAt: true },
+        select: {
+          id: true,
+          fileName: true,
+          kind: true,
+          sizeBytes: true,
+          createdAt: true,
+          review: { select: { status: true } },
+        },
       },
       deadlines: {
         orderBy: { dueOn: "asc" },

@@ -36,7 +36,7 @@ export const addCaseNoteSchema = z.object({
  * applied over it. Bounded by the column (a PostgreSQL integer): a forged larger number must be
  * "reload the page", not an overflow in the query.
  */
-const editedVersion = z.coerce
+export const editedVersion = z.coerce
   .number({ error: "refusals.common.reloadPage" })
   .int("refusals.common.reloadPage")
   .positive("refusals.common.reloadPage")

@@ -76,3 +76,26 @@ export async function writeDocument(
   );
   return { documentId: document.id };
 }
+
+/**
+ * New bytes for a generated document (a letter revised or approved), in the caller's transaction:
+ * the old bytes go, the metadata follows. The caller audits why; access is checked by the caller.
+ */
+export async function replaceDocumentBytes(
+  tx: Prisma.TransactionClient,
+  documentId: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  const storage = documentStorage();
+  const storageKey = `${storage.scheme}:${randomUUID()}`;
+  const { storageKey: old } = await tx.document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { storageKey: true },
+  });
+  await storage.put(storageKey, bytes, tx);
+  await tx.document.update({
+    where: { id: documentId },
+    data: { storageKey, sizeBytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") },
+  });
+  await storage.remove(old, tx);
+}

@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { Document, Header, Packer, Paragraph, TextRun } from "docx";
 import { type LetterBlock, letterBlocks } from "./blocks";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -28,11 +28,19 @@ function paragraph(block: LetterBlock): Paragraph {
   });
 }
 
+/** On every page of a letter that is not approved yet: nobody sends it by mistake. */
+const DRAFT_MARK = "CONCEPT – nog niet goedgekeurd, niet versturen";
+
 /**
  * The letter as a Word document, laid out from its text by the rules of `letterBlocks`: A4, the
  * sender and addressee blocks, the Betreft line in bold, and room to sign under the closing words.
+ * A draft (a volunteer's letter before review) says so in the header of every page.
  */
-export async function renderLetterDocx(text: string, title: string): Promise<Buffer> {
+export async function renderLetterDocx(
+  text: string,
+  title: string,
+  options: { draft?: boolean } = {},
+): Promise<Buffer> {
   const document = new Document({
     creator: "Spreekuur",
     title,
@@ -45,6 +53,17 @@ export async function renderLetterDocx(text: string, title: string): Promise<Buf
             margin: { top: MARGIN_TOP_BOTTOM, bottom: MARGIN_TOP_BOTTOM, left: MARGIN_SIDES, right: MARGIN_SIDES },
           },
         },
+        ...(options.draft
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({ children: [new TextRun({ text: DRAFT_MARK, bold: true, color: "B91C1C" })] }),
+                  ],
+                }),
+              },
+            }
+          : {}),
         children: letterBlocks(text).map(paragraph),
       },
     ],

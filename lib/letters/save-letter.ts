@@ -9,6 +9,7 @@ import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { dutchDate } from "./compose";
 import { DOCX_CONTENT_TYPE, renderLetterDocx } from "./docx";
+import { reviewerOf, submitForReview } from "./review";
 import { type LetterInput, letterDateErrors, saveLetterSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
@@ -25,6 +26,7 @@ function actionDescription(input: LetterInput): string {
  * The letter as the advisor edited it, saved into the dossier as a .docx (a GENERATED_LETTER
  * document) with the action "objection letter" or "complaint letter". The facts the letter was
  * made from are checked again, but the text is the advisor's: it is stored as it was edited.
+ * A volunteer's letter is stored marked CONCEPT and waits for their supervisor (./review.ts).
  */
 export const saveLetter = defineUseCase({
   name: "letters.saveLetter",
@@ -44,7 +46,8 @@ export const saveLetter = defineUseCase({
       if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
 
       const title = TITLES[input.kind];
-      const bytes = await renderLetterDocx(input.text, title);
+      const reviewer = await reviewerOf(tx, actor);
+      const bytes = await renderLetterDocx(input.text, title, { draft: reviewer !== null });
       const { documentId } = await storeDocument(tx, actor, {
         caseId: dossier.id,
         clientId: dossier.clientId,
@@ -64,6 +67,14 @@ export const saveLetter = defineUseCase({
           performedAt: now,
         },
       });
+      if (reviewer)
+        await submitForReview(tx, actor, {
+          documentId,
+          caseId: dossier.id,
+          clientId: dossier.clientId,
+          title,
+          text: input.text,
+        });
       await recordAudit(
         {
           actor,
@@ -76,7 +87,7 @@ export const saveLetter = defineUseCase({
         },
         tx,
       );
-      return ok(await recordSubmission(tx, submission, { documentId }));
+      return ok(await recordSubmission(tx, submission, { documentId, awaitsReview: reviewer !== null }));
     });
   },
 });

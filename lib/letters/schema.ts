@@ -2,6 +2,7 @@ import { type Message, type MessageKey, zodMessage } from "@/lib/i18n/message-ke
 import { addCalendarDays } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { decisionSentOnSchema } from "@/lib/deadlines/schema";
+import { editedVersion } from "@/lib/cases/schema";
 import { z } from "@/lib/zod";
 import { normalisedPostcodeTown, POSTCODE_TOWN } from "./postcode-town";
 
@@ -146,3 +147,22 @@ export function letterDateErrors(input: LetterInput, today: string): Record<stri
   }
   return Object.keys(errors).length > 0 ? errors : null;
 }
+
+const reviewId = z
+  .string({ error: "refusals.letterReview.notFound" })
+  .trim()
+  .min(1, "refusals.letterReview.notFound")
+  .max(40, "refusals.letterReview.notFound");
+
+/** Approving names the version the reviewer read: a letter revised meanwhile is read again first. */
+export const reviewDecisionSchema = z.object({ reviewId, version: editedVersion });
+
+export const returnLetterSchema = reviewDecisionSchema.extend({
+  comment: text(2000, "refusals.letterReview.commentRequired", "refusals.letterReview.commentTooLong"),
+});
+
+export const reviseLetterSchema = reviewDecisionSchema.extend(letterText);
+
+export const letterReviewSettingSchema = z.object({
+  reviewVolunteerLetters: z.boolean({ error: "refusals.letterReview.chooseSetting" }).default(false),
+});

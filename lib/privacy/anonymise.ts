@@ -57,6 +57,12 @@ export async function anonymiseClient(
   await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds } }, data: { question: null } });
+  // A letter under review: its text and the reviewer's comments are about the client.
+  await tx.letterReview.updateMany({ where: { organisationId, caseId: { in: caseIds } }, data: { text: ERASED_TEXT } });
+  await tx.letterReviewEvent.updateMany({
+    where: { review: { organisationId, caseId: { in: caseIds } }, comment: { not: null } },
+    data: { comment: ERASED_TEXT },
+  });
   // A typed other party may be a person (a private landlord): the name goes, the count of typed ones stays.
   await tx.case.updateMany({
     where: { organisationId, id: { in: caseIds }, otherPartyName: { not: null } },

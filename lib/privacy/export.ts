@@ -140,6 +140,18 @@ async function collect(organisationId: string, clientId: string) {
           orderBy: { occurredOn: "asc" },
           select: { id: true, channel: true, occurredOn: true, minutes: true, note: true, advisor: name },
         },
+        letterReviews: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            title: true,
+            text: true,
+            status: true,
+            createdAt: true,
+            author: name,
+            steps: { orderBy: { at: "asc" }, select: { step: true, comment: true, at: true, by: name } },
+          },
+        },
         deadlines: {
           orderBy: { dueOn: "asc" },
           select: { id: true, kind: true, title: true, decisionSentOn: true, dueOn: true, completedAt: true },

@@ -213,6 +213,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/dossiers/[caseId]/brief", login: "advisor", url: (f) => `${f.dossierUrl}/brief` },
   { route: "/dossiers/[caseId]/verwijzing/[referralId]", login: "advisor", url: (f) => f.referralNoteUrl },
   { route: "/nazorg", login: "advisor", url: at("/nazorg") },
+  { route: "/te-beoordelen", login: "advisor", url: at("/te-beoordelen") },
   { route: "/terugkoppeling", login: "advisor", url: at("/terugkoppeling") },
   { route: "/uren", login: "advisor", url: at("/uren") },
   { route: "/sociale-kaart", login: "host", url: at("/sociale-kaart") },

@@ -23,6 +23,19 @@ test("the admin keeps the partnership's details in the settings; the coordinator
   await expect(coordinator.getByRole("region", { name: "Planning van de bibliotheek" })).toBeVisible();
   await expect(coordinator.getByRole("region", { name: "Tarieven" })).toBeVisible();
   await expect(coordinator.getByRole("region", { name: "Samenwerkingsverband" })).toHaveCount(0);
+  // Volunteers' letters are reviewed by default; switching it off is saved and shown after a reload.
+  const review = coordinator.getByRole("region", { name: "Brieven van vrijwilligers" });
+  const reviewed = review.getByRole("checkbox", { name: "Brieven van vrijwilligers laten beoordelen" });
+  await expect(reviewed).toBeChecked();
+  await reviewed.uncheck();
+  await review.getByRole("button", { name: "Opslaan" }).click();
+  await expect(review.getByRole("status")).toHaveText("De instelling is opgeslagen.");
+  await coordinator.reload();
+  await expect(reviewed).not.toBeChecked();
+  await reviewed.check();
+  await review.getByRole("button", { name: "Opslaan" }).click();
+  await expect(review.getByRole("status")).toHaveText("De instelling is opgeslagen.");
+  await expect(page.getByRole("region", { name: "Brieven van vrijwilligers" })).toHaveCount(0);
 });
 
 test("a host has no settings", async ({ page }) => {

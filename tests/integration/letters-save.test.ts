@@ -9,6 +9,8 @@ import { startConversation } from "@/lib/desk/visit-transitions";
 import { readDocument } from "@/lib/documents/read-document";
 import { draftLetter } from "@/lib/letters/draft-letter";
 import { getLetterContext } from "@/lib/letters/queries";
+import { approveLetter, returnLetter, reviseLetter, setLetterReview } from "@/lib/letters/review";
+import { lettersAwaitReview, listLetterReviews } from "@/lib/letters/review-queries";
 import { saveLetter } from "@/lib/letters/save-letter";
 import { actorOf, createUser } from "../support/factories";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
@@ -295,5 +297,123 @@ describe("getLetterContext", () => {
       [colleague.userId, "case.read_refused", { view: "letter" }],
       [b.advisors[0].userId, "case.read_refused", { view: "letter" }],
     ]);
+  });
+});
+
+describe("review of a volunteer's letter", () => {
+  async function savedByVolunteer() {
+    const saved = await saveLetter(volunteer, await editedObjection(), { now: NOW });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const review = await db.letterReview.findUniqueOrThrow({ where: { documentId: saved.value.documentId } });
+    return { documentId: saved.value.documentId, review };
+  }
+  const headerXml = async (documentId: string) => {
+    const read = await readDocument(professional, { caseId, documentId });
+    const files = unzipSync(read!.bytes);
+    return Object.keys(files)
+      .filter((name) => name.startsWith("word/header"))
+      .map((name) => strFromU8(files[name]))
+      .join("");
+  };
+
+  it("keeps it a draft marked CONCEPT until the supervisor returns it once and then approves it", async () => {
+    const { documentId, review } = await savedByVolunteer();
+    expect(review).toMatchObject({ status: "AWAITING_REVIEW", authorId: volunteer.userId, version: 1 });
+    expect(await headerXml(documentId)).toContain("CONCEPT");
+
+    // Only the volunteer's supervisor decides; a colleague, the author and another library find nothing.
+    for (const actor of [colleague, volunteer, b.advisors[0]])
+      expect(await returnLetter(actor, { reviewId: review.id, version: 1, comment: "Anders" })).toMatchObject({
+        error: "refusals.letterReview.notFound",
+      });
+    for (const actor of [a.host, a.coordinator])
+      expect(await approveLetter(actor, { reviewId: review.id, version: 1 })).toMatchObject({ ok: false });
+    expect(await returnLetter(professional, { reviewId: review.id, version: 1, comment: " " })).toMatchObject({
+      fieldErrors: { comment: ["refusals.letterReview.commentRequired"] },
+    });
+
+    expect(
+      await returnLetter(professional, {
+        reviewId: review.id,
+        version: 1,
+        comment: "Noem ook dat de inkomensverklaring bijgevoegd is.",
+      }),
+    ).toEqual({ ok: true, value: undefined });
+    // A decision on the version before is refused: the reviewer reads the letter again first.
+    expect(await approveLetter(professional, { reviewId: review.id, version: 1 })).toMatchObject({
+      error: "refusals.letterReview.changedMeanwhile",
+    });
+    expect(await approveLetter(professional, { reviewId: review.id, version: 2 })).toMatchObject({
+      error: "refusals.letterReview.notAwaiting",
+    });
+    const mine = await listLetterReviews(volunteer);
+    expect(mine.mine.map((entry) => [entry.status, entry.steps.at(-1)?.comment])).toEqual([
+      ["RETURNED", "Noem ook dat de inkomensverklaring bijgevoegd is."],
+    ]);
+
+    const revised = `${review.text}\n\nBijlage: inkomensverklaring 2025`;
+    expect(await reviseLetter(colleague, { reviewId: review.id, version: 2, text: revised })).toMatchObject({
+      error: "refusals.letterReview.notFound",
+    });
+    expect(await reviseLetter(volunteer, { reviewId: review.id, version: 2, text: revised })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await headerXml(documentId)).toContain("CONCEPT");
+    expect((await listLetterReviews(professional)).toReview.map((entry) => entry.text)).toEqual([revised]);
+
+    expect(await approveLetter(professional, { reviewId: review.id, version: 3 })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await headerXml(documentId)).toBe("");
+    const read = await readDocument(professional, { caseId, documentId });
+    expect(documentXml(read!.bytes)).toContain("inkomensverklaring 2025");
+    const steps = await db.letterReviewEvent.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
+    expect(steps.map((step) => step.step)).toEqual(["SUBMITTED", "RETURNED", "RESUBMITTED", "APPROVED"]);
+    expect(
+      (
+        await db.auditEvent.findMany({
+          where: { entityId: review.id },
+          orderBy: { id: "asc" },
+          select: { action: true, clientId: true },
+        })
+      ).map((event) => [event.action, event.clientId]),
+    ).toEqual([
+      ["letter.submit_for_review", clientId],
+      ["letter.return", clientId],
+      ["letter.revise", clientId],
+      ["letter.approve", clientId],
+    ]);
+    expect(await listLetterReviews(professional)).toEqual({ toReview: [], mine: [] });
+  });
+
+  it("keeps no old bytes: a revision and an approval replace the document's content", async () => {
+    const { documentId, review } = await savedByVolunteer();
+    const contents = await db.documentContent.count();
+    await returnLetter(professional, { reviewId: review.id, version: 1, comment: "Korter graag." });
+    await reviseLetter(volunteer, { reviewId: review.id, version: 2, text: "Korter." });
+    await approveLetter(professional, { reviewId: review.id, version: 3 });
+    expect(await db.documentContent.count()).toBe(contents);
+    const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
+    expect(await db.documentContent.count({ where: { storageKey: document.storageKey } })).toBe(1);
+  });
+
+  it("is not asked of a professional, nor of a volunteer when the coordinator switched it off", async () => {
+    const byProfessional = await saveLetter(professional, await editedObjection(professional), { now: NOW });
+    expect(byProfessional).toMatchObject({ ok: true, value: { awaitsReview: false } });
+    expect(await setLetterReview(volunteer, { reviewVolunteerLetters: false })).toMatchObject({ ok: false });
+    expect(await setLetterReview(a.coordinator, { reviewVolunteerLetters: false })).toEqual({
+      ok: true,
+      value: { changed: true },
+    });
+    expect(await lettersAwaitReview(volunteer)).toBe(false);
+    const byVolunteer = await saveLetter(volunteer, await editedObjection(), { now: NOW });
+    expect(byVolunteer).toMatchObject({ ok: true, value: { awaitsReview: false } });
+    expect(await db.letterReview.count({ where: { caseId } })).toBe(0);
+    // Another library's setting is its own.
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: b.organisation.id } })).reviewVolunteerLetters).toBe(
+      true,
+    );
   });
 });

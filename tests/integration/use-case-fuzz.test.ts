@@ -245,8 +245,16 @@ async function storedVerbatim(text: string): Promise<boolean> {
   return (rows[0] as { found: boolean }).found;
 }
 
-/** What an advisor may do only as a professional (lib/clients/merge-clients.ts refuses a volunteer). */
-const PROFESSIONALS_ONLY = new Set(["clients.mergeClients", "clients.mergeDuplicateClient"]);
+/**
+ * What an advisor may do only as a professional (lib/clients/merge-clients.ts refuses a volunteer),
+ * or as the volunteer's supervisor (lib/letters/review.ts).
+ */
+const PROFESSIONALS_ONLY = new Set([
+  "clients.mergeClients",
+  "clients.mergeDuplicateClient",
+  "letters.approveLetter",
+  "letters.returnLetter",
+]);
 
 /**
  * An allowed person of library A: the volunteer for anything an advisor does (every dossier is

@@ -29,6 +29,8 @@ export const SECRETS = {
   contact: "Mevrouw El Amrani belde: de Belastingdienst stuurde een aanmaning",
   handover: "Mevrouw El Amrani wacht op de uitspraak; bel haar na 1 maart",
   otherParty: "Verhuurder P. de Graaf-Ruitenbeek",
+  letterReview: "Bezwaar namens mevrouw El Amrani tegen de terugvordering",
+  reviewComment: "Noem dat mevrouw El Amrani sinds maart alleen woont",
 } as const;
 
 const unique = () => randomBytes(3).toString("hex");
@@ -210,6 +212,20 @@ export async function createClientHistory(library: Library, { day, closedDay, st
       createdAt: at(616),
     },
   });
+  // A volunteer's letter under review keeps its text and the reviewer's comment: client data too.
+  await db.letterReview.create({
+    data: {
+      organisationId,
+      documentId: document.id,
+      caseId: dossier.id,
+      authorId: advisor.userId,
+      title: "Bezwaarschrift",
+      text: SECRETS.letterReview,
+      status: "RETURNED",
+      createdAt: at(617),
+      steps: { create: { step: "RETURNED", comment: SECRETS.reviewComment, byId: advisor.userId, at: at(618) } },
+    },
+  });
   const lawyer = await db.partner.create({ data: { organisationId, name: `Advocaat ${unique()}`, type: "LAWYER" } });
   const shareConsent = await db.consent.create({
     data: {
@@ -369,6 +385,7 @@ export async function everythingAbout(clientId: string): Promise<string> {
       reopenings: true,
       contacts: true,
       handovers: true,
+      letterReviews: { include: { steps: true } },
     },
   });
   const storageKeys = cases.flatMap((found) => found.documents.map((document) => document.storageKey));

@@ -14,6 +14,7 @@ import {
   newClient,
   newConsultationHour,
   newDossier,
+  newLetterReview,
   newOtherParty,
   newIncomingReferral,
   newLocation,
@@ -410,6 +411,20 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     });
     return { caseId: dossier.id, legalDomainId };
   },
+  // A volunteer's letter, reviewed by their supervisor; the setting is the coordinator's.
+  "letters.approveLetter": async (w) => ({ reviewId: (await newLetterReview(w, "AWAITING_REVIEW")).id, version: 1 }),
+  "letters.returnLetter": async (w) => ({
+    reviewId: (await newLetterReview(w, "AWAITING_REVIEW")).id,
+    version: 1,
+    comment: "Noem het kenmerk van het besluit.",
+  }),
+  "letters.reviseLetter": async (w) => ({
+    reviewId: (await newLetterReview(w, "RETURNED")).id,
+    version: 1,
+    text: "Geachte heer, mevrouw,\n\nIk maak bezwaar tegen het besluit met kenmerk 123.",
+  }),
+  "letters.setLetterReview": async () => ({ reviewVolunteerLetters: false }),
+
   // The list of other parties, kept by the coordinator, and a dossier's choice from it.
   "otherParties.createOtherParty": async () => ({
     name: `Woonstichting ${uniqueTag()}`,

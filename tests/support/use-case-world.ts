@@ -117,6 +117,39 @@ export async function newPartner(w: World, active = true) {
   });
 }
 
+/** A letter of the volunteer on its way to their supervisor, with the document it is. */
+export async function newLetterReview(w: World, status: "AWAITING_REVIEW" | "RETURNED") {
+  const dossier = await newDossier(w);
+  const storageKey = `db:${uniqueTag()}`;
+  await db.documentContent.create({ data: { storageKey, bytes: Buffer.from("concept") } });
+  const document = await db.document.create({
+    data: {
+      organisationId: w.a.organisationId,
+      caseId: dossier.id,
+      kind: "GENERATED_LETTER",
+      fileName: "Bezwaarschrift.docx",
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      sizeBytes: 7,
+      sha256: "0".repeat(64),
+      storageKey,
+      uploadedById: w.a.actors.volunteer.userId,
+    },
+    select: { id: true },
+  });
+  return db.letterReview.create({
+    data: {
+      organisationId: w.a.organisationId,
+      documentId: document.id,
+      caseId: dossier.id,
+      authorId: w.a.actors.volunteer.userId,
+      title: "Bezwaarschrift",
+      text: "Geachte heer, mevrouw,\n\nIk maak bezwaar.",
+      status,
+    },
+    select: { id: true, version: true },
+  });
+}
+
 export async function newOtherParty(w: World, active = true) {
   return db.otherParty.create({
     data: {

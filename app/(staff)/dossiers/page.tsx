@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SelectField, TextField } from "@/components/form/field";
 import { requirePageRole } from "@/lib/auth/session";
+import { countLettersToReview } from "@/lib/letters/review-queries";
 import { getAdvisorAgenda, listDossiers, listTopLegalDomains } from "@/lib/cases/queries";
 import { dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
@@ -23,7 +24,7 @@ export default async function MyDossiersPage({
 }) {
   const actor = await requirePageRole(CASE_ROLES);
   const params = await searchParams;
-  const [{ filter, total, pages, dossiers }, agenda, domains] = await Promise.all([
+  const [{ filter, total, pages, dossiers }, agenda, domains, lettersToReview] = await Promise.all([
     listDossiers(actor, {
       status: params.status,
       domain: params.domein,
@@ -33,6 +34,7 @@ export default async function MyDossiersPage({
     }),
     getAdvisorAgenda(actor),
     listTopLegalDomains(),
+    countLettersToReview(actor),
   ]);
   const t = await getTranslations();
   const { name, date, day: calendarDay, advisor: advisorName } = await getStaffFormat();
@@ -59,6 +61,13 @@ export default async function MyDossiersPage({
         </p>
       )}
       <p className="mb-6 text-slate-700">{t("dossiers.count", { count: total })}</p>
+      {lettersToReview > 0 && (
+        <p className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <Link href="/te-beoordelen" className="font-semibold text-brand-800 underline">
+            {t("letterReview.waiting", { count: lettersToReview })}
+          </Link>
+        </p>
+      )}
 
       <section aria-labelledby="agenda" className="mb-8 grid gap-6 md:grid-cols-2">
         <h2 id="agenda" className="sr-only">

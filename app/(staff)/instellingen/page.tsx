@@ -5,10 +5,12 @@ import { ClientTexts } from "@/components/client-texts";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { CostBenefitRateForm } from "@/components/reports/cost-benefit-rate-form";
 import { HoursPlanForm } from "@/components/reports/hours-plan-form";
+import { LetterReviewSettingForm } from "@/components/letters/letter-review-forms";
 import { PartnershipForm } from "@/components/settings/partnership-form";
 import { SETTINGS_ROLES } from "@/lib/auth/policy";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCurrentCostRate } from "@/lib/costs/current-rate";
+import { getLetterReviewSetting } from "@/lib/letters/review-queries";
 import { getStaffFormat } from "@/lib/format/server";
 import { decimalString } from "@/lib/money";
 import { getPartnership } from "@/lib/organisations/queries";
@@ -30,9 +32,10 @@ export default async function SettingsPage() {
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
   const admin = hasRole(actor, "ADMIN") ? await getPartnership(actor) : null;
   const rates = hasRole(actor, "COORDINATOR") ? await getCurrentCostRate(actor) : null;
+  const letterReview = hasRole(actor, "COORDINATOR") ? await getLetterReviewSetting(actor) : null;
 
   return (
-    <ClientTexts namespaces={["settings", "privacy", "hoursPlan", "costBenefit"]}>
+    <ClientTexts namespaces={["settings", "privacy", "hoursPlan", "costBenefit", "letterReview"]}>
       <h1 className="text-3xl font-bold">{t("settings.title")}</h1>
       <p className="mb-6 max-w-3xl text-slate-700">{t("settings.intro")}</p>
       {admin && (
@@ -64,6 +67,13 @@ export default async function SettingsPage() {
               roles={ROLES_WITH_A_PLAN.map((planRole) => ({ value: planRole, label: role(planRole) }))}
               kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
             />
+          </section>
+          <section aria-labelledby="letter-review-title" className="mb-10">
+            <h2 id="letter-review-title" className="mb-2 text-2xl font-semibold">
+              {t("letterReview.settingTitle")}
+            </h2>
+            <p className="mb-3 max-w-3xl text-slate-700">{t("letterReview.settingIntro")}</p>
+            <LetterReviewSettingForm enabled={letterReview ?? true} />
           </section>
           <section aria-labelledby="rates-title" className="mb-10">
             <h2 id="rates-title" className="mb-2 text-2xl font-semibold">

@@ -576,7 +576,11 @@ export default async function DossierPage({
             <DocumentsPanel
               caseId={dossier.id}
               closed={dossier.status === "CLOSED"}
-              documents={dossier.documents.map((document) => ({ ...document, addedOn: date(document.createdAt) }))}
+              documents={dossier.documents.map(({ review, ...document }) => ({
+                ...document,
+                addedOn: date(document.createdAt),
+                reviewStatus: review?.status ?? null,
+              }))}
               submissionId={newSubmissionId()}
             />
           </Section>

@@ -7,6 +7,7 @@ import { LetterForm } from "@/components/letters/letter-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay } from "@/lib/dates";
 import { getLetterContext } from "@/lib/letters/queries";
+import { lettersAwaitReview } from "@/lib/letters/review-queries";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
 import { CASE_ROLES } from "@/lib/auth/policy";
@@ -21,6 +22,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
   const context = await getLetterContext(actor, caseId);
   if (!context) notFound();
   const t = await getTranslations("letters");
+  const awaitsReview = await lettersAwaitReview(actor);
   const dossierHref = `/dossiers/${context.caseId}`;
 
   return (
@@ -31,6 +33,9 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
         </Link>
         <h1 className="mt-2 text-3xl font-bold">{t("titleFor", { name: context.clientName })}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+        {awaitsReview && (
+          <p className="mt-2 max-w-3xl rounded border-l-4 border-amber-600 bg-amber-50 p-3">{t("draftNotice")}</p>
+        )}
       </div>
       {context.closed ? (
         <p className="rounded border border-slate-400 bg-slate-50 px-3 py-2 font-medium">{t("closed")}</p>
@@ -44,6 +49,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
           today={amsterdamDay(clock.now())}
           question={context.question}
           addressee={context.addressee}
+          awaitsReview={awaitsReview}
           submissionId={newSubmissionId()}
         />
       )}
