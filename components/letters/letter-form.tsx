@@ -72,9 +72,10 @@ export function LetterForm({
   // A page rendered after a post without scripts starts from that post's answer.
   const draft = drafting.state.status === "ok" ? drafting.state.value : null;
   const afterSave = saving.state.status === "idle" ? null : saving.state;
-  const [kind, setKind] = useState<LetterKind>(() =>
-    drafting.state.status === "refused" && drafting.state.sent.kind === "COMPLAINT" ? "COMPLAINT" : "OBJECTION",
-  );
+  const [kind, setKind] = useState<LetterKind>(() => {
+    const sentKind = drafting.state.status === "refused" ? drafting.state.sent.kind : undefined;
+    return LETTER_KINDS.find((option) => option === sentKind) ?? "OBJECTION";
+  });
   const [text, setText] = useState(() => draft?.text ?? afterSave?.sent.text ?? "");
   const [stale, setStale] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(() =>
@@ -87,7 +88,7 @@ export function LetterForm({
   const longDate = (value: string) => day(value, "EEEE d MMMM yyyy");
   const sent = (name: string) => drafting.sent(name);
 
-  const objection = kind === "OBJECTION";
+  const objection = kind === "OBJECTION" || kind === "PRO_FORMA_OBJECTION";
   const field = (name: string, initial?: string) => ({
     id: name,
     name,
@@ -134,7 +135,7 @@ export function LetterForm({
           {addressee.name && <p className="text-sm text-slate-700">{t("addresseeFromDossier")}</p>}
           <TextField
             label={t("authorityName")}
-            hint={t(objection ? "authorityNameObjectionHint" : "authorityNameComplaintHint")}
+            hint={t(`authorityNameHint.${kind}`)}
             {...field("authorityName", addressee.name)}
           />
           <TextField label={t("authorityDepartment")} {...field("authorityDepartment", addressee.department)} />
@@ -142,47 +143,80 @@ export function LetterForm({
           <TextField label={t("authorityPostcodeTown")} {...field("authorityPostcodeTown", addressee.postcodeTown)} />
         </Fieldset>
 
-        {objection ? (
+        {objection && (
           <Fieldset key="objection" legend={t("decision")}>
             <TextField type="date" label={t("decisionDate")} hint={t("decisionDateHint")} {...field("decisionDate")} />
             <TextField label={t("decisionReference")} {...field("decisionReference")} />
             <TextField label={t("objectionSubject")} hint={t("objectionSubjectHint")} {...field("subject")} />
           </Fieldset>
-        ) : (
+        )}
+        {kind === "COMPLAINT" && (
           <Fieldset key="complaint" legend={t("complaint")}>
             <TextField label={t("complaintSubject")} hint={t("complaintSubjectHint")} {...field("subject")} />
             <TextField type="date" label={t("incidentDate")} {...field("incidentDate")} />
             <TextField label={t("incidentWho")} hint={t("incidentWhoHint")} {...field("incidentWho")} />
           </Fieldset>
         )}
+        {!objection && kind !== "COMPLAINT" && (
+          <Fieldset key={kind} legend={t(`facts.${kind}.legend`)}>
+            <TextField label={t(`facts.${kind}.subject`)} hint={t(`facts.${kind}.subjectHint`)} {...field("subject")} />
+            {kind === "PAYMENT_ARRANGEMENT" && (
+              <TextField
+                label={t("monthlyAmount")}
+                inputMode="decimal"
+                controlWidth="w-32"
+                {...field("monthlyAmount")}
+              />
+            )}
+            {kind === "SPECIAL_ASSISTANCE" && (
+              <TextField label={t("costsAmount")} inputMode="decimal" controlWidth="w-32" {...field("amount")} />
+            )}
+            {kind === "TERM_EXTENSION" && (
+              <>
+                <TextField type="date" label={t("currentDueDate")} {...field("currentDueDate")} />
+                <TextField type="date" label={t("requestedDate")} {...field("requestedDate")} />
+              </>
+            )}
+            <TextField label={t("reference")} hint={t("referenceHint")} {...field("reference")} />
+          </Fieldset>
+        )}
 
-        <Fieldset legend={t(objection ? "objectionContent" : "complaintContent")}>
+        <Fieldset legend={t(`content.${kind}`)}>
           {question && (
             <aside aria-label={t("questionReminder")} className="rounded bg-brand-50 px-3 py-2 text-sm">
               <p className="font-medium">{t("questionReminder")}</p>
               <p className="whitespace-pre-wrap">{question}</p>
             </aside>
           )}
-          <TextareaField
-            rows={8}
-            label={t(objection ? "objectionGrounds" : "complaintGrounds")}
-            hint={t("groundsHint")}
-            {...field("grounds")}
-          />
-          <TextareaField
-            key={kind}
-            rows={3}
-            label={t(objection ? "objectionWishes" : "complaintWishes")}
-            hint={t(objection ? "objectionWishesHint" : "complaintWishesHint")}
-            {...field("wishes")}
-          />
-          <Choice
-            key={`hearing-${kind}`}
-            type="checkbox"
-            name="requestHearing"
-            label={t(objection ? "objectionHearing" : "complaintHearing")}
-            defaultChecked={sent("requestHearing") === "on"}
-          />
+          {kind === "PRO_FORMA_OBJECTION" ? (
+            <p>{t("proFormaExplained")}</p>
+          ) : (
+            <TextareaField
+              key={`grounds-${kind}`}
+              rows={8}
+              label={t(`grounds.${kind}`)}
+              hint={t("groundsHint")}
+              {...field("grounds")}
+            />
+          )}
+          {(kind === "OBJECTION" || kind === "COMPLAINT") && (
+            <TextareaField
+              key={kind}
+              rows={3}
+              label={t(kind === "OBJECTION" ? "objectionWishes" : "complaintWishes")}
+              hint={t(kind === "OBJECTION" ? "objectionWishesHint" : "complaintWishesHint")}
+              {...field("wishes")}
+            />
+          )}
+          {(objection || kind === "COMPLAINT") && (
+            <Choice
+              key={`hearing-${kind}`}
+              type="checkbox"
+              name="requestHearing"
+              label={t(objection ? "objectionHearing" : "complaintHearing")}
+              defaultChecked={sent("requestHearing") === "on"}
+            />
+          )}
           {objection && (
             <div>
               <Choice
@@ -193,6 +227,14 @@ export function LetterForm({
                 defaultChecked={sent("requestCosts") === "on"}
               />
             </div>
+          )}
+          {kind === "PAYMENT_ARRANGEMENT" && (
+            <Choice
+              type="checkbox"
+              name="requestSuspension"
+              label={t("requestSuspension")}
+              defaultChecked={sent("requestSuspension") === "on"}
+            />
           )}
           <TextareaField
             key={`attachments-${kind}`}

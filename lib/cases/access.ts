@@ -3,10 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordIdFromUrl } from "@/lib/record-id";
+import { Refusal } from "@/lib/result";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
 export const CASE_NOT_FOUND = "refusals.cases.notFound";
+const ADVISOR_NOT_FOUND = "refusals.cases.advisorNotFound" satisfies MessageKey;
 
 /** A dossier a visit can continue: not closed (waiting for an answer counts as open), not erased. */
 export const OPEN_DOSSIER = {
@@ -91,4 +94,17 @@ export async function auditCaseList(actor: Actor, list: string, caseIds: string[
     entityId: list,
     details: { count: caseIds.length, caseIds: [...new Set(caseIds)] },
   });
+}
+
+/**
+ * An active advisor of the actor's library who can be given a dossier (a hand-over, the
+ * coordinator's list); anyone else, of another library or no longer active, is "not found".
+ */
+export async function findAdvisorToGiveTo(tx: Prisma.TransactionClient, actor: Actor, advisorId: string) {
+  const advisor = await tx.user.findFirst({
+    where: { id: advisorId, ...scopedToOrganisation(actor), roles: { has: "ADVISOR" }, active: true },
+    select: { id: true, supervisorId: true },
+  });
+  if (!advisor) throw new Refusal(ADVISOR_NOT_FOUND, { advisorId: [ADVISOR_NOT_FOUND] });
+  return advisor;
 }

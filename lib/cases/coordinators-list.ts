@@ -6,6 +6,7 @@ import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ok, Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
+import { findAdvisorToGiveTo } from "./access";
 import { assignDossierSchema } from "./schema";
 
 const onTheList = { responsibleAdvisorId: null, status: { not: "CLOSED" } } as const;
@@ -48,12 +49,7 @@ export const assignDossier = defineUseCase({
   input: assignDossierSchema,
   run: (actor, { caseId, advisorId }) =>
     db.$transaction(async (tx) => {
-      const advisor = await tx.user.findFirst({
-        where: { id: advisorId, ...scopedToOrganisation(actor), roles: { has: "ADVISOR" }, active: true },
-        select: { id: true },
-      });
-      if (!advisor)
-        throw new Refusal("refusals.cases.advisorNotFound", { advisorId: ["refusals.cases.advisorNotFound"] });
+      const advisor = await findAdvisorToGiveTo(tx, actor, advisorId);
       const dossier = await tx.case.findFirst({
         where: { id: caseId, ...scopedToOrganisation(actor) },
         select: { id: true, clientId: true },

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { message, type MessageKey } from "@/lib/i18n/message-key";
 import { ok, refuse, Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { CASE_NOT_FOUND, readableCases, readersOf } from "./access";
+import { CASE_NOT_FOUND, findAdvisorToGiveTo, OPEN_DOSSIER, readableCases, readersOf } from "./access";
 import { handOverDossierSchema } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -41,11 +41,7 @@ type Dossier = Prisma.CaseGetPayload<{ select: typeof HANDED_OVER }>;
  */
 async function moveDossier(tx: Tx, actor: Actor, dossier: Dossier, input: HandOver, now: Date) {
   if (dossier.kind !== "DOSSIER" || dossier.status === "CLOSED") throw new Refusal(HANDOVER_MESSAGES.closed);
-  const advisor = await tx.user.findFirst({
-    where: { id: input.advisorId, ...scopedToOrganisation(actor), roles: { has: "ADVISOR" }, active: true },
-    select: { id: true, supervisorId: true },
-  });
-  if (!advisor) throw new Refusal("refusals.cases.advisorNotFound", { advisorId: ["refusals.cases.advisorNotFound"] });
+  const advisor = await findAdvisorToGiveTo(tx, actor, input.advisorId);
   if (advisor.id === dossier.responsibleAdvisorId)
     throw new Refusal(HANDOVER_MESSAGES.sameAdvisor, { advisorId: [HANDOVER_MESSAGES.sameAdvisor] });
   // Only from the advisor read above: a hand-over that crossed another is refused, not doubled.
@@ -54,9 +50,7 @@ async function moveDossier(tx: Tx, actor: Actor, dossier: Dossier, input: HandOv
       id: dossier.id,
       version: input.version,
       responsibleAdvisorId: dossier.responsibleAdvisorId,
-      kind: "DOSSIER",
-      status: { not: "CLOSED" },
-      anonymisedAt: null,
+      ...OPEN_DOSSIER,
     },
     data: { responsibleAdvisorId: advisor.id, version: { increment: 1 } },
   });

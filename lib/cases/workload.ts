@@ -3,16 +3,12 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { CASE_ROLES, HANDOVER_ROLES } from "@/lib/auth/policy";
 import { dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { OPEN_DOSSIER } from "./access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Open dossiers as the coordinator counts them: not closed, not a quick contact, not erased. */
 const openDossiersOf = (actor: Actor) =>
-  ({
-    ...scopedToOrganisation(actor),
-    kind: "DOSSIER",
-    status: { not: "CLOSED" },
-    anonymisedAt: null,
-  }) as const satisfies Prisma.CaseWhereInput;
+  ({ ...scopedToOrganisation(actor), ...OPEN_DOSSIER }) as const satisfies Prisma.CaseWhereInput;
 
 /** The active advisors of the library a dossier can be handed to, by name. */
 export async function listAdvisorsToHandOverTo(actor: Actor | null) {

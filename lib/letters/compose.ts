@@ -2,7 +2,8 @@
 // first person of the client, who signs it: it goes to a Dutch authority. The advisor edits it after.
 import { formatCalendarDay } from "@/lib/dates";
 import { type LetterBlock, letterBlocks, letterText } from "./blocks";
-import type { ComplaintLetterInput, LetterInput, ObjectionLetterInput } from "./schema";
+import { formatEuro } from "@/lib/money";
+import type { LetterInput, LetterInputOf } from "./schema";
 
 /** "3 november 2026". */
 export function dutchDate(day: string): string {
@@ -24,6 +25,9 @@ function sentence(phrase: string): string {
 }
 
 const text = (...lines: string[]): LetterBlock => ({ kind: "text", lines });
+
+/** "€ 75,00": always the Dutch way, whatever the advisor's language. */
+const euroText = (cents: number) => formatEuro(cents, "nl");
 
 function letterHead(input: LetterInput, title: string, subject: string): LetterBlock[] {
   const department =
@@ -57,19 +61,54 @@ function letterFoot(input: LetterInput): LetterBlock[] {
 }
 
 /** Awb art. 6:5: sender and address, date, the decision (authority, date, kenmerk), the grounds, a signature. */
-function objectionLetter(input: ObjectionLetterInput): LetterBlock[] {
-  const decision = `uw besluit van ${dutchDate(input.decisionDate)}`;
-  const subject = input.decisionReference
-    ? `bezwaar tegen ${decision}, kenmerk ${input.decisionReference}`
-    : `bezwaar tegen ${decision} over ${inSubjectLine(input.subject)}`;
-  const identified = input.decisionReference ? `${decision} met kenmerk ${input.decisionReference}` : decision;
+function objectionLetter(input: LetterInputOf<"OBJECTION">): LetterBlock[] {
   return [
-    ...letterHead(input, "Bezwaarschrift", subject),
-    text(`Hierbij maak ik bezwaar tegen ${identified}. Het besluit gaat over ${sentence(midSentence(input.subject))}`),
+    ...letterHead(input, "Bezwaarschrift", objectionSubject(input)),
+    text(
+      `Hierbij maak ik bezwaar tegen ${decisionNamed(input)}. Het besluit gaat over ${sentence(midSentence(input.subject))}`,
+    ),
     text("Ik ben het niet eens met dit besluit. Dit zijn mijn redenen:"),
     ...letterBlocks(input.grounds),
     text("Ik vraag u daarom mijn bezwaar gegrond te verklaren en uw besluit te herroepen."),
     ...(input.wishes ? letterBlocks(input.wishes) : []),
+    ...objectionRequests(input),
+    ...letterFoot(input),
+  ];
+}
+
+/**
+ * Awb art. 6:6: an objection without grounds is lodged in time all the same; the authority must
+ * give a term to send them before it may declare it inadmissible.
+ */
+function proFormaObjectionLetter(input: LetterInputOf<"PRO_FORMA_OBJECTION">): LetterBlock[] {
+  return [
+    ...letterHead(input, "Bezwaarschrift", objectionSubject(input)),
+    text(
+      `Hierbij maak ik bezwaar tegen ${decisionNamed(input)}. Het besluit gaat over ${sentence(midSentence(input.subject))}`,
+    ),
+    text(
+      "Ik ben het niet eens met dit besluit. De redenen van mijn bezwaar (de gronden) stuur ik u later. Ik vraag u mij daarvoor een termijn van ten minste vier weken te geven (artikel 6:6 van de Algemene wet bestuursrecht).",
+    ),
+    text("Wilt u mij ook een kopie sturen van de stukken waarop u het besluit hebt gebaseerd?"),
+    ...objectionRequests(input),
+    ...letterFoot(input),
+  ];
+}
+
+function objectionSubject(input: LetterInputOf<"OBJECTION" | "PRO_FORMA_OBJECTION">): string {
+  const decision = `uw besluit van ${dutchDate(input.decisionDate)}`;
+  return input.decisionReference
+    ? `bezwaar tegen ${decision}, kenmerk ${input.decisionReference}`
+    : `bezwaar tegen ${decision} over ${inSubjectLine(input.subject)}`;
+}
+
+function decisionNamed(input: LetterInputOf<"OBJECTION" | "PRO_FORMA_OBJECTION">): string {
+  const decision = `uw besluit van ${dutchDate(input.decisionDate)}`;
+  return input.decisionReference ? `${decision} met kenmerk ${input.decisionReference}` : decision;
+}
+
+function objectionRequests(input: LetterInputOf<"OBJECTION" | "PRO_FORMA_OBJECTION">): LetterBlock[] {
+  return [
     ...(input.requestHearing ? [text("Ik wil mijn bezwaar graag mondeling toelichten op een hoorzitting.")] : []),
     ...(input.requestCosts
       ? [
@@ -78,12 +117,11 @@ function objectionLetter(input: ObjectionLetterInput): LetterBlock[] {
           ),
         ]
       : []),
-    ...letterFoot(input),
   ];
 }
 
 /** Awb art. 9:4: sender and address, date, the conduct complained about (what, when, who), and why. */
-function complaintLetter(input: ComplaintLetterInput): LetterBlock[] {
+function complaintLetter(input: LetterInputOf<"COMPLAINT">): LetterBlock[] {
   const opening = [
     `Hierbij dien ik een klacht in over ${sentence(midSentence(input.subject))}`,
     input.incidentDate && `Dit gebeurde op ${dutchDate(input.incidentDate)}.`,
@@ -101,9 +139,103 @@ function complaintLetter(input: ComplaintLetterInput): LetterBlock[] {
   ];
 }
 
+const withReference = (subject: string, reference: string | undefined) =>
+  reference ? `${subject}, kenmerk ${reference}` : subject;
+
+/** A creditor is not bound to accept: the letter makes a concrete offer and says why it is all there is. */
+function paymentArrangementLetter(input: LetterInputOf<"PAYMENT_ARRANGEMENT">): LetterBlock[] {
+  return [
+    ...letterHead(
+      input,
+      "Verzoek om een betalingsregeling",
+      withReference("verzoek om een betalingsregeling", input.reference),
+    ),
+    text(
+      `Ik heb bij u een betalingsachterstand voor ${sentence(midSentence(input.subject))} Ik kan dit bedrag niet in één keer betalen. Dit is de reden:`,
+    ),
+    ...letterBlocks(input.grounds),
+    text(
+      `Ik stel voor het bedrag af te betalen in delen van ${euroText(input.monthlyAmount ?? 0)} per maand. Dat is wat ik na mijn vaste lasten kan missen.`,
+    ),
+    ...(input.requestSuspension
+      ? [
+          text(
+            "Ik vraag u de incasso stil te zetten en geen extra kosten te rekenen zolang ik mij aan de regeling houd.",
+          ),
+        ]
+      : []),
+    text("Ik hoor graag binnen twee weken of u met dit voorstel akkoord gaat."),
+    ...letterFoot(input),
+  ];
+}
+
+/** The Wet vereenvoudiging beslagvrije voet: the garnishee must leave what the law says the client needs to live on. */
+function garnishmentRecalculationLetter(input: LetterInputOf<"GARNISHMENT_RECALCULATION">): LetterBlock[] {
+  return [
+    ...letterHead(
+      input,
+      "Verzoek om herberekening van de beslagvrije voet",
+      withReference("herberekening van de beslagvrije voet", input.reference),
+    ),
+    text(`U heeft beslag gelegd op ${sentence(midSentence(input.subject))}`),
+    text(
+      "Van mijn inkomen moet ik een deel overhouden om van te leven: de beslagvrije voet (Wet vereenvoudiging beslagvrije voet). Ik denk dat de beslagvrije voet die u nu gebruikt te laag is. Dit is de reden:",
+    ),
+    ...letterBlocks(input.grounds),
+    text("Ik vraag u de beslagvrije voet opnieuw te berekenen en mij de nieuwe berekening te sturen."),
+    ...letterFoot(input),
+  ];
+}
+
+function termExtensionLetter(input: LetterInputOf<"TERM_EXTENSION">): LetterBlock[] {
+  return [
+    ...letterHead(
+      input,
+      "Verzoek om uitstel",
+      withReference(`uitstel voor ${inSubjectLine(input.subject)}`, input.reference),
+    ),
+    text(
+      `U heeft mij gevraagd uiterlijk ${dutchDate(input.currentDueDate)} te zorgen voor ${sentence(midSentence(input.subject))} Het lukt mij niet om dat op tijd te doen. Dit is de reden:`,
+    ),
+    ...letterBlocks(input.grounds),
+    text(`Ik vraag u daarom mij uitstel te geven tot en met ${dutchDate(input.requestedDate)}.`),
+    text("Wilt u mij laten weten of u akkoord gaat?"),
+    ...letterFoot(input),
+  ];
+}
+
+/** Participatiewet art. 35: necessary costs, arising from special circumstances, the client cannot pay. */
+function specialAssistanceLetter(input: LetterInputOf<"SPECIAL_ASSISTANCE">): LetterBlock[] {
+  const costs = input.amount ? `${midSentence(input.subject)} (${euroText(input.amount)})` : midSentence(input.subject);
+  return [
+    ...letterHead(
+      input,
+      "Aanvraag bijzondere bijstand",
+      withReference(`aanvraag bijzondere bijstand voor ${inSubjectLine(input.subject)}`, input.reference),
+    ),
+    text(`Hierbij vraag ik bijzondere bijstand aan voor ${sentence(costs)}`),
+    text(
+      "Dit zijn noodzakelijke kosten die ik niet zelf kan betalen (artikel 35 van de Participatiewet). Dit is waarom:",
+    ),
+    ...letterBlocks(input.grounds),
+    text("Ik vraag u mijn aanvraag toe te kennen. Heeft u meer gegevens van mij nodig, dan hoor ik dat graag."),
+    ...letterFoot(input),
+  ];
+}
+
+const COMPOSERS: { [Kind in LetterInput["kind"]]: (input: LetterInputOf<Kind>) => LetterBlock[] } = {
+  OBJECTION: objectionLetter,
+  PRO_FORMA_OBJECTION: proFormaObjectionLetter,
+  COMPLAINT: complaintLetter,
+  PAYMENT_ARRANGEMENT: paymentArrangementLetter,
+  GARNISHMENT_RECALCULATION: garnishmentRecalculationLetter,
+  TERM_EXTENSION: termExtensionLetter,
+  SPECIAL_ASSISTANCE: specialAssistanceLetter,
+};
+
 /** The letter as blocks, for the preview and the .docx; `composeLetterText` gives it as editable text. */
 export function composeLetter(input: LetterInput): LetterBlock[] {
-  return input.kind === "OBJECTION" ? objectionLetter(input) : complaintLetter(input);
+  return (COMPOSERS[input.kind] as (input: LetterInput) => LetterBlock[])(input);
 }
 
 export function composeLetterText(input: LetterInput): string {

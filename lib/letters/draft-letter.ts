@@ -34,10 +34,10 @@ export const draftLetter = defineUseCase({
     const dateErrors = letterDateErrors(input, amsterdamDay(now));
     if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
     const draft: LetterDraft = { text: composeLetterText(input) };
-    if (input.kind === "OBJECTION") {
+    if (input.kind === "OBJECTION" || input.kind === "PRO_FORMA_OBJECTION") {
       const { dueOn } = objectionTermEnd(input.decisionDate);
       draft.objectionTerm = { dueOn, late: input.letterDate > dueOn };
-    } else if (input.incidentDate) {
+    } else if (input.kind === "COMPLAINT" && input.incidentDate) {
       // Awb art. 9:8 lid 1 b: conduct more than a year before the complaint need not be handled.
       const yearLater = `${Number(input.incidentDate.slice(0, 4)) + 1}${input.incidentDate.slice(4)}`;
       draft.complaintOverAYear = input.letterDate > yearLater;

@@ -6,7 +6,7 @@ import { formInput } from "@/lib/form-state";
  * form, so it is left out.
  */
 export function letterInput(form: FormData): Record<string, unknown> {
-  const fields = formInput(form, { booleans: ["requestHearing", "requestCosts"] });
+  const fields = formInput(form, { booleans: ["requestHearing", "requestCosts", "requestSuspension"] });
   const attachments =
     typeof fields.attachments === "string"
       ? fields.attachments

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit";
+import type { CaseActionKind } from "@/lib/generated/prisma/enums";
 import { CASE_NOT_FOUND, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -10,16 +11,32 @@ import { INVALID_INPUT, defineUseCase } from "@/lib/use-case";
 import { dutchDate } from "./compose";
 import { DOCX_CONTENT_TYPE, renderLetterDocx } from "./docx";
 import { reviewerOf, submitForReview } from "./review";
+import type { LetterKind } from "./kinds";
 import { type LetterInput, letterDateErrors, saveLetterSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-const TITLES = { OBJECTION: "Bezwaarschrift", COMPLAINT: "Klachtenbrief" } as const;
+/** The document's name and the action the dossier records, per kind of letter. */
+const RECORDED_AS: Record<LetterKind, { title: string; action: CaseActionKind }> = {
+  OBJECTION: { title: "Bezwaarschrift", action: "OBJECTION_LETTER" },
+  PRO_FORMA_OBJECTION: { title: "Pro-formabezwaar", action: "OBJECTION_LETTER" },
+  COMPLAINT: { title: "Klachtenbrief", action: "COMPLAINT_LETTER" },
+  PAYMENT_ARRANGEMENT: { title: "Verzoek betalingsregeling", action: "PAYMENT_PLAN" },
+  GARNISHMENT_RECALCULATION: {
+    title: "Verzoek herberekening beslagvrije voet",
+    action: "RECALCULATE_BESLAGVRIJE_VOET",
+  },
+  TERM_EXTENSION: { title: "Verzoek om uitstel", action: "OTHER_LETTER" },
+  SPECIAL_ASSISTANCE: { title: "Aanvraag bijzondere bijstand", action: "APPLICATION" },
+};
 
 /** What the dossier's list of actions says about the letter: enough to find it back, no content. */
 function actionDescription(input: LetterInput): string {
-  if (input.kind === "COMPLAINT") return `Klachtenbrief aan ${input.authorityName}`;
-  const reference = input.decisionReference ? `, kenmerk ${input.decisionReference}` : "";
-  return `Bezwaarschrift aan ${input.authorityName} tegen het besluit van ${dutchDate(input.decisionDate)}${reference}`;
+  const title = RECORDED_AS[input.kind].title;
+  if (input.kind === "OBJECTION" || input.kind === "PRO_FORMA_OBJECTION") {
+    const reference = input.decisionReference ? `, kenmerk ${input.decisionReference}` : "";
+    return `${title} aan ${input.authorityName} tegen het besluit van ${dutchDate(input.decisionDate)}${reference}`;
+  }
+  return `${title} aan ${input.authorityName}`;
 }
 
 /**
@@ -45,7 +62,7 @@ export const saveLetter = defineUseCase({
       const dateErrors = letterDateErrors(input, amsterdamDay(now));
       if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
 
-      const title = TITLES[input.kind];
+      const { title, action } = RECORDED_AS[input.kind];
       const reviewer = await reviewerOf(tx, actor);
       const bytes = await renderLetterDocx(input.text, title, { draft: reviewer !== null });
       const { documentId } = await storeDocument(tx, actor, {
@@ -61,7 +78,7 @@ export const saveLetter = defineUseCase({
         data: {
           organisationId: actor.organisationId,
           caseId: dossier.id,
-          kind: input.kind === "OBJECTION" ? "OBJECTION_LETTER" : "COMPLAINT_LETTER",
+          kind: action,
           description: actionDescription(input),
           performedById: actor.userId,
           performedAt: now,

@@ -3,6 +3,7 @@ import { addCalendarDays } from "@/lib/dates";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { decisionSentOnSchema } from "@/lib/deadlines/schema";
 import { editedVersion } from "@/lib/cases/schema";
+import { parseEuroCents } from "@/lib/money";
 import { z } from "@/lib/zod";
 import { normalisedPostcodeTown, POSTCODE_TOWN } from "./postcode-town";
 
@@ -58,8 +59,6 @@ const common = {
   clientPostcodeTown: postcodeTown("client"),
   place: text(80, "refusals.letters.placeRequired", "refusals.letters.placeTooLong"),
   letterDate: calendarDay("refusals.letters.letterDateRequired"),
-  grounds: text(MAX_GROUNDS, "refusals.letters.groundsRequired", "refusals.letters.groundsTooLong"),
-  requestHearing: z.boolean({ error: "refusals.letters.chooseHearing" }).default(false),
   attachments: z
     .array(z.string({ error: "refusals.letters.attachmentsFormat" }).trim(), {
       error: "refusals.letters.attachmentsFormat",
@@ -73,17 +72,54 @@ const common = {
     .refine((lines) => lines.every((line) => line.length <= 200), "refusals.letters.attachmentTooLong"),
 };
 
+const grounds = text(MAX_GROUNDS, "refusals.letters.groundsRequired", "refusals.letters.groundsTooLong");
+const requestHearing = z.boolean({ error: "refusals.letters.chooseHearing" }).default(false);
+const reference = optionalText(100, "refusals.letters.referenceTooLong");
+
+/** The decision an objection is against: the day it is dated is the day it was sent. */
+const decision = {
+  // The calendar-day shape is checked here; the rule "not in the future" needs today and is
+  // checked by `letterDateErrors`.
+  decisionDate: calendarDay("refusals.letters.decisionDateRequired"),
+  decisionReference: reference,
+  subject: text(200, "refusals.letters.decisionSubjectRequired", "refusals.letters.subjectTooLong"),
+  /** Awb art. 7:15: costs are only reimbursed when asked for before the authority decides. */
+  requestCosts: z.boolean({ error: "refusals.letters.chooseCosts" }).default(false),
+  requestHearing,
+};
+
+/** An amount in euros as people type it ("75", "74,50", "€ 1.234,-"), kept in cents. */
+const euros = (missing: MessageKey | null) =>
+  z
+    .string({ error: "refusals.letters.amountFormat" })
+    .optional()
+    .transform((typed, context) => {
+      const value = (typed ?? "").trim();
+      if (value === "") {
+        if (missing) context.addIssue({ code: "custom", message: missing });
+        return null;
+      }
+      const cents = parseEuroCents(value);
+      if (cents === null || cents <= 0 || cents > 100_000_000) {
+        context.addIssue({ code: "custom", message: "refusals.letters.amountFormat" });
+        return null;
+      }
+      return cents;
+    });
+
 const objectionLetterSchema = z.object({
   kind: z.literal("OBJECTION"),
   ...common,
-  // The day a decision is dated is the day it was sent: the calendar-day shape is checked here,
-  // the rule "not in the future" needs today and is checked by `letterDateErrors`.
-  decisionDate: calendarDay("refusals.letters.decisionDateRequired"),
-  decisionReference: optionalText(100, "refusals.letters.referenceTooLong"),
-  subject: text(200, "refusals.letters.decisionSubjectRequired", "refusals.letters.subjectTooLong"),
+  ...decision,
+  grounds,
   wishes: optionalText(3000, "refusals.letters.textTooLong3000"),
-  /** Awb art. 7:15: costs are only reimbursed when asked for before the authority decides. */
-  requestCosts: z.boolean({ error: "refusals.letters.chooseCosts" }).default(false),
+});
+
+/** Awb art. 6:6: an objection lodged in time whose grounds follow; the authority gives a term for them. */
+const proFormaObjectionLetterSchema = z.object({
+  kind: z.literal("PRO_FORMA_OBJECTION"),
+  ...common,
+  ...decision,
 });
 
 const complaintLetterSchema = z.object({
@@ -97,16 +133,67 @@ const complaintLetterSchema = z.object({
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || isCalendarDay(value), "refusals.letters.incidentDateInvalid"),
   incidentWho: optionalText(200, "refusals.letters.textTooLong200"),
+  grounds,
   wishes: text(3000, "refusals.letters.wishesRequired", "refusals.letters.textTooLong3000"),
+  requestHearing,
 });
 
-export const letterSchema = z.discriminatedUnion("kind", [objectionLetterSchema, complaintLetterSchema], {
-  error: "refusals.letters.chooseKind",
+/** To a creditor or debt collector: what the debt is, what the client can pay a month, and why not at once. */
+const paymentArrangementLetterSchema = z.object({
+  kind: z.literal("PAYMENT_ARRANGEMENT"),
+  ...common,
+  reference,
+  subject: text(200, "refusals.letters.debtSubjectRequired", "refusals.letters.subjectTooLong"),
+  monthlyAmount: euros("refusals.letters.monthlyAmountRequired"),
+  grounds,
+  /** Collection stopped, and no further costs, while the client keeps to the arrangement. */
+  requestSuspension: z.boolean({ error: "refusals.letters.chooseSuspension" }).default(false),
 });
 
-export type ObjectionLetterInput = z.output<typeof objectionLetterSchema>;
-export type ComplaintLetterInput = z.output<typeof complaintLetterSchema>;
+/** To a bailiff or creditor who garnishes: recalculate the beslagvrije voet (Wet vereenvoudiging beslagvrije voet). */
+const garnishmentRecalculationLetterSchema = z.object({
+  kind: z.literal("GARNISHMENT_RECALCULATION"),
+  ...common,
+  reference,
+  subject: text(200, "refusals.letters.garnishedIncomeRequired", "refusals.letters.subjectTooLong"),
+  grounds,
+});
+
+/** Any term the authority set (information to send, a hearing, grounds): a later day, and why. */
+const termExtensionLetterSchema = z.object({
+  kind: z.literal("TERM_EXTENSION"),
+  ...common,
+  reference,
+  subject: text(200, "refusals.letters.termSubjectRequired", "refusals.letters.subjectTooLong"),
+  currentDueDate: calendarDay("refusals.letters.currentDueDateRequired"),
+  requestedDate: calendarDay("refusals.letters.requestedDateRequired"),
+  grounds,
+});
+
+/** Participatiewet art. 35: necessary costs the client cannot pay from their income. */
+const specialAssistanceLetterSchema = z.object({
+  kind: z.literal("SPECIAL_ASSISTANCE"),
+  ...common,
+  reference,
+  subject: text(200, "refusals.letters.costsSubjectRequired", "refusals.letters.subjectTooLong"),
+  amount: euros(null),
+  grounds,
+});
+
+const LETTER_SCHEMAS = [
+  objectionLetterSchema,
+  proFormaObjectionLetterSchema,
+  complaintLetterSchema,
+  paymentArrangementLetterSchema,
+  garnishmentRecalculationLetterSchema,
+  termExtensionLetterSchema,
+  specialAssistanceLetterSchema,
+] as const;
+
+export const letterSchema = z.discriminatedUnion("kind", LETTER_SCHEMAS, { error: "refusals.letters.chooseKind" });
+
 export type LetterInput = z.output<typeof letterSchema>;
+export type LetterInputOf<Kind extends LetterInput["kind"]> = Extract<LetterInput, { kind: Kind }>;
 
 const letterText = {
   text: text(MAX_LETTER_TEXT, "refusals.letters.letterEmpty", "refusals.letters.letterTooLong"),
@@ -115,10 +202,16 @@ const letterText = {
 /** The letter as the advisor edited it, with the facts it was made from. */
 export const saveLetterSchema = z.discriminatedUnion(
   "kind",
-  [objectionLetterSchema.extend(letterText), complaintLetterSchema.extend(letterText)],
-  {
-    error: "refusals.letters.chooseKind",
-  },
+  [
+    objectionLetterSchema.extend(letterText),
+    proFormaObjectionLetterSchema.extend(letterText),
+    complaintLetterSchema.extend(letterText),
+    paymentArrangementLetterSchema.extend(letterText),
+    garnishmentRecalculationLetterSchema.extend(letterText),
+    termExtensionLetterSchema.extend(letterText),
+    specialAssistanceLetterSchema.extend(letterText),
+  ],
+  { error: "refusals.letters.chooseKind" },
 );
 
 /**
@@ -128,17 +221,19 @@ export const saveLetterSchema = z.discriminatedUnion(
  */
 export function letterDateErrors(input: LetterInput, today: string): Record<string, Message[]> | null {
   const errors: Record<string, Message[]> = {};
-  const earlier = input.kind === "OBJECTION" ? input.decisionDate : input.incidentDate;
-  if (input.kind === "OBJECTION") {
+  let earlier: { day: string; message: MessageKey } | null = null;
+  if (input.kind === "OBJECTION" || input.kind === "PRO_FORMA_OBJECTION") {
     const decision = decisionSentOnSchema(today).safeParse(input.decisionDate);
     if (!decision.success) errors.decisionDate = decision.error.issues.map(zodMessage);
-  } else if (input.incidentDate && input.incidentDate > today) {
-    errors.incidentDate = ["refusals.letters.incidentInFuture"];
+    earlier = { day: input.decisionDate, message: "refusals.letters.beforeDecision" };
+  } else if (input.kind === "COMPLAINT" && input.incidentDate) {
+    if (input.incidentDate > today) errors.incidentDate = ["refusals.letters.incidentInFuture"];
+    earlier = { day: input.incidentDate, message: "refusals.letters.beforeIncident" };
+  } else if (input.kind === "TERM_EXTENSION" && input.requestedDate <= input.currentDueDate) {
+    errors.requestedDate = ["refusals.letters.requestedNotLater"];
   }
-  if (earlier && input.letterDate < earlier) {
-    errors.letterDate = [
-      input.kind === "OBJECTION" ? "refusals.letters.beforeDecision" : "refusals.letters.beforeIncident",
-    ];
+  if (earlier && input.letterDate < earlier.day) {
+    errors.letterDate = [earlier.message];
   } else if (
     input.letterDate < addCalendarDays(today, -LETTER_DATE_MAX_DAYS_AWAY) ||
     input.letterDate > addCalendarDays(today, LETTER_DATE_MAX_DAYS_AWAY)

@@ -97,3 +97,49 @@ test("an advisor writes a bezwaarschrift from the dossier, edits, prints and dow
   expect((await otherAdvisor.goto(`${dossierUrl}/brief`))?.status()).toBe(404);
   expect((await otherAdvisor.request.get(documentUrl)).status()).toBe(404);
 });
+
+test("the letter form shows each kind's own questions: a pro-forma objection needs no grounds, a payment arrangement an amount", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = `E2E Brieven ${Date.now().toString(36)}`;
+  await logIn(page, DEMO.advisor);
+  await page.goto("/balie");
+  await openDossierFromNewWalkIn(page, {
+    name,
+    category: "Schulden",
+    question: "Achterstand bij de energieleverancier en een naheffing van het CAK.",
+  });
+  await page.getByRole("link", { name: "Brief schrijven" }).click();
+  await page.getByLabel("Straat en huisnummer").fill("Enschedesestraat 12");
+  await page.getByLabel("Postcode en woonplaats").fill("7551ab Hengelo");
+  await page.getByLabel("Naam van de instantie").fill("CAK");
+  await page.getByLabel("Adres of postbus").fill("Postbus 84030");
+  await page.getByLabel("Postcode en plaats", { exact: true }).fill("2508 AA Den Haag");
+
+  await page.getByRole("radio", { name: /^Pro-formabezwaar/ }).check();
+  await expect(page.getByLabel(/de gronden/)).toHaveCount(0);
+  await expect(page.getByText(/De instantie moet dan een termijn geven om ze op te sturen/)).toBeVisible();
+  await page.getByLabel("Datum van het besluit").fill(daysAgo(40));
+  await page.getByLabel("Waar gaat het besluit over?").fill("Naheffing eigen bijdrage Wmo");
+  await page.getByRole("button", { name: "Brief maken" }).click();
+  const letterText = page.getByLabel("Tekst van de brief: pas aan wat nodig is");
+  await expect(letterText).toHaveValue(/artikel 6:6 van de Algemene wet bestuursrecht/);
+  await expect(page.getByText(/De bezwaartermijn loopt tot en met/)).toBeVisible();
+
+  await page.getByRole("radio", { name: /^Betalingsregeling vragen/ }).check();
+  await page.getByLabel("Naam van de instantie").fill("Energie Oost");
+  await page.getByLabel("Waar gaat de schuld over?").fill("De energierekening van 2025");
+  await page.getByLabel("Waarom kan de cliënt niet in één keer betalen?").fill("Mijn uitkering is te laag.");
+  await page.getByRole("button", { name: "Brief maken" }).click();
+  await expect(page.getByText("Vul in hoeveel de cliënt per maand kan betalen.")).toBeVisible();
+  await page.getByLabel("Bedrag per maand dat de cliënt kan betalen (€)").fill("40");
+  await page.getByRole("checkbox", { name: /incasso stil te zetten/ }).check();
+  await page.getByRole("button", { name: "Brief maken" }).click();
+  await expect(letterText).toHaveValue(/Betreft: verzoek om een betalingsregeling/);
+  await expect(letterText).toHaveValue(/in delen van €\s40,00 per maand/);
+  await page.getByRole("button", { name: "Opslaan als document" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De brief is opgeslagen in het dossier." })).toBeVisible();
+  await page.getByRole("link", { name: "Terug naar het dossier" }).last().click();
+  await expect(page.getByText("Verzoek betalingsregeling aan Energie Oost")).toBeVisible();
+});

@@ -112,24 +112,24 @@ export const SAMPLE_PDF = Buffer.from(
 );
 
 /** From the desk: a new walk-in, registered in the open session with the given topic. */
-export async function registerNewWalkIn(page: Page, name: string, category: string) {
+export async function registerNewWalkIn(page: Page, name: string, category: string, wait?: { timeout: number }) {
   // After a walk-in the form stays open for the next one.
   if (!(await page.locator("#inloop-formulier").isVisible()))
     await page.getByRole("button", { name: "Nieuwe inloop" }).click();
   await page.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(name);
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("button", { name: "Inschrijven" }).click();
-  await expectRegistered(page, name);
+  await expectRegistered(page, name, undefined, wait);
 }
 
 /**
  * Waits for the desk's "… is ingeschreven" (matching `text` when given). A refusal (no free half
  * hour left, the session over) would otherwise fail as a missing status, without saying why.
  */
-export async function expectRegistered(page: Page, name: string, text?: RegExp) {
+export async function expectRegistered(page: Page, name: string, text?: RegExp, wait?: { timeout: number }) {
   const registered = page.getByRole("status").filter({ hasText: text ?? `${name} is ingeschreven` });
   try {
-    await expect(registered).toBeVisible();
+    await expect(registered).toBeVisible(wait);
   } catch (error) {
     // Waited for, not raced: the alert of an earlier refusal stays until the answer comes.
     const refused = page.locator("form").getByRole("alert");

@@ -300,6 +300,59 @@ describe("getLetterContext", () => {
   });
 });
 
+describe("the other kinds of letter", () => {
+  it("records each as the action it is, named in the file and the dossier, without its content", async () => {
+    const facts = {
+      caseId,
+      clientName: "Meryem Yilmaz",
+      clientStreet: "Enschedesestraat 12",
+      clientPostcodeTown: "7551 AB Hengelo",
+      place: "Hengelo",
+      letterDate: "2026-12-01",
+      authorityName: "Gemeente Hengelo",
+      authorityStreet: "Postbus 18",
+      authorityPostcodeTown: "7550 AA Hengelo",
+      grounds: "Geen geld voor deze kosten.",
+    };
+    const letters = [
+      { kind: "PRO_FORMA_OBJECTION", decisionDate: "2026-11-20", subject: "Eigen bijdrage Wmo", grounds: undefined },
+      { kind: "PAYMENT_ARRANGEMENT", subject: "De huurachterstand", monthlyAmount: "50" },
+      { kind: "GARNISHMENT_RECALCULATION", subject: "Mijn uitkering" },
+      {
+        kind: "TERM_EXTENSION",
+        subject: "Het opsturen van mijn bankafschriften",
+        currentDueDate: "2026-12-08",
+        requestedDate: "2026-12-22",
+      },
+      { kind: "SPECIAL_ASSISTANCE", subject: "Een nieuwe koelkast", amount: "399" },
+    ];
+    for (const letter of letters) {
+      const draft = await draftLetter(professional, { ...facts, ...letter }, { now: NOW });
+      if (!draft.ok) throw new Error(JSON.stringify(draft));
+      const saved = await saveLetter(professional, { ...facts, ...letter, text: draft.value.text }, { now: NOW });
+      expect(saved).toMatchObject({ ok: true, value: { awaitsReview: false } });
+    }
+    const actions = await db.caseAction.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
+    expect(actions.map((action) => [action.kind, action.description])).toEqual([
+      ["OBJECTION_LETTER", "Pro-formabezwaar aan Gemeente Hengelo tegen het besluit van 20 november 2026"],
+      ["PAYMENT_PLAN", "Verzoek betalingsregeling aan Gemeente Hengelo"],
+      ["RECALCULATE_BESLAGVRIJE_VOET", "Verzoek herberekening beslagvrije voet aan Gemeente Hengelo"],
+      ["OTHER_LETTER", "Verzoek om uitstel aan Gemeente Hengelo"],
+      ["APPLICATION", "Aanvraag bijzondere bijstand aan Gemeente Hengelo"],
+    ]);
+    const names = (await db.document.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } })).map(
+      (document) => document.fileName,
+    );
+    expect(names).toEqual([
+      "Pro-formabezwaar Gemeente Hengelo 2026-12-01.docx",
+      "Verzoek betalingsregeling Gemeente Hengelo 2026-12-01.docx",
+      "Verzoek herberekening beslagvrije voet Gemeente Hengelo 2026-12-01.docx",
+      "Verzoek om uitstel Gemeente Hengelo 2026-12-01.docx",
+      "Aanvraag bijzondere bijstand Gemeente Hengelo 2026-12-01.docx",
+    ]);
+  });
+});
+
 describe("review of a volunteer's letter", () => {
   async function savedByVolunteer() {
     const saved = await saveLetter(volunteer, await editedObjection(), { now: NOW });

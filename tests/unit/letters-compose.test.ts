@@ -187,3 +187,93 @@ describe("the letter as blocks", () => {
     expect(letterBlocks(" \n\n \n")).toEqual([]);
   });
 });
+
+describe("the five letters beside objection and complaint", () => {
+  const addressed = {
+    ...sender,
+    authorityName: "CAK",
+    authorityStreet: "Postbus 84030",
+    authorityPostcodeTown: "2508 AA Den Haag",
+  };
+  const letter = (kind: string, extra: Record<string, unknown>) =>
+    composeLetterText(letterSchema.parse({ kind, ...addressed, ...extra }));
+
+  it("a pro-forma objection lodges the objection in time and asks a term for the grounds (Awb art. 6:6)", () => {
+    const text = letter("PRO_FORMA_OBJECTION", {
+      decisionDate: "2026-10-21",
+      decisionReference: "CAK-778",
+      subject: "Naheffing eigen bijdrage Wmo",
+      requestCosts: true,
+    });
+    expect(text).toContain("Betreft: bezwaar tegen uw besluit van 21 oktober 2026, kenmerk CAK-778");
+    expect(text).toContain("Hierbij maak ik bezwaar tegen uw besluit van 21 oktober 2026 met kenmerk CAK-778.");
+    expect(text).toContain("artikel 6:6 van de Algemene wet bestuursrecht");
+    expect(text).toContain("artikel 7:15 van de Algemene wet bestuursrecht");
+    expect(text).not.toContain("Dit zijn mijn redenen");
+    expectNoPlaceholders(text);
+  });
+
+  it("a payment arrangement offers an amount a month, and asks to stop collection when chosen", () => {
+    const text = letter("PAYMENT_ARRANGEMENT", {
+      reference: "INC-2026-55",
+      subject: "De energierekening van 2025",
+      monthlyAmount: "45,50",
+      grounds: "Na de huur en de zorgverzekering heb ik bijna niets meer.",
+      requestSuspension: true,
+    });
+    expect(text).toContain("Betreft: verzoek om een betalingsregeling, kenmerk INC-2026-55");
+    expect(text).toContain("betalingsachterstand voor de energierekening van 2025.");
+    // Intl keeps the euro sign and the amount together with a no-break space.
+    expect(text).toContain("in delen van €\u00a045,50 per maand");
+    expect(text).toContain("de incasso stil te zetten");
+    expectNoPlaceholders(text);
+    expect(() => letterSchema.parse({ kind: "PAYMENT_ARRANGEMENT", ...addressed, subject: "x", grounds: "y" })).toThrow(
+      /monthlyAmountRequired/,
+    );
+    expect(() =>
+      letterSchema.parse({
+        kind: "PAYMENT_ARRANGEMENT",
+        ...addressed,
+        subject: "x",
+        grounds: "y",
+        monthlyAmount: "veel",
+      }),
+    ).toThrow(/amountFormat/);
+  });
+
+  it("a recalculation of the beslagvrije voet names the law and asks for the new calculation", () => {
+    const text = letter("GARNISHMENT_RECALCULATION", {
+      subject: "Mijn uitkering van de gemeente",
+      grounds: "Mijn huur is sinds 1 juli € 85 hoger.",
+    });
+    expect(text).toContain("Betreft: herberekening van de beslagvrije voet");
+    expect(text).toContain("U heeft beslag gelegd op mijn uitkering van de gemeente.");
+    expect(text).toContain("Wet vereenvoudiging beslagvrije voet");
+    expectNoPlaceholders(text);
+  });
+
+  it("a term extension names the term, the day it ends and the day asked for", () => {
+    const text = letter("TERM_EXTENSION", {
+      subject: "Het opsturen van mijn bankafschriften",
+      currentDueDate: "2026-12-08",
+      requestedDate: "2026-12-22",
+      grounds: "Mijn bank stuurt de afschriften per post; dat duurt twee weken.",
+    });
+    expect(text).toContain("uiterlijk 8 december 2026 te zorgen voor het opsturen van mijn bankafschriften.");
+    expect(text).toContain("uitstel te geven tot en met 22 december 2026.");
+    expectNoPlaceholders(text);
+  });
+
+  it("bijzondere bijstand cites the Participatiewet and the amount when it is known", () => {
+    const withAmount = letter("SPECIAL_ASSISTANCE", {
+      subject: "Een nieuwe koelkast",
+      amount: "€ 399,-",
+      grounds: "Mijn koelkast is kapot en ik heb insuline die koel moet blijven.",
+    });
+    expect(withAmount).toContain("Hierbij vraag ik bijzondere bijstand aan voor een nieuwe koelkast (€\u00a0399,00).");
+    expect(withAmount).toContain("artikel 35 van de Participatiewet");
+    expectNoPlaceholders(withAmount);
+    const without = letter("SPECIAL_ASSISTANCE", { subject: "Een nieuwe koelkast", grounds: "Kapot." });
+    expect(without).toContain("bijstand aan voor een nieuwe koelkast.");
+  });
+});

@@ -126,4 +126,22 @@ describe("the dates of a letter, against today", () => {
       letterDateErrors(parse({ ...complaint, incidentDate: "2026-12-05", letterDate: "2026-12-06" }), today),
     ).toEqual({ incidentDate: ["refusals.letters.incidentInFuture"] });
   });
+
+  it("refuses a pro-forma objection against a decision in the future, and asks more time than there is now", () => {
+    const proForma = { ...objection, kind: "PRO_FORMA_OBJECTION", grounds: undefined };
+    expect(letterDateErrors(parse({ ...proForma, letterDate: "2026-11-02" }), today)).toEqual({
+      letterDate: ["refusals.letters.beforeDecision"],
+    });
+    const extension = {
+      ...complaint,
+      kind: "TERM_EXTENSION",
+      subject: "Het opsturen van mijn bankafschriften",
+      currentDueDate: "2026-12-08",
+      requestedDate: "2026-12-08",
+    };
+    expect(letterDateErrors(parse(extension), today)).toEqual({
+      requestedDate: ["refusals.letters.requestedNotLater"],
+    });
+    expect(letterDateErrors(parse({ ...extension, requestedDate: "2026-12-22" }), today)).toBeNull();
+  });
 });
