@@ -34,6 +34,8 @@ export const deleteDocument = defineUseCase({
       });
       if (count !== 1) return refuse(DOCUMENT_NOT_FOUND);
       await documentStorage().remove(document.storageKey, tx);
+      // A letter under review keeps its text beside the bytes: it goes with them.
+      await tx.letterReview.deleteMany({ where: { documentId: document.id } });
       await recordAudit(
         {
           actor,

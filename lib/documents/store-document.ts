@@ -79,23 +79,25 @@ export async function writeDocument(
 
 /**
  * New bytes for a generated document (a letter revised or approved), in the caller's transaction:
- * the old bytes go, the metadata follows. The caller audits why; access is checked by the caller.
+ * the old bytes go, the metadata follows. The row is locked first, so a removal or an erasure at
+ * the same moment either waits for this or makes it answer false: removed bytes never come back.
+ * The caller audits why; access is checked by the caller.
  */
 export async function replaceDocumentBytes(
   tx: Prisma.TransactionClient,
   documentId: string,
   bytes: Uint8Array,
-): Promise<void> {
+): Promise<boolean> {
+  const [current] = await tx.$queryRaw<{ storageKey: string }[]>`
+    SELECT "storageKey" FROM "Document" WHERE "id" = ${documentId} AND "deletedAt" IS NULL FOR UPDATE`;
+  if (!current) return false;
   const storage = documentStorage();
   const storageKey = `${storage.scheme}:${randomUUID()}`;
-  const { storageKey: old } = await tx.document.findUniqueOrThrow({
-    where: { id: documentId },
-    select: { storageKey: true },
-  });
   await storage.put(storageKey, bytes, tx);
   await tx.document.update({
     where: { id: documentId },
     data: { storageKey, sizeBytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") },
   });
-  await storage.remove(old, tx);
+  await storage.remove(current.storageKey, tx);
+  return true;
 }

@@ -1,12 +1,24 @@
 // A letter is plain text that the advisor edits freely; its layout is read back from that text by
 // a few rules, so the printed page and the .docx look alike however the text was changed.
 
+import type { LetterKind } from "./kinds";
+
 export type LetterBlockKind = "title" | "subject" | "closing" | "text";
 
 /** A paragraph of the letter: lines that belong together (an address, a paragraph of the body). */
 export type LetterBlock = { kind: LetterBlockKind; lines: string[] };
 
-const TITLES = new Set(["bezwaarschrift", "klachtenbrief"]);
+/** The title a letter of each kind opens with; the layout recognises them in the edited text. */
+export const LETTER_TITLES: Record<LetterKind, string> = {
+  OBJECTION: "Bezwaarschrift",
+  PRO_FORMA_OBJECTION: "Bezwaarschrift",
+  COMPLAINT: "Klachtenbrief",
+  PAYMENT_ARRANGEMENT: "Verzoek om een betalingsregeling",
+  GARNISHMENT_RECALCULATION: "Verzoek om herberekening van de beslagvrije voet",
+  TERM_EXTENSION: "Verzoek om uitstel",
+  SPECIAL_ASSISTANCE: "Aanvraag bijzondere bijstand",
+};
+const TITLES = new Set(Object.values(LETTER_TITLES).map((title) => title.toLowerCase()));
 const CLOSINGS = /^(met vriendelijke groet|hoogachtend)/i;
 
 function kindOf(lines: string[]): LetterBlockKind {

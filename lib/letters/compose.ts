@@ -1,7 +1,7 @@
 // The first version of a letter, made from the facts the advisor filled in. Always Dutch and in the
 // first person of the client, who signs it: it goes to a Dutch authority. The advisor edits it after.
 import { formatCalendarDay } from "@/lib/dates";
-import { type LetterBlock, letterBlocks, letterText } from "./blocks";
+import { LETTER_TITLES, type LetterBlock, letterBlocks, letterText } from "./blocks";
 import { formatEuro } from "@/lib/money";
 import type { LetterInput, LetterInputOf } from "./schema";
 
@@ -63,7 +63,7 @@ function letterFoot(input: LetterInput): LetterBlock[] {
 /** Awb art. 6:5: sender and address, date, the decision (authority, date, kenmerk), the grounds, a signature. */
 function objectionLetter(input: LetterInputOf<"OBJECTION">): LetterBlock[] {
   return [
-    ...letterHead(input, "Bezwaarschrift", objectionSubject(input)),
+    ...letterHead(input, LETTER_TITLES[input.kind], objectionSubject(input)),
     text(
       `Hierbij maak ik bezwaar tegen ${decisionNamed(input)}. Het besluit gaat over ${sentence(midSentence(input.subject))}`,
     ),
@@ -82,12 +82,12 @@ function objectionLetter(input: LetterInputOf<"OBJECTION">): LetterBlock[] {
  */
 function proFormaObjectionLetter(input: LetterInputOf<"PRO_FORMA_OBJECTION">): LetterBlock[] {
   return [
-    ...letterHead(input, "Bezwaarschrift", objectionSubject(input)),
+    ...letterHead(input, LETTER_TITLES[input.kind], objectionSubject(input)),
     text(
       `Hierbij maak ik bezwaar tegen ${decisionNamed(input)}. Het besluit gaat over ${sentence(midSentence(input.subject))}`,
     ),
     text(
-      "Ik ben het niet eens met dit besluit. De redenen van mijn bezwaar (de gronden) stuur ik u later. Ik vraag u mij daarvoor een termijn van ten minste vier weken te geven (artikel 6:6 van de Algemene wet bestuursrecht).",
+      "Ik ben het niet eens met dit besluit. De redenen van mijn bezwaar (de gronden) stuur ik u later. Ik vraag u mij een termijn te geven om ze aan te vullen (artikel 6:6 van de Algemene wet bestuursrecht). Graag krijg ik daarvoor ten minste vier weken.",
     ),
     text("Wilt u mij ook een kopie sturen van de stukken waarop u het besluit hebt gebaseerd?"),
     ...objectionRequests(input),
@@ -128,7 +128,7 @@ function complaintLetter(input: LetterInputOf<"COMPLAINT">): LetterBlock[] {
     input.incidentWho && `Het gaat om ${sentence(midSentence(input.incidentWho))}`,
   ].filter(Boolean);
   return [
-    ...letterHead(input, "Klachtenbrief", `klacht over ${inSubjectLine(input.subject)}`),
+    ...letterHead(input, LETTER_TITLES.COMPLAINT, `klacht over ${inSubjectLine(input.subject)}`),
     text(opening.join(" ")),
     text("Dit is er gebeurd en daarom ben ik ontevreden:"),
     ...letterBlocks(input.grounds),
@@ -147,7 +147,7 @@ function paymentArrangementLetter(input: LetterInputOf<"PAYMENT_ARRANGEMENT">): 
   return [
     ...letterHead(
       input,
-      "Verzoek om een betalingsregeling",
+      LETTER_TITLES.PAYMENT_ARRANGEMENT,
       withReference("verzoek om een betalingsregeling", input.reference),
     ),
     text(
@@ -174,7 +174,7 @@ function garnishmentRecalculationLetter(input: LetterInputOf<"GARNISHMENT_RECALC
   return [
     ...letterHead(
       input,
-      "Verzoek om herberekening van de beslagvrije voet",
+      LETTER_TITLES.GARNISHMENT_RECALCULATION,
       withReference("herberekening van de beslagvrije voet", input.reference),
     ),
     text(`U heeft beslag gelegd op ${sentence(midSentence(input.subject))}`),
@@ -191,7 +191,7 @@ function termExtensionLetter(input: LetterInputOf<"TERM_EXTENSION">): LetterBloc
   return [
     ...letterHead(
       input,
-      "Verzoek om uitstel",
+      LETTER_TITLES.TERM_EXTENSION,
       withReference(`uitstel voor ${inSubjectLine(input.subject)}`, input.reference),
     ),
     text(
@@ -210,12 +210,12 @@ function specialAssistanceLetter(input: LetterInputOf<"SPECIAL_ASSISTANCE">): Le
   return [
     ...letterHead(
       input,
-      "Aanvraag bijzondere bijstand",
+      LETTER_TITLES.SPECIAL_ASSISTANCE,
       withReference(`aanvraag bijzondere bijstand voor ${inSubjectLine(input.subject)}`, input.reference),
     ),
     text(`Hierbij vraag ik bijzondere bijstand aan voor ${sentence(costs)}`),
     text(
-      "Dit zijn noodzakelijke kosten die ik niet zelf kan betalen (artikel 35 van de Participatiewet). Dit is waarom:",
+      "Deze kosten zijn noodzakelijk en komen door bijzondere omstandigheden. Ik kan ze niet betalen van mijn inkomen of vermogen (artikel 35 van de Participatiewet). Dit is waarom:",
     ),
     ...letterBlocks(input.grounds),
     text("Ik vraag u mijn aanvraag toe te kennen. Heeft u meer gegevens van mij nodig, dan hoor ik dat graag."),

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { auditCaseList } from "@/lib/cases/access";
+import { auditCaseList, readableCases } from "@/lib/cases/access";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { CASE_ROLES, LETTER_REVIEW_SETTING_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -35,6 +35,7 @@ export async function listLetterReviews(actor: Actor | null) {
       where: {
         ...scopedToOrganisation(advisor),
         ...STILL_IN_DOSSIER,
+        case: readableCases(advisor),
         status: "AWAITING_REVIEW",
         author: { supervisorId: advisor.userId },
       },
@@ -45,6 +46,7 @@ export async function listLetterReviews(actor: Actor | null) {
       where: {
         ...scopedToOrganisation(advisor),
         ...STILL_IN_DOSSIER,
+        case: readableCases(advisor),
         authorId: advisor.userId,
         status: { not: "APPROVED" },
       },
@@ -63,16 +65,17 @@ export async function countLettersToReview(actor: Actor) {
     where: {
       ...scopedToOrganisation(actor),
       ...STILL_IN_DOSSIER,
+      case: readableCases(actor),
       status: "AWAITING_REVIEW",
       author: { supervisorId: actor.userId },
     },
   });
 }
 
-/** Whether letters this advisor saves wait for review: the letter page says so before they write. */
-export async function lettersAwaitReview(actor: Actor | null) {
+/** Whether a letter this advisor saves on this dossier waits for review: the letter page says so before they write. */
+export async function lettersAwaitReview(actor: Actor | null, caseId: string) {
   const advisor = requireRole(actor, CASE_ROLES);
-  return (await reviewerOf(db, advisor)) !== null;
+  return (await reviewerOf(db, advisor, caseId)) !== null;
 }
 
 /** The coordinator's setting, as the settings page shows it. */

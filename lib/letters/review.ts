@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { CASE_ROLES, LETTER_REVIEW_SETTING_ROLES } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit";
+import { CASE_READERS, readableCases, readersOf } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { replaceDocumentBytes } from "@/lib/documents/store-document";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,17 +30,24 @@ const REVIEW_MESSAGES = {
 } as const satisfies Record<string, MessageKey>;
 
 /**
- * Whether a letter this advisor saves waits for review: a volunteer with a supervising professional,
- * in an organisation that reviews. A volunteer without one has nobody to approve: their letter is
- * final, as before the setting existed (the coordinator assigns supervisors on the users page).
+ * Who reviews a letter this advisor saves on this dossier: a volunteer's supervising professional,
+ * in an organisation that reviews, when they may read the dossier (its advisor's supervisor). A
+ * volunteer without a supervisor has nobody to approve (the users page sets one); a letter on a
+ * colleague's dossier shared with the volunteer is that colleague's to see: both are final at once.
  */
-export async function reviewerOf(tx: Tx, actor: Actor): Promise<string | null> {
+export async function reviewerOf(tx: Tx, actor: Actor, caseId: string): Promise<string | null> {
   if (actor.advisorKind !== "VOLUNTEER") return null;
   const author = await tx.user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { supervisorId: true, organisation: { select: { reviewVolunteerLetters: true } } },
   });
-  return author.organisation.reviewVolunteerLetters ? author.supervisorId : null;
+  const supervisorId = author.organisation.reviewVolunteerLetters ? author.supervisorId : null;
+  if (!supervisorId) return null;
+  const dossier = await tx.case.findFirst({
+    where: { id: caseId, ...scopedToOrganisation(actor) },
+    select: CASE_READERS,
+  });
+  return dossier && readersOf(dossier).includes(supervisorId) ? supervisorId : null;
 }
 
 /** Called by saveLetter in its transaction, after the document is stored with the CONCEPT mark. */
@@ -72,11 +80,15 @@ async function auditStep(tx: Tx, actor: Actor, reviewId: string, clientId: strin
  * in the same organisation, at the version they saw. Anyone else finds nothing.
  */
 async function findReview(tx: Tx, actor: Actor, reviewId: string, as: "reviewer" | "author", version: number) {
+  // Only a professional reviews, also one who was a supervisor before becoming a volunteer.
+  if (as === "reviewer" && actor.advisorKind !== "PROFESSIONAL") throw new Refusal(REVIEW_MESSAGES.notFound);
   const review = await tx.letterReview.findFirst({
     where: {
       id: reviewId,
       ...scopedToOrganisation(actor),
       ...STILL_IN_DOSSIER,
+      // Only on a dossier they may still read (not after a hand-over, not another's shared one).
+      case: readableCases(actor),
       ...(as === "author" ? { authorId: actor.userId } : { author: { supervisorId: actor.userId } }),
     },
     select: {
@@ -119,7 +131,8 @@ export const approveLetter = defineUseCase({
       await moveTo(tx, review, "APPROVED");
       await tx.letterReviewEvent.create({ data: { reviewId: review.id, step: "APPROVED", byId: actor.userId } });
       // The approved letter loses its CONCEPT mark: the same text, ready to print and send.
-      await replaceDocumentBytes(tx, review.documentId, await renderLetterDocx(review.text, review.title));
+      if (!(await replaceDocumentBytes(tx, review.documentId, await renderLetterDocx(review.text, review.title))))
+        throw new Refusal(REVIEW_MESSAGES.notFound);
       await auditStep(tx, actor, review.id, review.case.clientId, "letter.approve");
       return ok();
     }),
@@ -153,7 +166,8 @@ export const reviseLetter = defineUseCase({
       if (review.status !== "RETURNED") throw new Refusal(REVIEW_MESSAGES.notReturned);
       await moveTo(tx, review, "AWAITING_REVIEW", { text });
       await tx.letterReviewEvent.create({ data: { reviewId: review.id, step: "RESUBMITTED", byId: actor.userId } });
-      await replaceDocumentBytes(tx, review.documentId, await renderLetterDocx(text, review.title, { draft: true }));
+      const draft = await renderLetterDocx(text, review.title, { draft: true });
+      if (!(await replaceDocumentBytes(tx, review.documentId, draft))) throw new Refusal(REVIEW_MESSAGES.notFound);
       await auditStep(tx, actor, review.id, review.case.clientId, "letter.revise");
       return ok();
     }),

@@ -63,7 +63,7 @@ export const saveLetter = defineUseCase({
       if (dateErrors) return refuse(INVALID_INPUT, dateErrors);
 
       const { title, action } = RECORDED_AS[input.kind];
-      const reviewer = await reviewerOf(tx, actor);
+      const reviewer = await reviewerOf(tx, actor, dossier.id);
       const bytes = await renderLetterDocx(input.text, title, { draft: reviewer !== null });
       const { documentId } = await storeDocument(tx, actor, {
         caseId: dossier.id,

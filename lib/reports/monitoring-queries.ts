@@ -129,8 +129,9 @@ export async function countOtherLegalDomains({ organisationId, start, end }: Que
 }
 
 /**
- * Questions per kind of other party: an entry of the coordinator's list by its kind, a typed name
- * as "TYPED", none as null. Names are never counted: a typed one may be a private landlord.
+ * Dossiers per kind of other party: an entry of the coordinator's list by its kind, a typed name
+ * as "TYPED", none as null. Names are never counted: a typed one may be a private landlord. A quick
+ * contact has no other party to record, so it is not counted here.
  */
 export async function countOtherParties({ organisationId, start, end }: QueryScope) {
   return db.$queryRaw<{ kind: string | null; count: number }[]>`
@@ -138,7 +139,8 @@ export async function countOtherParties({ organisationId, start, end }: QuerySco
            COUNT(*)::int AS count
     FROM "Case" c
     LEFT JOIN "OtherParty" o ON o."id" = c."otherPartyId"
-    WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
+    WHERE c."organisationId" = ${organisationId} AND c."kind" = 'DOSSIER'
+      AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
     GROUP BY 1`;
 }
 

@@ -81,7 +81,7 @@ export type MonitoringFigures = {
   /** `others`: per top-level domain, the questions that also touched it beside their primary domain. */
   legalDomains: { top: DomainRow[]; sub: DomainRow[]; others: DomainRow[]; total: ReportCell };
   actions: CountTable<CaseActionKind>;
-  /** Questions per kind of other party; "TYPED": a name the list lacks, "UNKNOWN": none recorded. */
+  /** Dossiers per kind of other party; "TYPED": a name the list lacks, "UNKNOWN": none recorded. */
   otherParties: CountTable<OtherPartyFigureCode>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;

@@ -6,6 +6,7 @@ import { openDossier } from "@/lib/cases/open-dossier";
 import { db } from "@/lib/db";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { startConversation } from "@/lib/desk/visit-transitions";
+import { deleteDocument } from "@/lib/documents/delete-document";
 import { readDocument } from "@/lib/documents/read-document";
 import { draftLetter } from "@/lib/letters/draft-letter";
 import { getLetterContext } from "@/lib/letters/queries";
@@ -452,6 +453,44 @@ describe("review of a volunteer's letter", () => {
     expect(await db.documentContent.count({ where: { storageKey: document.storageKey } })).toBe(1);
   });
 
+  it("goes with its document: removed from the dossier, the letter's text and comments are gone too", async () => {
+    const { documentId, review } = await savedByVolunteer();
+    await returnLetter(professional, { reviewId: review.id, version: 1, comment: "Korter graag." });
+    expect(await deleteDocument(volunteer, { caseId, documentId }, { now: NOW })).toMatchObject({ ok: true });
+    expect(await db.letterReview.count({ where: { id: review.id } })).toBe(0);
+    expect(await db.letterReviewEvent.count({ where: { reviewId: review.id } })).toBe(0);
+    expect(await reviseLetter(volunteer, { reviewId: review.id, version: 2, text: "Korter." })).toMatchObject({
+      error: "refusals.letterReview.notFound",
+    });
+  });
+
+  it("is only for a supervisor who may read the dossier: not on a colleague's shared one, not after a hand-over", async () => {
+    expect(await lettersAwaitReview(volunteer, caseId)).toBe(true);
+    // A colleague's dossier shared with the volunteer (an aftercare task): the supervisor cannot read it.
+    const shared = await db.case.create({
+      data: {
+        organisationId: a.organisation.id,
+        clientId,
+        responsibleAdvisorId: colleague.userId,
+        question: "Huurachterstand",
+        openedAt: NOW,
+        shares: { create: { userId: volunteer.userId } },
+      },
+    });
+    expect(await lettersAwaitReview(volunteer, shared.id)).toBe(false);
+    const onShared = await saveLetter(volunteer, { ...(await editedObjection()), caseId: shared.id }, { now: NOW });
+    expect(onShared).toMatchObject({ ok: true, value: { awaitsReview: false } });
+
+    // Handed over to the colleague: the supervisor no longer reads the dossier, nor its letter.
+    const { review } = await savedByVolunteer();
+    await db.case.update({ where: { id: caseId }, data: { responsibleAdvisorId: colleague.userId } });
+    expect(await listLetterReviews(professional)).toEqual({ toReview: [], mine: [] });
+    expect(await approveLetter(professional, { reviewId: review.id, version: 1 })).toMatchObject({
+      error: "refusals.letterReview.notFound",
+    });
+    expect((await db.letterReview.findUniqueOrThrow({ where: { id: review.id } })).status).toBe("AWAITING_REVIEW");
+  });
+
   it("is not asked of a professional, nor of a volunteer when the coordinator switched it off", async () => {
     const byProfessional = await saveLetter(professional, await editedObjection(professional), { now: NOW });
     expect(byProfessional).toMatchObject({ ok: true, value: { awaitsReview: false } });
@@ -460,7 +499,7 @@ describe("review of a volunteer's letter", () => {
       ok: true,
       value: { changed: true },
     });
-    expect(await lettersAwaitReview(volunteer)).toBe(false);
+    expect(await lettersAwaitReview(volunteer, caseId)).toBe(false);
     const byVolunteer = await saveLetter(volunteer, await editedObjection(), { now: NOW });
     expect(byVolunteer).toMatchObject({ ok: true, value: { awaitsReview: false } });
     expect(await db.letterReview.count({ where: { caseId } })).toBe(0);

@@ -273,7 +273,34 @@ describe("the five letters beside objection and complaint", () => {
     expect(withAmount).toContain("Hierbij vraag ik bijzondere bijstand aan voor een nieuwe koelkast (€\u00a0399,00).");
     expect(withAmount).toContain("artikel 35 van de Participatiewet");
     expectNoPlaceholders(withAmount);
+    expect(withAmount).toContain("komen door bijzondere omstandigheden");
     const without = letter("SPECIAL_ASSISTANCE", { subject: "Een nieuwe koelkast", grounds: "Kapot." });
     expect(without).toContain("bijstand aan voor een nieuwe koelkast.");
+  });
+
+  it("opens each with its title, which the layout finds back in the text", () => {
+    const titles = [
+      letter("PRO_FORMA_OBJECTION", { decisionDate: "2026-10-21", subject: "Eigen bijdrage" }),
+      letter("PAYMENT_ARRANGEMENT", { subject: "De huur", monthlyAmount: "40", grounds: "Te weinig inkomen." }),
+      letter("GARNISHMENT_RECALCULATION", { subject: "Mijn loon", grounds: "Hogere huur." }),
+      letter("TERM_EXTENSION", {
+        subject: "Gegevens",
+        currentDueDate: "2026-12-08",
+        requestedDate: "2026-12-22",
+        grounds: "Ziek.",
+      }),
+      letter("SPECIAL_ASSISTANCE", { subject: "Een bril", grounds: "Kapot." }),
+    ].map((text) =>
+      letterBlocks(text)
+        .filter((block) => block.kind === "title")
+        .map((block) => block.lines[0]),
+    );
+    expect(titles).toEqual([
+      ["Bezwaarschrift"],
+      ["Verzoek om een betalingsregeling"],
+      ["Verzoek om herberekening van de beslagvrije voet"],
+      ["Verzoek om uitstel"],
+      ["Aanvraag bijzondere bijstand"],
+    ]);
   });
 });

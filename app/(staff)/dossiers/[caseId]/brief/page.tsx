@@ -22,7 +22,7 @@ export default async function LetterPage({ params }: { params: Promise<{ caseId:
   const context = await getLetterContext(actor, caseId);
   if (!context) notFound();
   const t = await getTranslations("letters");
-  const awaitsReview = await lettersAwaitReview(actor);
+  const awaitsReview = await lettersAwaitReview(actor, context.caseId);
   const dossierHref = `/dossiers/${context.caseId}`;
 
   return (

@@ -185,6 +185,24 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                 }))}
               />
             )}
+            {found.letterReviews.length > 0 && (
+              <List
+                title={s("letterReviews")}
+                empty={s("none")}
+                items={found.letterReviews.flatMap((review) => [
+                  {
+                    id: review.id,
+                    text: `${s("letterReviewItem", { title: review.title, day: day(review.createdAt), name: review.author.name })}: ${review.text}`,
+                  },
+                  ...review.steps
+                    .filter((step) => step.comment)
+                    .map((step, index) => ({
+                      id: `${review.id}-${index}`,
+                      text: `${moment(step.at)}, ${step.by.name}: ${step.comment}`,
+                    })),
+                ])}
+              />
+            )}
             {found.contacts.length > 0 && (
               <List
                 title={s("contacts")}
