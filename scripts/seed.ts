@@ -17,6 +17,7 @@ import { withClockStamps } from "../lib/clock-stamps";
 import { syncLegalDomains } from "../lib/legal-domains/sync-taxonomy";
 import { resolveDatabase } from "./embedded-db";
 import { buildHistory, insertHistory } from "./seed/history";
+import { insertYearLongDossier } from "./seed/year-long-dossier";
 import {
   CONSULTATION_HOURS,
   COST_RATE,
@@ -87,7 +88,10 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     const where = { organisationId: seeded.organisationId };
     // Sessions count too: they are unique per hour and start, so a second history would collide.
     const historyCreated = (await db.client.count({ where })) === 0 && (await db.session.count({ where })) === 0;
-    if (historyCreated) await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
+    if (historyCreated) {
+      await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
+      await insertYearLongDossier(db, { ...seeded, advisorId: seeded.professionalIds[0], domainIds, today });
+    }
     if (options.liveDesk)
       await ensureSessionRunningNow(
         db,

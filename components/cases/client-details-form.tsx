@@ -17,7 +17,7 @@ type Client = {
   needsInterpreter: boolean;
 };
 
-/** The client's details as they should be now, corrected from their dossier; folded away until asked. */
+/** The client's details as they should be now, corrected from their dossier. */
 export function ClientDetailsForm({
   caseId,
   client,
@@ -33,13 +33,8 @@ export function ClientDetailsForm({
   const refused = form.state.status === "refused";
 
   return (
-    // Open once sent, so the answer (a refusal or "saved") stays in view after the page refreshes;
-    // without scripts the page comes back from the post with the answer in it.
-    <details
-      className="mt-3 rounded border border-slate-300 px-3 py-2"
-      open={form.state.status !== "idle" || undefined}
-    >
-      <summary className="cursor-pointer font-semibold text-brand-800">{t("clientDetailsTitle")}</summary>
+    <>
+      <h3 className="mt-4 font-semibold">{t("clientDetailsTitle")}</h3>
       <form {...form.props} className="mt-3 space-y-3">
         <input type="hidden" name="caseId" value={caseId} />
         <FormAlert id="client-details-error" message={form.error} />
@@ -72,6 +67,6 @@ export function ClientDetailsForm({
           {form.state.status === "ok" ? t("clientDetailsSaved") : null}
         </p>
       </form>
-    </details>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export function WaitingToggle({
       <button
         type="submit"
         disabled={form.pending}
-        className="rounded border border-slate-500 px-3 py-1 text-sm hover:bg-slate-100"
+        className="inline-flex min-h-8 items-center rounded border border-slate-400 px-2 text-left text-sm text-brand-800 hover:bg-brand-50"
       >
         {label}
       </button>

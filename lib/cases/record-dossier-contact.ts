@@ -51,6 +51,7 @@ export const recordDossierContact = defineUseCase({
           kind: "CONSULTATION",
           minutes: input.minutes,
           workedOn: dateColumn(occurredOn),
+          dossierContactId: contact.id,
         },
       });
       await recordAudit(

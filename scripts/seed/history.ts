@@ -94,14 +94,14 @@ const IN_REFERRERS = {
   CARE_DESK: 15,
   UWV: 10,
 } as const;
-const IN_REASONS: Record<keyof typeof IN_REFERRERS, string> = {
+export const IN_REASONS: Record<keyof typeof IN_REFERRERS, string> = {
   NEIGHBOURHOOD_TEAM: "Wijkcoach zag de brief tijdens een huisbezoek en raadde het spreekuur aan",
   MUNICIPALITY_DESK: "Klantmanager verwees naar het spreekuur in de bibliotheek",
   SOCIAL_WORK: "Maatschappelijk werker stuurde cliënt door voor de juridische kant",
   CARE_DESK: "Doorgestuurd door het Zorgloket",
   UWV: "Via het UWV-spreekuur doorverwezen",
 };
-const OUT_REASONS: Partial<Record<PartnerType, string>> = {
+export const OUT_REASONS: Partial<Record<PartnerType, string>> = {
   LAWYER: "Procedure nodig; advocaat kan een toevoeging aanvragen",
   JURIDISCH_LOKET: "Specialistisch advies nodig buiten het spreekuur",
   DEBT_HELP: "Meerdere schulden: aanmelding voor schuldhulpverlening",

@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { runSetup } from "./setup-support";
-import { DEMO, logIn } from "./support";
+import { DEMO, logIn, openDossierForm } from "./support";
 
 export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin";
 type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
@@ -94,14 +94,14 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   await expect(advisor.getByRole("heading", { level: 1, name: `Dossier: ${name}` })).toBeVisible();
   const dossierUrl = new URL(advisor.url()).pathname;
 
-  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(advisor, "Verwijzing");
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ index: 1 });
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Hulp bij het bezwaar.");
   await referrals.getByRole("radio", { name: /Alleen informatie/ }).check();
   await referrals.getByRole("button", { name: "Doorverwijzen" }).click();
   const referralNoteUrl = await href(advisor, /^Verwijsbrief afdrukken voor /);
 
-  const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
+  const benefits = await openDossierForm(advisor, "Baten");
   await benefits
     .getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" })
     .check();

@@ -1,5 +1,11 @@
 import { expect, test } from "./support";
 import { appRouterPages, PAGE_ROWS, pageAs, prepareFixture, seriousViolations, type Fixture } from "./a11y-support";
+import { MANAGING_TOOLS, RECORDING_TOOLS } from "../../lib/cases/dossier-tools";
+
+/** The fixture's dossier is open and its client registered once: all forms but these show. */
+const DOSSIER_FORMS = [...RECORDING_TOOLS, ...MANAGING_TOOLS].filter(
+  (tool) => tool !== "heropenen" && tool !== "omzetten" && tool !== "dubbel",
+);
 
 // Issue 9: every page of the app router, scanned with axe-core for WCAG 2.1 A and AA (no rule is
 // switched off), with one h1 and a title of its own. The rows run in order in one worker so the
@@ -56,6 +62,21 @@ for (const row of PAGE_ROWS) {
     await page.context().close();
   });
 }
+
+// The dossier page opens one form at a time; each is scanned open, as an advisor would see it.
+test("/dossiers/[caseId] (advisor): every form of the dossier, opened, has no serious accessibility violations", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const page = await pageAs(browser, fixture, "advisor");
+  for (const tool of DOSSIER_FORMS) {
+    await page.goto(`${fixture.dossierUrl}?formulier=${tool}`);
+    await expect(page.locator("#formulier"), tool).toBeVisible();
+    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => undefined);
+    expect(await seriousViolations(page), `axe on the form "${tool}"`).toEqual([]);
+  }
+  await page.context().close();
+});
 
 // The app has one, light theme: a browser that asks for a dark one gets the same, checked colours.
 for (const [route, login, url] of [

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierForm, openDossierFromNewWalkIn, test } from "./support";
 import { clock } from "../../lib/clock";
 
 const amsterdamDay = (moment: Date) =>
@@ -21,7 +21,7 @@ test("an advisor plans aftercare in a dossier, completes it with 45 minutes, and
     question: "WW-uitkering is stopgezet; cliënt begrijpt de brief van UWV niet.",
   });
 
-  const aftercare = page.getByRole("region", { name: "Nazorg", exact: true });
+  const aftercare = await openDossierForm(page, "Nazorg");
   await aftercare.getByLabel("Wat moet er gebeuren?").fill("Bellen met UWV");
   await aftercare.getByLabel("Uiterlijk op (niet verplicht)").fill(tomorrow);
   await aftercare.getByRole("button", { name: "Taak toevoegen" }).click();

@@ -1,6 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, SAMPLE_PDF, test } from "./support";
+import {
+  DEMO,
+  expect,
+  expectHeading,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  SAMPLE_PDF,
+  test,
+} from "./support";
 
 const ADVISOR_NAME = "Marloes Lansink";
 const COORDINATOR_NAME = "Saskia Wolterink";
@@ -94,6 +103,7 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   const dossierUrl = new URL(advisor.url());
   const caseId = dossierUrl.pathname.split("/")[2];
 
+  await openDossierForm(advisor, "Document");
   await advisor
     .getByLabel("Foto of PDF van de brief")
     .setInputFiles({ name: "Beslagbrief.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
@@ -103,6 +113,7 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   expect((await advisor.request.get(documentUrl)).status()).toBe(200);
   reads.push(...expectedReads(new URL(documentUrl, dossierUrl), ADVISOR_NAME));
 
+  await openDossierForm(advisor, "Notitie");
   await advisor.getByLabel("Nieuwe notitie").fill("Beslagvrije voet nagerekend.");
   await advisor.getByRole("button", { name: "Notitie opslaan" }).click();
   await expect(advisor.getByText("Beslagvrije voet nagerekend.")).toBeVisible();
@@ -111,7 +122,7 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await expectHeading(advisor, "Brief schrijven");
   await advisor.goto(dossierUrl.pathname);
 
-  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(advisor, "Verwijzing");
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Beslag: advocaat nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();
@@ -126,7 +137,7 @@ test("every dossier read in the dossier flows is in the audit log, and the clien
   await expectHeading(advisor, "Referral note");
 
   await advisor.goto(dossierUrl.pathname);
-  const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
+  const benefits = await openDossierForm(advisor, "Baten");
   await benefits
     .getByRole("checkbox", { name: "De cliënt geeft toestemming om het verhaal zonder naam te gebruiken" })
     .check();

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
-import { DEMO, expect, expectHeading, logIn, SAMPLE_PDF, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierForm, SAMPLE_PDF, test } from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 
@@ -33,11 +33,10 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   await advisor.getByRole("checkbox", { name: /toestemming/ }).check();
   await advisor.getByRole("button", { name: "Dossier openen" }).click();
   await expectHeading(advisor, `Dossier: ${name}`);
-  await expect(advisor.getByRole("region", { name: "Vraag" }).getByRole("listitem").first()).toContainText(
-    "Belastingrecht > Toeslagen",
-  );
+  await expect(advisor.getByRole("region", { name: "Samenvatting" })).toContainText("Belastingrecht > Toeslagen");
 
   // The client's letter.
+  await openDossierForm(advisor, "Document");
   await advisor
     .getByLabel("Foto of PDF van de brief")
     .setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
@@ -45,6 +44,7 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   await expect(advisor.getByRole("link", { name: /^Beschikking\.pdf/ })).toBeVisible();
 
   // The objection term from the decision date: sent 14 days ago, so due in four weeks.
+  await openDossierForm(advisor, "Termijn");
   await advisor.getByLabel("Datum waarop het besluit is verstuurd (datum op de brief)").fill(daysAgo(14));
   await advisor.getByRole("button", { name: "Bereken en bewaar" }).click();
   await expect(advisor.getByRole("status").filter({ hasText: "Uiterste datum voor het bezwaar:" })).toBeVisible();
@@ -72,9 +72,11 @@ test("an advisor turns today's visit into a Toeslagen dossier: letter, deadline,
   await advisor.getByRole("link", { name: "Terug naar het dossier" }).last().click();
 
   // Twenty minutes of work, then closed with an outcome.
+  await openDossierForm(advisor, "Tijd");
   await advisor.getByLabel("Minuten", { exact: true }).fill("20");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
   await expect(advisor.getByText("Totaal op dit dossier: 20 minuten")).toBeVisible();
+  await openDossierForm(advisor, "Sluiten");
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
   await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
   await expect(advisor.getByText(/Gesloten op .*: Opgelost/)).toBeVisible();

@@ -1,6 +1,16 @@
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
+import {
+  DEMO,
+  dossierTimeline,
+  expect,
+  expectHeading,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  summaryFact,
+  test,
+} from "./support";
 
-test("an advisor records a mediation and a payment arrangement with their minutes, puts one right and removes it", async ({
+test("an advisor records two kinds of work with their minutes, puts one right and removes the other", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -14,33 +24,34 @@ test("an advisor records a mediation and a payment arrangement with their minute
   });
   await expectHeading(page, `Dossier: ${name}`);
 
-  const work = page.getByRole("region", { name: "Acties" });
-  const newAction = work.locator("details").filter({ hasText: "Nieuwe actie vastleggen" });
+  const work = dossierTimeline(page);
   const record = async (kind: string, minutes: string) => {
-    if (!(await newAction.getByLabel("Wat heb je gedaan?").isVisible()))
-      await newAction.getByText("Nieuwe actie vastleggen").click();
-    await newAction.getByLabel("Wat heb je gedaan?").selectOption({ label: kind });
-    await newAction.getByLabel("Hoeveel minuten kostte het?").fill(minutes);
-    await newAction.getByRole("button", { name: "Actie vastleggen" }).click();
+    const form = await openDossierForm(page, "Actie");
+    await form.getByLabel("Wat heb je gedaan?").selectOption({ label: kind });
+    await form.getByLabel("Hoeveel minuten kostte het?").fill(minutes);
+    await form.getByRole("button", { name: "Actie vastleggen" }).click();
     await expect(work.getByRole("listitem").filter({ hasText: `${kind} · ${minutes} minuten` })).toBeVisible();
   };
-  await record("Bemiddeling", "20");
-  await record("Betalingsregeling", "15");
-  await expect(page.getByText("Totaal op dit dossier: 35 minuten")).toBeVisible();
+  await record("Beslagvrije voet herberekend", "20");
+  await record("Brief aan deurwaarder", "15");
+  const spent = summaryFact(page, "Tijd besteed");
+  await expect(spent).toHaveText("35 minuten");
 
-  const arrangement = work.getByRole("listitem").filter({ hasText: "Betalingsregeling · 15 minuten" });
-  await arrangement.getByText("Wijzigen").click();
-  await arrangement.getByLabel("Hoeveel minuten kostte het?").fill("25");
-  await arrangement.getByRole("button", { name: /^Wijziging opslaan/ }).click();
-  await expect(work.getByRole("listitem").filter({ hasText: "Betalingsregeling · 25 minuten" })).toBeVisible();
-  await expect(page.getByText("Totaal op dit dossier: 45 minuten")).toBeVisible();
+  const letter = work.getByRole("listitem").filter({ hasText: "Brief aan deurwaarder · 15 minuten" });
+  await letter.getByText("Wijzigen").click();
+  await letter.getByLabel("Hoeveel minuten kostte het?").fill("25");
+  await letter.getByRole("button", { name: /^Wijziging opslaan/ }).click();
+  await expect(work.getByRole("listitem").filter({ hasText: "Brief aan deurwaarder · 25 minuten" })).toBeVisible();
+  await expect(spent).toHaveText("45 minuten");
 
-  const mediation = work.getByRole("listitem").filter({ hasText: "Bemiddeling · 20 minuten" });
-  await mediation.getByText("Wijzigen").click();
-  await mediation.getByRole("button", { name: /^Verwijderen/ }).click();
-  // The other action's change form lists "Bemiddeling" as a choice: look for the action itself.
-  await expect(work.getByRole("listitem").filter({ hasText: "Bemiddeling · 20 minuten" })).toHaveCount(0);
-  await expect(page.getByText("Totaal op dit dossier: 25 minuten")).toBeVisible();
+  const recalculation = work.getByRole("listitem").filter({ hasText: "Beslagvrije voet herberekend · 20 minuten" });
+  await recalculation.getByText("Wijzigen").click();
+  await recalculation.getByRole("button", { name: /^Verwijderen/ }).click();
+  // The other action's change form lists this kind as a choice: look for the action itself.
+  await expect(work.getByRole("listitem").filter({ hasText: "Beslagvrije voet herberekend · 20 minuten" })).toHaveCount(
+    0,
+  );
+  await expect(spent).toHaveText("25 minuten");
 });
 
 test("a question about more than one field of law: the advisor adds a second legal domain and takes it off again", async ({
@@ -54,9 +65,8 @@ test("a question about more than one field of law: the advisor adds a second leg
     category: "Belastingrecht",
     question: "Toeslag teruggevorderd; nu beslag op het loon.",
   });
-  const question = page.getByRole("region", { name: "Vraag" });
+  const question = await openDossierForm(page, "Vraag en rechtsgebied");
   await expect(question.getByRole("listitem")).toHaveText([/^Belastingrecht.*\(hoofdrechtsgebied\)$/]);
-  await question.getByText("Rechtsgebied toevoegen").first().click();
   const add = question.getByRole("form", { name: "Rechtsgebied toevoegen" });
   await add.getByLabel("Rechtsgebied").selectOption({ label: "Schulden > Beslagvrije voet" });
   await add.getByRole("button", { name: "Rechtsgebied toevoegen" }).click();

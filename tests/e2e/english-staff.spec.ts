@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { DEMO_ORGANISATIONS, demoEmail } from "../../scripts/seed/organisations";
 import { demoPartners } from "../../scripts/seed/partners";
+import { IN_REASONS, OUT_REASONS } from "../../scripts/seed/history";
 import { QUESTION_BANK } from "../../scripts/seed/questions";
+import { YEAR_LONG_QUESTION, YEAR_LONG_STEPS } from "../../scripts/seed/year-long-dossier";
 import { expect, logIn, test } from "./support";
 
 // Issue 15, part 4: a staff member who chose English reads no Dutch, on the main pages nor in a
@@ -53,7 +55,15 @@ function textsOf(value: unknown): string[] {
 }
 
 /** The seed's texts, cut at their placeholders ("{bedrag}"), longest first. */
-const SEED_TEXTS = textsOf([DEMO_ORGANISATIONS, DEMO_ORGANISATIONS.map(demoPartners), QUESTION_BANK])
+const SEED_TEXTS = textsOf([
+  DEMO_ORGANISATIONS,
+  DEMO_ORGANISATIONS.map(demoPartners),
+  QUESTION_BANK,
+  IN_REASONS,
+  OUT_REASONS,
+  YEAR_LONG_QUESTION,
+  YEAR_LONG_STEPS,
+])
   .flatMap((text) => text.split(/\{\w+\}/))
   .map((text) => text.trim())
   .filter((text) => text.length >= 3)

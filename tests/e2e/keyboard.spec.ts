@@ -181,6 +181,11 @@ test("an advisor takes a walk-in into conversation, opens the dossier and adds a
   await page.keyboard.press("Enter");
   await expectHeading(page, `Dossier: ${name}`);
 
+  // The note form opens from its button with Enter, and takes the focus.
+  await tabTo(page, page.getByRole("link", { name: "Notitie", exact: true }).and(page.locator("[data-dossier-tool]")));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#formulier")).toBeFocused();
+
   // An empty note is refused: the refusal is announced and tied to the field.
   const note = page.getByLabel("Nieuwe notitie");
   await tabTo(page, page.getByRole("button", { name: "Notitie opslaan" }));

@@ -1,6 +1,16 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { Locator } from "@playwright/test";
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, rememberSecret, test } from "./support";
+import {
+  DEMO,
+  dossierTimeline,
+  expect,
+  expectHeading,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  rememberSecret,
+  test,
+} from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 
@@ -32,8 +42,7 @@ test("a volunteer's objection to the CAK is a draft until the supervisor returns
     question: "Naheffing eigen bijdrage Wmo van het CAK; cliënt had toen geen huishoudelijke hulp.",
   });
   const dossierUrl = volunteer.url();
-  const otherParty = volunteer.getByRole("region", { name: "Wederpartij" });
-  await otherParty.getByText("Wederpartij kiezen of wijzigen").click();
+  const otherParty = await openDossierForm(volunteer, "Wederpartij");
   await otherParty.getByLabel("Met wie is het probleem?").selectOption({ label: "CAK" });
   await otherParty.getByRole("button", { name: "Opslaan" }).click();
   await expect(otherParty.getByText("Postbus 84030, 2508 AA Den Haag")).toBeVisible();
@@ -82,7 +91,7 @@ test("a volunteer's objection to the CAK is a draft until the supervisor returns
 
   // Approved: the dossier no longer calls it a draft, and the download has no CONCEPT mark.
   await volunteer.goto(dossierUrl);
-  const documents = volunteer.getByRole("region", { name: "Documenten" });
+  const documents = dossierTimeline(volunteer).getByRole("listitem").filter({ hasText: "Bezwaarschrift CAK" });
   await expect(documents).toContainText("Bezwaarschrift CAK");
   await expect(documents).not.toContainText("CONCEPT");
   expect(await docxHeaders(documents.getByRole("link", { name: /Bezwaarschrift CAK/ }))).toBe("");

@@ -1,4 +1,14 @@
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, rememberSecret, test } from "./support";
+import {
+  DEMO,
+  expect,
+  expectHeading,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  rememberSecret,
+  summaryFact,
+  test,
+} from "./support";
 
 test("the coordinator keeps the other parties; the advisor chooses one on a dossier and the letter is addressed to it", async ({
   browser,
@@ -41,9 +51,9 @@ test("the coordinator keeps the other parties; the advisor chooses one on a doss
     category: "Huur en wonen",
     question: "Drie maanden huurachterstand; de verhuurder dreigt met ontruiming.",
   });
-  const otherParty = advisor.getByRole("region", { name: "Wederpartij" });
+  await expect(summaryFact(advisor, "Wederpartij")).toHaveText("Nog niet gekozen");
+  const otherParty = await openDossierForm(advisor, "Wederpartij");
   await expect(otherParty).toContainText("Nog niet vastgelegd.");
-  await otherParty.getByText("Wederpartij kiezen of wijzigen").click();
   await otherParty.getByLabel("Met wie is het probleem?").selectOption({ label: corporation });
   await otherParty.getByRole("button", { name: "Opslaan" }).click();
   await expect(otherParty.getByText("afdeling Huurincasso, Postbus 12, 7550 AA Hengelo")).toBeVisible();
@@ -58,13 +68,14 @@ test("the coordinator keeps the other parties; the advisor chooses one on a doss
 
   // Not on the list: typed in, and the letter takes the name alone.
   await advisor.getByRole("link", { name: "Terug naar het dossier" }).click();
-  await otherParty.getByText("Wederpartij kiezen of wijzigen").click();
+  await openDossierForm(advisor, "Wederpartij");
   await otherParty
     .getByLabel("Met wie is het probleem?")
     .selectOption({ label: "Staat niet op de lijst (vul de naam in)" });
   await otherParty.getByLabel("Naam, als die niet op de lijst staat").fill("Verhuurder Jansen");
   await otherParty.getByRole("button", { name: "Opslaan" }).click();
   await expect(otherParty.getByText("Verhuurder Jansen", { exact: true })).toBeVisible();
+  await expect(summaryFact(advisor, "Wederpartij")).toHaveText("Verhuurder Jansen");
 
   // The coordinator counts per kind, never per typed name.
   await coordinator.goto("/rapportages/cijfers");

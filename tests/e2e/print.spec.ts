@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DEMO, expect, expectHeading, logIn, test, uniquePhone } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierForm, test, uniquePhone } from "./support";
 import { clock } from "../../lib/clock";
 import { amsterdamDay } from "../../lib/dates";
 
@@ -113,7 +113,7 @@ test("the referral note prints on one A4 page with the partner's address", async
   await advisor.goto("/dossiers?status=ACTIVE");
   await advisor.getByRole("table").getByRole("link").first().click();
   await expect(advisor.getByRole("heading", { level: 1, name: /^Dossier: / })).toBeVisible();
-  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(advisor, "Verwijzing");
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
   await referrals
     .getByLabel("Waarvoor gaat de cliënt naar deze partner?")

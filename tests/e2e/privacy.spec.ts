@@ -1,5 +1,14 @@
 import fs from "node:fs/promises";
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, registerNewWalkIn, test } from "./support";
+import {
+  DEMO,
+  expect,
+  expectHeading,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  registerNewWalkIn,
+  test,
+} from "./support";
 
 test("the admin finds a client, downloads all their data and erases it after typing the confirmation", async ({
   browser,
@@ -91,7 +100,7 @@ test("an advisor records and withdraws a consent from the dossier; a withdrawn s
   await expect(page.getByText(/gegeven op .*, ingetrokken op .* · “Naam en telefoon aan de advocaat”/)).toBeVisible();
 
   await page.goto(dossierUrl);
-  const referrals = page.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(page, "Verwijzing");
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ index: 1 });
   await referrals.getByLabel("Waarvoor gaat de cliënt naar deze partner?").fill("Advocaat nodig.");
   await referrals.getByRole("radio", { name: /Warme overdracht/ }).check();

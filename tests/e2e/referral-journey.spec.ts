@@ -1,4 +1,4 @@
-import { DEMO, expect, expectHeading, expectRegistered, logIn, test } from "./support";
+import { DEMO, expect, expectHeading, expectRegistered, logIn, openDossierForm, test } from "./support";
 
 const NEIGHBOURHOOD_TEAM = "Sociaal wijkteam Hengelo";
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
@@ -33,7 +33,7 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   await expectHeading(advisor, `Dossier: ${name}`);
 
   // The referrer the host recorded shows in the dossier; the client agrees to feedback.
-  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(advisor, "Verwijzing");
   await expect(referrals.getByRole("listitem").filter({ hasText: NEIGHBOURHOOD_TEAM })).toContainText(
     "Geen terugkoppeling afgesproken.",
   );
@@ -63,7 +63,7 @@ test("from the neighbourhood team to a lawyer: referral note, aftercare of 45 mi
   await advisor.goBack();
 
   // Aftercare, done with 45 minutes.
-  const aftercare = advisor.getByRole("region", { name: "Nazorg", exact: true });
+  const aftercare = await openDossierForm(advisor, "Nazorg");
   await aftercare.getByLabel("Wat moet er gebeuren?").fill("Advocaat bellen over de toevoeging");
   await aftercare.getByRole("button", { name: "Taak toevoegen" }).click();
   await expect(aftercare.getByRole("status")).toHaveText("Taak toegevoegd: Advocaat bellen over de toevoeging.");

@@ -1,4 +1,4 @@
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierForm, openDossierFromNewWalkIn, test } from "./support";
 
 const LAWYER = "Advocatenkantoor Esrink & Wolters";
 
@@ -19,7 +19,7 @@ test("an advisor refers a client to a lawyer with a warm handover, prints the re
   });
   const dossierUrl = advisor.url();
 
-  const referrals = advisor.getByRole("region", { name: "Verwijzingen" });
+  const referrals = await openDossierForm(advisor, "Verwijzing");
   await expect(referrals.getByText("Nog niet doorverwezen.")).toBeVisible();
   await referrals.getByLabel("Partner", { exact: true }).selectOption({ label: LAWYER });
   await referrals
@@ -61,6 +61,7 @@ test("an advisor refers a client to a lawyer with a warm handover, prints the re
   await expect(advisor.getByText("Kerkstraat 21, Hengelo")).toBeVisible();
 
   await advisor.goto(dossierUrl);
+  await openDossierForm(advisor, "Verwijzing");
   await referrals.getByRole("button", { name: "Zet op: Aangenomen" }).click();
   await expect(referrals.getByText("Status: Aangenomen")).toBeVisible();
   await expect(referrals.getByRole("button", { name: "Zet op: Afgerond" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { DEMO, expect, expectHeading, logIn, openDossierFromNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, openDossierForm, openDossierFromNewWalkIn, test } from "./support";
 
 /** "€ 1.340,00" (or "€ -360,00") as the decimal text a Dutch CSV holds: "1340,00". */
 const asCsvAmount = (text: string) => text.replace(/[^\d,-]/g, "");
@@ -30,12 +30,13 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
     domain: "Belastingrecht > Toeslagen (huur-, zorg- en kinderopvangtoeslag)",
   });
 
+  await openDossierForm(advisor, "Tijd");
   await advisor.getByLabel("Minuten", { exact: true }).fill("30");
   await advisor.getByRole("button", { name: "Tijd schrijven" }).click();
   await expect(advisor.getByText("Totaal op dit dossier: 30 minuten")).toBeVisible();
 
   // A client benefit: choosing the category suggests the client as beneficiary.
-  const benefits = advisor.getByRole("region", { name: "Kosten en baten" });
+  const benefits = await openDossierForm(advisor, "Baten");
   await benefits.getByLabel("Wat leverde het op?").selectOption({ label: "Inkomensverbetering (dit jaar)" });
   await expect(benefits.getByLabel("Voor wie is het bedrag?")).toHaveValue("CLIENT");
   await benefits.getByLabel("Bedrag in euro’s").fill("600");
@@ -69,6 +70,7 @@ test("an advisor records what a dossier brought; the coordinator sees it in the 
   await benefits.getByRole("button", { name: "Toestemming opslaan" }).click();
   await expect(benefits.getByText(/^Toestemming gegeven op /)).toBeVisible();
 
+  await openDossierForm(advisor, "Sluiten");
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
   await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
   await expect(advisor.getByText(/Gesloten op .*: Opgelost/)).toBeVisible();

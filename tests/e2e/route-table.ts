@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, expect } from "@playwright/test";
-import { DEMO_PASSWORD, logIn, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
+import { DEMO_PASSWORD, logIn, openDossierForm, openDossierFromNewWalkIn, SAMPLE_PDF } from "./support";
 
 /**
  * Who asks, in the order of the status columns below. In Hengelo the dossier's responsible advisor
@@ -172,6 +172,7 @@ export async function volunteersDossier(browser: Browser): Promise<Ids> {
   await page.goto("/balie");
   const appointment = await page.getByRole("link", { name: "Afspraak maken" }).getAttribute("href");
   await openDossierFromNewWalkIn(page, { name, category: "Belastingrecht", question: "Brief over de huurtoeslag." });
+  await openDossierForm(page, "Document");
   await page
     .getByLabel("Foto of PDF van de brief")
     .setInputFiles({ name: "Beschikking.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });

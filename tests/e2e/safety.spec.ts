@@ -1,5 +1,15 @@
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectHeading, expectRegistered, logIn, openDossierFromNewWalkIn, test } from "./support";
+import {
+  DEMO,
+  dossierTimeline,
+  expect,
+  expectHeading,
+  expectRegistered,
+  logIn,
+  openDossierForm,
+  openDossierFromNewWalkIn,
+  test,
+} from "./support";
 
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 const visitRows = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
@@ -50,9 +60,14 @@ test("two advisors edit the same note, then the question: the second sees the cu
     category: "Belastingrecht",
     question: "Huurtoeslag 2025 stopgezet.",
   });
+  await openDossierForm(volunteer, "Notitie");
   await volunteer.getByLabel("Nieuwe notitie").fill("Brief van de Belastingdienst gelezen.");
   await volunteer.getByRole("button", { name: "Notitie opslaan" }).click();
-  const note = (page: Page) => page.getByRole("region", { name: "Notities" }).getByRole("listitem").first();
+  const note = (page: Page) =>
+    dossierTimeline(page)
+      .getByRole("listitem")
+      .filter({ has: page.getByText("Notitie", { exact: true }) })
+      .first();
   await expect(note(volunteer)).toContainText("Brief van de Belastingdienst gelezen.");
 
   // The professional who supervises the volunteer opens the same dossier in another browser.
@@ -107,8 +122,10 @@ test("two advisors edit the same note, then the question: the second sees the cu
   // The dossier's question has the same lock.
   const question = (page: Page) => page.getByRole("region", { name: "Vraag" });
   await volunteer.reload();
-  for (const page of [volunteer, professional])
+  for (const page of [volunteer, professional]) {
+    await openDossierForm(page, "Vraag en rechtsgebied");
     await question(page).getByRole("button", { name: "Vraag wijzigen" }).click();
+  }
   await question(volunteer)
     .getByRole("textbox", { name: "Vraag wijzigen" })
     .fill("Huurtoeslag 2025 stopgezet; wil bezwaar maken.");

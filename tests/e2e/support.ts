@@ -153,3 +153,31 @@ export async function openDossierFromNewWalkIn(
   await page.getByRole("button", { name: "Dossier openen" }).click();
   await expectHeading(page, `Dossier: ${options.name}`);
 }
+
+/**
+ * Opens one form of the dossier page by its button ("Notitie", "Termijn", "Sluiten", …), as an
+ * advisor does, and returns the section it opened in.
+ */
+export async function openDossierForm(page: Page, tool: string) {
+  const link = page.getByRole("link", { name: tool, exact: true }).and(page.locator("[data-dossier-tool]"));
+  // The button of the open form closes it again.
+  if ((await link.getAttribute("aria-current")) !== "true") await link.click();
+  await expect(link).toHaveAttribute("aria-current", "true");
+  const form = page.locator("#formulier");
+  await expect(form).toBeVisible();
+  return form;
+}
+
+/** The dossier page's timeline: its entries, newest first, are the list's items. */
+export function dossierTimeline(page: Page) {
+  return page.getByRole("list", { name: /^(Tijdlijn|Timeline)$/ });
+}
+
+/** One fact of the dossier page's summary ("Tijd besteed", "Volgende termijn", …). */
+export function summaryFact(page: Page, term: string) {
+  return page
+    .getByRole("region", { name: /^(Samenvatting|Summary)$/ })
+    .locator("div")
+    .filter({ has: page.locator("dt", { hasText: term }) })
+    .locator("dd");
+}

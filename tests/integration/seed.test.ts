@@ -3,6 +3,7 @@ import { authenticateWithPassword } from "@/lib/auth/login";
 import { amsterdamDay, formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../../scripts/seed";
+import { YEAR_LONG_CLIENT } from "../../scripts/seed/year-long-dossier";
 
 const today = new Date("2026-11-28T10:00:00Z");
 
@@ -55,6 +56,29 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("demo data", () => {
+  it("holds, in each library, a dossier the professional has carried for a year, its time written once", async () => {
+    const dossiers = await db.case.findMany({
+      where: { client: { displayName: YEAR_LONG_CLIENT } },
+      select: {
+        openedAt: true,
+        status: true,
+        responsibleAdvisor: { select: { advisorKind: true } },
+        contacts: { select: { minutes: true, timeEntry: { select: { minutes: true } } } },
+        _count: { select: { notes: true, actions: true, deadlines: true, legalDomains: true } },
+      },
+    });
+    expect(dossiers).toHaveLength(3);
+    for (const dossier of dossiers) {
+      expect(amsterdamDay(dossier.openedAt) <= "2026-01-02").toBe(true);
+      expect(dossier.status).toBe("OPEN");
+      expect(dossier.responsibleAdvisor?.advisorKind).toBe("PROFESSIONAL");
+      expect(dossier._count).toEqual({ notes: 4, actions: 9, deadlines: 5, legalDomains: 2 });
+      expect(dossier.contacts.map((contact) => contact.timeEntry?.minutes)).toEqual(
+        dossier.contacts.map((contact) => contact.minutes),
+      );
+    }
+  });
+
   it("holds the three pilot libraries with every role", async () => {
     const organisations = await db.organisation.findMany({
       select: { slug: true, users: { select: { roles: true } } },
