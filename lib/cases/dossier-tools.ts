@@ -50,7 +50,8 @@ export function availableDossierTools(
     tijd: !closed,
     nazorg: true,
     baten: true,
-    vraag: full && !closed,
+    // Also read-only: the summary shows only the start of a long question.
+    vraag: true,
     gegevens: true,
     wederpartij: full,
     overdragen: mayHandOver,

@@ -185,6 +185,7 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           endedAt: true,
           plannedStartsAt: true,
           arrivedAt: true,
+          createdAt: true,
         },
       },
       contacts: {
@@ -277,9 +278,17 @@ export async function getDossier(actor: Actor | null, caseId: string) {
         },
       },
       aftercareTasks: {
-        where: { status: "OPEN" },
         orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-        select: { id: true, dueOn: true },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          dueOn: true,
+          createdAt: true,
+          completedAt: true,
+          assignee: { select: { name: true } },
+          timeEntries: { select: { minutes: true } },
+        },
       },
       timeEntries: {
         select: {
@@ -293,6 +302,7 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           visitId: true,
           aftercareTaskId: true,
           dossierContactId: true,
+          corrects: { select: { dossierContactId: true } },
           user: { select: { name: true } },
         },
       },

@@ -24,6 +24,7 @@ export type TimelineEntry = { key: string } & (
   | { kind: "REFERRAL"; at: Date; referral: TimelineReferral }
   | { kind: "DOCUMENT"; at: Date; document: Dossier["documents"][number] }
   | { kind: "TIME"; at: Date; entry: Dossier["timeEntries"][number] }
+  | { kind: "AFTERCARE"; at: Date; task: Dossier["aftercareTasks"][number] }
   | { kind: "HANDOVER"; at: Date; handover: Dossier["handovers"][number] }
   | { kind: "REOPENED"; at: Date; reopening: Dossier["reopenings"][number] }
   | { kind: "CLOSED"; at: Date; outcome: NonNullable<Dossier["outcome"]> }
@@ -36,11 +37,11 @@ export const TIMELINE_FILTERS = {
   alles: null,
   bezoeken: ["VISIT", "CONTACT"],
   notities: ["NOTE"],
-  acties: ["ACTION"],
+  acties: ["ACTION", "AFTERCARE"],
   termijnen: ["DEADLINE"],
   verwijzingen: ["REFERRAL"],
   documenten: ["DOCUMENT"],
-  tijd: ["TIME", "ACTION", "CONTACT"],
+  tijd: ["TIME", "ACTION", "CONTACT", "AFTERCARE"],
   verloop: ["OPENED", "HANDOVER", "REOPENED", "CLOSED"],
 } as const satisfies Record<string, readonly TimelineEntryKind[] | null>;
 
@@ -68,6 +69,7 @@ const ORDER_ON_TIE: readonly TimelineEntryKind[] = [
   "REFERRAL",
   "DEADLINE",
   "ACTION",
+  "AFTERCARE",
   "NOTE",
   "TIME",
   "CONTACT",
@@ -77,8 +79,9 @@ const ORDER_ON_TIE: readonly TimelineEntryKind[] = [
 
 /**
  * Everything that happened in a dossier, newest first: what the advisor reads before the client
- * sits down. Time written with an action, visit, contact or aftercare task is shown with that
- * entry, not twice.
+ * sits down. Time written with an action, contact or aftercare task is shown with that entry, and
+ * a visit's time is the conversation itself: each only once. Aftercare shows when it was done,
+ * or as long as it is open, when it was planned.
  */
 export function buildDossierTimeline(
   dossier: Dossier,
@@ -86,10 +89,13 @@ export function buildDossierTimeline(
   filter: TimelineFilter = "alles",
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ key: "opened", kind: "OPENED", at: dossier.openedAt }];
-  for (const visit of dossier.visits) {
-    const at = visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt;
-    if (at) entries.push({ key: visit.id, kind: "VISIT", at, visit });
-  }
+  for (const visit of dossier.visits)
+    entries.push({
+      key: visit.id,
+      kind: "VISIT",
+      at: visit.startedAt ?? visit.arrivedAt ?? visit.plannedStartsAt ?? visit.createdAt,
+      visit,
+    });
   for (const contact of dossier.contacts)
     entries.push({ key: contact.id, kind: "CONTACT", at: dayMoment(contact.occurredOn, contact.createdAt), contact });
   for (const note of dossier.notes) entries.push({ key: note.id, kind: "NOTE", at: note.createdAt, note });
@@ -101,8 +107,17 @@ export function buildDossierTimeline(
     entries.push({ key: referral.id, kind: "REFERRAL", at: referral.createdAt, referral });
   for (const document of dossier.documents)
     entries.push({ key: document.id, kind: "DOCUMENT", at: document.createdAt, document });
+  for (const task of dossier.aftercareTasks)
+    entries.push({ key: task.id, kind: "AFTERCARE", at: task.completedAt ?? task.createdAt, task });
+  // A correction of a contact's time cannot carry the contact's link (one entry per contact).
+  const shownElsewhere = (entry: Dossier["timeEntries"][number]) =>
+    entry.caseActionId ||
+    entry.visitId ||
+    entry.aftercareTaskId ||
+    entry.dossierContactId ||
+    entry.corrects?.dossierContactId;
   for (const entry of dossier.timeEntries)
-    if (!entry.caseActionId && !entry.visitId && !entry.aftercareTaskId && !entry.dossierContactId)
+    if (!shownElsewhere(entry))
       entries.push({ key: entry.id, kind: "TIME", at: dayMoment(entry.workedOn, entry.createdAt), entry });
   for (const handover of dossier.handovers)
     entries.push({ key: handover.id, kind: "HANDOVER", at: handover.handedOverAt, handover });
@@ -119,7 +134,9 @@ export function buildDossierTimeline(
     .sort((a, b) => b.at.getTime() - a.at.getTime() || ORDER_ON_TIE.indexOf(a.kind) - ORDER_ON_TIE.indexOf(b.kind));
 }
 
-/** The first open deadline, overdue or not: the one the summary names. */
-export function nextOpenDeadline(dossier: Pick<Dossier, "deadlines">) {
-  return dossier.deadlines.find((deadline) => !deadline.completedAt) ?? null;
+/** The open deadlines, the first due first (overdue ones lead): the summary names the first. */
+export function openDeadlines(dossier: Pick<Dossier, "deadlines">) {
+  return dossier.deadlines
+    .filter((deadline) => !deadline.completedAt)
+    .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
 }

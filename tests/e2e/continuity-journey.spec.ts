@@ -35,12 +35,15 @@ const dutchNumber = (text: string) => Number(text.trim().replaceAll(".", "").rep
 /** The volunteer's hours this week, per kind of work, as the coordinator's report shows them. */
 async function volunteerHours(coordinator: Page) {
   await coordinator.goto("/rapportages/uren");
-  const row = coordinator
-    .getByRole("table", { name: /^Uren per persoon/ })
+  const table = coordinator.getByRole("table", { name: /^Uren per persoon/ });
+  // By the columns' names: a column added or moved must not make this read another number.
+  const columns = (await table.getByRole("columnheader").allTextContents()).slice(1);
+  const row = table
     .getByRole("row")
     .filter({ has: coordinator.getByRole("rowheader", { name: new RegExp(VOLUNTEER) }) });
   const cells = (await row.getByRole("cell").allTextContents()).map(dutchNumber);
-  return { aftercare: cells[1], total: cells[5] };
+  const column = (name: string) => cells[columns.indexOf(name)];
+  return { aftercare: column("Nazorg"), total: column("Totaal") };
 }
 
 /** How many mediations and payment arrangements the monitoring figures count in the period. */

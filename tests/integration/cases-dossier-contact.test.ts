@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordDossierContact } from "@/lib/cases/record-dossier-contact";
 import { dateColumn } from "@/lib/dates";
@@ -57,6 +58,7 @@ describe("a contact with the client outside a consultation hour", () => {
     });
     expect(await db.timeEntry.findFirstOrThrow({ where: { caseId: dossier.id } })).toMatchObject({
       userId: a.advisors[0].userId,
+      dossierContactId: result.value.contactId,
       kind: "CONSULTATION",
       minutes: 15,
       workedOn: dateColumn("2026-11-30"),
@@ -138,5 +140,62 @@ describe("a contact with the client outside a consultation hour", () => {
       await recordDossierContact(a.advisors[0], { caseId: closed.id, channel: "PHONE", minutes: 5 }, { now: NOW }),
     ).toEqual({ ok: false, error: "refusals.cases.contactCaseClosed" });
     expect(await written()).toEqual(before);
+  });
+});
+
+describe("the migration that links a contact to its time (20261212090000_contact_time)", () => {
+  const backfill = readFileSync("prisma/migrations/20261212090000_contact_time/migration.sql", "utf8").slice(
+    readFileSync("prisma/migrations/20261212090000_contact_time/migration.sql", "utf8").indexOf("WITH contact AS"),
+  );
+
+  it("links each earlier contact to the one entry written with it, also a contact recorded twice, and nothing else", async () => {
+    const dossier = await dossierOf(a);
+    const advisorId = a.advisors[0].userId;
+    const day = dateColumn("2026-11-30");
+    const contact = (createdAt: Date) =>
+      db.dossierContact.create({
+        data: {
+          organisationId: a.organisation.id,
+          caseId: dossier.id,
+          channel: "PHONE",
+          occurredOn: day,
+          minutes: 10,
+          advisorId,
+          createdAt,
+        },
+      });
+    const entry = (createdAt: Date, description: string | null = null) =>
+      db.timeEntry.create({
+        data: {
+          organisationId: a.organisation.id,
+          userId: advisorId,
+          enteredById: advisorId,
+          caseId: dossier.id,
+          kind: "CONSULTATION",
+          minutes: 10,
+          workedOn: day,
+          description,
+          createdAt,
+        },
+      });
+    // The same call written down twice two seconds apart, each with its entry, as before the column.
+    const first = await contact(new Date("2026-11-30T10:00:00.000Z"));
+    const firstTime = await entry(new Date("2026-11-30T10:00:00.020Z"));
+    const second = await contact(new Date("2026-11-30T10:00:02.000Z"));
+    const secondTime = await entry(new Date("2026-11-30T10:00:02.030Z"));
+    // Time the advisor wrote on the dossier by hand: no contact's.
+    const own = await entry(new Date("2026-11-30T10:00:03.000Z"), "Brief gelezen");
+
+    await db.$executeRawUnsafe(backfill);
+
+    const linked = await db.timeEntry.findMany({
+      where: { caseId: dossier.id },
+      select: { id: true, dossierContactId: true },
+    });
+    expect(Object.fromEntries(linked.map((row) => [row.id, row.dossierContactId]))).toEqual({
+      [firstTime.id]: first.id,
+      [secondTime.id]: second.id,
+      [own.id]: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableDossierTools, openDossierTool } from "@/lib/cases/dossier-tools";
-import { buildDossierTimeline, nextOpenDeadline, timelineFilterOf } from "@/lib/cases/timeline";
+import { buildDossierTimeline, openDeadlines, timelineFilterOf } from "@/lib/cases/timeline";
 
 type Dossier = Parameters<typeof buildDossierTimeline>[0];
 
@@ -18,6 +18,25 @@ function dossier(overrides: Partial<Dossier> = {}): Dossier {
     outcome: null,
     visits: [
       { id: "v1", status: "DONE", startedAt: at("2026-01-05T09:05:00Z"), arrivedAt: null, plannedStartsAt: null },
+      // Registered and never started: it sits at the moment it was registered.
+      {
+        id: "v2",
+        status: "NO_SHOW",
+        startedAt: null,
+        arrivedAt: null,
+        plannedStartsAt: null,
+        createdAt: at("2026-01-12T09:00:00Z"),
+      },
+    ],
+    aftercareTasks: [
+      {
+        id: "task-done",
+        status: "DONE",
+        createdAt: at("2026-01-05T09:30:00Z"),
+        completedAt: at("2026-01-11T14:00:00Z"),
+        timeEntries: [],
+      },
+      { id: "task-open", status: "OPEN", createdAt: at("2026-01-05T09:25:00Z"), completedAt: null, timeEntries: [] },
     ],
     contacts: [
       // Recorded a week later: it sits at noon of the day it happened.
@@ -27,6 +46,7 @@ function dossier(overrides: Partial<Dossier> = {}): Dossier {
     actions: [{ id: "a1", performedAt: at("2026-01-08T10:00:00Z") }],
     deadlines: [
       { id: "d1", createdAt: at("2026-01-05T09:20:00Z"), dueOn: day("2026-02-16"), completedAt: null },
+      { id: "d2", createdAt: at("2026-01-05T09:21:00Z"), dueOn: day("2026-01-20"), completedAt: null },
       {
         id: "d0",
         createdAt: at("2026-01-05T09:10:00Z"),
@@ -63,6 +83,17 @@ function dossier(overrides: Partial<Dossier> = {}): Dossier {
         aftercareTaskId: null,
         dossierContactId: "c1",
       },
+      {
+        // A correction of the contact's time: shown with the contact, never on its own.
+        id: "t-contact-corrected",
+        workedOn: day("2026-01-07"),
+        createdAt: at("2026-01-15T10:00:00Z"),
+        caseActionId: null,
+        visitId: null,
+        aftercareTaskId: null,
+        dossierContactId: null,
+        corrects: { dossierContactId: "c1" },
+      },
     ],
     handovers: [{ id: "h1", handedOverAt: at("2026-01-10T12:00:00Z") }],
     reopenings: [],
@@ -81,15 +112,19 @@ const referral = {
 };
 
 describe("the dossier timeline", () => {
-  it("lists everything newest first, time written with an action or a contact only once", () => {
+  it("lists everything newest first, time written with an action, a contact or its correction only once", () => {
     const keys = buildDossierTimeline(dossier(), [referral]).map((entry) => `${entry.kind}:${entry.key}`);
     expect(keys).toEqual([
+      "VISIT:v2",
+      "AFTERCARE:task-done",
       "HANDOVER:h1",
       "TIME:t-own",
       "ACTION:a1",
       "CONTACT:c1",
       "NOTE:n1",
       "REFERRAL:r1",
+      "AFTERCARE:task-open",
+      "DEADLINE:d2",
       "DEADLINE:d1",
       "DOCUMENT:doc1",
       "DEADLINE:d0",
@@ -105,9 +140,10 @@ describe("the dossier timeline", () => {
 
   it("shows only what the filter asks for", () => {
     expect(buildDossierTimeline(dossier(), [referral], "notities").map((entry) => entry.kind)).toEqual(["NOTE"]);
-    expect(buildDossierTimeline(dossier(), [referral], "bezoeken").map((entry) => entry.kind)).toEqual([
-      "CONTACT",
-      "VISIT",
+    expect(buildDossierTimeline(dossier(), [referral], "bezoeken").map((entry) => entry.key)).toEqual([
+      "v2",
+      "c1",
+      "v1",
     ]);
     expect(buildDossierTimeline(dossier(), [referral], "verwijzingen").map((entry) => entry.key)).toEqual(["r1"]);
   });
@@ -144,8 +180,8 @@ describe("the dossier timeline", () => {
     expect(timelineFilterOf(undefined)).toBe("alles");
   });
 
-  it("names the earliest open deadline as the next one", () => {
-    expect(nextOpenDeadline(dossier())?.id).toBe("d1");
+  it("lists the open deadlines by the day they are due, whatever order they come in", () => {
+    expect(openDeadlines(dossier()).map((deadline) => deadline.id)).toEqual(["d2", "d1"]);
   });
 });
 
@@ -155,6 +191,8 @@ describe("the dossier's forms", () => {
   it("offers reopening, not closing or recording, on a closed dossier", () => {
     const tools = availableDossierTools({ kind: "DOSSIER", status: "CLOSED" }, none);
     expect(tools.has("heropenen")).toBe(true);
+    // The whole question stays readable.
+    expect(tools.has("vraag")).toBe(true);
     for (const tool of ["sluiten", "notitie", "actie", "termijn", "tijd", "document"] as const)
       expect(tools.has(tool)).toBe(false);
   });

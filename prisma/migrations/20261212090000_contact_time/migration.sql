@@ -8,23 +8,36 @@ CREATE UNIQUE INDEX "TimeEntry_dossierContactId_key" ON "TimeEntry"("dossierCont
 ALTER TABLE "TimeEntry" ADD CONSTRAINT "TimeEntry_dossierContactId_fkey" FOREIGN KEY ("dossierContactId") REFERENCES "DossierContact"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Contacts recorded before this column wrote their time in the same transaction: link each to
--- the one entry written with it, so the dossier stops showing that time twice.
-UPDATE "TimeEntry" AS t
-SET "dossierContactId" = m."contactId"
-FROM (
-  SELECT DISTINCT ON (c."id") c."id" AS "contactId", e."id" AS "entryId"
+-- the entry written with it, so the dossier stops showing that time twice. Contacts and entries
+-- alike are numbered within (case, advisor, day, minutes) by when they were written, and the
+-- n-th contact takes the n-th entry, if that was written within seconds of it: one entry per
+-- contact, also when a contact was recorded twice.
+WITH contact AS (
+  SELECT c."id", c."createdAt",
+         row_number() OVER (PARTITION BY c."caseId", c."advisorId", c."occurredOn", c."minutes" ORDER BY c."createdAt", c."id") AS n,
+         c."caseId", c."advisorId", c."occurredOn", c."minutes"
   FROM "DossierContact" c
-  JOIN "TimeEntry" e
-    ON e."caseId" = c."caseId"
-   AND e."userId" = c."advisorId"
-   AND e."workedOn" = c."occurredOn"
-   AND e."minutes" = c."minutes"
-   AND e."kind" = 'CONSULTATION'
-   AND e."description" IS NULL
-   AND e."caseActionId" IS NULL
-   AND e."visitId" IS NULL
-   AND e."aftercareTaskId" IS NULL
-   AND e."createdAt" BETWEEN c."createdAt" - interval '5 seconds' AND c."createdAt" + interval '5 seconds'
-  ORDER BY c."id", abs(extract(epoch FROM e."createdAt" - c."createdAt"))
-) AS m
-WHERE t."id" = m."entryId";
+), entry AS (
+  SELECT e."id", e."createdAt",
+         row_number() OVER (PARTITION BY e."caseId", e."userId", e."workedOn", e."minutes" ORDER BY e."createdAt", e."id") AS n,
+         e."caseId", e."userId", e."workedOn", e."minutes"
+  FROM "TimeEntry" e
+  WHERE e."kind" = 'CONSULTATION'
+    AND e."caseId" IS NOT NULL
+    AND e."description" IS NULL
+    AND e."caseActionId" IS NULL
+    AND e."visitId" IS NULL
+    AND e."aftercareTaskId" IS NULL
+    AND e."correctsId" IS NULL
+)
+UPDATE "TimeEntry" AS t
+SET "dossierContactId" = contact."id"
+FROM contact
+JOIN entry
+  ON entry."caseId" = contact."caseId"
+ AND entry."userId" = contact."advisorId"
+ AND entry."workedOn" = contact."occurredOn"
+ AND entry."minutes" = contact."minutes"
+ AND entry.n = contact.n
+ AND entry."createdAt" BETWEEN contact."createdAt" - interval '5 seconds' AND contact."createdAt" + interval '5 seconds'
+WHERE t."id" = entry."id";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { getDossier } from "@/lib/cases/queries";
-import { nextOpenDeadline } from "@/lib/cases/timeline";
+import { openDeadlines } from "@/lib/cases/timeline";
 import { clock } from "@/lib/clock";
 import { dayOfDateColumn } from "@/lib/dates";
 import { isOverdue } from "@/lib/deadlines/overdue";
@@ -21,13 +21,21 @@ function Fact({ term, children, wide }: { term: string; children: React.ReactNod
  * What the advisor needs before the client sits down, in one view: who, what about, against
  * whom, with whom, and what is due. Everything else is in the timeline below.
  */
-export async function DossierSummary({ dossier }: { dossier: Dossier }) {
+export async function DossierSummary({
+  dossier,
+  deadlinesHref,
+}: {
+  dossier: Dossier;
+  /** Where all open deadlines are listed, when more than one is open. */
+  deadlinesHref: string | null;
+}) {
   const t = await getTranslations();
   const { name, date, day, list, minutes, advisor: advisorName } = await getStaffFormat();
   const { client } = dossier;
-  const deadline = nextOpenDeadline(dossier);
+  const [deadline, ...laterDeadlines] = openDeadlines(dossier);
+  const openTasks = dossier.aftercareTasks.filter((task) => task.status === "OPEN");
   const otherParty = dossier.otherParty?.name ?? dossier.otherPartyName;
-  const firstTask = dossier.aftercareTasks[0];
+  const firstTask = openTasks[0];
   const domains = dossier.legalDomains.map(({ legalDomain }) =>
     legalDomain.parent ? `${name(legalDomain.parent)} > ${name(legalDomain)}` : name(legalDomain),
   );
@@ -53,7 +61,9 @@ export async function DossierSummary({ dossier }: { dossier: Dossier }) {
           {client.displayName}
           {contact.length > 0 && <span className="block text-sm text-slate-700">{contact.join(" · ")}</span>}
         </Fact>
-        <Fact term={t("dossierPage.otherParty")}>{otherParty ?? t("dossierPage.noOtherParty")}</Fact>
+        {dossier.kind === "DOSSIER" && (
+          <Fact term={t("dossierPage.otherParty")}>{otherParty ?? t("dossierPage.noOtherParty")}</Fact>
+        )}
         <Fact term={t("dossierPage.advisor")}>
           {dossier.responsibleAdvisor ? advisorName(dossier.responsibleAdvisor) : t("dossier.onCoordinatorsList")}
         </Fact>
@@ -75,6 +85,11 @@ export async function DossierSummary({ dossier }: { dossier: Dossier }) {
                 </span>
               )}
               <span className="block text-sm">{deadline.title}</span>
+              {laterDeadlines.length > 0 && deadlinesHref && (
+                <a href={deadlinesHref} className="text-sm text-brand-800 underline">
+                  {t("dossierPage.moreDeadlines", { count: laterDeadlines.length })}
+                </a>
+              )}
             </>
           ) : (
             t("dossierPage.noDeadline")
@@ -83,10 +98,10 @@ export async function DossierSummary({ dossier }: { dossier: Dossier }) {
         <Fact term={t("dossierPage.aftercare")}>
           {firstTask?.dueOn
             ? t("dossierPage.aftercareNext", {
-                count: dossier.aftercareTasks.length,
+                count: openTasks.length,
                 date: day(dayOfDateColumn(firstTask.dueOn), "d MMMM yyyy"),
               })
-            : t("dossierPage.aftercareCount", { count: dossier.aftercareTasks.length })}
+            : t("dossierPage.aftercareCount", { count: openTasks.length })}
         </Fact>
         <Fact term={t("dossierPage.time")}>{minutes(spent)}</Fact>
         <Fact term={t("dossier.consent")}>

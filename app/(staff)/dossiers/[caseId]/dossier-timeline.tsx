@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangeCaseActionForms } from "@/components/cases/case-action-forms";
-import { CompleteDeadlineButton } from "@/components/cases/deadline-forms";
 import { DocumentDeleteButton } from "@/components/cases/document-delete-button";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import type { Actor } from "@/lib/auth/actor";
@@ -24,6 +23,7 @@ const MB = 1024 * 1024;
 const MARKER: Record<TimelineEntry["kind"], string> = {
   OPENED: "border-slate-400",
   VISIT: "border-brand-700",
+  AFTERCARE: "border-green-700",
   CONTACT: "border-brand-700",
   NOTE: "border-slate-500",
   ACTION: "border-green-700",
@@ -61,7 +61,6 @@ export async function DossierTimeline({
   const format = await getStaffFormat();
   const { date, dateTime, day, minutes } = format;
   const now = clock.now();
-  const closed = dossier.status === "CLOSED";
   const actionKinds = CASE_ACTION_KINDS.map((kind) => ({ value: kind, label: t(`caseActionKind.${kind}`) }));
   const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
   const size = (bytes: number) =>
@@ -72,7 +71,10 @@ export async function DossierTimeline({
   function describe(entry: TimelineEntry): { when: string; title: string; by?: string; body?: React.ReactNode } {
     switch (entry.kind) {
       case "OPENED":
-        return { when: dateTime(entry.at), title: t("dossierPage.entries.OPENED") };
+        return {
+          when: dateTime(entry.at),
+          title: dossier.kind === "QUICK_CONTACT" ? t("dossierPage.openedQuick") : t("dossierPage.entries.OPENED"),
+        };
       case "VISIT":
         return {
           when: dateTime(entry.at),
@@ -180,16 +182,7 @@ export async function DossierTimeline({
                   {t("deadlines.overdue")}
                 </span>
               )}
-              {deadline.completedAt ? (
-                <p className="text-sm">{t("deadlines.done")}</p>
-              ) : (
-                !closed && (
-                  <CompleteDeadlineButton
-                    deadlineId={deadline.id}
-                    label={t("deadlines.markDone", { title: deadline.title })}
-                  />
-                )
-              )}
+              {deadline.completedAt && <p className="text-sm">{t("deadlines.done")}</p>}
             </>
           ),
         };
@@ -240,6 +233,26 @@ export async function DossierTimeline({
               </p>
               <DocumentDeleteButton caseId={dossier.id} documentId={document.id} fileName={document.fileName} />
             </>
+          ),
+        };
+      }
+      case "AFTERCARE": {
+        const { task } = entry;
+        const spent = task.timeEntries.reduce((sum, time) => sum + time.minutes, 0);
+        return {
+          when: dateTime(entry.at),
+          title: [`${t("dossierPage.entries.AFTERCARE")}: ${task.title}`, spent ? minutes(spent) : null]
+            .filter(Boolean)
+            .join(" · "),
+          by: task.assignee?.name,
+          body: (
+            <p className="text-sm">
+              {task.status === "DONE"
+                ? t("dossierPage.aftercareDone", { name: task.assignee?.name ?? "–" })
+                : task.dueOn
+                  ? t("dossierPage.aftercarePlanned", { due: day(dayOfDateColumn(task.dueOn)) })
+                  : t("dossierPage.aftercareOpen")}
+            </p>
           ),
         };
       }

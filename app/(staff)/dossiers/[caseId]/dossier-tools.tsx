@@ -9,7 +9,7 @@ import { CaseOtherPartyForm } from "@/components/cases/case-other-party-form";
 import { ClientDetailsForm } from "@/components/cases/client-details-form";
 import { CloseCaseForm } from "@/components/cases/close-case-form";
 import { ContactForm } from "@/components/cases/contact-form";
-import { FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
+import { CompleteDeadlineButton, FreeDeadlineForm, ObjectionDeadlineForm } from "@/components/cases/deadline-forms";
 import { DocumentUploadForm } from "@/components/cases/document-upload-form";
 import { FocusOnArrival } from "@/components/cases/focus-on-arrival";
 import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
@@ -35,6 +35,9 @@ import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 import { getStaffFormat } from "@/lib/format/server";
 import { newSubmissionId } from "@/lib/form-state";
 import { listOtherPartyChoices } from "@/lib/other-parties/queries";
+import { openDeadlines } from "@/lib/cases/timeline";
+import { dayOfDateColumn } from "@/lib/dates";
+import { isOverdue } from "@/lib/deadlines/overdue";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
 
 type Dossier = NonNullable<Awaited<ReturnType<typeof getDossier>>>;
@@ -123,7 +126,8 @@ function Panel({ title, closeHref, children }: { title: string; closeHref: strin
       tabIndex={-1}
       className="mb-6 rounded border-2 border-brand-700 bg-white p-4 focus:outline-none"
     >
-      <FocusOnArrival targetId="formulier" />
+      {/* Keyed by the form, so going from one form straight to another moves the focus too. */}
+      <FocusOnArrival key={title} targetId="formulier" />
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-2xl font-semibold">{title}</h2>
         <CloseLink href={closeHref} />
@@ -159,8 +163,10 @@ export async function DossierToolPanel({
   address: Address;
 }) {
   const t = await getTranslations();
-  const { name, date } = await getStaffFormat();
+  const { name, date, day } = await getStaffFormat();
   const closed = dossier.status === "CLOSED";
+  const deadlines = openDeadlines(dossier);
+  const changeable = dossier.kind === "DOSSIER" && !closed;
   const today = amsterdamDay(clock.now());
   const closeHref = address({ formulier: undefined });
   const panel = (title: string, children: React.ReactNode) => (
@@ -194,6 +200,27 @@ export async function DossierToolPanel({
       return panel(
         t("dossier.deadlines"),
         <div className="space-y-4">
+          {deadlines.length > 0 && (
+            <ul aria-label={t("dossierPage.openDeadlines")} className="space-y-2">
+              {deadlines.map((deadline) => (
+                <li key={deadline.id}>
+                  <span className="font-medium">{day(dayOfDateColumn(deadline.dueOn), "EEEE d MMMM yyyy")}</span>
+                  {isOverdue(deadline, clock.now()) && (
+                    <span className="ml-2 rounded bg-red-100 px-1 text-sm font-semibold text-red-900">
+                      {t("deadlines.overdue")}
+                    </span>
+                  )}
+                  <span className="block text-sm">
+                    {t(`deadlineKind.${deadline.kind}`)}: {deadline.title}
+                  </span>
+                  <CompleteDeadlineButton
+                    deadlineId={deadline.id}
+                    label={t("deadlines.markDone", { title: deadline.title })}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
           <ObjectionDeadlineForm
             caseId={dossier.id}
             postingRule={AWB_POSTING_RULE_EXPLANATION}
@@ -225,16 +252,18 @@ export async function DossierToolPanel({
     case "baten":
       return panel(t("benefitsPanel.title"), <BenefitsSection caseId={dossier.id} />);
     case "vraag": {
-      const domainTree = await listLegalDomainTree();
+      const domainTree = changeable ? await listLegalDomainTree() : [];
       return panel(
         t("dossier.question"),
         <>
           <p className="whitespace-pre-wrap">{dossier.question}</p>
-          <VersionedTextEditor
-            target={{ kind: "question", caseId: dossier.id }}
-            body={dossier.question ?? ""}
-            version={dossier.version}
-          />
+          {changeable && (
+            <VersionedTextEditor
+              target={{ kind: "question", caseId: dossier.id }}
+              body={dossier.question ?? ""}
+              version={dossier.version}
+            />
+          )}
           <h3 className="mt-4 font-semibold">{t("caseDomains.title")}</h3>
           <ul className="space-y-1">
             {dossier.legalDomains.map(({ legalDomain, primary }) => {
@@ -247,23 +276,27 @@ export async function DossierToolPanel({
                     {domain}
                     {primary && <span className="text-slate-700"> ({t("caseDomains.primary")})</span>}
                   </span>
-                  {!primary && (
+                  {changeable && !primary && (
                     <RemoveCaseDomainButton caseId={dossier.id} legalDomainId={legalDomain.id} name={domain} />
                   )}
                 </li>
               );
             })}
           </ul>
-          <h3 className="mt-4 font-semibold">{t("caseDomains.add")}</h3>
-          <p className="text-sm text-slate-700">{t("caseDomains.hint")}</p>
-          <AddCaseDomainForm
-            caseId={dossier.id}
-            domains={domainTree.map((top) => ({
-              id: top.id,
-              label: name(top),
-              children: top.children.map((child) => ({ id: child.id, label: name(child) })),
-            }))}
-          />
+          {changeable && (
+            <>
+              <h3 className="mt-4 font-semibold">{t("caseDomains.add")}</h3>
+              <p className="text-sm text-slate-700">{t("caseDomains.hint")}</p>
+              <AddCaseDomainForm
+                caseId={dossier.id}
+                domains={domainTree.map((top) => ({
+                  id: top.id,
+                  label: name(top),
+                  children: top.children.map((child) => ({ id: child.id, label: name(child) })),
+                }))}
+              />
+            </>
+          )}
         </>,
       );
     }

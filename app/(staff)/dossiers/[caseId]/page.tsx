@@ -46,7 +46,11 @@ export default async function DossierPage({
   const open = openDossierTool(one("formulier"), available);
   const filter = timelineFilterOf(one("toon"));
   const showAll = one("alle") === "1";
-  const view = { formulier: open ?? undefined, toon: filter === "alles" ? undefined : filter };
+  const view = {
+    formulier: open ?? undefined,
+    toon: filter === "alles" ? undefined : filter,
+    alle: showAll ? "1" : undefined,
+  };
   const address = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...view, ...change })) if (value) next.set(key, value);
@@ -107,7 +111,10 @@ export default async function DossierPage({
         </p>
       )}
       <div className="mt-2">
-        <DossierSummary dossier={dossier} />
+        <DossierSummary
+          dossier={dossier}
+          deadlinesHref={available.has("termijn") ? `${address({ formulier: "termijn" })}#formulier` : null}
+        />
         <DossierToolbar dossier={dossier} available={available} open={open} address={address} />
         {open && (
           <DossierToolPanel
