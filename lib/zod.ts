@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FALLBACK_MESSAGE } from "@/lib/i18n/message-key";
+import { FALLBACK_MESSAGE, type MessageKey } from "@/lib/i18n/message-key";
 
 // Schemas carry their own messages, as keys of messages/<locale>/refusals.json. Whatever a schema
 // does not name gets a generic key, never zod's own text: that would reach a staff member in one
@@ -10,3 +10,13 @@ z.config({ localeError: () => FALLBACK_MESSAGE });
 if (typeof window !== "undefined") z.config({ jitless: true });
 
 export { z };
+
+/** A record's id from a form: one of ours is a cuid; longer is not one of ours, and is refused. */
+export const recordId = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
+
+/** An optional field left empty is null, whether the form sent "", spaces or nothing. */
+export const blankAsNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
+
+/** Form text is one line with single spaces: a name typed with a double space is the same name. */
+export const singleLine = (value: string) => value.replace(/\s+/g, " ");

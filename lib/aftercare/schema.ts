@@ -1,16 +1,13 @@
-import type { MessageKey } from "@/lib/i18n/message-key";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { blankAsUndefined, minutes, workedOn } from "@/lib/time/schema";
-import { z } from "@/lib/zod";
-
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
+import { recordId, z } from "@/lib/zod";
 
 export const TASK_NOT_FOUND = "refusals.aftercare.taskNotFound";
 
 export const createAftercareTaskSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   /** The conversation the task came out of, when the advisor names it. */
-  visitId: z.preprocess(blankAsUndefined, id("refusals.choose.conversation").optional()),
+  visitId: z.preprocess(blankAsUndefined, recordId("refusals.choose.conversation").optional()),
   title: z
     .string({ error: "refusals.aftercare.descriptionRequired" })
     .trim()
@@ -26,11 +23,11 @@ export const createAftercareTaskSchema = z.object({
       .optional(),
   ),
   /** Who does it; nobody chosen means the advisor who creates it. */
-  assigneeId: z.preprocess(blankAsUndefined, id("refusals.choose.advisor").optional()),
+  assigneeId: z.preprocess(blankAsUndefined, recordId("refusals.choose.advisor").optional()),
 });
 
 export const completeAftercareTaskSchema = z.object({
-  taskId: id("refusals.choose.aftercareTask"),
+  taskId: recordId("refusals.choose.aftercareTask"),
   minutes,
   workedOn,
 });

@@ -1,21 +1,18 @@
-import type { MessageKey } from "@/lib/i18n/message-key";
 import { clientDetailsSchema } from "@/lib/desk/schema";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { CONTACT_CHANNELS } from "./contact-channels";
-import { z } from "@/lib/zod";
-
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
+import { recordId, z } from "@/lib/zod";
 
 export const CASE_OUTCOMES = ["SOLVED", "PARTLY_SOLVED", "REFERRED", "CLIENT_WITHDREW", "NOT_SOLVED"] as const;
 
 export const openDossierSchema = z.object({
-  visitId: id("refusals.choose.visit"),
+  visitId: recordId("refusals.choose.visit"),
   question: z
     .string({ error: "refusals.cases.questionRequired" })
     .trim()
     .min(1, "refusals.cases.questionRequired")
     .max(2000, "refusals.cases.questionTooLong"),
-  legalDomainId: id("refusals.choose.legalDomain"),
+  legalDomainId: recordId("refusals.choose.legalDomain"),
   // AVG: a dossier is kept on the client's consent, recorded with the date.
   consent: z.literal(true, {
     error: "refusals.cases.consentRequired",
@@ -23,7 +20,7 @@ export const openDossierSchema = z.object({
 });
 
 export const addCaseNoteSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   body: z
     .string({ error: "refusals.cases.noteRequired" })
     .trim()
@@ -43,19 +40,19 @@ export const editedVersion = z.coerce
   .max(2_147_483_647, "refusals.common.reloadPage");
 
 export const editCaseNoteSchema = z.object({
-  noteId: id("refusals.choose.note"),
+  noteId: recordId("refusals.choose.note"),
   body: addCaseNoteSchema.shape.body,
   expectedVersion: editedVersion,
 });
 
 export const editCaseQuestionSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   question: openDossierSchema.shape.question,
   version: editedVersion,
 });
 
 export const closeCaseSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   /** The version the advisor saw: a close on an outdated view is refused, not silently applied. */
   version: editedVersion,
   outcome: z.enum(CASE_OUTCOMES, { error: "refusals.cases.chooseCaseOutcome" }),
@@ -63,7 +60,7 @@ export const closeCaseSchema = z.object({
 
 /** A closed dossier opened again, with the reason in the advisor's words. */
 export const reopenCaseSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   version: editedVersion,
   reason: z
     .string({ error: "refusals.cases.reopenReasonRequired" })
@@ -90,13 +87,13 @@ const workedMinutes = z.coerce
 
 /** A visit added to the client's open dossier, instead of opening another. */
 export const linkVisitToDossierSchema = z.object({
-  visitId: id("refusals.choose.visit"),
-  caseId: id("refusals.choose.case"),
+  visitId: recordId("refusals.choose.visit"),
+  caseId: recordId("refusals.choose.case"),
 });
 
 /** A contact with the client outside a consultation hour; the day defaults to today. */
 export const dossierContactSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   channel: z.enum(CONTACT_CHANNELS, { error: "refusals.cases.chooseContactChannel" }),
   occurredOn: workedDay,
   minutes: workedMinutes,
@@ -109,7 +106,7 @@ export const dossierContactSchema = z.object({
 });
 
 /** The client's details, corrected from one of their dossiers (which proves the advisor may). */
-export const correctClientDetailsSchema = clientDetailsSchema.extend({ caseId: id("refusals.choose.case") });
+export const correctClientDetailsSchema = clientDetailsSchema.extend({ caseId: recordId("refusals.choose.case") });
 
 export const CASE_ACTION_KINDS = [
   "INFORMATION",
@@ -141,20 +138,20 @@ const actionFields = {
 
 /** Work on a dossier: what kind, on which day (today unless given, never ahead), how long, a note. */
 export const recordCaseActionSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   performedOn: workedDay,
   ...actionFields,
 });
 
 /** An action put right by its author: kind, minutes and note as they should be. */
-export const changeCaseActionSchema = z.object({ actionId: id("refusals.caseAction.choose"), ...actionFields });
+export const changeCaseActionSchema = z.object({ actionId: recordId("refusals.caseAction.choose"), ...actionFields });
 
-export const removeCaseActionSchema = z.object({ actionId: id("refusals.caseAction.choose") });
+export const removeCaseActionSchema = z.object({ actionId: recordId("refusals.caseAction.choose") });
 
 /** A consultation settled on the spot: what it was about, what was done, how it ended. */
 export const logQuickContactSchema = z.object({
-  visitId: id("refusals.choose.visit"),
-  legalDomainId: id("refusals.choose.legalDomain"),
+  visitId: recordId("refusals.choose.visit"),
+  legalDomainId: recordId("refusals.choose.legalDomain"),
   actions: z
     .array(z.enum(CASE_ACTION_KINDS, { error: "refusals.cases.chooseActionFromList" }))
     .min(1, "refusals.cases.chooseAnAction")
@@ -163,29 +160,29 @@ export const logQuickContactSchema = z.object({
 });
 
 export const promoteToDossierSchema = z.object({
-  caseId: id("refusals.choose.quickContact"),
+  caseId: recordId("refusals.choose.quickContact"),
   question: openDossierSchema.shape.question,
   consent: openDossierSchema.shape.consent,
 });
 
 export const setCaseWaitingSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   version: editedVersion,
   waiting: z.boolean({ error: "refusals.cases.chooseWaiting" }),
 });
 
 /** A dossier from the coordinator's list, and the advisor who gets it. */
 export const assignDossierSchema = z.object({
-  caseId: id("refusals.choose.case"),
-  advisorId: id("refusals.cases.chooseAdvisor"),
+  caseId: recordId("refusals.choose.case"),
+  advisorId: recordId("refusals.cases.chooseAdvisor"),
 });
 
 /** A dossier given to another advisor, with a note for the one who takes it over. */
 export const handOverDossierSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   /** The dossier as the page showed it: a list gone stale does not take it from whoever has it now. */
   version: editedVersion,
-  advisorId: id("refusals.cases.chooseAdvisor"),
+  advisorId: recordId("refusals.cases.chooseAdvisor"),
   note: z
     .string({ error: "refusals.cases.handoverNoteRequired" })
     .trim()
@@ -195,6 +192,6 @@ export const handOverDossierSchema = z.object({
 
 /** One more legal domain of a dossier, or one taken off again (never the primary). */
 export const caseLegalDomainSchema = z.object({
-  caseId: id("refusals.choose.case"),
-  legalDomainId: id("refusals.choose.legalDomain"),
+  caseId: recordId("refusals.choose.case"),
+  legalDomainId: recordId("refusals.choose.legalDomain"),
 });

@@ -1,14 +1,11 @@
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import { CredentialKind } from "@/lib/generated/prisma/enums";
-import type { MessageKey } from "@/lib/i18n/message-key";
-import { z } from "@/lib/zod";
+import { recordId, z } from "@/lib/zod";
 
 const CREDENTIAL_KINDS = Object.values(CredentialKind);
 
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
-
 export const recordCredentialSchema = z.object({
-  userId: id("refusals.credentials.chooseAdvisor"),
+  userId: recordId("refusals.credentials.chooseAdvisor"),
   kind: z.enum(CREDENTIAL_KINDS, { error: "refusals.credentials.chooseKind" }),
   description: z
     .string({ error: "refusals.credentials.descriptionRequired" })
@@ -22,4 +19,4 @@ export const recordCredentialSchema = z.object({
     .refine(isCalendarDay, "refusals.common.dayNotReal"),
 });
 
-export const credentialRefSchema = z.object({ credentialId: id("refusals.credentials.notFound") });
+export const credentialRefSchema = z.object({ credentialId: recordId("refusals.credentials.notFound") });

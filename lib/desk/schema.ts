@@ -1,10 +1,9 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { z } from "@/lib/zod";
+import { recordId, z } from "@/lib/zod";
 import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 const optionalText = (max: number, tooLong: MessageKey) =>
   z
@@ -55,18 +54,18 @@ export const clientDetailsSchema = newClientSchema.extend({
 
 /** Either a client found by the search, or a new one. */
 const clientChoiceSchema = z.union(
-  [z.object({ existingClientId: id("refusals.desk.chooseClient") }), z.object({ newClient: newClientSchema })],
+  [z.object({ existingClientId: recordId("refusals.desk.chooseClient") }), z.object({ newClient: newClientSchema })],
   { error: "refusals.desk.chooseOrNameClient" },
 );
 
 const intake = {
   /** Top-level legal domain as the client said it; null = "weet ik niet". */
-  categoryId: id("refusals.desk.chooseCategory").nullable(),
+  categoryId: recordId("refusals.desk.chooseCategory").nullable(),
   /** The partner that sent the client; null = came on their own ("zelf"). */
-  referrerPartnerId: id("refusals.desk.chooseReferrer").nullable().default(null),
+  referrerPartnerId: recordId("refusals.desk.chooseReferrer").nullable().default(null),
   client: clientChoiceSchema,
   /** A return visit: the open dossier of the found client that this visit continues. */
-  caseId: id("refusals.desk.chooseDossier").optional(),
+  caseId: recordId("refusals.desk.chooseDossier").optional(),
   /** The host saw the likely earlier registrations of this person and says it is someone else. */
   confirmedNewClient: z.boolean().default(false),
 };
@@ -78,21 +77,21 @@ const dossierRefusal = { message: "refusals.desk.dossierNotOpen", path: ["caseId
 
 export const registerWalkInSchema = z
   .object({
-    sessionId: id("refusals.desk.chooseSession"),
+    sessionId: recordId("refusals.desk.chooseSession"),
     /** A chosen slot; without one the next free half hour is taken, of the dossier's advisor first. */
-    slotId: id("refusals.desk.chooseSlot").optional(),
+    slotId: recordId("refusals.desk.chooseSlot").optional(),
     ...intake,
   })
   .refine(dossierOfFoundClient, dossierRefusal);
 
 export const bookAppointmentSchema = z
   .object({
-    slotId: id("refusals.desk.chooseSlot"),
+    slotId: recordId("refusals.desk.chooseSlot"),
     ...intake,
   })
   .refine(dossierOfFoundClient, dossierRefusal);
 
-export const visitActionSchema = z.object({ visitId: id("refusals.desk.chooseVisit") });
+export const visitActionSchema = z.object({ visitId: recordId("refusals.desk.chooseVisit") });
 
 export const clientSearchSchema = z.object({
   query: z
@@ -103,6 +102,6 @@ export const clientSearchSchema = z.object({
 });
 
 /** Which desk an open desk screen asks about (GET /balie/stand?locatie=…). */
-export const deskStandSchema = z.object({ locationId: id("refusals.desk.chooseLocation") });
+export const deskStandSchema = z.object({ locationId: recordId("refusals.desk.chooseLocation") });
 
 export const DESK_LOCATION_NOT_FOUND = "refusals.desk.locationNotFound" satisfies MessageKey;

@@ -1,5 +1,4 @@
-import type { MessageKey } from "@/lib/i18n/message-key";
-import { z } from "@/lib/zod";
+import { recordId, z } from "@/lib/zod";
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, UPLOAD_KINDS } from "./upload-limits";
 
 export const DOCUMENT_EMPTY = "refusals.documents.empty";
@@ -7,8 +6,6 @@ export const DOCUMENT_MISSING = "refusals.documents.missing";
 export const NOT_A_PDF_OR_PHOTO = "refusals.documents.notPdfOrPhoto";
 export const DOCUMENT_NOT_FOUND = "refusals.documents.notFound";
 export const CASE_CLOSED_FOR_DOCUMENTS = "refusals.documents.caseClosed";
-
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 // A Blob's size is known without reading it, so an oversized upload is refused before its bytes
 // are copied into memory. A form with no file chosen still sends an empty, nameless File.
@@ -24,12 +21,12 @@ const uploadedFile = z
   });
 
 export const uploadDocumentSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   kind: z.enum(UPLOAD_KINDS, { error: "refusals.documents.chooseKind" }).default("CLIENT_LETTER"),
   file: uploadedFile,
 });
 
 export const documentRefSchema = z.object({
-  caseId: id("refusals.choose.case"),
-  documentId: id("refusals.choose.document"),
+  caseId: recordId("refusals.choose.case"),
+  documentId: recordId("refusals.choose.document"),
 });

@@ -2,17 +2,12 @@ import type { MessageKey } from "@/lib/i18n/message-key";
 import { CLIENT_LOCALE_CODES } from "@/lib/i18n/client-locales";
 import { PUBLIC_TEXT_FIELDS, publicTextFieldName } from "./public-texts";
 import { RoomKind } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/zod";
+import { recordId, blankAsNull, z } from "@/lib/zod";
 
 const ROOM_KINDS = Object.values(RoomKind);
 
 /** The client languages besides Dutch: Dutch is in the location's own columns. */
 const TRANSLATED_LOCALES = CLIENT_LOCALE_CODES.filter((locale) => locale !== "nl");
-
-const blankAsNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
-
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 const required = (missing: MessageKey, max: number) =>
   z
@@ -88,18 +83,18 @@ const withTexts = <S extends z.ZodRawShape>(shape: S) =>
 
 export const createLocationSchema = withTexts(locationFields);
 export const updateLocationSchema = withTexts({
-  locationId: id("refusals.locations.chooseLocation"),
+  locationId: recordId("refusals.locations.chooseLocation"),
   ...locationFields,
 });
-export const locationRefSchema = z.object({ locationId: id("refusals.locations.chooseLocation") });
+export const locationRefSchema = z.object({ locationId: recordId("refusals.locations.chooseLocation") });
 
 const roomFields = {
   name: required("refusals.locations.roomNameRequired", 60),
   kind: z.enum(ROOM_KINDS, { error: "refusals.locations.roomKindInvalid" }),
 };
-export const addRoomSchema = z.object({ locationId: id("refusals.locations.chooseLocation"), ...roomFields });
+export const addRoomSchema = z.object({ locationId: recordId("refusals.locations.chooseLocation"), ...roomFields });
 export const updateRoomSchema = z.object({
-  roomId: id("refusals.locations.chooseRoom"),
+  roomId: recordId("refusals.locations.chooseRoom"),
   ...roomFields,
   active: z.boolean({ error: "refusals.common.invalidField" }),
 });

@@ -1,15 +1,9 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { normalisedPostcodeTown, POSTCODE_TOWN } from "@/lib/letters/postcode-town";
-import { z } from "@/lib/zod";
+import { recordId, blankAsNull, singleLine, z } from "@/lib/zod";
 import { OTHER_PARTY_KINDS, TYPED_OTHER_PARTY } from "./kinds";
 
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
-
 /** An empty form field means "not known": stored as nothing rather than as an empty text. */
-const blankAsNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
-
-const singleLine = (value: string) => value.replace(/\s+/g, " ");
 
 const name = z
   .string({ error: "refusals.otherParties.nameRequired" })
@@ -43,9 +37,12 @@ const otherPartyFields = {
 export const createOtherPartySchema = z.object(otherPartyFields);
 
 /** The whole entry as the edit form sends it: an emptied field clears that detail. */
-export const updateOtherPartySchema = z.object({ otherPartyId: id("refusals.choose.otherParty"), ...otherPartyFields });
+export const updateOtherPartySchema = z.object({
+  otherPartyId: recordId("refusals.choose.otherParty"),
+  ...otherPartyFields,
+});
 
-export const otherPartyIdSchema = z.object({ otherPartyId: id("refusals.choose.otherParty") });
+export const otherPartyIdSchema = z.object({ otherPartyId: recordId("refusals.choose.otherParty") });
 
 /**
  * The dossier's other party: an entry of the list, a name typed in ("typed"), or none (""): the
@@ -53,7 +50,7 @@ export const otherPartyIdSchema = z.object({ otherPartyId: id("refusals.choose.o
  */
 export const caseOtherPartySchema = z
   .object({
-    caseId: id("refusals.choose.case"),
+    caseId: recordId("refusals.choose.case"),
     choice: z.string({ error: "refusals.choose.otherParty" }).trim().max(40, "refusals.choose.otherParty").default(""),
     typedName: z.preprocess(
       blankAsNull,

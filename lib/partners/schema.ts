@@ -1,19 +1,12 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { PartnerType } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/zod";
+import { recordId, blankAsNull, singleLine, z } from "@/lib/zod";
 import { MAX_IMPORT_BYTES } from "./import-shape";
 
 /** The kinds of partner in the order forms and filters offer them: legal help first, "other" last. */
 export const PARTNER_TYPES = Object.values(PartnerType);
 
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
-
 /** An empty form field means "not known": stored as nothing rather than as an empty text. */
-const blankAsNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
-
-/** Form text is one line with single spaces: a name typed with a double space is the same name. */
-const singleLine = (value: string) => value.replace(/\s+/g, " ");
 
 const optionalText = (field: "address" | "openingHours" | "handoverNotes", max: number) =>
   z.preprocess(
@@ -105,7 +98,7 @@ const checkbox = z.preprocess(
 const legalDomainIds = z.preprocess(
   (value) => (value === undefined || value === null ? [] : typeof value === "string" ? [value] : value),
   z
-    .array(id("refusals.choose.legalDomain"), { error: "refusals.partners.legalDomainsFromList" })
+    .array(recordId("refusals.choose.legalDomain"), { error: "refusals.partners.legalDomainsFromList" })
     .max(60, "refusals.partners.tooManyLegalDomains")
     .transform((ids) => [...new Set(ids)]),
 );
@@ -131,9 +124,9 @@ const partnerFields = {
 export const createPartnerSchema = z.object(partnerFields);
 
 /** The whole partner as the edit form sends it: an emptied field clears that detail. */
-export const updatePartnerSchema = z.object({ partnerId: id("refusals.choose.partner"), ...partnerFields });
+export const updatePartnerSchema = z.object({ partnerId: recordId("refusals.choose.partner"), ...partnerFields });
 
-export const partnerIdSchema = z.object({ partnerId: id("refusals.choose.partner") });
+export const partnerIdSchema = z.object({ partnerId: recordId("refusals.choose.partner") });
 
 const flag = z
   .preprocess(

@@ -2,10 +2,7 @@ import { orderedRoles } from "@/lib/auth/roles";
 import { emailAddress } from "@/lib/auth/schema";
 import { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { z } from "@/lib/zod";
-
-const blankAsNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
+import { blankAsNull, z } from "@/lib/zod";
 
 const optionalId = (invalid: MessageKey) =>
   z.preprocess(blankAsNull, z.string({ error: invalid }).trim().min(1, invalid).max(40, invalid).nullable());

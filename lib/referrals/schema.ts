@@ -1,9 +1,7 @@
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/zod";
-
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
+import { recordId, z } from "@/lib/zod";
 
 export const REFERRAL_STATUSES = ["SENT", "ACCEPTED", "FINISHED", "DID_NOT_ARRIVE"] as const;
 const REFERRAL_HANDOVERS = ["WARM", "INFORMATION_ONLY"] as const;
@@ -32,8 +30,8 @@ const optionalDay = z
 
 export const referOutSchema = z
   .object({
-    caseId: id("refusals.choose.case"),
-    partnerId: id("refusals.choose.partnerFromMap"),
+    caseId: recordId("refusals.choose.case"),
+    partnerId: recordId("refusals.choose.partnerFromMap"),
     reason: z
       .string({ error: "refusals.referrals.reasonRequired" })
       .trim()
@@ -56,25 +54,25 @@ export const referOutSchema = z
   });
 
 export const updateReferralStatusSchema = z.object({
-  referralId: id("refusals.choose.referral"),
+  referralId: recordId("refusals.choose.referral"),
   /** The status the advisor saw: a change made on an outdated screen is refused, not applied. */
   from: z.enum(REFERRAL_STATUSES, { error: "refusals.common.reloadPage" }),
   to: z.enum(REFERRAL_STATUSES, { error: "refusals.referrals.chooseStatus" }),
 });
 
 export const recordIncomingReferralSchema = z.object({
-  caseId: id("refusals.choose.case"),
+  caseId: recordId("refusals.choose.case"),
   /** null: the client came on their own initiative, so there is no referrer to record. */
-  partnerId: id("refusals.choose.referrer").nullable(),
+  partnerId: recordId("refusals.choose.referrer").nullable(),
   feedbackRequested: checkbox,
   consent: checkbox,
 });
 
 export const requestFeedbackSchema = z.object({
-  referralId: id("refusals.choose.referral"),
+  referralId: recordId("refusals.choose.referral"),
   consent: checkbox,
 });
 
 export const markFeedbackGivenSchema = z.object({
-  referralId: id("refusals.choose.referral"),
+  referralId: recordId("refusals.choose.referral"),
 });

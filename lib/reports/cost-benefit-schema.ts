@@ -1,7 +1,7 @@
 import { BenefitBeneficiary, BenefitCategory } from "@/lib/generated/prisma/enums";
 import { parseEuroCents } from "@/lib/money";
 import { isUnquantifiedCategory } from "@/lib/reports/cost-benefit";
-import { z } from "@/lib/zod";
+import { blankAsNull, z } from "@/lib/zod";
 
 /**
  * A single benefit counted over the current year (the report's largest is € 888) never comes near
@@ -12,8 +12,6 @@ const MAX_BENEFIT_CENTS = 100_000_000;
 const AMOUNT_HINT = "refusals.reports.amountHint";
 
 /** An empty or missing form field means "not given". */
-const blankAsNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 const amount = z.preprocess(
   blankAsNull,

@@ -1,9 +1,8 @@
 import { addCalendarDays } from "@/lib/dates";
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { z } from "@/lib/zod";
+import { recordId, z } from "@/lib/zod";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
-const id = (choose: MessageKey) => z.string({ error: choose }).trim().min(1, choose).max(40, choose);
 
 /** An empty form field means "not chosen". */
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -49,7 +48,7 @@ export const CONSULTATION_MODES = ["WALK_IN_AND_APPOINTMENT", "WALK_IN", "APPOIN
 const mode = z.enum(CONSULTATION_MODES, { error: "refusals.schedule.chooseMode" }).default("WALK_IN_AND_APPOINTMENT");
 
 const advisorIds = z
-  .array(id("refusals.schedule.chooseAdvisor"), { error: "refusals.schedule.chooseAdvisors" })
+  .array(recordId("refusals.schedule.chooseAdvisor"), { error: "refusals.schedule.chooseAdvisors" })
   .max(20, "refusals.schedule.tooManyAdvisors")
   .refine((ids) => new Set(ids).size === ids.length, "refusals.schedule.advisorTwice")
   .default([]);
@@ -92,7 +91,7 @@ export const generateSessionsSchema = z.object({
 
 export const createConsultationHourSchema = z
   .object({
-    locationId: id("refusals.schedule.chooseLocation"),
+    locationId: recordId("refusals.schedule.chooseLocation"),
     weekday: z.coerce
       .number({ error: "refusals.schedule.chooseDay" })
       .int("refusals.schedule.chooseDay")
@@ -124,7 +123,7 @@ export const createConsultationHourSchema = z
  * already made from it keep their times, so a new time is a new hour (end this one first).
  */
 export const updateConsultationHourSchema = z.object({
-  consultationHourId: id("refusals.schedule.chooseHour"),
+  consultationHourId: recordId("refusals.schedule.chooseHour"),
   advisorCapacity: capacity,
   mode,
   /** Empty: the hour has no last day. */
@@ -133,7 +132,7 @@ export const updateConsultationHourSchema = z.object({
 });
 
 export const cancelSessionSchema = z.object({
-  sessionId: id("refusals.schedule.chooseSession"),
+  sessionId: recordId("refusals.schedule.chooseSession"),
   reason: z
     .string({ error: "refusals.schedule.reasonRequired" })
     .trim()
@@ -143,7 +142,7 @@ export const cancelSessionSchema = z.object({
 
 export const addExtraSessionSchema = z
   .object({
-    locationId: id("refusals.schedule.chooseLocation"),
+    locationId: recordId("refusals.schedule.chooseLocation"),
     day: calendarDay("date"),
     startTime: timeOfDay("start"),
     endTime: endOfDayTime,
@@ -155,11 +154,11 @@ export const addExtraSessionSchema = z
 
 export const staffSessionSchema = z
   .object({
-    sessionId: id("refusals.schedule.chooseSession"),
-    advisorId: id("refusals.schedule.chooseAdvisor"),
+    sessionId: recordId("refusals.schedule.chooseSession"),
+    advisorId: recordId("refusals.schedule.chooseAdvisor"),
     /** The advisor who is replaced (ill, on holiday); must be on the session now. */
-    standInForId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseReplaced").optional()),
-    roomId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseRoom").optional()),
+    standInForId: z.preprocess(blankAsUndefined, recordId("refusals.schedule.chooseReplaced").optional()),
+    roomId: z.preprocess(blankAsUndefined, recordId("refusals.schedule.chooseRoom").optional()),
   })
   .refine((input) => input.standInForId !== input.advisorId, {
     path: ["standInForId"],
@@ -167,12 +166,12 @@ export const staffSessionSchema = z
   });
 
 export const removeStaffSchema = z.object({
-  sessionId: id("refusals.schedule.chooseSession"),
-  advisorId: id("refusals.schedule.chooseAdvisor"),
+  sessionId: recordId("refusals.schedule.chooseSession"),
+  advisorId: recordId("refusals.schedule.chooseAdvisor"),
 });
 
 /** The schedule page's address: which location and which week; anything odd falls back to the default. */
 export const scheduleViewSchema = z.object({
-  locationId: z.preprocess(blankAsUndefined, id("refusals.schedule.chooseLocation").optional()),
+  locationId: z.preprocess(blankAsUndefined, recordId("refusals.schedule.chooseLocation").optional()),
   week: z.preprocess(blankAsUndefined, calendarDay("week").optional()),
 });
