@@ -41,6 +41,8 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   Submission: { created: ["createdAt"], updated: [] },
   OneTimeLink: { created: ["createdAt"], updated: [] },
   AdvisorCredential: { created: ["createdAt"], updated: [] },
+  Signal: { created: ["createdAt"], updated: ["updatedAt"] },
+  SignalDossier: { created: ["addedAt"], updated: [] },
 };
 
 type Row = Record<string, unknown>;

@@ -17,6 +17,7 @@ import { withClockStamps } from "../lib/clock-stamps";
 import { syncLegalDomains } from "../lib/legal-domains/sync-taxonomy";
 import { resolveDatabase } from "./embedded-db";
 import { buildHistory, insertHistory } from "./seed/history";
+import { insertDemoSignals } from "./seed/signals";
 import { insertYearLongDossier } from "./seed/year-long-dossier";
 import {
   CONSULTATION_HOURS,
@@ -91,6 +92,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     if (historyCreated) {
       await insertHistory(db, buildHistory({ ...seeded, domainIds, today }));
       await insertYearLongDossier(db, { ...seeded, advisorId: seeded.professionalIds[0], domainIds, today });
+      await insertDemoSignals(db, { ...seeded, municipality: organisation.municipality, today });
     }
     if (options.liveDesk)
       await ensureSessionRunningNow(

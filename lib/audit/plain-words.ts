@@ -61,6 +61,8 @@ export const ACTION_PHRASES = {
   "consent.withdraw": "consentWithdrawn",
   "aftercare.create": "addedAftercare",
   "aftercare.complete": "completedAftercare",
+  "signal.raise": "addedToSignal",
+  "signal.join": "addedToSignal",
 } as const satisfies Record<string, string>;
 
 export type Phrase = (typeof ACTION_PHRASES)[keyof typeof ACTION_PHRASES] | "otherRead" | "otherWrite";
@@ -110,6 +112,11 @@ export const KNOWN_ACTIONS = [
   "other_party.deactivate",
   "other_party.reactivate",
   "other_party.add_common",
+  "signal.raised",
+  "signal.answered",
+  "signal.close",
+  "signal.merge",
+  "signal.merged_into",
   "consultation_hour.create",
   "consultation_hour.update",
   "session.generate",

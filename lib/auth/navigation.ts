@@ -20,6 +20,7 @@ export type NavItem = {
     | "settings"
     | "advisors"
     | "otherParties"
+    | "signals"
     | "letterReviews";
 };
 
@@ -45,6 +46,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/adviseurs", label: "advisors" },
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/wederpartijen", label: "otherParties" },
+    { href: "/signalen", label: "signals" },
     { href: "/terugkoppeling", label: "feedback" },
     { href: "/balie", label: "desk" },
     { href: "/uren", label: "hours" },

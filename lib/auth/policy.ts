@@ -75,3 +75,10 @@ export const REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
 /** Accounts, the organisation's locations, privacy requests and the audit log: the admin only. */
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
+
+/**
+ * Signalering: advisors raise a signal from a dossier they can read; the coordinator keeps the
+ * register and reports it to the municipality, seeing the signal and its counts, never a dossier.
+ */
+export const SIGNAL_RAISE_ROLES = ["ADVISOR"] as const satisfies readonly Role[];
+export const SIGNAL_REGISTER_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];

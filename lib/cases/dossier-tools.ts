@@ -13,6 +13,7 @@ export const RECORDING_TOOLS = [
   "tijd",
   "nazorg",
   "baten",
+  "signaal",
 ] as const;
 
 export const MANAGING_TOOLS = [
@@ -50,6 +51,7 @@ export function availableDossierTools(
     tijd: !closed,
     nazorg: true,
     baten: true,
+    signaal: true,
     // Also read-only: the summary shows only the start of a long question.
     vraag: true,
     gegevens: true,

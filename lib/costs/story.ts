@@ -12,7 +12,7 @@ import { REPORT_ROLES } from "@/lib/auth/policy";
 /** Ten-year bands, open at both ends, so that an age never points at one person. */
 export type AgeBand = { from: number | null; to: number | null };
 
-function ageBand(birthYear: number | null, year: number): AgeBand | null {
+export function ageBand(birthYear: number | null, year: number): AgeBand | null {
   if (birthYear === null) return null;
   const age = year - birthYear;
   if (age < 20) return { from: null, to: 19 };

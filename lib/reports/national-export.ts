@@ -22,10 +22,13 @@ import {
 } from "./monitoring-queries";
 import { suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
+import type { SignalTheme } from "@/lib/generated/prisma/enums";
+import { countSignalDossiersByTheme } from "@/lib/signals/report";
+import { SIGNAL_THEMES } from "@/lib/signals/themes";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
-const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-1";
+const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-2";
 
 type NationalSection =
   | "contacten"
@@ -37,7 +40,8 @@ type NationalSection =
   | "rechtsgebied"
   | "verwijzing_in"
   | "verwijzing_uit"
-  | "uren";
+  | "uren"
+  | "signalen";
 type NationalUnit = "aantal" | "procent" | "uren";
 
 export type NationalRow = {
@@ -86,6 +90,11 @@ async function dutchLabels(): Promise<Translate> {
   }) as unknown as Translate;
 }
 
+async function dutchThemeLabels(): Promise<(theme: SignalTheme) => string> {
+  const t = createTranslator({ locale: "nl", messages: await loadMessages("nl"), namespace: "signalReport" });
+  return (theme) => (t as unknown as Translate)(`themes.${theme}`);
+}
+
 /** The national dataset of the caller's library for a period; only a coordinator may make it. */
 export async function getNationalExport(
   actor: Actor | null,
@@ -96,13 +105,15 @@ export async function getNationalExport(
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
   const scope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
-  const [figures, taxonomy, domainCounts, categoryCounts, minutes, t] = await Promise.all([
+  const [figures, taxonomy, domainCounts, categoryCounts, minutes, t, signalCounts, themeLabel] = await Promise.all([
     getMonitoringFigures(coordinator, period.value, now),
     legalDomainTaxonomy(),
     countLegalDomains(scope),
     countJuridischLoketCategories(scope),
     sumMinutesWorked(coordinator.organisationId, period.value.from, period.value.to),
     dutchLabels(),
+    countSignalDossiersByTheme(coordinator.organisationId, period.value),
+    dutchThemeLabels(),
   ]);
   if (!figures.ok) return figures;
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures.value;
@@ -212,6 +223,9 @@ export async function getNationalExport(
   const perKind = new Map(minutes.map((row) => [row.kind, row.minutes]));
   for (const kind of Object.values(TimeKind))
     add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
+
+  // Signalering: the dossiers that showed a systemic problem in the period, per theme.
+  for (const theme of SIGNAL_THEMES) add("signalen", theme, themeLabel(theme), suppressSmall(signalCounts[theme]));
 
   return ok({ organisation, period: period.value, rows });
 }

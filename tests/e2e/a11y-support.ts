@@ -229,6 +229,8 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/adviseurs", login: "coordinator", url: at("/adviseurs") },
   { route: "/adviseurs/[advisorId]", login: "coordinator", url: (f) => f.advisorDossiersUrl },
   { route: "/wederpartijen", login: "coordinator", url: at("/wederpartijen") },
+  { route: "/signalen", login: "coordinator", url: at("/signalen") },
+  { route: "/rapportages/signalen", login: "coordinator", url: at("/rapportages/signalen") },
   { route: "/beheer", login: "admin", url: at("/beheer") },
   { route: "/instellingen", login: "coordinator", url: at("/instellingen") },
   { route: "/beheer/locaties", login: "admin", url: at("/beheer/locaties") },

@@ -104,6 +104,18 @@ export const ROUTES: Record<string, Probe[]> = {
       statuses: coordinatorOnly,
     },
   ],
+  "app/(staff)/rapportages/signalen/export/route.ts": [
+    {
+      what: "the signal report as csv",
+      url: () => "/rapportages/signalen/export?format=csv",
+      statuses: coordinatorOnly,
+    },
+    {
+      what: "the signal report as a Word document",
+      url: () => "/rapportages/signalen/export?format=docx",
+      statuses: coordinatorOnly,
+    },
+  ],
   "app/(staff)/rapportages/uren/export/route.ts": [
     { what: "the hours report as csv", url: () => "/rapportages/uren/export?format=csv", statuses: coordinatorOnly },
   ],

@@ -4,6 +4,8 @@ import { amsterdamDay, formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../../scripts/seed";
 import { YEAR_LONG_CLIENT } from "../../scripts/seed/year-long-dossier";
+import { DEMO_SIGNALS } from "../../scripts/seed/signals";
+import { personalDataIn } from "@/lib/signals/personal-data";
 
 const today = new Date("2026-11-28T10:00:00Z");
 
@@ -76,6 +78,33 @@ describe("demo data", () => {
       expect(dossier.contacts.map((contact) => contact.timeEntry?.minutes)).toEqual(
         dossier.contacts.map((contact) => contact.minutes),
       );
+    }
+  });
+
+  it("holds, in each library, the report's signals, each from dossiers about its body and naming none of their clients", async () => {
+    const signals = await db.signal.findMany({
+      select: {
+        theme: true,
+        description: true,
+        otherParty: { select: { kind: true } },
+        dossiers: {
+          select: {
+            case: {
+              select: {
+                otherParty: { select: { kind: true } },
+                client: { select: { displayName: true, phone: true, email: true } },
+              },
+            },
+          },
+        },
+      },
+    });
+    expect(signals).toHaveLength(3 * DEMO_SIGNALS.length);
+    for (const signal of signals) {
+      expect(signal.dossiers.length).toBeGreaterThan(0);
+      for (const { case: dossier } of signal.dossiers) expect(dossier.otherParty?.kind).toBe(signal.otherParty.kind);
+      const clients = signal.dossiers.map((link) => link.case.client);
+      expect(personalDataIn(signal.description, clients)).toEqual([]);
     }
   });
 

@@ -20,6 +20,7 @@ import {
   newLocation,
   newPartner,
   newSession,
+  newSignal,
   newVisit,
   pdfFile,
   TODAY,
@@ -445,6 +446,32 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     caseId: (await newDossier(w)).id,
     choice: (await newOtherParty(w)).id,
   }),
+  // Signalering: advisors raise and join from their dossiers, the coordinator keeps the register.
+  "signals.raiseSignal": async (w) => ({
+    caseId: (await newDossier(w)).id,
+    otherPartyId: (await newOtherParty(w)).id,
+    theme: "UNREACHABLE",
+    description: "Het loket is alleen digitaal te bereiken; wie geen DigiD heeft, loopt vast.",
+  }),
+  "signals.joinSignal": async (w) => ({ signalId: (await newSignal(w)).id, caseId: (await newDossier(w)).id }),
+  "signals.markSignalRaised": async (w) => ({
+    signalId: (await newSignal(w)).id,
+    raisedWith: "Beleidsmedewerker Wmo",
+    raisedOn: TODAY,
+  }),
+  "signals.recordSignalAnswer": async (w) => ({
+    signalId: (await newSignal(w, "RAISED")).id,
+    answer: "De gemeente past de brief aan.",
+    answeredOn: TODAY,
+  }),
+  "signals.closeSignal": async (w) => ({ signalId: (await newSignal(w)).id, outcome: "RESOLVED" }),
+  "signals.mergeSignals": async (w) => {
+    const { id: otherPartyId } = await newOtherParty(w);
+    return {
+      signalId: (await newSignal(w, "NEW", otherPartyId)).id,
+      duplicateId: (await newSignal(w, "NEW", otherPartyId)).id,
+    };
+  },
   "cases.handOverDossier": async (w) => ({
     caseId: (await newDossier(w)).id,
     version: 1,

@@ -162,6 +162,23 @@ export async function newOtherParty(w: World, active = true) {
   });
 }
 
+/** A signal of library A raised from a fresh dossier of the volunteer. */
+export async function newSignal(w: World, status: "NEW" | "RAISED" = "NEW", otherPartyId?: string) {
+  const dossier = await newDossier(w);
+  return db.signal.create({
+    data: {
+      organisationId: w.a.organisationId,
+      otherPartyId: otherPartyId ?? (await newOtherParty(w)).id,
+      theme: "LETTER_UNCLEAR",
+      description: "De brief noemt een bedrag maar niet hoe het is berekend.",
+      status,
+      raisedById: w.a.actors.volunteer.userId,
+      dossiers: { create: { caseId: dossier.id, addedById: w.a.actors.volunteer.userId } },
+    },
+    select: { id: true },
+  });
+}
+
 /** An advisor of library A with no other work planned, so staffing them never clashes. */
 export async function newAdvisor(w: World) {
   return actorOf(await createUser(w.a.organisationId, "ADVISOR"));

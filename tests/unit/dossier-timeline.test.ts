@@ -211,6 +211,12 @@ describe("the dossier's forms", () => {
     expect(availableDossierTools(open, { mayHandOver: false, hasDuplicates: true }).has("dubbel")).toBe(true);
   });
 
+  it("offers a signal from any dossier or quick contact, open or closed: the problem was seen there", () => {
+    for (const kind of ["DOSSIER", "QUICK_CONTACT"] as const)
+      for (const status of ["OPEN", "CLOSED"])
+        expect(availableDossierTools({ kind, status }, none).has("signaal")).toBe(true);
+  });
+
   it("opens no form for a word it does not offer", () => {
     const tools = availableDossierTools({ kind: "DOSSIER", status: "CLOSED" }, none);
     expect(openDossierTool("heropenen", tools)).toBe("heropenen");

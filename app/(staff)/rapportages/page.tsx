@@ -29,12 +29,13 @@ export default async function ReportsPage() {
         </p>
       )}
       <nav aria-label={t("reportsMenu")} className="mb-8">
-        <ul className="grid gap-3 sm:grid-cols-3">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {(
             [
               ["/rapportages/uren", "hoursReport", "hoursReportText"],
               ["/rapportages/cijfers", "monitoring", "monitoringText"],
               ["/rapportages/kosten-baten", "costBenefit", "costBenefitText"],
+              ["/rapportages/signalen", "signalReport", "signalReportText"],
             ] as const
           ).map(([href, title, text]) => (
             <li key={href}>

@@ -20,6 +20,7 @@ import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
 import { TimeForm } from "@/components/cases/time-form";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
+import { JoinSignalButton, RaiseSignalForm } from "@/components/signals/signal-forms";
 import type { Actor } from "@/lib/auth/actor";
 import { MANAGING_TOOLS, RECORDING_TOOLS, type DossierTool } from "@/lib/cases/dossier-tools";
 import type { getDossier } from "@/lib/cases/queries";
@@ -39,6 +40,7 @@ import { openDeadlines } from "@/lib/cases/timeline";
 import { dayOfDateColumn } from "@/lib/dates";
 import { isOverdue } from "@/lib/deadlines/overdue";
 import { suggestedOutcome } from "@/lib/referrals/outcome";
+import { listSignalsForDossier } from "@/lib/signals/queries";
 
 type Dossier = NonNullable<Awaited<ReturnType<typeof getDossier>>>;
 type Duplicates = Awaited<ReturnType<typeof listLikelyDuplicatesOfDossierClient>>;
@@ -251,6 +253,51 @@ export async function DossierToolPanel({
       return panel(t("aftercare.title"), <CaseAftercare actor={actor} caseId={dossier.id} closed={closed} />);
     case "baten":
       return panel(t("benefitsPanel.title"), <BenefitsSection caseId={dossier.id} />);
+    case "signaal": {
+      const [signals, otherParties] = await Promise.all([
+        listSignalsForDossier(actor, dossier.id),
+        listOtherPartyChoices(actor),
+      ]);
+      if (!signals) return null;
+      const signalItem = (signal: (typeof signals.linked)[number], join: boolean) => {
+        const label = `${signal.otherParty.name}: ${t(`signals.themes.${signal.theme}`)}`;
+        return (
+          <li key={signal.id} className="rounded border border-slate-300 p-3">
+            <p className="font-semibold">{label}</p>
+            <p className="whitespace-pre-wrap">{signal.description}</p>
+            <p className="text-sm text-slate-700">
+              {t("signals.dossierSummary", { count: signal.dossierCount })} · {t(`signals.status.${signal.status}`)}
+            </p>
+            {join && <JoinSignalButton caseId={dossier.id} signalId={signal.id} label={label} />}
+          </li>
+        );
+      };
+      return panel(
+        t("signals.title"),
+        <div className="space-y-4">
+          <p className="max-w-prose text-sm text-slate-700">{t("signals.intro")}</p>
+          {signals.linked.length > 0 && (
+            <>
+              <h3 className="font-semibold">{t("signals.linkedTitle")}</h3>
+              <ul className="space-y-2">{signals.linked.map((signal) => signalItem(signal, false))}</ul>
+            </>
+          )}
+          {signals.joinable.length > 0 && (
+            <>
+              <h3 className="font-semibold">{t("signals.joinTitle")}</h3>
+              <ul className="space-y-2">{signals.joinable.map((signal) => signalItem(signal, true))}</ul>
+            </>
+          )}
+          <h3 className="font-semibold">{t("signals.raiseTitle")}</h3>
+          <RaiseSignalForm
+            caseId={dossier.id}
+            otherParties={otherParties}
+            otherPartyId={signals.otherPartyId}
+            submissionId={newSubmissionId()}
+          />
+        </div>,
+      );
+    }
     case "vraag": {
       const domainTree = changeable ? await listLegalDomainTree() : [];
       return panel(

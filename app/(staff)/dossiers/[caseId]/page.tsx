@@ -81,6 +81,7 @@ export default async function DossierPage({
         "noteEdit",
         "quickContact",
         "referrals",
+        "signals",
         "time",
       ]}
     >

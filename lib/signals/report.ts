@@ -1,0 +1,263 @@
+// The signal report for the municipality, per period: how many dossiers showed each problem with
+// each other party (counts under five as "<5"), against the period before, the answers received,
+// and examples told without anyone in them, only from dossiers whose client agreed (STORY).
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { SIGNAL_REGISTER_ROLES } from "@/lib/auth/policy";
+import { clock } from "@/lib/clock";
+import { primaryDomainSelect, type DomainName } from "@/lib/costs/inputs";
+import { ageBand, type AgeBand } from "@/lib/costs/story";
+import {
+  addCalendarDays,
+  amsterdamDay,
+  amsterdamDayRange,
+  amsterdamMonthRange,
+  dateColumn,
+  dayOfDateColumn,
+} from "@/lib/dates";
+import { db } from "@/lib/db";
+import { isCalendarDay } from "@/lib/deadlines/calendar-day";
+import type { CaseOutcome, SignalStatus, SignalTheme } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "@/lib/reports/suppression";
+import { SIGNAL_THEMES } from "./themes";
+
+export type SignalPeriod = { from: string; to: string };
+
+const SIGNAL_PERIOD_INVALID = "refusals.signals.periodInvalid" satisfies MessageKey;
+const MAX_PERIOD_DAYS = 2 * 366;
+const EXAMPLES_PER_ROW = 3;
+
+/** The period in the address (?van=&tot=), or the last three calendar months up to today. */
+export function signalPeriod(
+  query: { van?: string | string[] | null; tot?: string | string[] | null },
+  now = clock.now(),
+): { period: SignalPeriod; error: MessageKey | null } {
+  const fallback = { from: amsterdamDay(amsterdamMonthRange(now, -2).start), to: amsterdamDay(now) };
+  const from = typeof query.van === "string" ? query.van.trim() : "";
+  const to = typeof query.tot === "string" ? query.tot.trim() : "";
+  if (from === "" && to === "") return { period: fallback, error: null };
+  const valid =
+    /^20\d\d-/.test(from) &&
+    isCalendarDay(from) &&
+    isCalendarDay(to) &&
+    from <= to &&
+    addCalendarDays(from, MAX_PERIOD_DAYS) >= to;
+  return valid ? { period: { from, to }, error: null } : { period: fallback, error: SIGNAL_PERIOD_INVALID };
+}
+
+/** The period just before, of the same number of days: the trend compares like with like. */
+export function previousPeriod({ from, to }: SignalPeriod): SignalPeriod {
+  const days = Math.round(
+    (amsterdamDayRange(to).start.getTime() - amsterdamDayRange(from).start.getTime()) / 86_400_000,
+  );
+  const end = addCalendarDays(from, -1);
+  return { from: addCalendarDays(end, -days), to: end };
+}
+
+function instants({ from, to }: SignalPeriod) {
+  return { gte: amsterdamDayRange(from).start, lt: amsterdamDayRange(to).end };
+}
+
+export type Trend = "up" | "down" | "same" | null;
+
+/** Higher, lower or the same; unknown when both are under five, since that would tell more than "<5". */
+export function trendOf(current: number, previous: number, threshold = SMALL_NUMBER_THRESHOLD): Trend {
+  if (current < threshold && previous < threshold) return null;
+  return current > previous ? "up" : current < previous ? "down" : "same";
+}
+
+export type SignalExample = { ageBand: AgeBand | null; domain: DomainName | null; outcome: CaseOutcome | null };
+
+export type SignalReportRow = {
+  otherParty: string;
+  theme: SignalTheme;
+  signals: ReportCell;
+  dossiers: ReportCell;
+  previous: ReportCell;
+  trend: Trend;
+  examples: SignalExample[];
+};
+
+type SignalAnswer = {
+  otherParty: string;
+  theme: SignalTheme;
+  description: string;
+  raisedWith: string | null;
+  raisedOn: string | null;
+  answer: string;
+  answeredOn: string;
+  status: SignalStatus;
+};
+
+export type SignalReport = {
+  organisation: { name: string; municipality: string };
+  period: SignalPeriod;
+  previous: SignalPeriod;
+  rows: SignalReportRow[];
+  answers: SignalAnswer[];
+};
+
+/** Dossiers that showed a signal in the period, by theme: for the national export. */
+export async function countSignalDossiersByTheme(
+  organisationId: string,
+  period: SignalPeriod,
+): Promise<Record<SignalTheme, number>> {
+  const groups = await db.signal.findMany({
+    where: { organisationId, dossiers: { some: { addedAt: instants(period) } } },
+    select: { theme: true, dossiers: { where: { addedAt: instants(period) }, select: { caseId: true } } },
+  });
+  const counts = Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, new Set<string>()])) as Record<
+    SignalTheme,
+    Set<string>
+  >;
+  for (const signal of groups) for (const link of signal.dossiers) counts[signal.theme].add(link.caseId);
+  return Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, counts[theme].size])) as Record<SignalTheme, number>;
+}
+
+export async function getSignalReport(
+  actor: Actor | null,
+  period: SignalPeriod,
+  now = clock.now(),
+): Promise<SignalReport> {
+  const coordinator = requireRole(actor, SIGNAL_REGISTER_ROLES);
+  const before = previousPeriod(period);
+  const spanned = { gte: instants(before).gte, lt: instants(period).lt };
+  const signals = await db.signal.findMany({
+    where: { ...scopedToOrganisation(coordinator), dossiers: { some: { addedAt: spanned } } },
+    select: {
+      theme: true,
+      otherParty: { select: { name: true } },
+      dossiers: {
+        where: { addedAt: spanned },
+        select: {
+          caseId: true,
+          addedAt: true,
+          case: {
+            select: {
+              outcome: true,
+              anonymisedAt: true,
+              legalDomains: primaryDomainSelect,
+              client: {
+                select: {
+                  birthYear: true,
+                  anonymisedAt: true,
+                  consents: { where: { purpose: "STORY", withdrawnAt: null }, select: { id: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  const current = instants(period);
+  const year = Number(amsterdamDay(now).slice(0, 4));
+  type Group = {
+    otherParty: string;
+    theme: SignalTheme;
+    signals: number;
+    now: Set<string>;
+    before: Set<string>;
+    examples: SignalExample[];
+  };
+  const groups = new Map<string, Group>();
+  for (const signal of signals) {
+    const key = `${signal.otherParty.name}\u0000${signal.theme}`;
+    const group =
+      groups.get(key) ??
+      groups
+        .set(key, {
+          otherParty: signal.otherParty.name,
+          theme: signal.theme,
+          signals: 0,
+          now: new Set(),
+          before: new Set(),
+          examples: [],
+        })
+        .get(key)!;
+    let inPeriod = false;
+    for (const link of signal.dossiers) {
+      const isCurrent = link.addedAt >= current.gte && link.addedAt < current.lt;
+      if (!isCurrent) {
+        group.before.add(link.caseId);
+        continue;
+      }
+      inPeriod = true;
+      if (group.now.has(link.caseId)) continue;
+      group.now.add(link.caseId);
+      const { case: dossier } = link;
+      const consented =
+        dossier.anonymisedAt === null && dossier.client.anonymisedAt === null && dossier.client.consents.length > 0;
+      if (consented && group.examples.length < EXAMPLES_PER_ROW) {
+        const domain = dossier.legalDomains[0]?.legalDomain ?? null;
+        group.examples.push({
+          ageBand: ageBand(dossier.client.birthYear, year),
+          domain: domain ? { id: domain.id, nameNl: domain.nameNl, nameEn: domain.nameEn } : null,
+          outcome: dossier.outcome,
+        });
+      }
+    }
+    if (inPeriod) group.signals += 1;
+  }
+
+  const rows = [...groups.values()]
+    .filter((group) => group.now.size > 0)
+    .sort(
+      (a, b) =>
+        a.otherParty.localeCompare(b.otherParty, "nl") ||
+        SIGNAL_THEMES.indexOf(a.theme) - SIGNAL_THEMES.indexOf(b.theme),
+    )
+    .map((group) => ({
+      otherParty: group.otherParty,
+      theme: group.theme,
+      // At most as many signals as dossiers: shown exactly, they would give a "<5" away.
+      signals: suppressSmall(group.signals),
+      dossiers: suppressSmall(group.now.size),
+      previous: suppressSmall(group.before.size),
+      trend: trendOf(group.now.size, group.before.size),
+      // One client's story under a row of two would point at that client.
+      examples: group.now.size >= SMALL_NUMBER_THRESHOLD ? group.examples : [],
+    }));
+
+  const answered = await db.signal.findMany({
+    where: {
+      ...scopedToOrganisation(coordinator),
+      mergedIntoId: null,
+      answer: { not: null },
+      answeredOn: { gte: dateColumn(period.from), lte: dateColumn(period.to) },
+    },
+    orderBy: [{ answeredOn: "asc" }],
+    select: {
+      theme: true,
+      description: true,
+      raisedWith: true,
+      raisedOn: true,
+      answer: true,
+      answeredOn: true,
+      status: true,
+      otherParty: { select: { name: true } },
+    },
+  });
+  const organisation = await db.organisation.findUniqueOrThrow({
+    where: { id: coordinator.organisationId },
+    select: { name: true, municipality: true },
+  });
+  return {
+    organisation,
+    period,
+    previous: before,
+    rows,
+    answers: answered.map((signal) => ({
+      otherParty: signal.otherParty.name,
+      theme: signal.theme,
+      description: signal.description,
+      raisedWith: signal.raisedWith,
+      raisedOn: signal.raisedOn ? dayOfDateColumn(signal.raisedOn) : null,
+      answer: signal.answer ?? "",
+      answeredOn: dayOfDateColumn(signal.answeredOn!),
+      status: signal.status,
+    })),
+  };
+}
