@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { joinSignalAction, raiseSignalAction } from "@/app/(staff)/signalen/actions";
 import { SelectField, TextareaField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -77,12 +77,33 @@ export function RaiseSignalForm({
   );
 }
 
+/**
+ * Set when a dossier joined a signal: its button is gone after the refresh, so the focus goes to
+ * the list the signal moved to instead of to the top of the page.
+ */
+let focusLinkedSignals = false;
+
+/** Rendered by the list of the dossier's signals; takes the focus once after a join. */
+export function FocusAfterJoin({ targetId }: { targetId: string }) {
+  useEffect(() => {
+    if (!focusLinkedSignals) return;
+    focusLinkedSignals = false;
+    document.getElementById(targetId)?.focus();
+  });
+  return null;
+}
+
 /** "Ik zie dit ook": this dossier joins a signal a colleague (or the advisor) raised before. */
 export function JoinSignalButton({ caseId, signalId, label }: { caseId: string; signalId: string; label: string }) {
   const t = useTranslations("signals");
   const id = useId();
   const router = useRouter();
-  const form = useFormAction(joinSignalAction, { onSuccess: () => router.refresh() });
+  const form = useFormAction(joinSignalAction, {
+    onSuccess: () => {
+      focusLinkedSignals = true;
+      router.refresh();
+    },
+  });
   return (
     <form {...form.props} className="mt-2">
       <input type="hidden" name="caseId" value={caseId} />

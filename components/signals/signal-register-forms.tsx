@@ -8,6 +8,8 @@ import {
   markSignalRaisedAction,
   mergeSignalsAction,
   recordSignalAnswerAction,
+  reopenSignalAction,
+  rewordSignalAction,
 } from "@/app/(staff)/signalen/actions";
 import { SelectField, TextareaField, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -148,6 +150,53 @@ export function MergeSignalsForm({
       </SelectField>
       <SubmitButton pending={form.pending} variant="secondary">
         {t("merge")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function RewordSignalForm({
+  signalId,
+  label,
+  description,
+}: {
+  signalId: string;
+  label: string;
+  description: string;
+}) {
+  const t = useTranslations("signals");
+  const id = useId();
+  const form = useRegisterForm(rewordSignalAction);
+  return (
+    <form {...form.props} aria-label={t("rewordFormLabel", { signal: label })} className="space-y-2">
+      <input type="hidden" name="signalId" value={signalId} />
+      <FormAlert id={`${id}-alert`} message={form.error} />
+      <Saved ok={form.state.status === "ok"} />
+      <TextareaField
+        label={t("description")}
+        hint={t("rewordHint")}
+        rows={4}
+        maxLength={1000}
+        {...form.field("description", description)}
+      />
+      <SubmitButton pending={form.pending} variant="secondary">
+        {t("reword")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function ReopenSignalButton({ signalId, label }: { signalId: string; label: string }) {
+  const t = useTranslations("signals");
+  const id = useId();
+  const form = useRegisterForm(reopenSignalAction);
+  return (
+    <form {...form.props} className="mt-3">
+      <input type="hidden" name="signalId" value={signalId} />
+      <FormAlert id={`${id}-alert`} message={form.error} />
+      <SubmitButton pending={form.pending} variant="secondary">
+        {t("reopen")}
+        <span className="sr-only">: {label}</span>
       </SubmitButton>
     </form>
   );

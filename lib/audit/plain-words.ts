@@ -117,6 +117,8 @@ export const KNOWN_ACTIONS = [
   "signal.close",
   "signal.merge",
   "signal.merged_into",
+  "signal.reword",
+  "signal.reopen",
   "consultation_hour.create",
   "consultation_hour.update",
   "session.generate",

@@ -15,7 +15,14 @@ import { defineUseCase } from "@/lib/use-case";
 import { lockSignals } from "./locks";
 import { refusePersonalData } from "./personal-data-check";
 import { SIGNAL_MESSAGES } from "./raise-signal";
-import { closeSignalSchema, markSignalRaisedSchema, mergeSignalsSchema, recordSignalAnswerSchema } from "./schema";
+import {
+  closeSignalSchema,
+  markSignalRaisedSchema,
+  mergeSignalsSchema,
+  recordSignalAnswerSchema,
+  reopenSignalSchema,
+  rewordSignalSchema,
+} from "./schema";
 import { isFinishedSignal } from "./themes";
 
 type Tx = Prisma.TransactionClient;
@@ -26,6 +33,7 @@ const REGISTER_MESSAGES = {
   mergeOtherParty: "refusals.signals.mergeOtherParty",
   notYetRaised: "refusals.signals.notYetRaised",
   changedMeanwhile: "refusals.signals.changedMeanwhile",
+  notFinished: "refusals.signals.notFinished",
 } as const satisfies Record<string, MessageKey>;
 
 /** A signal of the register that can still change: of the own organisation, not merged away. */
@@ -162,5 +170,50 @@ export const mergeSignals = defineUseCase({
       await auditStep(tx, actor, kept.id, "signal.merge", { duplicateId: duplicate.id, moved: moving.length });
       await auditStep(tx, actor, duplicate.id, "signal.merged_into", { signalId: kept.id, from: duplicate.status });
       return ok({ signalId: kept.id });
+    }),
+});
+
+/** New words for an open signal, checked like the first ones; the old words stay in the audit log. */
+export const rewordSignal = defineUseCase({
+  name: "signals.rewordSignal",
+  roles: SIGNAL_REGISTER_ROLES,
+  input: rewordSignalSchema,
+  run: (actor, { signalId, description }) =>
+    db.$transaction(async (tx) => {
+      const signal = await findOpen(tx, actor, signalId);
+      await refusePersonalData(
+        tx,
+        signal.dossiers.map((link) => link.caseId),
+        { description },
+      );
+      const before = await tx.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { description: true } });
+      await changeStatus(tx, signal, { description });
+      await auditStep(tx, actor, signal.id, "signal.reword", { before: before.description });
+      return ok({ signalId: signal.id });
+    }),
+});
+
+/**
+ * A resolved or closed signal open again, at the step it had reached: answered when it has an
+ * answer, reported when it was reported, else new. A merged duplicate stays merged.
+ */
+export const reopenSignal = defineUseCase({
+  name: "signals.reopenSignal",
+  roles: SIGNAL_REGISTER_ROLES,
+  input: reopenSignalSchema,
+  run: (actor, { signalId }) =>
+    db.$transaction(async (tx) => {
+      await lockSignals(tx, [signalId]);
+      const signal = await tx.signal.findFirst({
+        where: { id: signalId, ...scopedToOrganisation(actor) },
+        select: { id: true, status: true, mergedIntoId: true, answer: true, raisedWith: true },
+      });
+      if (!signal) throw new Refusal(SIGNAL_MESSAGES.notFound, { signalId: [SIGNAL_MESSAGES.notFound] });
+      if (signal.mergedIntoId) throw new Refusal(SIGNAL_MESSAGES.merged);
+      if (!isFinishedSignal(signal.status)) throw new Refusal(REGISTER_MESSAGES.notFinished);
+      const status: SignalStatus = signal.answer ? "ANSWERED" : signal.raisedWith ? "RAISED" : "NEW";
+      await changeStatus(tx, signal, { status });
+      await auditStep(tx, actor, signal.id, "signal.reopen", { from: signal.status, to: status });
+      return ok({ signalId: signal.id });
     }),
 });

@@ -54,6 +54,12 @@ export const closeSignalSchema = z.object({
   outcome: z.enum(["RESOLVED", "CLOSED"], { error: "refusals.signals.chooseOutcome" }),
 });
 
+/** The coordinator puts a signal in words the municipality understands before sending it on. */
+export const rewordSignalSchema = z.object({ signalId, description });
+
+/** A finished signal whose problem came back, or was closed by mistake. */
+export const reopenSignalSchema = z.object({ signalId });
+
 /** The duplicate's dossiers move to the signal kept; the duplicate stays, pointing to it. */
 export const mergeSignalsSchema = z
   .object({ signalId, duplicateId: recordId("refusals.signals.chooseDuplicate") })

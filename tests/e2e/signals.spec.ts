@@ -114,6 +114,8 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
     .filter({ hasText: party })
     .filter({ hasText: "hoe je kwijtschelding vraagt" });
   await joinable.getByRole("button", { name: /^Ik zie dit ook/ }).click();
+  // The button is gone with the join: the focus goes to the list the signal moved to.
+  await expect(panel.getByRole("heading", { name: "Signalen bij dit dossier" })).toBeFocused();
   await expect(
     panel.getByRole("heading", { name: "Signalen bij dit dossier" }).locator("xpath=following-sibling::ul[1]"),
   ).toContainText("2 dossiers");
@@ -156,6 +158,14 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
     /: gemeld \(/,
     /antwoord vastgelegd/,
   ]);
+
+  // Finished, and open again when the problem comes back: at the step it had reached.
+  const close = (await opened(kept, "Bijwerken")).getByRole("form", { name: `Afronden: ${label}` });
+  await close.getByLabel("Hoe is het afgerond?").selectOption({ label: "Opgelost" });
+  await close.getByRole("button", { name: "Afronden" }).click();
+  await expect(kept.locator("[data-signal-status]")).toHaveText("Opgelost");
+  await kept.getByRole("button", { name: `Weer openen: ${label}` }).click();
+  await expect(kept.locator("[data-signal-status]")).toHaveText("Beantwoord");
 
   // The report: the page's row, and the same counts in the CSV and the Word document.
   await coordinator.getByRole("link", { name: "Naar het signalenverslag voor de gemeente" }).click();

@@ -126,6 +126,8 @@ const MATRIX: Record<string, string> = {
   "signals.markSignalRaised":        "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "signals.recordSignalAnswer":      "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "signals.closeSignal":             "403    403    403    403    ok     403    | 403    403    403    403    404    403",
+  "signals.rewordSignal":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
+  "signals.reopenSignal":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "signals.mergeSignals":            "403    403    403    403    ok     403    | 403    403    403    403    404    403",
   "otherParties.createOtherParty":  "403    403    403    403    ok     403    | 403    403    403    403    scoped 403",
   "otherParties.updateOtherParty":  "403    403    403    403    ok     403    | 403    403    403    403    404    403",

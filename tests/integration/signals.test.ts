@@ -6,7 +6,14 @@ import { addCalendarDays, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getNationalExport } from "@/lib/reports/national-export";
-import { closeSignal, markSignalRaised, mergeSignals, recordSignalAnswer } from "@/lib/signals/keep-register";
+import {
+  closeSignal,
+  markSignalRaised,
+  mergeSignals,
+  recordSignalAnswer,
+  reopenSignal,
+  rewordSignal,
+} from "@/lib/signals/keep-register";
 import { listSignalRegister, listSignalsForDossier } from "@/lib/signals/queries";
 import { joinSignal, raiseSignal } from "@/lib/signals/raise-signal";
 import { getSignalReport, previousPeriod, signalPeriod, trendOf } from "@/lib/signals/report";
@@ -204,12 +211,28 @@ describe("the coordinator's register", () => {
       ok: false,
       error: "refusals.signals.finished",
     });
+    // The problem came back: open again at the step it had reached, reworded, and closed.
+    expect(await reopenSignal(a.coordinator, { signalId })).toMatchObject({ ok: true });
+    expect(await reopenSignal(a.coordinator, { signalId })).toMatchObject({
+      ok: false,
+      error: "refusals.signals.notFinished",
+    });
+    expect(
+      await rewordSignal(a.coordinator, {
+        signalId,
+        description: "Het CAK legt in de brief over de eigen bijdrage niet uit hoe het bedrag tot stand komt.",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await closeSignal(a.coordinator, { signalId, outcome: "RESOLVED" })).toMatchObject({ ok: true });
     const [entry] = await listSignalRegister(a.coordinator);
     expect(entry).toMatchObject({ status: "RESOLVED", raisedWith: "Beleidsmedewerker Wmo" });
     expect(entry!.history.map((event) => event.action)).toEqual([
       "signal.raise",
       "signal.raised",
       "signal.answered",
+      "signal.close",
+      "signal.reopen",
+      "signal.reword",
       "signal.close",
     ]);
     expect(
@@ -218,6 +241,21 @@ describe("the coordinator's register", () => {
       ok: false,
       error: "refusals.auth.forbidden",
     });
+  });
+
+  it("refuses new words that name a linked client, and keeps the old ones", async () => {
+    const dossier = await dossierOf(a);
+    const signalId = await raised(a, dossier.id);
+    expect(
+      await rewordSignal(a.coordinator, {
+        signalId,
+        description: `Mail ${dossier.client.email} kreeg geen antwoord van het CAK.`,
+      }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { description: expect.arrayContaining(["refusals.signals.personalData.email"]) },
+    });
+    expect((await db.signal.findUniqueOrThrow({ where: { id: signalId } })).description).toBe(DESCRIPTION);
   });
 
   it("refuses an answer that names a linked client", async () => {

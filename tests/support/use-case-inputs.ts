@@ -465,6 +465,15 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     answeredOn: TODAY,
   }),
   "signals.closeSignal": async (w) => ({ signalId: (await newSignal(w)).id, outcome: "RESOLVED" }),
+  "signals.rewordSignal": async (w) => ({
+    signalId: (await newSignal(w)).id,
+    description: "De brief noemt het bedrag, maar niet hoe het is berekend of waar je bezwaar maakt.",
+  }),
+  "signals.reopenSignal": async (w) => {
+    const { id } = await newSignal(w);
+    await db.signal.update({ where: { id }, data: { status: "RESOLVED" } });
+    return { signalId: id };
+  },
   "signals.mergeSignals": async (w) => {
     const { id: otherPartyId } = await newOtherParty(w);
     return {

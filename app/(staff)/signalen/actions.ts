@@ -1,6 +1,13 @@
 "use server";
 
-import { closeSignal, markSignalRaised, mergeSignals, recordSignalAnswer } from "@/lib/signals/keep-register";
+import {
+  closeSignal,
+  markSignalRaised,
+  mergeSignals,
+  recordSignalAnswer,
+  reopenSignal,
+  rewordSignal,
+} from "@/lib/signals/keep-register";
 import { joinSignal, raiseSignal } from "@/lib/signals/raise-signal";
 import { formAction } from "@/lib/server-action";
 
@@ -15,3 +22,5 @@ export const markSignalRaisedAction = formAction(markSignalRaised, REGISTER);
 export const recordSignalAnswerAction = formAction(recordSignalAnswer, REGISTER);
 export const closeSignalAction = formAction(closeSignal, REGISTER);
 export const mergeSignalsAction = formAction(mergeSignals, REGISTER);
+export const rewordSignalAction = formAction(rewordSignal, REGISTER);
+export const reopenSignalAction = formAction(reopenSignal, REGISTER);

@@ -6,6 +6,8 @@ import {
   CloseSignalForm,
   MarkSignalRaisedForm,
   MergeSignalsForm,
+  ReopenSignalButton,
+  RewordSignalForm,
   SignalAnswerForm,
 } from "@/components/signals/signal-register-forms";
 import { SIGNAL_REGISTER_ROLES } from "@/lib/auth/policy";
@@ -106,10 +108,12 @@ export default async function SignalRegisterPage() {
                 {candidates.length > 0 && (
                   <MergeSignalsForm signalId={signal.id} label={label} candidates={candidates} />
                 )}
+                <RewordSignalForm signalId={signal.id} label={label} description={signal.description} />
                 <CloseSignalForm signalId={signal.id} label={label} />
               </div>
             </details>
           )}
+          {isFinishedSignal(signal.status) && <ReopenSignalButton signalId={signal.id} label={label} />}
           <details className="mt-3 rounded border border-slate-300 px-3 py-2">
             <summary className="cursor-pointer font-medium text-brand-800">
               {t("history")}

@@ -20,7 +20,7 @@ import { ReopenCaseForm } from "@/components/cases/reopen-case-form";
 import { TimeForm } from "@/components/cases/time-form";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";
 import { WaitingToggle } from "@/components/cases/waiting-toggle";
-import { JoinSignalButton, RaiseSignalForm } from "@/components/signals/signal-forms";
+import { FocusAfterJoin, JoinSignalButton, RaiseSignalForm } from "@/components/signals/signal-forms";
 import type { Actor } from "@/lib/auth/actor";
 import { MANAGING_TOOLS, RECORDING_TOOLS, type DossierTool } from "@/lib/cases/dossier-tools";
 import type { getDossier } from "@/lib/cases/queries";
@@ -278,7 +278,10 @@ export async function DossierToolPanel({
           <p className="max-w-prose text-sm text-slate-700">{t("signals.intro")}</p>
           {signals.linked.length > 0 && (
             <>
-              <h3 className="font-semibold">{t("signals.linkedTitle")}</h3>
+              <h3 id="signals-linked" tabIndex={-1} className="font-semibold focus:outline-none">
+                {t("signals.linkedTitle")}
+              </h3>
+              <FocusAfterJoin key={signals.linked.length} targetId="signals-linked" />
               <ul className="space-y-2">{signals.linked.map((signal) => signalItem(signal, false))}</ul>
             </>
           )}
