@@ -61,7 +61,7 @@ export const closeCase = defineUseCase({
         },
         tx,
       );
-      return ok();
+      return ok({ caseId: dossier.id });
     });
   },
 });

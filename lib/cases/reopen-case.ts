@@ -78,7 +78,7 @@ export const reopenCase = defineUseCase({
         },
         tx,
       );
-      return ok();
+      return ok({ caseId: dossier.id });
     });
   },
 });

@@ -83,6 +83,8 @@ test("an advisor opens a dossier from today's conversation, adds a note, closes 
   await advisor.getByRole("radio", { name: "Opgelost", exact: true }).check();
   await advisor.getByRole("button", { name: "Dossier sluiten" }).click();
   await expect(summary.getByText(/Gesloten op .*: Opgelost/)).toBeVisible();
+  // The closing form is gone with the closing: a status says what happened.
+  await expect(advisor.getByRole("status").filter({ hasText: "Het dossier is gesloten." })).toBeVisible();
 
   // The client comes back about the same problem: the dossier opens again, its closing kept.
   await openDossierForm(advisor, "Heropenen");
@@ -97,6 +99,7 @@ test("an advisor opens a dossier from today's conversation, adds a note, closes 
     "Waarom: Nieuwe brief over dezelfde terugvordering.",
   );
   await expect(timeline.getByRole("listitem").nth(1)).toContainText("Gesloten: Opgelost");
+  await expect(advisor.getByRole("status").filter({ hasText: "Het dossier is weer open." })).toBeVisible();
   await openDossierForm(advisor, "Sluiten");
 
   const host = await (await browser.newContext()).newPage();

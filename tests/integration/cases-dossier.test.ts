@@ -181,7 +181,7 @@ describe("notes and closing", () => {
     });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "SOLVED" }, { now: NOW })).toEqual({
       ok: true,
-      value: undefined,
+      value: { caseId },
     });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
       status: "CLOSED",
@@ -240,7 +240,7 @@ describe("reopenCase", () => {
     // The supervising professional may reopen the volunteer's dossier too.
     expect(await reopenCase(professional, { caseId, version: 2, reason }, { now: LATER })).toEqual({
       ok: true,
-      value: undefined,
+      value: { caseId },
     });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
       status: "OPEN",
@@ -594,7 +594,7 @@ describe("closing and referrals agree", () => {
     });
     expect(await closeCase(professional, { caseId, version: 1, outcome: "REFERRED" }, { now: NOW })).toEqual({
       ok: true,
-      value: undefined,
+      value: { caseId },
     });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
       outcome: "REFERRED",

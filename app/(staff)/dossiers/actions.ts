@@ -39,8 +39,18 @@ export const linkVisitToDossierAction = formAction(linkVisitToDossier, {
 export const addCaseNoteAction = formAction(addCaseNote, DOSSIERS);
 export const editCaseNoteAction = formAction(editCaseNote, DOSSIERS);
 export const editCaseQuestionAction = formAction(editCaseQuestion, DOSSIERS);
-export const closeCaseAction = formAction(closeCase, DOSSIERS);
-export const reopenCaseAction = formAction(reopenCase, DOSSIERS);
+/**
+ * Closing and reopening lead back to the dossier with a word that they happened: the form they
+ * were in is no longer offered, and without the word the change would pass unannounced.
+ */
+export const closeCaseAction = formAction(closeCase, {
+  ...DOSSIERS,
+  redirectTo: ({ caseId }) => `/dossiers/${caseId}?gesloten=1`,
+});
+export const reopenCaseAction = formAction(reopenCase, {
+  ...DOSSIERS,
+  redirectTo: ({ caseId }) => `/dossiers/${caseId}?heropend=1`,
+});
 /** A dossier handed to a colleague leaves its former advisor's view, unless they still read it (a supervisor); either page says so. */
 export const handOverDossierAction = formAction(handOverDossier, {
   revalidate: ["/dossiers", "/adviseurs"],

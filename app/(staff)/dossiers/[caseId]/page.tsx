@@ -94,6 +94,16 @@ export default async function DossierPage({
           {t("duplicates.done")}
         </p>
       )}
+      {one("gesloten") === "1" && dossier.status === "CLOSED" && (
+        <p role="status" className="my-2 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t("dossierPage.closedDone")}
+        </p>
+      )}
+      {one("heropend") === "1" && dossier.status !== "CLOSED" && (
+        <p role="status" className="my-2 rounded border-l-4 border-green-700 bg-green-50 p-3">
+          {t("dossierPage.reopenedDone")}
+        </p>
+      )}
       {one("overgedragen") === "1" && (
         <p role="status" className="my-2 rounded border-l-4 border-green-700 bg-green-50 p-3">
           {t("handover.doneStillReadable")}
