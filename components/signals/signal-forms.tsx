@@ -78,16 +78,17 @@ export function RaiseSignalForm({
 }
 
 /**
- * Set when a dossier joined a signal: its button is gone after the refresh, so the focus goes to
- * the list the signal moved to instead of to the top of the page.
+ * The signal a join was sent for. The answer re-renders the page without the button (the server
+ * action's revalidation arrives with it), so the focus would fall to the top of the page; the
+ * list the signal moves to takes it instead, once the signal is in it.
  */
-let focusLinkedSignals = false;
+let joinSent: string | null = null;
 
-/** Rendered by the list of the dossier's signals; takes the focus once after a join. */
-export function FocusAfterJoin({ targetId }: { targetId: string }) {
+/** Rendered by the list of the dossier's signals, with the ids in it. */
+export function FocusAfterJoin({ targetId, signalIds }: { targetId: string; signalIds: string[] }) {
   useEffect(() => {
-    if (!focusLinkedSignals) return;
-    focusLinkedSignals = false;
+    if (!joinSent || !signalIds.includes(joinSent)) return;
+    joinSent = null;
     document.getElementById(targetId)?.focus();
   });
   return null;
@@ -99,10 +100,10 @@ export function JoinSignalButton({ caseId, signalId, label }: { caseId: string; 
   const id = useId();
   const router = useRouter();
   const form = useFormAction(joinSignalAction, {
-    onSuccess: () => {
-      focusLinkedSignals = true;
-      router.refresh();
+    beforeSubmit: () => {
+      joinSent = signalId;
     },
+    onSuccess: () => router.refresh(),
   });
   return (
     <form {...form.props} className="mt-2">

@@ -20,6 +20,9 @@ import {
   test,
 } from "./support";
 
+/** The desk answers slowly when the suite's other workers load the machine: a walk-in waits longer. */
+const DESK_WAIT = { timeout: 60_000 };
+
 async function download(page: Page, linkName: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
   return fs.promises.readFile(await file.path());
@@ -82,7 +85,7 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, DEMO.advisor);
   await advisor.goto("/balie");
-  await openDossierFromNewWalkIn(advisor, { name: clients[0], category: "Belastingrecht", question });
+  await openDossierFromNewWalkIn(advisor, { name: clients[0], category: "Belastingrecht", question }, DESK_WAIT);
   const named = await raiseSignal(advisor, party, `Mevrouw ${clients[0]} begreep de aanslag van het waterschap niet.`);
   await expect(named.form.getByRole("alert").first()).toContainText("Er staan persoonsgegevens in de tekst");
   await expect(named.form.getByText("Haal de naam van de cliënt weg.")).toBeVisible();
@@ -95,7 +98,7 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
   await expect(first.panel.getByRole("heading", { name: "Signalen bij dit dossier" })).toBeVisible();
 
   await advisor.goto("/balie");
-  await openDossierFromNewWalkIn(advisor, { name: clients[1], category: "Belastingrecht", question });
+  await openDossierFromNewWalkIn(advisor, { name: clients[1], category: "Belastingrecht", question }, DESK_WAIT);
   const duplicate = await raiseSignal(
     advisor,
     party,
@@ -107,7 +110,7 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
   const volunteer = await (await browser.newContext()).newPage();
   await logIn(volunteer, DEMO.volunteer);
   await volunteer.goto("/balie");
-  await openDossierFromNewWalkIn(volunteer, { name: clients[2], category: "Belastingrecht", question });
+  await openDossierFromNewWalkIn(volunteer, { name: clients[2], category: "Belastingrecht", question }, DESK_WAIT);
   const panel = await openDossierForm(volunteer, "Signaal");
   const joinable = panel
     .getByRole("listitem")
@@ -164,7 +167,7 @@ test("two advisors raise and join a signal from three dossiers; the coordinator 
   await close.getByLabel("Hoe is het afgerond?").selectOption({ label: "Opgelost" });
   await close.getByRole("button", { name: "Afronden" }).click();
   await expect(kept.locator("[data-signal-status]")).toHaveText("Opgelost");
-  await kept.getByRole("button", { name: `Weer openen: ${label}` }).click();
+  await kept.getByRole("button", { name: /^Weer openen/ }).click();
   await expect(kept.locator("[data-signal-status]")).toHaveText("Beantwoord");
 
   // The report: the page's row, and the same counts in the CSV and the Word document.

@@ -142,8 +142,9 @@ export async function expectRegistered(page: Page, name: string, text?: RegExp, 
 export async function openDossierFromNewWalkIn(
   page: Page,
   options: { name: string; category: string; question: string; domain?: string },
+  wait?: { timeout: number },
 ) {
-  await registerNewWalkIn(page, options.name, options.category);
+  await registerNewWalkIn(page, options.name, options.category, wait);
   await page.getByRole("button", { name: `Start gesprek: ${options.name}` }).click();
   await page.getByRole("link", { name: `Dossier openen: ${options.name}` }).click();
   await expectHeading(page, "Dossier openen");

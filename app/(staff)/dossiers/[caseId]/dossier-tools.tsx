@@ -281,7 +281,7 @@ export async function DossierToolPanel({
               <h3 id="signals-linked" tabIndex={-1} className="font-semibold focus:outline-none">
                 {t("signals.linkedTitle")}
               </h3>
-              <FocusAfterJoin key={signals.linked.length} targetId="signals-linked" />
+              <FocusAfterJoin targetId="signals-linked" signalIds={signals.linked.map((signal) => signal.id)} />
               <ul className="space-y-2">{signals.linked.map((signal) => signalItem(signal, false))}</ul>
             </>
           )}
