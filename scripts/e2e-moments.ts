@@ -48,11 +48,18 @@ function main() {
     // A clock offset left in the environment would win over E2E_CLOCK.
     const env: NodeJS.ProcessEnv = { ...process.env, E2E_CLOCK: moment.at };
     delete env.SPREEKUUR_CLOCK_OFFSET_MS;
-    const run = spawnSync(path.join(projectRoot, "node_modules", ".bin", "playwright"), ["test", ...args], {
-      cwd: projectRoot,
-      env,
-      stdio: "inherit",
-    });
+    // Each moment its own output folder: Playwright empties its folder when a run starts, and the
+    // traces of one moment's failures were lost to the next moment that way.
+    const output = path.join("test-results", `moment-${moment.name}`);
+    const run = spawnSync(
+      path.join(projectRoot, "node_modules", ".bin", "playwright"),
+      ["test", "--output", output, ...args],
+      {
+        cwd: projectRoot,
+        env,
+        stdio: "inherit",
+      },
+    );
     return { ...moment, passed: run.status === 0, minutes: (Date.now() - started) / 60_000 };
   });
   console.log("\nmoment          at                          result   minutes");
