@@ -1,5 +1,7 @@
-// The server actions are made here, not written out: an action file declares each one in a line,
-// `export const registerWalkInAction = formAction(registerWalkIn, { input: intakeInput, revalidate: "/balie" })`.
+// The server actions are made here: an action file declares each one in a line,
+// `export const registerWalkInAction = formAction(registerWalkIn, { input: intakeInput, revalidate: "/balie" })`,
+// and only a form whose button means one of several such actions is written out, around
+// chooseFormAction.
 // Every action made so asks the session who is calling and hands the rest to the use case, which
 // guards, validates and answers in message keys (lib/use-case.ts), which the action translates
 // into the staff member's language; tests/unit/server-actions-coverage.test.ts
@@ -11,7 +13,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { answer, type FormShape, formInput, type FormState } from "@/lib/form-state";
 import { translateResult } from "@/lib/i18n/translate-refusal";
-import type { Answer } from "@/lib/result";
+import { type Answer, refuse } from "@/lib/result";
 import type { UseCase } from "@/lib/use-case";
 import type { z } from "@/lib/zod";
 
@@ -56,6 +58,28 @@ export function formAction<S extends z.ZodType, T>(
     }
     return answer(await translateResult(result), form);
   };
+}
+
+/**
+ * One form whose button means one of several use cases, named by a posted field: a visit's next
+ * step, or a switch that deactivates what is active and reactivates what is not. One action per
+ * such form, not one per meaning, because React hands the answer of a post made without scripts
+ * only to the useActionState of the action that was posted: a switch that rendered the other
+ * action after its change lost the answer ("the partner is inactive now") on the way back.
+ * The form's action is written out around it, the choices made by formAction:
+ * `export async function setPartnerActiveAction(previous: FormState, form: FormData) { return
+ * chooseFormAction(ACTIVE_SWITCH, "change", previous, form); }`. An unknown choice changes nothing.
+ */
+export async function chooseFormAction<K extends string>(
+  choices: Record<K, ServerFormAction<unknown>>,
+  field: string,
+  previous: FormState,
+  form: FormData,
+): Promise<FormState<unknown>> {
+  const chosen = form instanceof FormData ? form.get(field) : null;
+  if (typeof chosen !== "string" || !Object.hasOwn(choices, chosen))
+    return answer(await translateResult(refuse("refusals.common.unknownAction")), form);
+  return choices[chosen as K](previous, form);
 }
 
 /**

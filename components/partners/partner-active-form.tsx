@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deactivatePartnerAction, reactivatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
+import { setPartnerActiveAction } from "@/app/(staff)/sociale-kaart/actions";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
@@ -14,7 +14,7 @@ type Props = {
 /** Takes a partner off the map or brings it back; the page shows the new state after it. */
 export function PartnerActiveForm({ partnerId, active }: Props) {
   const t = useTranslations("socialMap");
-  const form = useFormAction(active ? deactivatePartnerAction : reactivatePartnerAction);
+  const form = useFormAction(setPartnerActiveAction);
   const error = form.error;
   // The answer names the change that was sent: by then the page shows the other button.
   const done =

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { recordConsentAction, withdrawConsentAction } from "@/app/(staff)/beheer/privacy/actions";
+import { changeConsentAction } from "@/app/(staff)/beheer/privacy/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
@@ -67,7 +67,7 @@ function ConsentChange({
 }) {
   const t = useTranslations("privacy");
   const router = useRouter();
-  const form = useFormAction(standing ? withdrawConsentAction : recordConsentAction, {
+  const form = useFormAction(changeConsentAction, {
     onSuccess: () => router.refresh(),
   });
   const id = `consent-${purpose}`;
@@ -76,6 +76,7 @@ function ConsentChange({
     <form {...form.props} className="mt-2 space-y-2">
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="purpose" value={purpose} />
+      <input type="hidden" name="change" value={standing ? "withdraw" : "record"} />
       <FormAlert id={`${id}-error`} message={form.error} />
       {!standing && (
         <TextField id={`${id}-scope`} label={t("scopeLabel")} className="max-w-xl" {...form.field("scope")} />

@@ -4,9 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import {
-  deactivateUserAction,
   endUserSessionsAction,
-  reactivateUserAction,
+  setUserActiveAction,
   setUserPasswordAction,
 } from "@/app/(staff)/beheer/gebruikers/actions";
 import { SelectField, TextField } from "@/components/form/field";
@@ -40,7 +39,7 @@ export function UserActions({ userId, name, active, isSelf, successors }: Props)
     setPassword("");
     router.refresh();
   };
-  const toggle = useFormAction(active ? deactivateUserAction : reactivateUserAction, {
+  const toggle = useFormAction(setUserActiveAction, {
     onSuccess: (_, __, sent) => finish(toggledText(sent.change)),
   });
   const end = useFormAction(endUserSessionsAction, { onSuccess: () => finish(t("sessionsEnded", { name })) });
@@ -117,7 +116,7 @@ export function UserActions({ userId, name, active, isSelf, successors }: Props)
           </form>
         )}
       </div>
-      <details>
+      <details open={reset.state.status === "refused" || undefined}>
         <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">
           {t("setPasswordLabel", { name })}
         </summary>

@@ -8,7 +8,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { z } from "@/lib/zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction, scriptAction } from "@/lib/server-action";
+import { chooseFormAction, formAction, scriptAction } from "@/lib/server-action";
 
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -128,6 +128,44 @@ describe("formAction", () => {
   it('makes async functions, as a "use server" file must export', () => {
     expect(formAction(openThing).constructor.name).toBe("AsyncFunction");
     expect(scriptAction(openThing).constructor.name).toBe("AsyncFunction");
+  });
+});
+
+describe("chooseFormAction", () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    vi.mocked(currentActor).mockResolvedValue(advisor);
+  });
+  const choices = {
+    open: formAction(openThing, { revalidate: "/dossiers" }),
+    openAndGo: formAction(openThing, { redirectTo: ({ caseId }) => `/dossiers/${caseId}` }),
+  };
+
+  it("hands the form to the action its field names, which answers as it would itself", async () => {
+    expect(await chooseFormAction(choices, "change", idle, form({ change: "open", caseId: "c5" }))).toMatchObject({
+      status: "ok",
+      value: { caseId: "c5" },
+      sent: { change: "open", caseId: "c5" },
+    });
+    expect(revalidatePath).toHaveBeenCalledWith("/dossiers");
+    await expect(
+      chooseFormAction(choices, "change", idle, form({ change: "openAndGo", caseId: "c6" })),
+    ).rejects.toThrow("NEXT_REDIRECT /dossiers/c6");
+  });
+
+  it("refuses a missing, unknown or inherited choice and runs nothing", async () => {
+    for (const change of [undefined, "close", "constructor", "__proto__", "toString"]) {
+      const fields: Record<string, string> = change === undefined ? { caseId: "c7" } : { change, caseId: "c7" };
+      expect(await chooseFormAction(choices, "change", idle, form(fields)), String(change)).toMatchObject({
+        status: "refused",
+        error: "[en] refusals.common.unknownAction",
+      });
+    }
+    expect(await chooseFormAction(choices, "change", idle, "not a form" as unknown as FormData)).toMatchObject({
+      status: "refused",
+    });
+    expect(run).not.toHaveBeenCalled();
+    expect(revalidatePath).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { translateResult } from "@/lib/i18n/translate-refusal";
 import { bookAppointment } from "@/lib/desk/book-appointment";
 import { intakeInput } from "@/lib/desk/intake-form";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
@@ -12,9 +11,8 @@ import {
   markNoShow,
   startConversation,
 } from "@/lib/desk/visit-transitions";
-import { answer, type FormState } from "@/lib/form-state";
-import { refuse } from "@/lib/result";
-import { formAction, scriptAction } from "@/lib/server-action";
+import type { FormState } from "@/lib/form-state";
+import { chooseFormAction, formAction, scriptAction } from "@/lib/server-action";
 
 // Made by lib/server-action.ts: who is asking comes from the session, everything else happens in lib/desk.
 
@@ -45,8 +43,5 @@ export type VisitStep = keyof typeof VISIT_STEPS;
 
 /** One form per visit; the button pressed names the step, which is one of the actions above. */
 export async function changeVisitAction(previous: FormState, form: FormData) {
-  const step = form instanceof FormData ? form.get("step") : null;
-  const change = typeof step === "string" && Object.hasOwn(VISIT_STEPS, step) ? VISIT_STEPS[step as VisitStep] : null;
-  if (!change) return answer(await translateResult(refuse("refusals.common.unknownAction")), form);
-  return change(previous, form);
+  return chooseFormAction(VISIT_STEPS, "step", previous, form);
 }

@@ -2,7 +2,8 @@
 
 import { invitePerson, reissueInvitation } from "@/lib/people/invite-person";
 import { updatePerson } from "@/lib/people/update-person";
-import { formAction } from "@/lib/server-action";
+import type { FormState } from "@/lib/form-state";
+import { chooseFormAction, formAction } from "@/lib/server-action";
 import { deactivateUser, endUserSessions, reactivateUser, setUserPassword } from "@/lib/users/manage-user";
 
 // Made by lib/server-action.ts: each use case authorises (admin, own organisation), validates and answers in Dutch.
@@ -11,8 +12,14 @@ const BEHEER = { revalidate: { layout: "/beheer" } };
 /** A person's roles are a group of checkboxes: every ticked one, none when none is. */
 const PERSON = { ...BEHEER, input: { lists: ["roles"] } };
 
-export const deactivateUserAction = formAction(deactivateUser, BEHEER);
-export const reactivateUserAction = formAction(reactivateUser, BEHEER);
+const ACTIVE_SWITCH = {
+  deactivate: formAction(deactivateUser, BEHEER),
+  reactivate: formAction(reactivateUser, BEHEER),
+};
+/** Deactivate or reactivate an account: the posted `change` says which. */
+export async function setUserActiveAction(previous: FormState, form: FormData) {
+  return chooseFormAction(ACTIVE_SWITCH, "change", previous, form);
+}
 export const endUserSessionsAction = formAction(endUserSessions, BEHEER);
 /** The new password goes to the use case only; the form's answer never carries it back (form-state.ts). */
 export const setUserPasswordAction = formAction(setUserPassword, BEHEER);
