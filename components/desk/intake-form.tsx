@@ -19,6 +19,9 @@ type Match = {
   phoneEnd: string | null;
   openDossiers: OpenDossier[];
 };
+/** The new client's fields under "Meer gegevens"; the use case names their errors client.newClient.*. */
+const NEW_CLIENT_DETAILS = ["phone", "birthYear", "preferredLanguage", "needsInterpreter"] as const;
+
 type Registered = { visitId: string; slotStartsAt?: Date; advisorName?: string; dossierId?: string | null };
 
 type Props = {
@@ -201,7 +204,8 @@ export function IntakeForm(props: Props) {
               label={`${t("newClient")}: ${t("displayName")}`}
               autoComplete="off"
               defaultValue={form.sent("displayName")}
-              error={errorFor("client")}
+              // The name's own problem, or the choice's as a whole; a phone's shows at the phone.
+              error={errorFor("client.newClient.displayName") ?? fieldErrors.client?.[0]}
             />
             {(errorFor("confirmedNewClient") || form.sent("confirmedNewClient")) && (
               <Choice
@@ -212,11 +216,27 @@ export function IntakeForm(props: Props) {
                 error={errorFor("confirmedNewClient")}
               />
             )}
-            <details className="rounded border border-slate-300 px-3 py-2">
+            {/* Open after a refusal of one of its fields: a page rendered after a post without scripts. */}
+            <details
+              open={NEW_CLIENT_DETAILS.some((name) => errorFor(`client.newClient.${name}`)) || undefined}
+              className="rounded border border-slate-300 px-3 py-2"
+            >
               <summary className="cursor-pointer font-medium">{t("moreDetails")}</summary>
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                <TextField type="tel" label={t("phone")} autoComplete="off" {...form.field("phone")} />
-                <TextField label={t("birthYear")} inputMode="numeric" autoComplete="off" {...form.field("birthYear")} />
+                <TextField
+                  type="tel"
+                  label={t("phone")}
+                  autoComplete="off"
+                  {...form.field("phone")}
+                  error={errorFor("client.newClient.phone")}
+                />
+                <TextField
+                  label={t("birthYear")}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  {...form.field("birthYear")}
+                  error={errorFor("client.newClient.birthYear")}
+                />
                 <SelectField label={t("language")} {...form.field("preferredLanguage", "nl")}>
                   {props.languages.map((language) => (
                     <option key={language} value={language}>

@@ -6,13 +6,13 @@ import { useId } from "react";
 import {
   addCommonOtherPartiesAction,
   createOtherPartyAction,
-  deactivateOtherPartyAction,
-  reactivateOtherPartyAction,
+  setOtherPartyActiveAction,
   updateOtherPartyAction,
 } from "@/app/(staff)/wederpartijen/actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
+import { Fold, type Folded } from "@/components/form/fold";
 import { useFormAction } from "@/components/use-form-action";
 import { OTHER_PARTY_KINDS } from "@/lib/other-parties/kinds";
 
@@ -26,7 +26,7 @@ export type OtherPartyEntry = {
 };
 
 /** A new entry (without `entry`) or the whole of one entry, as the coordinator keeps it. */
-export function OtherPartyForm({ entry }: { entry?: OtherPartyEntry }) {
+export function OtherPartyForm({ entry, folded }: { entry?: OtherPartyEntry; folded?: Folded }) {
   const t = useTranslations("otherParties");
   const id = useId();
   const router = useRouter();
@@ -38,47 +38,49 @@ export function OtherPartyForm({ entry }: { entry?: OtherPartyEntry }) {
   });
   const stored = (value: string | null | undefined) => value ?? undefined;
   return (
-    <form {...form.props} aria-label={entry ? t("editNamed", { name: entry.name }) : t("add")} className="space-y-3">
-      {entry && <input type="hidden" name="otherPartyId" value={entry.id} />}
-      <FormAlert id={`${id}-alert`} message={form.error} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          label={t("name")}
-          hint={t("nameHint")}
-          autoComplete="off"
-          {...form.field("name", stored(entry?.name))}
-        />
-        <SelectField label={t("kind")} {...form.field("kind", entry?.kind ?? "")}>
-          {!entry && <option value="">{t("chooseKind")}</option>}
-          {OTHER_PARTY_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("department")}
-          hint={t("departmentHint")}
-          autoComplete="off"
-          {...form.field("department", stored(entry?.department))}
-        />
-        <TextField
-          label={t("postalAddress")}
-          hint={t("postalAddressHint")}
-          autoComplete="off"
-          {...form.field("postalAddress", stored(entry?.postalAddress))}
-        />
-        <TextField
-          label={t("postcodeTown")}
-          hint={t("postcodeTownHint")}
-          autoComplete="off"
-          {...form.field("postcodeTown", stored(entry?.postcodeTown))}
-        />
-      </div>
-      <SubmitButton pending={form.pending} variant={entry ? "secondary" : "primary"}>
-        {entry ? t("save") : t("add")}
-      </SubmitButton>
-    </form>
+    <Fold folded={folded} answered={form.state.status !== "idle"}>
+      <form {...form.props} aria-label={entry ? t("editNamed", { name: entry.name }) : t("add")} className="space-y-3">
+        {entry && <input type="hidden" name="otherPartyId" value={entry.id} />}
+        <FormAlert id={`${id}-alert`} message={form.error} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField
+            label={t("name")}
+            hint={t("nameHint")}
+            autoComplete="off"
+            {...form.field("name", stored(entry?.name))}
+          />
+          <SelectField label={t("kind")} {...form.field("kind", entry?.kind ?? "")}>
+            {!entry && <option value="">{t("chooseKind")}</option>}
+            {OTHER_PARTY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("department")}
+            hint={t("departmentHint")}
+            autoComplete="off"
+            {...form.field("department", stored(entry?.department))}
+          />
+          <TextField
+            label={t("postalAddress")}
+            hint={t("postalAddressHint")}
+            autoComplete="off"
+            {...form.field("postalAddress", stored(entry?.postalAddress))}
+          />
+          <TextField
+            label={t("postcodeTown")}
+            hint={t("postcodeTownHint")}
+            autoComplete="off"
+            {...form.field("postcodeTown", stored(entry?.postcodeTown))}
+          />
+        </div>
+        <SubmitButton pending={form.pending} variant={entry ? "secondary" : "primary"}>
+          {entry ? t("save") : t("add")}
+        </SubmitButton>
+      </form>
+    </Fold>
   );
 }
 
@@ -87,12 +89,13 @@ export function OtherPartyActiveButton({ entry, active }: { entry: { id: string;
   const t = useTranslations("otherParties");
   const id = useId();
   const router = useRouter();
-  const form = useFormAction(active ? deactivateOtherPartyAction : reactivateOtherPartyAction, {
+  const form = useFormAction(setOtherPartyActiveAction, {
     onSuccess: () => router.refresh(),
   });
   return (
     <form {...form.props} className="inline">
       <input type="hidden" name="otherPartyId" value={entry.id} />
+      <input type="hidden" name="change" value={active ? "deactivate" : "reactivate"} />
       <FormAlert id={`${id}-alert`} message={form.error} />
       <SubmitButton pending={form.pending} variant="secondary">
         {active ? t("deactivate") : t("reactivate")}

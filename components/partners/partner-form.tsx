@@ -5,6 +5,7 @@ import { useId } from "react";
 import { createPartnerAction, updatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
 import { Choice, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
+import { Fold, type Folded } from "@/components/form/fold";
 import { useFormAction } from "@/components/use-form-action";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { DomainGroup } from "./domain-groups";
@@ -30,6 +31,8 @@ type Props = {
   types: readonly PartnerType[];
   domains: DomainGroup[];
   partner?: PartnerDefaults;
+  /** Folded away under a title until opened (components/form/fold.tsx). */
+  folded?: Folded;
 };
 
 /**
@@ -37,7 +40,7 @@ type Props = {
  * with each field's problem next to that field; what was typed stays. After adding, the form is
  * emptied for the next partner.
  */
-export function PartnerForm({ types, domains, partner }: Props) {
+export function PartnerForm({ types, domains, partner, folded }: Props) {
   const t = useTranslations("partnerForm");
   const typeLabel = useTranslations("partnerType");
   const formId = useId();
@@ -57,7 +60,7 @@ export function PartnerForm({ types, domains, partner }: Props) {
   // After a refusal a text field shows what was sent (a page rendered after a post without scripts).
   const field = (name: string, stored?: string | null) => ({ id: `${formId}-${name}`, ...form.field(name, stored) });
 
-  return (
+  const body = (
     <form {...form.props} className="space-y-4" aria-describedby={error ? `${formId}-alert` : undefined}>
       {partner && <input type="hidden" name="partnerId" value={partner.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -150,5 +153,10 @@ export function PartnerForm({ types, domains, partner }: Props) {
       </div>
       <SubmitButton pending={form.pending}>{form.pending ? t("busy") : partner ? t("save") : t("add")}</SubmitButton>
     </form>
+  );
+  return (
+    <Fold folded={folded} answered={form.state.status !== "idle"}>
+      {body}
+    </Fold>
   );
 }

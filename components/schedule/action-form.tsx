@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FieldFeedback } from "@/components/form/field";
+import { Fold, type Folded } from "@/components/form/fold";
 import { SubmitButton } from "@/components/form/submit-button";
 import { type FormAction, useFormAction } from "@/components/use-form-action";
 
@@ -15,6 +16,8 @@ type Props = {
   successMessage: string;
   variant?: "primary" | "secondary" | "danger";
   className?: string;
+  /** Folded away under a title until opened (components/form/fold.tsx). */
+  folded?: Folded;
   children?: React.ReactNode;
 };
 
@@ -30,6 +33,7 @@ export function ActionForm({
   successMessage,
   variant = "primary",
   className,
+  folded,
   children,
 }: Props) {
   const t = useTranslations("schedule");
@@ -39,24 +43,26 @@ export function ActionForm({
   const refusal = form.state.status === "refused" ? form.state : null;
   const values = form.state.status === "ok" ? numbersOf(form.state.value) : {};
   return (
-    <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
-      <FieldFeedback value={{ error: form.fieldError, sent: form.sent }}>{children}</FieldFeedback>
-      <SubmitButton pending={form.pending} variant={variant} aria-label={submitAccessibleName}>
-        {form.pending ? t("busy") : submitLabel}
-      </SubmitButton>
-      <div id={`${formId}-feedback`} aria-live="assertive">
-        {refusal && (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
-            {refusal.error}
-          </p>
-        )}
-        {form.state.status === "ok" && (
-          <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
-            {t(successMessage, values)}
-          </p>
-        )}
-      </div>
-    </form>
+    <Fold folded={folded} answered={form.state.status !== "idle"}>
+      <form {...form.props} className={className ?? "space-y-3"} aria-describedby={`${formId}-feedback`}>
+        <FieldFeedback value={{ error: form.fieldError, sent: form.sent }}>{children}</FieldFeedback>
+        <SubmitButton pending={form.pending} variant={variant} aria-label={submitAccessibleName}>
+          {form.pending ? t("busy") : submitLabel}
+        </SubmitButton>
+        <div id={`${formId}-feedback`} aria-live="assertive">
+          {refusal && (
+            <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+              {refusal.error}
+            </p>
+          )}
+          {form.state.status === "ok" && (
+            <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+              {t(successMessage, values)}
+            </p>
+          )}
+        </div>
+      </form>
+    </Fold>
   );
 }
 

@@ -78,71 +78,74 @@ export function HourList({ locationId, hours, advisors, today }: Props) {
                 })
               : t("noRegularAdvisors")}
           </p>
-          <details className="mt-2 rounded border border-slate-200 p-3">
-            <summary className="cursor-pointer font-semibold text-brand-800">{t("editHourTitle")}</summary>
-            <p className="mt-2 text-slate-700">{t("editHourIntro")}</p>
-            <ActionForm
-              action={updateConsultationHourAction}
-              submitLabel={t("save")}
-              successMessage="hourSaved"
-              className="mt-3 space-y-3"
-            >
-              <input type="hidden" name="consultationHourId" value={hour.id} />
-              <div className="grid gap-3 sm:grid-cols-3">
-                <TextField
-                  name="advisorCapacity"
-                  label={t("capacity")}
-                  type="number"
-                  min={1}
-                  max={10}
-                  defaultValue={hour.advisorCapacity}
-                />
-                <SelectField name="mode" label={t("mode")} defaultValue={hour.mode}>
-                  {modeOptions}
-                </SelectField>
-                <TextField name="validUntil" label={t("lastDay")} type="date" defaultValue={hour.validUntil ?? ""} />
-              </div>
-              {advisorChoices(hour.advisors.map((advisor) => advisor.id))}
-            </ActionForm>
-          </details>
+          <ActionForm
+            folded={{
+              title: t("editHourTitle"),
+              intro: t("editHourIntro"),
+              className: "mt-2 rounded border border-slate-200 p-3",
+            }}
+            action={updateConsultationHourAction}
+            submitLabel={t("save")}
+            successMessage="hourSaved"
+            className="mt-3 space-y-3"
+          >
+            <input type="hidden" name="consultationHourId" value={hour.id} />
+            <div className="grid gap-3 sm:grid-cols-3">
+              <TextField
+                name="advisorCapacity"
+                label={t("capacity")}
+                type="number"
+                min={1}
+                max={10}
+                defaultValue={hour.advisorCapacity}
+              />
+              <SelectField name="mode" label={t("mode")} defaultValue={hour.mode}>
+                {modeOptions}
+              </SelectField>
+              <TextField name="validUntil" label={t("lastDay")} type="date" defaultValue={hour.validUntil ?? ""} />
+            </div>
+            {advisorChoices(hour.advisors.map((advisor) => advisor.id))}
+          </ActionForm>
         </article>
       ))}
-      <details className="rounded border border-slate-300 p-4">
-        <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("newHourTitle")}</summary>
-        <ActionForm
-          action={createConsultationHourAction}
-          submitLabel={t("addHour")}
-          successMessage="hourAdded"
-          className="mt-3 space-y-3"
-        >
-          <input type="hidden" name="locationId" value={locationId} />
-          <div className="grid gap-3 sm:grid-cols-3">
-            <SelectField name="weekday" label={t("weekday")} defaultValue="2">
-              {[1, 2, 3, 4, 5, 6, 7].map((weekday) => (
-                <option key={weekday} value={weekday}>
-                  {weekdayName(weekday, locale)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField name="startTime" label={t("startTime")} type="time" defaultValue="10:00" />
-            <TextField name="endTime" label={t("endTime")} type="time" defaultValue="13:00" />
-            <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
-            <SelectField name="slotMinutes" label={t("slotMinutes")}>
-              {SLOT_LENGTHS.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {t("minutes", { count: minutes })}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField name="mode" label={t("mode")}>
-              {modeOptions}
-            </SelectField>
-            <TextField name="validFrom" label={t("firstDay")} type="date" defaultValue={today} />
-            <TextField name="validUntil" label={t("lastDay")} type="date" />
-          </div>
-          {advisorChoices()}
-        </ActionForm>
-      </details>
+      <ActionForm
+        folded={{
+          title: t("newHourTitle"),
+          className: "rounded border border-slate-300 p-4",
+          summaryClassName: "cursor-pointer text-lg font-semibold text-brand-800",
+        }}
+        action={createConsultationHourAction}
+        submitLabel={t("addHour")}
+        successMessage="hourAdded"
+        className="mt-3 space-y-3"
+      >
+        <input type="hidden" name="locationId" value={locationId} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <SelectField name="weekday" label={t("weekday")} defaultValue="2">
+            {[1, 2, 3, 4, 5, 6, 7].map((weekday) => (
+              <option key={weekday} value={weekday}>
+                {weekdayName(weekday, locale)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField name="startTime" label={t("startTime")} type="time" defaultValue="10:00" />
+          <TextField name="endTime" label={t("endTime")} type="time" defaultValue="13:00" />
+          <TextField name="advisorCapacity" label={t("capacity")} type="number" min={1} max={10} defaultValue={1} />
+          <SelectField name="slotMinutes" label={t("slotMinutes")}>
+            {SLOT_LENGTHS.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {t("minutes", { count: minutes })}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="mode" label={t("mode")}>
+            {modeOptions}
+          </SelectField>
+          <TextField name="validFrom" label={t("firstDay")} type="date" defaultValue={today} />
+          <TextField name="validUntil" label={t("lastDay")} type="date" />
+        </div>
+        {advisorChoices()}
+      </ActionForm>
     </div>
   );
 }

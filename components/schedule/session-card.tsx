@@ -89,65 +89,65 @@ export function SessionCard({ session, advisors, rooms }: Props) {
           )}
           {session.staffable && (
             <div className="mt-3 space-y-2">
-              <details className="rounded border border-slate-200 p-3">
-                <summary className="cursor-pointer font-semibold text-brand-800">{t("schedule.addStaffTitle")}</summary>
+              <ActionForm
+                folded={{ title: t("schedule.addStaffTitle"), className: "rounded border border-slate-200 p-3" }}
+                action={staffSessionAction}
+                submitLabel={t("schedule.addStaff")}
+                successMessage="staffAdded"
+                className="mt-3 space-y-3"
+              >
+                <input type="hidden" name="sessionId" value={session.id} />
+                <div className="grid gap-3 sm:grid-cols-3">
+                  <SelectField name="advisorId" label={t("schedule.advisor")} defaultValue="">
+                    <option value="">{t("schedule.chooseAdvisor")}</option>
+                    {advisors
+                      .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
+                      .map((advisor) => (
+                        <option key={advisor.id} value={advisor.id}>
+                          {advisorName(advisor)}
+                        </option>
+                      ))}
+                  </SelectField>
+                  <SelectField name="standInForId" label={t("schedule.standInForLabel")} defaultValue="">
+                    <option value="">{t("schedule.nobody")}</option>
+                    {session.staff.map((member) => (
+                      <option key={member.advisorId} value={member.advisorId}>
+                        {member.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField name="roomId" label={t("schedule.room")} defaultValue="">
+                    <option value="">{t("schedule.noRoom")}</option>
+                    {rooms.map((room) => (
+                      <option key={room.id} value={room.id}>
+                        {room.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+              </ActionForm>
+              {session.changeable && (
                 <ActionForm
-                  action={staffSessionAction}
-                  submitLabel={t("schedule.addStaff")}
-                  successMessage="staffAdded"
+                  folded={{
+                    title: t("schedule.cancelTitle"),
+                    className: "rounded border border-slate-200 p-3",
+                    summaryClassName: "cursor-pointer font-semibold text-red-800",
+                  }}
+                  action={cancelSessionAction}
+                  submitLabel={t("schedule.cancel")}
+                  successMessage="cancelled"
+                  variant="danger"
                   className="mt-3 space-y-3"
                 >
                   <input type="hidden" name="sessionId" value={session.id} />
-                  <div className="grid gap-3 sm:grid-cols-3">
-                    <SelectField name="advisorId" label={t("schedule.advisor")} defaultValue="">
-                      <option value="">{t("schedule.chooseAdvisor")}</option>
-                      {advisors
-                        .filter((advisor) => !session.staff.some((member) => member.advisorId === advisor.id))
-                        .map((advisor) => (
-                          <option key={advisor.id} value={advisor.id}>
-                            {advisorName(advisor)}
-                          </option>
-                        ))}
-                    </SelectField>
-                    <SelectField name="standInForId" label={t("schedule.standInForLabel")} defaultValue="">
-                      <option value="">{t("schedule.nobody")}</option>
-                      {session.staff.map((member) => (
-                        <option key={member.advisorId} value={member.advisorId}>
-                          {member.name}
-                        </option>
-                      ))}
-                    </SelectField>
-                    <SelectField name="roomId" label={t("schedule.room")} defaultValue="">
-                      <option value="">{t("schedule.noRoom")}</option>
-                      {rooms.map((room) => (
-                        <option key={room.id} value={room.id}>
-                          {room.name}
-                        </option>
-                      ))}
-                    </SelectField>
-                  </div>
+                  <TextField
+                    name="reason"
+                    label={t("schedule.reason")}
+                    hint={t("schedule.reasonHint")}
+                    maxLength={200}
+                    required
+                  />
                 </ActionForm>
-              </details>
-              {session.changeable && (
-                <details className="rounded border border-slate-200 p-3">
-                  <summary className="cursor-pointer font-semibold text-red-800">{t("schedule.cancelTitle")}</summary>
-                  <ActionForm
-                    action={cancelSessionAction}
-                    submitLabel={t("schedule.cancel")}
-                    successMessage="cancelled"
-                    variant="danger"
-                    className="mt-3 space-y-3"
-                  >
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <TextField
-                      name="reason"
-                      label={t("schedule.reason")}
-                      hint={t("schedule.reasonHint")}
-                      maxLength={200}
-                      required
-                    />
-                  </ActionForm>
-                </details>
               )}
             </div>
           )}

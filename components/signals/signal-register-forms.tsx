@@ -14,11 +14,79 @@ import {
 import { SelectField, TextareaField, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
+import { Fold } from "@/components/form/fold";
 import { useFormAction } from "@/components/use-form-action";
 
 function useRegisterForm<T>(action: Parameters<typeof useFormAction<T>>[0]) {
   const router = useRouter();
   return useFormAction(action, { onSuccess: () => router.refresh() });
+}
+
+type RegisterForm = ReturnType<typeof useFormAction<unknown>>;
+
+type WorkedSignal = {
+  id: string;
+  label: string;
+  status: string;
+  raisedWith: string | null;
+  raisedOn: string | null;
+  description: string;
+};
+
+/**
+ * The coordinator's work on an open signal, folded away: raised with whom, the answer, a merge,
+ * new words, closing. The fold holds five forms and opens by itself when any has an answer
+ * (components/form/fold.tsx), so their states live here.
+ */
+export function SignalWork({
+  signal,
+  candidates,
+  today,
+}: {
+  signal: WorkedSignal;
+  candidates: { id: string; label: string }[];
+  today: string;
+}) {
+  const t = useTranslations("signals");
+  const raised = useRegisterForm(markSignalRaisedAction);
+  const answer = useRegisterForm(recordSignalAnswerAction);
+  const merge = useRegisterForm(mergeSignalsAction);
+  const reword = useRegisterForm(rewordSignalAction);
+  const close = useRegisterForm(closeSignalAction);
+  const answered = [raised, answer, merge, reword, close].some((form) => form.state.status !== "idle");
+  const { id: signalId, label } = signal;
+  return (
+    <Fold
+      answered={answered}
+      folded={{
+        title: (
+          <>
+            {t("work")}
+            <span className="sr-only">: {label}</span>
+          </>
+        ),
+        className: "mt-3 rounded border border-slate-300 px-3 py-2",
+        summaryClassName: "cursor-pointer font-medium text-brand-800",
+      }}
+    >
+      <div className="mt-3 grid gap-6 md:grid-cols-2">
+        <MarkSignalRaisedForm
+          signalId={signalId}
+          label={label}
+          raisedWith={signal.raisedWith}
+          raisedOn={signal.raisedOn}
+          today={today}
+          form={raised}
+        />
+        {signal.status !== "NEW" && <SignalAnswerForm signalId={signalId} label={label} today={today} form={answer} />}
+        {candidates.length > 0 && (
+          <MergeSignalsForm signalId={signalId} label={label} candidates={candidates} form={merge} />
+        )}
+        <RewordSignalForm signalId={signalId} label={label} description={signal.description} form={reword} />
+        <CloseSignalForm signalId={signalId} label={label} form={close} />
+      </div>
+    </Fold>
+  );
 }
 
 /** Said after a save, for everyone who cannot see the card change. */
@@ -36,22 +104,23 @@ function Saved({ ok }: { ok: boolean }) {
 }
 
 /** With whom the signal was raised and when; sent again, it corrects them. */
-export function MarkSignalRaisedForm({
+function MarkSignalRaisedForm({
   signalId,
   label,
   raisedWith,
   raisedOn,
   today,
+  form,
 }: {
   signalId: string;
   label: string;
   raisedWith: string | null;
   raisedOn: string | null;
   today: string;
+  form: RegisterForm;
 }) {
   const t = useTranslations("signals");
   const id = useId();
-  const form = useRegisterForm(markSignalRaisedAction);
   return (
     <form {...form.props} aria-label={t("raisedFormLabel", { signal: label })} className="space-y-2">
       <input type="hidden" name="signalId" value={signalId} />
@@ -77,10 +146,19 @@ export function MarkSignalRaisedForm({
   );
 }
 
-export function SignalAnswerForm({ signalId, label, today }: { signalId: string; label: string; today: string }) {
+function SignalAnswerForm({
+  signalId,
+  label,
+  today,
+  form,
+}: {
+  signalId: string;
+  label: string;
+  today: string;
+  form: RegisterForm;
+}) {
   const t = useTranslations("signals");
   const id = useId();
-  const form = useRegisterForm(recordSignalAnswerAction);
   return (
     <form {...form.props} aria-label={t("answerFormLabel", { signal: label })} className="space-y-2">
       <input type="hidden" name="signalId" value={signalId} />
@@ -101,10 +179,9 @@ export function SignalAnswerForm({ signalId, label, today }: { signalId: string;
   );
 }
 
-export function CloseSignalForm({ signalId, label }: { signalId: string; label: string }) {
+function CloseSignalForm({ signalId, label, form }: { signalId: string; label: string; form: RegisterForm }) {
   const t = useTranslations("signals");
   const id = useId();
-  const form = useRegisterForm(closeSignalAction);
   return (
     <form {...form.props} aria-label={t("closeFormLabel", { signal: label })} className="space-y-2">
       <input type="hidden" name="signalId" value={signalId} />
@@ -123,18 +200,19 @@ export function CloseSignalForm({ signalId, label }: { signalId: string; label: 
 }
 
 /** The chosen duplicate goes into this signal: its dossiers move here, it is kept closed. */
-export function MergeSignalsForm({
+function MergeSignalsForm({
   signalId,
   label,
   candidates,
+  form,
 }: {
   signalId: string;
   label: string;
   candidates: { id: string; label: string }[];
+  form: RegisterForm;
 }) {
   const t = useTranslations("signals");
   const id = useId();
-  const form = useRegisterForm(mergeSignalsAction);
   return (
     <form {...form.props} aria-label={t("mergeFormLabel", { signal: label })} className="space-y-2">
       <input type="hidden" name="signalId" value={signalId} />
@@ -155,18 +233,19 @@ export function MergeSignalsForm({
   );
 }
 
-export function RewordSignalForm({
+function RewordSignalForm({
   signalId,
   label,
   description,
+  form,
 }: {
   signalId: string;
   label: string;
   description: string;
+  form: RegisterForm;
 }) {
   const t = useTranslations("signals");
   const id = useId();
-  const form = useRegisterForm(rewordSignalAction);
   return (
     <form {...form.props} aria-label={t("rewordFormLabel", { signal: label })} className="space-y-2">
       <input type="hidden" name="signalId" value={signalId} />

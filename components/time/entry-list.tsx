@@ -53,10 +53,15 @@ export function EntryList({ entries }: { entries: ListedEntry[] }) {
               <p className="font-semibold">{t("countsFor", { minutes: entry.total })}</p>
             </>
           )}
-          <details className="mt-1">
-            <summary className="cursor-pointer font-medium text-brand-800">{t("correct")}</summary>
-            <CorrectEntryForm timeEntryId={entry.id} currentMinutes={entry.total} />
-          </details>
+          <CorrectEntryForm
+            timeEntryId={entry.id}
+            currentMinutes={entry.total}
+            folded={{
+              title: t("correct"),
+              className: "mt-1",
+              summaryClassName: "cursor-pointer font-medium text-brand-800",
+            }}
+          />
         </li>
       ))}
     </ul>

@@ -145,3 +145,25 @@ test("an advisor opens a dossier and saves a note without scripts", async ({ pag
   await expect(page.getByText(note)).toHaveCount(1);
   expectNoneHolds(addresses, [name, question, note, DEMO_PASSWORD]);
 });
+
+test("a switch says what it did without scripts, both ways: a partner off the map and back", async ({ page }) => {
+  // The form posts one action whichever way it switches: after the first post the page shows the
+  // other button, and the answer of the second post must still reach it.
+  const name = `E2E Schakelaar ${suffix}`;
+  await logInWithoutScripts(page, DEMO.coordinator);
+  await page.goto("/sociale-kaart");
+  await page.getByText("Partner toevoegen").click();
+  const add = page.getByRole("region", { name: "Partner toevoegen" });
+  await add.getByLabel("Naam").fill(name);
+  await add.getByLabel("Soort partner").selectOption({ label: "Budget Alert (financiële coaching)" });
+  await add.getByRole("button", { name: "Zet op de sociale kaart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${name} staat op de sociale kaart.` })).toBeVisible();
+
+  await page.goto(`/sociale-kaart?zoek=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: `Wijzig ${name}` }).click();
+  await page.getByRole("button", { name: "Zet op inactief" }).click();
+  await expect(page.getByRole("status")).toHaveText("De partner staat nu op inactief.");
+  await page.getByRole("button", { name: "Zet weer op actief" }).click();
+  await expect(page.getByRole("status")).toHaveText("De partner staat weer op de sociale kaart.");
+  await expect(page.getByRole("button", { name: "Zet op inactief" })).toBeVisible();
+});

@@ -2,14 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
-import {
-  CloseSignalForm,
-  MarkSignalRaisedForm,
-  MergeSignalsForm,
-  ReopenSignalButton,
-  RewordSignalForm,
-  SignalAnswerForm,
-} from "@/components/signals/signal-register-forms";
+import { ReopenSignalButton, SignalWork } from "@/components/signals/signal-register-forms";
 import { SIGNAL_REGISTER_ROLES } from "@/lib/auth/policy";
 import { requirePageRole } from "@/lib/auth/session";
 import { clock } from "@/lib/clock";
@@ -91,27 +84,18 @@ export default async function SignalRegisterPage() {
             )}
           </dl>
           {!isFinishedSignal(signal.status) && (
-            <details className="mt-3 rounded border border-slate-300 px-3 py-2">
-              <summary className="cursor-pointer font-medium text-brand-800">
-                {t("work")}
-                <span className="sr-only">: {label}</span>
-              </summary>
-              <div className="mt-3 grid gap-6 md:grid-cols-2">
-                <MarkSignalRaisedForm
-                  signalId={signal.id}
-                  label={label}
-                  raisedWith={signal.raisedWith}
-                  raisedOn={signal.raisedOn ? dayOfDateColumn(signal.raisedOn) : null}
-                  today={today}
-                />
-                {signal.status !== "NEW" && <SignalAnswerForm signalId={signal.id} label={label} today={today} />}
-                {candidates.length > 0 && (
-                  <MergeSignalsForm signalId={signal.id} label={label} candidates={candidates} />
-                )}
-                <RewordSignalForm signalId={signal.id} label={label} description={signal.description} />
-                <CloseSignalForm signalId={signal.id} label={label} />
-              </div>
-            </details>
+            <SignalWork
+              signal={{
+                id: signal.id,
+                label,
+                status: signal.status,
+                raisedWith: signal.raisedWith,
+                raisedOn: signal.raisedOn ? dayOfDateColumn(signal.raisedOn) : null,
+                description: signal.description,
+              }}
+              candidates={candidates}
+              today={today}
+            />
           )}
           {isFinishedSignal(signal.status) && <ReopenSignalButton signalId={signal.id} label={label} />}
           <details className="mt-3 rounded border border-slate-300 px-3 py-2">

@@ -47,13 +47,17 @@ export default async function SocialMapPage({ searchParams }: { searchParams: Se
         </p>
       )}
       {canEdit && (
-        <details className="mb-6 rounded border border-slate-300 p-4">
-          <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("addTitle")}</summary>
-          <section aria-label={t("addTitle")} className="mt-3">
-            <p className="mb-3 text-slate-700">{t("addIntro")}</p>
-            <PartnerForm types={PARTNER_TYPES} domains={domains} />
-          </section>
-        </details>
+        <PartnerForm
+          types={PARTNER_TYPES}
+          domains={domains}
+          folded={{
+            title: t("addTitle"),
+            intro: t("addIntro"),
+            region: true,
+            className: "mb-6 rounded border border-slate-300 p-4",
+            summaryClassName: "cursor-pointer text-lg font-semibold text-brand-800",
+          }}
+        />
       )}
 
       <SocialMapFilters filter={filter} types={PARTNER_TYPES} domains={domains} canShowInactive={canEdit} />

@@ -38,15 +38,19 @@ export default async function OtherPartiesPage() {
         address(entry),
         entry.dossiers,
         <div key="actions" className="space-y-2">
-          <details className="rounded border border-slate-300 px-3 py-2">
-            <summary className="cursor-pointer font-medium text-brand-800">
-              {t("edit")}
-              <span className="sr-only">: {entry.name}</span>
-            </summary>
-            <div className="mt-3">
-              <OtherPartyForm entry={entry} />
-            </div>
-          </details>
+          <OtherPartyForm
+            entry={entry}
+            folded={{
+              title: (
+                <>
+                  {t("edit")}
+                  <span className="sr-only">: {entry.name}</span>
+                </>
+              ),
+              className: "rounded border border-slate-300 px-3 py-2 [&>form]:mt-3",
+              summaryClassName: "cursor-pointer font-medium text-brand-800",
+            }}
+          />
           <OtherPartyActiveButton entry={entry} active={entry.active} />
         </div>,
       ])}

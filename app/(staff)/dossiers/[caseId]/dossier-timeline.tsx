@@ -153,13 +153,20 @@ export async function DossierTimeline({
             <>
               {action.description && <p>{action.description}</p>}
               {dossier.kind === "DOSSIER" && isActionChangeable(action, actor, now) && (
-                <details>
-                  <summary className="cursor-pointer text-sm text-brand-800 underline">
-                    {t("caseActions.change")}
-                    <span className="sr-only">: {what}</span>
-                  </summary>
-                  <ChangeCaseActionForms action={action} kinds={actionKinds} label={what} />
-                </details>
+                <ChangeCaseActionForms
+                  action={action}
+                  kinds={actionKinds}
+                  label={what}
+                  folded={{
+                    title: (
+                      <>
+                        {t("caseActions.change")}
+                        <span className="sr-only">: {what}</span>
+                      </>
+                    ),
+                    summaryClassName: "cursor-pointer text-sm text-brand-800 underline",
+                  }}
+                />
               )}
             </>
           ),
