@@ -1,10 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useReducer, useRef } from "react";
 import { SUBMISSION_FIELD, type FormState } from "@/lib/form-state";
 
 /** A form's server action: the previous answer and the posted fields in, the next answer out. */
 export type FormAction<T> = (previous: FormState<T>, form: FormData) => Promise<FormState<T>>;
+
+const NUDGE_EVERY_MS = 4_000;
 
 type Refused = Extract<FormState, { status: "refused" }>;
 
@@ -43,6 +45,17 @@ export function useFormAction<T>(action: FormAction<T>, options: Options<T> = {}
     settle(state);
   }, [state]);
 
+  // A form's answer arrives in a transition together with the page the server rendered after it.
+  // Under load that transition can stay suspended after everything it waited for has arrived (a
+  // lost wake-up: vercel/next.js#98303); any urgent update lets React try it again. So while the
+  // form is sent, a small one every few seconds: without it the button stayed "Bezig…" for good.
+  const [, nudge] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(nudge, NUDGE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [pending]);
+
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -78,7 +91,8 @@ export function useFormAction<T>(action: FormAction<T>, options: Options<T> = {}
       error: fieldError(name),
       defaultValue: sent(name) ?? stored ?? undefined,
     }),
-    props: { ref: formRef, action: dispatch, onSubmit, noValidate: true },
+    // Busy while sent: assistive technology hears it, and the desk's own refresh waits for it.
+    props: { ref: formRef, action: dispatch, onSubmit, noValidate: true, "aria-busy": pending || undefined },
     /** The hidden key of a create-form; nothing for other forms. */
     submissionField: state.submissionId ? (
       <input type="hidden" name={SUBMISSION_FIELD} value={state.submissionId} />

@@ -1,11 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useTransition } from "react";
 
 /** A question that hangs is given up, so the next one (and the minute's render) can go out. */
 const QUESTION_TIMEOUT_MS = 10_000;
 const HOLD_WHILE_FILLING_IN_MS = 2 * 60_000;
+/** A render that has not finished by then is given up on: the next tick may ask for another. */
+const RENDER_GIVE_UP_MS = 30_000;
+
+/** A form on the page is being sent (components/use-form-action.tsx marks it busy). */
+const isSending = () => document.querySelector('form[aria-busy="true"]') !== null;
 
 /** The focus is in a form (the walk-in's fields, its topic, its button) or in any other field. */
 const isFillingIn = () => {
@@ -39,6 +44,12 @@ export function AutoRefresh({
   fullEverySeconds?: number;
 }) {
   const router = useRouter();
+  const [rendering, startRendering] = useTransition();
+  // When the refresh under way started; null once it has rendered.
+  const renderingSince = useRef<number | null>(null);
+  useEffect(() => {
+    if (!rendering) renderingSince.current = null;
+  }, [rendering]);
   // The fingerprint of what is on screen: every render of the page brings the one it was read with.
   const shown = useRef(stand);
   useEffect(() => {
@@ -58,8 +69,15 @@ export function AutoRefresh({
       // sending the form renders the desk anyway, and a field left alone holds it back two minutes
       // at most.
       if (isFillingIn() && Date.now() - renderedAt < HOLD_WHILE_FILLING_IN_MS) return;
+      // One render at a time, and none while a form is sent: the form's answer renders the desk
+      // anyway, and a refresh that overlaps an action shares its transition, so a render that
+      // stalls (the router's, under load) held the form's answer back with it.
+      // A render that never finishes does not stop the desk for good: after a while it asks again.
+      const since = renderingSince.current;
+      if ((since !== null && Date.now() - since < RENDER_GIVE_UP_MS) || isSending()) return;
       renderedAt = Date.now();
-      router.refresh();
+      renderingSince.current = renderedAt;
+      startRendering(() => router.refresh());
     };
     const ask = async () => {
       if (document.visibilityState !== "visible") return;
