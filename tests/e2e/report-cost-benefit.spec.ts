@@ -16,7 +16,8 @@ const figure = (page: Page, term: string) =>
 test("an advisor records what a dossier brought; the coordinator sees it in the cost-benefit overview and downloads it; a host cannot", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Three people, a walk-in, a dossier, three downloads: on a loaded CI machine over two minutes.
+  test.setTimeout(180_000);
   const name = `E2E Baten ${Date.now().toString(36)}`;
 
   // The advisor opens a dossier from today's conversation, as in dossier.spec.ts.
