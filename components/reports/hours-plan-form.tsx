@@ -8,13 +8,18 @@ import { FormAlert } from "@/components/form-alert";
 import { useFormAction } from "@/components/use-form-action";
 import { SubmitButton } from "@/components/form/submit-button";
 
-/** The library's own weekly plan for one role and kind of work, e.g. 5 h aftercare for an advisor. */
+/**
+ * The library's own weekly plan for one role and kind of work, e.g. 5 h aftercare for an advisor,
+ * from a week on (this week unless another day is chosen): the weeks before keep their plan.
+ */
 export function HoursPlanForm({
   roles,
   kinds,
+  today,
 }: {
   roles: { value: string; label: string }[];
   kinds: { value: string; label: string }[];
+  today: string;
 }) {
   const t = useTranslations("hoursPlan");
   const router = useRouter();
@@ -44,6 +49,14 @@ export function HoursPlanForm({
           inputMode="decimal"
           controlWidth="w-auto"
           {...form.field("hours")}
+        />
+        <TextField
+          id="plan-valid-from"
+          type="date"
+          label={t("validFrom")}
+          hint={t("validFromHint")}
+          controlWidth="w-auto"
+          {...form.field("validFrom", today)}
         />
         {/* Level with the boxes below their labels, also when an error stands under one. */}
         <SubmitButton pending={form.pending} className="mt-7">

@@ -11,8 +11,9 @@ type Props = {
   rooms: Schedule["rooms"];
 };
 
-const STATUS_STYLES = {
+const PHASE_STYLES = {
   PLANNED: "bg-brand-100 text-brand-900",
+  RUNNING: "bg-green-100 text-green-900",
   HELD: "bg-slate-200 text-slate-900",
   CANCELLED: "bg-red-100 text-red-900",
 } as const;
@@ -34,8 +35,8 @@ export function SessionCard({ session, advisors, rooms }: Props) {
         {title}
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_STYLES[session.status]}`}>
-          {t(`schedule.status.${session.status}`)}
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${PHASE_STYLES[session.phase]}`}>
+          {t(`schedule.status.${session.phase}`)}
         </span>
         {session.extra && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">

@@ -15,6 +15,7 @@ import {
   type HoursReportQuery,
   type Minutes,
 } from "./hours";
+import { SPREEKUUR_PARTS, type SpreekuurMinutes } from "@/lib/time/spreekuur";
 import { clock } from "@/lib/clock";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -26,7 +27,7 @@ export function isHoursExportFormat(value: unknown): value is HoursExportFormat 
 }
 
 /** hours and ratio cells hold tenths; a CSV writes them "6,5", a workbook as the number 6.5. */
-type CellKind = "text" | "hours" | "ratio" | "count";
+type CellKind = "text" | "hours" | "ratio" | "count" | "percent";
 type Table = {
   name: string;
   columns: { key: string; header: string; kind: CellKind }[];
@@ -53,6 +54,15 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
           { key: "difference", header: text("export.differenceHours"), kind: "hours" as const },
         ]),
   ];
+  // Where the spreekuur hours come from, and how much of the presence went to conversations.
+  const spreekuurColumns = [
+    ...SPREEKUUR_PARTS.map((part) => ({ key: part, header: text(`export.${part}`), kind: "hours" as const })),
+    { key: "utilisation", header: text("export.utilisation"), kind: "percent" as const },
+  ];
+  const spreekuurCells = (row: { spreekuur: SpreekuurMinutes; utilisationPercent: number | null }) => ({
+    ...Object.fromEntries(SPREEKUUR_PARTS.map((part) => [part, tenthsOfHour(row.spreekuur[part])])),
+    utilisation: row.utilisationPercent,
+  });
   const { from, to } = report.range;
 
   return [
@@ -75,7 +85,9 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
           item: text("export.planOf", { role: line.role }),
           value: line.text,
         })),
+        ...(report.planChanged && !report.location ? [{ item: text("export.note"), value: text("planChanged") }] : []),
         { item: text("export.note"), value: report.location ? text("locationNote") : text("differenceNote") },
+        { item: text("export.note"), value: text("spreekuurNote") },
       ],
     },
     {
@@ -85,6 +97,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
         { key: "role", header: text("role"), kind: "text" },
         ...kindColumns,
         ...planColumns,
+        ...spreekuurColumns,
       ],
       rows: [
         ...report.people.map((person) => ({
@@ -94,6 +107,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
           total: hours(person.total),
           plan: hours(person.plannedTotal),
           difference: hours(person.difference),
+          ...spreekuurCells(person),
         })),
         {
           name: text("total"),
@@ -102,6 +116,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
           total: hours(report.totals.total),
           plan: hours(report.totals.plannedTotal),
           difference: hours(report.totals.difference),
+          ...spreekuurCells(report.totals),
         },
       ],
     },
@@ -117,6 +132,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
         { key: "sessionsHeld", header: text("sessionsHeld"), kind: "count" },
         { key: "sessionsCancelled", header: text("sessionsCancelled"), kind: "count" },
         { key: "standIns", header: text("standIns"), kind: "count" },
+        ...spreekuurColumns,
       ],
       rows: [
         ...report.weeks.map((week) => ({
@@ -138,6 +154,7 @@ function hoursReportTables(report: HoursReport, t: Translate, locale: Locale, ma
         sessionsHeld: row.sessionsHeld,
         sessionsCancelled: row.sessionsCancelled,
         standIns: row.standIns,
+        ...spreekuurCells(row),
       })),
     },
   ];

@@ -1,14 +1,25 @@
 // The weekly hours report (issue 6, point 1): per ISO week the minutes of every person of the
-// organisation by kind of work, against the guide's plan, with the sessions held or cancelled and
-// the stand-ins used. Staff data and counts only: no client is named, no dossier is read.
+// organisation by kind of work, against the plan that held that week, with the sessions held or
+// cancelled and the stand-ins used. Staff data and counts only: no client is named, no dossier is read.
+// Spreekuur hours are presence (lib/time/spreekuur.ts); conversation minutes show how much of it
+// went to clients.
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { addCalendarDays, amsterdamMoment, TIME_ZONE } from "@/lib/dates";
+import { addCalendarDays, amsterdamMoment, startOfIsoWeek, TIME_ZONE } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, Role, TimeKind } from "@/lib/generated/prisma/enums";
 import { assertWhole } from "@/lib/money";
-import { organisationPlan } from "@/lib/time/hours-plan";
+import {
+  noSpreekuur,
+  presencePerDay,
+  SPREEKUUR_PARTS,
+  tallySpreekuur,
+  utilisationPercent,
+  writtenPerDay,
+  type SpreekuurMinutes,
+} from "@/lib/time/spreekuur";
+import { organisationPlanChanges, planInWeek } from "@/lib/time/hours-plan";
 import { planOf, TIME_KINDS, WEEKLY_PLAN_MINUTES } from "@/lib/time/plan";
 import { orderedRoles, primaryRole } from "@/lib/auth/roles";
 import { ratioTenths } from "./hours-format";
@@ -29,7 +40,13 @@ type PlanOverride = Partial<WeeklyPlan>;
 export type HoursReportQuery = { fromWeek?: unknown; toWeek?: unknown; locationId?: unknown };
 export type HoursReportOptions = { now?: Date; plan?: PlanOverride };
 
-type PersonHours = {
+type SpreekuurFigures = {
+  spreekuur: SpreekuurMinutes;
+  /** Minutes in conversation per minute of presence (overtime included), in whole per cent; null without presence. */
+  utilisationPercent: number | null;
+};
+
+type PersonHours = SpreekuurFigures & {
   userId: string;
   name: string;
   roles: Role[];
@@ -43,7 +60,7 @@ type PersonHours = {
   difference: number | null;
 };
 
-type WeekHours = {
+type WeekHours = SpreekuurFigures & {
   week: IsoWeek;
   minutes: Minutes;
   total: number;
@@ -61,14 +78,20 @@ export type HoursReport = {
   range: WeekRange;
   location: { id: string; name: string } | null;
   locations: { id: string; name: string }[];
-  /** Planned minutes per person per week, by role. */
+  /** Planned minutes per person per week, by role, in the last week of the range. */
   plan: WeeklyPlan;
+  /** The plan was changed within the range: each week counts with its own. */
+  planChanged: boolean;
   people: PersonHours[];
   weeks: WeekHours[];
   totals: Omit<WeekHours, "week">;
 };
 
 const noMinutes = (): Minutes => ({ CONSULTATION: 0, AFTERCARE: 0, COORDINATION: 0, COMMUNICATION: 0, MANAGEMENT: 0 });
+const figures = (spreekuur: SpreekuurMinutes): SpreekuurFigures => ({
+  spreekuur,
+  utilisationPercent: utilisationPercent(spreekuur),
+});
 const sumOf = (minutes: Minutes) => TIME_KINDS.reduce((sum, kind) => sum + minutes[kind], 0);
 const planTotal = (plan: Partial<Record<TimeKind, number>>) =>
   Object.values(plan).reduce((sum, minutes) => sum + minutes, 0);
@@ -80,16 +103,18 @@ function weeklyPlan(override: PlanOverride = {}): WeeklyPlan {
   return { ...WEEKLY_PLAN_MINUTES, ...override };
 }
 
+const samePlan = (a: WeeklyPlan, b: WeeklyPlan) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The report over a range of ISO weeks (`fromWeek`/`toWeek` as "2026-W48" or a day; anything else
  * falls back to this week), for the coordinator's own organisation only.
  *
  * Time entries carry no location. With a location chosen, an entry counts there when it belongs
- * to a conversation (visit) at that location: the consultation minutes written for the visit, and
- * aftercare written on a task that came out of such a visit. Other hours (coordination,
- * communication, management, time written on a dossier without a conversation) belong to the
- * organisation as a whole and are then left out, and so is the plan, which is per person, not per
- * location. Sessions and stand-ins are counted at the chosen location.
+ * to a conversation (visit) at that location: the aftercare written on a task that came out of
+ * such a visit, and the conversation itself within the presence at that location's sessions.
+ * Other hours (coordination, communication, management, contacts outside the hours, time written
+ * by hand) belong to the organisation as a whole and are then left out, and so is the plan, which
+ * is per person, not per location. Sessions and stand-ins are counted at the chosen location.
  */
 export async function getHoursReport(
   actor: Actor | null,
@@ -98,54 +123,60 @@ export async function getHoursReport(
 ): Promise<HoursReport> {
   const coordinator = requireRole(actor, REPORT_ROLES);
   const scope = scopedToOrganisation(coordinator);
-  const range = weekRange(query.fromWeek, query.toWeek, options.now ?? clock.now());
-  // The library's own plan unless the caller passes one (tests, what-if views).
-  const plans = weeklyPlan(options.plan ?? (await organisationPlan(coordinator.organisationId)));
-  const [organisation, locations] = await Promise.all([
+  const now = options.now ?? clock.now();
+  const range = weekRange(query.fromWeek, query.toWeek, now);
+  const firstDay = range.from.start;
+  const endDay = addCalendarDays(range.to.start, 7);
+  const [organisation, locations, planChanges] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } }),
     db.location.findMany({ where: scope, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    // The library's own plan unless the caller passes one (tests, what-if views).
+    options.plan ? null : organisationPlanChanges(coordinator.organisationId),
   ]);
+  // Each week is held against the plan of that week: a plan changed today leaves last month alone.
+  const planOfWeek = new Map(
+    range.weeks.map((week) => [week.start, weeklyPlan(options.plan ?? planInWeek(planChanges ?? [], week.start))]),
+  );
+  const lastPlan = planOfWeek.get(range.to.start)!;
   // A location of another organisation, or none at all, is simply not found: the whole organisation.
   const location = locations.find((candidate) => candidate.id === query.locationId) ?? null;
 
-  const firstDay = range.from.start;
-  const endDay = addCalendarDays(range.to.start, 7);
-  const [timeRows, sessionRows] = await Promise.all([
-    minutesPerWeek(coordinator.organisationId, firstDay, endDay, location?.id),
-    sessionsPerWeek(coordinator.organisationId, firstDay, endDay, location?.id),
+  const filter = { locationId: location?.id };
+  const [writtenRows, presenceRows, sessionRows] = await Promise.all([
+    writtenPerDay(coordinator.organisationId, firstDay, endDay, now, filter),
+    presencePerDay(coordinator.organisationId, firstDay, endDay, now, filter),
+    sessionsPerWeek(coordinator.organisationId, firstDay, endDay, now, location?.id),
   ]);
 
-  // Everyone who has a plan is shown, also with nothing written; at a location only consultation
-  // work counts, so there the advisors are the ones expected.
-  const expectedRoles = location ? (["ADVISOR"] as Role[]) : TIME_ROLES.filter((role) => planTotal(plans[role]) > 0);
+  // Everyone who has a plan in some week is shown, also with nothing written; at a location only
+  // consultation work counts, so there the advisors are the ones expected.
+  const expectedRoles = location
+    ? (["ADVISOR"] as Role[])
+    : TIME_ROLES.filter((role) => [...planOfWeek.values()].some((plan) => planTotal(plan[role]) > 0));
   const users = await db.user.findMany({
     where: {
       ...scope,
       OR: [
-        { id: { in: [...new Set(timeRows.map((row) => row.userId))] } },
+        { id: { in: [...new Set([...writtenRows, ...presenceRows].map((row) => row.userId))] } },
         { active: true, roles: { hasSome: expectedRoles } },
       ],
     },
     select: { id: true, name: true, roles: true, advisorKind: true },
   });
 
-  const weekCount = range.weeks.length;
-  const byUser = new Map(users.map((user) => [user.id, noMinutes()]));
-  const byWeek = new Map(range.weeks.map((week) => [week.start, noMinutes()]));
-  for (const row of timeRows) {
-    byUser.get(row.userId)![row.kind] += row.minutes;
-    byWeek.get(row.week)![row.kind] += row.minutes;
+  const tally = () => ({ minutes: noMinutes(), spreekuur: noSpreekuur() });
+  const byUser = new Map(users.map((user) => [user.id, tally()]));
+  const byWeek = new Map(range.weeks.map((week) => [week.start, tally()]));
+  for (const row of [...writtenRows, ...presenceRows]) {
+    tallySpreekuur(byUser.get(row.userId)!, row);
+    tallySpreekuur(byWeek.get(startOfIsoWeek(row.day))!, row);
   }
 
   const people = users
     .map((user): PersonHours => {
-      const minutes = byUser.get(user.id)!;
+      const { minutes, spreekuur } = byUser.get(user.id)!;
       const total = sumOf(minutes);
-      const plan = location
-        ? null
-        : Object.fromEntries(
-            Object.entries(planOf(user.roles, plans)).map(([kind, perWeek]) => [kind, (perWeek ?? 0) * weekCount]),
-          );
+      const plan = location ? null : plannedOver(range.weeks, planOfWeek, user.roles);
       const plannedTotal = plan ? planTotal(plan) : null;
       return {
         userId: user.id,
@@ -154,6 +185,7 @@ export async function getHoursReport(
         advisorKind: user.advisorKind,
         minutes,
         total,
+        ...figures(spreekuur),
         plan,
         plannedTotal,
         difference: plannedTotal === null ? null : total - plannedTotal,
@@ -165,20 +197,21 @@ export async function getHoursReport(
         a.name.localeCompare(b.name, "nl"),
     );
 
-  const plannedPerWeek = location
-    ? null
-    : people.reduce((sum, person) => sum + planTotal(planOf(person.roles, plans)), 0);
   const sessions = new Map(sessionRows.map((row) => [row.week, row]));
   const weeks = range.weeks.map((week): WeekHours => {
-    const minutes = byWeek.get(week.start)!;
+    const { minutes, spreekuur } = byWeek.get(week.start)!;
     const total = sumOf(minutes);
     const held = sessions.get(week.start);
+    const plannedTotal = location
+      ? null
+      : people.reduce((sum, person) => sum + planTotal(planOf(person.roles, planOfWeek.get(week.start)!)), 0);
     return {
       week,
       minutes,
       total,
-      plannedTotal: plannedPerWeek,
-      difference: plannedPerWeek === null ? null : total - plannedPerWeek,
+      ...figures(spreekuur),
+      plannedTotal,
+      difference: plannedTotal === null ? null : total - plannedTotal,
       ratioTenths: ratioTenths(minutes.AFTERCARE, minutes.CONSULTATION),
       sessionsHeld: held?.held ?? 0,
       sessionsCancelled: held?.cancelled ?? 0,
@@ -187,9 +220,13 @@ export async function getHoursReport(
   });
 
   const minutes = noMinutes();
-  for (const week of weeks) for (const kind of TIME_KINDS) minutes[kind] += week.minutes[kind];
+  const spreekuur = noSpreekuur();
+  for (const week of weeks) {
+    for (const kind of TIME_KINDS) minutes[kind] += week.minutes[kind];
+    for (const part of SPREEKUUR_PARTS) spreekuur[part] += week.spreekuur[part];
+  }
   const total = sumOf(minutes);
-  const plannedTotal = plannedPerWeek === null ? null : plannedPerWeek * weekCount;
+  const plannedTotal = location ? null : weeks.reduce((sum, week) => sum + (week.plannedTotal ?? 0), 0);
   const count = (key: "sessionsHeld" | "sessionsCancelled" | "standIns") =>
     weeks.reduce((sum, week) => sum + week[key], 0);
   return {
@@ -197,12 +234,14 @@ export async function getHoursReport(
     range,
     location,
     locations,
-    plan: plans,
+    plan: lastPlan,
+    planChanged: [...planOfWeek.values()].some((plan) => !samePlan(plan, lastPlan)),
     people,
     weeks,
     totals: {
       minutes,
       total,
+      ...figures(spreekuur),
       plannedTotal,
       difference: plannedTotal === null ? null : total - plannedTotal,
       ratioTenths: ratioTenths(minutes.AFTERCARE, minutes.CONSULTATION),
@@ -213,37 +252,29 @@ export async function getHoursReport(
   };
 }
 
-/**
- * Minutes per ISO week (its Monday), person and kind, summed by PostgreSQL. A correction is an entry
- * of its own with signed minutes on the day of the entry it corrects, so plain sums count it.
- */
-function minutesPerWeek(organisationId: string, firstDay: string, endDay: string, locationId: string | undefined) {
-  // The visit of an aftercare entry is the one its task came out of, when the entry itself has none.
-  const atLocation = locationId
-    ? Prisma.sql`AND EXISTS (
-        SELECT 1 FROM "Visit" v
-        LEFT JOIN "AftercareTask" a ON a."id" = t."aftercareTaskId"
-        WHERE v."id" = COALESCE(t."visitId", a."visitId") AND v."organisationId" = ${organisationId} AND v."locationId" = ${locationId})`
-    : Prisma.empty;
-  // workedOn is a date; as a timestamp without zone the week cannot shift with the server's zone.
-  return db.$queryRaw<{ week: string; userId: string; kind: TimeKind; minutes: number }[]>`
-    SELECT to_char(date_trunc('week', t."workedOn"::timestamp), 'YYYY-MM-DD') AS "week",
-           t."userId" AS "userId", t."kind"::text AS "kind", SUM(t."minutes")::int AS "minutes"
-    FROM "TimeEntry" t
-    WHERE t."organisationId" = ${organisationId}
-      AND t."workedOn" >= ${firstDay}::date AND t."workedOn" < ${endDay}::date
-      ${atLocation}
-    GROUP BY 1, 2, 3`;
+/** A person's planned minutes per kind over the weeks, each week with its own plan. */
+function plannedOver(weeks: readonly IsoWeek[], planOfWeek: Map<string, WeeklyPlan>, roles: readonly Role[]) {
+  const plan: Partial<Record<TimeKind, number>> = {};
+  for (const week of weeks)
+    for (const [kind, perWeek] of Object.entries(planOf(roles, planOfWeek.get(week.start)!)) as [TimeKind, number][])
+      plan[kind] = (plan[kind] ?? 0) + perWeek;
+  return plan;
 }
 
 /** Sessions held and cancelled per ISO week in Amsterdam, and the stand-ins who worked in held ones. */
-function sessionsPerWeek(organisationId: string, firstDay: string, endDay: string, locationId: string | undefined) {
+function sessionsPerWeek(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+  locationId: string | undefined,
+) {
   const atLocation = locationId ? Prisma.sql`AND s."locationId" = ${locationId}` : Prisma.empty;
   return db.$queryRaw<{ week: string; held: number; cancelled: number; standIns: number }[]>`
     SELECT to_char(date_trunc('week', s."startsAt" AT TIME ZONE ${TIME_ZONE}), 'YYYY-MM-DD') AS "week",
-           (COUNT(*) FILTER (WHERE s."status" = 'HELD'))::int AS "held",
+           (COUNT(*) FILTER (WHERE s."status" = 'PLANNED' AND s."endsAt" <= ${now}))::int AS "held",
            (COUNT(*) FILTER (WHERE s."status" = 'CANCELLED'))::int AS "cancelled",
-           COALESCE(SUM(staff."standIns") FILTER (WHERE s."status" = 'HELD'), 0)::int AS "standIns"
+           COALESCE(SUM(staff."standIns") FILTER (WHERE s."status" = 'PLANNED' AND s."endsAt" <= ${now}), 0)::int AS "standIns"
     FROM "Session" s
     CROSS JOIN LATERAL (
       SELECT COUNT(*) AS "standIns" FROM "SessionStaff" ss WHERE ss."sessionId" = s."id" AND ss."standInForId" IS NOT NULL

@@ -3,6 +3,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { amsterdamMonthRange } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { clock } from "@/lib/clock";
+import { heldBy } from "@/lib/schedule/session-phase";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Aggregate counts only: nothing here identifies a client. */
@@ -18,7 +19,7 @@ export async function getMonthSummaries(actor: Actor | null, now = clock.now()) 
     const { start, end, month } = amsterdamMonthRange(now, offset);
     const [contacts, sessionsHeld, sessionsCancelled] = await Promise.all([
       db.visit.count({ where: { ...scope, status: "DONE", startedAt: { gte: start, lt: end } } }),
-      db.session.count({ where: { ...scope, status: "HELD", startsAt: { gte: start, lt: end } } }),
+      db.session.count({ where: { ...scope, ...heldBy(now), startsAt: { gte: start, lt: end } } }),
       db.session.count({ where: { ...scope, status: "CANCELLED", startsAt: { gte: start, lt: end } } }),
     ]);
     return { month, contacts, sessionsHeld, sessionsCancelled };

@@ -9,6 +9,7 @@ import {
   startOfIsoWeek,
 } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { sessionPhase } from "./session-phase";
 import { isChangeable, isStaffable } from "./staffing";
 import { clock } from "@/lib/clock";
 import { SCHEDULE_ROLES } from "@/lib/auth/policy";
@@ -116,6 +117,7 @@ export async function getSchedule(actor: Actor | null, view: ScheduleView = {}, 
       return {
         ...session,
         extra: consultationHourId === null,
+        phase: sessionPhase(session, now),
         changeable: isChangeable(session, now),
         staffable: isStaffable(session, now),
         ...count(),

@@ -5,7 +5,9 @@ import { dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { TimeKind } from "@/lib/generated/prisma/enums";
 import { hasRole } from "@/lib/auth/roles";
-import { loggableKinds, planOf, TIME_KINDS } from "./plan";
+import { organisationPlanChanges, planInWeek } from "./hours-plan";
+import { loggableKinds, planOf, TIME_KINDS, WEEKLY_PLAN_MINUTES } from "./plan";
+import { noSpreekuur, presencePerDay, tallySpreekuur, utilisationPercent, writtenPerDay } from "./spreekuur";
 import { weekOf, type Week } from "./week";
 import { clock } from "@/lib/clock";
 import { TIME_ROLES } from "@/lib/auth/policy";
@@ -21,37 +23,42 @@ const noMinutes = (): Record<TimeKind, number> => ({
 });
 
 /**
- * My week in minutes per day and kind, corrections counted on the day of the entry they correct,
- * against the plan for my roles. Kinds show when I may write them, they are planned, or someone
- * wrote them for me (time on a dossier, a coordinator's correction).
+ * My week in minutes per day and kind, counted as the weekly report counts them (spreekuur is my
+ * presence at held sessions, lib/time/spreekuur.ts; corrections on the day of the entry they
+ * correct), against my library's plan of that week for my roles. Kinds show when I may write them,
+ * they are planned, or someone wrote them for me (time on a dossier, a coordinator's correction).
  */
 export async function getMyWeek(actor: Actor | null, isoWeekStart?: unknown, now = clock.now()) {
   const person = requireRole(actor, TIME_ROLES);
   const week = weekOf(isoWeekStart, now);
-  const sums = await db.timeEntry.groupBy({
-    by: ["workedOn", "kind"],
-    where: { ...scopedToOrganisation(person), userId: person.userId, workedOn: inWeek(week) },
-    _sum: { minutes: true },
-  });
-  const byDay = new Map(week.days.map((day) => [day, noMinutes()]));
-  const totals = noMinutes();
-  for (const sum of sums) {
-    const minutes = sum._sum.minutes ?? 0;
-    byDay.get(dayOfDateColumn(sum.workedOn))![sum.kind] += minutes;
-    totals[sum.kind] += minutes;
+  const filter = { userId: person.userId };
+  const [written, presence, planChanges] = await Promise.all([
+    writtenPerDay(person.organisationId, week.start, week.next, now, filter),
+    presencePerDay(person.organisationId, week.start, week.next, now, filter),
+    organisationPlanChanges(person.organisationId),
+  ]);
+  const byDay = new Map(week.days.map((day) => [day, { minutes: noMinutes(), spreekuur: noSpreekuur() }]));
+  const totals = { minutes: noMinutes(), spreekuur: noSpreekuur() };
+  for (const row of [...written, ...presence]) {
+    tallySpreekuur(byDay.get(row.day)!, row);
+    tallySpreekuur(totals, row);
   }
-  const plan = planOf(person.roles);
+  const plan = planOf(person.roles, { ...WEEKLY_PLAN_MINUTES, ...planInWeek(planChanges, week.start) });
   const mine = loggableKinds(person.roles);
-  const kinds = TIME_KINDS.filter((kind) => mine.includes(kind) || plan[kind] !== undefined || totals[kind] !== 0);
+  const kinds = TIME_KINDS.filter(
+    (kind) => mine.includes(kind) || plan[kind] !== undefined || totals.minutes[kind] !== 0,
+  );
   return {
     week,
     kinds,
     days: week.days.map((day) => {
-      const minutes = byDay.get(day)!;
+      const { minutes } = byDay.get(day)!;
       return { day, minutes, total: TIME_KINDS.reduce((sum, kind) => sum + minutes[kind], 0) };
     }),
-    totals,
-    total: TIME_KINDS.reduce((sum, kind) => sum + totals[kind], 0),
+    totals: totals.minutes,
+    total: TIME_KINDS.reduce((sum, kind) => sum + totals.minutes[kind], 0),
+    spreekuur: totals.spreekuur,
+    utilisationPercent: utilisationPercent(totals.spreekuur),
     plan,
     plannedTotal: Object.values(plan).reduce((sum, minutes) => sum + (minutes ?? 0), 0),
   };

@@ -212,7 +212,8 @@ export function buildHistory(context: HistoryContext): HistoryRows {
       endsAt: amsterdamMoment(session.day, session.hour.endMinute),
       mode: session.hour.mode,
       advisorCapacity: session.hour.advisorCapacity,
-      status: session.status,
+      // Held is not stored: a past session that was not cancelled is held (lib/schedule/session-phase.ts).
+      status: session.status === "CANCELLED" ? "CANCELLED" : "PLANNED",
       cancelReason: session.cancelReason ?? null,
       createdAt: amsterdamMoment(addCalendarDays(session.day, -42), 540),
     });

@@ -58,6 +58,15 @@ test("a coordinator opens the weekly hours, goes a week back and downloads the s
   expect(pageTotals[0]).toBeGreaterThan(0);
   // Five kinds add up to the total (each rounded on its own, so within a few tenths).
   expect(Math.abs(pageTotals.slice(0, 5).reduce((sum, hours) => sum + hours, 0) - pageTotals[5])).toBeLessThan(0.3);
+  // Spreekuur is presence at held sessions; the conversations lie within it.
+  const spreekuur = page.getByRole("table", { name: /^Spreekuur: aanwezig en in gesprek/ });
+  const spreekuurTotals = await rowCells(
+    spreekuur.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Totaal" }) }),
+  );
+  expect(spreekuurTotals[0]).toBeGreaterThan(0);
+  expect(spreekuurTotals[5]).toBeGreaterThan(0);
+  expect(spreekuurTotals[5]).toBeLessThanOrEqual(spreekuurTotals[0] + spreekuurTotals[1]);
+  expect(spreekuurTotals[4]).toBe(pageTotals[0]);
   // The summary above the tables shows the same total.
   await expect(page.getByRole("definition").first()).toHaveText(
     (await totalRow.getByRole("cell").nth(5).textContent())!,
@@ -83,7 +92,7 @@ test("a coordinator opens the weekly hours, goes a week back and downloads the s
   const csvTotals = lines
     .find((line) => line.startsWith("Totaal;;"))!
     .split(";")
-    .slice(2)
+    .slice(2, 10)
     .map(dutchNumber);
   expect(csvTotals).toEqual(pageTotals);
 

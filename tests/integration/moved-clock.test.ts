@@ -6,7 +6,7 @@ process.env.SPREEKUUR_CLOCK_OFFSET_MS = String(Date.parse("2027-01-01T00:20:00+0
 
 import { beforeAll, expect, it } from "vitest";
 import { clock } from "@/lib/clock";
-import { amsterdamMoment } from "@/lib/dates";
+import { amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getDeskStand, getTodaysDesk } from "@/lib/desk/queries";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
@@ -138,9 +138,20 @@ it("stamps the columns Prisma fills itself from the clock, on create, update and
 
   const plan = await db.hoursPlan.upsert({
     where: {
-      organisationId_role_kind: { organisationId: library.organisation.id, role: "ADVISOR", kind: "CONSULTATION" },
+      organisationId_role_kind_validFrom: {
+        organisationId: library.organisation.id,
+        role: "ADVISOR",
+        kind: "CONSULTATION",
+        validFrom: dateColumn("2026-11-30"),
+      },
     },
-    create: { organisationId: library.organisation.id, role: "ADVISOR", kind: "CONSULTATION", minutesPerWeek: 360 },
+    create: {
+      organisationId: library.organisation.id,
+      role: "ADVISOR",
+      kind: "CONSULTATION",
+      minutesPerWeek: 360,
+      validFrom: dateColumn("2026-11-30"),
+    },
     update: { minutesPerWeek: 420 },
     select: { updatedAt: true },
   });

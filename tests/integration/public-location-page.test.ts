@@ -18,7 +18,7 @@ async function session(
   organisationId: string,
   locationId: string,
   day: string,
-  data: { status?: "PLANNED" | "HELD" | "CANCELLED"; cancelReason?: string; consultationHourId?: string } = {},
+  data: { status?: "PLANNED" | "CANCELLED"; cancelReason?: string; consultationHourId?: string } = {},
 ) {
   return db.session.create({
     data: {
@@ -68,7 +68,7 @@ beforeAll(async () => {
 
   const id = organisation.id;
   const at = location.id;
-  const held = await session(id, at, "2026-03-17", { status: "HELD", consultationHourId: tuesday.id });
+  const held = await session(id, at, "2026-03-17", { consultationHourId: tuesday.id });
   const running = await session(id, at, "2026-03-20");
   const beforeDst = await session(id, at, "2026-03-24", { consultationHourId: tuesday.id });
   const cancelled = await session(id, at, "2026-03-26", {

@@ -1,25 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getHoursReport } from "@/lib/reports/hours";
-import { organisationPlan, setHoursPlan } from "@/lib/time/hours-plan";
+import { organisationPlanChanges, planInWeek, setHoursPlan } from "@/lib/time/hours-plan";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
+/** The library's plan in the week of NOW (Monday 23 November). */
+const planNow = async (organisationId: string) =>
+  planInWeek(await organisationPlanChanges(organisationId), "2026-11-23");
 
 describe("a library's own weekly plan", () => {
   it("replaces the guide's plan for the kinds it sets, in hours with a comma, audited", async () => {
     const { organisation } = await createOrganisation();
     const coordinator = actorOf(await createUser(organisation.id, "COORDINATOR"));
     await createUser(organisation.id, "ADVISOR");
-    expect(await setHoursPlan(coordinator, { role: "ADVISOR", kind: "AFTERCARE", hours: "5" })).toEqual({
+    expect(await setHoursPlan(coordinator, { role: "ADVISOR", kind: "AFTERCARE", hours: "5" }, { now: NOW })).toEqual({
       ok: true,
-      value: { minutesPerWeek: 300 },
+      value: { minutesPerWeek: 300, validFrom: "2026-11-23" },
     });
-    expect(await setHoursPlan(coordinator, { role: "COORDINATOR", kind: "MANAGEMENT", hours: "0,5" })).toEqual({
+    expect(
+      await setHoursPlan(
+        coordinator,
+        { role: "COORDINATOR", kind: "MANAGEMENT", hours: "0,5", validFrom: "" },
+        { now: NOW },
+      ),
+    ).toEqual({
       ok: true,
-      value: { minutesPerWeek: 30 },
+      value: { minutesPerWeek: 30, validFrom: "2026-11-23" },
     });
-    expect(await organisationPlan(organisation.id)).toEqual({
+    expect(await planNow(organisation.id)).toEqual({
       ADVISOR: { CONSULTATION: 360, AFTERCARE: 300 },
       COORDINATOR: { COORDINATION: 180, COMMUNICATION: 60, MANAGEMENT: 30 },
     });
@@ -34,7 +43,7 @@ describe("a library's own weekly plan", () => {
         orderBy: { id: "asc" },
       }),
     ).toMatchObject({
-      details: { role: "ADVISOR", kind: "AFTERCARE", from: 180, to: 300 },
+      details: { role: "ADVISOR", kind: "AFTERCARE", validFrom: "2026-11-23", from: 180, to: 300 },
     });
   });
 
@@ -43,15 +52,17 @@ describe("a library's own weekly plan", () => {
     const b = await createOrganisation();
     const coordinatorA = actorOf(await createUser(a.organisation.id, "COORDINATOR"));
     const advisorA = actorOf(await createUser(a.organisation.id, "ADVISOR"));
-    await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "4" });
-    expect(await organisationPlan(b.organisation.id)).toEqual({});
-    expect(await setHoursPlan(advisorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "9" })).toEqual({
+    await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "4" }, { now: NOW });
+    expect(await planNow(b.organisation.id)).toEqual({});
+    expect(await setHoursPlan(advisorA, { role: "ADVISOR", kind: "CONSULTATION", hours: "9" }, { now: NOW })).toEqual({
       ok: false,
       error: "refusals.auth.forbidden",
     });
     for (const hours of ["", "veel", "41", "1,234", "-2"]) {
-      expect((await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours })).ok).toBe(false);
+      expect(
+        (await setHoursPlan(coordinatorA, { role: "ADVISOR", kind: "CONSULTATION", hours }, { now: NOW })).ok,
+      ).toBe(false);
     }
-    expect((await organisationPlan(a.organisation.id)).ADVISOR?.CONSULTATION).toBe(240);
+    expect((await planNow(a.organisation.id)).ADVISOR?.CONSULTATION).toBe(240);
   });
 });

@@ -26,7 +26,6 @@ async function makeLibrary(name: string) {
       locationId: location.id,
       startsAt: amsterdamMoment(today, 0),
       endsAt: amsterdamMoment(today, 30),
-      status: "HELD",
     },
   });
   await db.visit.create({

@@ -3,10 +3,11 @@ import { openDossier } from "@/lib/cases/open-dossier";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
-import { startConversation } from "@/lib/desk/visit-transitions";
+import { endConversation, startConversation } from "@/lib/desk/visit-transitions";
 import { correctTimeEntry } from "@/lib/time/correct-time-entry";
 import { logCaseTime } from "@/lib/time/log-case-time";
 import { logOwnHours } from "@/lib/time/log-own-hours";
+import { setHoursPlan } from "@/lib/time/hours-plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
 
@@ -271,6 +272,40 @@ describe("my week", () => {
 
     expect((await getMyWeek(advisor, "geen-datum", NOW)).week.start).toBe("2026-11-30");
     expect((await getMyWeek(advisor, "2026-11-29", NOW)).total).toBe(60);
+  });
+
+  it("counts my presence at a held session as spreekuur, my conversation within it, against my library's plan of the week", async () => {
+    // Tuesday's session runs 10:00–13:00; a walk-in talks with me from 10:10 to 10:40.
+    const categoryId = (await topLevelCategory()).id;
+    const registered = await registerWalkIn(
+      a.host,
+      { sessionId: a.session.id, categoryId, client: { newClient: { displayName: "K. de Wit" } } },
+      { now: NOW },
+    );
+    if (!registered.ok) throw new Error(JSON.stringify(registered.error));
+    const visitId = registered.value.visitId;
+    const conversationWith = (await db.visit.findUniqueOrThrow({ where: { id: visitId }, include: { slot: true } }))
+      .slot!.advisorId;
+    const mine = a.advisors.find((person) => person.userId === conversationWith)!;
+    await startConversation(mine, { visitId }, { now: NOW });
+    await endConversation(mine, { visitId }, { now: new Date(NOW.getTime() + 30 * 60_000) });
+    const plan = await setHoursPlan(a.coordinator, { role: "ADVISOR", kind: "CONSULTATION", hours: "4" }, { now: NOW });
+    expect(plan.ok).toBe(true);
+
+    // While the session runs nothing counts yet; the conversation waits for its end.
+    const during = await getMyWeek(mine, undefined, NOW);
+    expect(during).toMatchObject({ totals: { CONSULTATION: 0 }, utilisationPercent: null });
+    const evening = await getMyWeek(mine, undefined, amsterdamMoment("2026-12-01", 18 * 60));
+    expect(evening.days[1].minutes.CONSULTATION).toBe(180);
+    expect(evening).toMatchObject({
+      totals: { CONSULTATION: 180 },
+      spreekuur: { presence: 180, inConversation: 30 },
+      utilisationPercent: 17,
+      plan: { CONSULTATION: 240, AFTERCARE: 180 },
+      plannedTotal: 420,
+    });
+    // The week before keeps the guide's plan.
+    expect((await getMyWeek(mine, "2026-11-24", NOW)).plan).toEqual({ CONSULTATION: 360, AFTERCARE: 180 });
   });
 
   it("plans the coordinator's hours and shows kinds someone else wrote for me", async () => {

@@ -14,7 +14,9 @@ import { getLetterReviewSetting } from "@/lib/letters/review-queries";
 import { getStaffFormat } from "@/lib/format/server";
 import { decimalString } from "@/lib/money";
 import { getPartnership } from "@/lib/organisations/queries";
-import { ROLES_WITH_A_PLAN } from "@/lib/time/hours-plan";
+import { listHoursPlan, ROLES_WITH_A_PLAN } from "@/lib/time/hours-plan";
+import { formatTenths, tenthsOfHour } from "@/lib/reports/hours-format";
+import { isoWeekOf } from "@/lib/reports/hours-weeks";
 import { TIME_KINDS } from "@/lib/time/plan";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,11 +30,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const actor = await requirePageRole(SETTINGS_ROLES);
   const t = await getTranslations();
-  const { locale, role } = await getStaffFormat();
+  const { locale, role, day } = await getStaffFormat();
   const asInput = (cents: number) => decimalString(cents, 2).replace(".", locale === "en" ? "." : ",");
   const admin = hasRole(actor, "ADMIN") ? await getPartnership(actor) : null;
   const rates = hasRole(actor, "COORDINATOR") ? await getCurrentCostRate(actor) : null;
   const letterReview = hasRole(actor, "COORDINATOR") ? await getLetterReviewSetting(actor) : null;
+  const planHistory = hasRole(actor, "COORDINATOR") ? await listHoursPlan(actor) : [];
 
   return (
     <ClientTexts namespaces={["settings", "privacy", "hoursPlan", "costBenefit", "letterReview"]}>
@@ -66,7 +69,58 @@ export default async function SettingsPage() {
             <HoursPlanForm
               roles={ROLES_WITH_A_PLAN.map((planRole) => ({ value: planRole, label: role(planRole) }))}
               kinds={TIME_KINDS.map((kind) => ({ value: kind, label: t(`timeKind.${kind}`) }))}
+              today={rates.today}
             />
+            <h3 className="mt-6 mb-2 text-lg font-semibold">{t("hoursPlan.historyTitle")}</h3>
+            {planHistory.length === 0 ? (
+              <p className="text-slate-700">{t("hoursPlan.historyEmpty")}</p>
+            ) : (
+              <table className="border-collapse text-left">
+                <caption className="sr-only">{t("hoursPlan.historyCaption")}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400">
+                    <th scope="col" className="px-2 py-1">
+                      {t("hoursPlan.from")}
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("hoursPlan.role")}
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("hoursPlan.kind")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-right">
+                      {t("hoursPlan.hours")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {planHistory.map((change) => {
+                    const week = isoWeekOf(change.validFrom);
+                    return (
+                      <tr
+                        key={`${change.validFrom}-${change.role}-${change.kind}`}
+                        className="border-b border-slate-200"
+                      >
+                        <td className="px-2 py-1">
+                          {t("hoursPlan.weekOf", {
+                            week: week.week,
+                            year: week.year,
+                            day: day(change.validFrom, "d MMMM yyyy"),
+                          })}
+                        </td>
+                        <td className="px-2 py-1">{role(change.role)}</td>
+                        <td className="px-2 py-1">{t(`timeKind.${change.kind}`)}</td>
+                        <td className="px-2 py-1 text-right tabular-nums">
+                          {t("hoursPlan.hoursValue", {
+                            hours: formatTenths(tenthsOfHour(change.minutesPerWeek), locale),
+                          })}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
           </section>
           <section aria-labelledby="letter-review-title" className="mb-10">
             <h2 id="letter-review-title" className="mb-2 text-2xl font-semibold">

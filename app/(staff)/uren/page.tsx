@@ -10,6 +10,7 @@ import { amsterdamDay } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
 import { loggableKinds } from "@/lib/time/plan";
 import { getMyWeek, listMyEntries } from "@/lib/time/queries";
+import { formatTenths, tenthsOfHour } from "@/lib/reports/hours-format";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
 import { TIME_ROLES } from "@/lib/auth/policy";
@@ -25,7 +26,8 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
   const { week: requested } = await searchParams;
   const [summary, { entries }] = await Promise.all([getMyWeek(actor, requested), listMyEntries(actor, requested)]);
   const t = await getTranslations();
-  const { day, dateTime } = await getStaffFormat();
+  const { day, dateTime, locale } = await getStaffFormat();
+  const hours = (minutes: number) => formatTenths(tenthsOfHour(minutes), locale);
   const { week } = summary;
   const href = (start: string) => `/uren?${new URLSearchParams({ week: start })}`;
 
@@ -59,6 +61,15 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           total={summary.total}
           plannedTotal={summary.plannedTotal}
         />
+        {summary.utilisationPercent !== null ? (
+          <p className="mt-3 max-w-prose text-slate-700">
+            {t("hours.spreekuurLine", {
+              present: hours(summary.spreekuur.presence + summary.spreekuur.overtime),
+              conversation: hours(summary.spreekuur.inConversation),
+              percent: summary.utilisationPercent,
+            })}
+          </p>
+        ) : null}
       </section>
 
       <div className="grid gap-8 lg:grid-cols-3">

@@ -9,6 +9,7 @@ import { LinkBar } from "@/components/link-bar";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import { getHoursReport, type Minutes } from "@/lib/reports/hours";
+import { spreekuurHours, type SpreekuurMinutes } from "@/lib/time/spreekuur";
 import { formatTenths, planLines, tenthsOfHour } from "@/lib/reports/hours-format";
 import { MAX_WEEKS } from "@/lib/reports/hours-weeks";
 import { TIME_KINDS } from "@/lib/time/plan";
@@ -37,6 +38,17 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
   const signedHours = (minutes: number) => formatTenths(tenthsOfHour(minutes), locale, { sign: true });
   const ratio = (tenths: number | null) =>
     tenths === null ? t("hoursReport.noRatio") : t("hoursReport.ratioValue", { ratio: formatTenths(tenths, locale) });
+  const utilisation = (percent: number | null) =>
+    percent === null ? t("hoursReport.noUtilisation") : t("hoursReport.utilisationValue", { percent });
+  const spreekuurCells = (row: { spreekuur: SpreekuurMinutes; utilisationPercent: number | null }) => [
+    hours(row.spreekuur.presence),
+    hours(row.spreekuur.overtime),
+    hours(row.spreekuur.outsideHours),
+    hours(row.spreekuur.byHand),
+    hours(spreekuurHours(row.spreekuur)),
+    hours(row.spreekuur.inConversation),
+    utilisation(row.utilisationPercent),
+  ];
   const period = t("hoursReport.period", {
     from: day(range.from.start, "EEEE d MMMM yyyy"),
     to: day(range.to.end, "EEEE d MMMM yyyy"),
@@ -52,6 +64,15 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
     withPlan && plannedTotal !== null && difference !== null ? [hours(plannedTotal), signedHours(difference)] : [];
   const kindHeaders = TIME_KINDS.map((kind) => t(`timeKind.${kind}`));
   const planHeaders = withPlan ? [t("hoursReport.plan"), t("hoursReport.differenceColumn")] : [];
+  const spreekuurHeaders = [
+    t("hoursReport.presence"),
+    t("hoursReport.overtime"),
+    t("hoursReport.outsideHours"),
+    t("hoursReport.byHand"),
+    t("hoursReport.spreekuurTotal"),
+    t("hoursReport.inConversation"),
+    t("hoursReport.utilisation"),
+  ];
   const sessionCells = (row: { sessionsHeld: number; sessionsCancelled: number; standIns: number }) =>
     [row.sessionsHeld, row.sessionsCancelled, row.standIns].map(String);
   const singleWeek = range.from.label === range.to.label;
@@ -153,6 +174,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
                 ]
               : []),
             [t("hoursReport.ratio"), ratio(totals.ratioTenths)],
+            [t("hoursReport.utilisation"), utilisation(totals.utilisationPercent)],
             [t("hoursReport.sessionsHeld"), String(totals.sessionsHeld)],
             [t("hoursReport.sessionsCancelled"), String(totals.sessionsCancelled)],
             [t("hoursReport.standIns"), String(totals.standIns)],
@@ -193,6 +215,27 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         />
       </section>
 
+      <section aria-labelledby="hours-spreekuur" className="mb-8 break-inside-avoid">
+        <h2 id="hours-spreekuur" className="text-xl font-semibold">
+          {t("hoursReport.spreekuurTitle")}
+        </h2>
+        <p className="mb-3 max-w-prose text-slate-700 print:text-black">{t("hoursReport.spreekuurIntro")}</p>
+        <HoursTable
+          caption={t("hoursReport.tableCaption", { table: t("hoursReport.spreekuurTitle"), period })}
+          headers={[t("hoursReport.person"), ...spreekuurHeaders]}
+          rows={report.people
+            .filter((person) => person.minutes.CONSULTATION !== 0 || person.spreekuur.inConversation !== 0)
+            .map((person) => ({
+              key: person.userId,
+              header: person.name,
+              detail: roles(person.roles, person.advisorKind, "comma"),
+              cells: spreekuurCells(person),
+            }))}
+          footer={{ key: "total", header: t("hoursReport.total"), cells: spreekuurCells(totals) }}
+          empty={t("hoursReport.noPeople")}
+        />
+      </section>
+
       <section className="mb-8">
         <HoursTable
           caption={t("hoursReport.tableCaption", { table: t("hoursReport.perWeek"), period })}
@@ -202,6 +245,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
             t("hoursReport.total"),
             ...planHeaders,
             t("hoursReport.ratio"),
+            t("hoursReport.utilisation"),
             t("hoursReport.sessionsHeld"),
             t("hoursReport.sessionsCancelled"),
             t("hoursReport.standIns"),
@@ -215,6 +259,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
               hours(row.total),
               ...planCells(row.plannedTotal, row.difference),
               ratio(row.ratioTenths),
+              utilisation(row.utilisationPercent),
               ...sessionCells(row),
             ],
           }))}
@@ -226,6 +271,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
               hours(totals.total),
               ...planCells(totals.plannedTotal, totals.difference),
               ratio(totals.ratioTenths),
+              utilisation(totals.utilisationPercent),
               ...sessionCells(totals),
             ],
           }}
@@ -239,6 +285,7 @@ export default async function HoursReportPage({ searchParams }: { searchParams: 
         </h2>
         {withPlan ? (
           <>
+            {report.planChanged ? <p>{t("hoursReport.planChanged")}</p> : null}
             <p>{t("hoursReport.planTitle")}</p>
             <ul className="mb-2 list-disc pl-6">
               {planLines(report.plan, t, locale).map((line) => (

@@ -1,0 +1,157 @@
+// Spreekuur hours are presence, as the guide plans them ("6 uur spreekuur"): an advisor staffed on
+// a held session gets its length, visitors or not, and a conversation running past the end adds
+// its extra minutes. Contacts with a client outside the hours and time written by hand are
+// spreekuur of their own. Conversation minutes lie within the presence: they add nothing, and show
+// how much of it went to clients. The weekly report and "my hours" both count here, so a person's
+// own week and the coordinator's report cannot disagree.
+import { TIME_ZONE } from "@/lib/dates";
+import { amsterdamMoment } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TimeKind } from "@/lib/generated/prisma/enums";
+import { mulDivHalfUp } from "@/lib/money";
+
+export type SpreekuurMinutes = {
+  /** Staffed at a held session: its length, from the advisor's first half hour in it. */
+  presence: number;
+  /** A conversation that ran past the end of the session. */
+  overtime: number;
+  /** Contacts with a dossier's client outside the hours (phone, e-mail, office). */
+  outsideHours: number;
+  /** Written by hand: own hours or time on a dossier, not from a conversation or a contact. */
+  byHand: number;
+  /** In conversation with clients at held sessions: part of the presence, not added to it. */
+  inConversation: number;
+};
+
+/** In the order reports show them: what makes up the spreekuur hours, then the conversations within. */
+export const SPREEKUUR_PARTS = ["presence", "overtime", "outsideHours", "byHand", "inConversation"] as const;
+
+export const noSpreekuur = (): SpreekuurMinutes => ({
+  presence: 0,
+  overtime: 0,
+  outsideHours: 0,
+  byHand: 0,
+  inConversation: 0,
+});
+
+/** The spreekuur hours: every part but the conversations, which lie within the presence. */
+export const spreekuurHours = (parts: SpreekuurMinutes) =>
+  parts.presence + parts.overtime + parts.outsideHours + parts.byHand;
+
+/** Minutes in conversation per minute at the hour (overtime included), in whole per cent; null when never there. */
+export function utilisationPercent(parts: SpreekuurMinutes): number | null {
+  const present = parts.presence + parts.overtime;
+  return present > 0 ? mulDivHalfUp(parts.inConversation, 100, present) : null;
+}
+
+type Filter = { userId?: string; locationId?: string };
+
+/**
+ * What was written, per Amsterdam day (yyyy-MM-dd), person and kind, and for consultation where it
+ * comes from: "pending" is a conversation at a session that has not ended yet (it counts once the
+ * session has). A correction is an entry of its own with signed minutes on the day of the entry it
+ * corrects, so plain sums count it; it counts as what it corrects.
+ *
+ * Entries carry no location. With one, an entry counts there when it belongs to a conversation at
+ * that location: the conversation itself, and aftercare written on a task that came out of it.
+ */
+export function writtenPerDay(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+  filter: Filter = {},
+) {
+  const ofUser = filter.userId ? Prisma.sql`AND t."userId" = ${filter.userId}` : Prisma.empty;
+  const atLocation = filter.locationId
+    ? Prisma.sql`AND EXISTS (
+        SELECT 1 FROM "Visit" v
+        LEFT JOIN "AftercareTask" a ON a."id" = t."aftercareTaskId"
+        WHERE v."id" = COALESCE(t."visitId", a."visitId") AND v."organisationId" = ${organisationId} AND v."locationId" = ${filter.locationId})`
+    : Prisma.empty;
+  return db.$queryRaw<
+    {
+      day: string;
+      userId: string;
+      kind: TimeKind;
+      part: Exclude<keyof SpreekuurMinutes, "presence" | "overtime"> | "pending";
+      minutes: number;
+    }[]
+  >`
+    SELECT to_char(t."workedOn", 'YYYY-MM-DD') AS "day", t."userId" AS "userId", t."kind"::text AS "kind",
+           CASE
+             WHEN t."kind" <> 'CONSULTATION' THEN 'byHand'
+             WHEN t."visitId" IS NOT NULL THEN
+               CASE WHEN EXISTS (
+                 SELECT 1 FROM "Visit" cv JOIN "Session" cs ON cs."id" = cv."sessionId"
+                 WHERE cv."id" = t."visitId" AND cs."status" = 'PLANNED' AND cs."endsAt" <= ${now})
+               THEN 'inConversation' ELSE 'pending' END
+             WHEN COALESCE(t."dossierContactId", o."dossierContactId") IS NOT NULL THEN 'outsideHours'
+             ELSE 'byHand'
+           END AS "part",
+           SUM(t."minutes")::int AS "minutes"
+    FROM "TimeEntry" t
+    LEFT JOIN "TimeEntry" o ON o."id" = t."correctsId"
+    WHERE t."organisationId" = ${organisationId}
+      AND t."workedOn" >= ${firstDay}::date AND t."workedOn" < ${endDay}::date
+      ${ofUser} ${atLocation}
+    GROUP BY 1, 2, 3, 4`;
+}
+
+/**
+ * Presence per Amsterdam day and advisor: for each held session (ended by `now`, not cancelled)
+ * every advisor on its staff, a stand-in instead of the one replaced, from their first half hour in
+ * it (an advisor who joined a running session came later) to its end; and the minutes their last
+ * conversation there ran past the end.
+ */
+export function presencePerDay(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+  filter: Filter = {},
+) {
+  const ofUser = filter.userId ? Prisma.sql`AND ss."advisorId" = ${filter.userId}` : Prisma.empty;
+  const atLocation = filter.locationId ? Prisma.sql`AND s."locationId" = ${filter.locationId}` : Prisma.empty;
+  return db.$queryRaw<{ day: string; userId: string; presence: number; overtime: number }[]>`
+    SELECT to_char(s."startsAt" AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS "day",
+           ss."advisorId" AS "userId",
+           SUM(ROUND(EXTRACT(EPOCH FROM s."endsAt" - GREATEST(s."startsAt", COALESCE(first."startsAt", s."startsAt"))) / 60))::int AS "presence",
+           SUM(GREATEST(0, CEIL(EXTRACT(EPOCH FROM COALESCE(last."endedAt", s."endsAt") - s."endsAt") / 60)))::int AS "overtime"
+    FROM "Session" s
+    JOIN "SessionStaff" ss ON ss."sessionId" = s."id"
+    CROSS JOIN LATERAL (
+      SELECT MIN(sl."startsAt") AS "startsAt" FROM "Slot" sl WHERE sl."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
+    ) first
+    CROSS JOIN LATERAL (
+      SELECT MAX(v."endedAt") AS "endedAt" FROM "Visit" v JOIN "Slot" sl ON sl."id" = v."slotId"
+      WHERE v."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
+    ) last
+    WHERE s."organisationId" = ${organisationId}
+      AND s."status" = 'PLANNED' AND s."endsAt" <= ${now}
+      AND s."startsAt" >= ${amsterdamMoment(firstDay, 0)} AND s."startsAt" < ${amsterdamMoment(endDay, 0)}
+      ${ofUser} ${atLocation}
+    GROUP BY 1, 2`;
+}
+
+/** A tally of minutes per kind and spreekuur part, filled from the rows above. */
+export function tallySpreekuur(
+  into: { minutes: Record<TimeKind, number>; spreekuur: SpreekuurMinutes },
+  row:
+    | { kind: TimeKind; part: Exclude<keyof SpreekuurMinutes, "presence" | "overtime"> | "pending"; minutes: number }
+    | { presence: number; overtime: number },
+) {
+  if ("presence" in row) {
+    into.minutes.CONSULTATION += row.presence + row.overtime;
+    into.spreekuur.presence += row.presence;
+    into.spreekuur.overtime += row.overtime;
+  } else if (row.kind !== "CONSULTATION") {
+    into.minutes[row.kind] += row.minutes;
+  } else if (row.part === "inConversation") {
+    into.spreekuur.inConversation += row.minutes;
+  } else if (row.part !== "pending") {
+    into.minutes.CONSULTATION += row.minutes;
+    into.spreekuur[row.part] += row.minutes;
+  }
+}
