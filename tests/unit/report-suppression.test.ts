@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { pinnedCells, suppressLine, suppressLines, suppressSmall, type ReportCell } from "@/lib/reports/suppression";
+
+/**
+ * Every value each hidden cell can have, given what a line shows: "<5" is 1 to 4, "x" 5 or more
+ * (tried up to a cap), a shown total the sum (with a rest of 0 or more when there is one). An
+ * attacker who knows the rule and the total can only narrow a cell down to these.
+ */
+function possibleValues(cells: ReportCell[], total: ReportCell, rest: boolean, cap = 60): Map<number, Set<number>> {
+  const options = cells.map((cell) =>
+    typeof cell === "number" ? [cell] : cell === "x" ? Array.from({ length: cap - 4 }, (_, i) => i + 5) : [1, 2, 3, 4],
+  );
+  const found = new Map<number, Set<number>>();
+  cells.forEach((cell, index) => typeof cell !== "number" && found.set(index, new Set()));
+  const totalFits = (sum: number) =>
+    typeof total === "number"
+      ? rest
+        ? sum <= total
+        : sum === total
+      : total === "x"
+        ? rest || sum >= 5
+        : rest || (sum >= 1 && sum <= 4);
+  const walk = (index: number, chosen: number[], sum: number) => {
+    if (typeof total === "number" && sum > total) return;
+    if (index === cells.length) {
+      if (!totalFits(sum)) return;
+      chosen.forEach((value, at) => found.get(at)?.add(value));
+      return;
+    }
+    for (const value of options[index]) walk(index + 1, [...chosen, value], sum + value);
+  };
+  walk(0, [], 0);
+  return found;
+}
+
+/** A fixed sequence of numbers, so that the lines below are the same on every run. */
+function* lines(seed: number, count: number) {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+  for (let line = 0; line < count; line++) {
+    const length = 1 + (next() % 5);
+    // Mostly small counts, where the trouble is, and now and then a larger one.
+    yield Array.from({ length }, () => (next() % 4 === 0 ? next() % 30 : next() % 7));
+  }
+}
+
+describe("suppressing small counts", () => {
+  it("shows 1 to 4 as <5 and leaves 0 and 5 or more", () => {
+    expect([0, 1, 4, 5, 12].map((count) => suppressSmall(count))).toEqual([0, "<5", "<5", 5, 12]);
+    expect(() => suppressSmall(-1)).toThrow(RangeError);
+    expect(() => suppressSmall(2.5)).toThrow(RangeError);
+  });
+
+  it("hides a second count when one <5 and the total would give it away", () => {
+    // 12 - 9 = 3: shown as is, the <5 is no secret.
+    expect(pinnedCells([9, "<5"], 12)).toEqual([1]);
+    expect(suppressLine([9, 3])).toEqual({ cells: ["x", "<5"], total: 12 });
+    expect(suppressLine([9, 3, 0, 7])).toEqual({ cells: [9, "<5", 0, "x"], total: 19 });
+  });
+
+  it("hides one more when all hidden counts sit at their least or most", () => {
+    // Two <5 adding up to 2 are both 1; to 8, both 4.
+    expect(suppressLine([1, 1, 10])).toEqual({ cells: ["<5", "<5", "x"], total: 12 });
+    expect(suppressLine([4, 4, 10])).toEqual({ cells: ["<5", "<5", "x"], total: 18 });
+    // Two <5 adding up to 5 can be 1 + 4, 2 + 3, …: nothing more to hide.
+    expect(suppressLine([2, 3, 10])).toEqual({ cells: ["<5", "<5", 10], total: 15 });
+  });
+
+  it("hides the total when no shown count is left to hide", () => {
+    expect(suppressLine([3, 0])).toEqual({ cells: ["<5", 0], total: "<5" });
+    expect(suppressLine([1, 1])).toEqual({ cells: ["<5", "<5"], total: "<5" });
+  });
+
+  it("with a rest that is not shown, a <5 is pinned only when the rest cannot hide it", () => {
+    // A domain of 7 questions, 6 of them in one sub-domain: the other sub-domain has at most 1.
+    expect(suppressLine([6, 1], { total: 7, rest: true })).toEqual({ cells: ["x", "<5"], total: 7 });
+    expect(suppressLine([2], { total: 7, rest: true })).toEqual({ cells: ["<5"], total: 7 });
+  });
+
+  it("hides across lines that share a count until none gives one away: a domain and its sub-domains", () => {
+    // All questions: domain A 6, domain B 9, 15 in all. A's sub-domains: a1 5, a2 1.
+    const counts = new Map([
+      ["all", 15],
+      ["A", 6],
+      ["B", 9],
+      ["a1", 5],
+      ["a2", 1],
+    ]);
+    const lines = [
+      { cells: ["A", "B"], total: "all" },
+      { cells: ["a1", "a2"], total: "A", rest: true },
+    ];
+    const cells = suppressLines(counts, lines);
+    // a2 = 6 - 5: a1 goes, then still 1 at most, so A goes, and then B, or A = 15 - 9.
+    expect(Object.fromEntries(cells)).toEqual({ all: 15, A: "x", B: "x", a1: "x", a2: "<5" });
+    for (const line of lines)
+      expect(
+        pinnedCells(
+          line.cells.map((key) => cells.get(key)!),
+          cells.get(line.total)!,
+          5,
+          line.rest,
+        ),
+      ).toEqual([]);
+  });
+
+  it("leaves no hidden count that can be worked out, in three hundred lines tried by brute force", () => {
+    let hiddenTried = 0;
+    for (const [index, counts] of [...lines(21, 300)].entries()) {
+      const rest = index % 3 === 0;
+      const total = counts.reduce((sum, count) => sum + count, 0) + (rest ? index % 4 : 0);
+      const { cells, total: shownTotal } = suppressLine(counts, { total, rest });
+      cells.forEach((cell, at) => {
+        if (typeof cell === "number") expect(cell).toBe(counts[at]);
+        else if (cell === "x") expect(counts[at]).toBeGreaterThanOrEqual(5);
+        else expect(counts[at]).toBeGreaterThan(0);
+      });
+      for (const [at, values] of possibleValues(cells, shownTotal, rest)) {
+        hiddenTried++;
+        expect(values.has(counts[at]), `${counts} → ${cells}; ${at}`).toBe(true);
+        expect(
+          values.size,
+          `${counts} (total ${total}) → ${cells} / ${shownTotal}: cell ${at} is ${[...values]}`,
+        ).toBeGreaterThan(1);
+      }
+    }
+    expect(hiddenTried).toBeGreaterThan(150);
+  });
+});
