@@ -211,18 +211,6 @@ export async function measureWaitingTimes({ organisationId, start, end }: QueryS
     FROM wait GROUP BY ROLLUP (kind)`;
 }
 
-/**
- * Minutes worked per kind on the days of the period. Corrections are entries with negative minutes,
- * so the sum is what was really worked.
- */
-export async function sumMinutesWorked(organisationId: string, from: string, to: string) {
-  return db.$queryRaw<{ kind: string; minutes: number }[]>`
-    SELECT t."kind"::text AS kind, SUM(t."minutes")::int AS minutes
-    FROM "TimeEntry" t
-    WHERE t."organisationId" = ${organisationId} AND t."workedOn" >= ${from}::date AND t."workedOn" <= ${to}::date
-    GROUP BY 1`;
-}
-
 /** The shared legal-domain taxonomy, to name the domains the counts point at. */
 export async function legalDomainTaxonomy() {
   return db.legalDomain.findMany({

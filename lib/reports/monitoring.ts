@@ -3,15 +3,16 @@
 //
 // Suppression rule, the same on the page, in the CSV and in the workbook:
 // - every count of people or of what happened to them (contacts, clients, questions, visits,
-//   actions, referrals, outcomes, observations) goes through suppressSmall: 1 to 4 shows as "<5";
-// - a percentage is computed from the exact counts, but is not shown (null) when its own count is
-//   suppressed, because "<5" next to "2.0%" of a known total would give the number away;
+//   actions, referrals, outcomes, observations) is suppressed: 1 to 4 shows as "<5";
+// - no "<5" can be worked out from a total and the other cells: the counts are suppressed together
+//   with the lines they add up in (lib/reports/suppression.ts: the kinds of contact and the months
+//   to all contacts, the kinds of question, the legal domains and the months to all questions, the
+//   sub-domains within their domain, …), and a count that would give a "<5" away shows as "x";
+// - a percentage is computed from the exact counts, but is not shown (null) when its own count or
+//   its base is hidden, because "<5" next to "2.0%" of a known total would give the number away;
 // - a waiting time needs at least SMALL_NUMBER_THRESHOLD observations, or it is not shown;
-// - categories are sorted by their exact count, but suppressed ones go last in a fixed order, so
-//   the order does not tell one "<5" from another.
-// Totals stay visible: a funder needs them. Together with the other cells of a table they can pin
-// down one suppressed cell exactly; that tells how many, never who, as no table crosses a category
-// with anything about the person (no age, no postcode area, no language).
+// - categories are sorted by their shown count, hidden ones last in a fixed order, so the order
+//   does not tell one hidden count from another.
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { CaseActionKind, CaseKind, CaseOutcome, PartnerType, VisitKind } from "@/lib/generated/prisma/enums";
@@ -33,7 +34,7 @@ import {
   type QueryScope,
 } from "./monitoring-queries";
 import { parseMonitoringPeriod, periodMonths, periodRange, type MonitoringPeriod } from "./monitoring-period";
-import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "./suppression";
+import { isShown, SMALL_NUMBER_THRESHOLD, SuppressionPlan, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/kinds";
 import { REPORT_ROLES } from "@/lib/auth/policy";
@@ -45,7 +46,9 @@ type OtherPartyFigureCode = OtherPartyKindCode | "TYPED" | "UNKNOWN";
 const OTHER_PARTY_FIGURE_CODES: readonly OtherPartyFigureCode[] = [...OTHER_PARTY_KINDS, "TYPED", "UNKNOWN"];
 
 type ContactKind = "VISIT" | "QUICK_CONTACT" | "OUTSIDE_HOURS";
+const CONTACT_KINDS: readonly ContactKind[] = ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"];
 type ClientKind = "RETURNING" | "ONCE";
+const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
 const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
 
@@ -93,9 +96,13 @@ export type MonitoringFigures = {
   months: { month: string; contacts: ReportCell; clients: ReportCell; questions: ReportCell }[];
 };
 
-/** A share in percent, one decimal, of exact counts; null when the count is suppressed or there is no base. */
-export function shareOf(count: number, base: number): number | null {
-  if (base <= 0 || typeof suppressSmall(count) !== "number") return null;
+/** A share in percent, one decimal, of exact counts; null when the count or its base is not shown, or there is no base. */
+export function shareOf(
+  count: number,
+  base: number,
+  shown = count === 0 || count >= SMALL_NUMBER_THRESHOLD,
+): number | null {
+  if (base <= 0 || !shown) return null;
   return Math.round((count / base) * 1000) / 10;
 }
 
@@ -104,23 +111,65 @@ export function shownMinutes(minutes: number | null, observations: number): numb
   return minutes === null || observations < SMALL_NUMBER_THRESHOLD ? null : Math.round(minutes);
 }
 
+/** A count table's counts in a plan: each code's under `prefix.code`, the line to the total under `prefix`. */
+function planTable<Code extends string>(
+  plan: SuppressionPlan,
+  prefix: string,
+  counts: ReadonlyMap<Code, number>,
+  codes: readonly Code[],
+): string {
+  const total = plan.count(
+    prefix,
+    codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0),
+  );
+  plan.line(
+    codes.map((code) => plan.count(`${prefix}.${code}`, counts.get(code) ?? 0)),
+    total,
+  );
+  return total;
+}
+
 /**
- * Rows for every code with a count, largest first, suppressed and equal ones in the codes' order;
- * with keepZero every code in its own order (a short, fixed list such as the kinds of visit).
+ * The rows of a planned count table: every code with a count, largest shown first, hidden and equal
+ * ones in the codes' order; with keepZero every code in its own order (a short, fixed list).
  */
+function tableOf<Code extends string>(
+  cells: ReadonlyMap<string, ReportCell>,
+  prefix: string,
+  counts: ReadonlyMap<Code, number>,
+  codes: readonly Code[],
+  options: { keepZero?: boolean } = {},
+): CountTable<Code> {
+  const total = codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0);
+  const totalCell = cells.get(prefix)!;
+  const shownValue = (code: Code) => {
+    const cell = cells.get(`${prefix}.${code}`)!;
+    return isShown(cell) ? cell : 0;
+  };
+  const rows = codes
+    .map((code, order) => ({ code, order, exact: counts.get(code) ?? 0, cell: cells.get(`${prefix}.${code}`)! }))
+    .filter((row) => options.keepZero || row.exact > 0)
+    .sort((a, b) =>
+      options.keepZero ? a.order - b.order : shownValue(b.code) - shownValue(a.code) || a.order - b.order,
+    )
+    .map(({ code, exact, cell }) => ({
+      code,
+      count: cell,
+      // Of a hidden total, a share would give the total away; none of anything gives nothing away.
+      percent: shareOf(exact, total, isShown(cell) && (exact === 0 || isShown(totalCell))),
+    }));
+  return { rows, total: totalCell };
+}
+
+/** A count table of its own, suppressed with its total (the rows as in the monitoring figures). */
 export function countTable<Code extends string>(
   counts: ReadonlyMap<Code, number>,
   codes: readonly Code[],
   options: { keepZero?: boolean } = {},
 ): CountTable<Code> {
-  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
-  const rows = codes
-    .map((code, order) => ({ code, order, exact: counts.get(code) ?? 0 }))
-    .filter((row) => options.keepZero || row.exact > 0)
-    .sort((a, b) => (options.keepZero ? a.order - b.order : visible(b.exact) - visible(a.exact) || a.order - b.order))
-    .map(({ code, exact }) => ({ code, count: suppressSmall(exact), percent: shareOf(exact, total) }));
-  return { rows, total: suppressSmall(total) };
+  const plan = new SuppressionPlan();
+  planTable(plan, "table", counts, codes);
+  return tableOf(plan.suppress(), "table", counts, codes, options);
 }
 
 function mapOf<Code extends string>(rows: readonly { code: string | null; count: number }[]): Map<Code, number> {
@@ -141,8 +190,20 @@ export async function getMonitoringFigures(
   const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
-  const scope: QueryScope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
+  return ok((await figuresWithCells(coordinator.organisationId, period.value)).figures);
+}
 
+/**
+ * The figures and their suppressed cells by key, for a caller that authorised already. `extend`
+ * adds counts of its own to the plan (the national export's categories), so that a count shown in
+ * both documents is hidden in both.
+ */
+export async function figuresWithCells(
+  organisationId: string,
+  period: MonitoringPeriod,
+  extend: (plan: SuppressionPlan, keys: { allQuestions: string }) => void = () => {},
+): Promise<{ figures: MonitoringFigures; cells: ReadonlyMap<string, ReportCell> }> {
+  const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
     organisation,
     contacts,
@@ -158,7 +219,7 @@ export async function getMonitoringFigures(
     waits,
     otherParties,
   ] = await Promise.all([
-    organisationOf(coordinator.organisationId),
+    organisationOf(organisationId),
     countContacts(scope),
     countPerMonth(scope),
     countQuestions(scope),
@@ -173,104 +234,159 @@ export async function getMonitoringFigures(
     countOtherParties(scope),
   ]);
 
-  const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
   const visitCounts = new Map<VisitOutcome, number>();
   for (const row of visits) {
     const key: VisitOutcome = row.status === "DONE" ? (row.kind as VisitKind) : (row.status as VisitOutcome);
     visitCounts.set(key, (visitCounts.get(key) ?? 0) + row.count);
   }
   const outcomeTotal = outcomes.find((row) => row.outcome === null) ?? { count: 0, solvedWithoutReferral: 0, known: 0 };
-  const referralTable = (direction: "IN" | "OUT") =>
-    countTable(
-      mapOf<PartnerType>(
-        referrals.filter((row) => row.direction === direction).map((row) => ({ code: row.type, count: row.count })),
-      ),
-      Object.values(PartnerType),
+  const referralCounts = (direction: "IN" | "OUT") =>
+    mapOf<PartnerType>(
+      referrals.filter((row) => row.direction === direction).map((row) => ({ code: row.type, count: row.count })),
     );
   const monthRows = new Map(perMonth.map((row) => [row.month, row]));
+  const months = periodMonths(period);
+  const waitKinds = ["ALL", ...Object.values(VisitKind)] as const;
+  const waitOf = (kind: (typeof waitKinds)[number]) => waits.find((wait) => (wait.kind ?? "ALL") === kind);
 
-  return ok({
+  const contactCounts = new Map<ContactKind, number>([
+    ["VISIT", contacts.visits],
+    ["QUICK_CONTACT", contacts.quickContacts],
+    ["OUTSIDE_HOURS", contacts.outsideHours],
+  ]);
+  const clientCounts = new Map<ClientKind, number>([
+    ["RETURNING", contacts.returningClients],
+    ["ONCE", contacts.onceClients],
+  ]);
+  const questionCounts = mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count })));
+  const actionCounts = mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count })));
+  const otherPartyCounts = mapOf<OtherPartyFigureCode>(
+    otherParties.map((row) => ({ code: row.kind ?? "UNKNOWN", count: row.count })),
+  );
+  const outcomeCounts = mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count })));
+
+  // Every count of the report, with the lines it adds up in, suppressed together.
+  const plan = new SuppressionPlan();
+  const allContacts = planTable(plan, "contacts", contactCounts, CONTACT_KINDS);
+  planTable(plan, "clients", clientCounts, CLIENT_KINDS);
+  const allQuestions = planTable(plan, "questions", questionCounts, Object.values(CaseKind));
+  planTable(plan, "visits", visitCounts, VISIT_OUTCOMES);
+  // The visits held, walk-in or appointment, are the contacts that are visits.
+  plan.line(["visits.WALK_IN", "visits.APPOINTMENT"], "contacts.VISIT");
+  planTable(plan, "actions", actionCounts, Object.values(CaseActionKind));
+  planTable(plan, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES);
+  planTable(plan, "referralsIn", referralCounts("IN"), Object.values(PartnerType));
+  planTable(plan, "referralsOut", referralCounts("OUT"), Object.values(PartnerType));
+  const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
+  plan.line([plan.count("solvedWithoutReferral", outcomeTotal.solvedWithoutReferral)], closed, true);
+  planDomains(plan, domains, allQuestions);
+  for (const row of otherDomains) plan.count(`otherDomain.${row.topId}`, row.count);
+  const waitAll = plan.count("wait.ALL", waitOf("ALL")?.observations ?? 0);
+  plan.line(
+    Object.values(VisitKind).map((kind) => plan.count(`wait.${kind}`, waitOf(kind)?.observations ?? 0)),
+    waitAll,
+  );
+  const monthCount = (month: string, measure: "contacts" | "clients" | "questions") =>
+    plan.count(`month.${month}.${measure}`, monthRows.get(month)?.[measure] ?? 0);
+  plan.line(
+    months.map((month) => monthCount(month, "contacts")),
+    allContacts,
+  );
+  plan.line(
+    months.map((month) => monthCount(month, "questions")),
+    allQuestions,
+  );
+  // Different clients per month add up to more than the period's: a client can come in two months.
+  for (const month of months) monthCount(month, "clients");
+  extend(plan, { allQuestions });
+  const cells = plan.suppress();
+  const cell = (key: string) => cells.get(key)!;
+  const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
+
+  const figures: MonitoringFigures = {
     organisation,
-    period: period.value,
-    contacts: countTable(
-      new Map<ContactKind, number>([
-        ["VISIT", contacts.visits],
-        ["QUICK_CONTACT", contacts.quickContacts],
-        ["OUTSIDE_HOURS", contacts.outsideHours],
-      ]),
-      ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"],
-      { keepZero: true },
-    ),
-    clients: countTable(
-      new Map<ClientKind, number>([
-        ["RETURNING", contacts.returningClients],
-        ["ONCE", contacts.onceClients],
-      ]),
-      ["RETURNING", "ONCE"],
-      { keepZero: true },
-    ),
-    questions: countTable(
-      mapOf<CaseKind>(questions.map((row) => ({ code: row.kind, count: row.count }))),
-      Object.values(CaseKind),
-      { keepZero: true },
-    ),
-    visits: countTable(visitCounts, VISIT_OUTCOMES, { keepZero: true }),
+    period,
+    contacts: tableOf(cells, "contacts", contactCounts, CONTACT_KINDS, { keepZero: true }),
+    clients: tableOf(cells, "clients", clientCounts, CLIENT_KINDS, { keepZero: true }),
+    questions: tableOf(cells, "questions", questionCounts, Object.values(CaseKind), { keepZero: true }),
+    visits: tableOf(cells, "visits", visitCounts, VISIT_OUTCOMES, { keepZero: true }),
     legalDomains: {
-      ...domainRows(domains, taxonomy, questionTotal),
-      others: otherDomainRows(otherDomains, taxonomy, questionTotal),
-      total: suppressSmall(questionTotal),
+      ...domainRows(cells, domains, taxonomy, questionTotal),
+      others: otherDomainRows(cells, otherDomains, taxonomy, questionTotal),
+      total: cell(allQuestions),
     },
-    actions: countTable(
-      mapOf<CaseActionKind>(actions.map((row) => ({ code: row.kind, count: row.count }))),
-      Object.values(CaseActionKind),
-    ),
-    otherParties: countTable(
-      mapOf<OtherPartyFigureCode>(otherParties.map((row) => ({ code: row.kind ?? "UNKNOWN", count: row.count }))),
-      OTHER_PARTY_FIGURE_CODES,
-    ),
-    referralsIn: referralTable("IN"),
-    referralsOut: referralTable("OUT"),
+    actions: tableOf(cells, "actions", actionCounts, Object.values(CaseActionKind)),
+    otherParties: tableOf(cells, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES),
+    referralsIn: tableOf(cells, "referralsIn", referralCounts("IN"), Object.values(PartnerType)),
+    referralsOut: tableOf(cells, "referralsOut", referralCounts("OUT"), Object.values(PartnerType)),
     outcomes: {
-      ...countTable(
-        mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count }))),
-        Object.values(CaseOutcome),
-        { keepZero: true },
+      ...tableOf(cells, "outcomes", outcomeCounts, Object.values(CaseOutcome), { keepZero: true }),
+      solvedWithoutReferral: cell("solvedWithoutReferral"),
+      solvedWithoutReferralPercent: shareOf(
+        outcomeTotal.solvedWithoutReferral,
+        outcomeTotal.known,
+        isShown(cell("solvedWithoutReferral")),
       ),
-      solvedWithoutReferral: suppressSmall(outcomeTotal.solvedWithoutReferral),
-      solvedWithoutReferralPercent: shareOf(outcomeTotal.solvedWithoutReferral, outcomeTotal.known),
     },
-    waitingTimes: (["ALL", ...Object.values(VisitKind)] as const).map((kind) => {
-      const row = waits.find((wait) => (wait.kind ?? "ALL") === kind);
+    waitingTimes: waitKinds.map((kind) => {
+      const row = waitOf(kind);
       const observations = row?.observations ?? 0;
       return {
         kind,
-        observations: suppressSmall(observations),
+        observations: cell(`wait.${kind}`),
         medianMinutes: shownMinutes(row?.median ?? null, observations),
         p90Minutes: shownMinutes(row?.p90 ?? null, observations),
       };
     }),
-    months: periodMonths(period.value).map((month) => {
-      const row = monthRows.get(month);
-      return {
-        month,
-        contacts: suppressSmall(row?.contacts ?? 0),
-        clients: suppressSmall(row?.clients ?? 0),
-        questions: suppressSmall(row?.questions ?? 0),
-      };
-    }),
-  });
+    months: months.map((month) => ({
+      month,
+      contacts: cell(`month.${month}.contacts`),
+      clients: cell(`month.${month}.clients`),
+      questions: cell(`month.${month}.questions`),
+    })),
+  };
+  return { figures, cells };
 }
 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;
 
-/** Top-level and sub-level rows, each largest first; sub-level rows stay under their top-level domain. */
+/** The plan's keys of a top-level domain (null: questions without one) and of a row below it. */
+export const domainKey = (topId: string | null) => `domain.${topId ?? "none"}`;
+export const subDomainKey = (topId: string | null, domainId: string | null) => `subDomain.${topId}.${domainId}`;
+
+/**
+ * The legal domains' counts in the plan: the top-level ones (and questions without a domain) add up
+ * to all questions; a domain's rows below it (its sub-domains, and the domain itself for questions
+ * that chose none) add up to the domain.
+ */
+function planDomains(
+  plan: SuppressionPlan,
+  counts: Awaited<ReturnType<typeof countLegalDomains>>,
+  allQuestions: string,
+) {
+  const tops = counts.filter((count) => count.isTopLevel);
+  plan.line(
+    tops.map((top) => plan.count(domainKey(top.topId), top.count)),
+    allQuestions,
+  );
+  for (const top of tops) {
+    const subs = counts.filter((count) => !count.isTopLevel && count.topId === top.topId);
+    plan.line(
+      subs.map((sub) => plan.count(subDomainKey(sub.topId, sub.domainId), sub.count)),
+      domainKey(top.topId),
+    );
+  }
+}
+
+/** Top-level and sub-level rows, each largest shown first; sub-level rows stay under their top-level domain. */
 function domainRows(
+  cells: ReadonlyMap<string, ReportCell>,
   counts: Awaited<ReturnType<typeof countLegalDomains>>,
   taxonomy: Taxonomy,
   total: number,
 ): { top: DomainRow[]; sub: DomainRow[] } {
   const byId = new Map(taxonomy.map((domain) => [domain.id, domain]));
-  const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
+  const totalShown = isShown(cells.get("questions")!);
   // Ties keep the taxonomy's own order: each top-level domain, then its sub-domains.
   const treeOrder = new Map<string, number>();
   for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
@@ -280,7 +396,7 @@ function domainRows(
   }
   const orderOf = (id: string | null) =>
     id === null ? Number.MAX_SAFE_INTEGER : (treeOrder.get(id) ?? Number.MAX_SAFE_INTEGER);
-  const row = (id: string | null, count: number): DomainRow => {
+  const row = (id: string | null, count: number, cell: ReportCell): DomainRow => {
     const domain = id === null ? undefined : byId.get(id);
     const parent = domain?.parentId ? byId.get(domain.parentId) : undefined;
     return {
@@ -289,49 +405,55 @@ function domainRows(
       nameEn: domain?.nameEn ?? null,
       parentCode: parent?.code ?? null,
       hasSubdomains: domain !== undefined && taxonomy.some((other) => other.parentId === domain.id),
-      count: suppressSmall(count),
-      percent: shareOf(count, total),
+      count: cell,
+      percent: shareOf(count, total, isShown(cell) && (count === 0 || totalShown)),
     };
   };
-  const byCount = <T extends { id: string | null; count: number }>(a: T, b: T) =>
-    visible(b.count) - visible(a.count) || orderOf(a.id) - orderOf(b.id);
+  type Counted = { id: string | null; count: number; cell: ReportCell };
+  const shownValue = (entry: Counted) => (isShown(entry.cell) ? entry.cell : 0);
+  const byCount = (a: Counted, b: Counted) => shownValue(b) - shownValue(a) || orderOf(a.id) - orderOf(b.id);
 
   const tops = counts
     .filter((count) => count.isTopLevel)
-    .map((count) => ({ id: count.topId, count: count.count }))
+    .map((count) => ({ id: count.topId, count: count.count, cell: cells.get(domainKey(count.topId))! }))
     .sort(byCount);
   const sub: DomainRow[] = [];
   for (const top of tops) {
     counts
       .filter((count) => !count.isTopLevel && count.topId === top.id)
-      .map((count) => ({ id: count.domainId, count: count.count }))
+      .map((count) => ({
+        id: count.domainId,
+        count: count.count,
+        cell: cells.get(subDomainKey(count.topId, count.domainId))!,
+      }))
       .sort(byCount)
-      .forEach((child) => sub.push(row(child.id, child.count)));
+      .forEach((child) => sub.push(row(child.id, child.count, child.cell)));
   }
-  return { top: tops.map((top) => row(top.id, top.count)), sub };
+  return { top: tops.map((top) => row(top.id, top.count, top.cell)), sub };
 }
 
-/** The other domains' rows, largest first, ties in the taxonomy's order; the share is of all questions. */
+/** The other domains' rows, largest shown first, ties in the taxonomy's order; the share is of all questions. */
 function otherDomainRows(
+  cells: ReadonlyMap<string, ReportCell>,
   counts: Awaited<ReturnType<typeof countOtherLegalDomains>>,
   taxonomy: Taxonomy,
   total: number,
 ): DomainRow[] {
-  const visible = (count: number) => (typeof suppressSmall(count) === "number" ? count : 0);
+  const totalShown = isShown(cells.get("questions")!);
   return taxonomy
     .filter((domain) => domain.parentId === null)
     .flatMap((domain) => {
       const count = counts.find((row) => row.topId === domain.id)?.count ?? 0;
-      return count === 0 ? [] : [{ domain, count }];
+      return count === 0 ? [] : [{ domain, count, cell: cells.get(`otherDomain.${domain.id}`)! }];
     })
-    .sort((a, b) => visible(b.count) - visible(a.count))
-    .map(({ domain, count }) => ({
+    .sort((a, b) => (isShown(b.cell) ? b.cell : 0) - (isShown(a.cell) ? a.cell : 0))
+    .map(({ domain, count, cell }) => ({
       code: domain.code,
       nameNl: domain.nameNl,
       nameEn: domain.nameEn,
       parentCode: null,
       hasSubdomains: false,
-      count: suppressSmall(count),
-      percent: shareOf(count, total),
+      count: cell,
+      percent: shareOf(count, total, isShown(cell) && (count === 0 || totalShown)),
     }));
 }

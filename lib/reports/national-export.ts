@@ -11,15 +11,12 @@ import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/p
 import { loadMessages } from "@/lib/i18n/messages";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
-import { getMonitoringFigures, type MonitoringFigures } from "./monitoring";
+import { domainKey, figuresWithCells, subDomainKey, type MonitoringFigures } from "./monitoring";
+import { addCalendarDays } from "@/lib/dates";
+import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/lib/time/spreekuur";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
-import {
-  countJuridischLoketCategories,
-  countLegalDomains,
-  legalDomainTaxonomy,
-  sumMinutesWorked,
-} from "./monitoring-queries";
+import { countJuridischLoketCategories, legalDomainTaxonomy } from "./monitoring-queries";
 import { suppressSmall, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import type { SignalTheme } from "@/lib/generated/prisma/enums";
@@ -105,18 +102,28 @@ export async function getNationalExport(
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
   const scope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
-  const [figures, taxonomy, domainCounts, categoryCounts, minutes, t, signalCounts, themeLabel] = await Promise.all([
-    getMonitoringFigures(coordinator, period.value, now),
+  const [taxonomy, categoryCounts, minutes, t, signalCounts, themeLabel] = await Promise.all([
     legalDomainTaxonomy(),
-    countLegalDomains(scope),
     countJuridischLoketCategories(scope),
-    sumMinutesWorked(coordinator.organisationId, period.value.from, period.value.to),
+    minutesPerKind(coordinator.organisationId, period.value, now),
     dutchLabels(),
     countSignalDossiersByTheme(coordinator.organisationId, period.value),
     dutchThemeLabels(),
   ]);
-  if (!figures.ok) return figures;
-  const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures.value;
+  // The categories of the Juridisch Loket are another split of all questions: suppressed with the
+  // monitoring figures, so that neither document gives away a "<5" of the other.
+  const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
+  const categoryKey = (category: JuridischLoketCategory | null) => `category.${category ?? "none"}`;
+  const { figures, cells } = await figuresWithCells(coordinator.organisationId, period.value, (plan, keys) =>
+    plan.line(
+      [...Object.values(JuridischLoketCategory), null].map((category) =>
+        plan.count(categoryKey(category), perCategory.get(category) ?? 0),
+      ),
+      keys.allQuestions,
+    ),
+  );
+  const cellOf = (key: string): ReportCell => cells.get(key) ?? 0;
+  const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
 
   const rows: NationalRow[] = [];
   const add = (
@@ -160,39 +167,22 @@ export async function getNationalExport(
     "procent",
   );
 
-  const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
-  for (const category of Object.values(JuridischLoketCategory)) {
-    add(
-      "juridisch_loket",
-      category,
-      t(`jlCategory.${category}`),
-      suppressSmall(perCategory.get(category) ?? 0),
-      "aantal",
-      category,
-    );
-  }
-  add("juridisch_loket", "onbekend", t("noDomain"), suppressSmall(perCategory.get(null) ?? 0));
+  for (const category of Object.values(JuridischLoketCategory))
+    add("juridisch_loket", category, t(`jlCategory.${category}`), cellOf(categoryKey(category)), "aantal", category);
+  add("juridisch_loket", "onbekend", t("noDomain"), cellOf(categoryKey(null)));
 
   // Every node of the taxonomy, zero included: a top level, the questions filed under the top level
-  // itself, then its sub-levels. The top-level row is the sum of the rows under it.
-  const perTop = new Map(domainCounts.filter((row) => row.isTopLevel).map((row) => [row.topId, row.count]));
-  const perDomain = new Map(domainCounts.filter((row) => !row.isTopLevel).map((row) => [row.domainId, row.count]));
+  // itself, then its sub-levels. The top-level row is the sum of the rows under it. The cells are
+  // the monitoring figures' own, hidden where those are.
   for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
-    add(
-      "rechtsgebied",
-      top.code,
-      top.nameNl,
-      suppressSmall(perTop.get(top.id) ?? 0),
-      "aantal",
-      top.juridischLoketCategory,
-    );
+    add("rechtsgebied", top.code, top.nameNl, cellOf(domainKey(top.id)), "aantal", top.juridischLoketCategory);
     const children = taxonomy.filter((domain) => domain.parentId === top.id);
     if (children.length > 0) {
       add(
         "rechtsgebied",
         `${top.code}.zonder-subgebied`,
         t("withoutSubdomain", { domain: top.nameNl }),
-        suppressSmall(perDomain.get(top.id) ?? 0),
+        cellOf(subDomainKey(top.id, top.id)),
         "aantal",
         top.juridischLoketCategory,
       );
@@ -202,13 +192,13 @@ export async function getNationalExport(
         "rechtsgebied",
         child.code,
         `${top.nameNl} > ${child.nameNl}`,
-        suppressSmall(perDomain.get(child.id) ?? 0),
+        cellOf(subDomainKey(top.id, child.id)),
         "aantal",
         child.juridischLoketCategory,
       );
     }
   }
-  add("rechtsgebied", "onbekend", t("noDomain"), suppressSmall(perTop.get(null) ?? 0));
+  add("rechtsgebied", "onbekend", t("noDomain"), cellOf(domainKey(null)));
 
   for (const [section, table] of [
     ["verwijzing_in", referralsIn],
@@ -219,15 +209,30 @@ export async function getNationalExport(
     add(section, "totaal", t("total"), table.total);
   }
 
-  // Hours are staff time, not people: shown exactly, in hours with two decimals.
-  const perKind = new Map(minutes.map((row) => [row.kind, row.minutes]));
+  // Hours are staff time, not people: shown exactly, in hours with two decimals, counted as the
+  // hours report counts them (spreekuur is presence at held sessions).
   for (const kind of Object.values(TimeKind))
-    add("uren", kind, t(`timeKind.${kind}`), Math.round(((perKind.get(kind) ?? 0) / 60) * 100) / 100, "uren");
+    add("uren", kind, t(`timeKind.${kind}`), Math.round((minutes[kind] / 60) * 100) / 100, "uren");
 
   // Signalering: the dossiers that showed a systemic problem in the period, per theme.
   for (const theme of SIGNAL_THEMES) add("signalen", theme, themeLabel(theme), suppressSmall(signalCounts[theme]));
 
   return ok({ organisation, period: period.value, rows });
+}
+
+/** Minutes per kind of work in the period, spreekuur as presence (lib/time/spreekuur.ts). */
+async function minutesPerKind(organisationId: string, period: MonitoringPeriod, now: Date) {
+  const end = addCalendarDays(period.to, 1);
+  const [written, presence] = await Promise.all([
+    writtenPerDay(organisationId, period.from, end, now),
+    presencePerDay(organisationId, period.from, end, now),
+  ]);
+  const tally = {
+    minutes: Object.fromEntries(Object.values(TimeKind).map((kind) => [kind, 0])) as Record<TimeKind, number>,
+    spreekuur: noSpreekuur(),
+  };
+  for (const row of [...written, ...presence]) tallySpreekuur(tally, row);
+  return tally.minutes;
 }
 
 const COLUMNS: Column<Record<string, unknown>>[] = NATIONAL_COLUMNS.map((key) => ({ key, header: key }));

@@ -129,3 +129,28 @@ export function suppressLine(
   );
   return { cells: keys.map((key) => suppressed.get(key)!), total: suppressed.get(-1)! };
 }
+
+/**
+ * The counts of one report and the lines they add up in, suppressed together, so that a count
+ * shown in two tables (all questions, beside the legal domains and beside the months) is the same
+ * cell in both.
+ */
+export class SuppressionPlan {
+  private readonly counts = new Map<string, number>();
+  private readonly lines: Line<string>[] = [];
+
+  /** Adds a count under a key; the key, for lines. */
+  count(key: string, value: number): string {
+    if (this.counts.has(key)) throw new RangeError(`The count ${key} is in the plan already.`);
+    this.counts.set(key, value);
+    return key;
+  }
+
+  line(cells: readonly string[], total: string, rest = false) {
+    this.lines.push({ cells, total, rest });
+  }
+
+  suppress(threshold = SMALL_NUMBER_THRESHOLD): ReadonlyMap<string, ReportCell> {
+    return suppressLines(this.counts, this.lines, threshold);
+  }
+}
