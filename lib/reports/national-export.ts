@@ -17,10 +17,10 @@ import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/li
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { countJuridischLoketCategories, legalDomainTaxonomy } from "./monitoring-queries";
-import { suppressSmall, type ReportCell } from "./suppression";
+import type { ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import type { SignalTheme } from "@/lib/generated/prisma/enums";
-import { countSignalDossiersByTheme } from "@/lib/signals/report";
+import { signalDossiersByTheme } from "@/lib/signals/report";
 import { SIGNAL_THEMES } from "@/lib/signals/themes";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
@@ -107,7 +107,7 @@ export async function getNationalExport(
     countJuridischLoketCategories(scope),
     minutesPerKind(coordinator.organisationId, period.value, now),
     dutchLabels(),
-    countSignalDossiersByTheme(coordinator.organisationId, period.value),
+    signalDossiersByTheme(coordinator.organisationId, period.value),
     dutchThemeLabels(),
   ]);
   // The categories of the Juridisch Loket are another split of all questions: suppressed with the
@@ -215,7 +215,8 @@ export async function getNationalExport(
     add("uren", kind, t(`timeKind.${kind}`), Math.round((minutes[kind] / 60) * 100) / 100, "uren");
 
   // Signalering: the dossiers that showed a systemic problem in the period, per theme.
-  for (const theme of SIGNAL_THEMES) add("signalen", theme, themeLabel(theme), suppressSmall(signalCounts[theme]));
+  // The cells are the signal report's own, hidden where a row there would give a "<5" away.
+  for (const theme of SIGNAL_THEMES) add("signalen", theme, themeLabel(theme), signalCounts[theme]);
 
   return ok({ organisation, period: period.value, rows });
 }

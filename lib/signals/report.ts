@@ -19,7 +19,7 @@ import { db } from "@/lib/db";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { CaseOutcome, SignalStatus, SignalTheme } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { SMALL_NUMBER_THRESHOLD, suppressSmall, type ReportCell } from "@/lib/reports/suppression";
+import { SMALL_NUMBER_THRESHOLD, suppressSmall, SuppressionPlan, type ReportCell } from "@/lib/reports/suppression";
 import { SIGNAL_THEMES } from "./themes";
 
 export type SignalPeriod = { from: string; to: string };
@@ -99,20 +99,72 @@ export type SignalReport = {
 };
 
 /** Dossiers that showed a signal in the period, by theme: for the national export. */
-export async function countSignalDossiersByTheme(
+/** The dossiers of a period per other party and theme: the rows of the report. */
+type DossierGroup = { otherParty: string; theme: SignalTheme; dossiers: ReadonlySet<string> };
+
+/**
+ * The report's dossier counts and the national export's per theme, suppressed together: a theme's
+ * rows add up to its total when no dossier sits under two other parties of that theme, and then a
+ * row shown beside the export's total must not give away a "<5" next to it.
+ */
+export function suppressSignalCounts(groups: readonly DossierGroup[]): {
+  rows: ReportCell[];
+  themes: Record<SignalTheme, ReportCell>;
+} {
+  const plan = new SuppressionPlan();
+  const rowKeys = groups.map((group, index) => plan.count(`row.${index}`, group.dossiers.size));
+  for (const theme of SIGNAL_THEMES) {
+    const inTheme = groups.flatMap((group, index) => (group.theme === theme ? [index] : []));
+    const union = new Set(inTheme.flatMap((index) => [...groups[index].dossiers]));
+    const total = plan.count(`theme.${theme}`, union.size);
+    const sum = inTheme.reduce((all, index) => all + groups[index].dossiers.size, 0);
+    // A dossier under two other parties counts once in the total: then the rows say more than it,
+    // and only that the total is at most their sum, which pins nothing down a line would.
+    if (sum === union.size)
+      plan.line(
+        inTheme.map((index) => rowKeys[index]),
+        total,
+      );
+  }
+  const cells = plan.suppress();
+  return {
+    rows: rowKeys.map((key) => cells.get(key)!),
+    themes: Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, cells.get(`theme.${theme}`)!])) as Record<
+      SignalTheme,
+      ReportCell
+    >,
+  };
+}
+
+/** Per theme, the dossiers that showed a systemic problem in the period, suppressed as the report's rows. */
+export async function signalDossiersByTheme(
   organisationId: string,
   period: SignalPeriod,
-): Promise<Record<SignalTheme, number>> {
-  const groups = await db.signal.findMany({
+): Promise<Record<SignalTheme, ReportCell>> {
+  const signals = await db.signal.findMany({
     where: { organisationId, dossiers: { some: { addedAt: instants(period) } } },
-    select: { theme: true, dossiers: { where: { addedAt: instants(period) }, select: { caseId: true } } },
+    select: {
+      theme: true,
+      otherParty: { select: { name: true } },
+      dossiers: { where: { addedAt: instants(period) }, select: { caseId: true } },
+    },
   });
-  const counts = Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, new Set<string>()])) as Record<
-    SignalTheme,
-    Set<string>
-  >;
-  for (const signal of groups) for (const link of signal.dossiers) counts[signal.theme].add(link.caseId);
-  return Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, counts[theme].size])) as Record<SignalTheme, number>;
+  const groups = new Map<string, DossierGroup & { dossiers: Set<string> }>();
+  for (const signal of signals) {
+    const key = `${signal.otherParty.name}\u0000${signal.theme}`;
+    const group = groups.get(key) ?? { otherParty: signal.otherParty.name, theme: signal.theme, dossiers: new Set() };
+    groups.set(key, group);
+    for (const link of signal.dossiers) group.dossiers.add(link.caseId);
+  }
+  return suppressSignalCounts(sortedGroups([...groups.values()])).themes;
+}
+
+/** The report's order: other party by name, then theme; the suppression takes the same order. */
+function sortedGroups<Group extends { otherParty: string; theme: SignalTheme }>(groups: Group[]): Group[] {
+  return groups.sort(
+    (a, b) =>
+      a.otherParty.localeCompare(b.otherParty, "nl") || SIGNAL_THEMES.indexOf(a.theme) - SIGNAL_THEMES.indexOf(b.theme),
+  );
 }
 
 export async function getSignalReport(
@@ -202,24 +254,19 @@ export async function getSignalReport(
     if (inPeriod) group.signals += 1;
   }
 
-  const rows = [...groups.values()]
-    .filter((group) => group.now.size > 0)
-    .sort(
-      (a, b) =>
-        a.otherParty.localeCompare(b.otherParty, "nl") ||
-        SIGNAL_THEMES.indexOf(a.theme) - SIGNAL_THEMES.indexOf(b.theme),
-    )
-    .map((group) => ({
-      otherParty: group.otherParty,
-      theme: group.theme,
-      // At most as many signals as dossiers: shown exactly, they would give a "<5" away.
-      signals: suppressSmall(group.signals),
-      dossiers: suppressSmall(group.now.size),
-      previous: suppressSmall(group.before.size),
-      trend: trendOf(group.now.size, group.before.size),
-      // One client's story under a row of two would point at that client.
-      examples: group.now.size >= SMALL_NUMBER_THRESHOLD ? group.examples : [],
-    }));
+  const shown = sortedGroups([...groups.values()].filter((group) => group.now.size > 0));
+  const dossierCells = suppressSignalCounts(shown.map((group) => ({ ...group, dossiers: group.now }))).rows;
+  const rows = shown.map((group, index) => ({
+    otherParty: group.otherParty,
+    theme: group.theme,
+    // At most as many signals as dossiers: shown exactly, they would give a "<5" away.
+    signals: suppressSmall(group.signals),
+    dossiers: dossierCells[index],
+    previous: suppressSmall(group.before.size),
+    trend: trendOf(group.now.size, group.before.size),
+    // One client's story under a row of two would point at that client.
+    examples: group.now.size >= SMALL_NUMBER_THRESHOLD ? group.examples : [],
+  }));
 
   const answered = await db.signal.findMany({
     where: {

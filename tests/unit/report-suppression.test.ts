@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pinnedCells, suppressLine, suppressLines, suppressSmall, type ReportCell } from "@/lib/reports/suppression";
+import { suppressSignalCounts } from "@/lib/signals/report";
 
 /**
  * Every value each hidden cell can have, given what a line shows: "<5" is 1 to 4, "x" 5 or more
@@ -125,5 +126,29 @@ describe("suppressing small counts", () => {
       }
     }
     expect(hiddenTried).toBeGreaterThan(150);
+  });
+});
+
+describe("the signal counts, in the report and the national export", () => {
+  const dossiers = (count: number, from = 0) => new Set(Array.from({ length: count }, (_, i) => `d${from + i}`));
+
+  it("hides a row that, beside the theme's total in the export, would give a <5 away", () => {
+    const { rows, themes } = suppressSignalCounts([
+      { otherParty: "CAK", theme: "LETTER_UNCLEAR", dossiers: dossiers(6) },
+      { otherParty: "Toeslagen", theme: "LETTER_UNCLEAR", dossiers: dossiers(2, 10) },
+      { otherParty: "UWV", theme: "UNREACHABLE", dossiers: dossiers(7, 20) },
+    ]);
+    expect(rows).toEqual(["x", "<5", 7]);
+    expect(themes).toMatchObject({ LETTER_UNCLEAR: 8, UNREACHABLE: 7, WRONG_OR_LATE_DECISION: 0 });
+  });
+
+  it("counts a dossier under two other parties once in the theme, and then adds no line", () => {
+    const shared = dossiers(6);
+    const { rows, themes } = suppressSignalCounts([
+      { otherParty: "CAK", theme: "LETTER_UNCLEAR", dossiers: shared },
+      { otherParty: "Toeslagen", theme: "LETTER_UNCLEAR", dossiers: new Set(["d0", "d40"]) },
+    ]);
+    expect(themes.LETTER_UNCLEAR).toBe(7);
+    expect(rows).toEqual([6, "<5"]);
   });
 });
