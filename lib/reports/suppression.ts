@@ -33,52 +33,76 @@ function boundsOf(cell: ReportCell, threshold: number): Bounds {
 }
 
 /**
- * The counts a reader can work out exactly from a line of cells that adds up to its total (plus
- * an unshown rest of 0 or more when `rest` is set, e.g. questions of a domain without a sub-domain):
- * for each hidden cell, the least and most it can be given the others' ranges. Returns the indexes
- * of the hidden cells (the total as index `cells.length`) that come out as one value.
+ * Counts that add up to a total: `cells` and `total` name counts of a table; with `rest`, the cells
+ * need not add up to the total exactly (an unshown rest of 0 or more, e.g. questions of a domain
+ * that chose no sub-domain).
  */
-export function pinnedCells(
-  cells: readonly ReportCell[],
-  total: ReportCell,
-  threshold = SMALL_NUMBER_THRESHOLD,
-  rest = false,
-): number[] {
-  // cells + rest - total = 0: each term's range, the total's negated.
-  const terms = [...cells, total].map((cell, index) => {
-    const bounds = boundsOf(cell, threshold);
-    return index < cells.length ? bounds : { low: -bounds.high, high: -bounds.low };
-  });
-  if (rest) terms.push({ low: 0, high: Infinity });
-  const pinned: number[] = [];
-  [...cells, total].forEach((cell, index) => {
-    if (typeof cell === "number") return;
-    // This term is minus the sum of the others; summed one by one, as an unbounded range minus
-    // another unbounded one would not be a number.
-    let othersLow = 0;
-    let othersHigh = 0;
-    terms.forEach((term, other) => {
-      if (other === index) return;
-      othersLow += term.low;
-      othersHigh += term.high;
-    });
-    const low = Math.max(terms[index].low, -othersHigh);
-    const high = Math.min(terms[index].high, -othersLow);
-    if (low === high) pinned.push(index);
-  });
-  return pinned;
-}
-
-/** Counts that add up to a total: `cells` and `total` name counts of a table; `rest` as in pinnedCells. */
 export type Line<Key> = { cells: readonly Key[]; total: Key; rest?: boolean };
 
 /**
- * Every count of a table suppressed so that none of its lines (a row with its total, a column,
- * a domain and its sub-domains) gives a hidden count away: 1 to threshold-1 becomes "<threshold";
- * while a line would pin a hidden count down (the only one hidden, or all hidden ones at their
- * least or most), its smallest shown count is hidden too, as "x", or failing that its total. A
- * count in two lines (a domain is a cell of all domains and the total of its sub-domains) is
- * hidden in both, so the lines are checked again until none gives anything away.
+ * What a reader can work out of a table's hidden counts from all its lines together: each hidden
+ * count's range, narrowed line by line with the others' ranges (a domain's range from all
+ * questions narrows its sub-domains', and back) until nothing narrows any more. Returns the hidden
+ * keys that come out as one value.
+ */
+export function recoverableCounts<Key>(
+  cells: ReadonlyMap<Key, ReportCell>,
+  lines: readonly Line<Key>[],
+  threshold = SMALL_NUMBER_THRESHOLD,
+): Key[] {
+  const bounds = new Map<Key, Bounds>();
+  for (const [key, cell] of cells) bounds.set(key, boundsOf(cell, threshold));
+  const boundOf = (key: Key) => {
+    const found = bounds.get(key);
+    if (!found) throw new RangeError("A line names a count the table does not have.");
+    return found;
+  };
+  // Each line as terms of a sum that is zero: its cells, an unshown rest, minus its total.
+  const equations = lines.map((line) => ({
+    terms: [...line.cells.map((key) => ({ key, sign: 1 })), { key: line.total, sign: -1 }],
+    rest: line.rest ?? false,
+  }));
+  const rangeOf = (term: { key: Key; sign: number }) => {
+    const { low, high } = boundOf(term.key);
+    return term.sign > 0 ? { low, high } : { low: -high, high: -low };
+  };
+  // A finite number of rounds: the ranges only narrow, and a count is a whole number.
+  for (let round = 0, narrowed = true; narrowed && round < 100; round++) {
+    narrowed = false;
+    for (const { terms, rest } of equations) {
+      terms.forEach((term, index) => {
+        let othersLow = 0;
+        let othersHigh = rest ? Infinity : 0;
+        terms.forEach((other, at) => {
+          if (at === index) return;
+          const range = rangeOf(other);
+          othersLow += range.low;
+          othersHigh += range.high;
+        });
+        // term = -(others): its signed range lies within minus the others' range.
+        const signedLow = Math.max(rangeOf(term).low, -othersHigh);
+        const signedHigh = Math.min(rangeOf(term).high, -othersLow);
+        const next = term.sign > 0 ? { low: signedLow, high: signedHigh } : { low: -signedHigh, high: -signedLow };
+        const current = boundOf(term.key);
+        if (next.low > current.low || next.high < current.high) {
+          bounds.set(term.key, { low: Math.max(next.low, current.low), high: Math.min(next.high, current.high) });
+          narrowed = true;
+        }
+      });
+    }
+  }
+  return [...cells].flatMap(([key, cell]) => {
+    const { low, high } = boundOf(key);
+    return typeof cell !== "number" && low === high ? [key] : [];
+  });
+}
+
+/**
+ * Every count of a table suppressed so that no hidden count can be worked out from its lines (a
+ * row and its total, a column, a domain and its sub-domains), alone or together: 1 to threshold-1
+ * becomes "<threshold"; while a hidden count can be worked out, the smallest shown count of a line
+ * it is in is hidden too, as "x", or failing that the line's total. A count in two lines (a domain
+ * is a cell of all domains and the total of its sub-domains) is the same cell in both.
  */
 export function suppressLines<Key>(
   counts: ReadonlyMap<Key, number>,
@@ -92,27 +116,27 @@ export function suppressLines<Key>(
     if (cell === undefined) throw new RangeError("A line names a count the table does not have.");
     return cell;
   };
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const line of lines) {
-      while (pinnedCells(line.cells.map(cellOf), cellOf(line.total), threshold, line.rest).length > 0) {
-        // The smallest shown count, the first of equals: hiding it tells least and costs least.
-        const shown = line.cells.filter((key) => {
-          const cell = cellOf(key);
-          return typeof cell === "number" && cell > 0;
-        });
-        const smallest = shown.reduce<Key | undefined>(
-          (best, key) => (best === undefined || (cellOf(key) as number) < (cellOf(best) as number) ? key : best),
-          undefined,
-        );
-        const hide = smallest ?? (typeof cellOf(line.total) === "number" ? line.total : undefined);
-        if (hide === undefined) break;
-        cells.set(hide, HIDDEN_TO_PROTECT);
-        changed = true;
-      }
+  // A count no more hiding can protect: every count of its lines hidden already.
+  const beyondHelp = new Set<Key>();
+  for (;;) {
+    const exposed = recoverableCounts(cells, lines, threshold).find((key) => !beyondHelp.has(key));
+    if (exposed === undefined) return cells;
+    let hidden = false;
+    for (const line of lines.filter((candidate) => [...candidate.cells, candidate.total].includes(exposed))) {
+      // The smallest shown count, the first of equals: hiding it tells least and costs least.
+      const smallest = line.cells.reduce<Key | undefined>((best, key) => {
+        const cell = cellOf(key);
+        if (typeof cell !== "number" || cell === 0) return best;
+        return best === undefined || cell < (cellOf(best) as number) ? key : best;
+      }, undefined);
+      const hide = smallest ?? (typeof cellOf(line.total) === "number" ? line.total : undefined);
+      if (hide === undefined) continue;
+      cells.set(hide, HIDDEN_TO_PROTECT);
+      hidden = true;
+      break;
     }
+    if (!hidden) beyondHelp.add(exposed);
   }
-  return cells;
 }
 
 /** One line of counts and its total, suppressed as in suppressLines; the total is their sum unless given. */
