@@ -1,0 +1,202 @@
+// "No suppressed cell can be worked out from totals and the other cells": every report and export
+// with counts is made on the demo data of all three libraries, for several periods, and an
+// attacker who knows what adds up to what (written down here from the reports' definitions, not
+// taken from the code that suppresses) narrows every hidden count with all of those sums at once
+// (lib/reports/suppression.ts's recoverableCounts, itself checked by brute force in the unit test).
+// Not one "<5" or "x" may come out as a single number.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { amsterdamDayRange } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { getMonitoringFigures, type MonitoringFigures } from "@/lib/reports/monitoring";
+import { getNationalExport, type NationalRow } from "@/lib/reports/national-export";
+import { recoverableCounts, type Line, type ReportCell } from "@/lib/reports/suppression";
+import { getSignalReport } from "@/lib/signals/report";
+import { seedDemoData } from "../../scripts/seed";
+import { actorOf } from "../support/factories";
+
+const TODAY = new Date("2026-11-28T10:00:00Z");
+const PERIODS = [
+  {},
+  { from: "2026-09-01", to: "2026-11-28" },
+  { from: "2026-11-01", to: "2026-11-28" },
+  { from: "2026-06-01", to: "2026-06-30" },
+];
+
+/** A report as the attacker reads it: named cells and the sums it knows between them. */
+class Table {
+  readonly cells = new Map<string, ReportCell>();
+  readonly lines: Line<string>[] = [];
+
+  cell(key: string, value: ReportCell | number | null | undefined): string {
+    if (typeof value === "number" || typeof value === "string") this.cells.set(key, value);
+    else this.cells.set(key, 0);
+    return key;
+  }
+
+  sum(cells: string[], total: string, rest = false) {
+    this.lines.push({ cells, total, rest });
+  }
+
+  /** The hidden cells that come out as one number. */
+  recovered(): string[] {
+    return recoverableCounts(this.cells, this.lines);
+  }
+}
+
+/** The monitoring figures: each table's rows add up to its total, and these to each other. */
+function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
+  const table = into;
+  const rowsOf = (name: string, part: { rows: { code: string; count: ReportCell }[]; total: ReportCell }) => {
+    const total = table.cell(`${name}`, part.total);
+    table.sum(
+      part.rows.map((row) => table.cell(`${name}.${row.code}`, row.count)),
+      total,
+    );
+  };
+  rowsOf("contacts", figures.contacts);
+  rowsOf("clients", figures.clients);
+  rowsOf("questions", figures.questions);
+  rowsOf("visits", figures.visits);
+  rowsOf("actions", figures.actions);
+  rowsOf("otherParties", figures.otherParties);
+  rowsOf("referralsIn", figures.referralsIn);
+  rowsOf("referralsOut", figures.referralsOut);
+  rowsOf("outcomes", figures.outcomes);
+  // Walk-ins and appointments held are the contacts that are visits (both count finished visits).
+  const held = ["WALK_IN", "APPOINTMENT"].filter((code) => table.cells.has(`visits.${code}`));
+  if (table.cells.has("contacts.VISIT"))
+    table.sum(
+      held.map((code) => `visits.${code}`),
+      "contacts.VISIT",
+    );
+  table.sum([table.cell("solvedWithoutReferral", figures.outcomes.solvedWithoutReferral)], "outcomes", true);
+  // Legal domains: the top levels add up to all questions (the same number as the questions' total).
+  const domains = table.cell("domains", figures.legalDomains.total);
+  table.sum([domains], "questions");
+  table.sum(["questions"], domains);
+  table.sum(
+    figures.legalDomains.top.map((row) => table.cell(`domain.${row.code}`, row.count)),
+    domains,
+  );
+  // Under each top level: its sub-domains and the questions filed at the top level itself.
+  for (const top of figures.legalDomains.top) {
+    const below = figures.legalDomains.sub.filter(
+      (row) => row.parentCode === top.code || (row.parentCode === null && row.code === top.code),
+    );
+    if (below.length)
+      table.sum(
+        below.map((row) => table.cell(`sub.${top.code}.${row.code}`, row.count)),
+        `domain.${top.code}`,
+      );
+  }
+  const waits = new Map(figures.waitingTimes.map((row) => [row.kind, row.observations]));
+  table.sum(
+    [...waits].filter(([kind]) => kind !== "ALL").map(([kind, count]) => table.cell(`wait.${kind}`, count)),
+    table.cell("wait.ALL", waits.get("ALL")),
+  );
+  table.sum(
+    figures.months.map((month) => table.cell(`month.${month.month}.contacts`, month.contacts)),
+    "contacts",
+  );
+  table.sum(
+    figures.months.map((month) => table.cell(`month.${month.month}.questions`, month.questions)),
+    "questions",
+  );
+  return table;
+}
+
+/** The national export beside the monitoring figures of the same period, read as one document. */
+function readNational(rows: NationalRow[], table: Table) {
+  const section = (name: string) => rows.filter((row) => row.onderdeel === name && row.eenheid === "aantal");
+  const category = section("juridisch_loket");
+  table.sum(
+    category.map((row) => table.cell(`category.${row.code}`, row.waarde)),
+    "questions",
+  );
+  // Rechtsgebied: a top level, the questions at the top level itself ("…zonder-subgebied"), its
+  // sub-levels; every top level and "onbekend" together are all questions.
+  const domains = section("rechtsgebied");
+  const tops = domains.filter((row) => !row.code.includes("."));
+  table.sum(
+    tops.map((row) => table.cell(`national.${row.code}`, row.waarde)),
+    "questions",
+  );
+  for (const top of tops) {
+    const below = domains.filter((row) => row.code.startsWith(`${top.code}.`));
+    if (below.length)
+      table.sum(
+        below.map((row) => table.cell(`national.${row.code}`, row.waarde)),
+        `national.${top.code}`,
+      );
+  }
+  return section("signalen");
+}
+
+let coordinators: Actor[];
+
+beforeAll(async () => {
+  await seedDemoData(db, { today: TODAY });
+  const users = await db.user.findMany({
+    where: { roles: { has: "COORDINATOR" }, organisation: { slug: { in: ["hengelo", "venray", "mar-en-fean"] } } },
+  });
+  coordinators = users.map(actorOf);
+}, 180_000);
+
+describe("an attacker who knows every total", () => {
+  it("recovers no hidden count from the monitoring figures and the national export of a period, read together", async () => {
+    let hidden = 0;
+    for (const actor of coordinators)
+      for (const period of PERIODS) {
+        const figures = await getMonitoringFigures(actor, period, TODAY);
+        const national = await getNationalExport(actor, period, TODAY);
+        if (!figures.ok || !national.ok) throw new Error("The demo periods are valid.");
+        const table = readMonitoring(figures.value);
+        readNational(national.value.rows, table);
+        hidden += [...table.cells.values()].filter((cell) => typeof cell === "string").length;
+        expect(table.recovered(), `${actor.organisationId} ${JSON.stringify(period)}`).toEqual([]);
+      }
+    // The demo data has small counts enough to make this a test of something.
+    expect(hidden).toBeGreaterThan(20);
+  });
+
+  it("recovers no dossier count of the signal report beside the national export's themes", async () => {
+    let hidden = 0;
+    for (const actor of coordinators)
+      for (const period of PERIODS.slice(1) as { from: string; to: string }[]) {
+        const report = await getSignalReport(actor, period, TODAY);
+        const national = await getNationalExport(actor, period, TODAY);
+        if (!national.ok) throw new Error("The demo periods are valid.");
+        const table = new Table();
+        const themes = new Map(
+          national.value.rows
+            .filter((row) => row.onderdeel === "signalen")
+            .map((row) => [row.code, table.cell(`theme.${row.code}`, row.waarde)]),
+        );
+        // A theme's rows add up to its total unless a dossier sits under two of its other parties;
+        // the attacker is given the sum wherever it holds in the data.
+        const links = await db.signalDossier.findMany({
+          where: {
+            signal: { organisationId: actor.organisationId },
+            addedAt: { gte: amsterdamDayRange(period.from).start, lt: amsterdamDayRange(period.to).end },
+          },
+          select: { caseId: true, signal: { select: { theme: true, otherParty: { select: { name: true } } } } },
+        });
+        for (const [theme, total] of themes) {
+          const ofTheme = links.filter((link) => link.signal.theme === theme);
+          const perParty = new Set(ofTheme.map((link) => `${link.signal.otherParty.name}\u0000${link.caseId}`));
+          const union = new Set(ofTheme.map((link) => link.caseId));
+          if (perParty.size !== union.size) continue;
+          table.sum(
+            report.rows
+              .filter((row) => row.theme === theme)
+              .map((row) => table.cell(`row.${row.otherParty}.${theme}`, row.dossiers)),
+            total,
+          );
+        }
+        hidden += report.rows.filter((row) => typeof row.dossiers === "string").length;
+        expect(table.recovered(), `${actor.organisationId} ${period.from}`).toEqual([]);
+      }
+    expect(hidden).toBeGreaterThan(0);
+  });
+});
