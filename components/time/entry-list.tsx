@@ -11,6 +11,8 @@ export type ListedEntry = {
   description: string | null;
   taskTitle: string | null;
   caseId: string | null;
+  /** A conversation at a session: part of the presence, not added to it. */
+  withinPresence: boolean;
   total: number;
   corrections: { id: string; minutes: number; description: string | null; enteredBy: string | null; at: string }[];
 };
@@ -34,6 +36,7 @@ export function EntryList({ entries }: { entries: ListedEntry[] }) {
           ) : (
             entry.description && <p className="text-sm">{entry.description}</p>
           )}
+          {entry.withinPresence && <p className="text-sm text-slate-700">{t("withinPresence")}</p>}
           {entry.caseId && (
             <Link href={`/dossiers/${entry.caseId}`} className="text-sm text-brand-800 underline">
               {t("dossier")}

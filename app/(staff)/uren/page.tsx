@@ -86,6 +86,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
               description: entry.description,
               taskTitle: entry.taskTitle,
               caseId: entry.caseId,
+              withinPresence: entry.withinPresence,
               total: entry.total,
               corrections: entry.corrections.map((correction) => ({
                 id: correction.id,
