@@ -39,7 +39,12 @@ export function LogHoursForm({
       {form.submissionField}
       <h2 className="text-xl font-semibold">{t("logTitle")}</h2>
       <FormAlert id="hours-error" message={form.error} />
-      <SelectField id="hours-kind" label={t("kind")} {...form.field("kind")}>
+      <SelectField
+        id="hours-kind"
+        label={t("kind")}
+        hint={kinds.some((kind) => kind.value === "CONSULTATION") ? t("spreekuurCountsItself") : undefined}
+        {...form.field("kind")}
+      >
         {kinds.map((kind) => (
           <option key={kind.value} value={kind.value}>
             {kind.label}

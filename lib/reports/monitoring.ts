@@ -201,7 +201,10 @@ export async function getMonitoringFigures(
 export async function figuresWithCells(
   organisationId: string,
   period: MonitoringPeriod,
-  extend: (plan: SuppressionPlan, keys: { allQuestions: string }) => void = () => {},
+  extend: (
+    plan: SuppressionPlan,
+    counted: { allQuestions: string; domains: Awaited<ReturnType<typeof countLegalDomains>> },
+  ) => void = () => {},
 ): Promise<{ figures: MonitoringFigures; cells: ReadonlyMap<string, ReportCell> }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
@@ -274,7 +277,9 @@ export async function figuresWithCells(
   // The visits held, walk-in or appointment, are the contacts that are visits.
   plan.line(["visits.WALK_IN", "visits.APPOINTMENT"], "contacts.VISIT");
   planTable(plan, "actions", actionCounts, Object.values(CaseActionKind));
-  planTable(plan, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES);
+  // Every dossier opened in the period has one other party, a typed one or none: all of them are
+  // the dossiers among the questions.
+  plan.line([planTable(plan, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES)], "questions.DOSSIER");
   planTable(plan, "referralsIn", referralCounts("IN"), Object.values(PartnerType));
   planTable(plan, "referralsOut", referralCounts("OUT"), Object.values(PartnerType));
   const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
@@ -298,7 +303,7 @@ export async function figuresWithCells(
   );
   // Different clients per month add up to more than the period's: a client can come in two months.
   for (const month of months) monthCount(month, "clients");
-  extend(plan, { allQuestions });
+  extend(plan, { allQuestions, domains });
   const cells = plan.suppress();
   const cell = (key: string) => cells.get(key)!;
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);

@@ -25,7 +25,7 @@ import { SIGNAL_THEMES } from "@/lib/signals/themes";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
-const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-2";
+const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-3";
 
 type NationalSection =
   | "contacten"
@@ -114,14 +114,24 @@ export async function getNationalExport(
   // monitoring figures, so that neither document gives away a "<5" of the other.
   const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
   const categoryKey = (category: JuridischLoketCategory | null) => `category.${category ?? "none"}`;
-  const { figures, cells } = await figuresWithCells(coordinator.organisationId, period.value, (plan, keys) =>
+  const categoryOf = new Map(taxonomy.map((domain) => [domain.id, domain.juridischLoketCategory]));
+  const { figures, cells } = await figuresWithCells(coordinator.organisationId, period.value, (plan, counted) => {
+    const categories = [...Object.values(JuridischLoketCategory), null];
     plan.line(
-      [...Object.values(JuridischLoketCategory), null].map((category) =>
-        plan.count(categoryKey(category), perCategory.get(category) ?? 0),
-      ),
-      keys.allQuestions,
-    ),
-  );
+      categories.map((category) => plan.count(categoryKey(category), perCategory.get(category) ?? 0)),
+      counted.allQuestions,
+    );
+    // A category is also the sum of the domains that belong to it, as each question counts under
+    // the category of the one domain it is counted under.
+    const below = counted.domains.filter((row) => !row.isTopLevel);
+    for (const category of categories)
+      plan.line(
+        below
+          .filter((row) => (row.domainId === null ? null : (categoryOf.get(row.domainId) ?? null)) === category)
+          .map((row) => subDomainKey(row.topId, row.domainId)),
+        categoryKey(category),
+      );
+  });
   const cellOf = (key: string): ReportCell => cells.get(key) ?? 0;
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
 

@@ -19,7 +19,13 @@ import { db } from "@/lib/db";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { CaseOutcome, SignalStatus, SignalTheme } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { SMALL_NUMBER_THRESHOLD, suppressSmall, SuppressionPlan, type ReportCell } from "@/lib/reports/suppression";
+import {
+  isShown,
+  SMALL_NUMBER_THRESHOLD,
+  suppressSmall,
+  SuppressionPlan,
+  type ReportCell,
+} from "@/lib/reports/suppression";
 import { SIGNAL_THEMES } from "./themes";
 
 export type SignalPeriod = { from: string; to: string };
@@ -256,17 +262,30 @@ export async function getSignalReport(
 
   const shown = sortedGroups([...groups.values()].filter((group) => group.now.size > 0));
   const dossierCells = suppressSignalCounts(shown.map((group) => ({ ...group, dossiers: group.now }))).rows;
-  const rows = shown.map((group, index) => ({
-    otherParty: group.otherParty,
-    theme: group.theme,
-    // At most as many signals as dossiers: shown exactly, they would give a "<5" away.
-    signals: suppressSmall(group.signals),
-    dossiers: dossierCells[index],
-    previous: suppressSmall(group.before.size),
-    trend: trendOf(group.now.size, group.before.size),
-    // One client's story under a row of two would point at that client.
-    examples: group.now.size >= SMALL_NUMBER_THRESHOLD ? group.examples : [],
-  }));
+  // The period before is suppressed as its own report would be (the national export of that period
+  // shows its theme totals), with every group it had, also those not shown now.
+  const earlier = sortedGroups([...groups.values()].filter((group) => group.before.size > 0));
+  const earlierCells = suppressSignalCounts(earlier.map((group) => ({ ...group, dossiers: group.before }))).rows;
+  const previousOf = (group: (typeof shown)[number]): ReportCell => {
+    const at = earlier.indexOf(group);
+    return at < 0 ? 0 : earlierCells[at];
+  };
+  const rows = shown.map((group, index) => {
+    const dossiers = dossierCells[index];
+    const previous = previousOf(group);
+    return {
+      otherParty: group.otherParty,
+      theme: group.theme,
+      // At most as many signals as dossiers: shown exactly, they would give a "<5" away.
+      signals: suppressSmall(group.signals),
+      dossiers,
+      previous,
+      // "The same" next to a shown number would give a hidden one away: only between shown counts.
+      trend: isShown(dossiers) && isShown(previous) ? trendOf(group.now.size, group.before.size) : null,
+      // One client's story under a row of two would point at that client.
+      examples: group.now.size >= SMALL_NUMBER_THRESHOLD ? group.examples : [],
+    };
+  });
 
   const answered = await db.signal.findMany({
     where: {

@@ -103,7 +103,8 @@ export function writtenPerDay(
  * Presence per Amsterdam day and advisor: for each held session (ended by `now`, not cancelled)
  * every advisor on its staff, a stand-in instead of the one replaced, from their first half hour in
  * it (an advisor who joined a running session came later) to its end; and the minutes their last
- * conversation there ran past the end.
+ * conversation there ran past the end, by the minutes written for it (corrections included), so a
+ * conversation closed at the desk the next morning and put right counts what was put right.
  */
 export function presencePerDay(
   organisationId: string,
@@ -125,8 +126,14 @@ export function presencePerDay(
       SELECT MIN(sl."startsAt") AS "startsAt" FROM "Slot" sl WHERE sl."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
     ) first
     CROSS JOIN LATERAL (
-      SELECT MAX(v."endedAt") AS "endedAt" FROM "Visit" v JOIN "Slot" sl ON sl."id" = v."slotId"
-      WHERE v."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
+      SELECT MAX(v."startedAt" + make_interval(mins => spent."minutes")) AS "endedAt"
+      FROM "Visit" v
+      JOIN "Slot" sl ON sl."id" = v."slotId"
+      CROSS JOIN LATERAL (
+        SELECT COALESCE(SUM(t."minutes"), 0)::int AS "minutes" FROM "TimeEntry" t
+        WHERE t."visitId" = v."id" AND t."kind" = 'CONSULTATION'
+      ) spent
+      WHERE v."sessionId" = s."id" AND sl."advisorId" = ss."advisorId" AND v."startedAt" IS NOT NULL
     ) last
     WHERE s."organisationId" = ${organisationId}
       AND s."status" = 'PLANNED' AND s."endsAt" <= ${now}

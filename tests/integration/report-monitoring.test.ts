@@ -638,7 +638,7 @@ describe("monitoring exports", () => {
           row.organisatie === a.organisation.slug &&
           row.periode_van === "2026-11-01" &&
           row.periode_tot_en_met === "2026-11-30" &&
-          row.formaat === "spreekuur-landelijk-2",
+          row.formaat === "spreekuur-landelijk-3",
       ),
     ).toBe(true);
     expect(value("contacten", "totaal")).toBe(9);
@@ -673,7 +673,7 @@ describe("monitoring exports", () => {
       "organisatie;organisatie_naam;gemeente;periode_van;periode_tot_en_met;onderdeel;code;juridisch_loket_categorie;omschrijving;waarde;eenheid;formaat",
     );
     expect(lines).toContain(
-      `${a.organisation.slug};Bibliotheek Monitoring A;Teststad;2026-11-01;2026-11-30;uren;AFTERCARE;;Nazorg;0,75;uren;spreekuur-landelijk-2`,
+      `${a.organisation.slug};Bibliotheek Monitoring A;Teststad;2026-11-01;2026-11-30;uren;AFTERCARE;;Nazorg;0,75;uren;spreekuur-landelijk-3`,
     );
 
     const xlsx = await exportNational(a.coordinator, { ...NOVEMBER, format: "xlsx" }, NOW);

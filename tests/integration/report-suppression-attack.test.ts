@@ -28,9 +28,12 @@ class Table {
   readonly cells = new Map<string, ReportCell>();
   readonly lines: Line<string>[] = [];
 
+  /** A count under a name; a count shown in two places is one cell, and must read the same in both. */
   cell(key: string, value: ReportCell | number | null | undefined): string {
-    if (typeof value === "number" || typeof value === "string") this.cells.set(key, value);
-    else this.cells.set(key, 0);
+    const cell = typeof value === "number" || typeof value === "string" ? value : 0;
+    const known = this.cells.get(key);
+    if (known !== undefined) expect(cell, `${key} reads differently in two places`).toEqual(known);
+    this.cells.set(key, cell);
     return key;
   }
 
@@ -60,6 +63,8 @@ function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
   rowsOf("visits", figures.visits);
   rowsOf("actions", figures.actions);
   rowsOf("otherParties", figures.otherParties);
+  // Every dossier opened in the period has one other party, typed or none.
+  table.sum(["otherParties"], "questions.DOSSIER");
   rowsOf("referralsIn", figures.referralsIn);
   rowsOf("referralsOut", figures.referralsOut);
   rowsOf("outcomes", figures.outcomes);
@@ -106,30 +111,45 @@ function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
   return table;
 }
 
-/** The national export beside the monitoring figures of the same period, read as one document. */
+/**
+ * The national export beside the monitoring figures of the same period, read as one document: its
+ * domain rows are the monitoring figures' own counts under the same names.
+ */
 function readNational(rows: NationalRow[], table: Table) {
   const section = (name: string) => rows.filter((row) => row.onderdeel === name && row.eenheid === "aantal");
-  const category = section("juridisch_loket");
+  const categories = section("juridisch_loket");
   table.sum(
-    category.map((row) => table.cell(`category.${row.code}`, row.waarde)),
+    categories.map((row) => table.cell(`category.${row.code}`, row.waarde)),
     "questions",
   );
   // Rechtsgebied: a top level, the questions at the top level itself ("…zonder-subgebied"), its
   // sub-levels; every top level and "onbekend" together are all questions.
   const domains = section("rechtsgebied");
   const tops = domains.filter((row) => !row.code.includes("."));
+  const topKey = (code: string) => `domain.${code === "onbekend" ? null : code}`;
+  const belowKey = (top: string, code: string) => `sub.${top}.${code === `${top}.zonder-subgebied` ? top : code}`;
   table.sum(
-    tops.map((row) => table.cell(`national.${row.code}`, row.waarde)),
+    tops.map((row) => table.cell(topKey(row.code), row.waarde)),
     "questions",
   );
+  const lowest: { key: string; category: string }[] = [];
   for (const top of tops) {
     const below = domains.filter((row) => row.code.startsWith(`${top.code}.`));
-    if (below.length)
+    if (below.length) {
       table.sum(
-        below.map((row) => table.cell(`national.${row.code}`, row.waarde)),
-        `national.${top.code}`,
+        below.map((row) => table.cell(belowKey(top.code, row.code), row.waarde)),
+        topKey(top.code),
       );
+      for (const row of below)
+        lowest.push({ key: belowKey(top.code, row.code), category: row.juridisch_loket_categorie || "onbekend" });
+    } else lowest.push({ key: topKey(top.code), category: top.juridisch_loket_categorie || "onbekend" });
   }
+  // A category is the sum of the lowest domains that belong to it.
+  for (const category of categories)
+    table.sum(
+      lowest.filter((row) => row.category === category.code).map((row) => row.key),
+      `category.${category.code}`,
+    );
   return section("signalen");
 }
 
@@ -160,40 +180,53 @@ describe("an attacker who knows every total", () => {
     expect(hidden).toBeGreaterThan(20);
   });
 
-  it("recovers no dossier count of the signal report beside the national export's themes", async () => {
+  it("recovers no dossier count of the signal report beside the national export's themes, now and the period before", async () => {
     let hidden = 0;
     for (const actor of coordinators)
       for (const period of PERIODS.slice(1) as { from: string; to: string }[]) {
         const report = await getSignalReport(actor, period, TODAY);
-        const national = await getNationalExport(actor, period, TODAY);
-        if (!national.ok) throw new Error("The demo periods are valid.");
         const table = new Table();
-        const themes = new Map(
-          national.value.rows
-            .filter((row) => row.onderdeel === "signalen")
-            .map((row) => [row.code, table.cell(`theme.${row.code}`, row.waarde)]),
-        );
-        // A theme's rows add up to its total unless a dossier sits under two of its other parties;
-        // the attacker is given the sum wherever it holds in the data.
-        const links = await db.signalDossier.findMany({
-          where: {
-            signal: { organisationId: actor.organisationId },
-            addedAt: { gte: amsterdamDayRange(period.from).start, lt: amsterdamDayRange(period.to).end },
-          },
-          select: { caseId: true, signal: { select: { theme: true, otherParty: { select: { name: true } } } } },
-        });
-        for (const [theme, total] of themes) {
-          const ofTheme = links.filter((link) => link.signal.theme === theme);
-          const perParty = new Set(ofTheme.map((link) => `${link.signal.otherParty.name}\u0000${link.caseId}`));
-          const union = new Set(ofTheme.map((link) => link.caseId));
-          if (perParty.size !== union.size) continue;
-          table.sum(
-            report.rows
-              .filter((row) => row.theme === theme)
-              .map((row) => table.cell(`row.${row.otherParty}.${theme}`, row.dossiers)),
-            total,
+        for (const [when, span, column] of [
+          ["now", period, "dossiers"],
+          ["before", report.previous, "previous"],
+        ] as const) {
+          const national = await getNationalExport(actor, span, TODAY);
+          if (!national.ok) throw new Error("The demo periods are valid.");
+          const themes = new Map(
+            national.value.rows
+              .filter((row) => row.onderdeel === "signalen")
+              .map((row) => [row.code, table.cell(`${when}.theme.${row.code}`, row.waarde)]),
           );
+          // A theme's rows add up to its total unless a dossier sits under two of its other parties;
+          // the attacker is given the sum wherever it holds in the data. The rows of the period
+          // before that are not shown now are the rest.
+          const links = await db.signalDossier.findMany({
+            where: {
+              signal: { organisationId: actor.organisationId },
+              addedAt: { gte: amsterdamDayRange(span.from).start, lt: amsterdamDayRange(span.to).end },
+            },
+            select: { caseId: true, signal: { select: { theme: true, otherParty: { select: { name: true } } } } },
+          });
+          for (const [theme, total] of themes) {
+            const ofTheme = links.filter((link) => link.signal.theme === theme);
+            const perParty = new Set(ofTheme.map((link) => `${link.signal.otherParty.name}\u0000${link.caseId}`));
+            const union = new Set(ofTheme.map((link) => link.caseId));
+            if (perParty.size !== union.size) continue;
+            table.sum(
+              report.rows
+                .filter((row) => row.theme === theme)
+                .map((row) => table.cell(`${when}.row.${row.otherParty}.${theme}`, row[column])),
+              total,
+              when === "before",
+            );
+          }
         }
+        // "Gelijk" says a row's two periods hold the same number.
+        for (const row of report.rows.filter((candidate) => candidate.trend === "same"))
+          table.sum(
+            [table.cell(`now.row.${row.otherParty}.${row.theme}`, row.dossiers)],
+            table.cell(`before.row.${row.otherParty}.${row.theme}`, row.previous),
+          );
         hidden += report.rows.filter((row) => typeof row.dossiers === "string").length;
         expect(table.recovered(), `${actor.organisationId} ${period.from}`).toEqual([]);
       }
