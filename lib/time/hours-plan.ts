@@ -31,9 +31,10 @@ export async function organisationPlanChanges(organisationId: string): Promise<P
 
 /**
  * The library's own plan in the week of `monday`, as whole roles: per role and kind the latest
- * setting from that week or before (`changes` oldest first, as organisationPlanChanges gives them); a role with any setting keeps the guide's minutes for the kinds
- * it did not set (the hours report replaces a named role as a whole). Settings from later weeks do
- * not count, so a plan changed today leaves the weeks before it as they were.
+ * setting from that week or before (`changes` oldest first, as organisationPlanChanges gives
+ * them); a role with any setting keeps the guide's minutes for the kinds it did not set (the hours
+ * report replaces a named role as a whole). Settings from later weeks do not count, so a plan
+ * changed today leaves the weeks before it as they were.
  */
 export function planInWeek(changes: readonly PlanChange[], monday: string): PlanInWeek {
   const plan: PlanInWeek = {};
