@@ -15,11 +15,19 @@
 //   does not tell one hidden count from another.
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
-import { CaseActionKind, CaseKind, CaseOutcome, PartnerType, VisitKind } from "@/lib/generated/prisma/enums";
+import {
+  CaseActionKind,
+  CaseKind,
+  CaseOutcome,
+  JuridischLoketCategory,
+  PartnerType,
+  VisitKind,
+} from "@/lib/generated/prisma/enums";
 import { ok, type Result } from "@/lib/result";
 import {
   countActions,
   countContacts,
+  countJuridischLoketCategories,
   countLegalDomains,
   countOtherLegalDomains,
   countOtherParties,
@@ -194,17 +202,13 @@ export async function getMonitoringFigures(
 }
 
 /**
- * The figures and their suppressed cells by key, for a caller that authorised already. `extend`
- * adds counts of its own to the plan (the national export's categories), so that a count shown in
- * both documents is hidden in both.
+ * The figures and their suppressed cells by key, for a caller that authorised already: the national
+ * export takes its counts from the same cells (the Juridisch Loket categories are in the plan for
+ * it), so that a count shown in both documents is hidden in both.
  */
 export async function figuresWithCells(
   organisationId: string,
   period: MonitoringPeriod,
-  extend: (
-    plan: SuppressionPlan,
-    counted: { allQuestions: string; domains: Awaited<ReturnType<typeof countLegalDomains>> },
-  ) => void = () => {},
 ): Promise<{ figures: MonitoringFigures; cells: ReadonlyMap<string, ReportCell> }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
@@ -221,6 +225,7 @@ export async function figuresWithCells(
     outcomes,
     waits,
     otherParties,
+    categories,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContacts(scope),
@@ -235,6 +240,7 @@ export async function figuresWithCells(
     countOutcomes(scope),
     measureWaitingTimes(scope),
     countOtherParties(scope),
+    countJuridischLoketCategories(scope),
   ]);
 
   const visitCounts = new Map<VisitOutcome, number>();
@@ -303,7 +309,7 @@ export async function figuresWithCells(
   );
   // Different clients per month add up to more than the period's: a client can come in two months.
   for (const month of months) monthCount(month, "clients");
-  extend(plan, { allQuestions, domains });
+  planCategories(plan, categories, domains, taxonomy, allQuestions);
   const cells = plan.suppress();
   const cell = (key: string) => cells.get(key)!;
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
@@ -354,6 +360,37 @@ export async function figuresWithCells(
 }
 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;
+
+/** The plan's key of a Juridisch Loket category (null: questions without a domain or category). */
+export const categoryKey = (category: JuridischLoketCategory | null) => `category.${category ?? "none"}`;
+
+/**
+ * The national export's Juridisch Loket categories: another split of all questions, and each the
+ * sum of the domains that belong to it (a question counts under the category of its one domain).
+ */
+function planCategories(
+  plan: SuppressionPlan,
+  counts: Awaited<ReturnType<typeof countJuridischLoketCategories>>,
+  domains: Awaited<ReturnType<typeof countLegalDomains>>,
+  taxonomy: Awaited<ReturnType<typeof legalDomainTaxonomy>>,
+  allQuestions: string,
+) {
+  const perCategory = new Map(counts.map((row) => [row.category, row.count]));
+  const categoryOf = new Map(taxonomy.map((domain) => [domain.id, domain.juridischLoketCategory]));
+  const categories = [...Object.values(JuridischLoketCategory), null];
+  plan.line(
+    categories.map((category) => plan.count(categoryKey(category), perCategory.get(category) ?? 0)),
+    allQuestions,
+  );
+  const below = domains.filter((row) => !row.isTopLevel);
+  for (const category of categories)
+    plan.line(
+      below
+        .filter((row) => (row.domainId === null ? null : (categoryOf.get(row.domainId) ?? null)) === category)
+        .map((row) => subDomainKey(row.topId, row.domainId)),
+      categoryKey(category),
+    );
+}
 
 /** The plan's keys of a top-level domain (null: questions without one) and of a row below it. */
 export const domainKey = (topId: string | null) => `domain.${topId ?? "none"}`;

@@ -11,12 +11,12 @@ import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/p
 import { loadMessages } from "@/lib/i18n/messages";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
-import { domainKey, figuresWithCells, subDomainKey, type MonitoringFigures } from "./monitoring";
+import { categoryKey, domainKey, figuresWithCells, subDomainKey, type MonitoringFigures } from "./monitoring";
 import { addCalendarDays } from "@/lib/dates";
 import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/lib/time/spreekuur";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
-import { parseMonitoringPeriod, periodRange, type MonitoringPeriod } from "./monitoring-period";
-import { countJuridischLoketCategories, legalDomainTaxonomy } from "./monitoring-queries";
+import { parseMonitoringPeriod, type MonitoringPeriod } from "./monitoring-period";
+import { legalDomainTaxonomy } from "./monitoring-queries";
 import type { ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import type { SignalTheme } from "@/lib/generated/prisma/enums";
@@ -101,37 +101,16 @@ export async function getNationalExport(
   const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
-  const scope = { organisationId: coordinator.organisationId, ...periodRange(period.value) };
-  const [taxonomy, categoryCounts, minutes, t, signalCounts, themeLabel] = await Promise.all([
+  const [taxonomy, minutes, t, signalCounts, themeLabel, { figures, cells }] = await Promise.all([
     legalDomainTaxonomy(),
-    countJuridischLoketCategories(scope),
     minutesPerKind(coordinator.organisationId, period.value, now),
     dutchLabels(),
     signalDossiersByTheme(coordinator.organisationId, period.value),
     dutchThemeLabels(),
+    // The monitoring figures' own cells, the Juridisch Loket categories among them: one plan, so
+    // that the page and this file hide the same counts.
+    figuresWithCells(coordinator.organisationId, period.value),
   ]);
-  // The categories of the Juridisch Loket are another split of all questions: suppressed with the
-  // monitoring figures, so that neither document gives away a "<5" of the other.
-  const perCategory = new Map(categoryCounts.map((row) => [row.category, row.count]));
-  const categoryKey = (category: JuridischLoketCategory | null) => `category.${category ?? "none"}`;
-  const categoryOf = new Map(taxonomy.map((domain) => [domain.id, domain.juridischLoketCategory]));
-  const { figures, cells } = await figuresWithCells(coordinator.organisationId, period.value, (plan, counted) => {
-    const categories = [...Object.values(JuridischLoketCategory), null];
-    plan.line(
-      categories.map((category) => plan.count(categoryKey(category), perCategory.get(category) ?? 0)),
-      counted.allQuestions,
-    );
-    // A category is also the sum of the domains that belong to it, as each question counts under
-    // the category of the one domain it is counted under.
-    const below = counted.domains.filter((row) => !row.isTopLevel);
-    for (const category of categories)
-      plan.line(
-        below
-          .filter((row) => (row.domainId === null ? null : (categoryOf.get(row.domainId) ?? null)) === category)
-          .map((row) => subDomainKey(row.topId, row.domainId)),
-        categoryKey(category),
-      );
-  });
   const cellOf = (key: string): ReportCell => cells.get(key) ?? 0;
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
 
