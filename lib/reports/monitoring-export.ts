@@ -68,7 +68,7 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
     rows,
     chart,
   });
-  const totalRow = (total: ReportCell): FigureRow => ({
+  const totalRow = (total: ReportCell | null): FigureRow => ({
     code: "totaal",
     label: t("total"),
     values: { aantal: total },

@@ -48,7 +48,8 @@ import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
-export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell };
+/** A table's rows and total; rows withheld as a whole (lib/reports/suppression.ts) are left out, a withheld total is null. */
+export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell | null };
 
 type OtherPartyFigureCode = OtherPartyKindCode | "TYPED" | "UNKNOWN";
 const OTHER_PARTY_FIGURE_CODES: readonly OtherPartyFigureCode[] = [...OTHER_PARTY_KINDS, "TYPED", "UNKNOWN"];
@@ -75,7 +76,7 @@ export type DomainRow = {
 
 type WaitingTimeRow = {
   kind: "ALL" | VisitKind;
-  observations: ReportCell;
+  observations: ReportCell | null;
   medianMinutes: number | null;
   p90Minutes: number | null;
 };
@@ -90,18 +91,18 @@ export type MonitoringFigures = {
   questions: CountTable<CaseKind>;
   visits: CountTable<VisitOutcome>;
   /** `others`: per top-level domain, the questions that also touched it beside their primary domain. */
-  legalDomains: { top: DomainRow[]; sub: DomainRow[]; others: DomainRow[]; total: ReportCell };
+  legalDomains: { top: DomainRow[]; sub: DomainRow[]; others: DomainRow[]; total: ReportCell | null };
   actions: CountTable<CaseActionKind>;
   /** Dossiers per kind of other party; "TYPED": a name the list lacks, "UNKNOWN": none recorded. */
   otherParties: CountTable<OtherPartyFigureCode>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;
   outcomes: CountTable<CaseOutcome> & {
-    solvedWithoutReferral: ReportCell;
+    solvedWithoutReferral: ReportCell | null;
     solvedWithoutReferralPercent: number | null;
   };
   waitingTimes: WaitingTimeRow[];
-  months: { month: string; contacts: ReportCell; clients: ReportCell; questions: ReportCell }[];
+  months: { month: string; contacts: ReportCell | null; clients: ReportCell | null; questions: ReportCell | null }[];
 };
 
 /** A share in percent, one decimal, of exact counts; null when the count or its base is not shown, or there is no base. */
@@ -149,13 +150,16 @@ function tableOf<Code extends string>(
   options: { keepZero?: boolean } = {},
 ): CountTable<Code> {
   const total = codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0);
-  const totalCell = cells.get(prefix)!;
+  const totalCell = cells.get(prefix) ?? null;
   const shownValue = (code: Code) => {
-    const cell = cells.get(`${prefix}.${code}`)!;
+    const cell = cells.get(`${prefix}.${code}`);
     return isShown(cell) ? cell : 0;
   };
   const rows = codes
-    .map((code, order) => ({ code, order, exact: counts.get(code) ?? 0, cell: cells.get(`${prefix}.${code}`)! }))
+    .flatMap((code, order) => {
+      const cell = cells.get(`${prefix}.${code}`);
+      return cell === undefined ? [] : [{ code, order, exact: counts.get(code) ?? 0, cell }];
+    })
     .filter((row) => options.keepZero || row.exact > 0)
     .sort((a, b) =>
       options.keepZero ? a.order - b.order : shownValue(b.code) - shownValue(a.code) || a.order - b.order,
@@ -311,7 +315,8 @@ export async function figuresWithCells(
   for (const month of months) monthCount(month, "clients");
   planCategories(plan, categories, domains, taxonomy, allQuestions);
   const cells = plan.suppress();
-  const cell = (key: string) => cells.get(key)!;
+  // A cell withheld with its line (lib/reports/suppression.ts) reads as not shown.
+  const cell = (key: string) => cells.get(key) ?? null;
   const questionTotal = questions.reduce((sum, row) => sum + row.count, 0);
 
   const figures: MonitoringFigures = {
@@ -428,7 +433,7 @@ function domainRows(
   total: number,
 ): { top: DomainRow[]; sub: DomainRow[] } {
   const byId = new Map(taxonomy.map((domain) => [domain.id, domain]));
-  const totalShown = isShown(cells.get("questions")!);
+  const totalShown = isShown(cells.get("questions"));
   // Ties keep the taxonomy's own order: each top-level domain, then its sub-domains.
   const treeOrder = new Map<string, number>();
   for (const top of taxonomy.filter((domain) => domain.parentId === null)) {
@@ -457,17 +462,19 @@ function domainRows(
 
   const tops = counts
     .filter((count) => count.isTopLevel)
-    .map((count) => ({ id: count.topId, count: count.count, cell: cells.get(domainKey(count.topId))! }))
+    .flatMap((count) => {
+      const cell = cells.get(domainKey(count.topId));
+      return cell === undefined ? [] : [{ id: count.topId, count: count.count, cell }];
+    })
     .sort(byCount);
   const sub: DomainRow[] = [];
   for (const top of tops) {
     counts
       .filter((count) => !count.isTopLevel && count.topId === top.id)
-      .map((count) => ({
-        id: count.domainId,
-        count: count.count,
-        cell: cells.get(subDomainKey(count.topId, count.domainId))!,
-      }))
+      .flatMap((count) => {
+        const cell = cells.get(subDomainKey(count.topId, count.domainId));
+        return cell === undefined ? [] : [{ id: count.domainId, count: count.count, cell }];
+      })
       .sort(byCount)
       .forEach((child) => sub.push(row(child.id, child.count, child.cell)));
   }
@@ -481,7 +488,7 @@ function otherDomainRows(
   taxonomy: Taxonomy,
   total: number,
 ): DomainRow[] {
-  const totalShown = isShown(cells.get("questions")!);
+  const totalShown = isShown(cells.get("questions"));
   return taxonomy
     .filter((domain) => domain.parentId === null)
     .flatMap((domain) => {

@@ -111,7 +111,8 @@ export async function getNationalExport(
     // that the page and this file hide the same counts.
     figuresWithCells(coordinator.organisationId, period.value),
   ]);
-  const cellOf = (key: string): ReportCell => cells.get(key) ?? 0;
+  // A cell withheld with its line (lib/reports/suppression.ts) is not shown: null, as a blank.
+  const cellOf = (key: string): ReportCell | null => cells.get(key) ?? null;
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
 
   const rows: NationalRow[] = [];

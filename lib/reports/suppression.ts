@@ -16,8 +16,8 @@ export function suppressSmall(count: number, threshold = SMALL_NUMBER_THRESHOLD)
   return count > 0 && count < threshold ? `<${threshold}` : count;
 }
 
-/** Whether a cell shows its count: not "<5", not "x". */
-export const isShown = (cell: ReportCell): cell is number => typeof cell === "number";
+/** Whether a cell shows its count: not "<5", not "x", not withheld. */
+export const isShown = (cell: ReportCell | null | undefined): cell is number => typeof cell === "number";
 
 function assertCount(count: number) {
   if (!Number.isInteger(count) || count < 0)
@@ -103,47 +103,81 @@ export function recoverableCounts<Key>(
  * becomes "<threshold"; while a hidden count can be worked out, the smallest shown count of a line
  * it is in is hidden too, as "x", or failing that the line's total. A count in two lines (a domain
  * is a cell of all domains and the total of its sub-domains) is the same cell in both.
+ *
+ * Some lines no hiding protects: four "<5" rows of a "<5" total can only be one each. Their cells
+ * are withheld, left out of the answer (the table shows its total without the breakdown), and the
+ * rest is suppressed again without them.
  */
 export function suppressLines<Key>(
   counts: ReadonlyMap<Key, number>,
   lines: readonly Line<Key>[],
   threshold = SMALL_NUMBER_THRESHOLD,
 ): Map<Key, ReportCell> {
+  for (const line of lines)
+    for (const key of [...line.cells, line.total])
+      if (!counts.has(key)) throw new RangeError("A line names a count the table does not have.");
+  for (;;) {
+    const { cells, beyondHelp } = hideUntilSafe(counts, lines, threshold);
+    if (beyondHelp.length === 0) return cells;
+    // The breakdowns the exposed counts are rows of, one step at a time: a total exposed only by
+    // such a breakdown is safe again without it. Failing rows, the breakdowns of exposed totals.
+    const asRows = lines.filter((line) => beyondHelp.some((key) => line.cells.includes(key)));
+    const breakdowns = asRows.length > 0 ? asRows : lines.filter((line) => beyondHelp.includes(line.total));
+    const withheld = new Set(breakdowns.flatMap((line) => line.cells));
+    if (withheld.size === 0) throw new Error("A hidden count is exposed by a line without cells.");
+    counts = new Map([...counts].filter(([key]) => !withheld.has(key)));
+    // A line that loses some cells still holds with a rest of them unknown; one that loses all, or
+    // its total (a domain withheld among all domains, the total of its sub-domains), says nothing.
+    lines = lines.flatMap((line) => {
+      const kept = line.cells.filter((key) => !withheld.has(key));
+      if (kept.length === 0 || withheld.has(line.total)) return [];
+      return [{ cells: kept, total: line.total, rest: line.rest || kept.length < line.cells.length }];
+    });
+  }
+}
+
+/** suppressLines's hiding, with the hidden counts it could not protect. */
+function hideUntilSafe<Key>(
+  counts: ReadonlyMap<Key, number>,
+  lines: readonly Line<Key>[],
+  threshold: number,
+): { cells: Map<Key, ReportCell>; beyondHelp: Key[] } {
   const cells = new Map<Key, ReportCell>();
   for (const [key, count] of counts) cells.set(key, suppressSmall(count, threshold));
-  const cellOf = (key: Key) => {
-    const cell = cells.get(key);
-    if (cell === undefined) throw new RangeError("A line names a count the table does not have.");
-    return cell;
-  };
+  const cellOf = (key: Key) => cells.get(key)!;
   // A count no more hiding can protect: every count of its lines hidden already.
   const beyondHelp = new Set<Key>();
   for (;;) {
     const exposed = recoverableCounts(cells, lines, threshold).find((key) => !beyondHelp.has(key));
-    if (exposed === undefined) return cells;
-    let hidden = false;
-    for (const line of lines.filter((candidate) => [...candidate.cells, candidate.total].includes(exposed))) {
-      // The smallest shown count, the first of equals: hiding it tells least and costs least.
-      const smallest = line.cells.reduce<Key | undefined>((best, key) => {
+    if (exposed === undefined) return { cells, beyondHelp: [...beyondHelp] };
+    // Of all the lines the count is in, the smallest shown count, the first of equals: hiding it
+    // tells least and costs least. A total only when no line has a shown count: a headline number
+    // (all questions) goes last.
+    const around = lines.filter((candidate) => [...candidate.cells, candidate.total].includes(exposed));
+    const smallestOf = (keys: Key[]) =>
+      keys.reduce<Key | undefined>((best, key) => {
         const cell = cellOf(key);
         if (typeof cell !== "number" || cell === 0) return best;
         return best === undefined || cell < (cellOf(best) as number) ? key : best;
       }, undefined);
-      const hide = smallest ?? (typeof cellOf(line.total) === "number" ? line.total : undefined);
-      if (hide === undefined) continue;
+    const hide = smallestOf(around.flatMap((line) => line.cells)) ?? smallestOf(around.map((line) => line.total));
+    if (hide === undefined) beyondHelp.add(exposed);
+    else {
       cells.set(hide, HIDDEN_TO_PROTECT);
-      hidden = true;
-      break;
+      // Hidden now, it may protect a count that could not be helped before: ask again for all.
+      beyondHelp.clear();
     }
-    if (!hidden) beyondHelp.add(exposed);
   }
 }
 
-/** One line of counts and its total, suppressed as in suppressLines; the total is their sum unless given. */
+/**
+ * One line of counts and its total, suppressed as in suppressLines; the total is their sum unless
+ * given. Withheld counts are null.
+ */
 export function suppressLine(
   counts: readonly number[],
   options: { total?: number; rest?: boolean; threshold?: number } = {},
-): { cells: ReportCell[]; total: ReportCell } {
+): { cells: (ReportCell | null)[]; total: ReportCell } {
   const total = options.total ?? counts.reduce((sum, count) => sum + count, 0);
   const keys = counts.map((_, index) => index);
   const suppressed = suppressLines(
@@ -151,7 +185,7 @@ export function suppressLine(
     [{ cells: keys, total: -1, rest: options.rest }],
     options.threshold,
   );
-  return { cells: keys.map((key) => suppressed.get(key)!), total: suppressed.get(-1)! };
+  return { cells: keys.map((key) => suppressed.get(key) ?? null), total: suppressed.get(-1)! };
 }
 
 /**
@@ -174,6 +208,7 @@ export class SuppressionPlan {
     this.lines.push({ cells, total, rest });
   }
 
+  /** The suppressed cells; a withheld one (see suppressLines) is not among them. */
   suppress(threshold = SMALL_NUMBER_THRESHOLD): ReadonlyMap<string, ReportCell> {
     return suppressLines(this.counts, this.lines, threshold);
   }

@@ -67,13 +67,17 @@ export function signalReportCsv(report: SignalReport, translate: Translate): str
       otherParty: row.otherParty,
       theme: words.theme,
       signals: row.signals,
-      dossiers: row.dossiers,
-      previous: row.previous,
+      // Withheld (no hiding protected it): an empty cell, as the national export has one.
+      dossiers: row.dossiers ?? "",
+      previous: row.previous ?? "",
       trend: words.trend,
     };
   });
   return toCsv(rows, columns);
 }
+
+/** A count withheld, as the page and the monitoring figures write it. */
+const NOT_SHOWN = "–";
 
 const cell = (text: string | number, bold = false) =>
   new TableCell({
@@ -96,9 +100,14 @@ export async function signalReportDocx(report: SignalReport, translate: Translat
       ...report.rows.map((row) => {
         const words = signalRowWords(row, t);
         return new TableRow({
-          children: [row.otherParty, words.theme, row.signals, row.dossiers, row.previous, words.trend].map((value) =>
-            cell(value),
-          ),
+          children: [
+            row.otherParty,
+            words.theme,
+            row.signals,
+            row.dossiers ?? NOT_SHOWN,
+            row.previous ?? NOT_SHOWN,
+            words.trend,
+          ].map((value) => cell(value)),
         });
       }),
     ],

@@ -79,8 +79,9 @@ export type SignalReportRow = {
   otherParty: string;
   theme: SignalTheme;
   signals: ReportCell;
-  dossiers: ReportCell;
-  previous: ReportCell;
+  /** Null when withheld: no hiding protected the row's theme (lib/reports/suppression.ts). */
+  dossiers: ReportCell | null;
+  previous: ReportCell | null;
   trend: Trend;
   examples: SignalExample[];
 };
@@ -114,7 +115,7 @@ type DossierGroup = { otherParty: string; theme: SignalTheme; dossiers: Readonly
  * row shown beside the export's total must not give away a "<5" next to it.
  */
 export function suppressSignalCounts(groups: readonly DossierGroup[]): {
-  rows: ReportCell[];
+  rows: (ReportCell | null)[];
   themes: Record<SignalTheme, ReportCell>;
 } {
   const plan = new SuppressionPlan();
@@ -134,7 +135,7 @@ export function suppressSignalCounts(groups: readonly DossierGroup[]): {
   }
   const cells = plan.suppress();
   return {
-    rows: rowKeys.map((key) => cells.get(key)!),
+    rows: rowKeys.map((key) => cells.get(key) ?? null),
     themes: Object.fromEntries(SIGNAL_THEMES.map((theme) => [theme, cells.get(`theme.${theme}`)!])) as Record<
       SignalTheme,
       ReportCell
@@ -266,7 +267,7 @@ export async function getSignalReport(
   // shows its theme totals), with every group it had, also those not shown now.
   const earlier = sortedGroups([...groups.values()].filter((group) => group.before.size > 0));
   const earlierCells = suppressSignalCounts(earlier.map((group) => ({ ...group, dossiers: group.before }))).rows;
-  const previousOf = (group: (typeof shown)[number]): ReportCell => {
+  const previousOf = (group: (typeof shown)[number]): ReportCell | null => {
     const at = earlier.indexOf(group);
     return at < 0 ? 0 : earlierCells[at];
   };

@@ -28,17 +28,26 @@ class Table {
   readonly cells = new Map<string, ReportCell>();
   readonly lines: Line<string>[] = [];
 
-  /** A count under a name; a count shown in two places is one cell, and must read the same in both. */
-  cell(key: string, value: ReportCell | number | null | undefined): string {
-    const cell = typeof value === "number" || typeof value === "string" ? value : 0;
+  /**
+   * A count under a name; a count shown in two places is one cell, and must read the same in both.
+   * Absent is none (0); null is a count not shown (withheld), which the attacker does not know.
+   */
+  cell(key: string, value: ReportCell | number | null | undefined): string | null {
+    if (value === null) return null;
+    const cell = value ?? 0;
     const known = this.cells.get(key);
     if (known !== undefined) expect(cell, `${key} reads differently in two places`).toEqual(known);
     this.cells.set(key, cell);
     return key;
   }
 
-  sum(cells: string[], total: string, rest = false) {
-    this.lines.push({ cells, total, rest });
+  /** A sum the attacker knows; a count not shown in it leaves an unknown rest, an unknown total no sum. */
+  sum(cells: (string | null)[], total: string | null, rest = false) {
+    // A name the report never showed a count under is one of those not shown.
+    const shown = (key: string | null): key is string => key !== null && this.cells.has(key);
+    if (!shown(total)) return;
+    const known = cells.filter(shown);
+    this.lines.push({ cells: known, total, rest: rest || known.length < cells.length });
   }
 
   /** The hidden cells that come out as one number. */
@@ -50,17 +59,23 @@ class Table {
 /** The monitoring figures: each table's rows add up to its total, and these to each other. */
 function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
   const table = into;
-  const rowsOf = (name: string, part: { rows: { code: string; count: ReportCell }[]; total: ReportCell }) => {
+  // A table shown without its breakdown (withheld: no rows, or none of a fixed list) adds no sum.
+  const rowsOf = (
+    name: string,
+    part: { rows: { code: string; count: ReportCell }[]; total: ReportCell | null },
+    fixed = false,
+  ) => {
     const total = table.cell(`${name}`, part.total);
+    if (part.rows.length === 0 && (fixed || typeof part.total !== "number" || part.total > 0)) return;
     table.sum(
       part.rows.map((row) => table.cell(`${name}.${row.code}`, row.count)),
       total,
     );
   };
-  rowsOf("contacts", figures.contacts);
-  rowsOf("clients", figures.clients);
-  rowsOf("questions", figures.questions);
-  rowsOf("visits", figures.visits);
+  rowsOf("contacts", figures.contacts, true);
+  rowsOf("clients", figures.clients, true);
+  rowsOf("questions", figures.questions, true);
+  rowsOf("visits", figures.visits, true);
   rowsOf("actions", figures.actions);
   rowsOf("otherParties", figures.otherParties);
   // Every dossier opened in the period has one other party, typed or none.

@@ -114,10 +114,18 @@ describe("suppressing small counts", () => {
 
   it("leaves no hidden count that can be worked out, in three hundred lines tried by brute force", () => {
     let hiddenTried = 0;
+    let withheld = 0;
     for (const [index, counts] of [...lines(21, 300)].entries()) {
       const rest = index % 3 === 0;
       const total = counts.reduce((sum, count) => sum + count, 0) + (rest ? index % 4 : 0);
-      const { cells, total: shownTotal } = suppressLine(counts, { total, rest });
+      const { cells: all, total: shownTotal } = suppressLine(counts, { total, rest });
+      // A withheld breakdown is not shown at all: the reader sees the total only.
+      if (all.includes(null)) {
+        expect(all.every((cell) => cell === null)).toBe(true);
+        withheld++;
+        continue;
+      }
+      const cells = all as ReportCell[];
       cells.forEach((cell, at) => {
         if (typeof cell === "number") expect(cell).toBe(counts[at]);
         else if (cell === "x") expect(counts[at]).toBeGreaterThanOrEqual(5);
@@ -133,6 +141,31 @@ describe("suppressing small counts", () => {
       }
     }
     expect(hiddenTried).toBeGreaterThan(150);
+    // Few lines are all small counts that add up one way only.
+    expect(withheld).toBeLessThan(30);
+  });
+
+  it("withholds a breakdown that no hiding protects, and keeps its total", () => {
+    // Four rows of one: each is "<5", the total "<5", and still each can only be 1.
+    expect(suppressLine([1, 1, 1, 1])).toEqual({ cells: [null, null, null, null], total: "<5" });
+    expect(suppressLine([1, 1, 1, 0])).toEqual({ cells: ["<5", "<5", "<5", 0], total: "<5" });
+    // Withheld from one line, a count leaves the lines it shares a rest, not a false sum.
+    const counts = new Map([
+      ["all", 4],
+      ["a", 1],
+      ["b", 1],
+      ["c", 1],
+      ["d", 1],
+      ["month1", 2],
+      ["month2", 2],
+    ]);
+    const lines = [
+      { cells: ["a", "b", "c", "d"], total: "all" },
+      { cells: ["month1", "month2"], total: "all" },
+    ];
+    const cells = suppressLines(counts, lines);
+    expect(Object.fromEntries(cells)).toEqual({ all: "<5", month1: "<5", month2: "<5" });
+    expect(recoverableCounts(cells, [lines[1]])).toEqual([]);
   });
 });
 

@@ -91,7 +91,7 @@ export default async function SignalReportPage({ searchParams }: { searchParams:
             headers={[t("otherParty"), t("theme"), t("signals"), t("dossiers"), t("previous"), t("trendHeader")]}
             rows={report.rows.map((row) => {
               const { theme, trend } = signalRowWords(row, words);
-              return [row.otherParty, theme, row.signals, row.dossiers, row.previous, trend];
+              return [row.otherParty, theme, row.signals, row.dossiers ?? "–", row.previous ?? "–", trend];
             })}
           />
         )}
