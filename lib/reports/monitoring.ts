@@ -47,6 +47,9 @@ import { clock } from "@/lib/clock";
 import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/kinds";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
+/** A plan's cells (SuppressionPlan.suppress): null for a count withheld with its line. */
+type PlannedCells = ReadonlyMap<string, ReportCell | null>;
+
 type CountRow<Code extends string> = { code: Code; count: ReportCell; percent: number | null };
 /** A table's rows and total; rows withheld as a whole (lib/reports/suppression.ts) are left out, a withheld total is null. */
 export type CountTable<Code extends string> = { rows: CountRow<Code>[]; total: ReportCell | null };
@@ -143,7 +146,7 @@ function planTable<Code extends string>(
  * ones in the codes' order; with keepZero every code in its own order (a short, fixed list).
  */
 function tableOf<Code extends string>(
-  cells: ReadonlyMap<string, ReportCell>,
+  cells: PlannedCells,
   prefix: string,
   counts: ReadonlyMap<Code, number>,
   codes: readonly Code[],
@@ -158,7 +161,7 @@ function tableOf<Code extends string>(
   const rows = codes
     .flatMap((code, order) => {
       const cell = cells.get(`${prefix}.${code}`);
-      return cell === undefined ? [] : [{ code, order, exact: counts.get(code) ?? 0, cell }];
+      return cell == null ? [] : [{ code, order, exact: counts.get(code) ?? 0, cell }];
     })
     .filter((row) => options.keepZero || row.exact > 0)
     .sort((a, b) =>
@@ -213,7 +216,7 @@ export async function getMonitoringFigures(
 export async function figuresWithCells(
   organisationId: string,
   period: MonitoringPeriod,
-): Promise<{ figures: MonitoringFigures; cells: ReadonlyMap<string, ReportCell> }> {
+): Promise<{ figures: MonitoringFigures; cells: PlannedCells }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
     organisation,
@@ -427,7 +430,7 @@ function planDomains(
 
 /** Top-level and sub-level rows, each largest shown first; sub-level rows stay under their top-level domain. */
 function domainRows(
-  cells: ReadonlyMap<string, ReportCell>,
+  cells: PlannedCells,
   counts: Awaited<ReturnType<typeof countLegalDomains>>,
   taxonomy: Taxonomy,
   total: number,
@@ -464,7 +467,7 @@ function domainRows(
     .filter((count) => count.isTopLevel)
     .flatMap((count) => {
       const cell = cells.get(domainKey(count.topId));
-      return cell === undefined ? [] : [{ id: count.topId, count: count.count, cell }];
+      return cell == null ? [] : [{ id: count.topId, count: count.count, cell }];
     })
     .sort(byCount);
   const sub: DomainRow[] = [];
@@ -473,7 +476,7 @@ function domainRows(
       .filter((count) => !count.isTopLevel && count.topId === top.id)
       .flatMap((count) => {
         const cell = cells.get(subDomainKey(count.topId, count.domainId));
-        return cell === undefined ? [] : [{ id: count.domainId, count: count.count, cell }];
+        return cell == null ? [] : [{ id: count.domainId, count: count.count, cell }];
       })
       .sort(byCount)
       .forEach((child) => sub.push(row(child.id, child.count, child.cell)));
@@ -483,7 +486,7 @@ function domainRows(
 
 /** The other domains' rows, largest shown first, ties in the taxonomy's order; the share is of all questions. */
 function otherDomainRows(
-  cells: ReadonlyMap<string, ReportCell>,
+  cells: PlannedCells,
   counts: Awaited<ReturnType<typeof countOtherLegalDomains>>,
   taxonomy: Taxonomy,
   total: number,

@@ -111,8 +111,12 @@ export async function getNationalExport(
     // that the page and this file hide the same counts.
     figuresWithCells(coordinator.organisationId, period.value),
   ]);
-  // A cell withheld with its line (lib/reports/suppression.ts) is not shown: null, as a blank.
-  const cellOf = (key: string): ReportCell | null => cells.get(key) ?? null;
+  // A count not in the plan is none; one withheld with its line (lib/reports/suppression.ts) is
+  // null, a blank.
+  const cellOf = (key: string): ReportCell | null => {
+    const cell = cells.get(key);
+    return cell === undefined ? 0 : cell;
+  };
   const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
 
   const rows: NationalRow[] = [];

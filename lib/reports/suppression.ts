@@ -150,17 +150,32 @@ function hideUntilSafe<Key>(
   for (;;) {
     const exposed = recoverableCounts(cells, lines, threshold).find((key) => !beyondHelp.has(key));
     if (exposed === undefined) return { cells, beyondHelp: [...beyondHelp] };
-    // Of all the lines the count is in, the smallest shown count, the first of equals: hiding it
-    // tells least and costs least. A total only when no line has a shown count: a headline number
-    // (all questions) goes last.
-    const around = lines.filter((candidate) => [...candidate.cells, candidate.total].includes(exposed));
+    // What to hide, the smallest shown count first of equals (it tells least and costs least): a
+    // count of a line the exposed one is in; else of the lines next to those, through a count they
+    // share that is hidden already (the dossiers among all questions are also the total of the
+    // other parties, whose rows pin it), and so on outwards; a total only when no line reached has
+    // a count to hide, so a headline number goes last.
+    const rings: Line<Key>[][] = [];
+    const reached = new Set<Line<Key>>();
+    for (let through: Key[] = [exposed]; through.length > 0;) {
+      const ring = lines.filter(
+        (line) => !reached.has(line) && through.some((key) => line.total === key || line.cells.includes(key)),
+      );
+      ring.forEach((line) => reached.add(line));
+      rings.push(ring);
+      through = ring.flatMap((line) => [...line.cells, line.total]).filter((key) => typeof cellOf(key) !== "number");
+    }
     const smallestOf = (keys: Key[]) =>
       keys.reduce<Key | undefined>((best, key) => {
         const cell = cellOf(key);
         if (typeof cell !== "number" || cell === 0) return best;
         return best === undefined || cell < (cellOf(best) as number) ? key : best;
       }, undefined);
-    const hide = smallestOf(around.flatMap((line) => line.cells)) ?? smallestOf(around.map((line) => line.total));
+    const firstOf = (pick: (ring: Line<Key>[]) => Key | undefined) =>
+      rings.reduce<Key | undefined>((found, ring) => found ?? pick(ring), undefined);
+    const hide =
+      firstOf((ring) => smallestOf(ring.flatMap((line) => line.cells))) ??
+      firstOf((ring) => smallestOf(ring.map((line) => line.total)));
     if (hide === undefined) beyondHelp.add(exposed);
     else {
       cells.set(hide, HIDDEN_TO_PROTECT);
@@ -208,8 +223,9 @@ export class SuppressionPlan {
     this.lines.push({ cells, total, rest });
   }
 
-  /** The suppressed cells; a withheld one (see suppressLines) is not among them. */
-  suppress(threshold = SMALL_NUMBER_THRESHOLD): ReadonlyMap<string, ReportCell> {
-    return suppressLines(this.counts, this.lines, threshold);
+  /** Every count's cell; null for one withheld with its line (see suppressLines). */
+  suppress(threshold = SMALL_NUMBER_THRESHOLD): ReadonlyMap<string, ReportCell | null> {
+    const cells = suppressLines(this.counts, this.lines, threshold);
+    return new Map([...this.counts.keys()].map((key) => [key, cells.get(key) ?? null]));
   }
 }
