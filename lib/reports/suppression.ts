@@ -5,7 +5,7 @@ export const SMALL_NUMBER_THRESHOLD = 5;
 export type ReportCell = number | `<${number}` | "x";
 
 /** The mark of a count hidden only so that a "<5" next to it cannot be worked out (as CBS writes it). */
-export const HIDDEN_TO_PROTECT = "x";
+const HIDDEN_TO_PROTECT = "x";
 
 /**
  * A count for a report: 1 to threshold-1 becomes "<threshold". Zero stays zero: "nobody" points
