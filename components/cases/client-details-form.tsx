@@ -13,8 +13,10 @@ type Client = {
   phone: string | null;
   email: string | null;
   birthYear: number | null;
+  postcodeArea: string | null;
   preferredLanguage: string;
   needsInterpreter: boolean;
+  heardVia: string | null;
 };
 
 /** The client's details as they should be now, corrected from their dossier. */
@@ -22,10 +24,13 @@ export function ClientDetailsForm({
   caseId,
   client,
   languages,
+  channels,
 }: {
   caseId: string;
   client: Client;
   languages: { value: string; label: string }[];
+  /** "How did you hear of the hour?": its answers, the first for "not asked" (value ""). */
+  channels: { value: string; label: string }[];
 }) {
   const t = useTranslations("caseForms");
   const router = useRouter();
@@ -47,6 +52,12 @@ export function ClientDetailsForm({
           autoComplete="off"
           {...form.field("birthYear", client.birthYear)}
         />
+        <TextField
+          label={t("clientPostcodeArea")}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.field("postcodeArea", client.postcodeArea)}
+        />
         <SelectField label={t("clientLanguage")} {...form.field("preferredLanguage", client.preferredLanguage)}>
           {languages.map((language) => (
             <option key={language.value} value={language.value}>
@@ -60,6 +71,13 @@ export function ClientDetailsForm({
           label={t("clientInterpreter")}
           defaultChecked={refused ? form.sent("needsInterpreter") === "on" : client.needsInterpreter}
         />
+        <SelectField label={t("clientHeardVia")} {...form.field("heardVia", client.heardVia ?? "")}>
+          {channels.map((channel) => (
+            <option key={channel.value} value={channel.value}>
+              {channel.label}
+            </option>
+          ))}
+        </SelectField>
         <SubmitButton pending={form.pending} variant="secondary">
           {t("saveClientDetails")}
         </SubmitButton>

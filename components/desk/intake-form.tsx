@@ -20,7 +20,14 @@ type Match = {
   openDossiers: OpenDossier[];
 };
 /** The new client's fields under "Meer gegevens"; the use case names their errors client.newClient.*. */
-const NEW_CLIENT_DETAILS = ["phone", "birthYear", "preferredLanguage", "needsInterpreter"] as const;
+const NEW_CLIENT_DETAILS = [
+  "phone",
+  "birthYear",
+  "postcodeArea",
+  "preferredLanguage",
+  "needsInterpreter",
+  "heardVia",
+] as const;
 
 type Registered = { visitId: string; slotStartsAt?: Date; advisorName?: string; dossierId?: string | null };
 
@@ -28,6 +35,8 @@ type Props = {
   categories: Option[];
   referrers: Option[];
   languages: readonly string[];
+  /** The answers to "how did the client hear of the hour?" (lib/desk/schema.ts HEARD_VIA). */
+  channels: readonly string[];
   /** The key that makes a double click or a retry register the client once (lib/submissions.ts). */
   submissionId: string;
 } & ({ mode: "walkIn"; sessions: SessionOption[] } | { mode: "appointment"; slots: Option[] });
@@ -237,6 +246,13 @@ export function IntakeForm(props: Props) {
                   {...form.field("birthYear")}
                   error={errorFor("client.newClient.birthYear")}
                 />
+                <TextField
+                  label={t("postcodeArea")}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  {...form.field("postcodeArea")}
+                  error={errorFor("client.newClient.postcodeArea")}
+                />
                 <SelectField label={t("language")} {...form.field("preferredLanguage", "nl")}>
                   {props.languages.map((language) => (
                     <option key={language} value={language}>
@@ -251,6 +267,18 @@ export function IntakeForm(props: Props) {
                   defaultChecked={form.sent("needsInterpreter") === "on"}
                   className="self-end py-2"
                 />
+                <SelectField
+                  label={t("heardVia")}
+                  {...form.field("heardVia", "")}
+                  error={errorFor("client.newClient.heardVia")}
+                >
+                  <option value="">{t("heardViaNotAsked")}</option>
+                  {props.channels.map((channel) => (
+                    <option key={channel} value={channel}>
+                      {t(`heardViaOptions.${channel}`)}
+                    </option>
+                  ))}
+                </SelectField>
               </div>
             </details>
           </>

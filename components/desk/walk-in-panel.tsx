@@ -8,6 +8,7 @@ type Props = {
   categories: Option[];
   referrers: Option[];
   languages: readonly string[];
+  channels: readonly string[];
   sessions: SessionOption[];
   submissionId: string;
   /** The location on screen, kept when the panel is opened without scripts. */

@@ -6,7 +6,16 @@ import { CASE_NOT_FOUND, readableCases } from "./access";
 import { correctClientDetailsSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
 
-const DETAILS = ["displayName", "phone", "email", "birthYear", "preferredLanguage", "needsInterpreter"] as const;
+const DETAILS = [
+  "displayName",
+  "phone",
+  "email",
+  "birthYear",
+  "postcodeArea",
+  "preferredLanguage",
+  "needsInterpreter",
+  "heardVia",
+] as const;
 
 /**
  * The advisor corrects the client's details (a misspelt name, a new phone number, the language
@@ -29,8 +38,10 @@ export const correctClientDetails = defineUseCase({
               phone: true,
               email: true,
               birthYear: true,
+              postcodeArea: true,
               preferredLanguage: true,
               needsInterpreter: true,
+              heardVia: true,
             },
           },
         },
@@ -42,8 +53,10 @@ export const correctClientDetails = defineUseCase({
         phone: details.phone ?? null,
         email: details.email ?? null,
         birthYear: details.birthYear ?? null,
+        postcodeArea: details.postcodeArea ?? null,
         preferredLanguage: details.preferredLanguage,
         needsInterpreter: details.needsInterpreter,
+        heardVia: details.heardVia ?? null,
       };
       const changed = DETAILS.filter((field) => dossier.client[field] !== wanted[field]);
       if (changed.length === 0) return ok({ changed });

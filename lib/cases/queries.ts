@@ -163,6 +163,7 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           postcodeArea: true,
           preferredLanguage: true,
           needsInterpreter: true,
+          heardVia: true,
           consents: { where: { withdrawnAt: null }, select: { purpose: true, givenAt: true } },
         },
       },

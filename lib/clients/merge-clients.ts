@@ -86,6 +86,7 @@ async function mergeRecords(
       birthYear: true,
       postcodeArea: true,
       needsInterpreter: true,
+      heardVia: true,
     },
   });
   const keep = found.find((client) => client.id === keepClientId);
@@ -111,6 +112,7 @@ async function mergeRecords(
       birthYear: keep.birthYear ?? merge.birthYear,
       postcodeArea: keep.postcodeArea ?? merge.postcodeArea,
       needsInterpreter: keep.needsInterpreter || merge.needsInterpreter,
+      heardVia: keep.heardVia ?? merge.heardVia,
     },
   });
   // Records merged into the second earlier now point to the first, so one step always leads
@@ -128,6 +130,7 @@ async function mergeRecords(
       birthYear: null,
       postcodeArea: null,
       needsInterpreter: false,
+      heardVia: null,
       mergedIntoId: keep.id,
       mergedAt: now,
     },

@@ -27,6 +27,8 @@ export function intakeInput(form: FormData): Record<string, unknown> {
             displayName: fields.displayName,
             phone: text("phone") || undefined,
             birthYear: text("birthYear") || undefined,
+            postcodeArea: text("postcodeArea") || undefined,
+            heardVia: text("heardVia") || undefined,
             preferredLanguage: text("preferredLanguage") || "nl",
             needsInterpreter: fields.needsInterpreter,
           },

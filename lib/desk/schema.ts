@@ -2,6 +2,7 @@ import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordId, z } from "@/lib/zod";
 import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
+import { HeardVia } from "@/lib/generated/prisma/enums";
 
 /** A database id from a form: checked for shape only; existence is checked within the organisation. */
 
@@ -37,9 +38,22 @@ const newClientSchema = z.object({
     // Checked at parse time, not when the module loads: a server runs across New Year's Eve.
     .refine((year) => year <= Number(amsterdamDay(clock.now()).slice(0, 4)), "refusals.desk.birthYearInFuture")
     .optional(),
+  // Only the four digits are kept: enough to see which neighbourhoods the hour reaches, not an
+  // address. A whole postcode as the client says it ("1234 AB") is taken for its digits.
+  postcodeArea: optionalText(8, "refusals.desk.postcodeInvalid").pipe(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{3} ?([a-zA-Z]{2})?$/, "refusals.desk.postcodeInvalid")
+      .transform((postcode) => postcode.slice(0, 4))
+      .optional(),
+  ),
   preferredLanguage: z.enum(CLIENT_LANGUAGES, { error: "refusals.desk.chooseLanguage" }).default("nl"),
   needsInterpreter: z.boolean().default(false),
+  heardVia: z.enum(HeardVia, { error: "refusals.desk.chooseHeardVia" }).optional(),
 });
+
+/** The answers to "how did you hear of the consultation hour?", in the order the desk offers them. */
+export const HEARD_VIA = Object.values(HeardVia);
 
 /**
  * The details of a known client, corrected from their dossier: every field as it should be now,
@@ -47,6 +61,7 @@ const newClientSchema = z.object({
  */
 export const clientDetailsSchema = newClientSchema.extend({
   birthYear: z.preprocess((value) => (value === "" ? undefined : value), newClientSchema.shape.birthYear),
+  heardVia: z.preprocess((value) => (value === "" ? undefined : value), newClientSchema.shape.heardVia),
   email: optionalText(254, "refusals.desk.emailTooLong").pipe(
     z.email("refusals.desk.emailInvalid").toLowerCase().optional(),
   ),

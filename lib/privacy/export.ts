@@ -41,6 +41,7 @@ async function collect(organisationId: string, clientId: string) {
       postcodeArea: true,
       preferredLanguage: true,
       needsInterpreter: true,
+      heardVia: true,
       anonymisedAt: true,
       createdAt: true,
       organisation: { select: { name: true, municipality: true } },

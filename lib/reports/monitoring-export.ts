@@ -98,7 +98,9 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       : row.hasSubdomains
         ? t("withoutSubdomain", { domain: domainName(row) })
         : domainName(row);
-  const { outcomes } = figures;
+  const { outcomes, reach } = figures;
+  const unknownOr = (label: (code: string) => string) => (code: string) =>
+    code === "UNKNOWN" ? t("unknown") : label(code);
 
   return [
     countFigure("contacten", figures.contacts, (code) => t(`contactKind.${code}`)),
@@ -150,6 +152,27 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       })),
       ["waarnemingen", "mediaan_minuten", "p90_minuten"],
       { type: "bar", keys: ["mediaan_minuten", "p90_minuten"] },
+    ),
+    countFigure("locaties", reach.locations, (code) => reach.locationNames[code] ?? code),
+    countFigure(
+      "leeftijden",
+      reach.ageBands,
+      unknownOr((code) => t(`ageBand.${code}`)),
+    ),
+    countFigure(
+      "talen",
+      reach.languages,
+      unknownOr((code) => t(`language.${code}`)),
+    ),
+    countFigure(
+      "postcodegebieden",
+      reach.postcodeAreas,
+      unknownOr((code) => code),
+    ),
+    countFigure(
+      "kanalen",
+      reach.channels,
+      unknownOr((code) => t(`channel.${code}`)),
     ),
     figure(
       "maanden",

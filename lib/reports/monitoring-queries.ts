@@ -211,6 +211,59 @@ export async function measureWaitingTimes({ organisationId, start, end }: QueryS
     FROM wait GROUP BY ROLLUP (kind)`;
 }
 
+/**
+ * The reach: the different clients with a contact in the period, split four ways (`dimension`):
+ * their age band in the year the period ends (AGE_BANDS: ten years wide, under 20 and 80 or over
+ * open), their language, their postcode area and how they heard of the hour. A
+ * `value` of null is not known; so is the language of an anonymised client, which the erasure
+ * cleared (lib/privacy/anonymise.ts). Each split adds up to all clients of the period.
+ */
+export async function countReach(scope: QueryScope, year: number) {
+  return db.$queryRaw<
+    { dimension: "age" | "language" | "postcode" | "channel"; value: string | null; count: number }[]
+  >`
+    WITH contact AS (${contactsBeforeEnd(scope)}),
+    reached AS (SELECT DISTINCT "clientId" FROM contact WHERE at >= ${scope.start}::timestamptz),
+    client AS (
+      SELECT ${year}::int - k."birthYear" AS years,
+             CASE WHEN k."anonymisedAt" IS NULL THEN k."preferredLanguage" END AS language,
+             k."postcodeArea" AS postcode, k."heardVia"::text AS channel
+      FROM reached r JOIN "Client" k ON k."id" = r."clientId"
+    ),
+    person AS (
+      SELECT CASE WHEN years < 20 THEN '0-19' WHEN years >= 80 THEN '80+'
+                  ELSE (years / 10 * 10)::text || '-' || (years / 10 * 10 + 9)::text END AS age,
+             language, postcode, channel
+      FROM client
+    )
+    SELECT 'age' AS dimension, age AS value, COUNT(*)::int AS count FROM person GROUP BY 2
+    UNION ALL SELECT 'language', language, COUNT(*)::int FROM person GROUP BY 2
+    UNION ALL SELECT 'postcode', postcode, COUNT(*)::int FROM person GROUP BY 2
+    UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2`;
+}
+
+/** Finished visits per location, counted on the moment of the visit: they add up to the contacts that are visits. */
+export async function countVisitsPerLocation({ organisationId, start, end }: QueryScope) {
+  return db.$queryRaw<{ locationId: string; count: number }[]>`
+    SELECT v."locationId" AS "locationId", COUNT(*)::int AS count
+    FROM "Visit" v
+    WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
+      AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
+    GROUP BY 1`;
+}
+
+/** The library's locations, archived ones too: a past period may count visits at one. */
+export async function locationsOf(organisationId: string) {
+  return db.location.findMany({
+    where: { organisationId },
+    select: { id: true, slug: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The age bands of the reach, as countReach names them. */
+export const AGE_BANDS = ["0-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+"] as const;
+
 /** The shared legal-domain taxonomy, to name the domains the counts point at. */
 export async function legalDomainTaxonomy() {
   return db.legalDomain.findMany({

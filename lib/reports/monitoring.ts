@@ -19,12 +19,14 @@ import {
   CaseActionKind,
   CaseKind,
   CaseOutcome,
+  HeardVia,
   JuridischLoketCategory,
   PartnerType,
   VisitKind,
 } from "@/lib/generated/prisma/enums";
 import { ok, type Result } from "@/lib/result";
 import {
+  AGE_BANDS,
   countActions,
   countContacts,
   countJuridischLoketCategories,
@@ -34,9 +36,12 @@ import {
   countOutcomes,
   countPerMonth,
   countQuestions,
+  countReach,
   countReferrals,
   countVisits,
+  countVisitsPerLocation,
   legalDomainTaxonomy,
+  locationsOf,
   measureWaitingTimes,
   organisationOf,
   type QueryScope,
@@ -46,6 +51,7 @@ import { isShown, SMALL_NUMBER_THRESHOLD, SuppressionPlan, type ReportCell } fro
 import { clock } from "@/lib/clock";
 import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/kinds";
 import { REPORT_ROLES } from "@/lib/auth/policy";
+import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
 
 /** A plan's cells (SuppressionPlan.suppress): null for a count withheld with its line. */
 type PlannedCells = ReadonlyMap<string, ReportCell | null>;
@@ -63,6 +69,29 @@ type ClientKind = "RETURNING" | "ONCE";
 const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
 const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
+
+type AgeBandCode = (typeof AGE_BANDS)[number] | "UNKNOWN";
+const AGE_BAND_CODES: readonly AgeBandCode[] = [...AGE_BANDS, "UNKNOWN"];
+type LanguageCode = (typeof CLIENT_LANGUAGES)[number] | "UNKNOWN";
+const LANGUAGE_CODES: readonly LanguageCode[] = [...CLIENT_LANGUAGES, "UNKNOWN"];
+type ChannelCode = HeardVia | "UNKNOWN";
+const CHANNEL_CODES: readonly ChannelCode[] = [...Object.values(HeardVia), "UNKNOWN"];
+
+/**
+ * Whom the hour reaches (the guide's question): the finished visits per location, which add up to
+ * the contacts that are visits, and the period's different clients per age band, language,
+ * postcode area and how they heard of the hour, each adding up to all clients.
+ */
+type ReachFigures = {
+  /** Per location's slug (stable, for machines); its name in `locationNames`. */
+  locations: CountTable<string>;
+  locationNames: Record<string, string>;
+  ageBands: CountTable<AgeBandCode>;
+  languages: CountTable<LanguageCode>;
+  /** The four digits of the postcode; "UNKNOWN" where none was given. */
+  postcodeAreas: CountTable<string>;
+  channels: CountTable<ChannelCode>;
+};
 
 export type DomainRow = {
   /** The taxonomy code; null for questions without a legal domain. */
@@ -105,6 +134,7 @@ export type MonitoringFigures = {
     solvedWithoutReferralPercent: number | null;
   };
   waitingTimes: WaitingTimeRow[];
+  reach: ReachFigures;
   months: { month: string; contacts: ReportCell | null; clients: ReportCell | null; questions: ReportCell | null }[];
 };
 
@@ -134,26 +164,38 @@ function planTable<Code extends string>(
     prefix,
     codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0),
   );
+  planBreakdown(plan, prefix, counts, codes, total);
+  return total;
+}
+
+/** Another split of a total that is in the plan already: each code's count under `prefix.code`. */
+function planBreakdown<Code extends string>(
+  plan: SuppressionPlan,
+  prefix: string,
+  counts: ReadonlyMap<Code, number>,
+  codes: readonly Code[],
+  total: string,
+) {
   plan.line(
     codes.map((code) => plan.count(`${prefix}.${code}`, counts.get(code) ?? 0)),
     total,
   );
-  return total;
 }
 
 /**
  * The rows of a planned count table: every code with a count, largest shown first, hidden and equal
- * ones in the codes' order; with keepZero every code in its own order (a short, fixed list).
+ * ones in the codes' order; with keepZero every code in its own order (a short, fixed list). The
+ * total is the plan's `prefix`, or `totalKey` for a split of another table's total.
  */
 function tableOf<Code extends string>(
   cells: PlannedCells,
   prefix: string,
   counts: ReadonlyMap<Code, number>,
   codes: readonly Code[],
-  options: { keepZero?: boolean } = {},
+  options: { keepZero?: boolean; totalKey?: string } = {},
 ): CountTable<Code> {
   const total = codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0);
-  const totalCell = cells.get(prefix) ?? null;
+  const totalCell = cells.get(options.totalKey ?? prefix) ?? null;
   const shownValue = (code: Code) => {
     const cell = cells.get(`${prefix}.${code}`);
     return isShown(cell) ? cell : 0;
@@ -233,6 +275,9 @@ export async function figuresWithCells(
     waits,
     otherParties,
     categories,
+    reach,
+    perLocation,
+    locations,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContacts(scope),
@@ -248,6 +293,9 @@ export async function figuresWithCells(
     measureWaitingTimes(scope),
     countOtherParties(scope),
     countJuridischLoketCategories(scope),
+    countReach(scope, Number(period.to.slice(0, 4))),
+    countVisitsPerLocation(scope),
+    locationsOf(organisationId),
   ]);
 
   const visitCounts = new Map<VisitOutcome, number>();
@@ -280,11 +328,35 @@ export async function figuresWithCells(
     otherParties.map((row) => ({ code: row.kind ?? "UNKNOWN", count: row.count })),
   );
   const outcomeCounts = mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count })));
+  const slugOf = new Map(locations.map((location) => [location.id, location.slug]));
+  const locationCounts = mapOf<string>(
+    perLocation.map((row) => ({ code: slugOf.get(row.locationId) ?? null, count: row.count })),
+  );
+  const locationSlugs = locations.map((location) => location.slug);
+  const reachOf = <Code extends string>(
+    dimension: (typeof reach)[number]["dimension"],
+    codeOf: (value: string | null) => Code,
+  ) => {
+    const counts = new Map<Code, number>();
+    for (const row of reach.filter((row) => row.dimension === dimension)) {
+      const code = codeOf(row.value);
+      counts.set(code, (counts.get(code) ?? 0) + row.count);
+    }
+    return counts;
+  };
+  const ageCounts = reachOf<AgeBandCode>("age", (value) => (value as AgeBandCode | null) ?? "UNKNOWN");
+  // A language no longer on the desk's list (older data) is "another language".
+  const languageCounts = reachOf<LanguageCode>("language", (value) =>
+    value === null ? "UNKNOWN" : LANGUAGE_CODES.includes(value as LanguageCode) ? (value as LanguageCode) : "other",
+  );
+  const postcodeCounts = reachOf<string>("postcode", (value) => value ?? "UNKNOWN");
+  const postcodeCodes = [...[...postcodeCounts.keys()].filter((code) => code !== "UNKNOWN").sort(), "UNKNOWN"];
+  const channelCounts = reachOf<ChannelCode>("channel", (value) => (value as HeardVia | null) ?? "UNKNOWN");
 
   // Every count of the report, with the lines it adds up in, suppressed together.
   const plan = new SuppressionPlan();
   const allContacts = planTable(plan, "contacts", contactCounts, CONTACT_KINDS);
-  planTable(plan, "clients", clientCounts, CLIENT_KINDS);
+  const allClients = planTable(plan, "clients", clientCounts, CLIENT_KINDS);
   const allQuestions = planTable(plan, "questions", questionCounts, Object.values(CaseKind));
   planTable(plan, "visits", visitCounts, VISIT_OUTCOMES);
   // The visits held, walk-in or appointment, are the contacts that are visits.
@@ -317,6 +389,11 @@ export async function figuresWithCells(
   // Different clients per month add up to more than the period's: a client can come in two months.
   for (const month of months) monthCount(month, "clients");
   planCategories(plan, categories, domains, taxonomy, allQuestions);
+  planBreakdown(plan, "reach.location", locationCounts, locationSlugs, "contacts.VISIT");
+  planBreakdown(plan, "reach.age", ageCounts, AGE_BAND_CODES, allClients);
+  planBreakdown(plan, "reach.language", languageCounts, LANGUAGE_CODES, allClients);
+  planBreakdown(plan, "reach.postcode", postcodeCounts, postcodeCodes, allClients);
+  planBreakdown(plan, "reach.channel", channelCounts, CHANNEL_CODES, allClients);
   const cells = plan.suppress();
   // A cell withheld with its line (lib/reports/suppression.ts) reads as not shown.
   const cell = (key: string) => cells.get(key) ?? null;
@@ -357,6 +434,14 @@ export async function figuresWithCells(
         p90Minutes: shownMinutes(row?.p90 ?? null, observations),
       };
     }),
+    reach: {
+      locations: tableOf(cells, "reach.location", locationCounts, locationSlugs, { totalKey: "contacts.VISIT" }),
+      locationNames: Object.fromEntries(locations.map((location) => [location.slug, location.name])),
+      ageBands: tableOf(cells, "reach.age", ageCounts, AGE_BAND_CODES, { keepZero: true, totalKey: allClients }),
+      languages: tableOf(cells, "reach.language", languageCounts, LANGUAGE_CODES, { totalKey: allClients }),
+      postcodeAreas: tableOf(cells, "reach.postcode", postcodeCounts, postcodeCodes, { totalKey: allClients }),
+      channels: tableOf(cells, "reach.channel", channelCounts, CHANNEL_CODES, { keepZero: true, totalKey: allClients }),
+    },
     months: months.map((month) => ({
       month,
       contacts: cell(`month.${month}.contacts`),

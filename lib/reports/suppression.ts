@@ -147,9 +147,13 @@ function hideUntilSafe<Key>(
   const cellOf = (key: Key) => cells.get(key)!;
   // A count no more hiding can protect: every count of its lines hidden already.
   const beyondHelp = new Set<Key>();
+  const hidden: Key[] = [];
   for (;;) {
     const exposed = recoverableCounts(cells, lines, threshold).find((key) => !beyondHelp.has(key));
-    if (exposed === undefined) return { cells, beyondHelp: [...beyondHelp] };
+    if (exposed === undefined) {
+      if (beyondHelp.size === 0) showWhatIsSafe(cells, counts, lines, threshold, hidden);
+      return { cells, beyondHelp: [...beyondHelp] };
+    }
     // What to hide, the smallest shown count first of equals (it tells least and costs least): a
     // count of a line the exposed one is in; else of the lines next to those, through a count they
     // share that is hidden already (the dossiers among all questions are also the total of the
@@ -179,9 +183,28 @@ function hideUntilSafe<Key>(
     if (hide === undefined) beyondHelp.add(exposed);
     else {
       cells.set(hide, HIDDEN_TO_PROTECT);
+      hidden.push(hide);
       // Hidden now, it may protect a count that could not be helped before: ask again for all.
       beyondHelp.clear();
     }
+  }
+}
+
+/**
+ * The hiding is greedy: a count hidden early may have become needless once later ones were hidden
+ * (a table's row hidden before the other split of its total that pinned it was). Each is shown
+ * again, the last hidden first, where that leaves every hidden count safe.
+ */
+function showWhatIsSafe<Key>(
+  cells: Map<Key, ReportCell>,
+  counts: ReadonlyMap<Key, number>,
+  lines: readonly Line<Key>[],
+  threshold: number,
+  hidden: readonly Key[],
+) {
+  for (const key of [...hidden].reverse()) {
+    cells.set(key, counts.get(key)!);
+    if (recoverableCounts(cells, lines, threshold).length > 0) cells.set(key, HIDDEN_TO_PROTECT);
   }
 }
 

@@ -6,6 +6,7 @@ import type {
   CaseOutcome,
   CaseStatus,
   ConsultationMode,
+  HeardVia,
   OtherPartyKind,
   PartnerType,
   Prisma,
@@ -21,6 +22,19 @@ import { otherPartyKindOf } from "./other-parties";
 import { clientName, fakeEmail, fakeMobile, LANGUAGE_WEIGHTS } from "./people";
 import { QUESTION_BANK, type QuestionTemplate } from "./questions";
 import { createRandom, newId, seedFrom, type Random } from "./random";
+
+/** How clients heard of the hour, by relative weight; "NOT_ASKED": the host skipped the question. */
+const HEARD_VIA_WEIGHTS: Record<HeardVia | "NOT_ASKED", number> = {
+  LIBRARY: 5,
+  ORGANISATION: 4,
+  FAMILY_OR_FRIENDS: 3,
+  POSTER_OR_FLYER: 2,
+  INTERNET: 2,
+  LOCAL_MEDIA: 1,
+  OTHER: 1,
+  NOT_ASKED: 4,
+};
+const channelOf = (answer: HeardVia | "NOT_ASKED") => (answer === "NOT_ASKED" ? null : answer);
 
 export type HistoryContext = {
   organisationId: string;
@@ -166,6 +180,11 @@ function previousWorkday(day: string): string {
 
 export function buildHistory(context: HistoryContext): HistoryRows {
   const random = createRandom(seedFrom(context.scale?.seed ?? `spreekuur-demo:${context.slug}`));
+  // A stream of its own: the answers came later than the rest, and drawing them from the first
+  // would change every demo figure after the first client.
+  const heardVia = createRandom(seedFrom(`${context.scale?.seed ?? `spreekuur-demo:${context.slug}`}:heard-via`)).deck(
+    HEARD_VIA_WEIGHTS,
+  );
   const historyDays = context.scale?.historyDays ?? HISTORY_DAYS;
   const todayDay = amsterdamDay(context.today);
   const now = context.today.getTime();
@@ -256,6 +275,7 @@ export function buildHistory(context: HistoryContext): HistoryRows {
         : null,
       preferredLanguage: language,
       needsInterpreter: language !== "nl" && random.chance(0.4),
+      heardVia: channelOf(heardVia()),
       createdAt: firstSeen,
       updatedAt: firstSeen,
     });

@@ -69,6 +69,8 @@ test("a host registers walk-ins, books and checks in an appointment, marks a no-
   await hostPage.getByLabel("Of een nieuwe cliënt: Naam of initialen").fill(appointmentName);
   await hostPage.getByText("Meer gegevens").click();
   await hostPage.getByLabel("Telefoonnummer").fill(uniquePhone());
+  await hostPage.getByLabel("Postcode (alleen de 4 cijfers)").fill("7551");
+  await hostPage.getByLabel("Hoe hoorde de cliënt van het spreekuur?").selectOption({ label: "Poster of folder" });
   await hostPage.getByRole("radio", { name: "Weet ik niet" }).check();
   // Today's last time, not the first: the first is the next half hour, which the other specs'
   // walk-ins take at any moment ("net door iemand anders gekozen"). Keyboard takes the second,

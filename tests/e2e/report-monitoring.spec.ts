@@ -71,6 +71,11 @@ test("a coordinator reads the monitoring figures with charts and downloads CSV, 
       .first(),
   ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Wachttijden" })).toBeVisible();
+  // The reach: each split of the period's clients adds up to all of them.
+  const clientsTotal = (await tableCounts(page, "Cliënten")).get("Totaal");
+  expect(clientsTotal).toMatch(/^\d+$/);
+  for (const split of ["Leeftijd", "Taal", "Postcodegebied", "Hoe cliënten ervan hoorden"])
+    expect((await tableCounts(page, split)).get("Totaal"), split).toBe(clientsTotal);
 
   const onPage = await tableCounts(page, "Rechtsgebieden");
   expect([...onPage.keys()].slice(0, 3)).toEqual(["Sociale zekerheid", "Consumentenzaken", "Belastingrecht"]);

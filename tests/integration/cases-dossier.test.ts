@@ -341,8 +341,10 @@ describe("correctClientDetails", () => {
     phone: "06-1234 5678",
     email: "M.Yilmaz@Example.nl",
     birthYear: "1968",
+    postcodeArea: "7551",
     preferredLanguage: "tr",
     needsInterpreter: true,
+    heardVia: "FAMILY_OR_FRIENDS",
   };
 
   it("stores the corrected details and audits which fields changed, never their values", async () => {
@@ -351,19 +353,43 @@ describe("correctClientDetails", () => {
     // The supervising professional may correct them too.
     expect(await correctClientDetails(professional, { caseId, ...corrected })).toEqual({
       ok: true,
-      value: { changed: ["displayName", "phone", "email", "birthYear", "preferredLanguage", "needsInterpreter"] },
+      value: {
+        changed: [
+          "displayName",
+          "phone",
+          "email",
+          "birthYear",
+          "postcodeArea",
+          "preferredLanguage",
+          "needsInterpreter",
+          "heardVia",
+        ],
+      },
     });
     expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
       displayName: "M. Yılmaz-Demir",
       phone: "0612345678",
       email: "m.yilmaz@example.nl",
       birthYear: 1968,
+      postcodeArea: "7551",
       preferredLanguage: "tr",
       needsInterpreter: true,
+      heardVia: "FAMILY_OR_FRIENDS",
     });
     const audit = await db.auditEvent.findMany({ where: { action: "client.update", clientId } });
     expect(audit.map((event) => event.details)).toEqual([
-      { fields: ["displayName", "phone", "email", "birthYear", "preferredLanguage", "needsInterpreter"] },
+      {
+        fields: [
+          "displayName",
+          "phone",
+          "email",
+          "birthYear",
+          "postcodeArea",
+          "preferredLanguage",
+          "needsInterpreter",
+          "heardVia",
+        ],
+      },
     ]);
     expect(
       JSON.stringify(audit, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
@@ -377,14 +403,21 @@ describe("correctClientDetails", () => {
         phone: "",
         email: "",
         birthYear: "",
+        postcodeArea: "",
         preferredLanguage: "tr",
+        heardVia: "",
       }),
-    ).toEqual({ ok: true, value: { changed: ["phone", "email", "birthYear", "needsInterpreter"] } });
+    ).toEqual({
+      ok: true,
+      value: { changed: ["phone", "email", "birthYear", "postcodeArea", "needsInterpreter", "heardVia"] },
+    });
     expect(await db.client.findUniqueOrThrow({ where: { id: clientId } })).toMatchObject({
       phone: null,
       email: null,
       birthYear: null,
+      postcodeArea: null,
       needsInterpreter: false,
+      heardVia: null,
     });
     const again = { caseId, displayName: "M. Yılmaz-Demir", preferredLanguage: "tr" };
     expect(await correctClientDetails(volunteer, again)).toEqual({ ok: true, value: { changed: [] } });
@@ -400,7 +433,9 @@ describe("correctClientDetails", () => {
       phone: "bel maar",
       email: "geen adres",
       birthYear: "3000",
+      postcodeArea: "1234 Amsterdam",
       preferredLanguage: "tr",
+      heardVia: "RADIO",
     });
     expect(result).toMatchObject({
       ok: false,
@@ -409,6 +444,8 @@ describe("correctClientDetails", () => {
         phone: ["refusals.desk.phoneInvalid"],
         email: ["refusals.desk.emailInvalid"],
         birthYear: ["refusals.desk.birthYearInFuture"],
+        postcodeArea: ["refusals.desk.postcodeInvalid"],
+        heardVia: ["refusals.desk.chooseHeardVia"],
       },
     });
     expect(await db.client.findUniqueOrThrow({ where: { id: client.id } })).toEqual(client);

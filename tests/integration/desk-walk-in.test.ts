@@ -141,6 +141,16 @@ describe("registerWalkIn", () => {
     ["a 10 kB name", { client: { newClient: { displayName: "x".repeat(10_240) } } }, "client"],
     ["a bad phone number", { client: { newClient: { displayName: "A.B.", phone: "bel me maar" } } }, "client"],
     ["a birth year in the future", { client: { newClient: { displayName: "A.B.", birthYear: 2999 } } }, "client"],
+    [
+      "a street address as postcode",
+      { client: { newClient: { displayName: "A.B.", postcodeArea: "Dorpsstraat 1" } } },
+      "client",
+    ],
+    [
+      "an unknown answer to how they heard",
+      { client: { newClient: { displayName: "A.B.", heardVia: "RADIO" } } },
+      "client",
+    ],
     ["no session", { sessionId: undefined }, "sessionId"],
     ["a number as category", { categoryId: 12 }, "categoryId"],
   ])("answers %s with a Dutch validation message and writes nothing", async (_label, overrides, field) => {
@@ -159,6 +169,34 @@ describe("registerWalkIn", () => {
     );
     expect(result.ok).toBe(true);
     expect(await db.client.findFirst({ where: { displayName: "P.P." } })).toMatchObject({ phone: "0612345678" });
+  });
+
+  it("keeps only the four digits of a postcode, and how the client heard of the hour", async () => {
+    for (const [name, postcode] of [
+      ["Q.Q.", "7551 AB"],
+      ["R.R.", "7552xy"],
+      ["S.S.", " 7553 "],
+    ])
+      expect(
+        (
+          await registerWalkIn(
+            a.host,
+            walkIn({
+              client: { newClient: { displayName: name, postcodeArea: postcode, heardVia: "POSTER_OR_FLYER" } },
+            }),
+            { now: NOW },
+          )
+        ).ok,
+      ).toBe(true);
+    const saved = await db.client.findMany({
+      where: { organisationId: a.organisation.id, displayName: { in: ["Q.Q.", "R.R.", "S.S."] } },
+      orderBy: { displayName: "asc" },
+    });
+    expect(saved.map((client) => [client.postcodeArea, client.heardVia])).toEqual([
+      ["7551", "POSTER_OR_FLYER"],
+      ["7552", "POSTER_OR_FLYER"],
+      ["7553", "POSTER_OR_FLYER"],
+    ]);
   });
 });
 

@@ -613,6 +613,11 @@ describe("monitoring exports", () => {
       "Doorverwijzingen",
       "Uitkomsten",
       "Wachttijden",
+      "Bezoeken per locatie",
+      "Leeftijd",
+      "Taal",
+      "Postcodegebied",
+      "Hoe cliënten ervan hoorden",
       "Per maand",
     ]);
     const domains = workbook.getWorksheet("Rechtsgebieden")!;

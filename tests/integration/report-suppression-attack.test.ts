@@ -115,6 +115,22 @@ function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
     [...waits].filter(([kind]) => kind !== "ALL").map(([kind, count]) => table.cell(`wait.${kind}`, count)),
     table.cell("wait.ALL", waits.get("ALL")),
   );
+  // The reach: the visits per location add up to the contacts that are visits, and each split of
+  // the period's clients (age, language, postcode area, how they heard) to all clients.
+  const splitOf = (name: string, part: MonitoringFigures["reach"]["postcodeAreas"], total: string) => {
+    const key = table.cell(total, part.total);
+    if (part.rows.length > 0)
+      table.sum(
+        part.rows.map((row) => table.cell(`${name}.${row.code}`, row.count)),
+        key,
+      );
+  };
+  const { reach } = figures;
+  splitOf("location", reach.locations, "contacts.VISIT");
+  splitOf("age", reach.ageBands, "clients");
+  splitOf("language", reach.languages, "clients");
+  splitOf("postcode", reach.postcodeAreas, "clients");
+  splitOf("channel", reach.channels, "clients");
   table.sum(
     figures.months.map((month) => table.cell(`month.${month.month}.contacts`, month.contacts)),
     "contacts",

@@ -12,7 +12,7 @@ import { WalkInPanel } from "@/components/desk/walk-in-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import { getIntakeOptions, getTodaysDesk } from "@/lib/desk/queries";
-import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { CLIENT_LANGUAGES, HEARD_VIA } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
 import { minutesOver } from "@/lib/desk/visit-transitions";
 import { DESK_ROLES } from "@/lib/auth/policy";
@@ -82,6 +82,7 @@ export default async function DeskPage({
           categories={options.categories.map((category) => ({ id: category.id, label: name(category) }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
+          channels={HEARD_VIA}
           submissionId={newSubmissionId()}
           locationId={desk.location?.id}
           defaultOpen={inloop !== undefined}

@@ -6,7 +6,7 @@ import { IntakeForm } from "@/components/desk/intake-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
 import { getIntakeOptions, getTodaysDesk, listBookableSlots } from "@/lib/desk/queries";
-import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { CLIENT_LANGUAGES, HEARD_VIA } from "@/lib/desk/schema";
 import { newSubmissionId } from "@/lib/form-state";
 import { DESK_ROLES } from "@/lib/auth/policy";
 
@@ -41,6 +41,7 @@ export default async function AppointmentPage({ searchParams }: { searchParams: 
           }))}
           referrers={options.referrers.map((partner) => ({ id: partner.id, label: partner.name }))}
           languages={CLIENT_LANGUAGES}
+          channels={HEARD_VIA}
           submissionId={newSubmissionId()}
           slots={slots.map((slot) => ({
             id: slot.id,

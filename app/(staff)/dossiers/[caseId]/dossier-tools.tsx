@@ -32,7 +32,7 @@ import { clock } from "@/lib/clock";
 import { amsterdamDay } from "@/lib/dates";
 import { FREE_DEADLINE_KINDS } from "@/lib/deadlines/add-deadline";
 import { AWB_POSTING_RULE_EXPLANATION } from "@/lib/deadlines/awb";
-import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { CLIENT_LANGUAGES, HEARD_VIA } from "@/lib/desk/schema";
 import { getStaffFormat } from "@/lib/format/server";
 import { newSubmissionId } from "@/lib/form-state";
 import { listOtherPartyChoices } from "@/lib/other-parties/queries";
@@ -358,8 +358,6 @@ export async function DossierToolPanel({
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="font-medium">{t("dossier.email")}</dt>
             <dd>{client.email ?? "–"}</dd>
-            <dt className="font-medium">{t("dossier.postcodeArea")}</dt>
-            <dd>{client.postcodeArea ?? "–"}</dd>
           </dl>
           <ClientDetailsForm
             caseId={dossier.id}
@@ -368,10 +366,16 @@ export async function DossierToolPanel({
               phone: client.phone,
               email: client.email,
               birthYear: client.birthYear,
+              postcodeArea: client.postcodeArea,
               preferredLanguage: client.preferredLanguage,
               needsInterpreter: client.needsInterpreter,
+              heardVia: client.heardVia,
             }}
             languages={CLIENT_LANGUAGES.map((value) => ({ value, label: t(`intake.languages.${value}`) }))}
+            channels={[
+              { value: "", label: t("intake.heardViaNotAsked") },
+              ...HEARD_VIA.map((value) => ({ value, label: t(`intake.heardViaOptions.${value}`) })),
+            ]}
           />
         </>,
       );

@@ -52,6 +52,11 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
           <li>{s("birthYear", { value: client.birthYear ?? s("none") })}</li>
           <li>{s("postcodeArea", { value: client.postcodeArea ?? s("none") })}</li>
           <li>
+            {s("heardVia", {
+              value: client.heardVia ? t(`intake.heardViaOptions.${client.heardVia}`) : s("none"),
+            })}
+          </li>
+          <li>
             {s("language", { value: client.preferredLanguage, interpreter: client.needsInterpreter ? "yes" : "no" })}
           </li>
           <li>{s("since", { date: day(client.createdAt) })}</li>
