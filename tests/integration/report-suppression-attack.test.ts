@@ -1,9 +1,10 @@
 // "No suppressed cell can be worked out from totals and the other cells": every report and export
-// with counts is made on the demo data of all three libraries, for several periods, and an
-// attacker who knows what adds up to what (written down here from the reports' definitions, not
-// taken from the code that suppresses) narrows every hidden count with all of those sums at once
-// (lib/reports/suppression.ts's recoverableCounts, itself checked by brute force in the unit test).
-// Not one "<5" or "x" may come out as a single number.
+// with counts is made on the demo data of all three libraries and on three libraries of the scale
+// data set, for several periods, and an attacker who knows what adds up to what (written down here
+// from the reports' definitions, not taken from the code that suppresses) narrows every hidden
+// count with all of those sums at once (lib/reports/suppression.ts's recoverableCounts, itself
+// checked by brute force in the unit test). Not one "<5" or "x" may come out as a single number.
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { amsterdamDayRange } from "@/lib/dates";
@@ -13,6 +14,7 @@ import { getNationalExport, type NationalRow } from "@/lib/reports/national-expo
 import { recoverableCounts, type Line, type ReportCell } from "@/lib/reports/suppression";
 import { getSignalReport } from "@/lib/signals/report";
 import { seedDemoData } from "../../scripts/seed";
+import { SCALE_SLUG_PREFIX, seedScale } from "../../scripts/seed-scale";
 import { actorOf } from "../support/factories";
 
 const TODAY = new Date("2026-11-28T10:00:00Z");
@@ -194,21 +196,26 @@ beforeAll(async () => {
   coordinators = users.map(actorOf);
 }, 180_000);
 
+/** The monitoring figures and the national export of each period, read together; the hidden cells tried. */
+async function attackMonitoring(actors: Actor[]): Promise<number> {
+  let hidden = 0;
+  for (const actor of actors)
+    for (const period of PERIODS) {
+      const figures = await getMonitoringFigures(actor, period, TODAY);
+      const national = await getNationalExport(actor, period, TODAY);
+      if (!figures.ok || !national.ok) throw new Error("The periods are valid.");
+      const table = readMonitoring(figures.value);
+      readNational(national.value.rows, table);
+      hidden += [...table.cells.values()].filter((cell) => typeof cell === "string").length;
+      expect(table.recovered(), `${actor.organisationId} ${JSON.stringify(period)}`).toEqual([]);
+    }
+  return hidden;
+}
+
 describe("an attacker who knows every total", () => {
   it("recovers no hidden count from the monitoring figures and the national export of a period, read together", async () => {
-    let hidden = 0;
-    for (const actor of coordinators)
-      for (const period of PERIODS) {
-        const figures = await getMonitoringFigures(actor, period, TODAY);
-        const national = await getNationalExport(actor, period, TODAY);
-        if (!figures.ok || !national.ok) throw new Error("The demo periods are valid.");
-        const table = readMonitoring(figures.value);
-        readNational(national.value.rows, table);
-        hidden += [...table.cells.values()].filter((cell) => typeof cell === "string").length;
-        expect(table.recovered(), `${actor.organisationId} ${JSON.stringify(period)}`).toEqual([]);
-      }
     // The demo data has small counts enough to make this a test of something.
-    expect(hidden).toBeGreaterThan(20);
+    expect(await attackMonitoring(coordinators)).toBeGreaterThan(20);
   });
 
   it("recovers no dossier count of the signal report beside the national export's themes, now and the period before", async () => {
@@ -262,5 +269,29 @@ describe("an attacker who knows every total", () => {
         expect(table.recovered(), `${actor.organisationId} ${period.from}`).toEqual([]);
       }
     expect(hidden).toBeGreaterThan(0);
+  });
+});
+
+describe("an attacker who knows every total, on the scale data", () => {
+  let scaleCoordinators: Actor[];
+
+  beforeAll(async () => {
+    // Three libraries of the national data set (npm run seed:scale), a year each: larger counts
+    // than the demo's, and more postcode areas, locations and partners to split them over.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    try {
+      await seedScale(pool, { organisations: 3, historyDays: 365, seed: 21, today: TODAY });
+    } finally {
+      await pool.end();
+    }
+    const users = await db.user.findMany({
+      where: { roles: { has: "COORDINATOR" }, organisation: { slug: { startsWith: SCALE_SLUG_PREFIX } } },
+    });
+    scaleCoordinators = users.map(actorOf);
+    expect(scaleCoordinators).toHaveLength(3);
+  }, 300_000);
+
+  it("recovers no hidden count from the monitoring figures and the national export of a period, read together", async () => {
+    expect(await attackMonitoring(scaleCoordinators)).toBeGreaterThan(20);
   });
 });
