@@ -29,7 +29,7 @@ export function ClientDetailsForm({
   caseId: string;
   client: Client;
   languages: { value: string; label: string }[];
-  /** "How did you hear of the hour?": its answers, the first for "not asked" (value ""). */
+  /** The answers to "how did the client hear of the hour?" (lib/desk/schema.ts HEARD_VIA). */
   channels: { value: string; label: string }[];
 }) {
   const t = useTranslations("caseForms");
@@ -72,6 +72,7 @@ export function ClientDetailsForm({
           defaultChecked={refused ? form.sent("needsInterpreter") === "on" : client.needsInterpreter}
         />
         <SelectField label={t("clientHeardVia")} {...form.field("heardVia", client.heardVia ?? "")}>
+          <option value="">{t("clientHeardViaNotAsked")}</option>
           {channels.map((channel) => (
             <option key={channel.value} value={channel.value}>
               {channel.label}

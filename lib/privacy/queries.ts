@@ -83,6 +83,7 @@ export async function getClientPrivacy(actor: Actor | null, clientId: string) {
       email: true,
       birthYear: true,
       postcodeArea: true,
+      heardVia: true,
       anonymisedAt: true,
       createdAt: true,
       mergedAt: true,

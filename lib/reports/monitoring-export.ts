@@ -167,7 +167,7 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
     countFigure(
       "postcodegebieden",
       reach.postcodeAreas,
-      unknownOr((code) => code),
+      unknownOr((code) => (code === "OTHER" ? t("otherAreas") : code)),
     ),
     countFigure(
       "kanalen",

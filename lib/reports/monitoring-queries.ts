@@ -213,8 +213,8 @@ export async function measureWaitingTimes({ organisationId, start, end }: QueryS
 
 /**
  * The reach: the different clients with a contact in the period, split four ways (`dimension`):
- * their age band in the year the period ends (AGE_BANDS: ten years wide, under 20 and 80 or over
- * open), their language, their postcode area and how they heard of the hour. A
+ * their age band in the year the period ends, as its first year of ten (10 for anyone under 20,
+ * 80 for 80 and over; a birth year after the period's year is not known), their language, their postcode area and how they heard of the hour. A
  * `value` of null is not known; so is the language of an anonymised client, which the erasure
  * cleared (lib/privacy/anonymise.ts). Each split adds up to all clients of the period.
  */
@@ -231,8 +231,8 @@ export async function countReach(scope: QueryScope, year: number) {
       FROM reached r JOIN "Client" k ON k."id" = r."clientId"
     ),
     person AS (
-      SELECT CASE WHEN years < 20 THEN '0-19' WHEN years >= 80 THEN '80+'
-                  ELSE (years / 10 * 10)::text || '-' || (years / 10 * 10 + 9)::text END AS age,
+      -- GREATEST and LEAST skip a NULL: an unknown year would land in the first band.
+      SELECT CASE WHEN years IS NULL OR years < 0 THEN NULL ELSE LEAST(GREATEST(years / 10 * 10, 10), 80)::text END AS age,
              language, postcode, channel
       FROM client
     )
@@ -242,27 +242,19 @@ export async function countReach(scope: QueryScope, year: number) {
     UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2`;
 }
 
-/** Finished visits per location, counted on the moment of the visit: they add up to the contacts that are visits. */
+/**
+ * Finished visits per location, counted on the moment of the visit, so that they add up to the
+ * contacts that are visits; with the location's name, for an archived location too.
+ */
 export async function countVisitsPerLocation({ organisationId, start, end }: QueryScope) {
-  return db.$queryRaw<{ locationId: string; count: number }[]>`
-    SELECT v."locationId" AS "locationId", COUNT(*)::int AS count
-    FROM "Visit" v
+  return db.$queryRaw<{ slug: string; name: string; count: number }[]>`
+    SELECT l."slug", l."name", COUNT(*)::int AS count
+    FROM "Visit" v JOIN "Location" l ON l."id" = v."locationId"
     WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
       AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
-    GROUP BY 1`;
+    GROUP BY 1, 2
+    ORDER BY 2, 1`;
 }
-
-/** The library's locations, archived ones too: a past period may count visits at one. */
-export async function locationsOf(organisationId: string) {
-  return db.location.findMany({
-    where: { organisationId },
-    select: { id: true, slug: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
-/** The age bands of the reach, as countReach names them. */
-export const AGE_BANDS = ["0-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+"] as const;
 
 /** The shared legal-domain taxonomy, to name the domains the counts point at. */
 export async function legalDomainTaxonomy() {

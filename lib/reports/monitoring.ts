@@ -26,7 +26,6 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { ok, type Result } from "@/lib/result";
 import {
-  AGE_BANDS,
   countActions,
   countContacts,
   countJuridischLoketCategories,
@@ -41,7 +40,6 @@ import {
   countVisits,
   countVisitsPerLocation,
   legalDomainTaxonomy,
-  locationsOf,
   measureWaitingTimes,
   organisationOf,
   type QueryScope,
@@ -51,7 +49,7 @@ import { isShown, SMALL_NUMBER_THRESHOLD, SuppressionPlan, type ReportCell } fro
 import { clock } from "@/lib/clock";
 import { OTHER_PARTY_KINDS, type OtherPartyKindCode } from "@/lib/other-parties/kinds";
 import { REPORT_ROLES } from "@/lib/auth/policy";
-import { CLIENT_LANGUAGES } from "@/lib/desk/schema";
+import { CLIENT_LANGUAGES, HEARD_VIA } from "@/lib/desk/schema";
 
 /** A plan's cells (SuppressionPlan.suppress): null for a count withheld with its line. */
 type PlannedCells = ReadonlyMap<string, ReportCell | null>;
@@ -70,12 +68,25 @@ const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
 const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
 
+/** Ten-year bands, open at both ends, as the cost-benefit story has them (lib/costs/story.ts). */
+const AGE_BANDS = ["0-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+"] as const;
 type AgeBandCode = (typeof AGE_BANDS)[number] | "UNKNOWN";
 const AGE_BAND_CODES: readonly AgeBandCode[] = [...AGE_BANDS, "UNKNOWN"];
+/** The band of countReach's first year of ten: 10 for anyone under 20, 80 for 80 and over. */
+const ageBandOf = (decade: string | null): AgeBandCode =>
+  decade === null
+    ? "UNKNOWN"
+    : decade === "10"
+      ? "0-19"
+      : decade === "80"
+        ? "80+"
+        : (`${decade}-${Number(decade) + 9}` as AgeBandCode);
 type LanguageCode = (typeof CLIENT_LANGUAGES)[number] | "UNKNOWN";
 const LANGUAGE_CODES: readonly LanguageCode[] = [...CLIENT_LANGUAGES, "UNKNOWN"];
 type ChannelCode = HeardVia | "UNKNOWN";
-const CHANNEL_CODES: readonly ChannelCode[] = [...Object.values(HeardVia), "UNKNOWN"];
+const CHANNEL_CODES: readonly ChannelCode[] = [...HEARD_VIA, "UNKNOWN"];
+/** Postcode areas of fewer clients than this are counted together: alone each would be "<5". */
+const OTHER_AREAS = "OTHER";
 
 /**
  * Whom the hour reaches (the guide's question): the finished visits per location, which add up to
@@ -88,7 +99,7 @@ type ReachFigures = {
   locationNames: Record<string, string>;
   ageBands: CountTable<AgeBandCode>;
   languages: CountTable<LanguageCode>;
-  /** The four digits of the postcode; "UNKNOWN" where none was given. */
+  /** The four digits of the postcode; "OTHER": areas of fewer than five clients each; "UNKNOWN": none given. */
   postcodeAreas: CountTable<string>;
   channels: CountTable<ChannelCode>;
 };
@@ -164,19 +175,26 @@ function planTable<Code extends string>(
     prefix,
     codes.reduce((sum, code) => sum + (counts.get(code) ?? 0), 0),
   );
-  planBreakdown(plan, prefix, counts, codes, total);
+  plan.line(
+    codes.map((code) => plan.count(`${prefix}.${code}`, counts.get(code) ?? 0)),
+    total,
+  );
   return total;
 }
 
-/** Another split of a total that is in the plan already: each code's count under `prefix.code`. */
-function planBreakdown<Code extends string>(
+/**
+ * Another split of a total that is in the plan already, each code's count under `prefix.code`:
+ * withheld as a whole rather than hide the total (SuppressionPlan.split), so that a split into
+ * many small groups never costs the report its number of clients.
+ */
+function planSplit<Code extends string>(
   plan: SuppressionPlan,
   prefix: string,
   counts: ReadonlyMap<Code, number>,
   codes: readonly Code[],
   total: string,
 ) {
-  plan.line(
+  plan.split(
     codes.map((code) => plan.count(`${prefix}.${code}`, counts.get(code) ?? 0)),
     total,
   );
@@ -277,7 +295,6 @@ export async function figuresWithCells(
     categories,
     reach,
     perLocation,
-    locations,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContacts(scope),
@@ -295,7 +312,6 @@ export async function figuresWithCells(
     countJuridischLoketCategories(scope),
     countReach(scope, Number(period.to.slice(0, 4))),
     countVisitsPerLocation(scope),
-    locationsOf(organisationId),
   ]);
 
   const visitCounts = new Map<VisitOutcome, number>();
@@ -328,11 +344,8 @@ export async function figuresWithCells(
     otherParties.map((row) => ({ code: row.kind ?? "UNKNOWN", count: row.count })),
   );
   const outcomeCounts = mapOf<CaseOutcome>(outcomes.map((row) => ({ code: row.outcome, count: row.count })));
-  const slugOf = new Map(locations.map((location) => [location.id, location.slug]));
-  const locationCounts = mapOf<string>(
-    perLocation.map((row) => ({ code: slugOf.get(row.locationId) ?? null, count: row.count })),
-  );
-  const locationSlugs = locations.map((location) => location.slug);
+  const locationCounts = mapOf<string>(perLocation.map((row) => ({ code: row.slug, count: row.count })));
+  const locationSlugs = perLocation.map((row) => row.slug);
   const reachOf = <Code extends string>(
     dimension: (typeof reach)[number]["dimension"],
     codeOf: (value: string | null) => Code,
@@ -344,13 +357,20 @@ export async function figuresWithCells(
     }
     return counts;
   };
-  const ageCounts = reachOf<AgeBandCode>("age", (value) => (value as AgeBandCode | null) ?? "UNKNOWN");
+  const ageCounts = reachOf<AgeBandCode>("age", ageBandOf);
   // A language no longer on the desk's list (older data) is "another language".
   const languageCounts = reachOf<LanguageCode>("language", (value) =>
     value === null ? "UNKNOWN" : LANGUAGE_CODES.includes(value as LanguageCode) ? (value as LanguageCode) : "other",
   );
-  const postcodeCounts = reachOf<string>("postcode", (value) => value ?? "UNKNOWN");
-  const postcodeCodes = [...[...postcodeCounts.keys()].filter((code) => code !== "UNKNOWN").sort(), "UNKNOWN"];
+  const areas = reachOf<string>("postcode", (value) => value ?? "UNKNOWN");
+  const postcodeCounts = reachOf<string>("postcode", (value) =>
+    value === null ? "UNKNOWN" : (areas.get(value) ?? 0) < SMALL_NUMBER_THRESHOLD ? OTHER_AREAS : value,
+  );
+  const postcodeCodes = [
+    ...[...postcodeCounts.keys()].filter((code) => code !== "UNKNOWN" && code !== OTHER_AREAS).sort(),
+    OTHER_AREAS,
+    "UNKNOWN",
+  ];
   const channelCounts = reachOf<ChannelCode>("channel", (value) => (value as HeardVia | null) ?? "UNKNOWN");
 
   // Every count of the report, with the lines it adds up in, suppressed together.
@@ -389,11 +409,11 @@ export async function figuresWithCells(
   // Different clients per month add up to more than the period's: a client can come in two months.
   for (const month of months) monthCount(month, "clients");
   planCategories(plan, categories, domains, taxonomy, allQuestions);
-  planBreakdown(plan, "reach.location", locationCounts, locationSlugs, "contacts.VISIT");
-  planBreakdown(plan, "reach.age", ageCounts, AGE_BAND_CODES, allClients);
-  planBreakdown(plan, "reach.language", languageCounts, LANGUAGE_CODES, allClients);
-  planBreakdown(plan, "reach.postcode", postcodeCounts, postcodeCodes, allClients);
-  planBreakdown(plan, "reach.channel", channelCounts, CHANNEL_CODES, allClients);
+  planSplit(plan, "reach.location", locationCounts, locationSlugs, "contacts.VISIT");
+  planSplit(plan, "reach.age", ageCounts, AGE_BAND_CODES, allClients);
+  planSplit(plan, "reach.language", languageCounts, LANGUAGE_CODES, allClients);
+  planSplit(plan, "reach.postcode", postcodeCounts, postcodeCodes, allClients);
+  planSplit(plan, "reach.channel", channelCounts, CHANNEL_CODES, allClients);
   const cells = plan.suppress();
   // A cell withheld with its line (lib/reports/suppression.ts) reads as not shown.
   const cell = (key: string) => cells.get(key) ?? null;
@@ -436,7 +456,7 @@ export async function figuresWithCells(
     }),
     reach: {
       locations: tableOf(cells, "reach.location", locationCounts, locationSlugs, { totalKey: "contacts.VISIT" }),
-      locationNames: Object.fromEntries(locations.map((location) => [location.slug, location.name])),
+      locationNames: Object.fromEntries(perLocation.map((row) => [row.slug, row.name])),
       ageBands: tableOf(cells, "reach.age", ageCounts, AGE_BAND_CODES, { keepZero: true, totalKey: allClients }),
       languages: tableOf(cells, "reach.language", languageCounts, LANGUAGE_CODES, { totalKey: allClients }),
       postcodeAreas: tableOf(cells, "reach.postcode", postcodeCounts, postcodeCodes, { totalKey: allClients }),

@@ -37,7 +37,16 @@ function boundsOf(cell: ReportCell, threshold: number): Bounds {
  * need not add up to the total exactly (an unshown rest of 0 or more, e.g. questions of a domain
  * that chose no sub-domain).
  */
-export type Line<Key> = { cells: readonly Key[]; total: Key; rest?: boolean };
+export type Line<Key> = {
+  cells: readonly Key[];
+  total: Key;
+  rest?: boolean;
+  /**
+   * The total is a headline count (all clients of the period) that this line splits once more:
+   * where only hiding the total would protect a row of the split, the split is withheld instead.
+   */
+  keepTotal?: boolean;
+};
 
 /**
  * What a reader can work out of a table's hidden counts from all its lines together: each hidden
@@ -66,8 +75,10 @@ export function recoverableCounts<Key>(
     const { low, high } = boundOf(term.key);
     return term.sign > 0 ? { low, high } : { low: -high, high: -low };
   };
-  // A finite number of rounds: the ranges only narrow, and a count is a whole number.
-  for (let round = 0, narrowed = true; narrowed && round < 100; round++) {
+  // The ranges only narrow, and a count is a whole number, so this ends; a cap keeps a slow
+  // narrowing from taking too long, and a range still narrowing at the cap counts as worked out.
+  let narrowed = true;
+  for (let round = 0; narrowed && round < 1000; round++) {
     narrowed = false;
     for (const { terms, rest } of equations) {
       terms.forEach((term, index) => {
@@ -93,7 +104,7 @@ export function recoverableCounts<Key>(
   }
   return [...cells].flatMap(([key, cell]) => {
     const { low, high } = boundOf(key);
-    return typeof cell !== "number" && low === high ? [key] : [];
+    return typeof cell !== "number" && (low === high || narrowed) ? [key] : [];
   });
 }
 
@@ -131,7 +142,7 @@ export function suppressLines<Key>(
     lines = lines.flatMap((line) => {
       const kept = line.cells.filter((key) => !withheld.has(key));
       if (kept.length === 0 || withheld.has(line.total)) return [];
-      return [{ cells: kept, total: line.total, rest: line.rest || kept.length < line.cells.length }];
+      return [{ ...line, cells: kept, rest: line.rest || kept.length < line.cells.length }];
     });
   }
 }
@@ -145,6 +156,7 @@ function hideUntilSafe<Key>(
   const cells = new Map<Key, ReportCell>();
   for (const [key, count] of counts) cells.set(key, suppressSmall(count, threshold));
   const cellOf = (key: Key) => cells.get(key)!;
+  const keptTotals = new Set(lines.filter((line) => line.keepTotal).map((line) => line.total));
   // A count no more hiding can protect: every count of its lines hidden already.
   const beyondHelp = new Set<Key>();
   const hidden: Key[] = [];
@@ -158,7 +170,7 @@ function hideUntilSafe<Key>(
     // count of a line the exposed one is in; else of the lines next to those, through a count they
     // share that is hidden already (the dossiers among all questions are also the total of the
     // other parties, whose rows pin it), and so on outwards; a total only when no line reached has
-    // a count to hide, so a headline number goes last.
+    // a count to hide, so a headline number goes last; never a total a split keeps (Line.keepTotal).
     const rings: Line<Key>[][] = [];
     const reached = new Set<Line<Key>>();
     for (let through: Key[] = [exposed]; through.length > 0;) {
@@ -179,7 +191,7 @@ function hideUntilSafe<Key>(
       rings.reduce<Key | undefined>((found, ring) => found ?? pick(ring), undefined);
     const hide =
       firstOf((ring) => smallestOf(ring.flatMap((line) => line.cells))) ??
-      firstOf((ring) => smallestOf(ring.map((line) => line.total)));
+      firstOf((ring) => smallestOf(ring.map((line) => line.total).filter((key) => !keptTotals.has(key))));
     if (hide === undefined) beyondHelp.add(exposed);
     else {
       cells.set(hide, HIDDEN_TO_PROTECT);
@@ -244,6 +256,11 @@ export class SuppressionPlan {
 
   line(cells: readonly string[], total: string, rest = false) {
     this.lines.push({ cells, total, rest });
+  }
+
+  /** Another split of a headline total (see Line.keepTotal): withheld before the total is hidden. */
+  split(cells: readonly string[], total: string) {
+    this.lines.push({ cells, total, keepTotal: true });
   }
 
   /** Every count's cell; null for one withheld with its line (see suppressLines). */

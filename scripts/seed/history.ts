@@ -179,12 +179,11 @@ function previousWorkday(day: string): string {
 }
 
 export function buildHistory(context: HistoryContext): HistoryRows {
-  const random = createRandom(seedFrom(context.scale?.seed ?? `spreekuur-demo:${context.slug}`));
+  const seed = context.scale?.seed ?? `spreekuur-demo:${context.slug}`;
+  const random = createRandom(seedFrom(seed));
   // A stream of its own: the answers came later than the rest, and drawing them from the first
   // would change every demo figure after the first client.
-  const heardVia = createRandom(seedFrom(`${context.scale?.seed ?? `spreekuur-demo:${context.slug}`}:heard-via`)).deck(
-    HEARD_VIA_WEIGHTS,
-  );
+  const heardVia = createRandom(seedFrom(`${seed}:heard-via`)).deck(HEARD_VIA_WEIGHTS);
   const historyDays = context.scale?.historyDays ?? HISTORY_DAYS;
   const todayDay = amsterdamDay(context.today);
   const now = context.today.getTime();

@@ -78,6 +78,7 @@ const rows = <Code extends string>(table: CountTable<Code>) =>
 
 let a: Library;
 let b: Library;
+let c: Library;
 let t: Translate;
 
 beforeAll(async () => {
@@ -111,6 +112,18 @@ beforeAll(async () => {
     ...times(5, { birthYear: 2006, postcodeArea: "8441", language: "uk", heardVia: "INTERNET", visitsAt: [0] }),
     ...times(5, { birthYear: 1946, postcodeArea: "8441", language: "pl", heardVia: "LOCAL_MEDIA", visitsAt: [0] }),
   ]);
+  c = await createLibrary("Bereik C", ["Centrale"]);
+  // Six clients, each of another age band and postcode area: every band would be one.
+  await createClients(
+    c,
+    [2010, 2000, 1990, 1980, 1970, 1960].map((birthYear, index) => ({
+      birthYear,
+      postcodeArea: String(8441 + index),
+      language: "nl",
+      heardVia: null,
+      visitsAt: [0],
+    })),
+  );
 }, 120_000);
 
 describe("the reach of the hour", () => {
@@ -186,12 +199,24 @@ describe("the reach of the hour", () => {
     expect(rows(reach.channels)).toMatchObject({ INTERNET: 10, LOCAL_MEDIA: 5, UNKNOWN: 0 });
   });
 
+  it("counts small postcode areas together, and withholds a split rather than hide the number of clients", async () => {
+    const result = await getMonitoringFigures(c.coordinator, NOVEMBER, TODAY);
+    if (!result.ok) throw new Error("November is a valid period.");
+    const { reach, clients } = result.value;
+    expect(clients.total).toBe(6);
+    // Six bands of one each would be six "<5" that can only be 1: the table shows its total only.
+    expect(reach.ageBands).toEqual({ rows: [], total: 6 });
+    expect(rows(reach.postcodeAreas)).toEqual({ OTHER: 6 });
+    expect(rows(reach.languages)).toEqual({ nl: 6 });
+    expect(rows(reach.channels)).toMatchObject({ LIBRARY: 0, UNKNOWN: 6 });
+  });
+
   it("is in the CSV with the location's name and Dutch labels", async () => {
     const result = await getMonitoringFigures(a.coordinator, NOVEMBER, TODAY);
     if (!result.ok) throw new Error("November is a valid period.");
     const csv = monitoringCsv(monitoringTables(result.value, t, "nl"), t);
     expect(csv).toContain(`locaties;${a.locations[2].slug};Bus;aantal;<5`);
-    expect(csv).toContain("leeftijden;40-49;40 tot 50;aantal;7");
+    expect(csv).toContain("leeftijden;40-49;40 tot en met 49;aantal;7");
     expect(csv).toContain("kanalen;UNKNOWN;Niet bekend;aantal;<5");
     expect(csv).toContain("postcodegebieden;7551;7551;aantal;7");
     // Library B's clients are not A's.

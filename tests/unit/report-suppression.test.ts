@@ -4,6 +4,7 @@ import {
   suppressLine,
   suppressLines,
   suppressSmall,
+  SuppressionPlan,
   type ReportCell,
 } from "@/lib/reports/suppression";
 import { suppressSignalCounts } from "@/lib/signals/report";
@@ -111,6 +112,30 @@ describe("suppressing small counts", () => {
     // hidden, a1 no longer needs to be: a2 lies anywhere from 1 to 4 of an A from 6 to 10.
     expect(Object.fromEntries(cells)).toEqual({ all: 15, A: "x", B: "x", a1: 5, a2: "<5" });
     expect(recoverableCounts(cells, lines)).toEqual([]);
+  });
+
+  it("withholds a split of a kept total rather than hide the total, and hides the total of a plain line", () => {
+    // Six clients, each in another age band: six "<5" that can only be 1 each.
+    const counts = new Map([
+      ["clients", 6],
+      ["returning", 0],
+      ["once", 6],
+      ...[1, 2, 3, 4, 5, 6].map((band) => [`age.${band}`, 1] as const),
+    ]);
+    const ages = [1, 2, 3, 4, 5, 6].map((band) => `age.${band}`);
+    const plain = suppressLines(counts, [
+      { cells: ["returning", "once"], total: "clients" },
+      { cells: ages, total: "clients" },
+    ]);
+    expect(plain.get("clients")).toBe("x");
+    const plan = new SuppressionPlan();
+    for (const [key, count] of counts) plan.count(key, count);
+    plan.line(["returning", "once"], "clients");
+    plan.split(ages, "clients");
+    const kept = plan.suppress();
+    expect(kept.get("clients")).toBe(6);
+    expect(kept.get("once")).toBe(6);
+    expect(ages.map((key) => kept.get(key))).toEqual(ages.map(() => null));
   });
 
   it("leaves no hidden count that can be worked out, in three hundred lines tried by brute force", () => {

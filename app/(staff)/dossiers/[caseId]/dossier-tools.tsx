@@ -372,10 +372,7 @@ export async function DossierToolPanel({
               heardVia: client.heardVia,
             }}
             languages={CLIENT_LANGUAGES.map((value) => ({ value, label: t(`intake.languages.${value}`) }))}
-            channels={[
-              { value: "", label: t("intake.heardViaNotAsked") },
-              ...HEARD_VIA.map((value) => ({ value, label: t(`intake.heardViaOptions.${value}`) })),
-            ]}
+            channels={HEARD_VIA.map((value) => ({ value, label: t(`intake.heardViaOptions.${value}`) }))}
           />
         </>,
       );

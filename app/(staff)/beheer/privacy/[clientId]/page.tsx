@@ -21,6 +21,7 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
   const client = await getClientPrivacy(actor, clientId);
   if (!client) notFound();
   const t = await getTranslations("privacy");
+  const desk = await getTranslations("intake");
   const { date } = await getStaffFormat();
   const day = (moment: Date) => date(moment, "d MMMM yyyy");
   const consents = client.consents.map((state) => ({
@@ -69,6 +70,7 @@ export default async function ClientPrivacyPage({ params }: PageProps<"/beheer/p
         {fact(t("email"), client.email)}
         {fact(t("birthYear"), client.birthYear)}
         {fact(t("postcodeArea"), client.postcodeArea)}
+        {fact(t("heardVia"), client.heardVia && desk(`heardViaOptions.${client.heardVia}`))}
         {fact(t("registeredOn"), day(client.createdAt))}
         {fact(
           t("counts"),
