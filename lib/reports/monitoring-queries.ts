@@ -42,71 +42,109 @@ function contactsBeforeEnd({ organisationId, end }: QueryScope): Prisma.Sql {
 function questionsInPeriod({ organisationId, start, end }: QueryScope): Prisma.Sql {
   return Prisma.sql`
     SELECT c."kind"::text AS kind, d."id" AS "domainId", COALESCE(d."parentId", d."id") AS "topId",
-           d."juridischLoketCategory"::text AS "jlCategory"
+           d."juridischLoketCategory"::text AS "jlCategory",
+           to_char(c."openedAt" AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month
     FROM "Case" c
-    LEFT JOIN LATERAL (
-      SELECT l."legalDomainId" FROM "CaseLegalDomain" l
-      WHERE l."caseId" = c."id"
-      ORDER BY l."primary" DESC, l."legalDomainId"
-      LIMIT 1
-    ) chosen ON true
+    LEFT JOIN (
+      SELECT DISTINCT ON (l."caseId") l."caseId", l."legalDomainId"
+      FROM "CaseLegalDomain" l JOIN "Case" lc ON lc."id" = l."caseId"
+      WHERE lc."organisationId" = ${organisationId} AND lc."openedAt" >= ${start}::timestamptz AND lc."openedAt" < ${end}::timestamptz
+      ORDER BY l."caseId", l."primary" DESC, l."legalDomainId"
+    ) chosen ON chosen."caseId" = c."id"
     LEFT JOIN "LegalDomain" d ON d."id" = chosen."legalDomainId"
     WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz`;
 }
 
-export async function countContacts(scope: QueryScope) {
+type ContactTotals = {
+  visits: number;
+  quickContacts: number;
+  outsideHours: number;
+  returningClients: number;
+  onceClients: number;
+};
+type ReachRow = { dimension: "age" | "language" | "postcode" | "channel"; value: string | null; count: number };
+
+/**
+ * What the figures count of the period's contacts, in one pass over the library's contacts up to
+ * its end: contacts per kind; clients with more than one contact up to the end (returning) and
+ * with just one; per Amsterdam month the contacts and the different clients among them; and the
+ * reach, the period's clients split four ways (`dimension`). A split's `value` of null is not
+ * known: no birth year, or one after the period's `year`; the language of an anonymised client,
+ * which the erasure cleared (lib/privacy/anonymise.ts). The age is a band's first year of ten, 10
+ * for anyone under 20 and 80 for 80 and over. Each split adds up to all clients of the period.
+ */
+export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<
-    { visits: number; quickContacts: number; outsideHours: number; returningClients: number; onceClients: number }[]
+    [{ totals: ContactTotals; months: { month: string; contacts: number; clients: number }[]; reach: ReachRow[] }]
   >`
-    WITH contact AS (${contactsBeforeEnd(scope)}),
+    WITH contact AS MATERIALIZED (${contactsBeforeEnd(scope)}),
+    recent AS (SELECT * FROM contact WHERE at >= ${scope.start}::timestamptz),
     per_client AS (
       SELECT "clientId", COUNT(*) AS total, COUNT(*) FILTER (WHERE at >= ${scope.start}::timestamptz) AS in_period
       FROM contact GROUP BY "clientId"
+    ),
+    client AS (
+      SELECT ${year}::int - k."birthYear" AS years,
+             CASE WHEN k."anonymisedAt" IS NULL THEN k."preferredLanguage" END AS language,
+             k."postcodeArea" AS postcode, k."heardVia"::text AS channel
+      FROM per_client p JOIN "Client" k ON k."id" = p."clientId"
+      WHERE p.in_period > 0
+    ),
+    person AS (
+      -- GREATEST and LEAST skip a NULL: an unknown year would land in the first band.
+      SELECT CASE WHEN years IS NULL OR years < 0 THEN NULL ELSE LEAST(GREATEST(years / 10 * 10, 10), 80)::text END AS age,
+             language, postcode, channel
+      FROM client
+    ),
+    reach AS (
+      SELECT 'age' AS dimension, age AS value, COUNT(*)::int AS count FROM person GROUP BY 2
+      UNION ALL SELECT 'language', language, COUNT(*)::int FROM person GROUP BY 2
+      UNION ALL SELECT 'postcode', postcode, COUNT(*)::int FROM person GROUP BY 2
+      UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2
+    ),
+    per_month AS (
+      SELECT to_char(at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS contacts,
+             COUNT(DISTINCT "clientId")::int AS clients
+      FROM recent GROUP BY 1
     )
     SELECT
-      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'VISIT')::int AS visits,
-      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'QUICK_CONTACT')::int AS "quickContacts",
-      (SELECT COUNT(*) FROM contact WHERE at >= ${scope.start}::timestamptz AND source = 'OUTSIDE_HOURS')::int AS "outsideHours",
-      COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2)::int AS "returningClients",
-      COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)::int AS "onceClients"
-    FROM per_client`;
+      (SELECT jsonb_build_object(
+         'visits', COUNT(*) FILTER (WHERE source = 'VISIT'),
+         'quickContacts', COUNT(*) FILTER (WHERE source = 'QUICK_CONTACT'),
+         'outsideHours', COUNT(*) FILTER (WHERE source = 'OUTSIDE_HOURS')) FROM recent)
+      || (SELECT jsonb_build_object(
+         'returningClients', COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2),
+         'onceClients', COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)) FROM per_client) AS totals,
+      (SELECT COALESCE(jsonb_agg(m), '[]') FROM per_month m) AS months,
+      (SELECT COALESCE(jsonb_agg(r), '[]') FROM reach r) AS reach`;
   return row;
 }
 
-/** Per Amsterdam month: contacts, the different clients among them, and new questions. */
-export async function countPerMonth(scope: QueryScope) {
-  return db.$queryRaw<{ month: string; contacts: number; clients: number; questions: number }[]>`
-    WITH contact AS (${contactsBeforeEnd(scope)}),
-    contact_month AS (
-      SELECT to_char(at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS contacts, COUNT(DISTINCT "clientId")::int AS clients
-      FROM contact WHERE at >= ${scope.start}::timestamptz GROUP BY 1
-    ),
-    question_month AS (
-      SELECT to_char(c."openedAt" AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS questions
-      FROM "Case" c
-      WHERE c."organisationId" = ${scope.organisationId} AND c."openedAt" >= ${scope.start}::timestamptz AND c."openedAt" < ${scope.end}::timestamptz
-      GROUP BY 1
-    )
-    SELECT COALESCE(cm.month, qm.month) AS month, COALESCE(cm.contacts, 0) AS contacts, COALESCE(cm.clients, 0) AS clients, COALESCE(qm.questions, 0) AS questions
-    FROM contact_month cm FULL JOIN question_month qm ON qm.month = cm.month`;
-}
-
-/** Questions per kind: quick contact or dossier. */
-export async function countQuestions(scope: QueryScope) {
-  return db.$queryRaw<{ kind: string; count: number }[]>`
-    WITH question AS (${questionsInPeriod(scope)})
-    SELECT kind, COUNT(*)::int AS count FROM question GROUP BY kind`;
-}
-
 /**
- * Questions per legal domain: per top-level domain (`domainId` null) and per domain within it.
- * `topId` null means the question has no legal domain.
+ * The questions opened in the period, counted five ways in one pass (`grouping`): per kind (quick
+ * contact or dossier); per top-level legal domain (`domainId` null, `topId` null: no domain); per
+ * domain within its top level; per Juridisch Loket category of the domain (null: no domain); and
+ * per Amsterdam month.
  */
-export async function countLegalDomains(scope: QueryScope) {
-  return db.$queryRaw<{ topId: string | null; domainId: string | null; isTopLevel: boolean; count: number }[]>`
+export async function countQuestions(scope: QueryScope) {
+  return db.$queryRaw<
+    {
+      grouping: "kind" | "top" | "domain" | "category" | "month";
+      kind: string | null;
+      topId: string | null;
+      domainId: string | null;
+      category: string | null;
+      month: string | null;
+      count: number;
+    }[]
+  >`
     WITH question AS (${questionsInPeriod(scope)})
-    SELECT "topId", "domainId", GROUPING("domainId") = 1 AS "isTopLevel", COUNT(*)::int AS count
-    FROM question GROUP BY GROUPING SETS (("topId"), ("topId", "domainId"))`;
+    SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING("domainId") = 0 THEN 'domain'
+                WHEN GROUPING("topId") = 0 THEN 'top' WHEN GROUPING("jlCategory") = 0 THEN 'category'
+                ELSE 'month' END AS grouping,
+           kind, "topId", "domainId", "jlCategory" AS category, month, COUNT(*)::int AS count
+    FROM question
+    GROUP BY GROUPING SETS ((kind), ("topId"), ("topId", "domainId"), ("jlCategory"), (month))`;
 }
 
 /**
@@ -142,13 +180,6 @@ export async function countOtherParties({ organisationId, start, end }: QuerySco
     WHERE c."organisationId" = ${organisationId} AND c."kind" = 'DOSSIER'
       AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
     GROUP BY 1`;
-}
-
-/** Questions per Juridisch Loket category of the domain they are counted under; null: no domain. */
-export async function countJuridischLoketCategories(scope: QueryScope) {
-  return db.$queryRaw<{ category: string | null; count: number }[]>`
-    WITH question AS (${questionsInPeriod(scope)})
-    SELECT "jlCategory" AS category, COUNT(*)::int AS count FROM question GROUP BY 1`;
 }
 
 /** Finished visits per kind, and visits that did not happen, counted on the moment of the visit. */
@@ -209,37 +240,6 @@ export async function measureWaitingTimes({ organisationId, start, end }: QueryS
            percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) AS median,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) AS p90
     FROM wait GROUP BY ROLLUP (kind)`;
-}
-
-/**
- * The reach: the different clients with a contact in the period, split four ways (`dimension`):
- * their age band in the year the period ends, as its first year of ten (10 for anyone under 20,
- * 80 for 80 and over; a birth year after the period's year is not known), their language, their postcode area and how they heard of the hour. A
- * `value` of null is not known; so is the language of an anonymised client, which the erasure
- * cleared (lib/privacy/anonymise.ts). Each split adds up to all clients of the period.
- */
-export async function countReach(scope: QueryScope, year: number) {
-  return db.$queryRaw<
-    { dimension: "age" | "language" | "postcode" | "channel"; value: string | null; count: number }[]
-  >`
-    WITH contact AS (${contactsBeforeEnd(scope)}),
-    reached AS (SELECT DISTINCT "clientId" FROM contact WHERE at >= ${scope.start}::timestamptz),
-    client AS (
-      SELECT ${year}::int - k."birthYear" AS years,
-             CASE WHEN k."anonymisedAt" IS NULL THEN k."preferredLanguage" END AS language,
-             k."postcodeArea" AS postcode, k."heardVia"::text AS channel
-      FROM reached r JOIN "Client" k ON k."id" = r."clientId"
-    ),
-    person AS (
-      -- GREATEST and LEAST skip a NULL: an unknown year would land in the first band.
-      SELECT CASE WHEN years IS NULL OR years < 0 THEN NULL ELSE LEAST(GREATEST(years / 10 * 10, 10), 80)::text END AS age,
-             language, postcode, channel
-      FROM client
-    )
-    SELECT 'age' AS dimension, age AS value, COUNT(*)::int AS count FROM person GROUP BY 2
-    UNION ALL SELECT 'language', language, COUNT(*)::int FROM person GROUP BY 2
-    UNION ALL SELECT 'postcode', postcode, COUNT(*)::int FROM person GROUP BY 2
-    UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2`;
 }
 
 /**

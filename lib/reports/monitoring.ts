@@ -27,15 +27,11 @@ import {
 import { ok, type Result } from "@/lib/result";
 import {
   countActions,
-  countContacts,
-  countJuridischLoketCategories,
-  countLegalDomains,
+  countContactsAndClients,
   countOtherLegalDomains,
   countOtherParties,
   countOutcomes,
-  countPerMonth,
   countQuestions,
-  countReach,
   countReferrals,
   countVisits,
   countVisitsPerLocation,
@@ -280,10 +276,8 @@ export async function figuresWithCells(
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
     organisation,
-    contacts,
-    perMonth,
-    questions,
-    domains,
+    { totals: contacts, months: contactMonths, reach },
+    questionRows,
     otherDomains,
     taxonomy,
     visits,
@@ -292,15 +286,11 @@ export async function figuresWithCells(
     outcomes,
     waits,
     otherParties,
-    categories,
-    reach,
     perLocation,
   ] = await Promise.all([
     organisationOf(organisationId),
-    countContacts(scope),
-    countPerMonth(scope),
+    countContactsAndClients(scope, Number(period.to.slice(0, 4))),
     countQuestions(scope),
-    countLegalDomains(scope),
     countOtherLegalDomains(scope),
     legalDomainTaxonomy(),
     countVisits(scope),
@@ -309,10 +299,18 @@ export async function figuresWithCells(
     countOutcomes(scope),
     measureWaitingTimes(scope),
     countOtherParties(scope),
-    countJuridischLoketCategories(scope),
-    countReach(scope, Number(period.to.slice(0, 4))),
     countVisitsPerLocation(scope),
   ]);
+  const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
+    questionRows.filter((row) => row.grouping === grouping);
+  const questions = questionsBy("kind");
+  const domains: DomainCount[] = [...questionsBy("top"), ...questionsBy("domain")].map((row) => ({
+    topId: row.topId,
+    domainId: row.grouping === "top" ? null : row.domainId,
+    isTopLevel: row.grouping === "top",
+    count: row.count,
+  }));
+  const categories = questionsBy("category");
 
   const visitCounts = new Map<VisitOutcome, number>();
   for (const row of visits) {
@@ -324,7 +322,11 @@ export async function figuresWithCells(
     mapOf<PartnerType>(
       referrals.filter((row) => row.direction === direction).map((row) => ({ code: row.type, count: row.count })),
     );
-  const monthRows = new Map(perMonth.map((row) => [row.month, row]));
+  const monthRows = new Map<string, { contacts: number; clients: number; questions: number }>(
+    contactMonths.map((row) => [row.month, { ...row, questions: 0 }]),
+  );
+  for (const row of questionsBy("month"))
+    monthRows.set(row.month!, { contacts: 0, clients: 0, ...monthRows.get(row.month!), questions: row.count });
   const months = periodMonths(period);
   const waitKinds = ["ALL", ...Object.values(VisitKind)] as const;
   const waitOf = (kind: (typeof waitKinds)[number]) => waits.find((wait) => (wait.kind ?? "ALL") === kind);
@@ -473,6 +475,8 @@ export async function figuresWithCells(
 }
 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;
+/** Questions per top-level domain (`isTopLevel`, `domainId` null) and per domain within it; `topId` null: no domain. */
+type DomainCount = { topId: string | null; domainId: string | null; isTopLevel: boolean; count: number };
 
 /** The plan's key of a Juridisch Loket category (null: questions without a domain or category). */
 export const categoryKey = (category: JuridischLoketCategory | null) => `category.${category ?? "none"}`;
@@ -483,8 +487,8 @@ export const categoryKey = (category: JuridischLoketCategory | null) => `categor
  */
 function planCategories(
   plan: SuppressionPlan,
-  counts: Awaited<ReturnType<typeof countJuridischLoketCategories>>,
-  domains: Awaited<ReturnType<typeof countLegalDomains>>,
+  counts: readonly { category: string | null; count: number }[],
+  domains: readonly DomainCount[],
   taxonomy: Awaited<ReturnType<typeof legalDomainTaxonomy>>,
   allQuestions: string,
 ) {
@@ -514,11 +518,7 @@ export const subDomainKey = (topId: string | null, domainId: string | null) => `
  * to all questions; a domain's rows below it (its sub-domains, and the domain itself for questions
  * that chose none) add up to the domain.
  */
-function planDomains(
-  plan: SuppressionPlan,
-  counts: Awaited<ReturnType<typeof countLegalDomains>>,
-  allQuestions: string,
-) {
+function planDomains(plan: SuppressionPlan, counts: readonly DomainCount[], allQuestions: string) {
   const tops = counts.filter((count) => count.isTopLevel);
   plan.line(
     tops.map((top) => plan.count(domainKey(top.topId), top.count)),
@@ -536,7 +536,7 @@ function planDomains(
 /** Top-level and sub-level rows, each largest shown first; sub-level rows stay under their top-level domain. */
 function domainRows(
   cells: PlannedCells,
-  counts: Awaited<ReturnType<typeof countLegalDomains>>,
+  counts: readonly DomainCount[],
   taxonomy: Taxonomy,
   total: number,
 ): { top: DomainRow[]; sub: DomainRow[] } {

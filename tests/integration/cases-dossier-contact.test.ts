@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { recordDossierContact } from "@/lib/cases/record-dossier-contact";
 import { dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { countContacts } from "@/lib/reports/monitoring-queries";
+import { countContactsAndClients } from "@/lib/reports/monitoring-queries";
 import { INVALID_INPUT } from "@/lib/use-case";
 import { createDeskLibrary, NOW } from "../support/desk-fixture";
 
@@ -69,18 +69,24 @@ describe("a contact with the client outside a consultation hour", () => {
       }),
     ).toBe(1);
     // 30 November counts in November, not in December.
-    const november = await countContacts({
-      organisationId: a.organisation.id,
-      start: new Date("2026-10-31T23:00:00Z"),
-      end: new Date("2026-11-30T23:00:00Z"),
-    });
-    const december = await countContacts({
-      organisationId: a.organisation.id,
-      start: new Date("2026-11-30T23:00:00Z"),
-      end: new Date("2026-12-31T23:00:00Z"),
-    });
-    expect(november).toMatchObject({ outsideHours: 1, onceClients: 1 });
-    expect(december).toMatchObject({ outsideHours: 0 });
+    const november = await countContactsAndClients(
+      {
+        organisationId: a.organisation.id,
+        start: new Date("2026-10-31T23:00:00Z"),
+        end: new Date("2026-11-30T23:00:00Z"),
+      },
+      2026,
+    );
+    const december = await countContactsAndClients(
+      {
+        organisationId: a.organisation.id,
+        start: new Date("2026-11-30T23:00:00Z"),
+        end: new Date("2026-12-31T23:00:00Z"),
+      },
+      2026,
+    );
+    expect(november.totals).toMatchObject({ outsideHours: 1, onceClients: 1 });
+    expect(december.totals).toMatchObject({ outsideHours: 0 });
   });
 
   it("today is the day when none is given; a day ahead is refused", async () => {
