@@ -70,8 +70,9 @@ type ReachRow = { dimension: "age" | "language" | "postcode" | "channel"; value:
  * with just one; per Amsterdam month the contacts and the different clients among them; and the
  * reach, the period's clients split four ways (`dimension`). A split's `value` of null is not
  * known: no birth year, or one after the period's `year`; the language of an anonymised client,
- * which the erasure cleared (lib/privacy/anonymise.ts). The age is a band's first year of ten, 10
- * for anyone under 20 and 80 for 80 and over. Each split adds up to all clients of the period.
+ * which the erasure cleared (lib/privacy/anonymise.ts). The age is a ten-year band by its first
+ * year (30 for 30 to 39), with 10 standing for anyone under 20 and 80 for 80 and over. Each split
+ * adds up to all clients of the period.
  */
 export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<

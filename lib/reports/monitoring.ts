@@ -68,7 +68,7 @@ const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_S
 const AGE_BANDS = ["0-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+"] as const;
 type AgeBandCode = (typeof AGE_BANDS)[number] | "UNKNOWN";
 const AGE_BAND_CODES: readonly AgeBandCode[] = [...AGE_BANDS, "UNKNOWN"];
-/** The band of countReach's first year of ten: 10 for anyone under 20, 80 for 80 and over. */
+/** The band countContactsAndClients names by its first year; 10 stands for under 20, 80 for 80 and over. */
 const ageBandOf = (decade: string | null): AgeBandCode =>
   decade === null
     ? "UNKNOWN"

@@ -42,8 +42,10 @@ export type Line<Key> = {
   total: Key;
   rest?: boolean;
   /**
-   * The total is a headline count (all clients of the period) that this line splits once more:
-   * where only hiding the total would protect a row of the split, the split is withheld instead.
+   * The total is a headline count (all clients of the period) that this line splits once more. It
+   * is never hidden as a total, through this line or any other (the number of clients is also the
+   * total of returning and once-only clients): where only hiding it would protect a row, that
+   * row's breakdown is withheld instead. It can still be hidden as a cell of a line it is part of.
    */
   keepTotal?: boolean;
 };

@@ -138,6 +138,14 @@ describe("suppressing small counts", () => {
     expect(ages.map((key) => kept.get(key))).toEqual(ages.map(() => null));
   });
 
+  it("hides a kept total through no line: returning 4 and once-only 4 of 8 clients are withheld instead", () => {
+    const plan = new SuppressionPlan();
+    plan.line([plan.count("returning", 4), plan.count("once", 4)], plan.count("clients", 8));
+    plan.split([plan.count("age.young", 8)], "clients");
+    const cells = plan.suppress();
+    expect(Object.fromEntries(cells)).toEqual({ clients: 8, returning: null, once: null, "age.young": 8 });
+  });
+
   it("leaves no hidden count that can be worked out, in three hundred lines tried by brute force", () => {
     let hiddenTried = 0;
     let withheld = 0;
