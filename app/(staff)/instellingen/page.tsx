@@ -2,6 +2,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
+import { DataTable } from "@/components/data-table";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { CostBenefitRateForm } from "@/components/reports/cost-benefit-rate-form";
 import { HoursPlanForm } from "@/components/reports/hours-plan-form";
@@ -75,51 +76,24 @@ export default async function SettingsPage() {
             {planHistory.length === 0 ? (
               <p className="text-slate-700">{t("hoursPlan.historyEmpty")}</p>
             ) : (
-              <table className="border-collapse text-left">
-                <caption className="sr-only">{t("hoursPlan.historyCaption")}</caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="px-2 py-1">
-                      {t("hoursPlan.from")}
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      {t("hoursPlan.role")}
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      {t("hoursPlan.kind")}
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      {t("hoursPlan.hours")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {planHistory.map((change) => {
-                    const week = isoWeekOf(change.validFrom);
-                    return (
-                      <tr
-                        key={`${change.validFrom}-${change.role}-${change.kind}`}
-                        className="border-b border-slate-200"
-                      >
-                        <td className="px-2 py-1">
-                          {t("hoursPlan.weekOf", {
-                            week: week.week,
-                            year: week.year,
-                            day: day(change.validFrom, "d MMMM yyyy"),
-                          })}
-                        </td>
-                        <td className="px-2 py-1">{role(change.role)}</td>
-                        <td className="px-2 py-1">{t(`timeKind.${change.kind}`)}</td>
-                        <td className="px-2 py-1 text-right tabular-nums">
-                          {t("hoursPlan.hoursValue", {
-                            hours: formatTenths(tenthsOfHour(change.minutesPerWeek), locale),
-                          })}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("hoursPlan.historyCaption")}
+                headers={[t("hoursPlan.from"), t("hoursPlan.role"), t("hoursPlan.kind"), t("hoursPlan.hours")]}
+                rowKeys={planHistory.map((change) => `${change.validFrom}-${change.role}-${change.kind}`)}
+                rows={planHistory.map((change) => {
+                  const week = isoWeekOf(change.validFrom);
+                  return [
+                    t("hoursPlan.weekOf", {
+                      week: week.week,
+                      year: week.year,
+                      day: day(change.validFrom, "d MMMM yyyy"),
+                    }),
+                    role(change.role),
+                    t(`timeKind.${change.kind}`),
+                    t("hoursPlan.hoursValue", { hours: formatTenths(tenthsOfHour(change.minutesPerWeek), locale) }),
+                  ];
+                })}
+              />
             )}
           </section>
           <section aria-labelledby="letter-review-title" className="mb-10">
