@@ -9,6 +9,9 @@ const ADVISOR_NAME = "Baukje Dijkstra";
 test("an advisor is thrown out on the next request once the admin deactivates them, and can log in again after reactivation", async ({
   browser,
 }) => {
+  // Two people, four logins and three admin actions: on a loaded two-core CI machine this flow
+  // ran out of the default minute while each step was still within its own wait.
+  test.setTimeout(120_000);
   const advisor = await (await browser.newContext()).newPage();
   await logIn(advisor, ADVISOR);
   await expect(advisor).toHaveURL("/dossiers");
