@@ -7,10 +7,11 @@ import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/f
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/use-form-action";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import { InvitationLink } from "./invitation-link";
 
-const ROLES: Role[] = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"];
+const ROLES: readonly Role[] = STAFF_ROLES;
 const ADVISOR_KINDS: AdvisorKind[] = ["PROFESSIONAL", "VOLUNTEER"];
 
 type Choices = { supervisors: { id: string; name: string }[]; locations: { id: string; name: string }[] };

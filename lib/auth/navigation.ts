@@ -21,7 +21,8 @@ export type NavItem = {
     | "advisors"
     | "otherParties"
     | "signals"
-    | "letterReviews";
+    | "letterReviews"
+    | "programme";
 };
 
 /** The pages each role works with; a page still authorises itself (the menu is no lock). */
@@ -62,6 +63,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { href: "/sociale-kaart", label: "socialMap" },
     { href: "/uren", label: "hours" },
   ],
+  PROGRAMME: [{ href: "/programma", label: "programme" }],
 };
 
 /**

@@ -73,6 +73,12 @@ export const TIME_ROLES = ["ADVISOR", "COORDINATOR", "HOST", "ADMIN"] as const s
 /** The coordinator reports to the municipality: every report, the week plans and the cost rates. */
 export const REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
 
+/**
+ * A funder or programme reads the aggregated, suppressed figures of the partnerships that gave it
+ * access, and nothing else: no client, dossier, name or free text (issue 21 item 6).
+ */
+export const PROGRAMME_ROLES = ["PROGRAMME"] as const satisfies readonly Role[];
+
 /** Accounts, the organisation's locations, privacy requests and the audit log: the admin only. */
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
 

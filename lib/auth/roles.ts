@@ -6,6 +6,7 @@ const HOME_PATH: Record<Role, string> = {
   ADVISOR: "/dossiers",
   COORDINATOR: "/rapportages",
   ADMIN: "/beheer",
+  PROGRAMME: "/programma",
 };
 
 /**
@@ -13,7 +14,10 @@ const HOME_PATH: Record<Role, string> = {
  * with clients before the planning and reporting, and that before the accounts. Someone who
  * advises and coordinates lands on their dossiers; someone who hosts and coordinates on the desk.
  */
-const ROLE_ORDER: readonly Role[] = ["ADVISOR", "HOST", "COORDINATOR", "ADMIN"];
+const ROLE_ORDER: readonly Role[] = ["ADVISOR", "HOST", "COORDINATOR", "ADMIN", "PROGRAMME"];
+
+/** The roles of a partnership's staff: an admin gives these, never PROGRAMME (a funder's own role). */
+export const STAFF_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
 
 /** A person's roles in ROLE_ORDER, each once. */
 export function orderedRoles(roles: readonly Role[]): Role[] {

@@ -1,4 +1,4 @@
-import { orderedRoles } from "@/lib/auth/roles";
+import { orderedRoles, STAFF_ROLES } from "@/lib/auth/roles";
 import { emailAddress } from "@/lib/auth/schema";
 import { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";
@@ -28,8 +28,12 @@ const personFields = {
   roles: z
     .array(z.string(), { error: "refusals.people.chooseRole" })
     .min(1, { error: "refusals.people.chooseRole", abort: true })
-    .max(Object.values(Role).length, { error: "refusals.people.chooseRole", abort: true })
-    .refine((roles) => roles.every((role) => Object.hasOwn(Role, role)), "refusals.people.chooseRole")
+    .max(STAFF_ROLES.length, { error: "refusals.people.chooseRole", abort: true })
+    // A posted PROGRAMME is as wrong as an unknown role: it is a funder's, not a colleague's.
+    .refine(
+      (roles) => roles.every((role) => (STAFF_ROLES as readonly string[]).includes(role)),
+      "refusals.people.chooseRole",
+    )
     .transform((roles) => orderedRoles(roles as Role[])),
   advisorKind: z.preprocess(
     blankAsNull,

@@ -193,8 +193,8 @@ export async function getHoursReport(
     })
     .sort(
       (a, b) =>
-        TIME_ROLES.indexOf(primaryRole(a.roles)) - TIME_ROLES.indexOf(primaryRole(b.roles)) ||
-        a.name.localeCompare(b.name, "nl"),
+        (TIME_ROLES as readonly Role[]).indexOf(primaryRole(a.roles)) -
+          (TIME_ROLES as readonly Role[]).indexOf(primaryRole(b.roles)) || a.name.localeCompare(b.name, "nl"),
     );
 
   const sessions = new Map(sessionRows.map((row) => [row.week, row]));

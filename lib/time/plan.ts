@@ -23,6 +23,7 @@ export const LOGGABLE_KINDS: Record<Role, readonly TimeKind[]> = {
   COORDINATOR: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"],
   HOST: ["COORDINATION", "COMMUNICATION"],
   ADMIN: ["COORDINATION", "COMMUNICATION", "MANAGEMENT"],
+  PROGRAMME: [],
 };
 
 /**
@@ -36,6 +37,7 @@ export const WEEKLY_PLAN_MINUTES: Record<Role, Partial<Record<TimeKind, number>>
   COORDINATOR: { COORDINATION: 3 * 60, COMMUNICATION: 60, MANAGEMENT: 18 },
   HOST: {},
   ADMIN: {},
+  PROGRAMME: {},
 };
 
 /** What a person with one or more roles may write: what any of their roles may. */
