@@ -7,7 +7,7 @@ import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/f
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { STAFF_ROLES } from "@/lib/auth/policy";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import { InvitationLink } from "./invitation-link";
 

@@ -79,6 +79,9 @@ export const REPORT_ROLES = ["COORDINATOR"] as const satisfies readonly Role[];
  */
 export const PROGRAMME_ROLES = ["PROGRAMME"] as const satisfies readonly Role[];
 
+/** The roles of a partnership's staff: its admin gives these, never PROGRAMME (a funder's own role). */
+export const STAFF_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
+
 /** Accounts, the organisation's locations, privacy requests and the audit log: the admin only. */
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
 

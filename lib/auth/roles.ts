@@ -16,9 +16,6 @@ const HOME_PATH: Record<Role, string> = {
  */
 const ROLE_ORDER: readonly Role[] = ["ADVISOR", "HOST", "COORDINATOR", "ADMIN", "PROGRAMME"];
 
-/** The roles of a partnership's staff: an admin gives these, never PROGRAMME (a funder's own role). */
-export const STAFF_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
-
 /** A person's roles in ROLE_ORDER, each once. */
 export function orderedRoles(roles: readonly Role[]): Role[] {
   return ROLE_ORDER.filter((role) => roles.includes(role));

@@ -1,4 +1,5 @@
-import { orderedRoles, STAFF_ROLES } from "@/lib/auth/roles";
+import { STAFF_ROLES } from "@/lib/auth/policy";
+import { orderedRoles } from "@/lib/auth/roles";
 import { emailAddress } from "@/lib/auth/schema";
 import { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/message-key";

@@ -36,6 +36,14 @@ describe("rules the database enforces itself", () => {
     clientId = (await createClient(organisationId)).id;
   });
 
+  it("keeps PROGRAMME a user's only role", async () => {
+    const { organisation } = await createOrganisation();
+    await expect(createUser(organisation.id, ["PROGRAMME", "COORDINATOR"])).rejects.toThrow(
+      /User_programme_role_alone/,
+    );
+    expect((await createUser(organisation.id, "PROGRAMME")).roles).toEqual(["PROGRAMME"]);
+  });
+
   it("keeps the audit log append-only", async () => {
     await recordAudit({ organisationId, action: "test.event", access: "READ" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "test.event" } });

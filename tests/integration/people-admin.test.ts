@@ -440,7 +440,8 @@ describe("a person with several roles", () => {
 
   it("refuses a person without a role, and writes nothing", async () => {
     const before = await db.user.count({ where: { organisationId } });
-    for (const roles of [[], undefined, ["BAKER"], "ADVISOR"])
+    // PROGRAMME is a funder's role, never a colleague's.
+    for (const roles of [[], undefined, ["BAKER"], "ADVISOR", ["PROGRAMME"], ["COORDINATOR", "PROGRAMME"]])
       expect(await invitePerson(admin, { ...volunteer(), roles }, { now: NOW })).toMatchObject({
         ok: false,
         fieldErrors: { roles: ["refusals.people.chooseRole"] },
