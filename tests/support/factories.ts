@@ -28,6 +28,13 @@ export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
   return { organisation, location };
 }
 
+/** A funder or programme: an organisation of its own, without locations or clients. */
+export async function createProgramme(name = `Programma ${unique()}`) {
+  return db.organisation.create({
+    data: { name, slug: `programma-${unique()}`, municipality: "Teststad", demo: true, kind: "PROGRAMME" },
+  });
+}
+
 /** A user with one role, or with several (someone who advises and coordinates). */
 export async function createUser(
   organisationId: string,

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { NOW, topLevelCategory } from "./desk-fixture";
-import { actorOf, createOrganisation, createUser } from "./factories";
+import { actorOf, createOrganisation, createProgramme, createUser } from "./factories";
 
 export { NOW };
 /** The Amsterdam day of NOW (Tuesday 1 December 2026, 10:10). */
@@ -20,7 +20,15 @@ export const NEXT_WEEK = "2026-12-08";
  * "supervisor" the professional who supervises that volunteer, "professional" a professional
  * colleague without a link to the dossier.
  */
-export const ACTOR_KEYS = ["HOST", "professional", "volunteer", "supervisor", "COORDINATOR", "ADMIN"] as const;
+export const ACTOR_KEYS = [
+  "HOST",
+  "professional",
+  "volunteer",
+  "supervisor",
+  "COORDINATOR",
+  "ADMIN",
+  "PROGRAMME",
+] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 /**
@@ -57,6 +65,7 @@ async function createLibrary(name: string): Promise<Library> {
       supervisor: actorOf(supervisor),
       COORDINATOR: actorOf(await createUser(organisation.id, "COORDINATOR")),
       ADMIN: actorOf(await createUser(organisation.id, "ADMIN")),
+      PROGRAMME: actorOf(await createUser((await createProgramme(`Programma van ${name}`)).id, "PROGRAMME")),
     },
     multiRole: {
       advisorCoordinator: actorOf(
