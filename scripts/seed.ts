@@ -25,6 +25,7 @@ import {
   DEMO_DATA_REFUSED,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
+  DEMO_PROGRAMME,
   DEMO_USERS,
   demoEmail,
   HOURS_VALID_FROM,
@@ -103,7 +104,46 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
       );
     summary.push({ organisation: organisation.slug, historyCreated, ...(await countRows(db, seeded.organisationId)) });
   }
+  await seedProgramme(db, demoPasswordHash, today);
   return summary;
+}
+
+/**
+ * The demo funder and its login. Its grants are given only when it is made: an admin who took one
+ * back in the demo does not get it back on the next start.
+ */
+async function seedProgramme(db: PrismaClient, demoPasswordHash: () => Promise<string>, today: Date) {
+  const { slug, name, municipality, user, grantedBy } = DEMO_PROGRAMME;
+  const existing = await db.organisation.findUnique({ where: { slug }, select: { id: true } });
+  if (existing) return;
+  const email = demoEmail(user.login, slug);
+  assertAcceptablePassword(DEMO_PASSWORD, email);
+  const programme = await db.organisation.create({
+    data: {
+      slug,
+      name,
+      municipality,
+      kind: "PROGRAMME",
+      demo: true,
+      users: { create: { email, name: user.name, roles: ["PROGRAMME"], passwordHash: await demoPasswordHash() } },
+    },
+    select: { id: true },
+  });
+  for (const partnershipSlug of grantedBy) {
+    const admin = await db.user.findFirstOrThrow({
+      where: { organisation: { slug: partnershipSlug }, roles: { has: "ADMIN" } },
+      orderBy: { email: "asc" },
+      select: { id: true, organisationId: true },
+    });
+    await db.programmeGrant.create({
+      data: {
+        organisationId: admin.organisationId,
+        programmeId: programme.id,
+        grantedById: admin.id,
+        grantedAt: today,
+      },
+    });
+  }
 }
 
 async function seedOrganisation(

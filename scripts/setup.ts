@@ -6,6 +6,11 @@
 //   npm run setup -- --organisation "Bibliotheek Hengelo" --municipality Hengelo \
 //     --admin-email beheer@bibliotheekhengelo.nl --admin-name "Anna de Vries" \
 //     [--library "Bibliotheek Hengelo"] [--provider "SJD Twente"] [--beside-demo]
+//   npm run setup -- --programme --organisation "Provincie Overijssel" --municipality Overijssel \
+//     --admin-email cijfers@overijssel.nl --admin-name "Sanne Bakker"
+//
+// With --programme it makes a funder or programme instead of a partnership: its first person logs
+// in to the figures that each partnership's admin lets it read (Beheer > Programma's en financiers).
 //
 // DATABASE_URL picks the database (the embedded one without it); migrations are applied first.
 // The link's address starts with NEXTAUTH_URL (http://localhost:3000 without it).
@@ -39,16 +44,20 @@ const QUESTIONS: readonly Question[] = [
 
 /** `--beside-demo`: a trial of setup on a demo install (and the end-to-end tests); never for real use. */
 let besideDemo = false;
+/** `--programme`: a funder or programme, not a partnership. */
+let programme = false;
 
 async function answers(): Promise<Record<string, string>> {
   const { values } = parseArgs({
     options: {
       ...Object.fromEntries(QUESTIONS.map(({ flag }) => [flag, { type: "string" as const }])),
       "beside-demo": { type: "boolean" as const },
+      programme: { type: "boolean" as const },
     },
     strict: true,
   });
   besideDemo = values["beside-demo"] === true;
+  programme = values.programme === true;
   const given: Record<string, string> = {};
   for (const { flag, field } of QUESTIONS) {
     const value = (values as Record<string, string | boolean | undefined>)[flag];
@@ -92,7 +101,10 @@ async function main() {
   ) => string;
   const say = (text: Message) => (typeof text === "string" ? t(text) : t(text.key, text.values));
   try {
-    const result = await setUpPartnership(db, input, clock.now(), { besideDemo });
+    const result = await setUpPartnership(db, input, clock.now(), {
+      besideDemo,
+      kind: programme ? "PROGRAMME" : "LIBRARY",
+    });
     if (!result.ok) {
       console.error(say(result.error));
       process.exitCode = 1;
@@ -103,12 +115,16 @@ async function main() {
     console.log(
       [
         "",
-        `De organisatie ${input.organisation} is aangemaakt, met ${input.adminName} (${input.adminEmail}) als beheerder.`,
-        `Geef de beheerder deze link. Hij werkt één keer, tot ${formatInAmsterdam(expiresAt, "EEEE d MMMM 'om' HH:mm")}:`,
+        programme
+          ? `Het programma ${input.organisation} is aangemaakt, met ${input.adminName} (${input.adminEmail}) als gebruiker.`
+          : `De organisatie ${input.organisation} is aangemaakt, met ${input.adminName} (${input.adminEmail}) als beheerder.`,
+        `Geef ${programme ? "de gebruiker" : "de beheerder"} deze link. Hij werkt één keer, tot ${formatInAmsterdam(expiresAt, "EEEE d MMMM 'om' HH:mm")}:`,
         "",
         `  ${oneTimeLinkUrl(linkSecret, baseUrl)}`,
         "",
-        "Met de link kiest de beheerder een wachtwoord. Daarna legt hij of zij locaties, mensen en spreekuren vast.",
+        programme
+          ? "Met de link kiest de gebruiker een wachtwoord. De cijfers van een bibliotheek ziet het programma zodra haar beheerder toegang geeft."
+          : "Met de link kiest de beheerder een wachtwoord. Daarna legt hij of zij locaties, mensen en spreekuren vast.",
         "",
       ].join("\n"),
     );

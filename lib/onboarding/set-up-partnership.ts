@@ -3,7 +3,7 @@ import { issueOneTimeLink, SETUP_LINK_VALIDITY_MS } from "@/lib/auth/one-time-li
 import { emailAddress } from "@/lib/auth/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { OrganisationKind, Role } from "@/lib/generated/prisma/enums";
 import { message, zodMessage, type Message } from "@/lib/i18n/message-key";
 import { syncLegalDomains } from "@/lib/legal-domains/sync-taxonomy";
 import { ok, refuse, type Result } from "@/lib/result";
@@ -27,8 +27,15 @@ const partnershipSchema = z.object({
   adminName: name("adminName"),
 });
 
-/** The partnership's first person manages the accounts; they invite everyone else with their roles. */
-const FIRST_PERSON: Role[] = ["ADMIN"];
+/**
+ * The partnership's first person manages the accounts; they invite everyone else with their roles.
+ * A programme's first person reads figures, and holds that role alone (a database check).
+ */
+const FIRST_PERSON: Record<OrganisationKind, Role[]> = {
+  LIBRARY: ["ADMIN"],
+  PROVIDER: ["ADMIN"],
+  PROGRAMME: ["PROGRAMME"],
+};
 
 /** The address of an organisation in URLs and exports: its name without accents, in lower case. */
 function organisationSlug(organisationName: string): string {
@@ -54,14 +61,17 @@ export type Partnership = {
  * its first admin without a password, and a link of 24 hours where that admin sets one. The
  * legal-domain taxonomy is brought in too, so the first dossier has its choices. Asked a second
  * time for the same organisation (its name) or the same admin, it refuses and changes nothing, as
- * it does on a database that holds the demo libraries.
+ * it does on a database that holds the demo libraries. With `kind: "PROGRAMME"` it makes a funder
+ * or programme instead (`npm run setup -- --programme`): no taxonomy, and its first person reads
+ * the figures that partnerships let it read, nothing else.
  */
 export async function setUpPartnership(
   db: PrismaClient,
   input: unknown,
   now: Date,
-  options: { besideDemo?: boolean } = {},
+  options: { besideDemo?: boolean; kind?: OrganisationKind } = {},
 ): Promise<Result<Partnership>> {
+  const kind = options.kind ?? "LIBRARY";
   const parsed = partnershipSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -80,13 +90,16 @@ export async function setUpPartnership(
       if (!options.besideDemo && (await tx.organisation.count({ where: { demo: true } })) > 0)
         return refuse("refusals.onboarding.demoDatabase");
       if (await tx.user.findUnique({ where: { email: adminEmail }, select: { id: true } })) return refuse(adminTaken);
-      await syncLegalDomains(tx);
+      if (kind !== "PROGRAMME") await syncLegalDomains(tx);
       const created = await tx.organisation.create({
-        data: { slug, name: organisation, municipality, libraryName: library, providerName: provider },
+        data:
+          kind === "PROGRAMME"
+            ? { slug, name: organisation, municipality, kind }
+            : { slug, name: organisation, municipality, libraryName: library, providerName: provider },
         select: { id: true },
       });
       const admin = await tx.user.create({
-        data: { organisationId: created.id, email: adminEmail, name: adminName, roles: FIRST_PERSON },
+        data: { organisationId: created.id, email: adminEmail, name: adminName, roles: FIRST_PERSON[kind] },
         select: { id: true },
       });
       const link = await issueOneTimeLink(
@@ -97,7 +110,7 @@ export async function setUpPartnership(
       await recordAudit(
         {
           organisationId: created.id,
-          action: "onboarding.partnership_created",
+          action: kind === "PROGRAMME" ? "onboarding.programme_created" : "onboarding.partnership_created",
           access: "WRITE",
           entityType: "Organisation",
           entityId: created.id,

@@ -3,7 +3,7 @@
 // or describes a client: a case is "Casus 1", a legal domain and a month.
 import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Actor } from "@/lib/auth/actor";
-import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
+import { requireRole } from "@/lib/auth/guard";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain, type DomainName } from "@/lib/costs/inputs";
 import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMonthRange, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -85,53 +85,10 @@ export type OverviewExtrapolation = Extrapolation & {
  */
 export async function getCostBenefitOverview(actor: Actor | null, period: Period, now = clock.now()) {
   const coordinator = requireRole(actor, REPORT_ROLES);
-  const scope = scopedToOrganisation(coordinator);
-  const start = amsterdamDayRange(period.from).start;
-  const end = amsterdamDayRange(period.to).end;
-  const closedInPeriod = { ...scope, status: "CLOSED" as const, closedAt: { gte: start, lt: end } };
-
-  const [organisation, closedCases, cases, rates, questionsByDomain] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: coordinator.organisationId }, select: { name: true } }),
-    db.case.count({ where: closedInPeriod }),
-    db.case.findMany({
-      where: { ...closedInPeriod, costBenefitItems: { some: {} } },
-      orderBy: [{ closedAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        closedAt: true,
-        anonymisedAt: true,
-        legalDomains: primaryDomainSelect,
-        costBenefitItems: {
-          where: scope,
-          orderBy: { createdAt: "asc" },
-          select: { category: true, beneficiary: true, amountCents: true },
-        },
-        client: {
-          select: {
-            anonymisedAt: true,
-            consents: { where: { purpose: "STORY", withdrawnAt: null }, take: 1, select: { id: true } },
-          },
-        },
-      },
-    }),
-    costRatesOf(coordinator.organisationId),
-    questionsPerDomain(coordinator.organisationId, start, end),
-  ]);
-  const minutes = await minutesPerCase(
+  const { organisation, closedCases, rated, rates, questionsByDomain } = await rateClosedCases(
     coordinator.organisationId,
-    cases.map((found) => found.id),
+    period,
   );
-
-  const rated = cases.map((found) => {
-    // Closed in the period, so closedAt is set.
-    const rate = rateOn(rates, amsterdamDay(found.closedAt!));
-    const input: CaseInput = {
-      caseId: found.id,
-      minutes: minutes.get(found.id) ?? 0,
-      benefits: found.costBenefitItems,
-    };
-    return { found, rate, input };
-  });
   const totals = aggregateResults(rated.map(({ rate, input }) => caseCostBenefit(input, rate)));
   const resultOf = new Map(totals.cases.map((result) => [result.caseId, result]));
 
@@ -171,6 +128,82 @@ export async function getCostBenefitOverview(actor: Actor | null, period: Period
       hourlyCostCents: hourlyCostCents(rate),
     })),
     currentRate: pickRate(rateOn(rates, amsterdamDay(now))),
+  };
+}
+
+/** The period's closed cases with benefits, each with the rate of its close date, and what the overview needs beside them. */
+async function rateClosedCases(organisationId: string, period: Period) {
+  const scope = { organisationId };
+  const start = amsterdamDayRange(period.from).start;
+  const end = amsterdamDayRange(period.to).end;
+  const closedInPeriod = { ...scope, status: "CLOSED" as const, closedAt: { gte: start, lt: end } };
+
+  const [organisation, closedCases, cases, rates, questionsByDomain] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    db.case.count({ where: closedInPeriod }),
+    db.case.findMany({
+      where: { ...closedInPeriod, costBenefitItems: { some: {} } },
+      orderBy: [{ closedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        closedAt: true,
+        anonymisedAt: true,
+        legalDomains: primaryDomainSelect,
+        costBenefitItems: {
+          where: scope,
+          orderBy: { createdAt: "asc" },
+          select: { category: true, beneficiary: true, amountCents: true },
+        },
+        client: {
+          select: {
+            anonymisedAt: true,
+            consents: { where: { purpose: "STORY", withdrawnAt: null }, take: 1, select: { id: true } },
+          },
+        },
+      },
+    }),
+    costRatesOf(organisationId),
+    questionsPerDomain(organisationId, start, end),
+  ]);
+  const minutes = await minutesPerCase(
+    organisationId,
+    cases.map((found) => found.id),
+  );
+  const rated = cases.map((found) => {
+    // Closed in the period, so closedAt is set.
+    const rate = rateOn(rates, amsterdamDay(found.closedAt!));
+    const input: CaseInput = {
+      caseId: found.id,
+      minutes: minutes.get(found.id) ?? 0,
+      benefits: found.costBenefitItems,
+    };
+    return { found, rate, input };
+  });
+  return { organisation, closedCases, rated, rates, questionsByDomain };
+}
+
+export type CostBenefitTotals = {
+  closedCases: number;
+  /** The closed cases with at least one benefit recorded: the ones the amounts are about. */
+  countedCases: number;
+  costsCents: number;
+  benefitsCents: number;
+  netCents: number;
+};
+
+/**
+ * The totals of one partnership's cost-benefit overview, for a caller that authorised already (a
+ * programme with the partnership's grant): no case, no domain, no story, only the sums.
+ */
+export async function costBenefitTotals(organisationId: string, period: Period): Promise<CostBenefitTotals> {
+  const { closedCases, rated } = await rateClosedCases(organisationId, period);
+  const totals = aggregateResults(rated.map(({ rate, input }) => caseCostBenefit(input, rate)));
+  return {
+    closedCases,
+    countedCases: rated.length,
+    costsCents: totals.costsCents,
+    benefitsCents: totals.benefitsCents,
+    netCents: totals.netCents,
   };
 }
 

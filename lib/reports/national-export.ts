@@ -25,8 +25,9 @@ import { SIGNAL_THEMES } from "@/lib/signals/themes";
 import { REPORT_ROLES } from "@/lib/auth/policy";
 
 /** Changes when a column or a section changes meaning, so a funder never stacks two kinds of file unknowingly. */
-const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-3";
+export const NATIONAL_FORMAT_VERSION = "spreekuur-landelijk-3";
 
+/** The programme's download adds "kosten_baten" (lib/programmes/figures.ts); a partnership's own file has none. */
 type NationalSection =
   | "contacten"
   | "clienten"
@@ -38,8 +39,9 @@ type NationalSection =
   | "verwijzing_in"
   | "verwijzing_uit"
   | "uren"
-  | "signalen";
-type NationalUnit = "aantal" | "procent" | "uren";
+  | "signalen"
+  | "kosten_baten";
+type NationalUnit = "aantal" | "procent" | "uren" | "euro";
 
 export type NationalRow = {
   organisatie: string;
@@ -101,15 +103,27 @@ export async function getNationalExport(
   const coordinator = requireRole(actor, REPORT_ROLES);
   const period = parseMonitoringPeriod(input, now);
   if (!period.ok) return period;
+  return ok(await nationalRows(coordinator.organisationId, period.value, now));
+}
+
+/**
+ * The national rows of one partnership for a period, for a caller that authorised already: the
+ * coordinator's export, and a programme with the partnership's grant (lib/programmes).
+ */
+export async function nationalRows(
+  organisationId: string,
+  period: MonitoringPeriod,
+  now: Date,
+): Promise<NationalExport> {
   const [taxonomy, minutes, t, signalCounts, themeLabel, { figures, cells }] = await Promise.all([
     legalDomainTaxonomy(),
-    minutesPerKind(coordinator.organisationId, period.value, now),
+    minutesPerKind(organisationId, period, now),
     dutchLabels(),
-    signalDossiersByTheme(coordinator.organisationId, period.value),
+    signalDossiersByTheme(organisationId, period),
     dutchThemeLabels(),
     // The monitoring figures' own cells, the Juridisch Loket categories among them: one plan, so
     // that the page and this file hide the same counts.
-    figuresWithCells(coordinator.organisationId, period.value),
+    figuresWithCells(organisationId, period),
   ]);
   // A count not in the plan is none; one withheld with its line (lib/reports/suppression.ts) is
   // null, a blank.
@@ -132,8 +146,8 @@ export async function getNationalExport(
       organisatie: organisation.slug,
       organisatie_naam: organisation.name,
       gemeente: organisation.municipality,
-      periode_van: period.value.from,
-      periode_tot_en_met: period.value.to,
+      periode_van: period.from,
+      periode_tot_en_met: period.to,
       onderdeel,
       code,
       juridisch_loket_categorie,
@@ -212,7 +226,7 @@ export async function getNationalExport(
   // The cells are the signal report's own, hidden where a row there would give a "<5" away.
   for (const theme of SIGNAL_THEMES) add("signalen", theme, themeLabel(theme), signalCounts[theme]);
 
-  return ok({ organisation, period: period.value, rows });
+  return { organisation, period, rows };
 }
 
 /** Minutes per kind of work in the period, spreekuur as presence (lib/time/spreekuur.ts). */
@@ -232,7 +246,8 @@ async function minutesPerKind(organisationId: string, period: MonitoringPeriod, 
 
 const COLUMNS: Column<Record<string, unknown>>[] = NATIONAL_COLUMNS.map((key) => ({ key, header: key }));
 
-function nationalCsv(rows: NationalRow[]): string {
+/** The rows as the format's CSV: a programme's download stacks several partnerships' rows in one. */
+export function nationalCsv(rows: NationalRow[]): string {
   return toCsv(
     rows.map((row) => ({ ...row, waarde: csvValue(row.waarde) })),
     COLUMNS,
@@ -240,7 +255,7 @@ function nationalCsv(rows: NationalRow[]): string {
 }
 
 /** The data on the first sheet, and what each column means on the second, for whoever merges the files. */
-async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
+export async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
   const t = await dutchLabels();
   return toXlsx([
     { name: "landelijk", columns: COLUMNS, rows },

@@ -13,6 +13,8 @@ const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/rapportages\/[^/]+\/export$/ },
   // The social map as a CSV or Excel file, in the format its import reads.
   { path: /^\/sociale-kaart\/export$/ },
+  // A programme's figures of the partnerships that gave it access, as CSV or Excel.
+  { path: /^\/programma\/export$/ },
   // Whether today's desk changed: a fingerprint for the desk's own refresh.
   { path: /^\/balie\/stand$/ },
   // A client's subject-access export: JSON, downloaded by the admin.

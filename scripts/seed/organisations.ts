@@ -140,6 +140,18 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
 ];
 
+/**
+ * A funder that reads figures across libraries (issue 21 item 6). Hengelo and Mar en Fean gave it
+ * access when it was seeded; Venray did not, so a demo shows both and an admin can try the switch.
+ */
+export const DEMO_PROGRAMME = {
+  slug: "programma",
+  name: "Landelijk programma Sociaal Raadslieden (demo)",
+  municipality: "Nederland",
+  user: { login: "cijfers", name: "Femke Jansen" },
+  grantedBy: ["hengelo", "mar-en-fean"],
+} as const;
+
 export function demoEmail(login: string, organisationSlug: string): string {
   return `${login}@${organisationSlug}.example`;
 }

@@ -5,7 +5,7 @@ import { expect, type Browser, type BrowserContextOptions, type Page } from "@pl
 import { runSetup } from "./setup-support";
 import { DEMO, logIn, openDossierForm } from "./support";
 
-export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin";
+export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin" | "programme";
 type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
 
 const APP_DIR = path.join(process.cwd(), "app");
@@ -51,7 +51,13 @@ export type Fixture = {
   setPasswordUrl: string;
 };
 
-const LOGINS = { host: DEMO.host, advisor: DEMO.advisor, coordinator: DEMO.coordinator, admin: DEMO.admin } as const;
+const LOGINS = {
+  host: DEMO.host,
+  advisor: DEMO.advisor,
+  coordinator: DEMO.coordinator,
+  admin: DEMO.admin,
+  programme: DEMO.programme,
+} as const;
 
 async function href(page: Page, name: string | RegExp) {
   const link = page.getByRole("link", { name }).first();
@@ -243,6 +249,8 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/beheer/privacy/[clientId]", login: "admin", url: (f) => f.privacyClientUrl },
   { route: "/beheer/privacy/[clientId]/inzage", login: "admin", url: (f) => `${f.privacyClientUrl}/inzage` },
   { route: "/dossiers/[caseId]/toestemming", login: "advisor", url: (f) => `${f.dossierUrl}/toestemming` },
+  { route: "/beheer/programmas", login: "admin", url: at("/beheer/programmas") },
+  { route: "/programma", login: "programme", url: at("/programma") },
 ];
 
 /** A page of a given login, with the cookies saved by the fixture. */

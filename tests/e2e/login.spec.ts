@@ -7,6 +7,7 @@ test.describe("each role logs in and lands on its home", () => {
     { who: "volunteer advisor", email: DEMO.volunteer, path: "/dossiers", heading: "Mijn dossiers" },
     { who: "coordinator", email: DEMO.coordinator, path: "/rapportages", heading: "Rapportages" },
     { who: "admin", email: DEMO.admin, path: "/beheer", heading: "Beheer" },
+    { who: "programme", email: DEMO.programme, path: "/programma", heading: "Cijfers van de bibliotheken" },
   ];
   for (const home of homes) {
     test(home.who, async ({ page }) => {

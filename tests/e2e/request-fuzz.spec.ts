@@ -242,7 +242,7 @@ const MISSING = "bestaat-niet";
 async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fixture: Fixture; ids: Ids }> {
   const contexts = {} as Record<Exclude<Login, "anonymous">, APIRequestContext>;
   const states = {} as Fixture["states"];
-  for (const login of ["host", "advisor", "coordinator", "admin"] as const) {
+  for (const login of ["host", "advisor", "coordinator", "admin", "programme"] as const) {
     const context = await request.newContext({ baseURL });
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const answer = await context.post("/api/auth/callback/credentials", {
@@ -297,6 +297,7 @@ const IDENTITY_OF_EMAIL: Record<string, Identity> = {
   [DEMO.advisor]: "advisor",
   [DEMO.coordinator]: "coordinator",
   [DEMO.admin]: "admin",
+  [DEMO.programme]: "programme",
 };
 
 /**
@@ -432,8 +433,9 @@ test("no cookie, header or body a client sends makes any page, route handler or 
     advisor: null,
     coordinator: null,
     admin: null,
+    programme: null,
   };
-  for (const login of ["host", "advisor", "coordinator", "admin"] as const) {
+  for (const login of ["host", "advisor", "coordinator", "admin", "programme"] as const) {
     sessions[login] = fixture.states[login].cookies.find((cookie) => cookie.name === SESSION)?.value ?? null;
     expect(sessions[login], `${login}'s session cookie`).toBeTruthy();
   }

@@ -21,6 +21,7 @@ export const PEOPLE = [
   { column: "Venray volunteer", email: "vrijwilliger@venray.example" },
   { column: "Venray coordinator", email: "coordinator@venray.example" },
   { column: "Venray admin", email: "beheer@venray.example" },
+  { column: "programme", email: "cijfers@programma.example" },
   { column: "anonymous", email: null },
 ] as const;
 
@@ -28,14 +29,16 @@ export type Ids = { documentUrl: string; clientExportUrl: string; deskStandUrl: 
 export type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
 
 const everyone = (status: number) =>
-  `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status}`;
-const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 401";
-const adminOnlyMissing = "403 403 403 403 403 404 | 403 403 403 403 404 | 401";
-const deskOnlyMissing = "404 404 404 404 404 403 | 404 404 404 404 403 | 401";
+  `${Array(6).fill(status).join(" ")} | ${Array(5).fill(status).join(" ")} | ${status} | ${status}`;
+const coordinatorOnly = "403 403 403 403 200 403 | 403 403 403 200 403 | 403 | 401";
+const adminOnlyMissing = "403 403 403 403 403 404 | 403 403 403 403 404 | 403 | 401";
+const programmeOnly = (status: number) => `403 403 403 403 403 403 | 403 403 403 403 403 | ${status} | 401`;
+const deskOnlyMissing = "404 404 404 404 404 403 | 404 404 404 404 403 | 403 | 401";
 
 /**
- * Expected HTTP status per person: Hengelo's six | Venray's five | anonymous. A scripted request
- * without a session gets 401 (a browser navigation is sent to the login page instead).
+ * Expected HTTP status per person: Hengelo's six | Venray's five | the demo programme (a funder
+ * Hengelo gave access to its figures, and no more) | anonymous. A scripted request without a
+ * session gets 401 (a browser navigation is sent to the login page instead).
  * A route file without a row fails the test, as does a row without a route file.
  */
 export const ROUTES: Record<string, Probe[]> = {
@@ -43,24 +46,24 @@ export const ROUTES: Record<string, Probe[]> = {
     {
       what: "a letter in the volunteer's Hengelo dossier",
       url: (ids) => ids.documentUrl,
-      statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 401",
+      statuses: "403 404 200 200 403 403 | 403 404 404 403 403 | 403 | 401",
     },
     {
       what: "a document id that does not exist",
       url: (ids) => ids.documentUrl.replace(/[^/]+$/, "bestaat-niet"),
-      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401",
+      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 403 | 401",
     },
     {
       what: "ids with a NUL byte",
       url: () => "/dossiers/x%00y/documenten/%00",
-      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 401",
+      statuses: "403 404 404 404 403 403 | 403 404 404 403 403 | 403 | 401",
     },
   ],
   "app/(staff)/balie/stand/route.ts": [
     {
       what: "the fingerprint of Hengelo's desk today",
       url: (ids) => ids.deskStandUrl,
-      statuses: "200 200 200 200 200 403 | 404 404 404 404 403 | 401",
+      statuses: "200 200 200 200 200 403 | 404 404 404 404 403 | 403 | 401",
     },
     {
       what: "a location that does not exist",
@@ -68,13 +71,17 @@ export const ROUTES: Record<string, Probe[]> = {
       statuses: deskOnlyMissing,
     },
     { what: "a location id with a NUL byte", url: () => "/balie/stand?locatie=x%00", statuses: deskOnlyMissing },
-    { what: "no location", url: () => "/balie/stand", statuses: "400 400 400 400 400 403 | 400 400 400 400 403 | 401" },
+    {
+      what: "no location",
+      url: () => "/balie/stand",
+      statuses: "400 400 400 400 400 403 | 400 400 400 400 403 | 403 | 401",
+    },
   ],
   "app/(staff)/beheer/privacy/[clientId]/export/route.ts": [
     {
       what: "a Hengelo client's subject-access export",
       url: (ids) => ids.clientExportUrl,
-      statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 401",
+      statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 403 | 401",
     },
     {
       what: "a client id that does not exist",
@@ -125,7 +132,24 @@ export const ROUTES: Record<string, Probe[]> = {
     {
       what: "the social map in a format that does not exist",
       url: () => "/sociale-kaart/export?format=%00",
-      statuses: "403 403 403 403 400 403 | 403 403 403 400 403 | 401",
+      statuses: "403 403 403 403 400 403 | 403 403 403 400 403 | 403 | 401",
+    },
+  ],
+  "app/(staff)/programma/export/route.ts": [
+    {
+      what: "the programme's figures of the last finished quarter as csv",
+      url: () => "/programma/export?format=csv",
+      statuses: programmeOnly(200),
+    },
+    {
+      what: "a quarter that has not ended",
+      url: () => "/programma/export?format=csv&kwartaal=2099-Q1",
+      statuses: programmeOnly(400),
+    },
+    {
+      what: "a format that does not exist",
+      url: () => "/programma/export?format=%00",
+      statuses: programmeOnly(400),
     },
   ],
   "app/api/auth/[...nextauth]/route.ts": [
@@ -160,15 +184,16 @@ export function routeFiles(dir = "app"): string[] {
 
 export function parseStatuses(route: string, probe: Probe): number[] {
   const parts = probe.statuses.split("|").map((part) => part.trim().split(/\s+/).map(Number));
-  const [own, other, anonymous] = parts;
+  const [own, other, programme, anonymous] = parts;
   if (
-    parts.length !== 3 ||
+    parts.length !== 4 ||
     own.length !== 6 ||
     other?.length !== 5 ||
+    programme?.length !== 1 ||
     anonymous?.length !== 1 ||
     parts.flat().some(Number.isNaN)
   ) {
-    throw new Error(`${route} (${probe.what}): statuses need 6 | 5 | 1 numbers, got "${probe.statuses}"`);
+    throw new Error(`${route} (${probe.what}): statuses need 6 | 5 | 1 | 1 numbers, got "${probe.statuses}"`);
   }
   return parts.flat();
 }

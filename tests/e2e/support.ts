@@ -55,6 +55,8 @@ export const DEMO = {
   volunteer: "vrijwilliger@hengelo.example",
   coordinator: "coordinator@hengelo.example",
   admin: "beheer@hengelo.example",
+  /** The demo funder: Hengelo and Mar en Fean let it read their figures, Venray did not. */
+  programme: "cijfers@programma.example",
   otherLibraryHost: "gastvrouw@venray.example",
 } as const;
 

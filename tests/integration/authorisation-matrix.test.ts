@@ -139,6 +139,8 @@ const MATRIX: Record<string, string> = {
   "credentials.recordCredential":   "403    403    403    403    ok     403    403    | 403    403    403    403    404    403    403",
   "credentials.removeCredential":   "403    403    403    403    ok     403    403    | 403    403    403    403    404    403    403",
   "organisations.updatePartnership":"403    403    403    403    403    ok     403    | 403    403    403    403    403    scoped 403",
+  "programmes.grantProgrammeAccess": "403    403    403    403    403    ok     403    | 403    403    403    403    403    scoped 403",
+  "programmes.revokeProgrammeAccess":"403    403    403    403    403    ok     403    | 403    403    403    403    403    404    403",
   "people.invitePerson":            "403    403    403    403    403    ok     403    | 403    403    403    403    403    404    403",
   "people.reissueInvitation":       "403    403    403    403    403    ok     403    | 403    403    403    403    403    404    403",
   "people.updatePerson":            "403    403    403    403    403    ok     403    | 403    403    403    403    403    404    403",

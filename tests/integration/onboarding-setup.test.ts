@@ -130,6 +130,35 @@ describe("npm run setup", () => {
     }
   }, 60_000);
 
+  it("with --programme makes a funder whose first person reads figures only, and lands on them after the link", async () => {
+    const run = await runScript("scripts/setup.ts", [
+      "--programme",
+      ...setupFlags("Provincie Proef", "cijfers@provincie-proef.example"),
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Het programma Provincie Proef is aangemaakt");
+    const programme = await db.organisation.findUniqueOrThrow({
+      where: { slug: "provincie-proef" },
+      select: { id: true, kind: true, providerName: true, users: { select: { email: true, roles: true } } },
+    });
+    expect(programme).toMatchObject({
+      kind: "PROGRAMME",
+      providerName: null,
+      users: [{ email: "cijfers@provincie-proef.example", roles: ["PROGRAMME"] }],
+    });
+    const secret = secretIn(run.stdout);
+    expect(
+      await setPasswordWithLink({ linkSecret: secret, password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await authenticateWithPassword({ email: "cijfers@provincie-proef.example", password: NEW_PASSWORD }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await db.auditEvent.count({ where: { action: "onboarding.programme_created", organisationId: programme.id } }),
+    ).toBe(1);
+  }, 60_000);
+
   it("names the missing flags when nobody is there to ask, and writes nothing", async () => {
     const before = await everything();
     const run = await runScript("scripts/setup.ts", ["--organisation", "Bibliotheek Vier"]);

@@ -12,6 +12,8 @@ import { getMonitoringFigures } from "@/lib/reports/monitoring";
 import { exportMonitoringFigures, type ExportFile, type Translate } from "@/lib/reports/monitoring-export";
 import { exportNational, getNationalExport } from "@/lib/reports/national-export";
 import { getMonthSummaries } from "@/lib/reports/queries";
+import { exportProgrammeFigures } from "@/lib/programmes/export";
+import { getProgrammeFigures } from "@/lib/programmes/figures";
 import { seedDemoData } from "../../scripts/seed";
 import { actorOf } from "../support/factories";
 
@@ -236,5 +238,31 @@ describe("no personal data in reports and exports", () => {
         [...output.text.matchAll(/\b\d{4}\b/g)].map((match) => match[0]).filter((token) => years.has(token)),
       ),
     ).toEqual([]);
+  }, 120_000);
+
+  it("gives a programme no client's data and no name at all: not of a client, not of a colleague, in what it sees and downloads", async () => {
+    const programme = actorOf(
+      await db.user.findFirstOrThrow({ where: { roles: { has: "PROGRAMME" }, organisation: { slug: "programma" } } }),
+    );
+    const figures = unwrap(await getProgrammeFigures(programme, {}, TODAY));
+    expect(figures.partnerships.map((partnership) => partnership.name)).toEqual([
+      "Bibliotheek Hengelo",
+      "Bibliotheek Mar en Fean",
+    ]);
+    const outputs = [
+      json(figures),
+      ...(await Promise.all(
+        (["csv", "xlsx"] as const).map(async (format) =>
+          fileText(unwrap(await exportProgrammeFigures(programme, { format }, TODAY))),
+        ),
+      )),
+    ];
+    expect(outputs.join("\n")).toMatch(/contacten/);
+    const clients = await db.client.findMany({
+      select: { displayName: true, phone: true, email: true, birthYear: true },
+    });
+    const names = (await db.user.findMany({ select: { name: true } })).map((user) => user.name);
+    expect(outputs.flatMap((text) => leaks(text, clients))).toEqual([]);
+    expect(names.filter((name) => outputs.some((text) => text.includes(name)))).toEqual([]);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { authenticateWithPassword } from "@/lib/auth/login";
 import { amsterdamDay, formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from "../../scripts/seed";
+import { DEMO_PROGRAMME } from "../../scripts/seed/organisations";
 import { YEAR_LONG_CLIENT } from "../../scripts/seed/year-long-dossier";
 import { DEMO_SIGNALS } from "../../scripts/seed/signals";
 import { personalDataIn } from "@/lib/signals/personal-data";
@@ -110,6 +111,7 @@ describe("demo data", () => {
 
   it("holds the three pilot libraries with every role", async () => {
     const organisations = await db.organisation.findMany({
+      where: { kind: "LIBRARY" },
       select: { slug: true, users: { select: { roles: true } } },
       orderBy: { slug: "asc" },
     });
@@ -122,6 +124,30 @@ describe("demo data", () => {
     expect(afterFirstRun.visits).toBeGreaterThan(100);
     expect(afterFirstRun.cases).toBeGreaterThan(100);
   });
+
+  it("holds a funder that reads Hengelo's and Mar en Fean's figures, not Venray's, and logs in with the demo password", async () => {
+    const programme = await db.organisation.findUniqueOrThrow({
+      where: { slug: DEMO_PROGRAMME.slug },
+      select: {
+        kind: true,
+        users: { select: { email: true, roles: true } },
+        grantsReceived: { select: { organisation: { select: { slug: true } } } },
+      },
+    });
+    expect(programme.kind).toBe("PROGRAMME");
+    expect(programme.users).toEqual([{ email: "cijfers@programma.example", roles: ["PROGRAMME"] }]);
+    expect(programme.grantsReceived.map((grant) => grant.organisation.slug).sort()).toEqual(["hengelo", "mar-en-fean"]);
+    expect(
+      await authenticateWithPassword({ email: "cijfers@programma.example", password: DEMO_PASSWORD }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("does not give a grant back that an admin took away, on the next run", async () => {
+    const { count } = await db.programmeGrant.deleteMany({ where: { organisation: { slug: "hengelo" } } });
+    expect(count).toBe(1);
+    await seedDemoData(db, { today });
+    expect(await db.programmeGrant.count({ where: { organisation: { slug: "hengelo" } } })).toBe(0);
+  }, 60_000);
 
   it("is idempotent: a second run adds and changes nothing", async () => {
     await seedDemoData(db, { today });

@@ -5,6 +5,7 @@
 // Adding a use case: add one line here, named as its spec.name. Build what it needs with the
 // helpers of use-case-world.ts (a dossier is always the volunteer's) and return the input.
 import { db } from "@/lib/db";
+import { createProgramme } from "./factories";
 import { storeDocument } from "@/lib/documents/store-document";
 import { dateColumn } from "@/lib/dates";
 import {
@@ -389,6 +390,17 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   },
 
   // The partnership's own details, kept by the admin.
+  "programmes.grantProgrammeAccess": async () => ({ programmeId: (await createProgramme()).id }),
+  "programmes.revokeProgrammeAccess": async (w) => {
+    const programme = await createProgramme();
+    const admin = await db.user.findFirstOrThrow({
+      where: { organisationId: w.a.organisationId, roles: { has: "ADMIN" } },
+    });
+    await db.programmeGrant.create({
+      data: { organisationId: w.a.organisationId, programmeId: programme.id, grantedById: admin.id, grantedAt: NOW },
+    });
+    return { programmeId: programme.id };
+  },
   "organisations.updatePartnership": async () => ({
     name: `Bibliotheek ${uniqueTag()}`,
     municipality: "Teststad",

@@ -55,6 +55,12 @@ async function createLibrary(name: string): Promise<Library> {
   const supervisor = await createUser(organisation.id, "ADVISOR", { advisorKind: "PROFESSIONAL" });
   const volunteer = await createUser(organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
   await db.user.update({ where: { id: volunteer.id }, data: { supervisorId: supervisor.id } });
+  const admin = await createUser(organisation.id, "ADMIN");
+  // The library's programme reads its figures: the admin gave it access.
+  const programme = await createProgramme(`Programma van ${name}`);
+  await db.programmeGrant.create({
+    data: { organisationId: organisation.id, programmeId: programme.id, grantedById: admin.id, grantedAt: NOW },
+  });
   return {
     organisationId: organisation.id,
     locationId: location.id,
@@ -64,8 +70,8 @@ async function createLibrary(name: string): Promise<Library> {
       volunteer: actorOf(volunteer),
       supervisor: actorOf(supervisor),
       COORDINATOR: actorOf(await createUser(organisation.id, "COORDINATOR")),
-      ADMIN: actorOf(await createUser(organisation.id, "ADMIN")),
-      PROGRAMME: actorOf(await createUser((await createProgramme(`Programma van ${name}`)).id, "PROGRAMME")),
+      ADMIN: actorOf(admin),
+      PROGRAMME: actorOf(await createUser(programme.id, "PROGRAMME")),
     },
     multiRole: {
       advisorCoordinator: actorOf(

@@ -39,6 +39,12 @@ export default async function AdminPage() {
           {t("admin.manageLocations")}
         </Link>
       </p>
+      <h2 className="mb-2 text-2xl font-semibold">{t("programmeAccess.title")}</h2>
+      <p className="mb-8">
+        <Link href="/beheer/programmas" className="font-medium text-brand-800 underline hover:text-brand-700">
+          {t("admin.manageProgrammes")}
+        </Link>
+      </p>
       <h2 className="mb-2 text-2xl font-semibold">{t("admin.users")}</h2>
       <DataTable
         caption={t("admin.users")}
