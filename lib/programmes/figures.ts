@@ -109,10 +109,15 @@ export async function quarterLines(
   now: Date,
 ): Promise<ProgrammeQuarterFigures> {
   const perPartnership = await Promise.all(partnerships.map(({ id }) => partnershipRows(id, quarter, now)));
-  // Every partnership has the same rows in the same order (every category, zero included).
-  const template = perPartnership[0]?.rows ?? [];
-  const lines: ProgrammeLine[] = template.map((row, index) => {
-    const values = perPartnership.map(({ rows }) => rows[index].waarde);
+  // Lines are matched by section and code, not by position: a breakdown withheld for one
+  // partnership may lack rows that another has. A line a partnership lacks is not shown for it.
+  const keyOf = (row: { onderdeel: string; code: string }) => `${row.onderdeel}\u0000${row.code}`;
+  const template = new Map<string, PartnershipRows[number]>();
+  for (const { rows } of perPartnership)
+    for (const row of rows) if (!template.has(keyOf(row))) template.set(keyOf(row), row);
+  const valuesOf = perPartnership.map(({ rows }) => new Map(rows.map((row) => [keyOf(row), row.waarde])));
+  const lines: ProgrammeLine[] = [...template.entries()].map(([key, row]) => {
+    const values = valuesOf.map((values) => values.get(key) ?? null);
     return {
       onderdeel: row.onderdeel,
       code: row.code,
