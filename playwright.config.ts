@@ -26,8 +26,10 @@ export default defineConfig({
   forbidOnly: true,
   // A loaded two-core machine (two Chromiums, the server and PostgreSQL) answers a login (a password
   // hash) or a dossier in seconds, not milliseconds: three logins and four pages took over 30 s at
-  // load 18. A real defect still fails, only later.
-  timeout: 60_000,
+  // load 18. A real defect still fails, only later. A minute was still too short for flows of a
+  // dozen steps in a full CI run (a deactivation, a second legal domain: each step within its own
+  // wait, the whole just over 60 s), so the default is a minute and a half.
+  timeout: 90_000,
   // The same for one answer: a server action that renders the desk or opens a dossier took over
   // 10 s twice in CI (once with a second server starting beside the first).
   expect: { timeout: 20_000 },

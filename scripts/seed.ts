@@ -118,32 +118,36 @@ async function seedProgramme(db: PrismaClient, demoPasswordHash: () => Promise<s
   if (existing) return;
   const email = demoEmail(user.login, slug);
   assertAcceptablePassword(DEMO_PASSWORD, email);
-  const programme = await db.organisation.create({
-    data: {
-      slug,
-      name,
-      municipality,
-      kind: "PROGRAMME",
-      demo: true,
-      users: { create: { email, name: user.name, roles: ["PROGRAMME"], passwordHash: await demoPasswordHash() } },
-    },
-    select: { id: true },
-  });
-  for (const partnershipSlug of grantedBy) {
-    const admin = await db.user.findFirstOrThrow({
-      where: { organisation: { slug: partnershipSlug }, roles: { has: "ADMIN" } },
-      orderBy: { email: "asc" },
-      select: { id: true, organisationId: true },
-    });
-    await db.programmeGrant.create({
+  const passwordHash = await demoPasswordHash();
+  // One transaction: a programme made without its grants would never get them (see above).
+  await db.$transaction(async (tx) => {
+    const programme = await tx.organisation.create({
       data: {
-        organisationId: admin.organisationId,
-        programmeId: programme.id,
-        grantedById: admin.id,
-        grantedAt: today,
+        slug,
+        name,
+        municipality,
+        kind: "PROGRAMME",
+        demo: true,
+        users: { create: { email, name: user.name, roles: ["PROGRAMME"], passwordHash } },
       },
+      select: { id: true },
     });
-  }
+    for (const partnershipSlug of grantedBy) {
+      const admin = await tx.user.findFirstOrThrow({
+        where: { organisation: { slug: partnershipSlug }, roles: { has: "ADMIN" } },
+        orderBy: { email: "asc" },
+        select: { id: true, organisationId: true },
+      });
+      await tx.programmeGrant.create({
+        data: {
+          organisationId: admin.organisationId,
+          programmeId: programme.id,
+          grantedById: admin.id,
+          grantedAt: today,
+        },
+      });
+    }
+  });
 }
 
 async function seedOrganisation(

@@ -63,7 +63,17 @@ async function answers(): Promise<Record<string, string>> {
     const value = (values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === "string") given[field] = value;
   }
-  const missing = QUESTIONS.filter(({ field, optional }) => !optional && given[field] === undefined);
+  // A programme has no library or SJD provider; its first person is a user, not an admin.
+  const questions = programme
+    ? QUESTIONS.filter(({ field }) => field !== "library" && field !== "provider").map((question) => ({
+        ...question,
+        question: question.question
+          .replace("Naam van de organisatie (het samenwerkingsverband)", "Naam van het programma of de financier")
+          .replace("Gemeente", "Gemeente, provincie of gebied")
+          .replace("de eerste beheerder", "de eerste gebruiker"),
+      }))
+    : QUESTIONS;
+  const missing = questions.filter(({ field, optional }) => !optional && given[field] === undefined);
   if (missing.length === 0) return given;
   if (!process.stdin.isTTY) {
     console.error(`Ontbreekt: ${missing.map(({ flag }) => `--${flag}`).join(", ")}. Zie README.md, 'Going live'.`);
@@ -71,7 +81,7 @@ async function answers(): Promise<Record<string, string>> {
   }
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    for (const { field, question, optional } of QUESTIONS) {
+    for (const { field, question, optional } of questions) {
       if (given[field] !== undefined) continue;
       const said = (await prompt.question(`${question}: `)).trim();
       if (said !== "" || !optional) given[field] = said;

@@ -1,11 +1,13 @@
-// A programme's download: the national format of each partnership that gave it access, stacked,
-// and a "totaal" line per category with the sum the page shows. A funder merges these files with
-// the partnerships' own national files as they are: the columns and codes are the same.
+// A programme's download: the national format of each partnership that gave it access, stacked.
+// It merges with the partnerships' own national files as they are (the same columns and codes).
+// The sums the page shows are on a sheet of their own in the workbook, "samen", so that stacking
+// the data never counts anything twice; the CSV holds the partnerships' rows only.
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { PROGRAMME_ROLES } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit";
 import { clock } from "@/lib/clock";
+import { db } from "@/lib/db";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "@/lib/reports/export";
 import type { ExportFile, ExportFormat } from "@/lib/reports/monitoring-export";
@@ -42,40 +44,38 @@ export async function exportProgrammeFigures(
     eenheid: line.eenheid,
     formaat: NATIONAL_FORMAT_VERSION,
   });
-  const rows: NationalRow[] = [
-    ...partnerships.flatMap((partnership, index) =>
-      lines.map((line) =>
-        row(
-          { organisatie: partnership.slug, organisatie_naam: partnership.name, gemeente: partnership.municipality },
-          line,
-          line.values[index],
-        ),
+  const rows = partnerships.flatMap((partnership, index) =>
+    lines.map((line) =>
+      row(
+        { organisatie: partnership.slug, organisatie_naam: partnership.name, gemeente: partnership.municipality },
+        line,
+        line.values[index],
       ),
     ),
-    ...(partnerships.length > 0
-      ? lines.map((line) =>
-          row(
-            {
-              organisatie: "totaal",
-              organisatie_naam: `Samen (${partnerships.length} ${partnerships.length === 1 ? "bibliotheek" : "bibliotheken"})`,
-              gemeente: "",
-            },
-            line,
-            line.sum,
-          ),
-        )
-      : []),
-  ];
-  const body = input.format === "csv" ? nationalCsv(rows) : await nationalXlsx(rows);
-  await recordAudit({
-    actor: reader,
-    action: "report.programme_export",
-    access: "READ",
-    details: {
-      format: input.format,
-      quarter: quarterId(quarter.value),
-      partnerships: partnerships.map(({ id }) => id),
-    },
+  );
+  const together = {
+    organisatie: "samen",
+    organisatie_naam: `Samen (${partnerships.length} ${partnerships.length === 1 ? "bibliotheek" : "bibliotheken"})`,
+    gemeente: "",
+  };
+  const sums = partnerships.length > 0 ? lines.map((line) => row(together, line, line.sum)) : [];
+  const body = input.format === "csv" ? nationalCsv(rows) : await nationalXlsx(rows, sums);
+  // In the programme's own log, and in the log of each partnership whose figures left Spreekuur.
+  const details = { format: input.format, quarter: quarterId(quarter.value), programmeId: reader.organisationId };
+  await db.$transaction(async (tx) => {
+    await recordAudit({ actor: reader, action: "report.programme_export", access: "READ", details }, tx);
+    for (const partnership of partnerships)
+      await recordAudit(
+        {
+          actor: { ...reader, organisationId: partnership.id },
+          action: "report.programme_export",
+          access: "READ",
+          entityType: "Organisation",
+          entityId: reader.organisationId,
+          details,
+        },
+        tx,
+      );
   });
   return ok({
     body,

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { ok, type Result } from "@/lib/result";
 import { costBenefitTotals } from "@/lib/reports/cost-benefit-overview";
 import { nationalRows, type NationalRow } from "@/lib/reports/national-export";
-import { isShown, suppressSmall, type ReportCell } from "@/lib/reports/suppression";
+import { isShown, type ReportCell } from "@/lib/reports/suppression";
 import { partnershipsOfProgramme } from "./grants";
 import { finishedQuarters, parseQuarter, quarterPeriod, type Quarter, trendQuarters } from "./quarters";
 
@@ -57,7 +57,11 @@ export type KeyLine = (typeof KEY_LINES)[number];
 export const isKeyLine = (line: Pick<ProgrammeLine, "onderdeel" | "code">, key: KeyLine) =>
   line.onderdeel === key.onderdeel && line.code === key.code;
 
-/** Below this many cases with benefits the amounts are withheld: one case's amount is one client's. */
+/**
+ * Below this many cases with benefits the amounts are withheld: one case's amount is one client's.
+ * The number of such cases is not shown: it is part of the closed cases, whose total the
+ * partnership's own plan may hide, and a lower bound beside a hidden total can pin it.
+ */
 const COST_BENEFIT_MINIMUM_CASES = 5;
 
 type PartnershipRows = Omit<NationalRow, "organisatie" | "organisatie_naam" | "gemeente" | "formaat">[];
@@ -66,7 +70,8 @@ type PartnershipRows = Omit<NationalRow, "organisatie" | "organisatie_naam" | "g
 async function costBenefitRows(organisationId: string, quarter: Quarter): Promise<PartnershipRows> {
   const period = quarterPeriod(quarter);
   const totals = await costBenefitTotals(organisationId, period);
-  const enough = totals.countedCases >= COST_BENEFIT_MINIMUM_CASES;
+  // No case: nothing was spent or gained, which gives nobody away.
+  const enough = totals.countedCases === 0 || totals.countedCases >= COST_BENEFIT_MINIMUM_CASES;
   const euros = (cents: number) => (enough ? cents / 100 : null);
   const line = (code: string, omschrijving: string, waarde: ProgrammeValue, eenheid: NationalRow["eenheid"]) => ({
     periode_van: period.from,
@@ -79,8 +84,7 @@ async function costBenefitRows(organisationId: string, quarter: Quarter): Promis
     eenheid,
   });
   return [
-    line("zaken_met_baten", "Afgesloten zaken met vastgelegde baten", suppressSmall(totals.countedCases), "aantal"),
-    line("kosten", "Kosten van die zaken", euros(totals.costsCents), "euro"),
+    line("kosten", "Kosten van de afgesloten zaken met baten", euros(totals.costsCents), "euro"),
     line("baten", "Baten van die zaken", euros(totals.benefitsCents), "euro"),
     line("netto", "Netto resultaat (baten min kosten)", euros(totals.netCents), "euro"),
   ];

@@ -2,7 +2,8 @@
 // A coordinator may pick any days: they can read the dossiers anyway. A funder outside the
 // partnership could, with two overlapping periods (January–March and January–April), take one
 // from the other and find April's "<5". Quarters never overlap, and a quarter is only shown once
-// it has ended, so its figures do not change between two looks either.
+// it has ended, so its figures change between two looks only where a record of it is corrected
+// afterwards (a late time correction): rare, and not a window of the reader's choosing.
 import { amsterdamDay } from "@/lib/dates";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { ok, refuse, type Result } from "@/lib/result";

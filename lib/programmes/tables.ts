@@ -59,7 +59,7 @@ export function programmeTables(figures: ProgrammeFigures, t: Translate): Figure
   const sections = [...new Set(chosen.lines.map((line) => line.onderdeel))];
   const sectionTables: FigureTable[] = sections.map((section) => {
     const lines = chosen.lines.filter((line) => line.onderdeel === section);
-    const unit = unitOf(lines[0].eenheid);
+    const unit = unitOf(lines.every((line) => line.eenheid === "procent") ? "procent" : lines[0].eenheid);
     return {
       id: `onderdeel-${section}`,
       title: t(`sections.${section}`),
@@ -71,7 +71,8 @@ export function programmeTables(figures: ProgrammeFigures, t: Translate): Figure
       ],
       rows: lines.map((line) => ({
         code: line.code,
-        label: line.omschrijving,
+        // A percentage beside the count it is of reads the same otherwise; the column's unit is a count.
+        label: line.eenheid === "procent" ? `${line.omschrijving} (%)` : line.omschrijving,
         values: {
           totaal: line.sum,
           ...Object.fromEntries(partnerships.map((partnership, index) => [partnership.slug, line.values[index]])),

@@ -58,11 +58,11 @@ type OtherPartyFigureCode = OtherPartyKindCode | "TYPED" | "UNKNOWN";
 const OTHER_PARTY_FIGURE_CODES: readonly OtherPartyFigureCode[] = [...OTHER_PARTY_KINDS, "TYPED", "UNKNOWN"];
 
 type ContactKind = "VISIT" | "QUICK_CONTACT" | "OUTSIDE_HOURS";
-const CONTACT_KINDS: readonly ContactKind[] = ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"];
+export const CONTACT_KINDS: readonly ContactKind[] = ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"];
 type ClientKind = "RETURNING" | "ONCE";
-const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
+export const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
-const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
+export const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
 
 /** Ten-year bands, open at both ends, as the cost-benefit story has them (lib/costs/story.ts). */
 const AGE_BANDS = ["0-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+"] as const;

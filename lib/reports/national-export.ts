@@ -7,11 +7,20 @@ import { createTranslator } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
-import { JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/prisma/enums";
+import { CaseKind, CaseOutcome, JuridischLoketCategory, PartnerType, TimeKind } from "@/lib/generated/prisma/enums";
 import { loadMessages } from "@/lib/i18n/messages";
 import { ok, type Result } from "@/lib/result";
 import { CSV_CONTENT_TYPE, toCsv, toXlsx, XLSX_CONTENT_TYPE, type Column } from "./export";
-import { categoryKey, domainKey, figuresWithCells, subDomainKey, type MonitoringFigures } from "./monitoring";
+import {
+  categoryKey,
+  CLIENT_KINDS,
+  CONTACT_KINDS,
+  domainKey,
+  figuresWithCells,
+  subDomainKey,
+  VISIT_OUTCOMES,
+  type MonitoringFigures,
+} from "./monitoring";
 import { addCalendarDays } from "@/lib/dates";
 import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/lib/time/spreekuur";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
@@ -131,7 +140,7 @@ export async function nationalRows(
     const cell = cells.get(key);
     return cell === undefined ? 0 : cell;
   };
-  const { organisation, contacts, clients, visits, questions, outcomes, referralsIn, referralsOut } = figures;
+  const { organisation, contacts, clients, questions, outcomes, referralsIn, referralsOut } = figures;
 
   const rows: NationalRow[] = [];
   const add = (
@@ -157,14 +166,20 @@ export async function nationalRows(
       formaat: NATIONAL_FORMAT_VERSION,
     });
 
-  for (const row of contacts.rows) add("contacten", row.code, t(`contactKind.${row.code}`), row.count);
+  // Every code of every table, in a fixed order, from the plan's cells: a row withheld with its
+  // line is a blank, not missing, so the files of any two libraries line up row for row.
+  const every = <Code extends string>(prefix: string, codes: readonly Code[]) =>
+    codes.map((code) => [code, cellOf(`${prefix}.${code}`)] as const);
+  for (const [code, cell] of every("contacts", CONTACT_KINDS)) add("contacten", code, t(`contactKind.${code}`), cell);
   add("contacten", "totaal", t("total"), contacts.total);
-  for (const row of clients.rows) add("clienten", row.code, t(`clientKind.${row.code}`), row.count);
+  for (const [code, cell] of every("clients", CLIENT_KINDS)) add("clienten", code, t(`clientKind.${code}`), cell);
   add("clienten", "totaal", t("total"), clients.total);
-  for (const row of visits.rows) add("bezoeken", row.code, t(`visitOutcome.${row.code}`), row.count);
-  for (const row of questions.rows) add("vragen", row.code, t(`caseKind.${row.code}`), row.count);
+  for (const [code, cell] of every("visits", VISIT_OUTCOMES)) add("bezoeken", code, t(`visitOutcome.${code}`), cell);
+  for (const [code, cell] of every("questions", Object.values(CaseKind)))
+    add("vragen", code, t(`caseKind.${code}`), cell);
   add("vragen", "totaal", t("total"), questions.total);
-  for (const row of outcomes.rows) add("uitkomsten", row.code, t(`outcome.${row.code}`), row.count);
+  for (const [code, cell] of every("outcomes", Object.values(CaseOutcome)))
+    add("uitkomsten", code, t(`outcome.${code}`), cell);
   add("uitkomsten", "totaal", t("total"), outcomes.total);
   add("uitkomsten", "opgelost_zonder_doorverwijzing", t("solvedWithoutReferral"), outcomes.solvedWithoutReferral);
   add(
@@ -212,8 +227,9 @@ export async function nationalRows(
     ["verwijzing_in", referralsIn],
     ["verwijzing_uit", referralsOut],
   ] as const) {
-    const counts = new Map(table.rows.map((row) => [row.code, row.count]));
-    for (const type of Object.values(PartnerType)) add(section, type, t(`partnerType.${type}`), counts.get(type) ?? 0);
+    const prefix = section === "verwijzing_in" ? "referralsIn" : "referralsOut";
+    for (const [type, cell] of every(prefix, Object.values(PartnerType)))
+      add(section, type, t(`partnerType.${type}`), cell);
     add(section, "totaal", t("total"), table.total);
   }
 
@@ -255,10 +271,13 @@ export function nationalCsv(rows: NationalRow[]): string {
 }
 
 /** The data on the first sheet, and what each column means on the second, for whoever merges the files. */
-export async function nationalXlsx(rows: NationalRow[]): Promise<Buffer> {
+export async function nationalXlsx(rows: NationalRow[], sums: NationalRow[] = []): Promise<Buffer> {
   const t = await dutchLabels();
   return toXlsx([
     { name: "landelijk", columns: COLUMNS, rows },
+    // A programme's sums over its partnerships: a sheet of their own, so that the first one stacks
+    // with the partnerships' own files without counting anything twice.
+    ...(sums.length > 0 ? [{ name: "samen", columns: COLUMNS, rows: sums }] : []),
     {
       name: "toelichting",
       columns: [

@@ -3,9 +3,11 @@
 // only where every part is shown. It never reaches a partnership that did not give access.
 import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDenied } from "@/lib/auth/guard";
+import ExcelJS from "exceljs";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { exportProgrammeFigures } from "@/lib/programmes/export";
+import { getNationalExport } from "@/lib/reports/national-export";
 import { getProgrammeFigures, type ProgrammeFigures, type ProgrammeLine } from "@/lib/programmes/figures";
 import { grantProgrammeAccess, listProgrammeGrants, revokeProgrammeAccess } from "@/lib/programmes/grants";
 import { finishedQuarters, lastFinishedQuarter, parseQuarter, trendQuarters } from "@/lib/programmes/quarters";
@@ -56,6 +58,30 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown 
 const line = (figures: ProgrammeFigures, onderdeel: string, code: string): ProgrammeLine =>
   figures.chosen.lines.find((each) => each.onderdeel === onderdeel && each.code === code)!;
 
+/** Four cases closed in September, each with another outcome: each "<5" is then exactly 1, so the split is withheld. */
+async function closeFourCases(library: Library) {
+  const advisor = await createUser(library.organisation.id, "ADVISOR");
+  const outcomes = ["SOLVED", "PARTLY_SOLVED", "REFERRED", "NOT_SOLVED"] as const;
+  for (const [index, outcome] of outcomes.entries()) {
+    const client = await db.client.create({
+      data: { organisationId: library.organisation.id, displayName: `Stil cliënt ${index}` },
+    });
+    await db.case.create({
+      data: {
+        organisationId: library.organisation.id,
+        clientId: client.id,
+        responsibleAdvisorId: advisor.id,
+        question: "Een brief over de toeslag.",
+        openedAt: amsterdamMoment(`2026-08-0${index + 1}`, 600),
+        status: "CLOSED",
+        closedAt: amsterdamMoment(`2026-09-1${index}`, 600),
+        outcome,
+      },
+    });
+  }
+}
+
+let quiet: Library;
 let seven: Library;
 let two: Library;
 let six: Library;
@@ -66,6 +92,8 @@ beforeAll(async () => {
   two = await createLibrary("Bibliotheek Twee", 2);
   six = await createLibrary("Bibliotheek Zes", 6);
   elsewhere = await createLibrary("Bibliotheek Elders", 9);
+  quiet = await createLibrary("Bibliotheek Aan Zee", 0);
+  await closeFourCases(quiet);
 }, 60_000);
 
 describe("the quarters a programme reads", () => {
@@ -108,8 +136,18 @@ describe("a programme's figures", () => {
     expect(line(figures, "clienten", "totaal")).toMatchObject({ values: ["<5", 7], sum: null });
     // A percentage is never summed.
     expect(line(figures, "uitkomsten", "opgelost_zonder_doorverwijzing_procent").sum).toBeNull();
-    // Each partnership's values are exactly the lines of its own national export.
-    expect(figures.chosen.lines.every((each) => each.values.length === 2)).toBe(true);
+    // Each partnership's values are exactly the lines of its own coordinator's national export.
+    for (const [index, library] of [two, seven].entries()) {
+      const national = unwrap(
+        await getNationalExport(library.coordinator, { from: "2026-07-01", to: "2026-09-30" }, NOW),
+      );
+      const own = new Map(national.rows.map((row) => [`${row.onderdeel}.${row.code}`, row.waarde]));
+      const national_lines = figures.chosen.lines.filter((each) => each.onderdeel !== "kosten_baten");
+      expect(national_lines.map((each) => each.values[index])).toEqual(
+        national_lines.map((each) => own.get(`${each.onderdeel}.${each.code}`)),
+      );
+      expect(national_lines).toHaveLength(national.rows.length);
+    }
     expect(figures.trend.map((quarter) => quarter.quarter)).toEqual(trendQuarters({ year: 2026, quarter: 3 }));
   });
 
@@ -135,6 +173,9 @@ describe("a programme's figures", () => {
     unwrap(await grantProgrammeAccess(seven.admin, { programmeId: programme.id }, { now: NOW }));
     expect(unwrap(await getProgrammeFigures(other.reader, {}, NOW)).partnerships).toEqual([]);
 
+    // Another library's admin takes back nothing of Elders' or Zeven's.
+    expect(await revokeProgrammeAccess(two.admin, { programmeId: programme.id })).toMatchObject({ ok: false });
+    expect(unwrap(await getProgrammeFigures(reader, {}, NOW)).partnerships).toHaveLength(2);
     unwrap(await revokeProgrammeAccess(elsewhere.admin, { programmeId: programme.id }, { now: NOW }));
     const figures = unwrap(await getProgrammeFigures(reader, {}, NOW));
     expect(figures.partnerships.map((partnership) => partnership.name)).toEqual(["Bibliotheek Zeven"]);
@@ -167,7 +208,7 @@ describe("a programme's figures", () => {
 });
 
 describe("the download", () => {
-  it("stacks each partnership's national rows and a 'totaal' line per category, and is in the audit trail", async () => {
+  it("stacks each partnership's national rows; the workbook has the sums on a sheet of their own; each partnership's audit log has it", async () => {
     const { programme, reader } = await createProgrammeReader("Download Test");
     unwrap(await grantProgrammeAccess(seven.admin, { programmeId: programme.id }, { now: NOW }));
     unwrap(await grantProgrammeAccess(six.admin, { programmeId: programme.id }, { now: NOW }));
@@ -175,21 +216,43 @@ describe("the download", () => {
     expect(file.fileName).toBe("programma-2026-Q3.csv");
     const lines = (file.body as string).split(/\r?\n/);
     const contacts = lines.filter((each) => /;contacten;totaal;/.test(each));
-    expect(contacts).toHaveLength(3);
-    // By name: "Zes" before "Zeven", the sum last.
-    expect(contacts.map((each) => each.split(";")[0])).toEqual([
-      six.organisation.slug,
-      seven.organisation.slug,
-      "totaal",
-    ]);
-    expect(contacts.at(-1)).toMatch(/;13;aantal;/);
-    expect(lines.some((each) => /;kosten_baten;netto;/.test(each))).toBe(true);
+    // By name: "Zes" before "Zeven"; no sum in the CSV, so stacking it with the partnerships' own files counts nothing twice.
+    expect(contacts.map((each) => each.split(";")[0])).toEqual([six.organisation.slug, seven.organisation.slug]);
+    expect(lines.some((each) => /;kosten_baten;netto;;[^;]*;0;euro;/.test(each))).toBe(true);
     expect(file.body).not.toMatch(/cliënt \d/);
-    const audit = await db.auditEvent.findFirstOrThrow({
-      where: { action: "report.programme_export", organisationId: programme.id },
-      select: { details: true },
-    });
-    expect(audit.details).toMatchObject({ format: "csv", quarter: "2026-Q3" });
+
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = unwrap(await exportProgrammeFigures(reader, { format: "xlsx" }, NOW));
+    await workbook.xlsx.load(Buffer.from(xlsx.body as Uint8Array) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["landelijk", "samen", "toelichting"]);
+    const sums: unknown[][] = [];
+    workbook.getWorksheet("samen")!.eachRow((row) => sums.push((row.values as unknown[]).slice(1)));
+    const contactSum = sums.find((row) => row[5] === "contacten" && row[6] === "totaal")!;
+    expect(contactSum.slice(0, 2)).toEqual(["samen", "Samen (2 bibliotheken)"]);
+    expect(contactSum[9]).toBe(13);
+
+    const exports = (organisationId: string) =>
+      db.auditEvent.count({ where: { action: "report.programme_export", organisationId, actorId: reader.userId } });
+    for (const organisationId of [programme.id, seven.organisation.id, six.organisation.id])
+      expect(await exports(organisationId), organisationId).toBe(2);
+    expect(await exports(two.organisation.id)).toBe(0);
+  });
+});
+
+describe("a partnership whose split is withheld", () => {
+  it("stands beside the others: its withheld rows are blank, not shifted, and nothing is summed over them", async () => {
+    const { programme, reader } = await createProgrammeReader("Met stille bibliotheek");
+    unwrap(await grantProgrammeAccess(quiet.admin, { programmeId: programme.id }, { now: NOW }));
+    unwrap(await grantProgrammeAccess(seven.admin, { programmeId: programme.id }, { now: NOW }));
+    const figures = unwrap(await getProgrammeFigures(reader, {}, NOW));
+    expect(figures.partnerships.map((partnership) => partnership.name)).toEqual([
+      "Bibliotheek Aan Zee",
+      "Bibliotheek Zeven",
+    ]);
+    expect(line(figures, "uitkomsten", "totaal")).toMatchObject({ values: ["<5", 0], sum: null });
+    for (const outcome of ["SOLVED", "PARTLY_SOLVED", "REFERRED", "NOT_SOLVED"])
+      expect(line(figures, "uitkomsten", outcome), outcome).toMatchObject({ values: [null, 0], sum: null });
+    expect(line(figures, "contacten", "totaal")).toMatchObject({ values: [0, 7], sum: 7 });
   });
 });
 
