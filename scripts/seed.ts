@@ -122,15 +122,14 @@ async function seedProgramme(db: PrismaClient, demoPasswordHash: () => Promise<s
   // One transaction: a programme made without its grants would never get them (see above).
   await db.$transaction(async (tx) => {
     const programme = await tx.organisation.create({
-      data: {
-        slug,
-        name,
-        municipality,
-        kind: "PROGRAMME",
-        demo: true,
-        users: { create: { email, name: user.name, roles: ["PROGRAMME"], passwordHash } },
-      },
+      data: { slug, name, municipality, kind: "PROGRAMME", demo: true },
       select: { id: true },
+    });
+    // A write of its own, not nested in the organisation's: only a top-level write takes its
+    // moments (sessionsValidFrom) from the app's clock (lib/clock-stamps.ts), and a session that
+    // began "before" the account existed is no session.
+    await tx.user.create({
+      data: { organisationId: programme.id, email, name: user.name, roles: ["PROGRAMME"], passwordHash },
     });
     for (const partnershipSlug of grantedBy) {
       const admin = await tx.user.findFirstOrThrow({
