@@ -331,11 +331,14 @@ async function explainSlow(
  * year. The app has no page for it yet (each library exports its own national-format file).
  */
 async function nationalRollUp(pool: pg.Pool, from: string, to: string): Promise<number> {
+  // As the monitoring figures count: a visit at its counted moment, a question under the domain
+  // kept on the case (lib/reports/monitoring-queries.ts).
   const statements = [
-    `SELECT count(*), count(DISTINCT "clientId") FROM "Visit" WHERE status = 'DONE' AND "startedAt" >= $1::date AND "startedAt" < $2::date + 1`,
-    `SELECT COALESCE(d."parentId", d.id) AS top, count(*) FROM "Case" c
-       LEFT JOIN "CaseLegalDomain" l ON l."caseId" = c.id AND l."primary" LEFT JOIN "LegalDomain" d ON d.id = l."legalDomainId"
-       WHERE c."openedAt" >= $1::date AND c."openedAt" < $2::date + 1 GROUP BY 1`,
+    `SELECT count(*), count(DISTINCT "clientId") FROM "Visit" WHERE status = 'DONE' AND "countedAt" >= $1::date AND "countedAt" < $2::date + 1`,
+    `SELECT COALESCE(d."parentId", d.id) AS top, sum(c.count) FROM (
+         SELECT "countedLegalDomainId", count(*) AS count FROM "Case"
+         WHERE "openedAt" >= $1::date AND "openedAt" < $2::date + 1 GROUP BY 1
+       ) c LEFT JOIN "LegalDomain" d ON d.id = c."countedLegalDomainId" GROUP BY 1`,
     `SELECT r.direction, p.type, count(*) FROM "Referral" r JOIN "Partner" p ON p.id = r."partnerId" WHERE r."createdAt" >= $1::date AND r."createdAt" < $2::date + 1 GROUP BY 1, 2`,
     `SELECT outcome, count(*) FROM "Case" WHERE status = 'CLOSED' AND "closedAt" >= $1::date AND "closedAt" < $2::date + 1 GROUP BY ROLLUP (outcome)`,
   ];

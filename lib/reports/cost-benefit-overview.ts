@@ -255,19 +255,20 @@ function extrapolation(
   return { ...result, questions, represented: { part: represented, whole: questions }, domains: [...domains.values()] };
 }
 
-/** Contacts (visits whose conversation took place) in [start, end), counted per top-level legal domain in the database. */
+/**
+ * Contacts (visits whose conversation took place) in [start, end), counted per top-level legal domain
+ * in the database: the domain its question is counted under (kept on the case), else the category
+ * named at the desk.
+ */
 async function questionsPerDomain(organisationId: string, start: Date, end: Date): Promise<Map<string | null, number>> {
   const rows = await db.$queryRaw<{ domainId: string | null; questions: number }[]>`
     SELECT COALESCE(d."parentId", d."id", v."categoryId") AS "domainId", COUNT(*)::int AS "questions"
       FROM "Visit" v
-      LEFT JOIN LATERAL (
-        SELECT ld."id", ld."parentId"
-          FROM "CaseLegalDomain" cld JOIN "LegalDomain" ld ON ld."id" = cld."legalDomainId"
-         WHERE cld."caseId" = v."caseId"
-         ORDER BY cld."primary" DESC, ld."id"
-         LIMIT 1
-      ) d ON TRUE
-     WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE' AND v."startedAt" >= ${start} AND v."startedAt" < ${end}
+      LEFT JOIN "Case" c ON c."id" = v."caseId"
+      LEFT JOIN "LegalDomain" d ON d."id" = c."countedLegalDomainId"
+     -- A started visit counts at its start, so the range of its counted moment (indexed) is the same.
+     WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
+       AND v."countedAt" >= ${start} AND v."countedAt" < ${end} AND v."startedAt" >= ${start} AND v."startedAt" < ${end}
      GROUP BY 1`;
   return new Map(rows.map((row) => [row.domainId, row.questions]));
 }

@@ -12,12 +12,35 @@
 //   nothing is counted twice.
 // - A question is a case (quick contact or dossier), counted when it was opened, under its primary
 //   legal domain; a case without a primary domain under its first domain; without any, "unknown".
+import { amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type QueryScope = { organisationId: string; start: Date; end: Date };
 
-const visitMoment = Prisma.sql`COALESCE(v."startedAt", v."arrivedAt", v."plannedStartsAt", v."createdAt")`;
+// The database generates it from the start, arrival, planned time and registration, and indexes it
+// per library and status, so a period's visits are one index range (prisma/schema.prisma).
+const visitMoment = Prisma.sql`v."countedAt"`;
+
+/**
+ * The Amsterdam month ("yyyy-MM") of a moment in the period, found among the months' first moments
+ * (width_bucket): per row a comparison of instants, where a time-zone conversion and formatting
+ * took a microsecond or more per row.
+ */
+function monthOf(moment: Prisma.Sql, { start, end }: QueryScope): Prisma.Sql {
+  const labels: string[] = [];
+  const firsts: string[] = [];
+  let [year, month] = amsterdamDay(start).split("-").map(Number);
+  for (;;) {
+    const label = `${year}-${String(month).padStart(2, "0")}`;
+    const first = amsterdamMoment(`${label}-01`, 0);
+    if (first >= end) break;
+    labels.push(label);
+    firsts.push(first.toISOString());
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return Prisma.sql`(${labels}::text[])[width_bucket(${moment}, ${firsts}::timestamptz[])]`;
+}
 
 /** Every contact of the organisation before the end of the period: who, when, and which kind. */
 // The organisation in the NOT EXISTS changes no result (a case's visits are its library's) but keeps
@@ -38,22 +61,15 @@ function contactsBeforeEnd({ organisationId, end }: QueryScope): Prisma.Sql {
     WHERE o."organisationId" = ${organisationId} AND o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' < ${end}::timestamptz`;
 }
 
-/** The questions opened in the period, each with the one legal domain it is counted under. */
+/**
+ * The questions opened in the period, each with the one legal domain it is counted under, which the
+ * database keeps on the case (a trigger on its domains), so the period is read from one index.
+ */
 function questionsInPeriod({ organisationId, start, end }: QueryScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT c."kind"::text AS kind, d."id" AS "domainId", COALESCE(d."parentId", d."id") AS "topId",
-           d."juridischLoketCategory"::text AS "jlCategory",
-           to_char(c."openedAt" AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month
+    SELECT c."kind"::text AS kind, c."countedLegalDomainId" AS "domainId",
+           ${monthOf(Prisma.sql`c."openedAt"`, { organisationId, start, end })} AS month
     FROM "Case" c
-    -- Per case, by index: a join over the period's cases lets the planner scan every library's
-    -- CaseLegalDomain rows (EXPLAIN on 20 libraries × 3 years), which grows with the country.
-    LEFT JOIN LATERAL (
-      SELECT l."legalDomainId" FROM "CaseLegalDomain" l
-      WHERE l."caseId" = c."id"
-      ORDER BY l."primary" DESC, l."legalDomainId"
-      LIMIT 1
-    ) chosen ON true
-    LEFT JOIN "LegalDomain" d ON d."id" = chosen."legalDomainId"
     WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz`;
 }
 
@@ -106,7 +122,7 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
       UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2
     ),
     per_month AS (
-      SELECT to_char(at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, COUNT(*)::int AS contacts,
+      SELECT ${monthOf(Prisma.sql`at`, scope)} AS month, COUNT(*)::int AS contacts,
              COUNT(DISTINCT "clientId")::int AS clients
       FROM recent GROUP BY 1
     )
@@ -141,12 +157,19 @@ export async function countQuestions(scope: QueryScope) {
       count: number;
     }[]
   >`
-    WITH question AS (${questionsInPeriod(scope)})
+    WITH question AS (${questionsInPeriod(scope)}),
+    -- Counted first, then named: the taxonomy is joined to a few hundred counts, not to every case.
+    counted AS (SELECT kind, "domainId", month, COUNT(*)::int AS count FROM question GROUP BY 1, 2, 3),
+    named AS (
+      SELECT q.kind, d."id" AS "domainId", COALESCE(d."parentId", d."id") AS "topId",
+             d."juridischLoketCategory"::text AS "jlCategory", q.month, q.count
+      FROM counted q LEFT JOIN "LegalDomain" d ON d."id" = q."domainId"
+    )
     SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING("domainId") = 0 THEN 'domain'
                 WHEN GROUPING("topId") = 0 THEN 'top' WHEN GROUPING("jlCategory") = 0 THEN 'category'
                 ELSE 'month' END AS grouping,
-           kind, "topId", "domainId", "jlCategory" AS category, month, COUNT(*)::int AS count
-    FROM question
+           kind, "topId", "domainId", "jlCategory" AS category, month, SUM(count)::int AS count
+    FROM named
     GROUP BY GROUPING SETS ((kind), ("topId"), ("topId", "domainId"), ("jlCategory"), (month))`;
 }
 
@@ -161,7 +184,10 @@ export async function countOtherLegalDomains({ organisationId, start, end }: Que
     FROM "Case" c
     JOIN "CaseLegalDomain" l ON l."caseId" = c."id" AND NOT l."primary"
     JOIN "LegalDomain" d ON d."id" = l."legalDomainId"
+    -- The count of other domains kept on the case reads only the questions that have one, where a
+    -- join let the planner scan every library's domains (EXPLAIN on the scale data set).
     WHERE c."organisationId" = ${organisationId} AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
+      AND c."otherLegalDomainCount" > 0
       AND NOT EXISTS (
         SELECT 1 FROM "CaseLegalDomain" p JOIN "LegalDomain" pd ON pd."id" = p."legalDomainId"
         WHERE p."caseId" = c."id" AND p."primary" AND COALESCE(pd."parentId", pd."id") = COALESCE(d."parentId", d."id")
@@ -183,16 +209,6 @@ export async function countOtherParties({ organisationId, start, end }: QuerySco
     WHERE c."organisationId" = ${organisationId} AND c."kind" = 'DOSSIER'
       AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
     GROUP BY 1`;
-}
-
-/** Finished visits per kind, and visits that did not happen, counted on the moment of the visit. */
-export async function countVisits({ organisationId, start, end }: QueryScope) {
-  return db.$queryRaw<{ kind: string; status: string; count: number }[]>`
-    SELECT v."kind"::text AS kind, v."status"::text AS status, COUNT(*)::int AS count
-    FROM "Visit" v
-    WHERE v."organisationId" = ${organisationId} AND v."status" IN ('DONE', 'NO_SHOW', 'CANCELLED')
-      AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
-    GROUP BY 1, 2`;
 }
 
 /** Actions per kind, counted when they were performed. */
@@ -228,35 +244,45 @@ export async function countOutcomes({ organisationId, start, end }: QueryScope) 
 }
 
 /**
- * Waiting at the desk: from arrival to the start of the conversation, in minutes, per kind of visit
- * (`kind` null: all visits). A start before the arrival is a registration slip and is left out.
+ * The period's visits, read once and counted three ways: finished visits per kind and visits that
+ * did not happen (`outcomes`); waiting at the desk from arrival to the start of the conversation, in
+ * minutes, per kind of visit (`waits`, `kind` null: all visits), where a start before the arrival
+ * is a registration slip and is left out; and finished visits per location (`locations`), so that
+ * they add up to the contacts that are visits, with the location's name, for an archived location
+ * too. A visit counts on its moment (a started visit at its start).
  */
-export async function measureWaitingTimes({ organisationId, start, end }: QueryScope) {
-  return db.$queryRaw<{ kind: string | null; observations: number; median: number | null; p90: number | null }[]>`
-    WITH wait AS (
-      SELECT v."kind"::text AS kind, (EXTRACT(EPOCH FROM v."startedAt" - v."arrivedAt") / 60)::float8 AS minutes
+export async function countVisitsInPeriod({ organisationId, start, end }: QueryScope) {
+  const [row] = await db.$queryRaw<
+    [
+      {
+        outcomes: { kind: string; status: string; count: number }[];
+        waits: { kind: string | null; observations: number; median: number | null; p90: number | null }[];
+        locations: { slug: string; name: string; count: number }[];
+      },
+    ]
+  >`
+    WITH visit AS MATERIALIZED (
+      SELECT v."kind", v."status", v."locationId",
+             CASE WHEN v."arrivedAt" IS NOT NULL AND v."startedAt" >= v."arrivedAt"
+                  THEN (EXTRACT(EPOCH FROM v."startedAt" - v."arrivedAt") / 60)::float8 END AS wait
       FROM "Visit" v
-      WHERE v."organisationId" = ${organisationId} AND v."arrivedAt" IS NOT NULL AND v."startedAt" >= v."arrivedAt"
-        AND v."startedAt" >= ${start}::timestamptz AND v."startedAt" < ${end}::timestamptz
+      WHERE v."organisationId" = ${organisationId}
+        AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
     )
-    SELECT kind, COUNT(*)::int AS observations,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY minutes) AS median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY minutes) AS p90
-    FROM wait GROUP BY ROLLUP (kind)`;
-}
-
-/**
- * Finished visits per location, counted on the moment of the visit, so that they add up to the
- * contacts that are visits; with the location's name, for an archived location too.
- */
-export async function countVisitsPerLocation({ organisationId, start, end }: QueryScope) {
-  return db.$queryRaw<{ slug: string; name: string; count: number }[]>`
-    SELECT l."slug", l."name", COUNT(*)::int AS count
-    FROM "Visit" v JOIN "Location" l ON l."id" = v."locationId"
-    WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
-      AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
-    GROUP BY 1, 2
-    ORDER BY 2, 1`;
+    SELECT
+      (SELECT COALESCE(jsonb_agg(o), '[]') FROM (
+         SELECT kind::text, status::text, COUNT(*)::int AS count FROM visit
+         WHERE status IN ('DONE', 'NO_SHOW', 'CANCELLED') GROUP BY kind, status) o) AS outcomes,
+      (SELECT COALESCE(jsonb_agg(w), '[]') FROM (
+         SELECT kind::text, COUNT(*)::int AS observations,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY wait) AS median,
+                percentile_cont(0.9) WITHIN GROUP (ORDER BY wait) AS p90
+         FROM visit WHERE wait IS NOT NULL GROUP BY ROLLUP (kind)) w) AS waits,
+      (SELECT COALESCE(jsonb_agg(l ORDER BY l.name, l.slug), '[]') FROM (
+         SELECT l."slug", l."name", counted.count
+         FROM (SELECT "locationId", COUNT(*)::int AS count FROM visit WHERE status = 'DONE' GROUP BY 1) counted
+         JOIN "Location" l ON l."id" = counted."locationId") l) AS locations`;
+  return row;
 }
 
 /** The shared legal-domain taxonomy, to name the domains the counts point at. */

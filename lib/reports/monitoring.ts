@@ -33,10 +33,8 @@ import {
   countOutcomes,
   countQuestions,
   countReferrals,
-  countVisits,
-  countVisitsPerLocation,
+  countVisitsInPeriod,
   legalDomainTaxonomy,
-  measureWaitingTimes,
   organisationOf,
   type QueryScope,
 } from "./monitoring-queries";
@@ -267,12 +265,13 @@ export async function getMonitoringFigures(
 /**
  * The figures and their suppressed cells by key, for a caller that authorised already: the national
  * export takes its counts from the same cells (the Juridisch Loket categories are in the plan for
- * it), so that a count shown in both documents is hidden in both.
+ * it), so that a count shown in both documents is hidden in both; and the taxonomy the figures
+ * were named with, so that the export names its rows the same without reading it again.
  */
 export async function figuresWithCells(
   organisationId: string,
   period: MonitoringPeriod,
-): Promise<{ figures: MonitoringFigures; cells: PlannedCells }> {
+): Promise<{ figures: MonitoringFigures; cells: PlannedCells; taxonomy: Taxonomy }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
     organisation,
@@ -280,26 +279,22 @@ export async function figuresWithCells(
     questionRows,
     otherDomains,
     taxonomy,
-    visits,
+    { outcomes: visits, waits, locations: perLocation },
     actions,
     referrals,
     outcomes,
-    waits,
     otherParties,
-    perLocation,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContactsAndClients(scope, Number(period.to.slice(0, 4))),
     countQuestions(scope),
     countOtherLegalDomains(scope),
     legalDomainTaxonomy(),
-    countVisits(scope),
+    countVisitsInPeriod(scope),
     countActions(scope),
     countReferrals(scope),
     countOutcomes(scope),
-    measureWaitingTimes(scope),
     countOtherParties(scope),
-    countVisitsPerLocation(scope),
   ]);
   const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
     questionRows.filter((row) => row.grouping === grouping);
@@ -471,7 +466,7 @@ export async function figuresWithCells(
       questions: cell(`month.${month}.questions`),
     })),
   };
-  return { figures, cells };
+  return { figures, cells, taxonomy };
 }
 
 type Taxonomy = Awaited<ReturnType<typeof legalDomainTaxonomy>>;

@@ -25,7 +25,6 @@ import { addCalendarDays } from "@/lib/dates";
 import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/lib/time/spreekuur";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, type MonitoringPeriod } from "./monitoring-period";
-import { legalDomainTaxonomy } from "./monitoring-queries";
 import type { ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
 import type { SignalTheme } from "@/lib/generated/prisma/enums";
@@ -124,8 +123,7 @@ export async function nationalRows(
   period: MonitoringPeriod,
   now: Date,
 ): Promise<NationalExport> {
-  const [taxonomy, minutes, t, signalCounts, themeLabel, { figures, cells }] = await Promise.all([
-    legalDomainTaxonomy(),
+  const [minutes, t, signalCounts, themeLabel, { figures, cells, taxonomy }] = await Promise.all([
     minutesPerKind(organisationId, period, now),
     dutchLabels(),
     signalDossiersByTheme(organisationId, period),

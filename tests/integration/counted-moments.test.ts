@@ -1,0 +1,220 @@
+// The reports count from two things the database keeps beside the rows (issue 21, fast counts): the
+// moment a visit counts at, and the legal domain a question counts under with how many it touches.
+// Kept by the database, so no writer can forget them; these tests hold them to their definitions.
+import { beforeEach, describe, expect, it } from "vitest";
+import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
+import { amsterdamMoment } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { countOtherLegalDomains, countQuestions } from "@/lib/reports/monitoring-queries";
+import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+
+type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
+let a: Library;
+let tax: string;
+let debts: string;
+
+beforeEach(async () => {
+  a = await createDeskLibrary(`Telmomenten ${Math.random()}`);
+  tax = (await topLevelCategory()).id;
+  debts = (
+    await db.legalDomain.upsert({
+      where: { code: "schulden" },
+      create: { code: "schulden", nameNl: "Schulden", nameEn: "Debts", juridischLoketCategory: "SCHULDEN" },
+      update: {},
+    })
+  ).id;
+});
+
+const countedOf = (caseId: string) =>
+  db.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { countedLegalDomainId: true, otherLegalDomainCount: true },
+  });
+
+describe("the moment a visit counts at", () => {
+  it("is its start, else its arrival, else its planned time, else its registration, and follows every change", async () => {
+    const planned = amsterdamMoment("2026-11-20", 600);
+    const arrived = amsterdamMoment("2026-11-20", 590);
+    const started = amsterdamMoment("2026-11-20", 605);
+    const visit = await db.visit.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId: a.client.id,
+        kind: "APPOINTMENT",
+        status: "BOOKED",
+        createdAt: NOW,
+      },
+    });
+    const counted = async () => (await db.visit.findUniqueOrThrow({ where: { id: visit.id } })).countedAt;
+    expect(await counted()).toEqual(NOW);
+    await db.visit.update({ where: { id: visit.id }, data: { plannedStartsAt: planned } });
+    expect(await counted()).toEqual(planned);
+    await db.visit.update({ where: { id: visit.id }, data: { arrivedAt: arrived, status: "WAITING" } });
+    expect(await counted()).toEqual(arrived);
+    await db.visit.update({ where: { id: visit.id }, data: { startedAt: started, status: "IN_CONVERSATION" } });
+    expect(await counted()).toEqual(started);
+    await db.visit.update({ where: { id: visit.id }, data: { startedAt: null, status: "NO_SHOW" } });
+    expect(await counted()).toEqual(arrived);
+  });
+});
+
+describe("the legal domain a question counts under", () => {
+  it("is its primary domain, kept with the number of other domains through every change by the advisor", async () => {
+    const advisor = a.advisors[0];
+    const dossier = await db.case.create({
+      data: {
+        organisationId: a.organisation.id,
+        clientId: a.client.id,
+        responsibleAdvisorId: advisor.userId,
+        question: "Toeslag terug, en nu schulden",
+        openedAt: NOW,
+        legalDomains: { create: { legalDomainId: tax, primary: true } },
+      },
+    });
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 0 });
+    expect(await addCaseLegalDomain(advisor, { caseId: dossier.id, legalDomainId: debts })).toMatchObject({ ok: true });
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 1 });
+    // A change of the primary domain in one statement moves the count along.
+    await db.caseLegalDomain.updateMany({ where: { caseId: dossier.id }, data: { primary: false } });
+    await db.caseLegalDomain.update({
+      where: { caseId_legalDomainId: { caseId: dossier.id, legalDomainId: debts } },
+      data: { primary: true },
+    });
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: debts, otherLegalDomainCount: 1 });
+    expect(await removeCaseLegalDomain(advisor, { caseId: dossier.id, legalDomainId: tax })).toMatchObject({
+      ok: true,
+    });
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: debts, otherLegalDomainCount: 0 });
+    await db.caseLegalDomain.deleteMany({ where: { caseId: dossier.id } });
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: null, otherLegalDomainCount: 0 });
+  });
+
+  it("is the first domain by id when none is primary, for each of the questions one statement touches", async () => {
+    const [first, second] = [tax, debts].sort();
+    const questions = await Promise.all(
+      [0, 1].map(() =>
+        db.case.create({
+          data: {
+            organisationId: a.organisation.id,
+            clientId: a.client.id,
+            kind: "QUICK_CONTACT",
+            question: "Een brief",
+            openedAt: NOW,
+          },
+        }),
+      ),
+    );
+    await db.caseLegalDomain.createMany({
+      data: questions.flatMap(({ id }) => [
+        { caseId: id, legalDomainId: second, primary: false },
+        { caseId: id, legalDomainId: first, primary: false },
+      ]),
+    });
+    for (const { id } of questions)
+      expect(await countedOf(id)).toEqual({ countedLegalDomainId: first, otherLegalDomainCount: 2 });
+    // Without a primary domain every domain is another one, each counted once per question.
+    const others = await countOtherLegalDomains({
+      organisationId: a.organisation.id,
+      start: amsterdamMoment("2026-11-01", 0),
+      end: amsterdamMoment("2026-12-31", 0),
+    });
+    expect(others.sort((x, y) => x.topId.localeCompare(y.topId))).toEqual(
+      [first, second].map((topId) => ({ topId, count: 2 })),
+    );
+  });
+
+  it("follows a domain moved to another question, for both questions", async () => {
+    const question = (domain: string) =>
+      db.case.create({
+        data: {
+          organisationId: a.organisation.id,
+          clientId: a.client.id,
+          kind: "QUICK_CONTACT",
+          question: "Een brief",
+          openedAt: NOW,
+          legalDomains: { create: { legalDomainId: domain, primary: true } },
+        },
+      });
+    const [from, to] = [await question(tax), await question(tax)];
+    await db.caseLegalDomain.create({ data: { caseId: from.id, legalDomainId: debts, primary: false } });
+    await db.caseLegalDomain.update({
+      where: { caseId_legalDomainId: { caseId: from.id, legalDomainId: debts } },
+      data: { caseId: to.id },
+    });
+    expect(await countedOf(from.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 0 });
+    expect(await countedOf(to.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 1 });
+  });
+
+  it("misses no domain another advisor adds at the same moment", async () => {
+    const advisor = a.advisors[0];
+    const dossier = await db.case.create({
+      data: {
+        organisationId: a.organisation.id,
+        clientId: a.client.id,
+        responsibleAdvisorId: advisor.userId,
+        question: "Toeslag terug, en nu schulden",
+        openedAt: NOW,
+        legalDomains: { create: { legalDomainId: tax, primary: true } },
+      },
+    });
+    const housing = (
+      await db.legalDomain.upsert({
+        where: { code: "wonen" },
+        create: { code: "wonen", nameNl: "Wonen", nameEn: "Housing", juridischLoketCategory: "HUUR_EN_WONEN" },
+        update: {},
+      })
+    ).id;
+    // The first writer holds the case until the second is waiting for it, then commits: the second's
+    // recount must see the first's domain.
+    // A Prisma query runs once it is awaited or chained, so the second is chained at once.
+    let second: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.caseLegalDomain.create({ data: { caseId: dossier.id, legalDomainId: debts, primary: false } });
+      second = db.caseLegalDomain
+        .create({ data: { caseId: dossier.id, legalDomainId: housing, primary: false } })
+        .then(() => undefined);
+      for (let tries = 0; tries < 100; tries++) {
+        const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+          SELECT COUNT(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (waiting > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error("the second writer never waited for the first");
+    });
+    await second;
+    expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 2 });
+  });
+});
+
+describe("the month a question counts in", () => {
+  it("is its Amsterdam month, at the edges of a month and across the change to winter time", async () => {
+    // 31 October 2026 is in winter time (UTC+1): 22:59 UTC is still October in Amsterdam, 23:00 is
+    // 1 November; 29 March 2026 went to summer time, so 31 March 22:00 UTC is 1 April.
+    const moments = [
+      "2026-10-31T22:59:59.999Z",
+      "2026-10-31T23:00:00.000Z",
+      "2026-03-31T21:59:00Z",
+      "2026-03-31T22:00:00Z",
+    ];
+    for (const openedAt of moments)
+      await db.case.create({
+        data: {
+          organisationId: a.organisation.id,
+          clientId: a.client.id,
+          kind: "QUICK_CONTACT",
+          question: "Een brief",
+          openedAt: new Date(openedAt),
+        },
+      });
+    const rows = await countQuestions({
+      organisationId: a.organisation.id,
+      start: amsterdamMoment("2026-03-15", 0),
+      end: amsterdamMoment("2026-11-16", 0),
+    });
+    expect(
+      Object.fromEntries(rows.filter((row) => row.grouping === "month").map((row) => [row.month, row.count])),
+    ).toEqual({ "2026-03": 1, "2026-04": 1, "2026-10": 1, "2026-11": 1 });
+  });
+});
