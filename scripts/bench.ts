@@ -12,8 +12,10 @@
 //    then N users at once for `duration` seconds: p50/p95/p99 and throughput, while the resident
 //    memory of the server's process tree is sampled;
 // 3. the walk-in registration, a server action, posted as the browser posts it (Next-Action header
-//    with the action id from the build's manifest, the arguments as React encodes plain JSON).
+//    with the action id from the build's manifest; the form's fields and its previous state
+//    encoded by React's own encodeReply, as useActionState sends them).
 import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -231,6 +233,31 @@ function walkInActionId(): string {
     if (match) return match[1];
   }
   throw new Error("registerWalkInAction not found in the build");
+}
+
+// React's encoder of a server action's arguments, as Next.js bundles it for the build's bundler.
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply(value: unknown): Promise<FormData | string>;
+};
+const WALK_IN_BOUNDARY = "----spreekuur-bench";
+
+/**
+ * The body of a walk-in as the desk's form posts it with scripts: the form's previous state and its
+ * fields, encoded by React, as multipart with a fixed boundary (autocannon sends a header set per
+ * request, not per body).
+ */
+async function walkInBody(sessionId: string, displayName: string): Promise<string> {
+  const form = new FormData();
+  form.set("sessionId", sessionId);
+  form.set("categoryId", "unknown");
+  form.set("displayName", displayName);
+  form.set("confirmedNewClient", "on");
+  const encoded = await encodeReply([{ status: "idle" }, form]);
+  if (typeof encoded === "string") throw new Error("React encoded the walk-in without its form");
+  let body = "";
+  for (const [name, value] of encoded)
+    body += `--${WALK_IN_BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`;
+  return `${body}--${WALK_IN_BOUNDARY}--\r\n`;
 }
 
 function yearAgo(day: string) {
@@ -464,7 +491,7 @@ async function main() {
   const servers: Server[] = [];
   try {
     const { rows: organisations } = await pool.query<{ id: string; slug: string; locationId: string }>(
-      `SELECT o.id, o.slug, u."homeLocationId" AS "locationId" FROM "Organisation" o JOIN "User" u ON u."organisationId" = o.id AND u.role = 'HOST'
+      `SELECT o.id, o.slug, u."homeLocationId" AS "locationId" FROM "Organisation" o JOIN "User" u ON u."organisationId" = o.id AND 'HOST' = ANY(u.roles)
        WHERE o.slug LIKE $1 ORDER BY o.slug LIMIT $2 OFFSET $3`,
       [`${SCALE_SLUG_PREFIX}%`, ORGANISATIONS, SKIP],
     );
@@ -481,8 +508,8 @@ async function main() {
     const perDesk = Math.ceil(WALK_INS / organisations.length) + 4;
     const sessionIds = new Map<string, string>();
     for (const organisation of organisations) {
-      const users = await pool.query<{ id: string; role: string; advisorKind: string | null }>(
-        `SELECT id, role, "advisorKind" AS "advisorKind" FROM "User" WHERE "organisationId" = $1 ORDER BY email`,
+      const users = await pool.query<{ id: string; roles: string[]; advisorKind: string | null }>(
+        `SELECT id, roles::text[] AS roles, "advisorKind" AS "advisorKind" FROM "User" WHERE "organisationId" = $1 ORDER BY email`,
         [organisation.id],
       );
       const rooms = await pool.query<{ id: string }>(`SELECT id FROM "Room" WHERE "locationId" = $1 ORDER BY name`, [
@@ -499,7 +526,7 @@ async function main() {
           roomIds: rooms.rows.map((room) => room.id),
           professionalIds: users.rows.filter((user) => user.advisorKind === "PROFESSIONAL").map((user) => user.id),
           volunteerId: users.rows.find((user) => user.advisorKind === "VOLUNTEER")!.id,
-          hostId: users.rows.find((user) => user.role === "HOST")!.id,
+          hostId: users.rows.find((user) => user.roles.includes("HOST"))!.id,
         },
         new Date(),
         perDesk,
@@ -552,7 +579,19 @@ async function main() {
       const each = (logins: Login[], pathOf: (index: number) => string) =>
         logins.map((login, index) => ({ method: "GET" as const, path: pathOf(index), cookie: login.cookie }));
       const actionId = walkInActionId();
-      let visitor = 0;
+      // Names of this run only, so that no earlier run's visitor makes the desk ask "the same person?".
+      const run = Date.now().toString(36);
+      const perHost = Math.ceil((WALK_INS + 8) / hosts.length) + 4;
+      const walkIns = await Promise.all(
+        hosts.map((_, index) =>
+          Promise.all(
+            Array.from({ length: perHost }, (_, visitor) =>
+              walkInBody(sessionIds.get(organisations[index].id)!, `Bezoeker ${run}-${index}-${visitor}`),
+            ),
+          ),
+        ),
+      );
+      const walkInsSent = hosts.map(() => 0);
       return [
         { name: "bare route /api/health (ceiling)", requests: each(hosts, () => "/api/health") },
         { name: "host desk today (/balie)", requests: each(hosts, () => "/balie"), target: "p95 < 100 ms" },
@@ -599,19 +638,11 @@ async function main() {
             cookie: login.cookie,
             headers: {
               "Next-Action": actionId,
-              "Content-Type": "text/plain;charset=UTF-8",
+              "Content-Type": `multipart/form-data; boundary=${WALK_IN_BOUNDARY}`,
               Accept: "text/x-component",
             },
             get body() {
-              visitor++;
-              return JSON.stringify([
-                {
-                  sessionId: sessionIds.get(organisations[index].id),
-                  categoryId: null,
-                  referrerPartnerId: null,
-                  client: { newClient: { displayName: `Bezoeker ${visitor}` } },
-                },
-              ]);
+              return walkIns[index][walkInsSent[index]++ % perHost];
             },
           })),
         },
