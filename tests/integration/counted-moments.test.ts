@@ -59,19 +59,23 @@ describe("the moment a visit counts at", () => {
   });
 });
 
+/** A dossier on taxes, its primary domain, as the desk opens one. */
+const taxDossierOf = (advisorId: string) =>
+  db.case.create({
+    data: {
+      organisationId: a.organisation.id,
+      clientId: a.client.id,
+      responsibleAdvisorId: advisorId,
+      question: "Toeslag terug, en nu schulden",
+      openedAt: NOW,
+      legalDomains: { create: { legalDomainId: tax, primary: true } },
+    },
+  });
+
 describe("the legal domain a question counts under", () => {
   it("is its primary domain, kept with the number of other domains through every change by the advisor", async () => {
     const advisor = a.advisors[0];
-    const dossier = await db.case.create({
-      data: {
-        organisationId: a.organisation.id,
-        clientId: a.client.id,
-        responsibleAdvisorId: advisor.userId,
-        question: "Toeslag terug, en nu schulden",
-        openedAt: NOW,
-        legalDomains: { create: { legalDomainId: tax, primary: true } },
-      },
-    });
+    const dossier = await taxDossierOf(advisor.userId);
     expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 0 });
     expect(await addCaseLegalDomain(advisor, { caseId: dossier.id, legalDomainId: debts })).toMatchObject({ ok: true });
     expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 1 });
@@ -148,16 +152,7 @@ describe("the legal domain a question counts under", () => {
 
   it("misses no domain another advisor adds at the same moment", async () => {
     const advisor = a.advisors[0];
-    const dossier = await db.case.create({
-      data: {
-        organisationId: a.organisation.id,
-        clientId: a.client.id,
-        responsibleAdvisorId: advisor.userId,
-        question: "Toeslag terug, en nu schulden",
-        openedAt: NOW,
-        legalDomains: { create: { legalDomainId: tax, primary: true } },
-      },
-    });
+    const dossier = await taxDossierOf(advisor.userId);
     const housing = (
       await db.legalDomain.upsert({
         where: { code: "wonen" },
