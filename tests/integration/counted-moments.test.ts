@@ -59,6 +59,19 @@ describe("the moment a visit counts at", () => {
   });
 });
 
+/** A quick contact, with a primary domain or none. */
+const quickContactAt = (openedAt: Date, primaryDomainId?: string) =>
+  db.case.create({
+    data: {
+      organisationId: a.organisation.id,
+      clientId: a.client.id,
+      kind: "QUICK_CONTACT",
+      question: "Een brief",
+      openedAt,
+      ...(primaryDomainId ? { legalDomains: { create: { legalDomainId: primaryDomainId, primary: true } } } : {}),
+    },
+  });
+
 /** A dossier on taxes, its primary domain, as the desk opens one. */
 const taxDossierOf = (advisorId: string) =>
   db.case.create({
@@ -96,19 +109,7 @@ describe("the legal domain a question counts under", () => {
 
   it("is the first domain by id when none is primary, for each of the questions one statement touches", async () => {
     const [first, second] = [tax, debts].sort();
-    const questions = await Promise.all(
-      [0, 1].map(() =>
-        db.case.create({
-          data: {
-            organisationId: a.organisation.id,
-            clientId: a.client.id,
-            kind: "QUICK_CONTACT",
-            question: "Een brief",
-            openedAt: NOW,
-          },
-        }),
-      ),
-    );
+    const questions = await Promise.all([0, 1].map(() => quickContactAt(NOW)));
     await db.caseLegalDomain.createMany({
       data: questions.flatMap(({ id }) => [
         { caseId: id, legalDomainId: second, primary: false },
@@ -129,18 +130,7 @@ describe("the legal domain a question counts under", () => {
   });
 
   it("follows a domain moved to another question, for both questions", async () => {
-    const question = (domain: string) =>
-      db.case.create({
-        data: {
-          organisationId: a.organisation.id,
-          clientId: a.client.id,
-          kind: "QUICK_CONTACT",
-          question: "Een brief",
-          openedAt: NOW,
-          legalDomains: { create: { legalDomainId: domain, primary: true } },
-        },
-      });
-    const [from, to] = [await question(tax), await question(tax)];
+    const [from, to] = [await quickContactAt(NOW, tax), await quickContactAt(NOW, tax)];
     await db.caseLegalDomain.create({ data: { caseId: from.id, legalDomainId: debts, primary: false } });
     await db.caseLegalDomain.update({
       where: { caseId_legalDomainId: { caseId: from.id, legalDomainId: debts } },
@@ -193,16 +183,7 @@ describe("the month a question counts in", () => {
       "2026-03-31T21:59:00Z",
       "2026-03-31T22:00:00Z",
     ];
-    for (const openedAt of moments)
-      await db.case.create({
-        data: {
-          organisationId: a.organisation.id,
-          clientId: a.client.id,
-          kind: "QUICK_CONTACT",
-          question: "Een brief",
-          openedAt: new Date(openedAt),
-        },
-      });
+    for (const openedAt of moments) await quickContactAt(new Date(openedAt));
     const rows = await countQuestions({
       organisationId: a.organisation.id,
       start: amsterdamMoment("2026-03-15", 0),
