@@ -16,7 +16,7 @@
 //    encoded by React's own encodeReply, as useActionState sends them).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -242,17 +242,30 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
 const WALK_IN_BOUNDARY = "----spreekuur-bench";
 
 /**
- * The body of a walk-in as the desk's form posts it with scripts: the form's previous state and its
- * fields, encoded by React, as multipart with a fixed boundary (autocannon sends a header set per
- * request, not per body).
+ * The body of a walk-in as the desk's form (components/desk/intake-form.tsx) posts it with scripts
+ * for a new visitor with only a name: the form's previous state and every field it sends, the
+ * blank ones too, with the submission key that makes the action idempotent; encoded by React as
+ * useActionState sends it. Multipart with a fixed boundary, so one Content-Type header serves
+ * every body.
  */
 async function walkInBody(sessionId: string, displayName: string): Promise<string> {
+  const submissionId = randomUUID();
   const form = new FormData();
-  form.set("sessionId", sessionId);
-  form.set("categoryId", "unknown");
-  form.set("displayName", displayName);
-  form.set("confirmedNewClient", "on");
-  const encoded = await encodeReply([{ status: "idle" }, form]);
+  const fields: Record<string, string> = {
+    submissionId,
+    sessionId,
+    slotId: "",
+    displayName,
+    phone: "",
+    birthYear: "",
+    postcodeArea: "",
+    heardVia: "",
+    preferredLanguage: "nl",
+    categoryId: "unknown",
+    referrerPartnerId: "",
+  };
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const encoded = await encodeReply([{ status: "idle", submissionId }, form]);
   if (typeof encoded === "string") throw new Error("React encoded the walk-in without its form");
   let body = "";
   for (const [name, value] of encoded)
@@ -579,14 +592,16 @@ async function main() {
       const each = (logins: Login[], pathOf: (index: number) => string) =>
         logins.map((login, index) => ({ method: "GET" as const, path: pathOf(index), cookie: login.cookie }));
       const actionId = walkInActionId();
-      // Names of this run only, so that no earlier run's visitor makes the desk ask "the same person?".
+      // One body per walk-in, made ahead, each with a name and a submission key of its own (the action
+      // records the key, and answers a key it knows without registering again): enough for the
+      // counting pass, the warm-up, the single user and the load.
       const run = Date.now().toString(36);
-      const perHost = Math.ceil((WALK_INS + 8) / hosts.length) + 4;
+      const perHost = Math.ceil((WALK_INS + 30) / hosts.length) + 4;
       const walkIns = await Promise.all(
         hosts.map((_, index) =>
           Promise.all(
             Array.from({ length: perHost }, (_, visitor) =>
-              walkInBody(sessionIds.get(organisations[index].id)!, `Bezoeker ${run}-${index}-${visitor}`),
+              walkInBody(sessionIds.get(organisations[index].id) ?? "", `Bezoeker ${run}-${index}-${visitor}`),
             ),
           ),
         ),
