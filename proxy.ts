@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CALLBACK_URL_COOKIES, ownAddress } from "@/lib/auth/callback-url";
 import { sessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
-import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
+import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, robotsTagOf, routeHandlerOf } from "@/lib/security/headers";
 import { clock } from "@/lib/clock";
 import { type Refusal, refusalOfAuthRequest, refusalOfPageRequest } from "@/lib/security/request-guard";
 
@@ -44,6 +44,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
   if (policy) response.headers.set("Content-Security-Policy", policy);
+  const robotsTag = robotsTagOf(request.nextUrl.pathname);
+  if (robotsTag) response.headers.set("X-Robots-Tag", robotsTag);
   // Pages and server actions are what a person does; route handlers (a calendar app polling the
   // iCal feed, a download) do not keep a session alive.
   if (!handler) await renewActivity(request, response);

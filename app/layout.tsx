@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
+import { appUrl } from "@/lib/app-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    // Makes the public pages' canonical and hreflang links whole addresses, as search engines want.
+    metadataBase: new URL(appUrl()),
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

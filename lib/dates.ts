@@ -95,6 +95,11 @@ export function formatInAmsterdam(moment: Date, pattern: string, locale: Locale 
   return formatDateFns(onAmsterdamClock(moment), pattern, { locale: DATE_FNS_LOCALES[locale] });
 }
 
+/** ISO 8601 with the Amsterdam offset of that moment ("2026-03-31T10:00:00+02:00"), as schema.org wants it. */
+export function amsterdamIsoString(moment: Date): string {
+  return formatDateFns(new TZDate(moment, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
 /** A calendar day (yyyy-MM-dd) in a date-fns pattern without time tokens: "29 maart 2026". */
 export function formatCalendarDay(day: string, pattern: string, locale: Locale = "nl"): string {
   return formatDateFns(calendarDate(day), pattern, { locale: DATE_FNS_LOCALES[locale] });

@@ -64,11 +64,6 @@ export async function issueOneTimeLink(
   return { secret, expiresAt };
 }
 
-/** Where the app is reached from a person's own device: a link in a mail or a chat must open it. */
-export function appUrl(): string {
-  return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
-
 /** The full address of a link, for the setup script's output, an e-mail or the admin to copy. */
 export function oneTimeLinkUrl(secret: string, baseUrl: string): string {
   return new URL(`${SET_PASSWORD_PATH}/${secret}`, baseUrl).toString();

@@ -9,7 +9,8 @@ import { ok, refuse, type Result } from "@/lib/result";
 import { z } from "@/lib/zod";
 import englishTexts from "@/messages/en/password-reset.json";
 import dutchTexts from "@/messages/nl/password-reset.json";
-import { appUrl, hashLinkSecret, issueOneTimeLink, LINK_VALIDITY_MS, oneTimeLinkUrl } from "./one-time-link";
+import { appUrl } from "@/lib/app-url";
+import { hashLinkSecret, issueOneTimeLink, LINK_VALIDITY_MS, oneTimeLinkUrl } from "./one-time-link";
 import { loginSchema } from "./schema";
 
 /** One mail per person in this time, however often the form is sent: the form cannot flood an inbox. */

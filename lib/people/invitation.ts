@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { appUrl, LINK_VALIDITY_MS, oneTimeLinkUrl } from "@/lib/auth/one-time-link";
+import { appUrl } from "@/lib/app-url";
+import { LINK_VALIDITY_MS, oneTimeLinkUrl } from "@/lib/auth/one-time-link";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import dutchTexts from "@/messages/nl/people.json";
 

@@ -20,6 +20,8 @@ const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   // A client's subject-access export: JSON, downloaded by the admin.
   { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
   { path: /^\/spreekuur\/[^/]+\/agenda\.ics$/ },
+  // For search engines (app/robots.ts, app/sitemap.ts) and the tab's icon (app/icon.svg).
+  { path: /^\/(?:robots\.txt|sitemap\.xml|icon\.svg)$/ },
   // Serves a client's letter with "sandbox" only: a PDF viewer needs no more, and no less.
   { path: /^\/dossiers\/[^/]+\/documenten\/[^/]+$/, ownPolicy: true },
 ];
@@ -79,4 +81,16 @@ export const COMMON_HEADERS: Record<string, string> = {
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
+}
+
+/** A public location page (app/spreekuur/[locatie]), in any language; not its calendar feed. */
+const INDEXABLE_PAGE = /^\/spreekuur\/[^/]+\/?$/;
+
+/**
+ * The X-Robots-Tag of an answer: search engines may list only the public location pages. Every
+ * other answer says noindex, also to a crawler that ignores robots.txt or follows a shared link to
+ * a staff page, a download or the login.
+ */
+export function robotsTagOf(pathname: string): string | null {
+  return INDEXABLE_PAGE.test(pathname) ? null : "noindex, nofollow";
 }

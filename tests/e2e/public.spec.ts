@@ -194,3 +194,91 @@ test("an unknown location's page is a 404 in Dutch and English, without the staf
   await expect(page.getByRole("heading", { level: 2, name: "This page does not exist" })).toBeVisible();
   await expect(page.getByRole("navigation")).toHaveCount(0);
 });
+
+test.describe("search engines", () => {
+  test("may read the public pages and are pointed to all of them, in every language", async ({ request, baseURL }) => {
+    const robots = await request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    const rules = await robots.text();
+    expect(rules).toMatch(/^User-Agent: \*$/im);
+    expect(rules).toMatch(/^Allow: \/spreekuur\/$/m);
+    expect(rules).toMatch(/^Disallow: \/$/m);
+    expect(rules).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+
+    const sitemap = await request.get("/sitemap.xml");
+    expect(sitemap.status()).toBe(200);
+    const xml = await sitemap.text();
+    expect(xml).toContain(`<loc>${baseURL}${PAGE}</loc>`);
+    expect(xml).toContain(`<loc>${baseURL}${PAGE}?taal=ar</loc>`);
+    expect(xml).toContain(`hreflang="ar" href="${baseURL}${PAGE}?taal=ar"`);
+    expect(xml).toContain(`hreflang="x-default" href="${baseURL}${PAGE}"`);
+    expect(xml).toContain(`<loc>${baseURL}/spreekuur/venray-centrale</loc>`);
+    expect(xml).not.toMatch(/<loc>[^<]*\/(balie|login|dossiers)/);
+  });
+
+  test("find whole hreflang and canonical addresses, the sessions as events, and an icon", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const response = await page.goto(`${PAGE}?taal=ar`);
+    expect(response?.headers()["x-robots-tag"]).toBeUndefined();
+    const head = page.locator("head");
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}${PAGE}?taal=ar`);
+    await expect(head.locator('link[rel="alternate"][hreflang="nl"]')).toHaveAttribute("href", `${baseURL}${PAGE}`);
+    await expect(head.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute(
+      "href",
+      `${baseURL}${PAGE}?taal=uk`,
+    );
+    await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      `${baseURL}${PAGE}`,
+    );
+
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+      "@graph": { "@type": string; startDate: string; inLanguage: string; location: { address: object } }[];
+    };
+    expect(data["@graph"]).toHaveLength(await page.locator('section[aria-labelledby="data"] li').count());
+    expect(data["@graph"][0]).toMatchObject({
+      "@type": "Event",
+      inLanguage: "ar",
+      location: { address: { streetAddress: "Boekenplein 12", postalCode: "7551 AB", addressLocality: "Hengelo" } },
+    });
+    expect(data["@graph"][0].startDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+0[12]:00$/);
+
+    const icon = await head.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+    expect((await request.get(icon!)).headers()["content-type"]).toBe("image/svg+xml");
+    const favicon = await request.get("/favicon.ico");
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)$/);
+  });
+
+  test("are told not to list staff pages, the login or downloads", async ({ request }) => {
+    for (const path of ["/login", "/balie", `${FEED}`, "/wachtwoord-vergeten"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.headers()["x-robots-tag"], path).toBe("noindex, nofollow");
+    }
+  });
+});
+
+test("keeps the Dutch address lines in reading order inside the Arabic page", async ({ page }) => {
+  await page.goto(`${PAGE}?taal=ar`);
+  const where = page.locator('section[aria-labelledby="waar"]');
+  await expect(where).toContainText("7551 AB Hengelo");
+  // Where each word is drawn: inside right-to-left text an unisolated "7551 AB Hengelo" shows the
+  // number at the right end of the line.
+  const lefts = await where.evaluate((section) => {
+    const line = [...section.querySelectorAll("bdi")].find((bdi) => bdi.textContent === "7551 AB Hengelo")!;
+    const text = line.firstChild!;
+    const leftOf = (word: string) => {
+      const range = document.createRange();
+      const start = text.textContent!.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect().left;
+    };
+    return { postcode: leftOf("7551"), letters: leftOf("AB"), city: leftOf("Hengelo") };
+  });
+  expect(lefts.postcode).toBeLessThan(lefts.letters);
+  expect(lefts.letters).toBeLessThan(lefts.city);
+});

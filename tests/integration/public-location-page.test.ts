@@ -1,9 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { amsterdamMoment, dateColumn, formatTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { renderLocationCalendar } from "@/lib/public/ical";
 import { publicTranslator } from "@/lib/public/locales";
 import { getPublicLocationPage } from "@/lib/public/queries";
+import { sitemapEntries } from "@/lib/public/search-engines";
+import { locationStructuredData, scriptSafeJson } from "@/lib/public/structured-data";
 import { createClient, createOrganisation, createUser } from "../support/factories";
 
 // Friday 20 March 2026, 12:00 in Hengelo; the clocks go forward on Sunday 29 March.
@@ -234,5 +236,68 @@ describe("the public page of a location", () => {
     [undefined],
   ])("is null for a malformed slug: %j", async (malformed) => {
     expect(await getPublicLocationPage(malformed, now)).toBeNull();
+  });
+});
+
+describe("what search engines get", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("lists every active location in every language, with whole addresses of all its versions", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://spreekuur.example");
+    const entries = await sitemapEntries();
+    const ours = entries.filter((entry) => entry.url.includes(`/spreekuur/${slug}`));
+    expect(ours.map((entry) => entry.url)).toEqual(
+      ["", "?taal=en", "?taal=ar", "?taal=tr", "?taal=pl", "?taal=uk"].map(
+        (query) => `https://spreekuur.example/spreekuur/${slug}${query}`,
+      ),
+    );
+    for (const entry of ours)
+      expect(entry.alternates?.languages).toEqual({
+        nl: `https://spreekuur.example/spreekuur/${slug}`,
+        en: `https://spreekuur.example/spreekuur/${slug}?taal=en`,
+        ar: `https://spreekuur.example/spreekuur/${slug}?taal=ar`,
+        tr: `https://spreekuur.example/spreekuur/${slug}?taal=tr`,
+        pl: `https://spreekuur.example/spreekuur/${slug}?taal=pl`,
+        uk: `https://spreekuur.example/spreekuur/${slug}?taal=uk`,
+        "x-default": `https://spreekuur.example/spreekuur/${slug}`,
+      });
+    expect(entries.some((entry) => entry.url.includes(inactiveSlug))).toBe(false);
+  });
+
+  it("describes the sessions as free events at the address, at Amsterdam times on both sides of the clock change", async () => {
+    const page = (await getPublicLocationPage(slug, now))!;
+    const url = `https://spreekuur.example/spreekuur/${slug}?taal=tr`;
+    const data = locationStructuredData(page, "tr", publicTranslator("tr"), url);
+    const events = data["@graph"];
+    expect(events.map((event) => [event.startDate, event.endDate, event.eventStatus])).toEqual([
+      ["2026-03-20T10:00:00+01:00", "2026-03-20T13:00:00+01:00", "https://schema.org/EventScheduled"],
+      ["2026-03-24T10:00:00+01:00", "2026-03-24T13:00:00+01:00", "https://schema.org/EventScheduled"],
+      ["2026-03-26T10:00:00+01:00", "2026-03-26T13:00:00+01:00", "https://schema.org/EventCancelled"],
+      ["2026-03-31T10:00:00+02:00", "2026-03-31T13:00:00+02:00", "https://schema.org/EventScheduled"],
+      ["2026-04-30T10:00:00+02:00", "2026-04-30T13:00:00+02:00", "https://schema.org/EventScheduled"],
+    ]);
+    expect(events[0]).toMatchObject({
+      "@type": "Event",
+      isAccessibleForFree: true,
+      inLanguage: "tr",
+      url,
+      location: {
+        "@type": "Place",
+        name: "Bibliotheek Publiek centrale",
+        address: { streetAddress: "Teststraat 1", postalCode: "1234 AB", addressLocality: "Teststad" },
+      },
+      organizer: { name: "Bibliotheek Publiek" },
+    });
+    expect(events[0].name).toBe(publicTranslator("tr")("metaTitle", { location: "Bibliotheek Publiek centrale" }));
+
+    const json = scriptSafeJson(data);
+    for (const secret of secrets) expect(json).not.toContain(secret);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)));
+  });
+
+  it("keeps a library's own text from closing the script element it is in", () => {
+    const json = scriptSafeJson({ name: "</script><script>alert(1)</script>" });
+    expect(json).not.toContain("<");
+    expect(JSON.parse(json)).toEqual({ name: "</script><script>alert(1)</script>" });
   });
 });

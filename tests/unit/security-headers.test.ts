@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/auth/client-address";
-import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, routeHandlerOf } from "@/lib/security/headers";
+import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, robotsTagOf, routeHandlerOf } from "@/lib/security/headers";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
@@ -39,6 +39,10 @@ describe("which answers get which policy", () => {
     const pages = routes("page.tsx");
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(routeHandlerOf(page), page).toBeNull();
+  });
+
+  it("gives the files for search engines and the icon the data policy", () => {
+    for (const file of ["/robots.txt", "/sitemap.xml", "/icon.svg"]) expect(routeHandlerOf(file), file).not.toBeNull();
   });
 
   it("leaves the document route's own sandbox policy alone", () => {
@@ -101,5 +105,28 @@ describe("clientAddress", () => {
     expect(clientAddress("::1")).toBe("::1");
     expect(clientAddress("")).toBeNull();
     expect(clientAddress(null)).toBeNull();
+  });
+});
+
+describe("what search engines may list", () => {
+  it("only the public location pages, in any language", () => {
+    for (const path of ["/spreekuur/hengelo-centrale", "/spreekuur/venray/"])
+      expect(robotsTagOf(path), path).toBeNull();
+  });
+
+  it("nothing else: staff pages, downloads, the login, the calendar feed, unknown paths", () => {
+    for (const path of [
+      "/",
+      "/login",
+      "/balie",
+      "/dossiers/c1",
+      "/rapportages/uren/export",
+      "/spreekuur/hengelo-centrale/agenda.ics",
+      "/spreekuur",
+      "/wachtwoord/abc",
+      "/robots.txt",
+      "/bestaat-niet",
+    ])
+      expect(robotsTagOf(path), path).toBe("noindex, nofollow");
   });
 });

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { absoluteUrl } from "@/lib/app-url";
 import { LanguageLinks } from "@/components/public/language-links";
 import { glossaryTags } from "@/components/glossary/glossary";
 import { PublicSection } from "@/components/public/public-section";
+import { StructuredData } from "@/components/public/structured-data";
 import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
 import { getPublicLocationPage, localText } from "@/lib/public/queries";
+import { locationPageLanguages } from "@/lib/public/search-engines";
+import { locationStructuredData } from "@/lib/public/structured-data";
 
 type Props = PageProps<"/spreekuur/[locatie]">;
 
@@ -26,10 +30,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: t("metaTitle", { location: page.location.name }),
     description: t("metaDescription", { location: page.location.name }),
+    // Whole addresses through the root layout's metadataBase: each language version is its own
+    // page, and says which the others are.
     alternates: {
-      languages: Object.fromEntries(
-        PUBLIC_LOCALE_CODES.map((code) => [code, locationPagePath(page.location.slug, code)]),
-      ),
+      canonical: locationPagePath(page.location.slug, locale),
+      languages: locationPageLanguages(page.location.slug),
     },
   };
 }
@@ -58,6 +63,9 @@ export default async function PublicLocationPage(props: Props) {
         }))}
       />
 
+      <StructuredData
+        data={locationStructuredData(page, locale, t, absoluteUrl(locationPagePath(location.slug, locale)))}
+      />
       <p className="font-semibold text-slate-700">{page.organisationName}</p>
       <h1 className="mb-4 text-3xl font-bold text-brand-900 sm:text-4xl">{t("heading")}</h1>
       <p className="text-xl sm:text-2xl">{t("intro")}</p>
@@ -109,12 +117,16 @@ export default async function PublicLocationPage(props: Props) {
 
       <PublicSection id="waar" title={t("where.title")}>
         {/* Names are typed in Dutch by the library; its other texts may have a translation (localText). */}
+        {/* Each line isolated left to right: inside Arabic, "7551 AB Hengelo" would otherwise
+            show as "AB Hengelo 7551". */}
         <p lang="nl">
-          <span className="font-bold">{location.name}</span>
+          <bdi dir="ltr" className="font-bold">
+            {location.name}
+          </bdi>
           <br />
-          {location.street}
+          <bdi dir="ltr">{location.street}</bdi>
           <br />
-          {location.postcode} {location.city}
+          <bdi dir="ltr">{`${location.postcode} ${location.city}`}</bdi>
         </p>
         {directions && (
           <p className="mt-3">
