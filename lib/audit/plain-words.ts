@@ -17,6 +17,7 @@ export const ACTION_PHRASES = {
   "client.merge": "mergedRecords",
   "visit.register_walk_in": "registeredVisit",
   "visit.book_appointment": "bookedAppointment",
+  "visit.book_online": "bookedOnline",
   "visit.check_in": "checkedIn",
   "visit.start_conversation": "startedConversation",
   "visit.end_conversation": "endedConversation",

@@ -23,6 +23,11 @@ const SET_PASSWORD_PATH = "/wachtwoord";
 /** 32 random bytes: unguessable, and short enough to read out over the phone in a pinch. */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/** A new secret for a link: stored nowhere, only its hash. */
+export function newLinkSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
 export function hashLinkSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
@@ -48,7 +53,7 @@ export async function issueOneTimeLink(
   },
   now: Date,
 ): Promise<{ secret: string; expiresAt: Date }> {
-  const secret = randomBytes(32).toString("base64url");
+  const secret = newLinkSecret();
   const expiresAt = new Date(now.getTime() + (link.validForMs ?? LINK_VALIDITY_MS[link.purpose]));
   await writer.oneTimeLink.deleteMany({ where: { userId: link.userId, purpose: link.purpose, usedAt: null } });
   await writer.oneTimeLink.create({

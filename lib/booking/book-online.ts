@@ -1,0 +1,173 @@
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { hashLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { clock } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import type { ClientLocale } from "@/lib/i18n/client-locales";
+import { type BookingRefusal, onlineBookingSchema } from "./schema";
+import { bookableSlotWhere, bookingHorizon, findBookingLocation } from "./queries";
+
+type BookedOnline = {
+  visitId: string;
+  /** The client's personal link's secret: shown and mailed once, stored only as its hash. */
+  linkSecret: string;
+  startsAt: Date;
+  endsAt: Date;
+  locale: ClientLocale;
+  email: string | null;
+  location: { slug: string; name: string; street: string; postcode: string; city: string };
+};
+
+export type BookingAnswer =
+  | { ok: true; value: BookedOnline }
+  | { ok: false; refusal: BookingRefusal; fields?: Partial<Record<string, BookingRefusal>> };
+
+class BookingRefused extends Error {
+  constructor(readonly refusal: BookingRefusal) {
+    super(refusal);
+  }
+}
+
+/** The scope of the consent, in the words of the booking page (kept with the consent). */
+const BOOKING_CONSENT_SCOPE = "public.booking.consent";
+const REMINDER_CONSENT_SCOPE = "public.booking.reminder";
+
+/**
+ * A client books a half hour from the public page, without an account. The same rules as the desk
+ * (lib/booking/queries.ts, bookableSlotWhere): the session row is held against a concurrent
+ * cancellation and the database's one-visit-per-slot key decides a race, so of 20 clients who
+ * pick the same half hour exactly one gets it. The client is a new record with only what they
+ * left; the host sees the appointment at the desk like any other and can recognise a known client
+ * there. Nothing is written unless everything is.
+ */
+export async function bookOnline(
+  raw: unknown,
+  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+): Promise<BookingAnswer> {
+  const parsed = onlineBookingSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Partial<Record<string, BookingRefusal>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fields[field] ??= issue.message as BookingRefusal;
+    }
+    // A filled-in trap field says a script sent the form: one answer for all of it, no detail.
+    if (fields.website) return { ok: false, refusal: "notAccepted" };
+    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
+  }
+  const input = parsed.data;
+  const location = await findBookingLocation(input.locationSlug);
+  if (!location) return { ok: false, refusal: "bookingClosed" };
+
+  const secret = newLinkSecret();
+  try {
+    const value = await db.$transaction(async (tx) => {
+      const slot = await tx.slot.findFirst({
+        where: { id: input.slotId, organisationId: location.organisationId, session: { locationId: location.id } },
+        select: { id: true, sessionId: true, startsAt: true, endsAt: true },
+      });
+      if (!slot) throw new BookingRefused("slotGone");
+      // Hold off a concurrent cancellation of the session until this booking is in (or out).
+      await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
+      const bookable = await tx.slot.count({
+        where: { id: slot.id, ...bookableSlotWhere(location.id, now, bookingHorizon(now)) },
+      });
+      if (bookable === 0) {
+        const taken = await tx.visit.count({ where: { slotId: slot.id } });
+        throw new BookingRefused(taken > 0 ? "slotTaken" : "slotGone");
+      }
+      if (input.categoryId) {
+        const category = await tx.legalDomain.findFirst({
+          where: { id: input.categoryId, parentId: null, active: true },
+          select: { id: true },
+        });
+        if (!category) throw new BookingRefused("chooseTopic");
+      }
+
+      const organisationId = location.organisationId;
+      const client = await tx.client.create({
+        data: {
+          organisationId,
+          displayName: input.name,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          preferredLanguage: input.locale,
+        },
+        select: { id: true },
+      });
+      await tx.consent.create({
+        data: {
+          organisationId,
+          clientId: client.id,
+          purpose: "ONLINE_BOOKING",
+          legalBasis: "CONSENT",
+          givenAt: now,
+          scope: BOOKING_CONSENT_SCOPE,
+        },
+      });
+      if (input.reminder && input.email)
+        await tx.consent.create({
+          data: {
+            organisationId,
+            clientId: client.id,
+            purpose: "APPOINTMENT_REMINDER",
+            legalBasis: "CONSENT",
+            givenAt: now,
+            scope: REMINDER_CONSENT_SCOPE,
+          },
+        });
+      const visit = await tx.visit.create({
+        data: {
+          organisationId,
+          locationId: location.id,
+          sessionId: slot.sessionId,
+          slotId: slot.id,
+          clientId: client.id,
+          kind: "APPOINTMENT",
+          status: "BOOKED",
+          bookedVia: "ONLINE",
+          categoryId: input.categoryId ?? null,
+          plannedStartsAt: slot.startsAt,
+        },
+        select: { id: true },
+      });
+      await tx.appointmentLink.create({
+        data: { organisationId, visitId: visit.id, tokenHash: hashLinkSecret(secret), expiresAt: slot.endsAt },
+      });
+      await recordAudit(
+        {
+          organisationId,
+          origin,
+          action: "visit.book_online",
+          access: "WRITE",
+          entityType: "Visit",
+          entityId: visit.id,
+          clientId: client.id,
+        },
+        tx,
+      );
+      return { visitId: visit.id, startsAt: slot.startsAt, endsAt: slot.endsAt };
+    });
+    return {
+      ok: true,
+      value: {
+        ...value,
+        linkSecret: secret,
+        locale: input.locale,
+        email: input.email ?? null,
+        location: {
+          slug: location.slug,
+          name: location.name,
+          street: location.street,
+          postcode: location.postcode,
+          city: location.city,
+        },
+      },
+    };
+  } catch (error) {
+    if (error instanceof BookingRefused) return { ok: false, refusal: error.refusal };
+    // Another booking took the half hour between our check and our write.
+    if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
+    throw error;
+  }
+}

@@ -1,0 +1,278 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { hashLinkSecret } from "@/lib/auth/one-time-link";
+import { bookOnline } from "@/lib/booking/book-online";
+import { listOpenSlots } from "@/lib/booking/queries";
+import { amsterdamMoment } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { getTodaysDesk } from "@/lib/desk/queries";
+import { actorOf, createOrganisation, createUser, seedLegalDomains } from "../support/factories";
+
+// Tuesday 8 December 2026, 09:00 in Amsterdam; the sessions are that day and the next weeks.
+const now = new Date("2026-12-08T08:00:00Z");
+const DAY = "2026-12-08";
+
+let organisationId: string;
+let slug: string;
+let otherSlug: string;
+let categoryId: string;
+let subDomainId: string;
+let advisorIds: string[];
+let hostActor: ReturnType<typeof actorOf>;
+let session: { id: string };
+let locationId: string;
+
+/** A session of 10:00–12:00 at a location with half hours for each advisor. */
+async function sessionWithSlots(
+  day: string,
+  data: { locationId?: string; organisationId?: string; mode?: "WALK_IN" | "APPOINTMENT"; status?: "CANCELLED" } = {},
+  advisors = advisorIds,
+) {
+  const created = await db.session.create({
+    data: {
+      organisationId: data.organisationId ?? organisationId,
+      locationId: data.locationId ?? locationId,
+      startsAt: amsterdamMoment(day, 600),
+      endsAt: amsterdamMoment(day, 720),
+      mode: data.mode,
+      status: data.status,
+    },
+  });
+  for (const advisorId of advisors)
+    for (let minute = 600; minute < 720; minute += 30)
+      await db.slot.create({
+        data: {
+          organisationId: data.organisationId ?? organisationId,
+          sessionId: created.id,
+          advisorId,
+          startsAt: amsterdamMoment(day, minute),
+          endsAt: amsterdamMoment(day, minute + 30),
+        },
+      });
+  return created;
+}
+
+async function slotAt(sessionId: string, minute: number, day = DAY) {
+  return db.slot.findFirstOrThrow({
+    where: { sessionId, startsAt: amsterdamMoment(day, minute) },
+    orderBy: { id: "asc" },
+  });
+}
+
+const booking = (slotId: string, extra: Record<string, unknown> = {}) => ({
+  locationSlug: slug,
+  slotId,
+  categoryId: categoryId,
+  name: "Ayşe",
+  phone: "06 1234 5678",
+  email: "",
+  consent: true,
+  reminder: false,
+  locale: "tr",
+  website: "",
+  ...extra,
+});
+
+async function counts() {
+  const where = { organisationId };
+  const [clients, visits, consents, links] = await Promise.all([
+    db.client.count({ where }),
+    db.visit.count({ where }),
+    db.consent.count({ where }),
+    db.appointmentLink.count({ where }),
+  ]);
+  return { clients, visits, consents, links };
+}
+
+beforeAll(async () => {
+  const domains = await seedLegalDomains();
+  categoryId = domains.get("SOCIALE_ZEKERHEID") ?? [...domains.values()][0];
+  subDomainId = (await db.legalDomain.findFirstOrThrow({ where: { parentId: { not: null } } })).id;
+  const { organisation, location } = await createOrganisation("Bibliotheek Online");
+  organisationId = organisation.id;
+  locationId = location.id;
+  slug = location.slug;
+  await db.location.update({ where: { id: location.id }, data: { onlineBooking: true } });
+  advisorIds = [(await createUser(organisationId, "ADVISOR")).id, (await createUser(organisationId, "ADVISOR")).id];
+  hostActor = actorOf(await createUser(organisationId, "HOST", { homeLocationId: location.id }));
+  session = await sessionWithSlots(DAY);
+
+  // Another location of the same library that does not take bookings online.
+  const closed = await db.location.create({
+    data: {
+      organisationId,
+      slug: `${slug}-dicht`,
+      name: "Filiaal",
+      street: "Laan 2",
+      postcode: "1234 AC",
+      city: "Teststad",
+    },
+  });
+  otherSlug = closed.slug;
+  await sessionWithSlots("2026-12-09", { locationId: closed.id });
+});
+
+describe("the half hours a client can book online", () => {
+  it("lists each free moment once, from now on, not walk-in-only or cancelled sessions", async () => {
+    await sessionWithSlots("2026-12-10", { mode: "WALK_IN" });
+    await sessionWithSlots("2026-12-15", { status: "CANCELLED" });
+    const appointmentsOnly = await sessionWithSlots("2026-12-17", { mode: "APPOINTMENT" });
+    const slots = (await listOpenSlots(slug, new Date("2026-12-08T09:45:00Z")))!;
+    // 10:45 Amsterdam: the 10:00 and 10:30 half hours have begun.
+    expect(slots.map((slot) => slot.startsAt.toISOString())).toEqual([
+      "2026-12-08T10:00:00.000Z",
+      "2026-12-08T10:30:00.000Z",
+      ...[0, 30, 60, 90].map((minutes) => new Date(amsterdamMoment("2026-12-17", 600 + minutes)).toISOString()),
+    ]);
+    expect(await db.slot.count({ where: { sessionId: appointmentsOnly.id } })).toBe(8);
+  });
+
+  it("is null where the location does not take bookings online, is archived or is not a slug", async () => {
+    expect(await listOpenSlots(otherSlug, now)).toBeNull();
+    expect(await listOpenSlots("Bestaat Niet", now)).toBeNull();
+    expect(await listOpenSlots(42, now)).toBeNull();
+  });
+});
+
+describe("booking a half hour online", () => {
+  it("writes a new client with only what they left, the consent, the appointment and a hashed link", async () => {
+    const slot = await slotAt(session.id, 660);
+    const answer = await bookOnline(booking(slot.id, { email: " Ayse@Voorbeeld.NL ", reminder: true }), {
+      now,
+      origin: { ipAddress: "192.0.2.7", userAgent: "test" },
+    });
+    if (!answer.ok) throw new Error(answer.refusal);
+    const { visitId, linkSecret, startsAt, endsAt, location } = answer.value;
+    expect([startsAt, endsAt]).toEqual([slot.startsAt, slot.endsAt]);
+    expect(location.slug).toBe(slug);
+    expect(answer.value.email).toBe("ayse@voorbeeld.nl");
+
+    const visit = await db.visit.findUniqueOrThrow({ where: { id: visitId }, include: { client: true, links: true } });
+    expect(visit).toMatchObject({
+      kind: "APPOINTMENT",
+      status: "BOOKED",
+      bookedVia: "ONLINE",
+      slotId: slot.id,
+      sessionId: session.id,
+      locationId,
+      categoryId,
+      plannedStartsAt: slot.startsAt,
+      registeredById: null,
+    });
+    expect(visit.client).toMatchObject({
+      displayName: "Ayşe",
+      phone: "0612345678",
+      email: "ayse@voorbeeld.nl",
+      preferredLanguage: "tr",
+      birthYear: null,
+      postcodeArea: null,
+    });
+    expect(visit.links).toHaveLength(1);
+    expect(visit.links[0].tokenHash).toBe(hashLinkSecret(linkSecret));
+    expect(visit.links[0].tokenHash).not.toContain(linkSecret);
+    expect(visit.links[0].expiresAt).toEqual(slot.endsAt);
+
+    const consents = await db.consent.findMany({ where: { clientId: visit.clientId }, orderBy: { purpose: "asc" } });
+    expect(consents.map((consent) => [consent.purpose, consent.givenAt])).toEqual([
+      ["ONLINE_BOOKING", now],
+      ["APPOINTMENT_REMINDER", now],
+    ]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: visitId } });
+    expect(audit).toMatchObject({
+      action: "visit.book_online",
+      organisationId,
+      actorId: null,
+      clientId: visit.clientId,
+      ipAddress: "192.0.2.7",
+    });
+  });
+
+  it("shows the host the online appointment at the desk like any other", async () => {
+    const desk = await getTodaysDesk(hostActor, { locationId, now });
+    const visits = desk.sessions.flatMap((deskSession) => deskSession.visits);
+    expect(visits.some((visit) => visit.client.displayName === "Ayşe" && visit.status === "BOOKED")).toBe(true);
+  });
+
+  it("asks no reminder consent without an e-mail address", async () => {
+    const answer = await bookOnline(booking((await slotAt(session.id, 690)).id, { reminder: true }), { now });
+    if (!answer.ok) throw new Error(answer.refusal);
+    const visit = await db.visit.findUniqueOrThrow({ where: { id: answer.value.visitId } });
+    expect(await db.consent.count({ where: { clientId: visit.clientId } })).toBe(1);
+  });
+
+  it("gives one of 20 clients who pick the same half hour at once the half hour, and the others a clear no", async () => {
+    const single = await sessionWithSlots("2026-12-22", {}, [advisorIds[0]]);
+    const slot = await slotAt(single.id, 600, "2026-12-22");
+    const before = await counts();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => bookOnline(booking(slot.id, { name: `Cliënt ${index}` }), { now })),
+    );
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    for (const answer of answers.filter((answer) => !answer.ok))
+      expect(answer).toEqual({ ok: false, refusal: "slotTaken" });
+    expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(1);
+    const after = await counts();
+    expect(after).toEqual({
+      clients: before.clients + 1,
+      visits: before.visits + 1,
+      consents: before.consents + 1,
+      links: before.links + 1,
+    });
+  });
+});
+
+describe("a booking that cannot be taken writes nothing", () => {
+  it.each([
+    ["a location without online booking", () => ({ locationSlug: otherSlug }), "bookingClosed"],
+    ["an unknown location", () => ({ locationSlug: "bestaat-niet" }), "bookingClosed"],
+    ["a half hour of another location", async () => ({ slotId: (await otherLocationSlot()).id }), "slotGone"],
+    ["a half hour that began", async () => ({ slotId: (await slotAt(session.id, 600)).id }), "slotGone"],
+    ["no half hour", () => ({ slotId: "" }), "chooseSlot"],
+    ["a sub-domain as the topic", () => ({ categoryId: subDomainId }), "chooseTopic"],
+    ["no name", () => ({ name: "  " }), "nameRequired"],
+    ["a name of 51 characters", () => ({ name: "a".repeat(51) }), "nameTooLong"],
+    ["neither phone nor e-mail", () => ({ phone: "", email: "" }), "contactRequired"],
+    ["a phone number with letters", () => ({ phone: "06-abc" }), "phoneInvalid"],
+    ["an e-mail address without @", () => ({ phone: "", email: "ayse.voorbeeld.nl" }), "emailInvalid"],
+    ["no consent", () => ({ consent: false }), "consentRequired"],
+    ["the consent as a string", () => ({ consent: "on" }), "consentRequired"],
+    ["the trap field filled in", () => ({ website: "https://spam.example" }), "notAccepted"],
+  ] as const)("%s", async (_, change, refusal) => {
+    const before = await counts();
+    const slot = await slotAt(session.id, 630);
+    const answer = await bookOnline(booking(slot.id, await change()), { now: new Date("2026-12-08T09:15:00Z") });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.refusal).toBe(refusal);
+    expect(await counts()).toEqual(before);
+    expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(0);
+  });
+
+  it("a half hour in a session cancelled meanwhile", async () => {
+    const cancelled = await sessionWithSlots("2026-12-29");
+    await db.session.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
+    const before = await counts();
+    const answer = await bookOnline(booking((await slotAt(cancelled.id, 600, "2026-12-29")).id), { now });
+    expect(answer).toEqual({ ok: false, refusal: "slotGone" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("names the field of every refusal, without the trap field's detail", async () => {
+    const answer = await bookOnline(booking((await slotAt(session.id, 630)).id, { name: "", phone: "x", email: "y" }), {
+      now,
+    });
+    expect(answer).toEqual({
+      ok: false,
+      refusal: "nameRequired",
+      fields: { name: "nameRequired", phone: "phoneInvalid", email: "emailInvalid" },
+    });
+    const trapped = await bookOnline(booking("", { name: "", website: "x" }), { now });
+    expect(trapped).toEqual({ ok: false, refusal: "notAccepted" });
+  });
+});
+
+async function otherLocationSlot() {
+  const otherLocation = await db.location.findFirstOrThrow({ where: { slug: otherSlug } });
+  return db.slot.findFirstOrThrow({
+    where: { session: { locationId: otherLocation.id } },
+    orderBy: { startsAt: "desc" },
+  });
+}
