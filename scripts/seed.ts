@@ -171,8 +171,8 @@ async function seedOrganisation(
   let mainLocationId = "";
   let roomIds: string[] = [];
   for (const location of organisation.locations) {
-    const { rooms, main, slug, ...fields } = location;
-    const data = { ...fields, organisationId, active: true };
+    const { rooms, main, slug, onlineBooking = false, ...fields } = location;
+    const data = { ...fields, onlineBooking, organisationId, active: true };
     const { id } = await db.location.upsert({
       where: { slug },
       create: { slug, ...data },

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { createLocationAction, updateLocationAction } from "@/app/(staff)/beheer/locaties/actions";
-import { TextareaField, TextField } from "@/components/form/field";
+import { Choice, TextareaField, TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/use-form-action";
@@ -22,6 +22,7 @@ type LocationDefaults = {
   directions: string | null;
   accessibility: string | null;
   bringAlso: string | null;
+  onlineBooking: boolean;
   publicTexts: PublicTexts;
 };
 
@@ -54,6 +55,13 @@ export function LocationForm({ location, languages }: { location?: LocationDefau
         <TextField {...field("postcode", location?.postcode)} label={t("postcode")} maxLength={8} controlWidth="w-32" />
         <TextField {...field("city", location?.city)} label={t("city")} maxLength={80} />
       </div>
+      <Choice
+        type="checkbox"
+        name="onlineBooking"
+        defaultChecked={form.state.status === "refused" ? form.sent("onlineBooking") === "on" : location?.onlineBooking}
+        label={t("onlineBooking")}
+        hint={t("onlineBookingHint")}
+      />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("publicTexts")}</legend>
         <p className="text-sm text-slate-700">{t("publicTextsHint")}</p>

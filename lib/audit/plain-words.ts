@@ -18,6 +18,8 @@ export const ACTION_PHRASES = {
   "visit.register_walk_in": "registeredVisit",
   "visit.book_appointment": "bookedAppointment",
   "visit.book_online": "bookedOnline",
+  "visit.move_online": "movedOnline",
+  "visit.cancel_online": "cancelledOnline",
   "visit.check_in": "checkedIn",
   "visit.start_conversation": "startedConversation",
   "visit.end_conversation": "endedConversation",

@@ -4,16 +4,21 @@ import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { ClientLocale } from "@/lib/i18n/client-locales";
-import { type BookingRefusal, onlineBookingSchema } from "./schema";
+import { publicTranslator } from "@/lib/public/locales";
+import { submissionKeyOf } from "@/lib/submissions";
+import { type BookingRefusal, isBookingRefusal, onlineBookingSchema } from "./schema";
 import { bookableSlotWhere, bookingHorizon, findBookingLocation } from "./queries";
 
-type BookedOnline = {
+export type BookedOnline = {
   visitId: string;
   /** The client's personal link's secret: shown and mailed once, stored only as its hash. */
   linkSecret: string;
   startsAt: Date;
   endsAt: Date;
   locale: ClientLocale;
+  /** A second submit of a form that already booked: the same appointment, a fresh link, no second mail. */
+  replayed: boolean;
+  name: string;
   email: string | null;
   location: { slug: string; name: string; street: string; postcode: string; city: string };
 };
@@ -27,10 +32,6 @@ class BookingRefused extends Error {
     super(refusal);
   }
 }
-
-/** The scope of the consent, in the words of the booking page (kept with the consent). */
-const BOOKING_CONSENT_SCOPE = "public.booking.consent";
-const REMINDER_CONSENT_SCOPE = "public.booking.reminder";
 
 /**
  * A client books a half hour from the public page, without an account. The same rules as the desk
@@ -49,19 +50,62 @@ export async function bookOnline(
     const fields: Partial<Record<string, BookingRefusal>> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      fields[field] ??= issue.message as BookingRefusal;
+      fields[field] ??= isBookingRefusal(issue.message) ? issue.message : "notAccepted";
     }
     // A filled-in trap field says a script sent the form: one answer for all of it, no detail.
     if (fields.website) return { ok: false, refusal: "notAccepted" };
     return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
   }
   const input = parsed.data;
+  const submission = submissionKeyOf(raw);
+  if (!submission.ok) return { ok: false, refusal: "notAccepted" };
+  const bookingKey = submission.key;
   const location = await findBookingLocation(input.locationSlug);
   if (!location) return { ok: false, refusal: "bookingClosed" };
+  // What the client agreed to, in the words and the language of the page they agreed on.
+  const t = publicTranslator(input.locale);
 
   const secret = newLinkSecret();
+  const place = {
+    slug: location.slug,
+    name: location.name,
+    street: location.street,
+    postcode: location.postcode,
+    city: location.city,
+  };
   try {
     const value = await db.$transaction(async (tx) => {
+      if (bookingKey) {
+        // A second submit of the same form waits for the first, then gets its appointment.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
+        const earlier = await tx.appointmentLink.findUnique({
+          where: { bookingKey },
+          select: {
+            organisationId: true,
+            visitId: true,
+            expiresAt: true,
+            visit: { select: { plannedStartsAt: true, locationId: true } },
+          },
+        });
+        if (earlier) {
+          if (earlier.visit.locationId !== location.id || !earlier.visit.plannedStartsAt)
+            throw new BookingRefused("notAccepted");
+          await tx.appointmentLink.create({
+            data: {
+              organisationId: earlier.organisationId,
+              visitId: earlier.visitId,
+              tokenHash: hashLinkSecret(secret),
+              expiresAt: earlier.expiresAt,
+            },
+          });
+          return {
+            visitId: earlier.visitId,
+            startsAt: earlier.visit.plannedStartsAt,
+            endsAt: earlier.expiresAt,
+            replayed: true,
+          };
+        }
+      }
       const slot = await tx.slot.findFirst({
         where: { id: input.slotId, organisationId: location.organisationId, session: { locationId: location.id } },
         select: { id: true, sessionId: true, startsAt: true, endsAt: true },
@@ -76,13 +120,13 @@ export async function bookOnline(
         const taken = await tx.visit.count({ where: { slotId: slot.id } });
         throw new BookingRefused(taken > 0 ? "slotTaken" : "slotGone");
       }
-      if (input.categoryId) {
-        const category = await tx.legalDomain.findFirst({
-          where: { id: input.categoryId, parentId: null, active: true },
-          select: { id: true },
-        });
-        if (!category) throw new BookingRefused("chooseTopic");
-      }
+      const category = input.topic
+        ? await tx.legalDomain.findFirst({
+            where: { code: input.topic, parentId: null, active: true },
+            select: { id: true },
+          })
+        : null;
+      if (input.topic && !category) throw new BookingRefused("chooseTopic");
 
       const organisationId = location.organisationId;
       const client = await tx.client.create({
@@ -102,7 +146,7 @@ export async function bookOnline(
           purpose: "ONLINE_BOOKING",
           legalBasis: "CONSENT",
           givenAt: now,
-          scope: BOOKING_CONSENT_SCOPE,
+          scope: t("booking.consentText"),
         },
       });
       if (input.reminder && input.email)
@@ -113,7 +157,7 @@ export async function bookOnline(
             purpose: "APPOINTMENT_REMINDER",
             legalBasis: "CONSENT",
             givenAt: now,
-            scope: REMINDER_CONSENT_SCOPE,
+            scope: t("booking.reminder"),
           },
         });
       const visit = await tx.visit.create({
@@ -126,13 +170,19 @@ export async function bookOnline(
           kind: "APPOINTMENT",
           status: "BOOKED",
           bookedVia: "ONLINE",
-          categoryId: input.categoryId ?? null,
+          categoryId: category?.id ?? null,
           plannedStartsAt: slot.startsAt,
         },
         select: { id: true },
       });
       await tx.appointmentLink.create({
-        data: { organisationId, visitId: visit.id, tokenHash: hashLinkSecret(secret), expiresAt: slot.endsAt },
+        data: {
+          organisationId,
+          visitId: visit.id,
+          tokenHash: hashLinkSecret(secret),
+          expiresAt: slot.endsAt,
+          bookingKey,
+        },
       });
       await recordAudit(
         {
@@ -146,7 +196,7 @@ export async function bookOnline(
         },
         tx,
       );
-      return { visitId: visit.id, startsAt: slot.startsAt, endsAt: slot.endsAt };
+      return { visitId: visit.id, startsAt: slot.startsAt, endsAt: slot.endsAt, replayed: false };
     });
     return {
       ok: true,
@@ -154,14 +204,9 @@ export async function bookOnline(
         ...value,
         linkSecret: secret,
         locale: input.locale,
+        name: input.name,
         email: input.email ?? null,
-        location: {
-          slug: location.slug,
-          name: location.name,
-          street: location.street,
-          postcode: location.postcode,
-          city: location.city,
-        },
+        location: place,
       },
     };
   } catch (error) {

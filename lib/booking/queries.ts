@@ -13,9 +13,10 @@ const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /**
- * The half hours a client may book online, as one rule for the list and the booking: at a
- * location that takes online bookings, in a session that goes ahead and takes appointments, not
- * begun yet, and not taken. The desk applies the same rules to the half hours it hands out.
+ * The half hours a client may book online, as one rule for the list, the booking and a move: in
+ * a session that goes ahead and takes appointments, not begun yet, and not taken. The desk
+ * (lib/desk/book-appointment.ts) refuses the same cancelled, begun and taken half hours; unlike
+ * the client, a host may also give a walk-in-only hour's half hour as an appointment.
  */
 export function bookableSlotWhere(locationId: string, now: Date, horizon: Date): Prisma.SlotWhereInput {
   return {

@@ -1,25 +1,38 @@
 import { CLIENT_LOCALE_CODES } from "@/lib/i18n/client-locales";
+import { LEGAL_DOMAINS } from "@/lib/legal-domains/taxonomy";
 import { z } from "@/lib/zod";
 
 /**
  * Why an online booking is refused, as codes: the client reads the answer in their own language
  * (messages/<locale>/public.json), not in the staff languages of messages/<locale>/refusals.json.
  */
-export type BookingRefusal =
-  | "bookingClosed"
-  | "slotGone"
-  | "slotTaken"
-  | "chooseSlot"
-  | "chooseTopic"
-  | "nameRequired"
-  | "nameTooLong"
-  | "contactRequired"
-  | "phoneInvalid"
-  | "emailInvalid"
-  | "consentRequired"
-  | "notAccepted";
+export const BOOKING_REFUSALS = [
+  "bookingClosed",
+  "slotGone",
+  "slotTaken",
+  "chooseSlot",
+  "chooseTopic",
+  "nameRequired",
+  "nameTooLong",
+  "contactRequired",
+  "phoneInvalid",
+  "emailInvalid",
+  "consentRequired",
+  "notAccepted",
+] as const;
+export type BookingRefusal = (typeof BOOKING_REFUSALS)[number];
+
+export function isBookingRefusal(value: unknown): value is BookingRefusal {
+  return (BOOKING_REFUSALS as readonly unknown[]).includes(value);
+}
 
 const code = (refusal: BookingRefusal) => refusal;
+
+/**
+ * The topics a client can choose from: the national taxonomy's top-level domains, each with a
+ * plain name in every client language (public.json, booking.topics).
+ */
+export const BOOKING_TOPICS = LEGAL_DOMAINS.map((domain) => domain.code) as [string, ...string[]];
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -30,20 +43,15 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
  */
 export const onlineBookingSchema = z
   .object({
-    locationSlug: z.string().max(100),
+    // Not a slug of ours: answered as a location that takes no bookings.
+    locationSlug: z.string().max(100).catch(""),
     slotId: z
       .string({ error: code("chooseSlot") })
       .trim()
       .min(1, code("chooseSlot"))
       .max(40, code("chooseSlot")),
-    /** A top-level legal domain of the library; empty = "weet ik niet". */
-    categoryId: z.preprocess(
-      blankToUndefined,
-      z
-        .string({ error: code("chooseTopic") })
-        .max(40, code("chooseTopic"))
-        .optional(),
-    ),
+    /** What the question is about, as a top-level legal domain's code; empty = "weet ik niet". */
+    topic: z.preprocess(blankToUndefined, z.enum(BOOKING_TOPICS, { error: code("chooseTopic") }).optional()),
     name: z
       .string({ error: code("nameRequired") })
       .trim()
@@ -71,7 +79,7 @@ export const onlineBookingSchema = z
     ),
     consent: z.literal(true, { error: code("consentRequired") }),
     /** Only asked when an e-mail address is given. */
-    reminder: z.boolean().default(false),
+    reminder: z.boolean().catch(false),
     locale: z.enum(CLIENT_LOCALE_CODES).catch("nl"),
     /**
      * A field people never see (hidden by the page's style, skipped by screen readers and the

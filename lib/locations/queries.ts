@@ -44,6 +44,7 @@ export async function getLocation(actor: Actor | null, id: unknown) {
       directions: true,
       accessibility: true,
       bringAlso: true,
+      onlineBooking: true,
       publicTexts: true,
       active: true,
       rooms: {

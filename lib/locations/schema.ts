@@ -72,6 +72,7 @@ const locationFields = {
   directions: optionalText,
   accessibility: optionalText,
   bringAlso: optionalText,
+  onlineBooking: z.boolean({ error: "refusals.common.invalidField" }).default(false),
 };
 
 /** The form posts flat fields; the translations are read from the same object. */

@@ -11,11 +11,19 @@ export function mailConfigured(): boolean {
   return !!process.env.SMTP_URL?.trim();
 }
 
+type Attachment = { filename: string; content: string; contentType: string };
+
 /**
  * Sends one plain-text mail, or throws when the mail server refuses it or cannot be reached. A
- * transport per mail: mail is rare here (a forgotten password), and the settings are read anew.
+ * transport per mail: mail is rare here (a forgotten password, a booking), and the settings are
+ * read anew.
  */
-export async function sendMail(mail: { to: string; subject: string; text: string }): Promise<void> {
+export async function sendMail(mail: {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: Attachment[];
+}): Promise<void> {
   const url = process.env.SMTP_URL?.trim();
   if (!url) throw new Error("SMTP_URL is not set: no mail can be sent.");
   const transport = nodemailer.createTransport(url);

@@ -56,6 +56,8 @@ export async function anonymiseClient(
   });
   await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
+  // A personal link would still open the appointment of someone who is no longer known.
+  await tx.appointmentLink.deleteMany({ where: { organisationId, visitId: { in: visitIds } } });
   await tx.case.updateMany({ where: { organisationId, id: { in: caseIds } }, data: { question: null } });
   // A letter under review: its text and the reviewer's comments are about the client.
   await tx.letterReview.updateMany({ where: { organisationId, caseId: { in: caseIds } }, data: { text: ERASED_TEXT } });

@@ -8,4 +8,6 @@ export const CONSENT_PURPOSES = [
   "STORY",
   "CONTACT_BY_PHONE",
   "CONTACT_BY_EMAIL",
+  "ONLINE_BOOKING",
+  "APPOINTMENT_REMINDER",
 ] as const satisfies readonly ConsentPurpose[];

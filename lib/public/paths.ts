@@ -11,3 +11,7 @@ export function locationPagePath(slug: string, locale: PublicLocale = DEFAULT_PU
 export function locationCalendarPath(slug: string, locale: PublicLocale = DEFAULT_PUBLIC_LOCALE): string {
   return withLanguage(`/spreekuur/${slug}/agenda.ics`, locale);
 }
+
+export function locationBookingPath(slug: string, locale: PublicLocale = DEFAULT_PUBLIC_LOCALE): string {
+  return withLanguage(`/spreekuur/${slug}/afspraak`, locale);
+}

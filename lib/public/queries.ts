@@ -62,6 +62,8 @@ export type PublicSession = {
 
 export type PublicLocationPage = {
   organisationName: string;
+  /** Whether clients can book a half hour online here (the library switched it on). */
+  bookingOpen: boolean;
   location: PublicLocation;
   weeklyHours: PublicWeeklyHour[];
   sessions: PublicSession[];
@@ -91,6 +93,7 @@ export async function getPublicLocationPage(slug: unknown, now = clock.now()): P
       accessibility: true,
       bringAlso: true,
       publicTexts: true,
+      onlineBooking: true,
       organisation: { select: { name: true } },
     },
   });
@@ -115,6 +118,7 @@ export async function getPublicLocationPage(slug: unknown, now = clock.now()): P
 
   return {
     organisationName: location.organisation.name,
+    bookingOpen: location.onlineBooking,
     location: {
       slug: location.slug,
       name: location.name,

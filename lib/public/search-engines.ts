@@ -8,8 +8,8 @@ import { locationPagePath } from "./paths";
 // pages must be found there, and nothing else of Spreekuur may be: the staff side says noindex on
 // every answer (lib/security/headers.ts) and robots.txt keeps crawlers out of it.
 
-/** Every path a crawler needs for the public pages: the pages, their styles and scripts, the icon. */
-const CRAWLABLE_PREFIXES = ["/spreekuur/", "/_next/static/", "/favicon.ico", "/icon.svg"];
+/** Every path a crawler needs for the public pages: the pages, the sitemap, their styles and scripts, the icon. */
+const CRAWLABLE_PREFIXES = ["/spreekuur/", "/sitemap.xml", "/_next/static/", "/favicon.ico", "/icon.svg"];
 
 export function robotsFile(): MetadataRoute.Robots {
   return {

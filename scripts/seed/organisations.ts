@@ -13,6 +13,8 @@ type DemoLocation = {
   rooms: { name: string; kind: RoomKind }[];
   /** Holds the recurring consultation hours and is the host's home location. */
   main: boolean;
+  /** Clients may book a half hour on the public page. */
+  onlineBooking?: boolean;
 };
 
 export type DemoOrganisation = {
@@ -65,6 +67,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         directions: "Ontwikkelplein, begane grond; meld je bij de gastvrouw naast de Brievenhulp",
         rooms: CABINS,
         main: true,
+        onlineBooking: true,
       },
       {
         slug: "hengelo-wijkcentrum",

@@ -49,6 +49,8 @@ export type Fixture = {
   advisorDossiersUrl: string;
   /** A first admin's unused link from `npm run setup`. */
   setPasswordUrl: string;
+  /** A client's personal link to an appointment they booked online. */
+  appointmentUrl: string;
 };
 
 const LOGINS = {
@@ -144,6 +146,19 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const locationUrl = await href(admin, "Bibliotheek Hengelo, centrale bibliotheek");
   await admin.context().close();
 
+  const client = await browser.newPage();
+  await client.goto("/spreekuur/hengelo-centrale/afspraak");
+  const firstDay = client.getByRole("group", { name: "Kies een tijd" }).getByRole("group").first();
+  const halfHours = firstDay.getByRole("radio");
+  await halfHours.nth(Math.floor((await halfHours.count()) * 0.4)).check();
+  await client.getByLabel("Je voornaam of je voorletters").fill(`${name} online`);
+  await client.getByLabel("Je telefoonnummer").fill("06 9876 5432");
+  await client.getByRole("checkbox", { name: "Ik vind dat goed." }).check();
+  await client.getByRole("button", { name: "Maak de afspraak" }).click();
+  await expect(client).toHaveURL(/\/afspraak\/[A-Za-z0-9_-]{43}\?nieuw=1$/);
+  const appointmentUrl = new URL(client.url()).pathname;
+  await client.close();
+
   const suffix = Date.now().toString(36);
   const { linkPath: setPasswordUrl } = await runSetup({
     organisation: `Bibliotheek Toegankelijk ${suffix}`,
@@ -158,6 +173,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
     locationUrl,
     advisorDossiersUrl,
     setPasswordUrl,
+    appointmentUrl,
     privacyClientUrl,
     auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
     newDossierUrl,
@@ -205,6 +221,8 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/wachtwoord/[linkSecret]", login: "anonymous", url: (f) => f.setPasswordUrl },
   { route: "/wachtwoord-vergeten", login: "anonymous", url: at("/wachtwoord-vergeten") },
   { route: "/spreekuur/[locatie]", login: "anonymous", url: at("/spreekuur/hengelo-centrale") },
+  { route: "/spreekuur/[locatie]/afspraak", login: "anonymous", url: at("/spreekuur/hengelo-centrale/afspraak") },
+  { route: "/afspraak/[linkSecret]", login: "anonymous", url: (f) => f.appointmentUrl },
   { route: "/spreekuur/[locatie] not-found", login: "anonymous", url: at("/spreekuur/bestaat-niet"), status: 404 },
   { route: "/ not-found", login: "host", url: at("/bestaat-niet"), status: 404 },
   { route: "/ forbidden", login: "host", url: at("/dossiers"), status: 403 },

@@ -278,6 +278,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
     appointmentSlipUrl: `/balie/afspraak/${MISSING}`,
     storyUrl: `/rapportages/kosten-baten/verhaal/${dossierUrl.split("/").pop()}`,
     setPasswordUrl: `/wachtwoord/${"x".repeat(43)}`,
+    appointmentUrl: `/afspraak/${"x".repeat(43)}`,
     locationUrl,
     personUrl,
     advisorDossiersUrl,

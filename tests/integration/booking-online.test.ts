@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashLinkSecret } from "@/lib/auth/one-time-link";
 import { bookOnline } from "@/lib/booking/book-online";
+import { cancelByLink, findAppointmentByLink, moveByLink } from "@/lib/booking/manage";
 import { listOpenSlots } from "@/lib/booking/queries";
+import { anonymiseClient } from "@/lib/privacy/anonymise";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getTodaysDesk } from "@/lib/desk/queries";
+import { publicTranslator } from "@/lib/public/locales";
+import { fingerprint } from "../support/db-fingerprint";
 import { actorOf, createOrganisation, createUser, seedLegalDomains } from "../support/factories";
 
 // Tuesday 8 December 2026, 09:00 in Amsterdam; the sessions are that day and the next weeks.
@@ -15,7 +19,7 @@ let organisationId: string;
 let slug: string;
 let otherSlug: string;
 let categoryId: string;
-let subDomainId: string;
+let subDomainCode: string;
 let advisorIds: string[];
 let hostActor: ReturnType<typeof actorOf>;
 let session: { id: string };
@@ -61,7 +65,7 @@ async function slotAt(sessionId: string, minute: number, day = DAY) {
 const booking = (slotId: string, extra: Record<string, unknown> = {}) => ({
   locationSlug: slug,
   slotId,
-  categoryId: categoryId,
+  topic: "sociale-zekerheid",
   name: "Ayşe",
   phone: "06 1234 5678",
   email: "",
@@ -85,8 +89,8 @@ async function counts() {
 
 beforeAll(async () => {
   const domains = await seedLegalDomains();
-  categoryId = domains.get("SOCIALE_ZEKERHEID") ?? [...domains.values()][0];
-  subDomainId = (await db.legalDomain.findFirstOrThrow({ where: { parentId: { not: null } } })).id;
+  categoryId = domains.get("sociale-zekerheid")!;
+  subDomainCode = (await db.legalDomain.findFirstOrThrow({ where: { parentId: { not: null } } })).code;
   const { organisation, location } = await createOrganisation("Bibliotheek Online");
   organisationId = organisation.id;
   locationId = location.id;
@@ -172,9 +176,11 @@ describe("booking a half hour online", () => {
     expect(visit.links[0].expiresAt).toEqual(slot.endsAt);
 
     const consents = await db.consent.findMany({ where: { clientId: visit.clientId }, orderBy: { purpose: "asc" } });
-    expect(consents.map((consent) => [consent.purpose, consent.givenAt])).toEqual([
-      ["ONLINE_BOOKING", now],
-      ["APPOINTMENT_REMINDER", now],
+    // In the words of the Turkish page the client agreed on.
+    const turkish = publicTranslator("tr");
+    expect(consents.map((consent) => [consent.purpose, consent.givenAt, consent.scope])).toEqual([
+      ["ONLINE_BOOKING", now, turkish("booking.consentText")],
+      ["APPOINTMENT_REMINDER", now, turkish("booking.reminder")],
     ]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: visitId } });
     expect(audit).toMatchObject({
@@ -220,6 +226,34 @@ describe("booking a half hour online", () => {
   });
 });
 
+describe("the same form sent twice", () => {
+  it("gives the second submit the first one's appointment with a fresh link, and books once", async () => {
+    const slot = await slotAt(session.id, 630, DAY);
+    const submissionId = crypto.randomUUID();
+    const [first, second] = await Promise.all([
+      bookOnline(booking(slot.id, { submissionId, name: "Dubbelklik" }), { now }),
+      bookOnline(booking(slot.id, { submissionId, name: "Dubbelklik" }), { now }),
+    ]);
+    if (!first.ok || !second.ok) throw new Error("both submits must answer the appointment");
+    expect(second.value.visitId).toBe(first.value.visitId);
+    expect([first.value.replayed, second.value.replayed].sort()).toEqual([false, true]);
+    expect(second.value.linkSecret).not.toBe(first.value.linkSecret);
+    expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(1);
+    const links = await db.appointmentLink.findMany({ where: { visitId: first.value.visitId } });
+    expect(links.map((link) => link.tokenHash).sort()).toEqual(
+      [hashLinkSecret(first.value.linkSecret), hashLinkSecret(second.value.linkSecret)].sort(),
+    );
+    await db.visit.delete({ where: { id: first.value.visitId } });
+  });
+
+  it("refuses a key that is not a form's", async () => {
+    const before = await fingerprint();
+    const answer = await bookOnline(booking((await slotAt(session.id, 630)).id, { submissionId: "x" }), { now });
+    expect(answer).toEqual({ ok: false, refusal: "notAccepted" });
+    expect(await fingerprint()).toEqual(before);
+  });
+});
+
 describe("a booking that cannot be taken writes nothing", () => {
   it.each([
     ["a location without online booking", () => ({ locationSlug: otherSlug }), "bookingClosed"],
@@ -227,7 +261,8 @@ describe("a booking that cannot be taken writes nothing", () => {
     ["a half hour of another location", async () => ({ slotId: (await otherLocationSlot()).id }), "slotGone"],
     ["a half hour that began", async () => ({ slotId: (await slotAt(session.id, 600)).id }), "slotGone"],
     ["no half hour", () => ({ slotId: "" }), "chooseSlot"],
-    ["a sub-domain as the topic", () => ({ categoryId: subDomainId }), "chooseTopic"],
+    ["a sub-domain as the topic", () => ({ topic: subDomainCode }), "chooseTopic"],
+    ["a topic that does not exist", () => ({ topic: "x".repeat(300) }), "chooseTopic"],
     ["no name", () => ({ name: "  " }), "nameRequired"],
     ["a name of 51 characters", () => ({ name: "a".repeat(51) }), "nameTooLong"],
     ["neither phone nor e-mail", () => ({ phone: "", email: "" }), "contactRequired"],
@@ -236,23 +271,24 @@ describe("a booking that cannot be taken writes nothing", () => {
     ["no consent", () => ({ consent: false }), "consentRequired"],
     ["the consent as a string", () => ({ consent: "on" }), "consentRequired"],
     ["the trap field filled in", () => ({ website: "https://spam.example" }), "notAccepted"],
+    ["a location slug that is not text", () => ({ locationSlug: ["x"] }), "bookingClosed"],
   ] as const)("%s", async (_, change, refusal) => {
-    const before = await counts();
+    const before = await fingerprint();
     const slot = await slotAt(session.id, 630);
     const answer = await bookOnline(booking(slot.id, await change()), { now: new Date("2026-12-08T09:15:00Z") });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.refusal).toBe(refusal);
-    expect(await counts()).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
     expect(await db.visit.count({ where: { slotId: slot.id } })).toBe(0);
   });
 
   it("a half hour in a session cancelled meanwhile", async () => {
     const cancelled = await sessionWithSlots("2026-12-29");
     await db.session.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
-    const before = await counts();
+    const before = await fingerprint();
     const answer = await bookOnline(booking((await slotAt(cancelled.id, 600, "2026-12-29")).id), { now });
     expect(answer).toEqual({ ok: false, refusal: "slotGone" });
-    expect(await counts()).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
   });
 
   it("names the field of every refusal, without the trap field's detail", async () => {
@@ -266,6 +302,13 @@ describe("a booking that cannot be taken writes nothing", () => {
     });
     const trapped = await bookOnline(booking("", { name: "", website: "x" }), { now });
     expect(trapped).toEqual({ ok: false, refusal: "notAccepted" });
+    // A box sent as a browser sends it, not as the action turns it into: no reminder, no refusal.
+    const odd = await bookOnline(booking("", { reminder: "on", consent: "yes" }), { now });
+    expect(odd).toEqual({
+      ok: false,
+      refusal: "chooseSlot",
+      fields: { slotId: "chooseSlot", consent: "consentRequired" },
+    });
   });
 });
 
@@ -276,3 +319,82 @@ async function otherLocationSlot() {
     orderBy: { startsAt: "desc" },
   });
 }
+
+describe("the client's personal link", () => {
+  async function bookedAt(minute: number, day: string) {
+    const own = await sessionWithSlots(day, {}, [advisorIds[1]]);
+    const answer = await bookOnline(booking((await slotAt(own.id, minute, day)).id, { name: "Link" }), { now });
+    if (!answer.ok) throw new Error(answer.refusal);
+    return { ...answer.value, sessionId: own.id };
+  }
+
+  it("opens the appointment until its half hour ends, and nothing for a wrong or malformed link", async () => {
+    const booked = await bookedAt(600, "2027-01-05");
+    const found = await findAppointmentByLink(booked.linkSecret, now);
+    expect(found).toMatchObject({ visitId: booked.visitId, cancelled: false, clientName: "Link", locale: "tr" });
+    expect(found?.startsAt).toEqual(booked.startsAt);
+    expect(await findAppointmentByLink(booked.linkSecret, booked.endsAt)).toBeNull();
+    expect(await findAppointmentByLink("x".repeat(43), now)).toBeNull();
+    expect(await findAppointmentByLink("../etc", now)).toBeNull();
+    expect(await findAppointmentByLink(42, now)).toBeNull();
+  });
+
+  it("moves the appointment to a free half hour of the same location, and the link with it", async () => {
+    const booked = await bookedAt(630, "2026-12-14");
+    const target = await slotAt(booked.sessionId, 690, "2026-12-14");
+    expect(await moveByLink(booked.linkSecret, { slotId: target.id }, { now })).toEqual({ ok: true });
+    const visit = await db.visit.findUniqueOrThrow({ where: { id: booked.visitId }, include: { links: true } });
+    expect(visit).toMatchObject({ slotId: target.id, plannedStartsAt: target.startsAt, status: "BOOKED" });
+    expect(visit.links[0].expiresAt).toEqual(target.endsAt);
+    expect(await db.visit.count({ where: { slotId: { not: null }, id: booked.visitId } })).toBe(1);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: booked.visitId, action: "visit.move_online" },
+    });
+    expect(audit.actorId).toBeNull();
+  });
+
+  it("refuses a taken half hour, another location's and a wrong link, and writes nothing", async () => {
+    const booked = await bookedAt(600, "2026-12-16");
+    const taken = await bookedAt(630, "2026-12-18");
+    const before = await fingerprint();
+    const takenSlot = (await db.visit.findUniqueOrThrow({ where: { id: taken.visitId } })).slotId!;
+    expect(await moveByLink(booked.linkSecret, { slotId: takenSlot }, { now })).toEqual({
+      ok: false,
+      refusal: "slotTaken",
+    });
+    expect(await moveByLink(booked.linkSecret, { slotId: (await otherLocationSlot()).id }, { now })).toEqual({
+      ok: false,
+      refusal: "slotGone",
+    });
+    expect(await moveByLink("x".repeat(43), { slotId: takenSlot }, { now })).toEqual({
+      ok: false,
+      refusal: "linkUnusable",
+    });
+    expect(await moveByLink(booked.linkSecret, {}, { now })).toEqual({ ok: false, refusal: "chooseSlot" });
+    expect(await cancelByLink(booked.linkSecret, { now: booked.startsAt })).toEqual({
+      ok: false,
+      refusal: "linkUnusable",
+    });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("cancels: the half hour is free again, the link shows the cancellation, a second cancel is refused", async () => {
+    const booked = await bookedAt(660, "2026-12-21");
+    const slotId = (await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } })).slotId!;
+    expect(await cancelByLink(booked.linkSecret, { now })).toEqual({ ok: true });
+    expect(await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } })).toMatchObject({
+      status: "CANCELLED",
+      slotId: null,
+    });
+    expect((await listOpenSlots(slug, now))!.some((slot) => slot.id === slotId)).toBe(true);
+    expect((await findAppointmentByLink(booked.linkSecret, now))?.cancelled).toBe(true);
+    expect(await cancelByLink(booked.linkSecret, { now })).toEqual({ ok: false, refusal: "linkUnusable" });
+  });
+
+  it("stops working when the client is anonymised", async () => {
+    const booked = await bookedAt(690, "2026-12-23");
+    const { clientId } = await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } });
+    await db.$transaction((tx) => anonymiseClient(tx, organisationId, clientId, now));
+    expect(await findAppointmentByLink(booked.linkSecret, now)).toBeNull();
+  });
+});

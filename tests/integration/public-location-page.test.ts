@@ -157,6 +157,8 @@ describe("the public page of a location", () => {
   it("gives the organisation and the location's address and directions", async () => {
     const page = await getPublicLocationPage(slug, now);
     expect(page?.organisationName).toBe("Bibliotheek Publiek");
+    // Online booking is the library's choice, off until it switches it on.
+    expect(page?.bookingOpen).toBe(false);
     expect(page?.location).toEqual({
       slug,
       name: "Bibliotheek Publiek centrale",

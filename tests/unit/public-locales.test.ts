@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BOOKING_REFUSALS, BOOKING_TOPICS } from "@/lib/booking/schema";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
 
@@ -42,5 +43,22 @@ describe("the languages of the public page", () => {
     expect(locationPagePath("hengelo-centrale", "en")).toBe("/spreekuur/hengelo-centrale?taal=en");
     expect(locationCalendarPath("hengelo-centrale", "nl")).toBe("/spreekuur/hengelo-centrale/agenda.ics");
     expect(locationCalendarPath("hengelo-centrale", "en")).toBe("/spreekuur/hengelo-centrale/agenda.ics?taal=en");
+  });
+});
+
+describe("the texts of online booking", () => {
+  it("name every topic of the taxonomy in plain words, in every client language, each its own", () => {
+    for (const locale of PUBLIC_LOCALE_CODES) {
+      const messages = PUBLIC_LOCALES[locale].messages.public.booking.topics as Record<string, string>;
+      expect(Object.keys(messages).sort(), locale).toEqual([...BOOKING_TOPICS].sort());
+      expect(new Set(Object.values(messages)).size, locale).toBe(BOOKING_TOPICS.length);
+    }
+  });
+
+  it("have a text for every refusal in every client language", () => {
+    for (const locale of PUBLIC_LOCALE_CODES) {
+      const refusals = PUBLIC_LOCALES[locale].messages.public.booking.refusals as Record<string, string>;
+      expect(Object.keys(refusals).sort(), locale).toEqual([...BOOKING_REFUSALS].sort());
+    }
   });
 });

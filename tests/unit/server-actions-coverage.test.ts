@@ -19,6 +19,12 @@ const NOT_A_USE_CASE: Record<string, string> = {
     "logging out only removes this browser's session cookie, whoever calls: there is nothing to authorise (lib/auth/log-out.ts)",
   "app/wachtwoord-vergeten/actions.ts#requestPasswordResetAction":
     "whoever forgot their password has no session: the link goes only to the account's own address, once in five minutes (lib/auth/request-password-reset.ts)",
+  "app/spreekuur/[locatie]/afspraak/actions.ts#bookOnlineAction":
+    "a client books without an account: lib/booking/book-online.ts decides what can be booked, with a trap field and a form key",
+  "app/afspraak/actions.ts#moveAppointmentAction":
+    "the client's personal link is the authorisation, until the half hour ends (lib/booking/manage.ts)",
+  "app/afspraak/actions.ts#cancelAppointmentAction":
+    "the client's personal link is the authorisation, until the half hour ends (lib/booking/manage.ts)",
   "app/wachtwoord/actions.ts#setPasswordWithLinkAction":
     "the one-time link is the authorisation of someone who has no password yet: claimed once, with the password, in one transaction (lib/auth/set-password-with-link.ts)",
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { absoluteUrl } from "@/lib/app-url";
@@ -8,7 +9,7 @@ import { PublicSection } from "@/components/public/public-section";
 import { StructuredData } from "@/components/public/structured-data";
 import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
-import { locationCalendarPath, locationPagePath } from "@/lib/public/paths";
+import { locationBookingPath, locationCalendarPath, locationPagePath } from "@/lib/public/paths";
 import { getPublicLocationPage, localText } from "@/lib/public/queries";
 import { locationPageLanguages } from "@/lib/public/search-engines";
 import { locationStructuredData } from "@/lib/public/structured-data";
@@ -114,6 +115,18 @@ export default async function PublicLocationPage(props: Props) {
         )}
         <p className="mt-4">{t("when.busy")}</p>
       </PublicSection>
+
+      {page.bookingOpen && (
+        <PublicSection id="afspraak" title={t("booking.linkTitle")}>
+          <p className="mb-3">{t("booking.linkText")}</p>
+          <Link
+            href={locationBookingPath(location.slug, locale)}
+            className="inline-block min-h-11 rounded bg-brand-800 px-5 py-3 font-semibold text-white underline underline-offset-4 hover:bg-brand-900"
+          >
+            {t("booking.linkButton")}
+          </Link>
+        </PublicSection>
+      )}
 
       <PublicSection id="waar" title={t("where.title")}>
         {/* Names are typed in Dutch by the library; its other texts may have a translation (localText). */}

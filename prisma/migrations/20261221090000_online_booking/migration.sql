@@ -19,6 +19,7 @@ CREATE TABLE "AppointmentLink" (
     "visitId" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "bookingKey" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "AppointmentLink_pkey" PRIMARY KEY ("id")
@@ -26,6 +27,7 @@ CREATE TABLE "AppointmentLink" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AppointmentLink_tokenHash_key" ON "AppointmentLink"("tokenHash");
+CREATE UNIQUE INDEX "AppointmentLink_bookingKey_key" ON "AppointmentLink"("bookingKey");
 CREATE INDEX "AppointmentLink_visitId_idx" ON "AppointmentLink"("visitId");
 CREATE INDEX "AppointmentLink_organisationId_idx" ON "AppointmentLink"("organisationId");
 

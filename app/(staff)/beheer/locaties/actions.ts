@@ -9,11 +9,13 @@ import { chooseFormAction, formAction } from "@/lib/server-action";
 // admin area below /beheer/locaties, the desk and the public pages read locations: rendered anew.
 const PLACES = { revalidate: [{ layout: "/beheer/locaties" }, { layout: "/balie" }, { layout: "/spreekuur" }] };
 
+const BOOKING_SWITCH = { input: { booleans: ["onlineBooking"] } };
 export const createLocationAction = formAction(createLocation, {
   ...PLACES,
+  ...BOOKING_SWITCH,
   redirectTo: ({ locationId }) => `/beheer/locaties/${locationId}?nieuw=1`,
 });
-export const updateLocationAction = formAction(updateLocation, PLACES);
+export const updateLocationAction = formAction(updateLocation, { ...PLACES, ...BOOKING_SWITCH });
 const ARCHIVE_SWITCH = { archive: formAction(archiveLocation, PLACES), restore: formAction(restoreLocation, PLACES) };
 /** Archive a location or bring it back: the posted `change` says which. */
 export async function setLocationArchivedAction(previous: FormState, form: FormData) {

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CancelAppointmentForm, MoveAppointmentForm } from "@/components/public/appointment-forms";
+import { PublicSection } from "@/components/public/public-section";
+import { findAppointmentByLink } from "@/lib/booking/manage";
+import { listOpenSlots } from "@/lib/booking/queries";
+import { slotDays } from "@/lib/booking/slot-days";
+import { formatLongDate, formatTime } from "@/lib/dates";
+import { isClientLocale } from "@/lib/i18n/client-locales";
+import { PUBLIC_LOCALES, publicTranslator } from "@/lib/public/locales";
+import { locationPagePath } from "@/lib/public/paths";
+
+type Props = PageProps<"/afspraak/[linkSecret]">;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { taal } = await searchParams;
+  const t = publicTranslator(isClientLocale(taal) ? taal : "nl");
+  // The link's secret is in the address: no search engine (the proxy says so too).
+  return { title: t("appointment.metaTitle"), robots: { index: false, follow: false } };
+}
+
+/** A flag in the address after a change (?nieuw=1): which notice to show once. */
+const flag = (value: string | string[] | undefined) => value === "1";
+
+export default async function AppointmentPage({ params, searchParams }: Props) {
+  const [{ linkSecret }, query] = await Promise.all([params, searchParams]);
+  const appointment = await findAppointmentByLink(linkSecret);
+  // The client's language from the booking, unless they chose another one here.
+  const locale = isClientLocale(query.taal) ? query.taal : (appointment?.locale ?? "nl");
+  const t = publicTranslator(locale);
+  const frame = (children: React.ReactNode) => (
+    <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
+      {children}
+    </div>
+  );
+  if (!appointment)
+    return frame(
+      <>
+        <h1 className="mb-4 text-3xl font-bold text-brand-900">{t("appointment.unusableTitle")}</h1>
+        <p>{t("appointment.unusableText")}</p>
+      </>,
+    );
+
+  const { location } = appointment;
+  const slots = appointment.cancelled ? null : await listOpenSlots(location.slug);
+  const otherDays = slots ? slotDays(slots, locale, t) : [];
+  const notice = flag(query.afgezegd) ? t("appointment.cancelled") : flag(query.verzet) ? t("appointment.moved") : null;
+
+  return frame(
+    <>
+      {flag(query.nieuw) ? (
+        <>
+          <h1 className="mb-4 text-3xl font-bold text-brand-900">{t("appointment.madeTitle")}</h1>
+          <p className="mb-2 text-xl">{t("appointment.madeText")}</p>
+          {flag(query.gemaild) && <p>{t("appointment.mailSent")}</p>}
+        </>
+      ) : (
+        <h1 className="mb-4 text-3xl font-bold text-brand-900">{t("appointment.title")}</h1>
+      )}
+      {notice && (
+        <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 px-3 py-2 font-semibold">
+          {notice}
+        </p>
+      )}
+
+      <PublicSection id="wanneer" title={t("appointment.when")}>
+        {appointment.cancelled && <p className="mb-2 font-bold text-red-800">{t("appointment.cancelledNote")}</p>}
+        <p className={appointment.cancelled ? "line-through" : "font-bold"}>
+          {t("appointment.time", {
+            date: formatLongDate(appointment.startsAt, locale),
+            start: formatTime(appointment.startsAt),
+            end: formatTime(appointment.endsAt),
+          })}
+        </p>
+      </PublicSection>
+
+      <PublicSection id="waar" title={t("appointment.where")}>
+        <p lang="nl">
+          <bdi dir="ltr" className="font-bold">
+            {location.name}
+          </bdi>
+          <br />
+          <bdi dir="ltr">{location.street}</bdi>
+          <br />
+          <bdi dir="ltr">{`${location.postcode} ${location.city}`}</bdi>
+        </p>
+        <p className="mt-3">
+          <Link href={locationPagePath(location.slug, locale)} className="font-semibold text-brand-800 underline">
+            {t("booking.back")}
+          </Link>
+        </p>
+      </PublicSection>
+
+      {!appointment.cancelled && (
+        <>
+          <PublicSection id="meenemen" title={t("bring.title")}>
+            <ul className="list-disc space-y-1 ps-6">
+              <li>{t("bring.letter")}</li>
+              <li>{t("bring.id")}</li>
+              <li>{t("bring.income")}</li>
+            </ul>
+          </PublicSection>
+
+          <PublicSection id="verzetten" title={t("appointment.moveTitle")}>
+            {otherDays.length === 0 ? (
+              <p>{t("appointment.moveNone")}</p>
+            ) : (
+              <MoveAppointmentForm
+                linkSecret={linkSecret}
+                locale={locale}
+                days={otherDays}
+                texts={{
+                  legend: t("appointment.moveTitle"),
+                  submit: t("appointment.moveSubmit"),
+                  submitting: t("booking.submitting"),
+                }}
+              />
+            )}
+          </PublicSection>
+
+          <PublicSection id="afzeggen" title={t("appointment.cancelTitle")}>
+            <p className="mb-3">{t("appointment.cancelText")}</p>
+            <CancelAppointmentForm
+              linkSecret={linkSecret}
+              locale={locale}
+              texts={{ submit: t("appointment.cancelSubmit"), submitting: t("booking.submitting") }}
+            />
+          </PublicSection>
+        </>
+      )}
+    </>,
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BookingForm } from "@/components/public/booking-form";
+import { BOOKING_TOPICS } from "@/lib/booking/schema";
+import { findBookingLocation, listOpenSlots } from "@/lib/booking/queries";
+import { slotDays } from "@/lib/booking/slot-days";
+import { newSubmissionId } from "@/lib/form-state";
+import { PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
+import { locationPagePath } from "@/lib/public/paths";
+
+type Props = PageProps<"/spreekuur/[locatie]/afspraak">;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ locatie }, { taal }] = await Promise.all([params, searchParams]);
+  const location = await findBookingLocation(locatie);
+  if (!location) return {};
+  return { title: publicTranslator(parsePublicLocale(taal))("booking.metaTitle", { location: location.name }) };
+}
+
+export default async function BookingPage({ params, searchParams }: Props) {
+  const [{ locatie }, { taal }] = await Promise.all([params, searchParams]);
+  const locale = parsePublicLocale(taal);
+  const [location, slots] = await Promise.all([findBookingLocation(locatie), listOpenSlots(locatie)]);
+  if (!location || !slots) notFound();
+  const t = publicTranslator(locale);
+
+  const days = slotDays(slots, locale, t);
+  const text = (key: string) => t(`booking.${key}` as Parameters<typeof t>[0]);
+
+  return (
+    <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
+      <p className="mb-4">
+        <Link href={locationPagePath(location.slug, locale)} className="font-semibold text-brand-800 underline">
+          {t("booking.back")}
+        </Link>
+      </p>
+      <p className="font-semibold text-slate-700" lang="nl">
+        <bdi>{location.name}</bdi>
+      </p>
+      <h1 className="mb-4 text-3xl font-bold text-brand-900 sm:text-4xl">{t("booking.heading")}</h1>
+      <p className="mb-8 text-xl">{t("booking.intro")}</p>
+      {days.length === 0 ? (
+        <p>{t("booking.noTimes")}</p>
+      ) : (
+        <BookingForm
+          slug={location.slug}
+          locale={locale}
+          submissionId={newSubmissionId()}
+          topics={BOOKING_TOPICS.map((code) => ({ code, label: text(`topics.${code}`) }))}
+          days={days}
+          texts={{
+            topicLegend: t("booking.topicLegend"),
+            topicUnknown: t("booking.topicUnknown"),
+            timeLegend: t("booking.timeLegend"),
+            youLegend: t("booking.youLegend"),
+            name: t("booking.name"),
+            nameHint: t("booking.nameHint"),
+            contactHint: t("booking.contactHint"),
+            phone: t("booking.phone"),
+            email: t("booking.email"),
+            reminder: t("booking.reminder"),
+            consentText: t("booking.consentText"),
+            consent: t("booking.consent"),
+            trap: t("booking.trap"),
+            submit: t("booking.submit"),
+            submitting: t("booking.submitting"),
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { hashLinkSecret, isLinkSecret } from "@/lib/auth/one-time-link";
+import { clock } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isClientLocale, type ClientLocale } from "@/lib/i18n/client-locales";
+import { z } from "@/lib/zod";
+import { bookableSlotWhere, bookingHorizon } from "./queries";
+import type { BookingRefusal } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+export type LinkedAppointment = {
+  visitId: string;
+  cancelled: boolean;
+  startsAt: Date;
+  endsAt: Date;
+  clientName: string;
+  email: string | null;
+  locale: ClientLocale;
+  location: { slug: string; name: string; street: string; postcode: string; city: string };
+};
+
+/**
+ * The appointment behind a client's personal link, while the link works: until the half hour
+ * ends. An unknown, malformed or expired link is null, and says nothing about which it was.
+ */
+export async function findAppointmentByLink(secret: unknown, now = clock.now()): Promise<LinkedAppointment | null> {
+  if (!isLinkSecret(secret)) return null;
+  const link = await db.appointmentLink.findUnique({
+    where: { tokenHash: hashLinkSecret(secret) },
+    select: {
+      expiresAt: true,
+      visit: {
+        select: {
+          id: true,
+          status: true,
+          plannedStartsAt: true,
+          slot: { select: { endsAt: true } },
+          client: { select: { displayName: true, email: true, preferredLanguage: true } },
+          location: { select: { slug: true, name: true, street: true, postcode: true, city: true } },
+        },
+      },
+    },
+  });
+  if (!link || link.expiresAt <= now || !link.visit.plannedStartsAt) return null;
+  const { visit } = link;
+  const locale = visit.client.preferredLanguage;
+  return {
+    visitId: visit.id,
+    cancelled: visit.status === "CANCELLED",
+    startsAt: visit.plannedStartsAt!,
+    endsAt: visit.slot?.endsAt ?? link.expiresAt,
+    clientName: visit.client.displayName,
+    email: visit.client.email,
+    locale: isClientLocale(locale) ? locale : "nl",
+    location: visit.location,
+  };
+}
+
+type ManageAnswer = { ok: true } | { ok: false; refusal: BookingRefusal | "linkUnusable" };
+
+class ManageRefused extends Error {
+  constructor(readonly refusal: BookingRefusal | "linkUnusable") {
+    super(refusal);
+  }
+}
+
+/** The booked visit behind a working link, its row locked for this change. */
+async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
+  if (!isLinkSecret(secret)) throw new ManageRefused("linkUnusable");
+  const link = await tx.appointmentLink.findUnique({
+    where: { tokenHash: hashLinkSecret(secret) },
+    select: { id: true, visitId: true, expiresAt: true },
+  });
+  if (!link || link.expiresAt <= now) throw new ManageRefused("linkUnusable");
+  await tx.$queryRaw`SELECT 1 FROM "Visit" WHERE "id" = ${link.visitId} FOR UPDATE`;
+  const visit = await tx.visit.findUniqueOrThrow({
+    where: { id: link.visitId },
+    select: { id: true, status: true, organisationId: true, locationId: true, clientId: true, plannedStartsAt: true },
+  });
+  // Once the client is at the desk (or it has begun), the desk changes it, not the link.
+  if (visit.status !== "BOOKED" || !visit.plannedStartsAt || visit.plannedStartsAt <= now)
+    throw new ManageRefused("linkUnusable");
+  return { link, visit };
+}
+
+async function manage(change: (tx: Tx) => Promise<void>): Promise<ManageAnswer> {
+  try {
+    await db.$transaction(change);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ManageRefused) return { ok: false, refusal: error.refusal };
+    if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
+    throw error;
+  }
+}
+
+/** The client cancels through their link: the half hour is free again for someone else. */
+export async function cancelByLink(
+  secret: unknown,
+  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+): Promise<ManageAnswer> {
+  return manage(async (tx) => {
+    const { visit } = await lockedVisit(tx, secret, now);
+    await tx.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED", slotId: null } });
+    await recordAudit(
+      {
+        organisationId: visit.organisationId,
+        origin,
+        action: "visit.cancel_online",
+        access: "WRITE",
+        entityType: "Visit",
+        entityId: visit.id,
+        clientId: visit.clientId,
+      },
+      tx,
+    );
+  });
+}
+
+const moveSchema = z.object({ slotId: z.string().trim().min(1, "chooseSlot").max(40, "chooseSlot") });
+
+/**
+ * The client moves their appointment to another free half hour of the same location, under the
+ * rules of a new booking (bookableSlotWhere); the link then works until the new half hour ends.
+ */
+export async function moveByLink(
+  secret: unknown,
+  raw: unknown,
+  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+): Promise<ManageAnswer> {
+  const parsed = moveSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, refusal: "chooseSlot" };
+  return manage(async (tx) => {
+    const { link, visit } = await lockedVisit(tx, secret, now);
+    const slot = await tx.slot.findFirst({
+      where: {
+        id: parsed.data.slotId,
+        organisationId: visit.organisationId,
+        session: { locationId: visit.locationId },
+      },
+      select: { id: true, sessionId: true, startsAt: true, endsAt: true },
+    });
+    if (!slot) throw new ManageRefused("slotGone");
+    await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
+    const bookable = await tx.slot.count({
+      where: { id: slot.id, ...bookableSlotWhere(visit.locationId, now, bookingHorizon(now)) },
+    });
+    if (bookable === 0) {
+      const taken = await tx.visit.count({ where: { slotId: slot.id } });
+      throw new ManageRefused(taken > 0 ? "slotTaken" : "slotGone");
+    }
+    await tx.visit.update({
+      where: { id: visit.id },
+      data: { slotId: slot.id, sessionId: slot.sessionId, plannedStartsAt: slot.startsAt },
+    });
+    await tx.appointmentLink.update({ where: { id: link.id }, data: { expiresAt: slot.endsAt } });
+    await recordAudit(
+      {
+        organisationId: visit.organisationId,
+        origin,
+        action: "visit.move_online",
+        access: "WRITE",
+        entityType: "Visit",
+        entityId: visit.id,
+        clientId: visit.clientId,
+        details: { from: visit.plannedStartsAt!.toISOString(), to: slot.startsAt.toISOString() },
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,21 @@
+import { answer, type FormState } from "@/lib/form-state";
+import { type PublicLocale, publicTranslator } from "@/lib/public/locales";
+import type { BookingRefusal } from "./schema";
+
+/**
+ * A refused booking or change as the form's answer, in the client's language: the overall message
+ * and one per field, like every other form (lib/form-state.ts).
+ */
+export function refusedInClientLanguage(
+  locale: PublicLocale,
+  refused: { refusal: BookingRefusal | "linkUnusable"; fields?: Partial<Record<string, BookingRefusal>> },
+  form: FormData,
+): FormState<never> {
+  const t = publicTranslator(locale);
+  const text = (refusal: BookingRefusal | "linkUnusable") =>
+    refusal === "linkUnusable" ? t("appointment.unusableText") : t(`booking.refusals.${refusal}`);
+  const fieldErrors = Object.fromEntries(
+    Object.entries(refused.fields ?? {}).map(([field, refusal]) => [field, [text(refusal!)]]),
+  );
+  return answer<never>({ ok: false, error: text(refused.refusal), fieldErrors }, form);
+}
