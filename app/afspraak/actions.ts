@@ -21,7 +21,7 @@ export async function moveAppointmentAction(_previous: FormState<never>, form: F
       changed.ok ? { refusal: "linkUnusable" } : changed,
       form,
     );
-  redirect(`${appointmentPath(input.linkSecret)}?verzet=1`);
+  redirect(`${appointmentPath(input.linkSecret)}?verzet=1&taal=${parsePublicLocale(input.locale)}`);
 }
 
 export async function cancelAppointmentAction(_previous: FormState<never>, form: FormData): Promise<FormState<never>> {
@@ -33,5 +33,5 @@ export async function cancelAppointmentAction(_previous: FormState<never>, form:
       changed.ok ? { refusal: "linkUnusable" } : changed,
       form,
     );
-  redirect(`${appointmentPath(input.linkSecret)}?afgezegd=1`);
+  redirect(`${appointmentPath(input.linkSecret)}?afgezegd=1&taal=${parsePublicLocale(input.locale)}`);
 }

@@ -32,7 +32,7 @@ export function MoveAppointmentForm({
     <form {...form.props} className="space-y-4">
       <FormAlert id="move-error" message={form.error} />
       <LinkFields {...link} />
-      <ChoiceGroup legend={texts.legend} name="slotId" legendClassName="sr-only">
+      <ChoiceGroup legend={texts.legend} name="slotId" error={form.fieldError("slotId")} legendClassName="sr-only">
         {days.map((day) => (
           <div key={day.day} role="group" aria-labelledby={`verzet-${day.day}`} className="mt-3">
             <p id={`verzet-${day.day}`} className="font-semibold">

@@ -17,7 +17,6 @@ type BookingFormTexts = {
   contactHint: string;
   phone: string;
   email: string;
-  reminder: string;
   consentText: string;
   consent: string;
   trap: string;
@@ -49,7 +48,12 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
       <input type="hidden" name="locationSlug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
 
-      <ChoiceGroup legend={texts.topicLegend} name="topic" legendClassName="text-2xl font-bold text-brand-900">
+      <ChoiceGroup
+        legend={texts.topicLegend}
+        name="topic"
+        error={form.fieldError("topic")}
+        legendClassName="text-2xl font-bold text-brand-900"
+      >
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
           {topics.map((topic) => (
             <Choice
@@ -73,7 +77,12 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
         </div>
       </ChoiceGroup>
 
-      <ChoiceGroup legend={texts.timeLegend} name="slotId" legendClassName="text-2xl font-bold text-brand-900">
+      <ChoiceGroup
+        legend={texts.timeLegend}
+        name="slotId"
+        error={form.fieldError("slotId")}
+        legendClassName="text-2xl font-bold text-brand-900"
+      >
         {days.map((day) => (
           <div key={day.day} role="group" aria-labelledby={`dag-${day.day}`} className="mt-4">
             <p id={`dag-${day.day}`} className="font-semibold">
@@ -124,12 +133,6 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
           autoComplete="email"
           maxLength={254}
           aria-describedby="booking-contact-hint"
-        />
-        <Choice
-          type="checkbox"
-          name="reminder"
-          defaultChecked={form.sent("reminder") === "on"}
-          label={texts.reminder}
         />
       </fieldset>
 

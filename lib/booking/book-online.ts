@@ -27,6 +27,9 @@ export type BookingAnswer =
   | { ok: true; value: BookedOnline }
   | { ok: false; refusal: BookingRefusal; fields?: Partial<Record<string, BookingRefusal>> };
 
+/** How long a second submit of the same form gets the first one's appointment. */
+const REPLAY_WINDOW_MS = 15 * 60_000;
+
 class BookingRefused extends Error {
   constructor(readonly refusal: BookingRefusal) {
     super(refusal);
@@ -59,7 +62,11 @@ export async function bookOnline(
   const input = parsed.data;
   const submission = submissionKeyOf(raw);
   if (!submission.ok) return { ok: false, refusal: "notAccepted" };
-  const bookingKey = submission.key;
+  // The key counts only for the same half hour, name and contact, and only for a while: on a shared
+  // library computer the next person may come back to the same form (Back) with their own details.
+  const bookingKey =
+    submission.key &&
+    hashLinkSecret([submission.key, input.slotId, input.name, input.phone ?? "", input.email ?? ""].join("\n"));
   const location = await findBookingLocation(input.locationSlug);
   if (!location) return { ok: false, refusal: "bookingClosed" };
   // What the client agreed to, in the words and the language of the page they agreed on.
@@ -78,8 +85,8 @@ export async function bookOnline(
       if (bookingKey) {
         // A second submit of the same form waits for the first, then gets its appointment.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
-        const earlier = await tx.appointmentLink.findUnique({
-          where: { bookingKey },
+        const earlier = await tx.appointmentLink.findFirst({
+          where: { bookingKey, createdAt: { gt: new Date(now.getTime() - REPLAY_WINDOW_MS) } },
           select: {
             organisationId: true,
             visitId: true,
@@ -96,6 +103,7 @@ export async function bookOnline(
               visitId: earlier.visitId,
               tokenHash: hashLinkSecret(secret),
               expiresAt: earlier.expiresAt,
+              createdAt: now,
             },
           });
           return {
@@ -182,6 +190,8 @@ export async function bookOnline(
           tokenHash: hashLinkSecret(secret),
           expiresAt: slot.endsAt,
           bookingKey,
+          // The replay window is measured on the same clock as the booking.
+          createdAt: now,
         },
       });
       await recordAudit(

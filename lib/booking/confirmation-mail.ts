@@ -79,7 +79,11 @@ export async function sendBookingConfirmation(booked: BookedOnline): Promise<boo
     });
     return true;
   } catch (error) {
-    console.error(`Booking confirmation for visit ${booked.visitId} not sent: ${(error as Error).message}`);
+    // The mail server's text often names the recipient: only what kind of failure it was.
+    const code = (error as { code?: unknown }).code;
+    console.error(
+      `Booking confirmation for visit ${booked.visitId} not sent (${typeof code === "string" ? code : "error"})`,
+    );
     return false;
   }
 }

@@ -14,6 +14,8 @@ type Tx = Prisma.TransactionClient;
 export type LinkedAppointment = {
   visitId: string;
   cancelled: boolean;
+  /** Still booked and not begun: the client may move or cancel it; once at the desk, the desk does. */
+  changeable: boolean;
   startsAt: Date;
   endsAt: Date;
   clientName: string;
@@ -46,11 +48,13 @@ export async function findAppointmentByLink(secret: unknown, now = clock.now()):
   });
   if (!link || link.expiresAt <= now || !link.visit.plannedStartsAt) return null;
   const { visit } = link;
+  const startsAt = link.visit.plannedStartsAt;
   const locale = visit.client.preferredLanguage;
   return {
     visitId: visit.id,
     cancelled: visit.status === "CANCELLED",
-    startsAt: visit.plannedStartsAt!,
+    changeable: visit.status === "BOOKED" && startsAt > now,
+    startsAt,
     endsAt: visit.slot?.endsAt ?? link.expiresAt,
     clientName: visit.client.displayName,
     email: visit.client.email,
@@ -105,6 +109,15 @@ export async function cancelByLink(
   return manage(async (tx) => {
     const { visit } = await lockedVisit(tx, secret, now);
     await tx.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED", slotId: null } });
+    // The booking page promised: cancel, and your details are no longer kept for it.
+    await tx.consent.updateMany({
+      where: {
+        clientId: visit.clientId,
+        purpose: { in: ["ONLINE_BOOKING", "APPOINTMENT_REMINDER"] },
+        withdrawnAt: null,
+      },
+      data: { withdrawnAt: now },
+    });
     await recordAudit(
       {
         organisationId: visit.organisationId,
@@ -134,7 +147,9 @@ export async function moveByLink(
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, refusal: "chooseSlot" };
   return manage(async (tx) => {
-    const { link, visit } = await lockedVisit(tx, secret, now);
+    const { visit } = await lockedVisit(tx, secret, now);
+    const open = await tx.location.count({ where: { id: visit.locationId, active: true, onlineBooking: true } });
+    if (open === 0) throw new ManageRefused("bookingClosed");
     const slot = await tx.slot.findFirst({
       where: {
         id: parsed.data.slotId,
@@ -156,7 +171,8 @@ export async function moveByLink(
       where: { id: visit.id },
       data: { slotId: slot.id, sessionId: slot.sessionId, plannedStartsAt: slot.startsAt },
     });
-    await tx.appointmentLink.update({ where: { id: link.id }, data: { expiresAt: slot.endsAt } });
+    // Every link to the appointment (a second submit got one of its own) works until the new end.
+    await tx.appointmentLink.updateMany({ where: { visitId: visit.id }, data: { expiresAt: slot.endsAt } });
     await recordAudit(
       {
         organisationId: visit.organisationId,

@@ -44,8 +44,8 @@ export type OpenSlot = { id: string; startsAt: Date; endsAt: Date };
 
 /**
  * The free half hours of a location for the public booking page, one per moment: where two
- * advisors are free at 10:00 the client sees 10:00 once and the booking takes either. Null when
- * the location does not take online bookings.
+ * advisors are free at 10:00 the client sees 10:00 once (the first of them). Null when the
+ * location does not take online bookings.
  */
 export async function listOpenSlots(slug: unknown, now = clock.now()): Promise<OpenSlot[] | null> {
   const location = await findBookingLocation(slug);

@@ -246,6 +246,16 @@ describe("the same form sent twice", () => {
     await db.visit.delete({ where: { id: first.value.visitId } });
   });
 
+  it("books anew for someone else who comes back to the same form with their own details", async () => {
+    const slot = await slotAt(session.id, 630, DAY);
+    const submissionId = crypto.randomUUID();
+    const first = await bookOnline(booking(slot.id, { submissionId, name: "Eerste" }), { now });
+    const next = await bookOnline(booking(slot.id, { submissionId, name: "Volgende" }), { now });
+    expect(first.ok).toBe(true);
+    expect(next).toEqual({ ok: false, refusal: "slotTaken" });
+    if (first.ok) await db.visit.delete({ where: { id: first.value.visitId } });
+  });
+
   it("refuses a key that is not a form's", async () => {
     const before = await fingerprint();
     const answer = await bookOnline(booking((await slotAt(session.id, 630)).id, { submissionId: "x" }), { now });
@@ -376,12 +386,21 @@ describe("the client's personal link", () => {
       refusal: "linkUnusable",
     });
     expect(await fingerprint()).toEqual(before);
+    // A library that switched online booking off takes no moves either.
+    await db.location.update({ where: { id: locationId }, data: { onlineBooking: false } });
+    const closed = await moveByLink(booked.linkSecret, { slotId: takenSlot }, { now });
+    await db.location.update({ where: { id: locationId }, data: { onlineBooking: true } });
+    expect(closed).toEqual({ ok: false, refusal: "bookingClosed" });
   });
 
   it("cancels: the half hour is free again, the link shows the cancellation, a second cancel is refused", async () => {
     const booked = await bookedAt(660, "2026-12-21");
     const slotId = (await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } })).slotId!;
     expect(await cancelByLink(booked.linkSecret, { now })).toEqual({ ok: true });
+    const { clientId } = await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } });
+    expect(await db.consent.findMany({ where: { clientId }, select: { purpose: true, withdrawnAt: true } })).toEqual([
+      { purpose: "ONLINE_BOOKING", withdrawnAt: now },
+    ]);
     expect(await db.visit.findUniqueOrThrow({ where: { id: booked.visitId } })).toMatchObject({
       status: "CANCELLED",
       slotId: null,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { CancelAppointmentForm, MoveAppointmentForm } from "@/components/public/appointment-forms";
 import { PublicSection } from "@/components/public/public-section";
@@ -12,9 +13,13 @@ import { locationPagePath } from "@/lib/public/paths";
 
 type Props = PageProps<"/afspraak/[linkSecret]">;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { taal } = await searchParams;
-  const t = publicTranslator(isClientLocale(taal) ? taal : "nl");
+// Metadata and page read the same appointment once per request.
+const loadAppointment = cache((linkSecret: string) => findAppointmentByLink(linkSecret));
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ linkSecret }, { taal }] = await Promise.all([params, searchParams]);
+  const appointment = await loadAppointment(linkSecret);
+  const t = publicTranslator(isClientLocale(taal) ? taal : (appointment?.locale ?? "nl"));
   // The link's secret is in the address: no search engine (the proxy says so too).
   return { title: t("appointment.metaTitle"), robots: { index: false, follow: false } };
 }
@@ -24,7 +29,7 @@ const flag = (value: string | string[] | undefined) => value === "1";
 
 export default async function AppointmentPage({ params, searchParams }: Props) {
   const [{ linkSecret }, query] = await Promise.all([params, searchParams]);
-  const appointment = await findAppointmentByLink(linkSecret);
+  const appointment = await loadAppointment(linkSecret);
   // The client's language from the booking, unless they chose another one here.
   const locale = isClientLocale(query.taal) ? query.taal : (appointment?.locale ?? "nl");
   const t = publicTranslator(locale);
@@ -42,7 +47,10 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
     );
 
   const { location } = appointment;
-  const slots = appointment.cancelled ? null : await listOpenSlots(location.slug);
+  // Its own moment is no other time, also where another advisor is free then.
+  const slots = appointment.changeable
+    ? (await listOpenSlots(location.slug))?.filter((slot) => slot.startsAt.getTime() !== appointment.startsAt.getTime())
+    : null;
   const otherDays = slots ? slotDays(slots, locale, t) : [];
   const notice = flag(query.afgezegd) ? t("appointment.cancelled") : flag(query.verzet) ? t("appointment.moved") : null;
 
@@ -91,7 +99,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
         </p>
       </PublicSection>
 
-      {!appointment.cancelled && (
+      {appointment.changeable && (
         <>
           <PublicSection id="meenemen" title={t("bring.title")}>
             <ul className="list-disc space-y-1 ps-6">

@@ -2,11 +2,13 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { originFromHeaders } from "@/lib/audit";
 import { bookOnline } from "@/lib/booking/book-online";
 import { appointmentPath, sendBookingConfirmation } from "@/lib/booking/confirmation-mail";
 import { refusedInClientLanguage } from "@/lib/booking/refusal-texts";
 import { formInput, type FormState } from "@/lib/form-state";
+import { mailConfigured } from "@/lib/mail/send-mail";
 import { parsePublicLocale } from "@/lib/public/locales";
 
 /** The public booking form: no session; what the client may book is decided in lib/booking. */
@@ -15,6 +17,9 @@ export async function bookOnlineAction(_previous: FormState<never>, form: FormDa
   const locale = parsePublicLocale(input.locale);
   const booked = await bookOnline(input, { origin: originFromHeaders(await headers()) });
   if (!booked.ok) return refusedInClientLanguage(locale, booked, form);
-  const mailed = !booked.value.replayed && (await sendBookingConfirmation(booked.value));
-  redirect(`${appointmentPath(booked.value.linkSecret)}?nieuw=1${mailed ? "&gemaild=1" : ""}`);
+  const { value } = booked;
+  // The booking stands: a slow mail server must not keep the client waiting for its link.
+  const mailing = !value.replayed && !!value.email && mailConfigured();
+  if (mailing) after(() => sendBookingConfirmation(value));
+  redirect(`${appointmentPath(value.linkSecret)}?nieuw=1${mailing ? "&gemaild=1" : ""}`);
 }
