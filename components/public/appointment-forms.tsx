@@ -1,9 +1,10 @@
 "use client";
 
 import { cancelAppointmentAction, moveAppointmentAction } from "@/app/afspraak/actions";
-import { Choice, ChoiceGroup } from "@/components/form/field";
+import { ChoiceGroup } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
+import { SlotDayChoices } from "@/components/public/slot-day-choices";
 import { useFormAction } from "@/components/use-form-action";
 import type { SlotDay } from "@/lib/booking/slot-days";
 
@@ -33,25 +34,7 @@ export function MoveAppointmentForm({
       <FormAlert id="move-error" message={form.error} />
       <LinkFields {...link} />
       <ChoiceGroup legend={texts.legend} name="slotId" error={form.fieldError("slotId")} legendClassName="sr-only">
-        {days.map((day) => (
-          <div key={day.day} role="group" aria-labelledby={`verzet-${day.day}`} className="mt-3">
-            <p id={`verzet-${day.day}`} className="font-semibold">
-              {day.label}
-            </p>
-            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {day.slots.map((slot) => (
-                <Choice
-                  key={slot.id}
-                  type="radio"
-                  name="slotId"
-                  value={slot.id}
-                  label={<bdi dir="ltr">{slot.label}</bdi>}
-                  tile
-                />
-              ))}
-            </div>
-          </div>
-        ))}
+        <SlotDayChoices days={days} idPrefix="verzet" />
       </ChoiceGroup>
       <SubmitButton pending={form.pending} variant="secondary">
         {form.pending ? texts.submitting : texts.submit}

@@ -4,6 +4,7 @@ import { bookOnlineAction } from "@/app/spreekuur/[locatie]/afspraak/actions";
 import { Choice, ChoiceGroup, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
+import { SlotDayChoices } from "@/components/public/slot-day-choices";
 import { useFormAction } from "@/components/use-form-action";
 import type { SlotDay } from "@/lib/booking/slot-days";
 
@@ -83,26 +84,7 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
         error={form.fieldError("slotId")}
         legendClassName="text-2xl font-bold text-brand-900"
       >
-        {days.map((day) => (
-          <div key={day.day} role="group" aria-labelledby={`dag-${day.day}`} className="mt-4">
-            <p id={`dag-${day.day}`} className="font-semibold">
-              {day.label}
-            </p>
-            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {day.slots.map((slot) => (
-                <Choice
-                  key={slot.id}
-                  type="radio"
-                  name="slotId"
-                  value={slot.id}
-                  defaultChecked={sentSlot === slot.id}
-                  label={<bdi dir="ltr">{slot.label}</bdi>}
-                  tile
-                />
-              ))}
-            </div>
-          </div>
-        ))}
+        <SlotDayChoices days={days} idPrefix="dag" checked={sentSlot} />
       </ChoiceGroup>
 
       <fieldset className="space-y-4">

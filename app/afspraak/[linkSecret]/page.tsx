@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { CancelAppointmentForm, MoveAppointmentForm } from "@/components/public/appointment-forms";
+import { LocationAddress } from "@/components/public/location-address";
+import { BringList } from "@/components/public/bring-list";
 import { PublicSection } from "@/components/public/public-section";
 import { findAppointmentByLink } from "@/lib/booking/manage";
 import { listOpenSlots } from "@/lib/booking/queries";
@@ -83,15 +85,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
       </PublicSection>
 
       <PublicSection id="waar" title={t("appointment.where")}>
-        <p lang="nl">
-          <bdi dir="ltr" className="font-bold">
-            {location.name}
-          </bdi>
-          <br />
-          <bdi dir="ltr">{location.street}</bdi>
-          <br />
-          <bdi dir="ltr">{`${location.postcode} ${location.city}`}</bdi>
-        </p>
+        <LocationAddress location={location} />
         <p className="mt-3">
           <Link href={locationPagePath(location.slug, locale)} className="font-semibold text-brand-800 underline">
             {t("booking.back")}
@@ -102,11 +96,7 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
       {appointment.changeable && (
         <>
           <PublicSection id="meenemen" title={t("bring.title")}>
-            <ul className="list-disc space-y-1 ps-6">
-              <li>{t("bring.letter")}</li>
-              <li>{t("bring.id")}</li>
-              <li>{t("bring.income")}</li>
-            </ul>
+            <BringList t={t} />
           </PublicSection>
 
           <PublicSection id="verzetten" title={t("appointment.moveTitle")}>

@@ -5,6 +5,8 @@ import { cache } from "react";
 import { absoluteUrl } from "@/lib/app-url";
 import { LanguageLinks } from "@/components/public/language-links";
 import { glossaryTags } from "@/components/glossary/glossary";
+import { LocationAddress } from "@/components/public/location-address";
+import { BringList } from "@/components/public/bring-list";
 import { PublicSection } from "@/components/public/public-section";
 import { StructuredData } from "@/components/public/structured-data";
 import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
@@ -130,17 +132,7 @@ export default async function PublicLocationPage(props: Props) {
 
       <PublicSection id="waar" title={t("where.title")}>
         {/* Names are typed in Dutch by the library; its other texts may have a translation (localText). */}
-        {/* Each line isolated left to right: inside Arabic, "7551 AB Hengelo" would otherwise
-            show as "AB Hengelo 7551". */}
-        <p lang="nl">
-          <bdi dir="ltr" className="font-bold">
-            {location.name}
-          </bdi>
-          <br />
-          <bdi dir="ltr">{location.street}</bdi>
-          <br />
-          <bdi dir="ltr">{`${location.postcode} ${location.city}`}</bdi>
-        </p>
+        <LocationAddress location={location} />
         {directions && (
           <p className="mt-3">
             {t("where.inBuilding")} <span lang={directions.lang}>{directions.text}</span>
@@ -154,11 +146,7 @@ export default async function PublicLocationPage(props: Props) {
       </PublicSection>
 
       <PublicSection id="meenemen" title={t("bring.title")}>
-        <ul className="list-disc space-y-1 ps-6">
-          <li>{t("bring.letter")}</li>
-          <li>{t("bring.id")}</li>
-          <li>{t("bring.income")}</li>
-        </ul>
+        <BringList t={t} />
         {bringAlso && (
           <p className="mt-3">
             {t("bring.also")} <span lang={bringAlso.lang}>{bringAlso.text}</span>
