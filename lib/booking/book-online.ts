@@ -85,18 +85,27 @@ export async function bookOnline(
       if (bookingKey) {
         // A second submit of the same form waits for the first, then gets its appointment.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
-        const earlier = await tx.appointmentLink.findFirst({
-          where: { bookingKey, createdAt: { gt: new Date(now.getTime() - REPLAY_WINDOW_MS) } },
+        const earlier = await tx.appointmentLink.findUnique({
+          where: { bookingKey },
           select: {
             organisationId: true,
             visitId: true,
             expiresAt: true,
-            visit: { select: { plannedStartsAt: true, locationId: true } },
+            createdAt: true,
+            visit: { select: { plannedStartsAt: true, locationId: true, status: true, slotId: true } },
           },
         });
-        if (earlier) {
-          if (earlier.visit.locationId !== location.id || !earlier.visit.plannedStartsAt)
-            throw new BookingRefused("notAccepted");
+        // Only the appointment as it was made: not one cancelled or moved since, nor an old one.
+        const replay =
+          earlier &&
+          earlier.createdAt.getTime() > now.getTime() - REPLAY_WINDOW_MS &&
+          earlier.visit.status === "BOOKED" &&
+          earlier.visit.slotId === input.slotId &&
+          earlier.visit.locationId === location.id &&
+          earlier.visit.plannedStartsAt;
+        if (earlier && !replay)
+          await tx.appointmentLink.updateMany({ where: { bookingKey }, data: { bookingKey: null } });
+        if (earlier && replay) {
           await tx.appointmentLink.create({
             data: {
               organisationId: earlier.organisationId,
@@ -108,7 +117,7 @@ export async function bookOnline(
           });
           return {
             visitId: earlier.visitId,
-            startsAt: earlier.visit.plannedStartsAt,
+            startsAt: replay,
             endsAt: earlier.expiresAt,
             replayed: true,
           };

@@ -109,15 +109,26 @@ export async function cancelByLink(
   return manage(async (tx) => {
     const { visit } = await lockedVisit(tx, secret, now);
     await tx.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED", slotId: null } });
-    // The booking page promised: cancel, and your details are no longer kept for it.
-    await tx.consent.updateMany({
+    // The booking page promised: cancel, and your details are no longer kept for it; unless the
+    // client (a record the desk may have merged) has another online appointment still to come.
+    const otherBookings = await tx.visit.count({
       where: {
         clientId: visit.clientId,
-        purpose: { in: ["ONLINE_BOOKING", "APPOINTMENT_REMINDER"] },
-        withdrawnAt: null,
+        id: { not: visit.id },
+        status: "BOOKED",
+        bookedVia: "ONLINE",
+        plannedStartsAt: { gt: now },
       },
-      data: { withdrawnAt: now },
     });
+    if (otherBookings === 0)
+      await tx.consent.updateMany({
+        where: {
+          clientId: visit.clientId,
+          purpose: { in: ["ONLINE_BOOKING", "APPOINTMENT_REMINDER"] },
+          withdrawnAt: null,
+        },
+        data: { withdrawnAt: now },
+      });
     await recordAudit(
       {
         organisationId: visit.organisationId,

@@ -256,6 +256,26 @@ describe("the same form sent twice", () => {
     if (first.ok) await db.visit.delete({ where: { id: first.value.visitId } });
   });
 
+  it("books anew, not a replay, once the first appointment was cancelled or the window has passed", async () => {
+    const slot = await slotAt(session.id, 630, DAY);
+    const submissionId = crypto.randomUUID();
+    const same = () => booking(slot.id, { submissionId, name: "Terug" });
+    const first = await bookOnline(same(), { now });
+    if (!first.ok) throw new Error(first.refusal);
+    expect(await cancelByLink(first.value.linkSecret, { now })).toEqual({ ok: true });
+    const again = await bookOnline(same(), { now });
+    if (!again.ok) throw new Error(again.refusal);
+    expect(again.value.replayed).toBe(false);
+    expect(again.value.visitId).not.toBe(first.value.visitId);
+    expect(await cancelByLink(again.value.linkSecret, { now })).toEqual({ ok: true });
+    const later = await bookOnline(same(), { now: new Date(now.getTime() + 20 * 60_000) });
+    if (!later.ok) throw new Error(later.refusal);
+    expect(later.value.replayed).toBe(false);
+    await db.visit.deleteMany({
+      where: { id: { in: [first.value.visitId, again.value.visitId, later.value.visitId] } },
+    });
+  });
+
   it("refuses a key that is not a form's", async () => {
     const before = await fingerprint();
     const answer = await bookOnline(booking((await slotAt(session.id, 630)).id, { submissionId: "x" }), { now });
