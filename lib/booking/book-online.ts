@@ -5,9 +5,11 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { ClientLocale } from "@/lib/i18n/client-locales";
 import { publicTranslator } from "@/lib/public/locales";
+import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { submissionKeyOf } from "@/lib/submissions";
 import { type BookingRefusal, isBookingRefusal, onlineBookingSchema } from "./schema";
-import { bookableSlotWhere, bookingHorizon, findBookingLocation } from "./queries";
+import { BookingRefused, claimBookableSlot } from "./claim-slot";
+import { findBookingLocation } from "./queries";
 
 export type BookedOnline = {
   visitId: string;
@@ -30,19 +32,13 @@ export type BookingAnswer =
 /** How long a second submit of the same form gets the first one's appointment. */
 const REPLAY_WINDOW_MS = 15 * 60_000;
 
-class BookingRefused extends Error {
-  constructor(readonly refusal: BookingRefusal) {
-    super(refusal);
-  }
-}
-
 /**
  * A client books a half hour from the public page, without an account. The same rules as the desk
- * (lib/booking/queries.ts, bookableSlotWhere): the session row is held against a concurrent
- * cancellation and the database's one-visit-per-slot key decides a race, so of 20 clients who
- * pick the same half hour exactly one gets it. The client is a new record with only what they
+ * (claimBookableSlot), so of 20 clients who pick the same half hour exactly one gets it. The client is a new record with only what they
  * left; the host sees the appointment at the desk like any other and can recognise a known client
- * there. Nothing is written unless everything is.
+ * there. Nothing is written unless everything is. Each well-formed submission counts towards the
+ * public form's limits (lib/security/public-form-limit.ts), a refused or a repeated one too: they
+ * are what a script sends.
  */
 export async function bookOnline(
   raw: unknown,
@@ -62,6 +58,9 @@ export async function bookOnline(
   const input = parsed.data;
   const submission = submissionKeyOf(raw);
   if (!submission.ok) return { ok: false, refusal: "notAccepted" };
+  const contacts = [input.phone, input.email].filter((contact) => contact !== undefined);
+  if (!(await admitPublicSubmission("booking", { address: origin?.ipAddress, contacts }, now)))
+    return { ok: false, refusal: "tooManyTries" };
   // The key counts only for the same half hour, name and contact, and only for a while: on a shared
   // library computer the next person may come back to the same form (Back) with their own details.
   const bookingKey =
@@ -123,20 +122,7 @@ export async function bookOnline(
           };
         }
       }
-      const slot = await tx.slot.findFirst({
-        where: { id: input.slotId, organisationId: location.organisationId, session: { locationId: location.id } },
-        select: { id: true, sessionId: true, startsAt: true, endsAt: true },
-      });
-      if (!slot) throw new BookingRefused("slotGone");
-      // Hold off a concurrent cancellation of the session until this booking is in (or out).
-      await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
-      const bookable = await tx.slot.count({
-        where: { id: slot.id, ...bookableSlotWhere(location.id, now, bookingHorizon(now)) },
-      });
-      if (bookable === 0) {
-        const taken = await tx.visit.count({ where: { slotId: slot.id } });
-        throw new BookingRefused(taken > 0 ? "slotTaken" : "slotGone");
-      }
+      const slot = await claimBookableSlot(tx, location, input.slotId, now);
       const category = input.topic
         ? await tx.legalDomain.findFirst({
             where: { code: input.topic, parentId: null, active: true },
@@ -229,7 +215,9 @@ export async function bookOnline(
       },
     };
   } catch (error) {
-    if (error instanceof BookingRefused) return { ok: false, refusal: error.refusal };
+    // Only a booking's own refusals are thrown here; a personal link plays no part.
+    if (error instanceof BookingRefused && error.refusal !== "linkUnusable")
+      return { ok: false, refusal: error.refusal };
     // Another booking took the half hour between our check and our write.
     if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
     throw error;

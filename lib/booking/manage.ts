@@ -6,8 +6,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isClientLocale, type ClientLocale } from "@/lib/i18n/client-locales";
 import { z } from "@/lib/zod";
-import { bookableSlotWhere, bookingHorizon } from "./queries";
-import type { BookingRefusal } from "./schema";
+import { BookingRefused, type ChangeRefusal, claimBookableSlot } from "./claim-slot";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,7 +20,17 @@ export type LinkedAppointment = {
   clientName: string;
   email: string | null;
   locale: ClientLocale;
-  location: { slug: string; name: string; street: string; postcode: string; city: string };
+  location: {
+    id: string;
+    organisationId: string;
+    slug: string;
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    /** Whether the library still takes bookings online here: else a move is for the desk. */
+    bookingOpen: boolean;
+  };
 };
 
 /**
@@ -41,7 +50,19 @@ export async function findAppointmentByLink(secret: unknown, now = clock.now()):
           plannedStartsAt: true,
           slot: { select: { endsAt: true } },
           client: { select: { displayName: true, email: true, preferredLanguage: true } },
-          location: { select: { slug: true, name: true, street: true, postcode: true, city: true } },
+          location: {
+            select: {
+              id: true,
+              organisationId: true,
+              slug: true,
+              name: true,
+              street: true,
+              postcode: true,
+              city: true,
+              active: true,
+              onlineBooking: true,
+            },
+          },
         },
       },
     },
@@ -59,26 +80,29 @@ export async function findAppointmentByLink(secret: unknown, now = clock.now()):
     clientName: visit.client.displayName,
     email: visit.client.email,
     locale: isClientLocale(locale) ? locale : "nl",
-    location: visit.location,
+    location: {
+      id: visit.location.id,
+      organisationId: visit.location.organisationId,
+      slug: visit.location.slug,
+      name: visit.location.name,
+      street: visit.location.street,
+      postcode: visit.location.postcode,
+      city: visit.location.city,
+      bookingOpen: visit.location.active && visit.location.onlineBooking,
+    },
   };
 }
 
-type ManageAnswer = { ok: true } | { ok: false; refusal: BookingRefusal | "linkUnusable" };
-
-class ManageRefused extends Error {
-  constructor(readonly refusal: BookingRefusal | "linkUnusable") {
-    super(refusal);
-  }
-}
+export type ManageAnswer = { ok: true } | { ok: false; refusal: ChangeRefusal };
 
 /** The booked visit behind a working link, its row locked for this change. */
 async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
-  if (!isLinkSecret(secret)) throw new ManageRefused("linkUnusable");
+  if (!isLinkSecret(secret)) throw new BookingRefused("linkUnusable");
   const link = await tx.appointmentLink.findUnique({
     where: { tokenHash: hashLinkSecret(secret) },
     select: { id: true, visitId: true, expiresAt: true },
   });
-  if (!link || link.expiresAt <= now) throw new ManageRefused("linkUnusable");
+  if (!link || link.expiresAt <= now) throw new BookingRefused("linkUnusable");
   await tx.$queryRaw`SELECT 1 FROM "Visit" WHERE "id" = ${link.visitId} FOR UPDATE`;
   const visit = await tx.visit.findUniqueOrThrow({
     where: { id: link.visitId },
@@ -86,7 +110,7 @@ async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
   });
   // Once the client is at the desk (or it has begun), the desk changes it, not the link.
   if (visit.status !== "BOOKED" || !visit.plannedStartsAt || visit.plannedStartsAt <= now)
-    throw new ManageRefused("linkUnusable");
+    throw new BookingRefused("linkUnusable");
   return { link, visit };
 }
 
@@ -95,7 +119,7 @@ async function manage(change: (tx: Tx) => Promise<void>): Promise<ManageAnswer> 
     await db.$transaction(change);
     return { ok: true };
   } catch (error) {
-    if (error instanceof ManageRefused) return { ok: false, refusal: error.refusal };
+    if (error instanceof BookingRefused) return { ok: false, refusal: error.refusal };
     if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
     throw error;
   }
@@ -148,7 +172,7 @@ const moveSchema = z.object({ slotId: z.string().trim().min(1, "chooseSlot").max
 
 /**
  * The client moves their appointment to another free half hour of the same location, under the
- * rules of a new booking (bookableSlotWhere); the link then works until the new half hour ends.
+ * rules of a new booking (claimBookableSlot); the link then works until the new half hour ends.
  */
 export async function moveByLink(
   secret: unknown,
@@ -160,24 +184,13 @@ export async function moveByLink(
   return manage(async (tx) => {
     const { visit } = await lockedVisit(tx, secret, now);
     const open = await tx.location.count({ where: { id: visit.locationId, active: true, onlineBooking: true } });
-    if (open === 0) throw new ManageRefused("bookingClosed");
-    const slot = await tx.slot.findFirst({
-      where: {
-        id: parsed.data.slotId,
-        organisationId: visit.organisationId,
-        session: { locationId: visit.locationId },
-      },
-      select: { id: true, sessionId: true, startsAt: true, endsAt: true },
-    });
-    if (!slot) throw new ManageRefused("slotGone");
-    await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
-    const bookable = await tx.slot.count({
-      where: { id: slot.id, ...bookableSlotWhere(visit.locationId, now, bookingHorizon(now)) },
-    });
-    if (bookable === 0) {
-      const taken = await tx.visit.count({ where: { slotId: slot.id } });
-      throw new ManageRefused(taken > 0 ? "slotTaken" : "slotGone");
-    }
+    if (open === 0) throw new BookingRefused("bookingClosed");
+    const slot = await claimBookableSlot(
+      tx,
+      { id: visit.locationId, organisationId: visit.organisationId },
+      parsed.data.slotId,
+      now,
+    );
     await tx.visit.update({
       where: { id: visit.id },
       data: { slotId: slot.id, sessionId: slot.sessionId, plannedStartsAt: slot.startsAt },

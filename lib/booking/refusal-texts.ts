@@ -1,5 +1,6 @@
 import { answer, type FormState } from "@/lib/form-state";
 import { type PublicLocale, publicTranslator } from "@/lib/public/locales";
+import type { ChangeRefusal } from "./claim-slot";
 import type { BookingRefusal } from "./schema";
 
 /**
@@ -8,11 +9,11 @@ import type { BookingRefusal } from "./schema";
  */
 export function refusedInClientLanguage(
   locale: PublicLocale,
-  refused: { refusal: BookingRefusal | "linkUnusable"; fields?: Partial<Record<string, BookingRefusal>> },
+  refused: { refusal: ChangeRefusal; fields?: Partial<Record<string, BookingRefusal>> },
   form: FormData,
 ): FormState<never> {
   const t = publicTranslator(locale);
-  const text = (refusal: BookingRefusal | "linkUnusable") =>
+  const text = (refusal: ChangeRefusal) =>
     refusal === "linkUnusable" ? t("appointment.unusableText") : t(`booking.refusals.${refusal}`);
   const fieldErrors = Object.fromEntries(
     Object.entries(refused.fields ?? {}).map(([field, refusal]) => [field, [text(refusal!)]]),

@@ -19,6 +19,7 @@ export const BOOKING_REFUSALS = [
   "emailInvalid",
   "consentRequired",
   "notAccepted",
+  "tooManyTries",
 ] as const;
 export type BookingRefusal = (typeof BOOKING_REFUSALS)[number];
 

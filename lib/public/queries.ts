@@ -8,7 +8,15 @@ import type { PublicTextField, PublicTexts } from "@/lib/locations/public-texts"
 /** How far ahead the public page and the calendar feed list concrete sessions. */
 const UPCOMING_WEEKS = 6;
 
-const locationSlugSchema = z
+/**
+ * The end of what the public sees ahead of `now`: the sessions the page lists, and the half hours a
+ * client can book online (lib/booking), so the two never disagree.
+ */
+export function publicHorizon(now: Date): Date {
+  return amsterdamMoment(addCalendarDays(amsterdamDay(now), UPCOMING_WEEKS * 7), 0);
+}
+
+export const locationSlugSchema = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -100,7 +108,7 @@ export async function getPublicLocationPage(slug: unknown, now = clock.now()): P
   if (!location) return null;
 
   const today = amsterdamDay(now);
-  const horizon = amsterdamMoment(addCalendarDays(today, UPCOMING_WEEKS * 7), 0);
+  const horizon = publicHorizon(now);
   const scope = { organisationId: location.organisationId, locationId: location.id };
   const [hours, sessions] = await Promise.all([
     db.consultationHour.findMany({

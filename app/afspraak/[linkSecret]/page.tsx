@@ -50,10 +50,11 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
 
   const { location } = appointment;
   // Its own moment is no other time, also where another advisor is free then.
-  const slots = appointment.changeable
-    ? (await listOpenSlots(location.slug))?.filter((slot) => slot.startsAt.getTime() !== appointment.startsAt.getTime())
-    : null;
-  const otherDays = slots ? slotDays(slots, locale, t) : [];
+  const slots =
+    appointment.changeable && location.bookingOpen
+      ? (await listOpenSlots(location)).filter((slot) => slot.startsAt.getTime() !== appointment.startsAt.getTime())
+      : [];
+  const otherDays = slotDays(slots, locale, t);
   const notice = flag(query.afgezegd) ? t("appointment.cancelled") : flag(query.verzet) ? t("appointment.moved") : null;
 
   return frame(

@@ -21,8 +21,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function BookingPage({ params, searchParams }: Props) {
   const [{ locatie }, { taal }] = await Promise.all([params, searchParams]);
   const locale = parsePublicLocale(taal);
-  const [location, slots] = await Promise.all([findBookingLocation(locatie), listOpenSlots(locatie)]);
-  if (!location || !slots) notFound();
+  const location = await findBookingLocation(locatie);
+  if (!location) notFound();
+  const slots = await listOpenSlots(location);
   const t = publicTranslator(locale);
 
   const days = slotDays(slots, locale, t);

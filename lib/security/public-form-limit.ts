@@ -1,0 +1,77 @@
+import { createHmac } from "node:crypto";
+import { db } from "@/lib/db";
+
+// The public forms have no login to slow a script down, and no third-party captcha may see our
+// clients. So each submission is counted in PostgreSQL (as the login throttle is, lib/auth/
+// throttle.ts), per network address and per phone number or e-mail address: every app instance
+// counts the same submissions.
+
+/** The public forms with a limit; the name is stored with each counted submission. */
+type PublicForm = "booking";
+
+/** Submissions are counted over this window. */
+export const LIMIT_WINDOW_MINUTES = 60;
+/**
+ * Submissions from one network address in the window. A library's public computers share one
+ * address, so this leaves room for a busy afternoon of clients booking there; it stops one
+ * machine from filling a week of half hours.
+ */
+export const MAX_PER_ADDRESS = 20;
+/** Submissions with one phone number or e-mail address: a client who tries a few times, not more. */
+export const MAX_PER_CONTACT = 5;
+/** Counted submissions are kept one day: enough for the window, and little to keep. */
+const RETENTION_HOURS = 24;
+
+/**
+ * What a submission is counted by, as keyed hashes: the table never holds an address, a phone
+ * number or an e-mail address that could be read back (a phone number's plain hash could be, by
+ * trying every number). The key is the app's own secret when it has one.
+ */
+function limitKeys(form: PublicForm, { address, contacts }: { address?: string | null; contacts: string[] }) {
+  const secret = process.env.NEXTAUTH_SECRET || "spreekuur-public-form-limit";
+  const hash = (value: string) => createHmac("sha256", secret).update(`${form}\n${value}`).digest("base64url");
+  const keys: { key: string; max: number }[] = [];
+  if (address) keys.push({ key: hash(`address:${address}`), max: MAX_PER_ADDRESS });
+  for (const contact of new Set(contacts.map(normalisedContact)))
+    keys.push({ key: hash(`contact:${contact}`), max: MAX_PER_CONTACT });
+  // A fixed order of locks below, so two submissions never wait for each other's.
+  return keys.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** One number written two ways (+31 6…, 06…) is one number; an e-mail address is already lower case. */
+function normalisedContact(contact: string): string {
+  return contact.replace(/^(\+|00)31/, "0");
+}
+
+/**
+ * Counts a submission of a public form, or refuses it when its address or one of its phone numbers
+ * or e-mail addresses has reached its limit in the window. A refused submission writes nothing,
+ * not even itself, and its answer is the same whether or not the number or address is known to
+ * the library. Concurrent submissions with the same key are counted one after the other.
+ */
+export async function admitPublicSubmission(
+  form: PublicForm,
+  from: { address?: string | null; contacts: string[] },
+  now: Date,
+): Promise<boolean> {
+  const keys = limitKeys(form, from);
+  if (keys.length === 0) return true;
+  const windowStart = new Date(now.getTime() - LIMIT_WINDOW_MINUTES * 60_000);
+  return db.$transaction(async (tx) => {
+    for (const { key } of keys)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`public-form:${key}`}, 0))`;
+    const counted = await tx.publicFormAttempt.groupBy({
+      by: ["key"],
+      where: { form, key: { in: keys.map(({ key }) => key) }, attemptedAt: { gt: windowStart, lte: now } },
+      _count: { _all: true },
+    });
+    const countOf = new Map(counted.map((row) => [row.key, row._count._all]));
+    if (keys.some(({ key, max }) => (countOf.get(key) ?? 0) >= max)) return false;
+    await tx.publicFormAttempt.createMany({ data: keys.map(({ key }) => ({ form, key, attemptedAt: now })) });
+    // Old submissions go with the next one: the table stays small without a scheduled job.
+    await tx.publicFormAttempt.deleteMany({
+      where: { attemptedAt: { lt: new Date(now.getTime() - RETENTION_HOURS * 3_600_000) } },
+    });
+    return true;
+  });
+}
