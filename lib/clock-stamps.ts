@@ -41,6 +41,7 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   Submission: { created: ["createdAt"], updated: [] },
   OneTimeLink: { created: ["createdAt"], updated: [] },
   AppointmentLink: { created: ["createdAt"], updated: [] },
+  AppointmentReminder: { created: ["createdAt"], updated: [] },
   AdvisorCredential: { created: ["createdAt"], updated: [] },
   Signal: { created: ["createdAt"], updated: ["updatedAt"] },
   SignalDossier: { created: ["addedAt"], updated: [] },

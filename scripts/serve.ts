@@ -32,17 +32,20 @@ const demoByDefault = !process.env.DATABASE_URL && !args.has("--no-seed");
 const port = Number(process.env.PORT ?? 3000);
 const e2eEnvFile = e2e ? process.env.SPREEKUUR_E2E_ENV_FILE : undefined;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const REMINDER_INTERVAL_MS = 5 * 60 * 1000;
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 let database: Database | undefined;
 let app: ChildProcess | undefined;
 let retentionTimer: NodeJS.Timeout | undefined;
+let reminderTimer: NodeJS.Timeout | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   clearInterval(retentionTimer);
+  clearInterval(reminderTimer);
   if (e2eEnvFile) fs.rmSync(e2eEnvFile, { force: true });
   if (app && app.exitCode === null && app.signalCode === null) {
     const exited = new Promise((resolve) => app!.once("exit", resolve));
@@ -128,6 +131,18 @@ async function main() {
     );
   void retention();
   retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
+
+  // The appointment reminders (lib/reminders/) likewise: on start and every five minutes, with a lock
+  // of their own, only when mail is set up. Not in the end-to-end run, whose specs read the mail
+  // of their own bookings.
+  if (env.SMTP_URL?.trim() && !e2e) {
+    const reminders = () =>
+      run(bin("tsx"), [path.join(projectRoot, "scripts/reminders.ts")], env).catch((error: unknown) =>
+        console.error("[reminders]", error),
+      );
+    void reminders();
+    reminderTimer = setInterval(() => void reminders(), REMINDER_INTERVAL_MS);
+  }
 
   const appEnv = dev ? env : { ...env, NODE_OPTIONS: withHeapLimit(env.NODE_OPTIONS) };
   // Only what serve.ts adds: whatever it passes the app later (a clock, say) reaches the second

@@ -3,12 +3,40 @@ import ical, { ICalCalendarMethod } from "ical-generator";
 import { absoluteUrl } from "@/lib/app-url";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
-import { publicTranslator } from "@/lib/public/locales";
+import type { ClientLocale } from "@/lib/i18n/client-locales";
+import { publicTranslator, type PublicTranslator } from "@/lib/public/locales";
 import type { BookedOnline } from "./book-online";
 
 /** The personal link's address: what the confirmation shows and mails. */
 export function appointmentPath(linkSecret: string): string {
   return `/afspraak/${linkSecret}`;
+}
+
+type Place = { name: string; street: string; postcode: string; city: string };
+
+/** An appointment's date and half hour as the mail texts take them ({date}, {start}, {end}). */
+export function appointmentTimes(startsAt: Date, endsAt: Date, locale: ClientLocale) {
+  return { date: formatLongDate(startsAt, locale), start: formatTime(startsAt), end: formatTime(endsAt) };
+}
+
+/**
+ * What every mail about an appointment says, in the client's language: when, where, what to bring
+ * and the personal link to move or cancel it (the confirmation and the reminder).
+ */
+export function appointmentMailLines(
+  t: PublicTranslator,
+  appointment: { startsAt: Date; endsAt: Date; locale: ClientLocale; location: Place; linkSecret: string },
+): string[] {
+  const { location } = appointment;
+  return [
+    t("appointment.mail.when", appointmentTimes(appointment.startsAt, appointment.endsAt, appointment.locale)),
+    t("appointment.mail.where", { ...location, location: location.name }),
+    "",
+    t("appointment.mail.bring"),
+    "",
+    t("appointment.mail.manage"),
+    absoluteUrl(appointmentPath(appointment.linkSecret)),
+  ];
 }
 
 /** The appointment as one calendar event, in UTC like the location's feed (lib/public/ical.ts). */
@@ -39,22 +67,14 @@ function appointmentEvent(booked: BookedOnline, summary: string, description: st
 export async function sendBookingConfirmation(booked: BookedOnline): Promise<boolean> {
   if (!booked.email || !mailConfigured()) return false;
   const t = publicTranslator(booked.locale);
-  const date = formatLongDate(booked.startsAt, booked.locale);
-  const times = { date, start: formatTime(booked.startsAt), end: formatTime(booked.endsAt) };
-  const { location } = booked;
+  const times = appointmentTimes(booked.startsAt, booked.endsAt, booked.locale);
   const link = absoluteUrl(appointmentPath(booked.linkSecret));
   const lines = [
     t("appointment.mail.greeting", { name: booked.name }),
     "",
     t("appointment.mail.made"),
     "",
-    t("appointment.mail.when", times),
-    t("appointment.mail.where", { ...location, location: location.name }),
-    "",
-    t("appointment.mail.bring"),
-    "",
-    t("appointment.mail.manage"),
-    link,
+    ...appointmentMailLines(t, booked),
     "",
     t("appointment.mail.calendar"),
     "",

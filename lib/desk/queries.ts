@@ -103,6 +103,8 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
           client: { select: { displayName: true } },
           category: { select: { nameNl: true, nameEn: true } },
           slot: { select: { startsAt: true, endsAt: true, advisor: { select: { name: true } } } },
+          // Whether the reminder mail went out (lib/reminders/): the latest one's state, no content.
+          reminders: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
         },
       },
     },
@@ -129,11 +131,13 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
         })),
     })),
     freeSlots: session.slots.filter((slot) => !slot.visit && slot.endsAt > now).length,
-    visits: [...session.visits].sort(
-      (a, b) =>
-        (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() -
-        (b.slot?.startsAt ?? b.plannedStartsAt ?? b.arrivedAt ?? now).getTime(),
-    ),
+    visits: session.visits
+      .map(({ reminders, ...visit }) => ({ ...visit, reminder: reminders[0]?.status ?? null }))
+      .sort(
+        (a, b) =>
+          (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() -
+          (b.slot?.startsAt ?? b.plannedStartsAt ?? b.arrivedAt ?? now).getTime(),
+      ),
   }));
   const queue = board
     .flatMap((session) => session.visits.filter((visit) => visit.status === "WAITING"))

@@ -204,6 +204,9 @@ export default async function DeskPage({
                       visit.slot?.advisor.name ?? "–",
                       <span key="status">
                         {t(`visitStatus.${visit.status}`)}
+                        {visit.reminder && (
+                          <span className="block text-sm text-slate-700">{t(`desk.reminder.${visit.reminder}`)}</span>
+                        )}
                         {over > 0 && (
                           <span className="block text-sm font-medium text-amber-900">
                             {t("desk.runningOver", { minutes: over })}

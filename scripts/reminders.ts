@@ -1,0 +1,49 @@
+// The reminder job by hand: puts tomorrow's appointments in the send queue and sends the reminders
+// that are due (lib/reminders/). scripts/serve.ts runs it every five minutes while the app runs.
+//
+//   npm run reminders      (DATABASE_URL, or the embedded PostgreSQL in .data/postgres; SMTP_URL)
+import { register } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { resolveDatabase } from "./embedded-db";
+import { projectRoot } from "./paths";
+
+/**
+ * The mail modules are marked `server-only` (a guard that fails a browser bundle; outside Next.js
+ * the package throws unless told it is on the server). This job is the server: the marker resolves
+ * to the package's own empty module, as under Next.js and vitest. Nothing else changes.
+ */
+function markAsServer() {
+  const empty = pathToFileURL(path.join(projectRoot, "node_modules/server-only/empty.js")).href;
+  const hook = `export async function resolve(specifier, context, next) {
+    return specifier === "server-only" ? { url: ${JSON.stringify(empty)}, shortCircuit: true } : next(specifier, context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
+
+async function main() {
+  markAsServer();
+  const database = await resolveDatabase();
+  // lib/db reads DATABASE_URL when it is first imported: set it before.
+  process.env.DATABASE_URL = database.url;
+  const { describeReminders, runReminderJob, withReminderLock } = await import("../lib/reminders/job");
+  const { db } = await import("../lib/db");
+  try {
+    const report = await withReminderLock(() => runReminderJob());
+    console.log(
+      report ? describeReminders(report) : "[reminders] overgeslagen: een ander proces verstuurt de herinneringen al.",
+    );
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+// Exit explicitly with the outcome: a connection or timer left open must not keep the process alive.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
