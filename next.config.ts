@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // hides from it, so that it can refuse a router state Next.js would crash on
   // (lib/security/request-guard.ts).
   skipProxyUrlNormalize: true,
+  // pdfkit (the posters, lib/posters) reads its own files from its package directory at run time,
+  // which a bundled copy would not find: Node loads it from node_modules as it is.
+  serverExternalPackages: ["pdfkit"],
   // forbidden() answers a wrong role with a real 403 page instead of a redirect or a crash.
   experimental: {
     authInterrupts: true,

@@ -19,6 +19,8 @@ const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/balie\/stand$/ },
   // A client's subject-access export: JSON, downloaded by the admin.
   { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
+  // A location's poster or flyer as a print-ready PDF, downloaded by the admin.
+  { path: /^\/beheer\/locaties\/[^/]+\/poster$/ },
   { path: /^\/spreekuur\/[^/]+\/agenda\.ics$/ },
   // For search engines (app/robots.ts, app/sitemap.ts) and the tab's icon (app/icon.svg).
   { path: /^\/(?:robots\.txt|sitemap\.xml|icon\.svg)$/ },

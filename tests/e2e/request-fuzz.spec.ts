@@ -289,6 +289,7 @@ async function seededFixture(request: APIRequest, baseURL: string): Promise<{ fi
       documentUrl: `${dossierUrl}/documenten/${MISSING}`,
       clientExportUrl: `${privacyClientUrl}/export`,
       deskStandUrl: `/balie/stand?locatie=${location}`,
+      posterUrl: `/beheer/locaties/${location}/poster?formaat=a4&taal=ar`,
     },
   };
 }

@@ -25,7 +25,7 @@ export const PEOPLE = [
   { column: "anonymous", email: null },
 ] as const;
 
-export type Ids = { documentUrl: string; clientExportUrl: string; deskStandUrl: string };
+export type Ids = { documentUrl: string; clientExportUrl: string; deskStandUrl: string; posterUrl: string };
 export type Probe = { what: string; url: (ids: Ids) => string; statuses: string };
 
 const everyone = (status: number) =>
@@ -89,6 +89,23 @@ export const ROUTES: Record<string, Probe[]> = {
       statuses: adminOnlyMissing,
     },
     { what: "a client id with a NUL byte", url: () => "/beheer/privacy/x%00/export", statuses: adminOnlyMissing },
+  ],
+  "app/(staff)/beheer/locaties/[locationId]/poster/route.ts": [
+    {
+      what: "a poster of Hengelo's location in Arabic",
+      url: (ids) => ids.posterUrl,
+      statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 403 | 401",
+    },
+    {
+      what: "a location id that does not exist",
+      url: () => "/beheer/locaties/bestaat-niet/poster?formaat=a5&taal=nl",
+      statuses: adminOnlyMissing,
+    },
+    {
+      what: "a format that does not exist",
+      url: () => "/beheer/locaties/bestaat-niet/poster?formaat=%00&taal=nl",
+      statuses: "403 403 403 403 403 400 | 403 403 403 403 400 | 403 | 401",
+    },
   ],
   "app/(staff)/rapportages/cijfers/export/route.ts": [
     {
@@ -230,5 +247,6 @@ export async function volunteersDossier(browser: Browser): Promise<Ids> {
     documentUrl: href!,
     clientExportUrl: `${client}/export`,
     deskStandUrl: `/balie/stand?locatie=${locationId}`,
+    posterUrl: `/beheer/locaties/${locationId}/poster?formaat=a4&taal=ar`,
   };
 }
