@@ -18,6 +18,7 @@ type BookingFormTexts = {
   contactHint: string;
   phone: string;
   email: string;
+  reminder: string;
   consentText: string;
   consent: string;
   trap: string;
@@ -115,6 +116,13 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
           autoComplete="email"
           maxLength={254}
           aria-describedby="booking-contact-hint"
+        />
+        {/* Only with an e-mail address: without one, lib/booking records no reminder consent. */}
+        <Choice
+          type="checkbox"
+          name="reminder"
+          defaultChecked={form.sent("reminder") === "on"}
+          label={texts.reminder}
         />
       </fieldset>
 

@@ -1,7 +1,13 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { clock } from "../../lib/clock";
+import { addCalendarDays, amsterdamDay, amsterdamMoment } from "../../lib/dates";
 import { mailsTo } from "./mail";
-import { DEMO, expect, expectHeading, logIn, rememberSecret, test } from "./support";
+import { APP_ENV_FILE, SMTP_PORT } from "./servers";
+import { DEMO, expect, expectHeading, logIn, rememberSecret, test, visitRow } from "./support";
 
 const PLACE = "/spreekuur/hengelo-centrale";
 const BOOKING = `${PLACE}/afspraak`;
@@ -17,10 +23,31 @@ async function chooseTime(page: Page, group: string, share = 0.7) {
   return (await time.locator("..").textContent())!.trim();
 }
 
-test("a client books online in Turkish, gets the mail, moves the half hour and cancels through the link", async ({
+/**
+ * The reminder job (scripts/reminders.ts) as it runs at 10:00 the day before an appointment: its own
+ * process on the app's database and the run's SMTP server, with the clock injected.
+ */
+function runReminderJobTheDayBefore(appointment: Date) {
+  const at = amsterdamMoment(addCalendarDays(amsterdamDay(appointment), -1), 10 * 60).toISOString();
+  const appEnv = JSON.parse(readFileSync(APP_ENV_FILE, "utf8")) as Record<string, string>;
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/reminders.ts"], {
+    env: {
+      ...process.env,
+      ...appEnv,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      SPREEKUUR_CLOCK_OFFSET_MS: "",
+      SPREEKUUR_CLOCK: at,
+    },
+    stdio: "pipe",
+    timeout: 60_000,
+  });
+}
+
+test("a client books online in Turkish, gets the mail, moves the half hour, is reminded the day before and comes to the desk", async ({
   page,
   browser,
 }) => {
+  test.setTimeout(150_000);
   const suffix = Date.now().toString(36);
   const name = `Ayşe ${suffix}`;
   const email = `ayse-${suffix}@e2e.example`;
@@ -34,6 +61,7 @@ test("a client books online in Turkish, gets the mail, moves the half hour and c
   const first = await chooseTime(page, "Bir saat seçin");
   await page.getByLabel("Adınız veya adınızın baş harfleri").fill(name);
   await page.getByLabel("E-posta adresiniz").fill(email);
+  await page.getByRole("checkbox", { name: "Randevuyu hatırlatmak için bir gün önce bana e-posta gönderin." }).check();
   await page.getByRole("checkbox", { name: "Kabul ediyorum." }).check();
   await page.getByRole("button", { name: "Randevuyu alın" }).click();
 
@@ -68,18 +96,27 @@ test("a client books online in Turkish, gets the mail, moves the half hour and c
   await expect(page.getByRole("status")).toHaveText("Randevunuz değiştirildi.");
   await expect(page.getByRole("region", { name: "Ne zaman?" })).toContainText(`${moved} ile`);
 
-  // The desk shows the moved appointment until the client cancels it.
+  // The day before the (moved) appointment, the reminder job sends the reminder in Turkish, with a
+  // link of its own to the appointment.
+  const [hours, minutes] = moved.match(/\d\d/g)!.map(Number);
+  runReminderJobTheDayBefore(amsterdamMoment(amsterdamDay(clock.now()), hours * 60 + minutes));
+  await expect.poll(() => mailsTo(email).length, { timeout: 20_000 }).toBe(2);
+  const reminder = mailsTo(email)[1];
+  expect(reminder.subject).toBe(`Hatırlatma: yarınki danışma saati randevunuz, saat ${moved}`);
+  expect(reminder.text).toContain(`Merhaba ${name},`);
+  expect(reminder.text).toContain("Boekenplein 12, 7551 AB Hengelo");
+  const reminderLink = new URL(reminder.text.match(/https?:\/\/\S+\/afspraak\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+  expect(reminderLink).not.toBe(link);
   await host.reload();
-  await expect(host.getByText(name).first()).toBeVisible();
-  await page.getByRole("button", { name: "Randevumu iptal et" }).click();
-  await expect(page).toHaveURL(`${link}?afgezegd=1&taal=tr`);
-  await expect(page.getByRole("status")).toHaveText(
-    "Randevunuz iptal edildi. Her zaman yeni bir randevu alabilirsiniz.",
-  );
-  await expect(page.getByText("Bu randevu iptal edildi.")).toBeVisible();
+  await expect(visitRow(host, name)).toContainText("Herinnering verstuurd");
+
+  // The client comes: the host checks them in, and the link no longer offers a move or a cancel.
+  await host.getByRole("button", { name: `Inchecken: ${name}` }).click();
+  await expect(host.getByRole("button", { name: `Inchecken: ${name}` })).toHaveCount(0);
+  await page.goto(reminderLink);
+  await expect(page.getByRole("region", { name: "Ne zaman?" })).toContainText(`${moved} ile`);
   await expect(page.getByRole("button", { name: "Randevumu iptal et" })).toHaveCount(0);
-  await host.reload();
-  await expect(host.getByText(name)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Randevumu değiştir" })).toHaveCount(0);
   await host.close();
 
   await page.goto("/afspraak/" + "x".repeat(43));

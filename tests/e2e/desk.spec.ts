@@ -1,5 +1,15 @@
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectHeading, expectRegistered, logIn, registerNewWalkIn, test, uniquePhone } from "./support";
+import {
+  DEMO,
+  expect,
+  expectHeading,
+  expectRegistered,
+  logIn,
+  registerNewWalkIn,
+  test,
+  uniquePhone,
+  visitRow,
+} from "./support";
 
 // One flow across two people, so it runs in order. The demo data always has a consultation hour
 // running at Hengelo centrale "now" (scripts/seed/today.ts), whatever time the suite runs.
@@ -44,7 +54,6 @@ async function registerWalkIn(page: Page, name: string, category: string) {
 
 const queueItem = (page: Page, name: string) =>
   page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
-const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 
 test("a host registers walk-ins, books and checks in an appointment, marks a no-show; an advisor holds the conversation", async ({
   browser,

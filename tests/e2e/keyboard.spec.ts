@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, expectHeading, expectRegistered, test } from "./support";
+import { DEMO, DEMO_PASSWORD, expect, expectHeading, expectRegistered, test, uniquePhone } from "./support";
 
 // Issue 9: the host's walk-in flow and the advisor's dossier flow with the keyboard alone. Nothing
 // is clicked or filled by locator: Tab and Shift+Tab move the focus, Enter, Space and the arrow
@@ -201,3 +203,63 @@ test("an advisor takes a walk-in into conversation, opens the dossier and adds a
   await expect(page.getByText("Cliënt belt zelf het CJIB voor een betalingsregeling.")).toBeVisible();
   await expect(note).not.toHaveAttribute("aria-invalid");
 });
+
+/**
+ * A client books a half hour on the public page, moves it and cancels it through their link, with
+ * the keyboard alone, in Dutch and in Arabic (right to left). The texts come from the client
+ * language's own file: what is tested here is the keyboard, the words are tested elsewhere.
+ */
+for (const locale of ["nl", "ar"] as const) {
+  test(`a client books, moves and cancels a half hour online with the keyboard alone (${locale})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const texts = JSON.parse(readFileSync(path.join("messages", locale, "public.json"), "utf8")).public;
+    const place = "/spreekuur/hengelo-centrale";
+    await page.goto(locale === "nl" ? place : `${place}?taal=${locale}`);
+    const direction = locale === "ar" ? "rtl" : "ltr";
+    await tabTo(page, page.getByRole("link", { name: texts.booking.linkButton }));
+    await page.keyboard.press("Enter");
+    await expectHeading(page, texts.booking.heading);
+    await expect(page.locator("main#inhoud > div")).toHaveAttribute("dir", direction);
+
+    await tabTo(page, page.getByRole("group", { name: texts.booking.topicLegend }).getByRole("radio"));
+    await arrowTo(page, page.getByRole("radio", { name: texts.booking.topics["sociale-zekerheid"] }));
+    // The times are one radio group across the days: the second time of the second day, away from
+    // today's half hours that walk-ins at the desk take while this test runs.
+    const times = page.getByRole("group", { name: texts.booking.timeLegend }).getByRole("radio");
+    await tabTo(page, times);
+    const firstDay = await page
+      .getByRole("group", { name: texts.booking.timeLegend })
+      .getByRole("group")
+      .first()
+      .getByRole("radio")
+      .count();
+    for (let step = 0; step <= firstDay; step++) await page.keyboard.press("ArrowDown");
+    const chosen = times.nth(firstDay + 1);
+    await expect(chosen).toBeChecked();
+    await expect(chosen).toBeFocused();
+
+    await tabTo(page, page.getByLabel(texts.booking.name));
+    await page.keyboard.type(`Toetsenbord ${locale}`);
+    await tabTo(page, page.getByLabel(texts.booking.phone));
+    await page.keyboard.type(uniquePhone());
+    await tabTo(page, page.getByRole("checkbox", { name: texts.booking.consent }));
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("button", { name: texts.booking.submit }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/afspraak\/[A-Za-z0-9_-]{43}\?nieuw=1$/);
+    await expectHeading(page, texts.appointment.madeTitle);
+    await expect(page.locator("main#inhoud > div")).toHaveAttribute("dir", direction);
+
+    // Another time through the link: the next one on offer.
+    await tabTo(page, page.getByRole("group", { name: texts.appointment.moveTitle }).getByRole("radio"));
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("input[name=slotId]:checked")).toBeFocused();
+    await tabTo(page, page.getByRole("button", { name: texts.appointment.moveSubmit }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toHaveText(texts.appointment.moved);
+
+    await tabTo(page, page.getByRole("button", { name: texts.appointment.cancelSubmit }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toHaveText(texts.appointment.cancelled);
+  });
+}

@@ -60,6 +60,9 @@ export const DEMO = {
   otherLibraryHost: "gastvrouw@venray.example",
 } as const;
 
+/** A visit's row in the desk's table of the day. */
+export const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+
 let phonesGiven = 0;
 
 /**

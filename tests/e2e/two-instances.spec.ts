@@ -3,7 +3,7 @@ import path from "node:path";
 import type { APIResponse, Page, Route } from "@playwright/test";
 import { startAppProcess, type AppProcess } from "./app-process";
 import { APP_ENV_FILE, E2E_PORT, SECOND_PORT } from "./servers";
-import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, registerNewWalkIn, test, visitRow } from "./support";
 
 // docs/scaling.md promises that any instance serves any request. Instance A is the server every
 // spec uses; B is a second `next start` of the same build with A's environment (database, secret)
@@ -41,7 +41,6 @@ test.afterAll(() => instanceB.stop("SIGTERM"));
 
 const queueItem = (page: Page, name: string) =>
   page.getByRole("region", { name: "Wachtrij" }).getByRole("listitem").filter({ hasText: name });
-const visitRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 const visitIdIn = async (answer: APIResponse) => (await answer.text()).match(/"visitId":"([^"]+)"/)?.[1];
 
 test("two instances on one database: log in on one, work on the other, lose one mid-submit without losing or doubling the walk-in", async ({

@@ -13,8 +13,7 @@ import { parsePublicLocale } from "@/lib/public/locales";
 
 /** The public booking form: no session; what the client may book is decided in lib/booking. */
 export async function bookOnlineAction(_previous: FormState<never>, form: FormData): Promise<FormState<never>> {
-  // No reminder is asked for until reminders are sent (issue 18 item 3).
-  const input = formInput(form, { booleans: ["consent"] });
+  const input = formInput(form, { booleans: ["consent", "reminder"] });
   const locale = parsePublicLocale(input.locale);
   const booked = await bookOnline(input, { origin: originFromHeaders(await headers()) });
   if (!booked.ok) return refusedInClientLanguage(locale, booked, form);

@@ -60,6 +60,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
             contactHint: t("booking.contactHint"),
             phone: t("booking.phone"),
             email: t("booking.email"),
+            reminder: t("booking.reminder"),
             consentText: t("booking.consentText"),
             consent: t("booking.consent"),
             trap: t("booking.trap"),
