@@ -266,9 +266,9 @@ async function questionsPerDomain(organisationId: string, start: Date, end: Date
       FROM "Visit" v
       LEFT JOIN "Case" c ON c."id" = v."caseId"
       LEFT JOIN "LegalDomain" d ON d."id" = c."countedLegalDomainId"
-     -- A started visit counts at its start, so the range of its counted moment (indexed) is the same.
+     -- A started visit counts at its start (countedAt, indexed): the range of one is the range of the other.
      WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
-       AND v."countedAt" >= ${start} AND v."countedAt" < ${end} AND v."startedAt" >= ${start} AND v."startedAt" < ${end}
+       AND v."countedAt" >= ${start} AND v."countedAt" < ${end} AND v."startedAt" IS NOT NULL
      GROUP BY 1`;
   return new Map(rows.map((row) => [row.domainId, row.questions]));
 }

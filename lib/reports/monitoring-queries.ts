@@ -15,6 +15,7 @@
 import { amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { periodMonths } from "./monitoring-period";
 
 export type QueryScope = { organisationId: string; start: Date; end: Date };
 
@@ -28,18 +29,9 @@ const visitMoment = Prisma.sql`v."countedAt"`;
  * took a microsecond or more per row.
  */
 function monthOf(moment: Prisma.Sql, { start, end }: QueryScope): Prisma.Sql {
-  const labels: string[] = [];
-  const firsts: string[] = [];
-  let [year, month] = amsterdamDay(start).split("-").map(Number);
-  for (;;) {
-    const label = `${year}-${String(month).padStart(2, "0")}`;
-    const first = amsterdamMoment(`${label}-01`, 0);
-    if (first >= end) break;
-    labels.push(label);
-    firsts.push(first.toISOString());
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return Prisma.sql`(${labels}::text[])[width_bucket(${moment}, ${firsts}::timestamptz[])]`;
+  const months = periodMonths({ from: amsterdamDay(start), to: amsterdamDay(new Date(end.getTime() - 1)) });
+  const firsts = months.map((month) => amsterdamMoment(`${month}-01`, 0).toISOString());
+  return Prisma.sql`(${months}::text[])[width_bucket(${moment}, ${firsts}::timestamptz[])]`;
 }
 
 /** Every contact of the organisation before the end of the period: who, when, and which kind. */
