@@ -129,6 +129,17 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
     countFigure("wederpartijen", figures.otherParties, (code) => t(`otherPartyKind.${code}`)),
     countFigure("verwijzers", figures.referralsIn, (code) => t(`partnerType.${code}`)),
     countFigure("doorverwijzingen", figures.referralsOut, (code) => t(`partnerType.${code}`)),
+    countFigure("afspraken", figures.appointments, (code) => t(`bookingChannel.${code}`)),
+    figure(
+      "herinneringen",
+      figures.reminders.map((row) => ({
+        code: row.kind,
+        label: t(`reminderKind.${row.kind}`),
+        values: { afspraken: row.appointments, niet_gekomen: row.noShows, procent: row.noShowPercent },
+      })),
+      ["afspraken", "niet_gekomen", "procent"],
+      { type: "bar", keys: ["procent"] },
+    ),
     figure(
       "uitkomsten",
       [

@@ -291,3 +291,34 @@ export async function organisationOf(organisationId: string) {
     select: { name: true, slug: true, municipality: true },
   });
 }
+
+/**
+ * The period's appointments (visits booked ahead, at their moment): per way they were booked
+ * (`channels`: at the desk, online, through a partner's link), and for the appointments that were
+ * held or missed, per whether a reminder mail went out, how many there were and how many clients
+ * did not come (`reminders`). A cancelled appointment was neither: it is left out of that split.
+ */
+export async function countAppointments({ organisationId, start, end }: QueryScope) {
+  const [row] = await db.$queryRaw<
+    [
+      {
+        channels: { channel: string; count: number }[];
+        reminders: { reminded: boolean; appointments: number; noShows: number }[];
+      },
+    ]
+  >`
+    WITH appointment AS MATERIALIZED (
+      SELECT v."bookedVia"::text AS channel, v."status"::text AS status,
+             EXISTS (SELECT 1 FROM "AppointmentReminder" r WHERE r."visitId" = v."id" AND r."status" = 'SENT') AS reminded
+      FROM "Visit" v
+      WHERE v."organisationId" = ${organisationId} AND v."kind" = 'APPOINTMENT'
+        AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
+    )
+    SELECT
+      (SELECT COALESCE(jsonb_agg(c), '[]') FROM (
+         SELECT channel, COUNT(*)::int AS count FROM appointment GROUP BY 1) c) AS channels,
+      (SELECT COALESCE(jsonb_agg(r), '[]') FROM (
+         SELECT reminded, COUNT(*)::int AS appointments, COUNT(*) FILTER (WHERE status = 'NO_SHOW')::int AS "noShows"
+         FROM appointment WHERE status IN ('DONE', 'NO_SHOW') GROUP BY 1) r) AS reminders`;
+  return row;
+}

@@ -16,6 +16,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import {
+  BookingChannel,
   CaseActionKind,
   CaseKind,
   CaseOutcome,
@@ -27,6 +28,7 @@ import {
 import { ok, type Result } from "@/lib/result";
 import {
   countActions,
+  countAppointments,
   countContactsAndClients,
   countOtherLegalDomains,
   countOtherParties,
@@ -58,6 +60,17 @@ const OTHER_PARTY_FIGURE_CODES: readonly OtherPartyFigureCode[] = [...OTHER_PART
 type ContactKind = "VISIT" | "QUICK_CONTACT" | "OUTSIDE_HOURS";
 export const CONTACT_KINDS: readonly ContactKind[] = ["VISIT", "QUICK_CONTACT", "OUTSIDE_HOURS"];
 type ClientKind = "RETURNING" | "ONCE";
+type ReminderKind = "REMINDED" | "NOT_REMINDED";
+const REMINDER_KINDS: readonly ReminderKind[] = ["REMINDED", "NOT_REMINDED"];
+
+type ReminderRow = {
+  kind: ReminderKind;
+  /** Appointments held or missed (not cancelled). */
+  appointments: ReportCell | null;
+  noShows: ReportCell | null;
+  /** No-shows as a share of those appointments, when both are shown. */
+  noShowPercent: number | null;
+};
 export const CLIENT_KINDS: readonly ClientKind[] = ["RETURNING", "ONCE"];
 type VisitOutcome = "WALK_IN" | "APPOINTMENT" | "NO_SHOW" | "CANCELLED";
 export const VISIT_OUTCOMES: readonly VisitOutcome[] = ["WALK_IN", "APPOINTMENT", "NO_SHOW", "CANCELLED"];
@@ -134,6 +147,10 @@ export type MonitoringFigures = {
   otherParties: CountTable<OtherPartyFigureCode>;
   referralsIn: CountTable<PartnerType>;
   referralsOut: CountTable<PartnerType>;
+  /** Appointments per way they were booked: at the desk, online, through a partner's link. */
+  appointments: CountTable<BookingChannel>;
+  /** Held or missed appointments with and without a reminder mail, and how many clients did not come. */
+  reminders: ReminderRow[];
   outcomes: CountTable<CaseOutcome> & {
     solvedWithoutReferral: ReportCell | null;
     solvedWithoutReferralPercent: number | null;
@@ -284,6 +301,7 @@ export async function figuresWithCells(
     referrals,
     outcomes,
     otherParties,
+    appointments,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContactsAndClients(scope, Number(period.to.slice(0, 4))),
@@ -295,6 +313,7 @@ export async function figuresWithCells(
     countReferrals(scope),
     countOutcomes(scope),
     countOtherParties(scope),
+    countAppointments(scope),
   ]);
   const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
     questionRows.filter((row) => row.grouping === grouping);
@@ -312,6 +331,13 @@ export async function figuresWithCells(
     const key: VisitOutcome = row.status === "DONE" ? (row.kind as VisitKind) : (row.status as VisitOutcome);
     visitCounts.set(key, (visitCounts.get(key) ?? 0) + row.count);
   }
+  const channelBookings = mapOf<BookingChannel>(
+    appointments.channels.map((row) => ({ code: row.channel, count: row.count })),
+  );
+  const reminderRow = (kind: ReminderKind) =>
+    appointments.reminders.find((row) => row.reminded === (kind === "REMINDED")) ?? { appointments: 0, noShows: 0 };
+  const remindedAppointments = new Map(REMINDER_KINDS.map((kind) => [kind, reminderRow(kind).appointments]));
+  const remindedNoShows = new Map(REMINDER_KINDS.map((kind) => [kind, reminderRow(kind).noShows]));
   const outcomeTotal = outcomes.find((row) => row.outcome === null) ?? { count: 0, solvedWithoutReferral: 0, known: 0 };
   const referralCounts = (direction: "IN" | "OUT") =>
     mapOf<PartnerType>(
@@ -384,6 +410,9 @@ export async function figuresWithCells(
   plan.line([planTable(plan, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES)], "questions.DOSSIER");
   planTable(plan, "referralsIn", referralCounts("IN"), Object.values(PartnerType));
   planTable(plan, "referralsOut", referralCounts("OUT"), Object.values(PartnerType));
+  planTable(plan, "appointments", channelBookings, Object.values(BookingChannel));
+  planTable(plan, "reminders.appointments", remindedAppointments, REMINDER_KINDS);
+  planTable(plan, "reminders.noShows", remindedNoShows, REMINDER_KINDS);
   const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
   plan.line([plan.count("solvedWithoutReferral", outcomeTotal.solvedWithoutReferral)], closed, true);
   planDomains(plan, domains, allQuestions);
@@ -432,6 +461,18 @@ export async function figuresWithCells(
     otherParties: tableOf(cells, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES),
     referralsIn: tableOf(cells, "referralsIn", referralCounts("IN"), Object.values(PartnerType)),
     referralsOut: tableOf(cells, "referralsOut", referralCounts("OUT"), Object.values(PartnerType)),
+    appointments: tableOf(cells, "appointments", channelBookings, Object.values(BookingChannel), { keepZero: true }),
+    reminders: REMINDER_KINDS.map((kind) => {
+      const held = cell(`reminders.appointments.${kind}`);
+      const missed = cell(`reminders.noShows.${kind}`);
+      const { appointments: exactHeld, noShows: exactMissed } = reminderRow(kind);
+      return {
+        kind,
+        appointments: held,
+        noShows: missed,
+        noShowPercent: shareOf(exactMissed, exactHeld, isShown(held) && isShown(missed)),
+      };
+    }),
     outcomes: {
       ...tableOf(cells, "outcomes", outcomeCounts, Object.values(CaseOutcome), { keepZero: true }),
       solvedWithoutReferral: cell("solvedWithoutReferral"),

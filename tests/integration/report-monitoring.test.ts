@@ -502,6 +502,66 @@ describe("getMonitoringFigures", () => {
     });
   });
 
+  it("counts appointments per way they were booked, and no-shows with and without a reminder", async () => {
+    const c = await createDeskLibrary("Bibliotheek Monitoring Afspraken");
+    const client = (await createClient(c.organisation.id, "Afspraak")).id;
+    const appointment = async (
+      bookedVia: "DESK" | "ONLINE" | "PARTNER",
+      status: VisitStatus,
+      reminder?: "SENT" | "FAILED",
+    ) => {
+      const visit = await createVisit(c, {
+        clientId: client,
+        kind: "APPOINTMENT",
+        status,
+        day: "2026-11-10",
+        minute: 600,
+      });
+      await db.visit.update({ where: { id: visit.id }, data: { bookedVia } });
+      if (reminder)
+        await db.appointmentReminder.create({
+          data: {
+            organisationId: c.organisation.id,
+            visitId: visit.id,
+            forStartsAt: visit.plannedStartsAt!,
+            status: reminder,
+            nextAttemptAt: at("2026-11-09", 600),
+            createdAt: at("2026-11-09", 600),
+          },
+        });
+    };
+    // Reminded: 10 held or missed, 1 of them missed. Not reminded (a failed reminder is none): 6, 3 missed.
+    for (let index = 0; index < 9; index++) await appointment("ONLINE", "DONE", "SENT");
+    await appointment("ONLINE", "NO_SHOW", "SENT");
+    for (let index = 0; index < 3; index++) await appointment("DESK", "DONE");
+    await appointment("DESK", "NO_SHOW");
+    await appointment("PARTNER", "NO_SHOW", "FAILED");
+    await appointment("PARTNER", "NO_SHOW");
+    // Cancelled: booked, so in the channels; neither held nor missed.
+    await appointment("PARTNER", "CANCELLED", "SENT");
+    // A walk-in is no appointment.
+    await createVisit(c, { clientId: client, kind: "WALK_IN", status: "DONE", day: "2026-11-10", minute: 660 });
+
+    const figures = await figuresOf(c.coordinator);
+    expect(figures.appointments).toEqual({
+      rows: [
+        { code: "DESK", count: "<5", percent: null },
+        { code: "ONLINE", count: 10, percent: 58.8 },
+        { code: "PARTNER", count: "<5", percent: null },
+      ],
+      total: 17,
+    });
+    expect(figures.reminders).toEqual([
+      { kind: "REMINDED", appointments: 10, noShows: "<5", noShowPercent: null },
+      { kind: "NOT_REMINDED", appointments: 6, noShows: "<5", noShowPercent: null },
+    ]);
+    const tables = monitoringTables(figures, t, "nl");
+    expect(tables.find((table) => table.id === "herinneringen")?.rows.map((row) => row.label)).toEqual([
+      "Met herinnering",
+      "Zonder herinnering",
+    ]);
+  });
+
   it("measures waiting times in SQL and hides them below five people waiting", async () => {
     const figures = await figuresOf(a.coordinator);
     // All: 0 2 4 6 8 10 12 30 → median 7, 90th percentile 12 + 0.3 × 18 = 17.4. Walk-in: 2…12 → 7 and 11.
@@ -611,6 +671,8 @@ describe("monitoring exports", () => {
       "Wederpartijen",
       "Verwijzers",
       "Doorverwijzingen",
+      "Afspraken",
+      "Herinneringen en niet gekomen",
       "Uitkomsten",
       "Wachttijden",
       "Bezoeken per locatie",
