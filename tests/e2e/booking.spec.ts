@@ -142,7 +142,7 @@ test("without scripts: a refusal in the client's language keeps what was typed, 
   await context.close();
 });
 
-test("the booking page in Dutch and Arabic passes the accessibility scan, the Arabic one right to left", async ({
+test("the booking page in Dutch and Arabic passes the accessibility scan, the Arabic one right to left, and offers the other languages", async ({
   page,
 }) => {
   for (const language of ["", "?taal=ar"]) {
@@ -154,4 +154,8 @@ test("the booking page in Dutch and Arabic passes the accessibility scan, the Ar
   }
   await expect(page.locator("main#inhoud > div")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("احجز موعدًا");
+  // The client who came in the wrong language changes it here, as on the location's page.
+  await page.getByRole("navigation", { name: "اختر لغة" }).getByRole("link", { name: "Türkçe" }).click();
+  await expect(page).toHaveURL(`${BOOKING}?taal=tr`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Randevu alın");
 });

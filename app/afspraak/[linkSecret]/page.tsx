@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { CancelAppointmentForm, MoveAppointmentForm } from "@/components/public/appointment-forms";
+import { LanguageLinks } from "@/components/public/language-links";
 import { LocationAddress } from "@/components/public/location-address";
 import { BringList } from "@/components/public/bring-list";
 import { PublicSection } from "@/components/public/public-section";
+import { appointmentPath } from "@/lib/booking/confirmation-mail";
 import { findAppointmentByLink } from "@/lib/booking/manage";
 import { listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { isClientLocale } from "@/lib/i18n/client-locales";
-import { PUBLIC_LOCALES, publicTranslator } from "@/lib/public/locales";
+import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, publicTranslator } from "@/lib/public/locales";
 import { locationPagePath } from "@/lib/public/paths";
 
 type Props = PageProps<"/afspraak/[linkSecret]">;
@@ -59,6 +61,16 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
 
   return frame(
     <>
+      <LanguageLinks
+        label={t("languageNav")}
+        current={locale}
+        // Always named: without ?taal= the page is in the language the client booked in.
+        languages={PUBLIC_LOCALE_CODES.map((code) => ({
+          code,
+          name: PUBLIC_LOCALES[code].name,
+          href: `${appointmentPath(linkSecret)}?taal=${code}`,
+        }))}
+      />
       {flag(query.nieuw) ? (
         <>
           <h1 className="mb-4 text-3xl font-bold text-brand-900">{t("appointment.madeTitle")}</h1>

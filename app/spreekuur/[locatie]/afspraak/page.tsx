@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingForm } from "@/components/public/booking-form";
+import { LanguageLinks } from "@/components/public/language-links";
 import { BOOKING_TOPICS } from "@/lib/booking/schema";
 import { findBookingLocation, listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
 import { newSubmissionId } from "@/lib/form-state";
-import { PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
-import { locationPagePath } from "@/lib/public/paths";
+import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
+import { locationBookingPath, locationPagePath } from "@/lib/public/paths";
 
 type Props = PageProps<"/spreekuur/[locatie]/afspraak">;
 
@@ -31,6 +32,15 @@ export default async function BookingPage({ params, searchParams }: Props) {
 
   return (
     <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
+      <LanguageLinks
+        label={t("languageNav")}
+        current={locale}
+        languages={PUBLIC_LOCALE_CODES.map((code) => ({
+          code,
+          name: PUBLIC_LOCALES[code].name,
+          href: locationBookingPath(location.slug, code),
+        }))}
+      />
       <p className="mb-4">
         <Link href={locationPagePath(location.slug, locale)} className="font-semibold text-brand-800 underline">
           {t("booking.back")}
