@@ -410,9 +410,18 @@ export async function figuresWithCells(
   plan.line([planTable(plan, "otherParties", otherPartyCounts, OTHER_PARTY_FIGURE_CODES)], "questions.DOSSIER");
   planTable(plan, "referralsIn", referralCounts("IN"), Object.values(PartnerType));
   planTable(plan, "referralsOut", referralCounts("OUT"), Object.values(PartnerType));
-  planTable(plan, "appointments", channelBookings, Object.values(BookingChannel));
-  planTable(plan, "reminders.appointments", remindedAppointments, REMINDER_KINDS);
-  planTable(plan, "reminders.noShows", remindedNoShows, REMINDER_KINDS);
+  const allAppointments = planTable(plan, "appointments", channelBookings, Object.values(BookingChannel));
+  const heldOrMissed = planTable(plan, "reminders.appointments", remindedAppointments, REMINDER_KINDS);
+  const missed = planTable(plan, "reminders.noShows", remindedNoShows, REMINDER_KINDS);
+  // What the reminder tables add up to in the visits table, so that no sum of shown counts gives a
+  // hidden one away: appointments held or missed are the appointments held and the missed ones;
+  // missed appointments are some of all no-shows (walk-ins leave too); each group's no-shows are
+  // some of its appointments; and held or missed ones are some of all appointments booked.
+  plan.line(["visits.APPOINTMENT", missed], heldOrMissed);
+  plan.line([missed], "visits.NO_SHOW", true);
+  for (const kind of REMINDER_KINDS)
+    plan.line([`reminders.noShows.${kind}`], `reminders.appointments.${kind}`, true);
+  plan.line([heldOrMissed], allAppointments, true);
   const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
   plan.line([plan.count("solvedWithoutReferral", outcomeTotal.solvedWithoutReferral)], closed, true);
   planDomains(plan, domains, allQuestions);

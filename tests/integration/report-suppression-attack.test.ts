@@ -85,6 +85,26 @@ function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
   rowsOf("referralsIn", figures.referralsIn);
   rowsOf("referralsOut", figures.referralsOut);
   rowsOf("outcomes", figures.outcomes);
+  // Appointments per way they were booked; those held or missed, with and without a reminder, and
+  // their no-shows: parts of the visits table (a no-show is a visit too, a walk-in's as well).
+  rowsOf("appointments", figures.appointments, true);
+  // The split has no total row: the attacker adds the groups up when both are shown exactly.
+  for (const measure of ["appointments", "noShows"] as const) {
+    const parts = figures.reminders.map((row) => {
+      table.cell(`reminders.${measure}.${row.kind}`, row[measure]);
+      return row[measure];
+    });
+    if (parts.every((part) => typeof part === "number"))
+      table.cell(
+        `reminders.${measure}`,
+        parts.reduce<number>((sum, part) => sum + (part as number), 0),
+      );
+  }
+  table.sum(["visits.APPOINTMENT", "reminders.noShows"], "reminders.appointments");
+  table.sum(["reminders.noShows"], "visits.NO_SHOW", true);
+  for (const row of figures.reminders)
+    table.sum([`reminders.noShows.${row.kind}`], `reminders.appointments.${row.kind}`, true);
+  table.sum(["reminders.appointments"], "appointments", true);
   // Walk-ins and appointments held are the contacts that are visits (both count finished visits).
   const held = ["WALK_IN", "APPOINTMENT"].filter((code) => table.cells.has(`visits.${code}`));
   if (table.cells.has("contacts.VISIT"))
