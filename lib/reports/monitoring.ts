@@ -419,8 +419,7 @@ export async function figuresWithCells(
   // some of its appointments; and held or missed ones are some of all appointments booked.
   plan.line(["visits.APPOINTMENT", missed], heldOrMissed);
   plan.line([missed], "visits.NO_SHOW", true);
-  for (const kind of REMINDER_KINDS)
-    plan.line([`reminders.noShows.${kind}`], `reminders.appointments.${kind}`, true);
+  for (const kind of REMINDER_KINDS) plan.line([`reminders.noShows.${kind}`], `reminders.appointments.${kind}`, true);
   plan.line([heldOrMissed], allAppointments, true);
   const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
   plan.line([plan.count("solvedWithoutReferral", outcomeTotal.solvedWithoutReferral)], closed, true);
