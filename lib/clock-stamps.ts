@@ -42,6 +42,8 @@ export const CLOCK_STAMPED_FIELDS: Partial<Record<Prisma.ModelName, Stamps>> = {
   OneTimeLink: { created: ["createdAt"], updated: [] },
   AppointmentLink: { created: ["createdAt"], updated: [] },
   AppointmentReminder: { created: ["createdAt"], updated: [] },
+  WaitingListEntry: { created: ["createdAt"], updated: [] },
+  PartnerLink: { created: ["createdAt"], updated: [] },
   AdvisorCredential: { created: ["createdAt"], updated: [] },
   Signal: { created: ["createdAt"], updated: ["updatedAt"] },
   SignalDossier: { created: ["addedAt"], updated: [] },

@@ -1,4 +1,4 @@
-import type { z } from "@/lib/zod";
+import { nulCharacterFields, type z } from "@/lib/zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { ACCESS_DENIED_MESSAGES, AccessDenied, requireRole } from "@/lib/auth/guard";
@@ -83,20 +83,4 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
     }
   };
   return Object.assign(useCase, { spec });
-}
-
-/**
- * PostgreSQL text cannot hold the NUL character (U+0000): a query or insert with one fails in the
- * database, which the user would see as "something went wrong". A pasted text or a forged request
- * can carry one, so it is refused here as bad input, named by its field, before anything is read.
- */
-function nulCharacterFields(value: unknown, path: readonly string[] = []): string[] {
-  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".") || "_"] : [];
-  if (
-    Array.isArray(value) ||
-    (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
-  ) {
-    return Object.entries(value).flatMap(([key, child]) => nulCharacterFields(child, [...path, key]));
-  }
-  return [];
 }

@@ -20,3 +20,31 @@ export const blankAsNull = (value: unknown) =>
 
 /** Form text is one line with single spaces: a name typed with a double space is the same name. */
 export const singleLine = (value: string) => value.replace(/\s+/g, " ");
+
+/**
+ * PostgreSQL text cannot hold the NUL character (U+0000): a query or insert with one fails in the
+ * database, which the user would see as "something went wrong". A pasted text or a forged request
+ * can carry one, so it is refused as bad input, named by its field, before anything is read: by every use case
+ * (lib/use-case.ts), and by the public forms' schemas through `refuseNulCharacters`.
+ */
+export function nulCharacterFields(value: unknown, path: readonly string[] = []): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".") || "_"] : [];
+  if (
+    Array.isArray(value) ||
+    (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+  ) {
+    return Object.entries(value).flatMap(([key, child]) => nulCharacterFields(child, [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * For an object schema's superRefine: every field with a NUL character anywhere in it is an issue
+ * with `message`, so a public form answers it as bad input instead of failing in the database.
+ */
+export const refuseNulCharacters =
+  (message: string) =>
+  (value: unknown, context: z.RefinementCtx): void => {
+    for (const field of nulCharacterFields(value))
+      context.addIssue({ code: "custom", message, path: field === "_" ? [] : field.split(".") });
+  };

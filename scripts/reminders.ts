@@ -1,5 +1,6 @@
 // The reminder job by hand: puts tomorrow's appointments in the send queue and sends the reminders
-// that are due (lib/reminders/). scripts/serve.ts runs it every five minutes while the app runs.
+// that are due (lib/reminders/), then offers freed half hours to the waiting list
+// (lib/waiting-list/). scripts/serve.ts runs it every five minutes while the app runs.
 //
 //   npm run reminders      (DATABASE_URL, or the embedded PostgreSQL in .data/postgres; SMTP_URL)
 import { register } from "node:module";
@@ -33,6 +34,11 @@ async function main() {
     console.log(
       report ? describeReminders(report) : "[reminders] overgeslagen: een ander proces verstuurt de herinneringen al.",
     );
+    // A half hour freed by a cancellation at the desk or a no-show goes to the first on the
+    // waiting list here, also without a mail server: the desk then calls them.
+    const { offerFreedSlots } = await import("../lib/waiting-list/offers");
+    const sweep = await offerFreedSlots();
+    console.log(`[wachtlijst] ${sweep.offered} aangeboden, ${sweep.mailed} gemaild, ${sweep.expired} verlopen`);
   } finally {
     await db.$disconnect();
     await database.stop();

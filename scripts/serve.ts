@@ -39,6 +39,8 @@ let database: Database | undefined;
 let app: ChildProcess | undefined;
 let retentionTimer: NodeJS.Timeout | undefined;
 let reminderTimer: NodeJS.Timeout | undefined;
+/** The reminder job's run while it goes on: one at a time, and waited for before the database stops. */
+let reminderRun: Promise<void> | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -61,6 +63,9 @@ async function shutdown(code: number) {
       await exited;
     }
   }
+  // A reminder being handed to the mail server when its database went away would be UNCERTAIN and
+  // never sent: let the run finish (it sends one mail at a time), up to half a minute.
+  if (reminderRun) await Promise.race([reminderRun, new Promise((resolve) => setTimeout(resolve, 30_000))]);
   await database?.stop();
   process.exit(code);
 }
@@ -132,16 +137,19 @@ async function main() {
   void retention();
   retentionTimer = setInterval(() => void retention(), RETENTION_INTERVAL_MS);
 
-  // The appointment reminders (lib/reminders/) likewise: on start and every five minutes, with a lock
-  // of their own, only when mail is set up. Not in the end-to-end run, whose specs read the mail
-  // of their own bookings.
-  if (env.SMTP_URL?.trim() && !e2e) {
-    const reminders = () =>
-      run(bin("tsx"), [path.join(projectRoot, "scripts/reminders.ts")], env).catch((error: unknown) =>
-        console.error("[reminders]", error),
-      );
-    void reminders();
-    reminderTimer = setInterval(() => void reminders(), REMINDER_INTERVAL_MS);
+  // The appointment reminders (lib/reminders/, only when mail is set up) and the waiting list's
+  // offers of freed half hours likewise: on start and every five minutes, with a lock of their own.
+  // Not in the end-to-end run, whose specs run the job at the moment they need (booking.spec.ts).
+  if (!e2e) {
+    // A run still going (a slow mail server) is not joined by a second one.
+    const reminders = () => {
+      if (reminderRun || stopping) return;
+      reminderRun = run(bin("tsx"), [path.join(projectRoot, "scripts/reminders.ts")], env)
+        .catch((error: unknown) => console.error("[reminders]", error))
+        .finally(() => (reminderRun = undefined));
+    };
+    reminders();
+    reminderTimer = setInterval(reminders, REMINDER_INTERVAL_MS);
   }
 
   const appEnv = dev ? env : { ...env, NODE_OPTIONS: withHeapLimit(env.NODE_OPTIONS) };

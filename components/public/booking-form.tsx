@@ -33,13 +33,15 @@ type Props = {
   texts: BookingFormTexts;
   topics: { code: string; label: string }[];
   days: SlotDay[];
+  /** Only where a reminder can go out: a mail server is set up. */
+  reminderOffered: boolean;
 };
 
 /**
  * The public booking form: a server-action form that works before and without its scripts. The
  * texts come translated from the page (the client's language, not the staff cookie's).
  */
-export function BookingForm({ slug, locale, submissionId, texts, topics, days }: Props) {
+export function BookingForm({ slug, locale, submissionId, texts, topics, days, reminderOffered }: Props) {
   const form = useFormAction(bookOnlineAction, { submissionId });
   const sentTopic = form.sent("topic") ?? "";
   const sentSlot = form.sent("slotId");
@@ -118,12 +120,14 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days }:
           aria-describedby="booking-contact-hint"
         />
         {/* Only with an e-mail address: without one, lib/booking records no reminder consent. */}
-        <Choice
-          type="checkbox"
-          name="reminder"
-          defaultChecked={form.sent("reminder") === "on"}
-          label={texts.reminder}
-        />
+        {reminderOffered && (
+          <Choice
+            type="checkbox"
+            name="reminder"
+            defaultChecked={form.sent("reminder") === "on"}
+            label={texts.reminder}
+          />
+        )}
       </fieldset>
 
       <div>

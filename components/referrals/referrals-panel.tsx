@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { MailFeedbackForm } from "@/components/partner-links/mail-feedback-form";
 import { IncomingReferralForm } from "./incoming-referral-form";
 import { type PartnerChoice, ReferOutForm } from "./refer-out-form";
 import { MarkFeedbackGivenButton, ReferralStatusButtons, RequestFeedbackForm } from "./referral-buttons";
@@ -22,6 +23,9 @@ export type IncomingItem = {
   id: string;
   partnerName: string;
   referredOn: string;
+  clientName: string;
+  /** Referred through a partner's link by this worker: the feedback is written here and mailed to them. */
+  referrer?: { name: string; email: string };
   feedback:
     | { state: "NONE" }
     | { state: "OWED"; consentOn: string }
@@ -138,10 +142,18 @@ export function ReferralsPanel({
                 {referral.feedback.state === "OWED" && (
                   <>
                     <p className="text-sm">{t("feedbackOwed", { date: referral.feedback.consentOn })}</p>
-                    <MarkFeedbackGivenButton
-                      referralId={referral.id}
-                      label={t("markGivenFor", { partner: referral.partnerName })}
-                    />
+                    {referral.referrer ? (
+                      <MailFeedbackForm
+                        referralId={referral.id}
+                        client={referral.clientName}
+                        referrer={referral.referrer}
+                      />
+                    ) : (
+                      <MarkFeedbackGivenButton
+                        referralId={referral.id}
+                        label={t("markGivenFor", { partner: referral.partnerName })}
+                      />
+                    )}
                   </>
                 )}
                 {referral.feedback.state === "GIVEN" && (

@@ -93,7 +93,8 @@ export async function findAppointmentByLink(secret: unknown, now = clock.now()):
   };
 }
 
-export type ManageAnswer = { ok: true } | { ok: false; refusal: ChangeRefusal };
+/** `locationId`: where the appointment is, so a freed half hour can go to that location's waiting list. */
+export type ManageAnswer = { ok: true; locationId: string } | { ok: false; refusal: ChangeRefusal };
 
 /** The booked visit behind a working link, its row locked for this change. */
 async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
@@ -114,10 +115,9 @@ async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
   return { link, visit };
 }
 
-async function manage(change: (tx: Tx) => Promise<void>): Promise<ManageAnswer> {
+async function manage(change: (tx: Tx) => Promise<string>): Promise<ManageAnswer> {
   try {
-    await db.$transaction(change);
-    return { ok: true };
+    return { ok: true, locationId: await db.$transaction(change) };
   } catch (error) {
     if (error instanceof BookingRefused) return { ok: false, refusal: error.refusal };
     if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
@@ -165,6 +165,7 @@ export async function cancelByLink(
       },
       tx,
     );
+    return visit.locationId;
   });
 }
 
@@ -210,5 +211,6 @@ export async function moveByLink(
       },
       tx,
     );
+    return visit.locationId;
   });
 }

@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clock } from "@/lib/clock";
 import { locationSlugSchema, publicHorizon } from "@/lib/public/queries";
+import { notHeldForWaitingList } from "@/lib/waiting-list/hold";
 
 /**
  * The half hours a client may book online, as one rule for the list, the booking and a move: in
  * a session that goes ahead and takes appointments, not begun yet, within the weeks the public page
- * lists (publicHorizon), and not taken. The desk
+ * lists (publicHorizon), not taken, and not held for the first on the waiting list. The desk
  * (lib/desk/book-appointment.ts) refuses the same cancelled, begun and taken half hours; unlike
  * the client, a host may also give a walk-in-only hour's half hour as an appointment.
  */
@@ -16,6 +17,8 @@ export function bookableSlotWhere(locationId: string, now: Date, horizon: Date):
     startsAt: { gt: now, lt: horizon },
     visit: null,
     session: { locationId, status: { not: "CANCELLED" }, mode: { not: "WALK_IN" } },
+    // A freed half hour offered to the first on the waiting list is theirs until the offer ends.
+    ...notHeldForWaitingList(now),
   };
 }
 

@@ -1,6 +1,6 @@
 import { CLIENT_LOCALE_CODES } from "@/lib/i18n/client-locales";
 import { LEGAL_DOMAINS } from "@/lib/legal-domains/taxonomy";
-import { z } from "@/lib/zod";
+import { refuseNulCharacters, z } from "@/lib/zod";
 
 /**
  * Why an online booking is refused, as codes: the client reads the answer in their own language
@@ -88,6 +88,8 @@ export const onlineBookingSchema = z
      */
     website: z.string().max(0, code("notAccepted")).optional(),
   })
+  // A NUL character cannot be stored or looked up: bad input, never a failing query.
+  .superRefine(refuseNulCharacters(code("notAccepted")))
   .refine((booking) => booking.phone !== undefined || booking.email !== undefined, {
     error: code("contactRequired"),
     path: ["phone"],

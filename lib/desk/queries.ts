@@ -103,8 +103,9 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
           client: { select: { displayName: true } },
           category: { select: { nameNl: true, nameEn: true } },
           slot: { select: { startsAt: true, endsAt: true, advisor: { select: { name: true } } } },
-          // Whether the reminder mail went out (lib/reminders/): the latest one's state, no content.
-          reminders: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
+          // Whether the reminder mail went out (lib/reminders/): its state, no content. One per
+          // planned start: after a move, the old time's reminder says nothing of the new one.
+          reminders: { select: { status: true, forStartsAt: true } },
         },
       },
     },
@@ -132,7 +133,12 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
     })),
     freeSlots: session.slots.filter((slot) => !slot.visit && slot.endsAt > now).length,
     visits: session.visits
-      .map(({ reminders, ...visit }) => ({ ...visit, reminder: reminders[0]?.status ?? null }))
+      .map(({ reminders, ...visit }) => ({
+        ...visit,
+        reminder:
+          reminders.find((reminder) => reminder.forStartsAt.getTime() === visit.plannedStartsAt?.getTime())?.status ??
+          null,
+      }))
       .sort(
         (a, b) =>
           (a.slot?.startsAt ?? a.plannedStartsAt ?? a.arrivedAt ?? now).getTime() -

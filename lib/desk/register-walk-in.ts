@@ -71,6 +71,10 @@ export const registerWalkIn = defineUseCase({
               SELECT s.id FROM "Slot" s JOIN "User" u ON u.id = s."advisorId"
               WHERE s."sessionId" = ${session.id} AND s."endsAt" > ${now}
                 AND NOT EXISTS (SELECT 1 FROM "Visit" v WHERE v."slotId" = s.id)
+                -- Not a half hour held for the first on the waiting list (liveOfferWhere in
+                -- lib/waiting-list/hold.ts); a host who picks it by hand may still give it.
+                AND NOT EXISTS (SELECT 1 FROM "SlotOffer" o WHERE o."slotId" = s.id AND o."takenAt" IS NULL
+                                AND o."declinedAt" IS NULL AND o."expiresAt" > ${now})
                 AND (${dossier === null} OR s."advisorId" = ANY(${dossier?.readerIds ?? []}::text[]))
               ORDER BY (s."advisorId" IS NOT DISTINCT FROM ${preferredAdvisorId}) DESC, s."startsAt", u.name
               LIMIT 1

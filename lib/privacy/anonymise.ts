@@ -54,7 +54,11 @@ export async function anonymiseClient(
     where: { organisationId, OR: [...ofCaseOrVisit.OR, { aftercareTask: { OR: ofCaseOrVisit.OR } }] },
     data: { description: null },
   });
-  await tx.referral.updateMany({ where: { organisationId, clientId }, data: { reason: null } });
+  // The worker who referred through a partner's link goes with the reason: with it, a name could be found again.
+  await tx.referral.updateMany({
+    where: { organisationId, clientId },
+    data: { reason: null, referrerName: null, referrerEmail: null },
+  });
   await tx.consent.updateMany({ where: { organisationId, clientId }, data: { scope: null } });
   // A personal link would still open the appointment of someone who is no longer known.
   await tx.appointmentLink.deleteMany({ where: { organisationId, visitId: { in: visitIds } } });
@@ -74,6 +78,11 @@ export async function anonymiseClient(
     where: { organisationId, id: { in: caseIds }, anonymisedAt: null },
     data: { anonymisedAt: now },
   });
+
+  // Waiting for a half hour says someone sought help: the entries and their offers go (a taken
+  // offer's appointment stays, as a visit).
+  await tx.slotOffer.deleteMany({ where: { organisationId, entry: { clientId } } });
+  await tx.waitingListEntry.deleteMany({ where: { organisationId, clientId } });
 
   await tx.client.update({
     where: { id: clientId },

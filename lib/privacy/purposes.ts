@@ -10,4 +10,5 @@ export const CONSENT_PURPOSES = [
   "CONTACT_BY_EMAIL",
   "ONLINE_BOOKING",
   "APPOINTMENT_REMINDER",
+  "WAITING_LIST",
 ] as const satisfies readonly ConsentPurpose[];

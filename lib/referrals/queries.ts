@@ -38,6 +38,9 @@ export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
       partner: { select: { id: true, name: true } },
       consent: { select: { purpose: true, scope: true, givenAt: true, withdrawnAt: true } },
       createdBy: { select: { name: true } },
+      client: { select: { displayName: true } },
+      referrerName: true,
+      referrerEmail: true,
     },
   });
   return {
@@ -116,6 +119,8 @@ async function listOwnFeedbackOwed(advisor: Actor) {
       caseId: true,
       visit: { select: { caseId: true } },
       consent: { select: { givenAt: true } },
+      referrerName: true,
+      referrerEmail: true,
     },
   });
   await auditCaseList(
@@ -130,7 +135,22 @@ async function listOwnFeedbackOwed(advisor: Actor) {
     partnerName: referral.partner.name,
     referredOn: amsterdamDay(referral.createdAt),
     consentGivenOn: referral.consent ? amsterdamDay(referral.consent.givenAt) : null,
+    /** The worker who referred through a partner's link: the feedback is written and mailed to them. */
+    referrer: referrerOf(referral),
   }));
+}
+
+/**
+ * The worker who referred through a partner's link and left their e-mail address, to whom the
+ * feedback is mailed; undefined for any other referral.
+ */
+export function referrerOf(referral: {
+  referrerName: string | null;
+  referrerEmail: string | null;
+  partner: { name: string };
+}): { name: string; email: string } | undefined {
+  if (!referral.referrerEmail) return undefined;
+  return { name: referral.referrerName ?? referral.partner.name, email: referral.referrerEmail };
 }
 
 async function countFeedbackOwedPerPartner(coordinator: Actor) {

@@ -75,4 +75,22 @@ export const requestFeedbackSchema = z.object({
 
 export const markFeedbackGivenSchema = z.object({
   referralId: recordId("refusals.choose.referral"),
+  /**
+   * What the referrer hears, when the referral came through a partner's link with the worker's
+   * e-mail address: mailed to them, not stored (lib/referrals/mark-feedback-given.ts).
+   */
+  feedback: z
+    .string({ error: "refusals.common.atMost1000" })
+    .trim()
+    .max(1000, "refusals.common.atMost1000")
+    .optional()
+    .transform((value) => value || undefined),
+  /**
+   * The advisor told the worker another way (by phone, or while the mail is off): marked given
+   * without a mail. Sent by the form's second button as "true".
+   */
+  givenOtherwise: z
+    .union([z.boolean(), z.literal("true")])
+    .optional()
+    .transform((value) => value === true || value === "true"),
 });

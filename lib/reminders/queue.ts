@@ -51,6 +51,9 @@ export async function enqueueDueReminders(now: Date = clock.now()): Promise<numb
   const visits = await db.visit.findMany({
     where: {
       status: "BOOKED",
+      // The client asked for it on the booking page, for an appointment made there: not for one the
+      // desk made for them later, also when the desk recognised them as that client.
+      bookedVia: "ONLINE",
       plannedStartsAt: { gte: start, lt: end },
       client: {
         anonymisedAt: null,
@@ -106,9 +109,13 @@ export async function claimNextReminder(now: Date = clock.now()): Promise<Claime
  * did not go out and may be tried again. Anything else (a timeout, a connection that broke) may
  * have come after the server took the mail.
  */
-function notHandedOver(error: unknown): boolean {
+export function notHandedOver(error: unknown): boolean {
   const failure = error as { responseCode?: unknown; code?: unknown; syscall?: unknown };
-  if (typeof failure.responseCode === "number") return true;
+  // Only a refusal: nodemailer also reads a code from a line left over when a connection closes
+  // (a "250 queued" then a close), and that mail went out.
+  if (typeof failure.responseCode === "number") return failure.responseCode >= 400 && failure.responseCode < 600;
+  // A connection that broke or timed out may have broken after the server took the mail: nodemailer
+  // names those alike (also a reset in the middle of DATA is a "CONN" error), so they count as sent.
   return failure.code === "EDNS" || failure.code === "EAUTH" || failure.syscall === "connect";
 }
 
@@ -138,7 +145,7 @@ function skipReason(visit: Visit | null, forStartsAt: Date, now: Date): string |
   return null;
 }
 
-function visitOf(visitId: string, now: Date) {
+function visitOf(visitId: string) {
   return db.visit.findUnique({
     where: { id: visitId },
     select: {
@@ -163,18 +170,37 @@ function visitOf(visitId: string, now: Date) {
   });
 }
 
-/** Sends one claimed reminder and records the outcome; the row is SENDING when this starts. */
-async function deliver(claimed: ClaimedReminder, now: Date): Promise<keyof SendReport> {
-  const sending = { id: claimed.id, status: "SENDING" as const };
-  const visit = await visitOf(claimed.visitId, now);
+/** Back in the queue for a later try, or FAILED after the last one: nothing was handed over. */
+async function tryAgainLater(claimed: ClaimedReminder, now: Date, errorCode: string): Promise<"retried" | "failed"> {
+  const failed = claimed.attempts >= MAX_ATTEMPTS;
+  const retryAfter = RETRY_AFTER_MINUTES[claimed.attempts - 1] ?? RETRY_AFTER_MINUTES[0];
+  await db.appointmentReminder.updateMany({
+    where: { id: claimed.id, status: "SENDING" },
+    data: failed
+      ? { status: "FAILED", errorCode }
+      : { status: "PENDING", errorCode, nextAttemptAt: new Date(now.getTime() + retryAfter * MINUTE_MS) },
+  });
+  return failed ? "failed" : "retried";
+}
+
+/** What a claimed reminder needs before it can go out: its mail and the link made for it, or why not. */
+async function prepare(claimed: ClaimedReminder, now: Date) {
+  const visit = await visitOf(claimed.visitId);
   const reason = skipReason(visit, claimed.forStartsAt, now);
-  if (reason || !visit) {
-    await db.appointmentReminder.updateMany({ where: sending, data: { status: "SKIPPED", errorCode: reason } });
-    return "skipped";
-  }
+  if (reason || !visit) return { skip: reason ?? "cancelled" } as const;
   // The stored links are hashes: the mail gets a link of its own, working as long as the others.
   const endsAt = visit.slot?.endsAt ?? new Date(claimed.forStartsAt.getTime() + DEFAULT_LENGTH_MS);
   const linkSecret = newLinkSecret();
+  const locale = visit.client.preferredLanguage;
+  const mail = reminderMail({
+    name: visit.client.displayName,
+    email: visit.client.email!,
+    locale: isClientLocale(locale) ? locale : "nl",
+    startsAt: claimed.forStartsAt,
+    endsAt,
+    location: visit.location,
+    linkSecret,
+  });
   const link = await db.appointmentLink.create({
     data: {
       organisationId: claimed.organisationId,
@@ -185,19 +211,26 @@ async function deliver(claimed: ClaimedReminder, now: Date): Promise<keyof SendR
     },
     select: { id: true },
   });
-  const locale = visit.client.preferredLanguage;
+  return { mail, linkId: link.id } as const;
+}
+
+/** Sends one claimed reminder and records the outcome; the row is SENDING when this starts. */
+async function deliver(claimed: ClaimedReminder, now: Date): Promise<keyof SendReport> {
+  const sending = { id: claimed.id, status: "SENDING" as const };
+  let prepared: Awaited<ReturnType<typeof prepare>>;
   try {
-    await sendMail(
-      reminderMail({
-        name: visit.client.displayName,
-        email: visit.client.email!,
-        locale: isClientLocale(locale) ? locale : "nl",
-        startsAt: claimed.forStartsAt,
-        endsAt,
-        location: visit.location,
-        linkSecret,
-      }),
-    );
+    prepared = await prepare(claimed, now);
+  } catch {
+    // A failure before the mail went anywhere (the database, a text): another try, not UNCERTAIN,
+    // and the next reminder of this run goes on.
+    return tryAgainLater(claimed, now, "prepare_failed");
+  }
+  if ("skip" in prepared) {
+    await db.appointmentReminder.updateMany({ where: sending, data: { status: "SKIPPED", errorCode: prepared.skip } });
+    return "skipped";
+  }
+  try {
+    await sendMail(prepared.mail);
   } catch (error) {
     if (!notHandedOver(error)) {
       // It may have gone out: never again. The link stays, it may be in the client's mail.
@@ -207,20 +240,8 @@ async function deliver(claimed: ClaimedReminder, now: Date): Promise<keyof SendR
       });
       return "uncertain";
     }
-    await db.appointmentLink.deleteMany({ where: { id: link.id } });
-    const failed = claimed.attempts >= MAX_ATTEMPTS;
-    const retryAfter = RETRY_AFTER_MINUTES[claimed.attempts - 1] ?? RETRY_AFTER_MINUTES[0];
-    await db.appointmentReminder.updateMany({
-      where: sending,
-      data: failed
-        ? { status: "FAILED", errorCode: errorCodeOf(error) }
-        : {
-            status: "PENDING",
-            errorCode: errorCodeOf(error),
-            nextAttemptAt: new Date(now.getTime() + retryAfter * MINUTE_MS),
-          },
-    });
-    return failed ? "failed" : "retried";
+    await db.appointmentLink.deleteMany({ where: { id: prepared.linkId } });
+    return tryAgainLater(claimed, now, errorCodeOf(error));
   }
   // Also when a slow send was meanwhile taken for a dead one (UNCERTAIN): it did go out.
   await db.appointmentReminder.updateMany({

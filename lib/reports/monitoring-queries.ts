@@ -309,7 +309,8 @@ export async function countAppointments({ organisationId, start, end }: QuerySco
   >`
     WITH appointment AS MATERIALIZED (
       SELECT v."bookedVia"::text AS channel, v."status"::text AS status,
-             EXISTS (SELECT 1 FROM "AppointmentReminder" r WHERE r."visitId" = v."id" AND r."status" = 'SENT') AS reminded
+             EXISTS (SELECT 1 FROM "AppointmentReminder" r WHERE r."visitId" = v."id"
+                       AND r."forStartsAt" = v."plannedStartsAt" AND r."status" = 'SENT') AS reminded
       FROM "Visit" v
       WHERE v."organisationId" = ${organisationId} AND v."kind" = 'APPOINTMENT'
         AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz

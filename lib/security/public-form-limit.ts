@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 
 // The public forms have no login to slow a script down, and no third-party captcha may see our
@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 // counts the same submissions.
 
 /** The public forms with a limit; the name is stored with each counted submission. */
-type PublicForm = "booking";
+type PublicForm = "booking" | "partnerReferral" | "waitingList";
 
 /** Submissions are counted over this window. */
-export const LIMIT_WINDOW_MINUTES = 60;
+const LIMIT_WINDOW_MINUTES = 60;
 /**
  * Submissions from one network address in the window. A library's public computers share one
  * address, so this leaves room for a busy afternoon of clients booking there; it stops one
@@ -23,19 +23,45 @@ export const MAX_PER_CONTACT = 5;
 const RETENTION_HOURS = 24;
 
 /**
+ * The key of the counts' HMAC: the app's own secret. Without one (no login works then either) a
+ * key of this process, never a constant from the source, so a count can never be read back.
+ */
+const limitSecret = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url");
+
+/**
  * What a submission is counted by, as keyed hashes: the table never holds an address, a phone
  * number or an e-mail address that could be read back (a phone number's plain hash could be, by
- * trying every number). The key is the app's own secret when it has one.
+ * trying every number). A phone number or e-mail address is counted per network address: counted
+ * alone, someone who knows a client's number could learn from the limit whether anyone else had
+ * used it, or lock the client out.
  */
 function limitKeys(form: PublicForm, { address, contacts }: { address?: string | null; contacts: string[] }) {
-  const secret = process.env.NEXTAUTH_SECRET || "spreekuur-public-form-limit";
-  const hash = (value: string) => createHmac("sha256", secret).update(`${form}\n${value}`).digest("base64url");
+  const hash = (value: string) => createHmac("sha256", limitSecret).update(`${form}\n${value}`).digest("base64url");
+  const network = address ? networkOf(address) : null;
   const keys: { key: string; max: number }[] = [];
-  if (address) keys.push({ key: hash(`address:${address}`), max: MAX_PER_ADDRESS });
+  if (network) keys.push({ key: hash(`address:${network}`), max: MAX_PER_ADDRESS });
   for (const contact of new Set(contacts.map(normalisedContact)))
-    keys.push({ key: hash(`contact:${contact}`), max: MAX_PER_CONTACT });
+    keys.push({ key: hash(`contact:${contact}@${network ?? ""}`), max: MAX_PER_CONTACT });
   // A fixed order of locks below, so two submissions never wait for each other's.
-  return keys.sort((a, b) => a.key.localeCompare(b.key));
+  return keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * The network an address counts for: an IPv4 address itself (also written as IPv6, ::ffff:a.b.c.d),
+ * an IPv6 address its /64, which one home or phone connection gets whole.
+ */
+export function networkOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(":")) return address;
+  const [head, tail = ""] = address.toLowerCase().split("::");
+  const groups = head ? head.split(":") : [];
+  const rest = tail ? tail.split(":") : [];
+  const full = [...groups, ...Array<string>(Math.max(0, 8 - groups.length - rest.length)).fill("0"), ...rest];
+  return `${full
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /** One number written two ways (+31 6…, 06…) is one number; an e-mail address is already lower case. */

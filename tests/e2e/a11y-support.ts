@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { runSetup } from "./setup-support";
-import { DEMO, logIn, openDossierForm } from "./support";
+import { DEMO, logIn, openDossierForm, uniquePhone } from "./support";
 
 export type Login = "anonymous" | "host" | "advisor" | "coordinator" | "admin" | "programme";
 type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
@@ -51,6 +51,11 @@ export type Fixture = {
   setPasswordUrl: string;
   /** A client's personal link to an appointment they booked online. */
   appointmentUrl: string;
+  /**
+   * A partner's referral link, made by the coordinator on the partner's page. Optional: a fixture
+   * made without one (the request fuzz) gets an unknown link, the page that says it does not work.
+   */
+  partnerLinkUrl?: string;
 };
 
 const LOGINS = {
@@ -133,6 +138,11 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const coordinator = await open("coordinator");
   await coordinator.goto("/sociale-kaart");
   const partnerUrl = await href(coordinator, /^Wijzig /);
+  await coordinator.goto(partnerUrl);
+  await coordinator.getByLabel("Naam van de link").fill(`Wijkteam ${name}`);
+  await coordinator.getByLabel("Vestiging waar geboekt wordt").selectOption({ index: 1 });
+  await coordinator.getByRole("button", { name: "Link maken" }).click();
+  const partnerLinkUrl = new URL(await coordinator.getByLabel("Verwijslink (kopieer hem nu)").inputValue()).pathname;
   await coordinator.goto("/adviseurs");
   const advisorDossiersUrl = await href(coordinator, /^Open dossiers van /);
   await coordinator.context().close();
@@ -152,7 +162,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
   const halfHours = firstDay.getByRole("radio");
   await halfHours.nth(Math.floor((await halfHours.count()) * 0.4)).check();
   await client.getByLabel("Je voornaam of je voorletters").fill(`${name} online`);
-  await client.getByLabel("Je telefoonnummer").fill("06 9876 5432");
+  await client.getByLabel("Je telefoonnummer").fill(uniquePhone());
   await client.getByRole("checkbox", { name: "Ik vind dat goed." }).check();
   await client.getByRole("button", { name: "Maak de afspraak" }).click();
   await expect(client).toHaveURL(/\/afspraak\/[A-Za-z0-9_-]{43}\?nieuw=1$/);
@@ -174,6 +184,7 @@ export async function prepareFixture(browser: Browser): Promise<Fixture> {
     advisorDossiersUrl,
     setPasswordUrl,
     appointmentUrl,
+    partnerLinkUrl,
     privacyClientUrl,
     auditClientUrl: privacyClientUrl.replace("/beheer/privacy/", "/beheer/audit/client/"),
     newDossierUrl,
@@ -223,6 +234,14 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/spreekuur/[locatie]", login: "anonymous", url: at("/spreekuur/hengelo-centrale") },
   { route: "/spreekuur/[locatie]/afspraak", login: "anonymous", url: at("/spreekuur/hengelo-centrale/afspraak") },
   { route: "/afspraak/[linkSecret]", login: "anonymous", url: (f) => f.appointmentUrl },
+  {
+    route: "/verwijzen/[linkSecret]",
+    login: "anonymous",
+    url: (f) => f.partnerLinkUrl ?? `/verwijzen/${"x".repeat(43)}`,
+  },
+  { route: "/spreekuur/[locatie]/wachtlijst", login: "anonymous", url: at("/spreekuur/hengelo-centrale/wachtlijst") },
+  // No offer of the fixture's: the page that says the offer cannot be used (any more).
+  { route: "/aanbod/[offerSecret]", login: "anonymous", url: at(`/aanbod/${"x".repeat(43)}`) },
   { route: "/spreekuur/[locatie] not-found", login: "anonymous", url: at("/spreekuur/bestaat-niet"), status: 404 },
   { route: "/ not-found", login: "host", url: at("/bestaat-niet"), status: 404 },
   { route: "/ forbidden", login: "host", url: at("/dossiers"), status: 403 },
@@ -230,6 +249,7 @@ export const PAGE_ROWS: PageRow[] = [
   { route: "/balie", login: "host", url: at("/balie") },
   { route: "/balie/afspraak", login: "host", url: at("/balie/afspraak") },
   { route: "/balie/afspraak/[visitId]", login: "host", url: (f) => f.appointmentSlipUrl },
+  { route: "/balie/wachtlijst", login: "host", url: at("/balie/wachtlijst") },
   { route: "/dossiers", login: "advisor", url: at("/dossiers") },
   { route: "/dossiers/nieuw", login: "advisor", url: (f) => f.newDossierUrl },
   { route: "/dossiers/snel", login: "advisor", url: (f) => f.quickContactUrl },

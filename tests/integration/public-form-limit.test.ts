@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bookOnline } from "@/lib/booking/book-online";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { admitPublicSubmission, MAX_PER_ADDRESS, MAX_PER_CONTACT } from "@/lib/security/public-form-limit";
+import { admitPublicSubmission, MAX_PER_ADDRESS, MAX_PER_CONTACT, networkOf } from "@/lib/security/public-form-limit";
 import { fingerprint } from "../support/db-fingerprint";
 import { createOrganisation, createUser } from "../support/factories";
 
@@ -120,6 +120,34 @@ describe("the limits of the online booking form", () => {
         ok: true,
       },
     );
+  });
+
+  it("counts a number per network: someone who tries a client's number cannot lock the client out", async () => {
+    const victim = "06 5555 1212";
+    for (let index = 0; index < MAX_PER_CONTACT; index++)
+      await bookOnline(await miss({ phone: victim }), { now, origin: { ipAddress: "198.51.100.66" } });
+    expect(await bookOnline(await miss({ phone: victim }), { now, origin: { ipAddress: "198.51.100.66" } })).toEqual({
+      ok: false,
+      refusal: "tooManyTries",
+    });
+    // From the client's own connection the number is free: the limit tells them nothing of the other.
+    expect(await bookOnline(await miss({ phone: victim }), { now, origin: { ipAddress: "203.0.113.77" } })).toEqual({
+      ok: false,
+      refusal: "slotGone",
+    });
+  });
+
+  it("counts an IPv6 connection by its /64, and an IPv4 address written as IPv6 as itself", async () => {
+    expect(networkOf("2001:db8:aa:1::5")).toBe("2001:db8:aa:1::/64");
+    expect(networkOf("2001:0db8:00aa:0001:ffff:1:2:3")).toBe("2001:db8:aa:1::/64");
+    expect(networkOf("::ffff:192.0.2.9")).toBe("192.0.2.9");
+    expect(networkOf("192.0.2.9")).toBe("192.0.2.9");
+    for (let index = 0; index < MAX_PER_ADDRESS; index++)
+      expect(
+        await admitPublicSubmission("booking", { address: `2001:db8:bb:2::${index + 1}`, contacts: [] }, now),
+      ).toBe(true);
+    expect(await admitPublicSubmission("booking", { address: "2001:db8:bb:2:9:9:9:9", contacts: [] }, now)).toBe(false);
+    expect(await admitPublicSubmission("booking", { address: "2001:db8:bb:3::1", contacts: [] }, now)).toBe(true);
   });
 
   it("lets exactly the limit through when one address sends many at once", async () => {

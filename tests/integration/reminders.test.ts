@@ -16,6 +16,7 @@ import {
   claimNextReminder,
   enqueueDueReminders,
   MAX_ATTEMPTS,
+  notHandedOver,
   sendDueReminders,
 } from "@/lib/reminders/queue";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
@@ -66,6 +67,7 @@ type Options = {
   consent?: "given" | "withdrawn" | "none";
   status?: "BOOKED" | "CANCELLED";
   name?: string;
+  bookedVia?: "ONLINE" | "DESK";
 };
 
 /** A booked half hour (a session, a slot and the visit in it) of a client who left an address. */
@@ -111,7 +113,7 @@ async function appointment(options: Options = {}) {
       clientId: client.id,
       kind: "APPOINTMENT",
       status: options.status ?? "BOOKED",
-      bookedVia: "ONLINE",
+      bookedVia: options.bookedVia ?? "ONLINE",
       plannedStartsAt: startsAt,
       createdAt: later(-24 * 60),
     },
@@ -151,6 +153,8 @@ describe("which appointments are reminded", () => {
     const cancelled = await appointment({ status: "CANCELLED" });
     const today = await appointment({ day: "2026-12-09", minute: 15 * 60 });
     const dayAfter = await appointment({ day: "2026-12-11", minute: 0 });
+    // The consent was asked on the booking page for appointments made there, not for the desk's.
+    const atTheDesk = await appointment({ bookedVia: "DESK" });
 
     expect(await enqueueDueReminders(NOW)).toBe(2);
     // A second run (or a second job) enqueues nothing twice.
@@ -168,7 +172,7 @@ describe("which appointments are reminded", () => {
         .flat()
         .sort(),
     ).toEqual([due.email, lateInTheDay.email].sort());
-    for (const other of [noConsent, withdrawn, noEmail, emptyEmail, cancelled, today, dayAfter])
+    for (const other of [noConsent, withdrawn, noEmail, emptyEmail, cancelled, today, dayAfter, atTheDesk])
       expect(mailsTo(other.email)).toHaveLength(0);
     // Nothing left to send: a second run sends nothing.
     expect(await sendDueReminders({ now: later(5) })).toMatchObject({ sent: 0 });
@@ -276,6 +280,18 @@ describe("the reminder mail", () => {
 });
 
 describe("sending: retried when refused, at most once", () => {
+  it("takes only a refusal of the mail server, or a connection never made, for a mail not sent", () => {
+    expect(notHandedOver({ responseCode: 451 })).toBe(true);
+    expect(notHandedOver({ responseCode: 550 })).toBe(true);
+    // nodemailer reads a code from a line left over when the connection closes: that mail went out.
+    expect(notHandedOver({ responseCode: 250 })).toBe(false);
+    // A socket error is a "CONN" error also in the middle of DATA: it may have gone out.
+    expect(notHandedOver({ code: "ETIMEDOUT", command: "CONN" })).toBe(false);
+    expect(notHandedOver({ code: "ECONNREFUSED", syscall: "connect" })).toBe(true);
+    expect(notHandedOver({ code: "ETIMEDOUT", command: "DATA" })).toBe(false);
+    expect(notHandedOver({ code: "ECONNRESET" })).toBe(false);
+  });
+
   it("a refused mail and a mail server that cannot be reached are tried again later, then sent", async () => {
     const { visitId, email } = await appointment();
     await enqueueDueReminders(NOW);

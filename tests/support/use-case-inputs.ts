@@ -32,6 +32,49 @@ import {
 
 export type InputBuilder = (w: World) => Promise<unknown>;
 
+/** A working referral link of a new partner of library A (stored only as a hash, as the use case does). */
+async function newPartnerLink(w: World) {
+  return db.partnerLink.create({
+    data: {
+      organisationId: w.a.organisationId,
+      partnerId: (await newPartner(w)).id,
+      locationId: w.a.locationId,
+      tokenHash: `hash-${uniqueTag()}`,
+      label: "Wijkteam Noord",
+    },
+    select: { id: true, partnerId: true },
+  });
+}
+
+/** A new client waiting at library A's location for four weeks from TODAY. */
+async function newWaitingListEntry(w: World) {
+  return db.waitingListEntry.create({
+    data: {
+      organisationId: w.a.organisationId,
+      locationId: w.a.locationId,
+      clientId: (await newClient(w)).id,
+      addedVia: "DESK",
+      until: dateColumn("2026-12-29"),
+    },
+    select: { id: true },
+  });
+}
+
+/** A freed half hour later today, offered to a new client on library A's waiting list until two hours after NOW. */
+async function newSlotOffer(w: World) {
+  const [session, entry] = await Promise.all([newSession(w), newWaitingListEntry(w)]);
+  return db.slotOffer.create({
+    data: {
+      organisationId: w.a.organisationId,
+      entryId: entry.id,
+      slotId: session.slots.at(-1)!.id,
+      offeredAt: NOW,
+      expiresAt: new Date(NOW.getTime() + 2 * 60 * 60_000),
+    },
+    select: { id: true },
+  });
+}
+
 async function partnerFile(w: World) {
   const existing = await newPartner(w);
   return `naam;soort;telefoon;postcode\r\n${existing.name};Sociaal wijkteam;074-123 4567;7551 AB\r\nTaalhuis ${uniqueTag()};Taalhuis;;\r\n`;
@@ -111,6 +154,15 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "desk.endConversation": async (w) => ({ visitId: (await newVisit(w, "IN_CONVERSATION")).id }),
   "desk.markNoShow": async (w) => ({ visitId: (await newVisit(w, "WAITING")).id }),
   "desk.cancelVisit": async (w) => ({ visitId: (await newVisit(w, "BOOKED")).id }),
+  // The waiting list of library A's location: each cell puts a client of its own on it.
+  "waitingList.addToWaitingList": async (w) => ({
+    locationId: w.a.locationId,
+    client: { newClient: { displayName: "M. Jansen", phone: "06 12345678" } },
+    note: "liefst 's avonds",
+  }),
+  "waitingList.listWaitingList": async (w) => ({ locationId: w.a.locationId }),
+  "waitingList.bookOfferAtDesk": async (w) => ({ offerId: (await newSlotOffer(w)).id }),
+  "waitingList.withdrawFromWaitingList": async (w) => ({ entryId: (await newWaitingListEntry(w)).id }),
 
   // Dossiers: opened from a visit in conversation; everything else on a dossier of the volunteer.
   "cases.openDossier": async (w) => ({
@@ -354,6 +406,15 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
   "partners.previewPartnerImport": async (w) => ({ file: new File([await partnerFile(w)], "partners.csv") }),
   "partners.importPartners": async (w) => ({ content: Buffer.from(await partnerFile(w)).toString("base64") }),
   "partners.exportSocialMap": async () => ({ format: "xlsx" }),
+
+  // A partner's referral links, kept with the social map: each cell gets a partner (and link) of its own.
+  "partnerLinks.createPartnerLink": async (w) => ({
+    partnerId: (await newPartner(w)).id,
+    locationId: w.a.locationId,
+    label: `Wijkteam ${uniqueTag()}`,
+  }),
+  "partnerLinks.revokePartnerLink": async (w) => ({ linkId: (await newPartnerLink(w)).id }),
+  "partnerLinks.listPartnerLinks": async (w) => ({ partnerId: (await newPartnerLink(w)).partnerId }),
 
   // Places, kept by the admin: each cell gets a location (and room) of its own.
   "locations.createLocation": async () => ({

@@ -21,6 +21,14 @@ const NOT_A_USE_CASE: Record<string, string> = {
     "whoever forgot their password has no session: the link goes only to the account's own address, once in five minutes (lib/auth/request-password-reset.ts)",
   "app/spreekuur/[locatie]/afspraak/actions.ts#bookOnlineAction":
     "a client books without an account: lib/booking/book-online.ts decides what can be booked, with a trap field and a form key",
+  "app/verwijzen/[linkSecret]/actions.ts#bookByPartnerLinkAction":
+    "a partner's worker books without an account: the partner's link is the authorisation, until the coordinator revokes it (lib/partner-links/book-by-partner-link.ts)",
+  "app/spreekuur/[locatie]/wachtlijst/actions.ts#joinWaitingListAction":
+    "a client puts themselves on a waiting list without an account: lib/waiting-list/join-online.ts, with a trap field and the public form's limits",
+  "app/aanbod/actions.ts#takeOfferAction":
+    "the offer link mailed to a client on the waiting list is the authorisation, until the offer expires (lib/waiting-list/offers.ts)",
+  "app/aanbod/actions.ts#declineOfferAction":
+    "the offer link mailed to a client on the waiting list is the authorisation, until the offer expires (lib/waiting-list/offers.ts)",
   "app/afspraak/actions.ts#moveAppointmentAction":
     "the client's personal link is the authorisation, until the half hour ends (lib/booking/manage.ts)",
   "app/afspraak/actions.ts#cancelAppointmentAction":

@@ -68,6 +68,14 @@ export default async function DeskPage({
           )}
           {desk.location && (
             <Link
+              href={`/balie/wachtlijst?locatie=${desk.location.id}`}
+              className="rounded border border-slate-500 px-4 py-2 font-semibold hover:bg-slate-100"
+            >
+              {t("waitingListDesk.deskLink")}
+            </Link>
+          )}
+          {desk.location && (
+            <Link
               href={`/balie/afspraak?locatie=${desk.location.id}`}
               className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
             >

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
+import { MailFeedbackForm } from "@/components/partner-links/mail-feedback-form";
 import { MarkFeedbackGivenButton } from "@/components/referrals/referral-buttons";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
@@ -24,7 +25,7 @@ export default async function FeedbackOwedPage() {
   // Someone who advises and coordinates sees both parts, each under its own heading.
   const both = owed.own !== null && owed.perPartner !== null;
   return (
-    <ClientTexts namespaces={["referrals"]}>
+    <ClientTexts namespaces={["referrals", "partnerLinks"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {owed.own && (
         <section aria-labelledby={both ? "feedback-own" : undefined} className="mb-8">
@@ -48,11 +49,21 @@ export default async function FeedbackOwedPage() {
                 item.partnerName,
                 day(item.referredOn),
                 item.consentGivenOn ? day(item.consentGivenOn) : "–",
-                <MarkFeedbackGivenButton
-                  key="action"
-                  referralId={item.referralId}
-                  label={referrals("markGivenFor", { partner: item.partnerName })}
-                />,
+                // Referred through a partner's link: the feedback is written here and mailed to the worker.
+                item.referrer ? (
+                  <MailFeedbackForm
+                    key="action"
+                    referralId={item.referralId}
+                    client={item.clientName}
+                    referrer={item.referrer}
+                  />
+                ) : (
+                  <MarkFeedbackGivenButton
+                    key="action"
+                    referralId={item.referralId}
+                    label={referrals("markGivenFor", { partner: item.partnerName })}
+                  />
+                ),
               ])}
             />
           )}

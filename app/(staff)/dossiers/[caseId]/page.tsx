@@ -79,6 +79,7 @@ export default async function DossierPage({
         "duplicates",
         "handover",
         "noteEdit",
+        "partnerLinks",
         "quickContact",
         "referrals",
         "signals",

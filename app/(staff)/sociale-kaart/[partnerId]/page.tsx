@@ -6,8 +6,11 @@ import { ClientTexts } from "@/components/client-texts";
 import { domainGroups } from "@/components/partners/domain-groups";
 import { PartnerActiveForm } from "@/components/partners/partner-active-form";
 import { PartnerForm } from "@/components/partners/partner-form";
+import { PartnerLinksSection } from "@/components/partner-links/partner-links-section";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
+import { newSubmissionId } from "@/lib/form-state";
+import { listPartnerLinks } from "@/lib/partner-links/manage";
 import { getPartnerForEditing, listLegalDomainChoices } from "@/lib/partners/queries";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
@@ -24,9 +27,10 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
   const [partner, choices] = await Promise.all([getPartnerForEditing(actor, partnerId), listLegalDomainChoices(actor)]);
   if (!partner) notFound();
   const t = await getTranslations("socialMap");
+  const partnerLinks = await listPartnerLinks(actor, { partnerId: partner.id });
 
   return (
-    <ClientTexts namespaces={["partnerForm", "partnerType", "socialMap"]}>
+    <ClientTexts namespaces={["partnerForm", "partnerType", "socialMap", "partnerLinks"]}>
       <p className="mb-4">
         <Link href="/sociale-kaart" className="font-medium text-brand-800 underline hover:text-brand-700">
           {t("backToMap")}
@@ -42,6 +46,15 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ pa
         </h2>
         <PartnerActiveForm partnerId={partner.id} active={partner.active} />
       </section>
+
+      {partnerLinks.ok && (
+        <PartnerLinksSection
+          partnerId={partner.id}
+          links={partnerLinks.value.links}
+          locations={partnerLinks.value.locations}
+          submissionId={newSubmissionId()}
+        />
+      )}
     </ClientTexts>
   );
 }

@@ -7,8 +7,10 @@ import { BOOKING_TOPICS } from "@/lib/booking/schema";
 import { findBookingLocation, listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
 import { newSubmissionId } from "@/lib/form-state";
+import { mailConfigured } from "@/lib/mail/send-mail";
 import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationBookingPath, locationPagePath } from "@/lib/public/paths";
+import { waitingListPath } from "@/lib/waiting-list/paths";
 
 type Props = PageProps<"/spreekuur/[locatie]/afspraak">;
 
@@ -52,7 +54,14 @@ export default async function BookingPage({ params, searchParams }: Props) {
       <h1 className="mb-4 text-3xl font-bold text-brand-900 sm:text-4xl">{t("booking.heading")}</h1>
       <p className="mb-8 text-xl">{t("booking.intro")}</p>
       {days.length === 0 ? (
-        <p>{t("booking.noTimes")}</p>
+        <>
+          <p>{t("booking.noTimes")}</p>
+          <p className="mt-4">
+            <Link href={waitingListPath(location.slug, locale)} className="font-semibold text-brand-800 underline">
+              {t("waitingList.linkButton")}
+            </Link>
+          </p>
+        </>
       ) : (
         <BookingForm
           slug={location.slug}
@@ -60,6 +69,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
           submissionId={newSubmissionId()}
           topics={BOOKING_TOPICS.map((code) => ({ code, label: text(`topics.${code}`) }))}
           days={days}
+          reminderOffered={mailConfigured()}
           texts={{
             topicLegend: t("booking.topicLegend"),
             topicUnknown: t("booking.topicUnknown"),

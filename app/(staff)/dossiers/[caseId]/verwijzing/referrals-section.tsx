@@ -2,7 +2,7 @@ import { ReferralsPanel, type IncomingItem } from "@/components/referrals/referr
 import { requirePageRole } from "@/lib/auth/session";
 import { amsterdamDay, dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
-import { listPartnerChoices, listReferralsOfCase } from "@/lib/referrals/queries";
+import { listPartnerChoices, listReferralsOfCase, referrerOf } from "@/lib/referrals/queries";
 import { NEXT_STATUSES } from "@/lib/referrals/schema";
 import { clock } from "@/lib/clock";
 import { newSubmissionId } from "@/lib/form-state";
@@ -57,6 +57,8 @@ export async function ReferralsSection({ caseId, closed }: { caseId: string; clo
         partnerName: referral.partner.name,
         referredOn: date(referral.createdAt),
         feedback: feedback(referral),
+        clientName: referral.client.displayName,
+        referrer: referrerOf(referral),
       }))}
     />
   );

@@ -1,0 +1,90 @@
+"use client";
+
+import { joinWaitingListAction } from "@/app/spreekuur/[locatie]/wachtlijst/actions";
+import { Choice, TextField } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { FormAlert } from "@/components/form-alert";
+import { useFormAction } from "@/components/use-form-action";
+
+type JoinFormTexts = {
+  name: string;
+  nameHint: string;
+  contactHint: string;
+  phone: string;
+  email: string;
+  consentText: string;
+  consent: string;
+  trap: string;
+  submit: string;
+  submitting: string;
+  doneTitle: string;
+};
+
+/**
+ * A client puts themselves on a location's waiting list: a server-action form that works before
+ * and without its scripts, like the booking form, with its trap field and consent.
+ */
+export function JoinWaitingListForm({ slug, locale, texts }: { slug: string; locale: string; texts: JoinFormTexts }) {
+  const form = useFormAction(joinWaitingListAction);
+  if (form.state.status === "ok")
+    return (
+      <div role="status" className="rounded border border-brand-700 bg-brand-50 px-4 py-3">
+        <h2 className="mb-2 text-2xl font-bold text-brand-900">{texts.doneTitle}</h2>
+        <p>{form.state.value.text}</p>
+      </div>
+    );
+  return (
+    <form {...form.props} className="space-y-6">
+      <FormAlert id="waiting-list-error" message={form.error} />
+      <input type="hidden" name="locationSlug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField
+        {...form.field("name")}
+        label={texts.name}
+        hint={texts.nameHint}
+        autoComplete="given-name"
+        maxLength={50}
+      />
+      <p id="waiting-list-contact-hint">{texts.contactHint}</p>
+      <TextField
+        {...form.field("phone")}
+        type="tel"
+        dir="ltr"
+        label={texts.phone}
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={20}
+        aria-describedby="waiting-list-contact-hint"
+      />
+      <TextField
+        {...form.field("email")}
+        type="email"
+        dir="ltr"
+        label={texts.email}
+        autoComplete="email"
+        maxLength={254}
+        aria-describedby="waiting-list-contact-hint"
+      />
+      <div>
+        <p className="mb-2">{texts.consentText}</p>
+        <Choice
+          type="checkbox"
+          name="consent"
+          defaultChecked={form.sent("consent") === "on"}
+          label={<strong>{texts.consent}</strong>}
+          error={form.fieldError("consent")}
+        />
+      </div>
+      {/* A field people never see or reach: a script that fills in every field fills this one too. */}
+      <div aria-hidden="true" className="hidden">
+        <label>
+          {texts.trap}
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+      <SubmitButton pending={form.pending} size="large" className="w-full sm:w-auto">
+        {form.pending ? texts.submitting : texts.submit}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,300 @@
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { hashLinkSecret, isLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { BookingRefused, claimBookableSlot } from "@/lib/booking/claim-slot";
+import { clock } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { admitPublicSubmission } from "@/lib/security/public-form-limit";
+import { submissionKeyOf } from "@/lib/submissions";
+import { isPartnerReferralRefusal, type PartnerReferralRefusal, partnerReferralSchema } from "./schema";
+import { partnerReferralTranslator } from "./texts";
+
+/**
+ * The link behind a secret while it works: not revoked, its partner still on the social map and its
+ * location not archived. Anything else is null, and the page and the form say only that the link
+ * no longer works, never why.
+ */
+export async function findUsablePartnerLink(secret: unknown) {
+  if (!isLinkSecret(secret)) return null;
+  return db.partnerLink.findFirst({
+    where: {
+      tokenHash: hashLinkSecret(secret),
+      revokedAt: null,
+      partner: { active: true },
+      location: { active: true },
+    },
+    select: {
+      id: true,
+      organisationId: true,
+      partner: { select: { id: true, name: true } },
+      location: {
+        select: { id: true, organisationId: true, name: true, street: true, postcode: true, city: true },
+      },
+    },
+  });
+}
+
+type BookedByPartner = {
+  visitId: string;
+  referralId: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The client's own appointment link's secret (as after an online booking): shown once, stored hashed. */
+  clientLinkSecret: string;
+  /** A second submit of a form that already booked: the same appointment, with a fresh client link. */
+  replayed: boolean;
+  feedbackRequested: boolean;
+  location: { name: string; street: string; postcode: string; city: string };
+};
+
+/** How long a second submit of the same form gets the first one's appointment. */
+const REPLAY_WINDOW_MS = 15 * 60_000;
+
+export type PartnerReferralAnswer =
+  | { ok: true; value: BookedByPartner }
+  | {
+      ok: false;
+      refusal: PartnerReferralRefusal;
+      fields?: Partial<Record<string, PartnerReferralRefusal>>;
+    };
+
+/**
+ * A partner's worker books a half hour for a client through the partner's link, without an
+ * account: the link is the authorisation. The same half-hour rules as the public booking
+ * (claimBookableSlot); the booking lands as an incoming referral from that partner with the short
+ * question as its reason, and, when the client agreed, with the promise of feedback to the worker
+ * (the REFERRER_FEEDBACK consent). Nothing is written unless everything is. Each well-formed
+ * submission counts towards the public form limits (lib/security/public-form-limit.ts). A second
+ * submit of the same form (a double click, a retry after a lost answer) gets the first booking, as
+ * the public booking does (lib/booking/book-online.ts).
+ */
+export async function bookByPartnerLink(
+  secret: unknown,
+  raw: unknown,
+  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+): Promise<PartnerReferralAnswer> {
+  const link = await findUsablePartnerLink(secret);
+  if (!link) return { ok: false, refusal: "linkUnusable" };
+  const parsed = partnerReferralSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Partial<Record<string, PartnerReferralRefusal>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fields[field] ??= isPartnerReferralRefusal(issue.message) ? issue.message : "notAccepted";
+    }
+    // A filled-in trap field says a script sent the form: one answer for all of it, no detail.
+    if (fields.website) return { ok: false, refusal: "notAccepted" };
+    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
+  }
+  const input = parsed.data;
+  const submission = submissionKeyOf(raw);
+  if (!submission.ok) return { ok: false, refusal: "notAccepted" };
+  const contacts = [input.clientPhone, input.clientEmail].filter((contact) => contact !== undefined);
+  if (!(await admitPublicSubmission("partnerReferral", { address: origin?.ipAddress, contacts }, now)))
+    return { ok: false, refusal: "tooManyTries" };
+  // The key counts only for this link, the same half hour, client name and contact, and only for
+  // a while: a worker may come back to the form (Back) and refer the next client with it.
+  const bookingKey =
+    submission.key &&
+    hashLinkSecret(
+      [submission.key, link.id, input.slotId, input.clientName, input.clientPhone ?? "", input.clientEmail ?? ""].join(
+        "\n",
+      ),
+    );
+
+  const t = partnerReferralTranslator();
+  const clientLinkSecret = newLinkSecret();
+  const { location, partner } = link;
+  try {
+    const value = await db.$transaction(async (tx) => {
+      // A second submit of the same form waits here for the first, then finds its appointment.
+      if (bookingKey)
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
+      // Revoked, or its partner or location gone, meanwhile? This write waits for a revocation in
+      // progress (it holds the link's row) and then sees it.
+      const { count } = await tx.partnerLink.updateMany({
+        where: { id: link.id, revokedAt: null, partner: { active: true }, location: { active: true } },
+        data: { lastUsedAt: now },
+      });
+      if (count !== 1) throw new BookingRefused("linkUnusable");
+      if (bookingKey) {
+        const earlier = await tx.appointmentLink.findUnique({
+          where: { bookingKey },
+          select: {
+            organisationId: true,
+            visitId: true,
+            expiresAt: true,
+            createdAt: true,
+            visit: {
+              select: {
+                plannedStartsAt: true,
+                locationId: true,
+                status: true,
+                slotId: true,
+                referrals: { where: { partnerLinkId: link.id }, select: { id: true, feedbackRequested: true } },
+              },
+            },
+          },
+        });
+        // Only the appointment as it was made: not one cancelled or moved since, nor an old one.
+        const replay =
+          earlier &&
+          earlier.createdAt.getTime() > now.getTime() - REPLAY_WINDOW_MS &&
+          earlier.visit.status === "BOOKED" &&
+          earlier.visit.slotId === input.slotId &&
+          earlier.visit.locationId === location.id &&
+          earlier.visit.referrals.length === 1 &&
+          earlier.visit.plannedStartsAt;
+        if (earlier && !replay)
+          await tx.appointmentLink.updateMany({ where: { bookingKey }, data: { bookingKey: null } });
+        if (earlier && replay) {
+          await tx.appointmentLink.create({
+            data: {
+              organisationId: earlier.organisationId,
+              visitId: earlier.visitId,
+              tokenHash: hashLinkSecret(clientLinkSecret),
+              expiresAt: earlier.expiresAt,
+              createdAt: now,
+            },
+          });
+          return {
+            visitId: earlier.visitId,
+            referralId: earlier.visit.referrals[0].id,
+            feedbackRequested: earlier.visit.referrals[0].feedbackRequested,
+            startsAt: replay,
+            endsAt: earlier.expiresAt,
+            replayed: true,
+          };
+        }
+      }
+      const slot = await claimBookableSlot(tx, location, input.slotId, now);
+      const category = input.topic
+        ? await tx.legalDomain.findFirst({
+            where: { code: input.topic, parentId: null, active: true },
+            select: { id: true },
+          })
+        : null;
+      if (input.topic && !category) throw new BookingRefused("chooseTopic");
+
+      const organisationId = link.organisationId;
+      const client = await tx.client.create({
+        data: {
+          organisationId,
+          displayName: input.clientName,
+          phone: input.clientPhone ?? null,
+          email: input.clientEmail ?? null,
+        },
+        select: { id: true },
+      });
+      // What the client agreed to: the words of the box the worker ticked on the form, and who
+      // ticked it.
+      const attested = { worker: input.workerName, partner: partner.name };
+      await tx.consent.create({
+        data: {
+          organisationId,
+          clientId: client.id,
+          purpose: "ONLINE_BOOKING",
+          legalBasis: "CONSENT",
+          givenAt: now,
+          scope: t("consentScope", { consent: t("bookingConsent"), ...attested }),
+        },
+      });
+      const feedbackConsent = input.feedbackConsent
+        ? await tx.consent.create({
+            data: {
+              organisationId,
+              clientId: client.id,
+              purpose: "REFERRER_FEEDBACK",
+              legalBasis: "CONSENT",
+              givenAt: now,
+              scope: t("consentScope", { consent: t("feedbackConsent"), ...attested }),
+            },
+            select: { id: true },
+          })
+        : null;
+      const visit = await tx.visit.create({
+        data: {
+          organisationId,
+          locationId: location.id,
+          sessionId: slot.sessionId,
+          slotId: slot.id,
+          clientId: client.id,
+          kind: "APPOINTMENT",
+          status: "BOOKED",
+          bookedVia: "PARTNER",
+          categoryId: category?.id ?? null,
+          plannedStartsAt: slot.startsAt,
+        },
+        select: { id: true },
+      });
+      const referral = await tx.referral.create({
+        data: {
+          organisationId,
+          direction: "IN",
+          clientId: client.id,
+          visitId: visit.id,
+          partnerId: partner.id,
+          reason: input.question,
+          feedbackRequested: input.feedbackConsent,
+          consentId: feedbackConsent?.id ?? null,
+          referrerName: input.workerName,
+          referrerEmail: input.workerEmail,
+          partnerLinkId: link.id,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.appointmentLink.create({
+        data: {
+          organisationId,
+          visitId: visit.id,
+          tokenHash: hashLinkSecret(clientLinkSecret),
+          expiresAt: slot.endsAt,
+          bookingKey,
+          // The replay window is measured on the same clock as the booking.
+          createdAt: now,
+        },
+      });
+      await recordAudit(
+        {
+          organisationId,
+          origin,
+          action: "visit.book_by_partner",
+          access: "WRITE",
+          entityType: "Visit",
+          entityId: visit.id,
+          clientId: client.id,
+          details: {
+            partnerId: partner.id,
+            partnerLinkId: link.id,
+            referralId: referral.id,
+            feedbackRequested: input.feedbackConsent,
+          },
+        },
+        tx,
+      );
+      return {
+        visitId: visit.id,
+        referralId: referral.id,
+        feedbackRequested: input.feedbackConsent,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        replayed: false,
+      };
+    });
+    return {
+      ok: true,
+      value: {
+        ...value,
+        clientLinkSecret,
+        location: { name: location.name, street: location.street, postcode: location.postcode, city: location.city },
+      },
+    };
+  } catch (error) {
+    if (error instanceof BookingRefused)
+      return { ok: false, refusal: isPartnerReferralRefusal(error.refusal) ? error.refusal : "notAccepted" };
+    // Another booking took the half hour between our check and our write.
+    if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
+    throw error;
+  }
+}

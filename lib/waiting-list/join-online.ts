@@ -1,0 +1,91 @@
+import { recordAudit, type RequestOrigin } from "@/lib/audit";
+import { findBookingLocation } from "@/lib/booking/queries";
+import { clock } from "@/lib/clock";
+import { addCalendarDays, amsterdamDay, dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { publicTranslator } from "@/lib/public/locales";
+import { admitPublicSubmission } from "@/lib/security/public-form-limit";
+import { DEFAULT_WAITING_WEEKS, isWaitingListRefusal, joinWaitingListSchema, type WaitingListRefusal } from "./schema";
+
+type JoinAnswer =
+  | { ok: true; value: { until: string; locale: string } }
+  | { ok: false; refusal: WaitingListRefusal; fields?: Partial<Record<string, WaitingListRefusal>> };
+
+/**
+ * A client puts themselves on a location's waiting list from the public page, when it shows no
+ * free times: a new client record with only what they left, the consent to keep it while they wait
+ * and to be mailed an offer, and an entry for DEFAULT_WAITING_WEEKS. Like the booking form: bounded
+ * fields, a trap field, the public form's limits (also for a refused submission) and nothing
+ * written unless everything is. Whether the phone number or address is known already is never
+ * said: the answer is the same.
+ */
+export async function joinWaitingListOnline(
+  raw: unknown,
+  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+): Promise<JoinAnswer> {
+  const parsed = joinWaitingListSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Partial<Record<string, WaitingListRefusal>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fields[field] ??= isWaitingListRefusal(issue.message) ? issue.message : "notAccepted";
+    }
+    if (fields.website) return { ok: false, refusal: "notAccepted" };
+    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
+  }
+  const input = parsed.data;
+  const contacts = [input.phone, input.email].filter((contact) => contact !== undefined);
+  if (!(await admitPublicSubmission("waitingList", { address: origin?.ipAddress, contacts }, now)))
+    return { ok: false, refusal: "tooManyTries" };
+  const location = await findBookingLocation(input.locationSlug);
+  if (!location) return { ok: false, refusal: "bookingClosed" };
+  const t = publicTranslator(input.locale);
+  const until = addCalendarDays(amsterdamDay(now), DEFAULT_WAITING_WEEKS * 7);
+  const organisationId = location.organisationId;
+  await db.$transaction(async (tx) => {
+    const client = await tx.client.create({
+      data: {
+        organisationId,
+        displayName: input.name,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        preferredLanguage: input.locale,
+      },
+      select: { id: true },
+    });
+    await tx.consent.create({
+      data: {
+        organisationId,
+        clientId: client.id,
+        purpose: "WAITING_LIST",
+        legalBasis: "CONSENT",
+        givenAt: now,
+        scope: t("waitingList.consentText"),
+      },
+    });
+    const entry = await tx.waitingListEntry.create({
+      data: {
+        organisationId,
+        locationId: location.id,
+        clientId: client.id,
+        addedVia: "ONLINE",
+        until: dateColumn(until),
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        organisationId,
+        origin,
+        action: "waiting_list.join_online",
+        access: "WRITE",
+        entityType: "WaitingListEntry",
+        entityId: entry.id,
+        clientId: client.id,
+      },
+      tx,
+    );
+  });
+  return { ok: true, value: { until, locale: input.locale } };
+}

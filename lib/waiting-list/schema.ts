@@ -1,0 +1,116 @@
+import { CLIENT_LOCALE_CODES } from "@/lib/i18n/client-locales";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { recordId, refuseNulCharacters, z } from "@/lib/zod";
+
+/** How long a client waits on the list unless the desk says otherwise. */
+export const DEFAULT_WAITING_WEEKS = 4;
+
+export const WAITING_LIST_MESSAGES = {
+  locationNotFound: "refusals.waitingList.locationNotFound",
+  entryNotFound: "refusals.waitingList.entryNotFound",
+  entryClosed: "refusals.waitingList.entryClosed",
+  alreadyOnList: "refusals.waitingList.alreadyOnList",
+  contactRequired: "refusals.waitingList.contactRequired",
+  clientNotFound: "refusals.desk.clientNotFound",
+} as const satisfies Record<string, MessageKey>;
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** The desk's phone rule: digits, spaces and dashes as spoken, stored as digits only. */
+const phone = (invalid: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: invalid })
+      .trim()
+      .max(20, invalid)
+      .regex(/^\+?[0-9][0-9 -]{5,18}$/, invalid)
+      .transform((value) => value.replace(/[ -]/g, ""))
+      .optional(),
+  );
+
+const email = (invalid: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.string({ error: invalid }).trim().max(254, invalid).pipe(z.email(invalid).toLowerCase()).optional(),
+  );
+
+/** A new client at the desk: a name or initials, and a way to say a half hour is free. */
+const newWaitingClientSchema = z.object({
+  displayName: z
+    .string({ error: "refusals.desk.nameRequired" })
+    .trim()
+    .min(1, "refusals.desk.nameRequired")
+    .max(100, "refusals.desk.nameTooLong"),
+  phone: phone("refusals.desk.phoneInvalid"),
+  email: email("refusals.desk.emailInvalid"),
+});
+
+export const addToWaitingListSchema = z.object({
+  locationId: recordId("refusals.desk.chooseLocation"),
+  client: z.union(
+    [
+      z.object({ existingClientId: recordId("refusals.desk.chooseClient") }),
+      z.object({ newClient: newWaitingClientSchema }),
+    ],
+    { error: "refusals.desk.chooseOrNameClient" },
+  ),
+  /** A short note for the desk ("liefst 's avonds"), never about the client's question. */
+  note: z.preprocess(blankToUndefined, z.string().trim().max(200, "refusals.waitingList.noteTooLong").optional()),
+  /** The client agrees to get an offer by e-mail (only with an e-mail address). */
+  mailConsent: z.boolean().default(false),
+  weeks: z.coerce
+    .number({ error: "refusals.waitingList.weeksInvalid" })
+    .int("refusals.waitingList.weeksInvalid")
+    .min(1, "refusals.waitingList.weeksInvalid")
+    .max(8, "refusals.waitingList.weeksInvalid")
+    .default(DEFAULT_WAITING_WEEKS),
+});
+
+export const waitingListLocationSchema = z.object({ locationId: recordId("refusals.desk.chooseLocation") });
+
+export const waitingListEntrySchema = z.object({ entryId: recordId("refusals.waitingList.chooseEntry") });
+
+/** Why a client's own waiting-list form, or an offer link, is refused: codes of public.json. */
+const WAITING_LIST_REFUSALS = [
+  "bookingClosed",
+  "nameRequired",
+  "nameTooLong",
+  "contactRequired",
+  "phoneInvalid",
+  "emailInvalid",
+  "consentRequired",
+  "notAccepted",
+  "tooManyTries",
+  "offerUnusable",
+] as const;
+export type WaitingListRefusal = (typeof WAITING_LIST_REFUSALS)[number];
+
+export function isWaitingListRefusal(value: unknown): value is WaitingListRefusal {
+  return (WAITING_LIST_REFUSALS as readonly unknown[]).includes(value);
+}
+
+const code = (refusal: WaitingListRefusal) => refusal;
+
+/** What a client fills in to wait for a half hour at a location: the booking form's rules. */
+export const joinWaitingListSchema = z
+  .object({
+    locationSlug: z.string().max(100).catch(""),
+    name: z
+      .string({ error: code("nameRequired") })
+      .trim()
+      .min(1, code("nameRequired"))
+      .max(50, code("nameTooLong"))
+      .transform((name) => name.replace(/\s+/g, " ")),
+    phone: phone(code("phoneInvalid")),
+    email: email(code("emailInvalid")),
+    consent: z.literal(true, { error: code("consentRequired") }),
+    locale: z.enum(CLIENT_LOCALE_CODES).catch("nl"),
+    /** The trap field a script fills in and people never see. */
+    website: z.string().max(0, code("notAccepted")).optional(),
+  })
+  .superRefine(refuseNulCharacters(code("notAccepted")))
+  .refine((join) => join.phone !== undefined || join.email !== undefined, {
+    error: code("contactRequired"),
+    path: ["phone"],
+  });

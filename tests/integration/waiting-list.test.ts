@@ -1,0 +1,462 @@
+// The waiting list (issue 18 item 4): the desk puts clients on a location's list, a freed half hour
+// is offered to the first one waiting and held for them, the offer link books it once, and an
+// expired or declined offer passes to the next one.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ACCESS_DENIED_MESSAGES } from "@/lib/auth/guard";
+import { bookOnline } from "@/lib/booking/book-online";
+import { cancelByLink } from "@/lib/booking/manage";
+import { registerWalkIn } from "@/lib/desk/register-walk-in";
+import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { anonymiseClient } from "@/lib/privacy/anonymise";
+import { notHeldForWaitingList } from "@/lib/waiting-list/hold";
+import { joinWaitingListOnline } from "@/lib/waiting-list/join-online";
+import { addToWaitingList, listWaitingList, withdrawFromWaitingList } from "@/lib/waiting-list/manage-list";
+import {
+  bookOfferAtDesk,
+  declineOffer,
+  findOfferByLink,
+  OFFER_HOLD_MS,
+  offerFreedSlots,
+  takeOffer,
+} from "@/lib/waiting-list/offers";
+import { changedTables, fingerprint } from "../support/db-fingerprint";
+import { actorOf, createOrganisation, createUser } from "../support/factories";
+import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+
+const APP_URL = "http://spreekuur.test";
+const OFFER_LINK = new RegExp(`${APP_URL}/aanbod/([A-Za-z0-9_-]{43})`);
+const MINUTE = 60_000;
+// Tuesday 8 December 2026, 09:00 in Amsterdam; the evening session is that day, 19:00–20:00.
+const NOW = amsterdamMoment("2026-12-08", 540);
+const DAY = "2026-12-08";
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * MINUTE);
+
+let smtp: TestSmtpServer;
+let organisationId: string;
+let host: ReturnType<typeof actorOf>;
+let admin: ReturnType<typeof actorOf>;
+let otherHost: ReturnType<typeof actorOf>;
+let serial = 0;
+const nextPhone = () => `06 ${30_000_000 + ++serial}`;
+
+/** A location that takes online bookings with one evening session of two half hours, 19:00 and 19:30. */
+async function place(day = DAY) {
+  const tag = `${++serial}`;
+  // An advisor of its own: one advisor sits in one half hour at a time.
+  const advisorId = (await createUser(organisationId, "ADVISOR")).id;
+  const location = await db.location.create({
+    data: {
+      organisationId,
+      slug: `wachtlijst-${tag}-${Date.now()}`,
+      name: `Filiaal ${tag}`,
+      street: "Markt 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+      onlineBooking: true,
+    },
+  });
+  const session = await db.session.create({
+    data: {
+      organisationId,
+      locationId: location.id,
+      startsAt: amsterdamMoment(day, 19 * 60),
+      endsAt: amsterdamMoment(day, 20 * 60),
+    },
+  });
+  const slots = [];
+  for (const minute of [19 * 60, 19 * 60 + 30])
+    slots.push(
+      await db.slot.create({
+        data: {
+          organisationId,
+          sessionId: session.id,
+          advisorId,
+          startsAt: amsterdamMoment(day, minute),
+          endsAt: amsterdamMoment(day, minute + 30),
+        },
+      }),
+    );
+  return { location, session, slots };
+}
+
+/** Books a half hour online, as a client on the public page: the appointment's link secret. */
+async function bookedOnline(slug: string, slotId: string, now = NOW) {
+  const booked = await bookOnline(
+    { locationSlug: slug, slotId, name: "Eerste", phone: nextPhone(), consent: true, locale: "nl", website: "" },
+    { now },
+  );
+  if (!booked.ok) throw new Error(`booking refused: ${booked.refusal}`);
+  return booked.value.linkSecret;
+}
+
+/** Both half hours taken, as a full session is. */
+async function fullPlace() {
+  const found = await place();
+  const links = [];
+  for (const slot of found.slots) links.push(await bookedOnline(found.location.slug, slot.id));
+  return { ...found, links };
+}
+
+async function waiting(
+  locationId: string,
+  client: { displayName: string; phone?: string; email?: string },
+  extra: Record<string, unknown> = {},
+  now = NOW,
+) {
+  const added = await addToWaitingList(host, { locationId, client: { newClient: client }, ...extra }, { now });
+  if (!added.ok) throw new Error(`not added: ${JSON.stringify(added)}`);
+  return db.waitingListEntry.findUniqueOrThrow({ where: { id: added.value.entryId }, include: { client: true } });
+}
+
+const offersOf = (entryId: string) => db.slotOffer.findMany({ where: { entryId }, orderBy: { offeredAt: "asc" } });
+
+/** Every table but the count of public submissions (a refused one still counts) and refused audits. */
+async function data() {
+  const tables = await fingerprint();
+  delete tables.PublicFormAttempt;
+  return tables;
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  process.env.NEXTAUTH_URL = APP_URL;
+  const { organisation, location } = await createOrganisation("Bibliotheek Wachtlijst");
+  organisationId = organisation.id;
+  host = actorOf(await createUser(organisationId, "HOST", { homeLocationId: location.id }));
+  admin = actorOf(await createUser(organisationId, "ADMIN"));
+  otherHost = actorOf(await createUser((await createOrganisation()).organisation.id, "HOST"));
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.stop();
+});
+beforeEach(() => {
+  process.env.SMTP_URL = smtp.url;
+  smtp.received.length = 0;
+});
+
+describe("the desk's list", () => {
+  it("adds, lists oldest first and withdraws; another role or library is refused and writes nothing", async () => {
+    const { location } = await place();
+    const first = await waiting(
+      location.id,
+      { displayName: "Anna", phone: "06 11111111" },
+      { note: "liefst 's avonds" },
+    );
+    const second = await waiting(location.id, { displayName: "Bert", email: "bert@example.test" }, {}, later(1));
+
+    const before = await data();
+    const input = { locationId: location.id, client: { newClient: { displayName: "Cor", phone: "0612345678" } } };
+    expect(await addToWaitingList(admin, input, { now: NOW })).toEqual({
+      ok: false,
+      error: ACCESS_DENIED_MESSAGES.FORBIDDEN,
+    });
+    expect(await addToWaitingList(otherHost, input, { now: NOW })).toMatchObject({
+      ok: false,
+      error: "refusals.waitingList.locationNotFound",
+    });
+    // Without a phone number or an e-mail address no one can be told that a time is free.
+    expect(
+      await addToWaitingList(host, { ...input, client: { newClient: { displayName: "Cor" } } }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: "refusals.waitingList.contactRequired" });
+    // The same client twice on one list would get two half hours.
+    expect(
+      await addToWaitingList(host, { ...input, client: { existingClientId: first.clientId } }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: "refusals.waitingList.alreadyOnList" });
+    expect(await withdrawFromWaitingList(otherHost, { entryId: first.id }, { now: NOW })).toMatchObject({
+      ok: false,
+      error: "refusals.waitingList.entryNotFound",
+    });
+    expect(await listWaitingList(otherHost, { locationId: location.id }, { now: NOW })).toMatchObject({ ok: false });
+    expect(changedTables(before, await data())).toEqual([]);
+
+    const listed = await listWaitingList(host, { locationId: location.id }, { now: later(2) });
+    expect(listed.ok && listed.value.map((entry) => entry.client.displayName)).toEqual(["Anna", "Bert"]);
+    expect(listed.ok && listed.value[0]).toMatchObject({ note: "liefst 's avonds", offer: null });
+    expect(first.until).toEqual(dateColumn(addCalendarDays(DAY, 28)));
+
+    expect(await withdrawFromWaitingList(host, { entryId: first.id }, { now: later(3) })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await withdrawFromWaitingList(host, { entryId: first.id }, { now: later(3) })).toMatchObject({
+      ok: false,
+      error: "refusals.waitingList.entryClosed",
+    });
+    const after = await listWaitingList(host, { locationId: location.id }, { now: later(4) });
+    expect(after.ok && after.value.map((entry) => entry.id)).toEqual([second.id]);
+  });
+});
+
+describe("a freed half hour", () => {
+  it("is offered to the first open entry whose last day covers it: not a later, closed or expired one", async () => {
+    const { location, slots, links } = await fullPlace();
+    const withdrawn = await waiting(location.id, { displayName: "Weg", phone: nextPhone() });
+    await withdrawFromWaitingList(host, { entryId: withdrawn.id }, { now: NOW });
+    // Waits only until yesterday: the sweep closes it.
+    const expired = await waiting(location.id, { displayName: "Verlopen", phone: nextPhone() }, {}, later(1));
+    await db.waitingListEntry.update({ where: { id: expired.id }, data: { until: dateColumn("2026-12-07") } });
+    const first = await waiting(location.id, { displayName: "Eerste", phone: "06 12121212" }, {}, later(2));
+    const second = await waiting(location.id, { displayName: "Tweede", phone: nextPhone() }, {}, later(3));
+
+    // Full: nothing to offer; the entry whose last day passed leaves the list.
+    expect(await offerFreedSlots({ now: later(5), locationId: location.id })).toMatchObject({
+      offered: 0,
+      expired: 1,
+    });
+    expect(await cancelByLink(links[1], { now: later(10) })).toMatchObject({ ok: true });
+    const report = await offerFreedSlots({ now: later(11), locationId: location.id });
+    expect(report).toMatchObject({ offered: 1, mailed: 0, expired: 0 });
+
+    const [offer] = await offersOf(first.id);
+    expect(offer).toMatchObject({
+      slotId: slots[1].id,
+      tokenHash: null,
+      expiresAt: new Date(later(11).getTime() + OFFER_HOLD_MS),
+    });
+    for (const other of [withdrawn, expired, second]) expect(await offersOf(other.id)).toEqual([]);
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: expired.id } })).toMatchObject({
+      closedReason: "EXPIRED",
+    });
+    // A second sweep offers it to no one else: it is held.
+    expect(await offerFreedSlots({ now: later(12), locationId: location.id })).toMatchObject({ offered: 0 });
+    expect(await db.slot.count({ where: { id: slots[1].id, ...notHeldForWaitingList(later(12)) } })).toBe(0);
+
+    // The desk sees whom to call, with the number and the time.
+    const listed = await listWaitingList(host, { locationId: location.id }, { now: later(13) });
+    expect(listed.ok && listed.value[0]).toMatchObject({
+      id: first.id,
+      client: { displayName: "Eerste", phone: "0612121212" },
+      offer: { startsAt: slots[1].startsAt, mailed: false },
+    });
+  });
+
+  it("is mailed with its link only to a client with an e-mail address and the consent", async () => {
+    const { location, links } = await fullPlace();
+    const mailed = await waiting(
+      location.id,
+      { displayName: "Mail", email: "mail@example.test" },
+      { mailConsent: true },
+    );
+    const noConsent = await waiting(location.id, { displayName: "Geen", email: "geen@example.test" }, {}, later(1));
+    for (const link of links) await cancelByLink(link, { now: later(10) });
+    expect(await offerFreedSlots({ now: later(11), locationId: location.id })).toMatchObject({ offered: 2, mailed: 1 });
+
+    const mail = await smtp.waitForMail((received) => received.to.includes("mail@example.test"));
+    expect(smtp.received.filter((received) => received.to.includes("geen@example.test"))).toEqual([]);
+    expect(mail.subject).toContain("19:00");
+    expect(mail.text).toContain("Beste Mail,");
+    expect(mail.text).toContain("11:11");
+    const secret = OFFER_LINK.exec(mail.text)![1];
+    const [offer] = await offersOf(mailed.id);
+    expect(offer.mailedAt).toEqual(later(11));
+    expect(await findOfferByLink(secret, later(12))).toMatchObject({ name: "Mail", location: { name: location.name } });
+    expect((await offersOf(noConsent.id))[0]).toMatchObject({ tokenHash: null, mailedAt: null });
+  });
+});
+
+/** A full place with one client waiting by mail, a cancellation, and the offer's secret from the mail. */
+async function mailedOffer(extraWaiting = 0) {
+  const found = await fullPlace();
+  const email = `wacht-${++serial}@example.test`;
+  const entry = await waiting(found.location.id, { displayName: "Wachter", email }, { mailConsent: true });
+  const others = [];
+  for (let i = 0; i < extraWaiting; i++)
+    others.push(
+      await waiting(found.location.id, { displayName: `Volgende ${i}`, phone: nextPhone() }, {}, later(1 + i)),
+    );
+  await cancelByLink(found.links[0], { now: later(10) });
+  await offerFreedSlots({ now: later(11), locationId: found.location.id });
+  const mail = await smtp.waitForMail((received) => received.to.includes(email));
+  return { ...found, entry, others, secret: OFFER_LINK.exec(mail.text)![1] };
+}
+
+describe("the offer link", () => {
+  it("books the held half hour once, against many clicks and a concurrent online booking", async () => {
+    const { location, slots, entry, secret } = await mailedOffer();
+    const [online, ...takes] = await Promise.all([
+      bookOnline(
+        {
+          locationSlug: location.slug,
+          slotId: slots[0].id,
+          name: "Snel",
+          phone: nextPhone(),
+          consent: true,
+          locale: "nl",
+        },
+        { now: later(20) },
+      ),
+      ...Array.from({ length: 10 }, () => takeOffer(secret, { now: later(20) })),
+    ]);
+    expect(await db.visit.count({ where: { slotId: slots[0].id } })).toBe(1);
+    const visit = await db.visit.findUniqueOrThrow({ where: { slotId: slots[0].id } });
+    const taken = takes.filter((answer) => answer.ok);
+    // The half hour is held for the client: the online booking is refused, every click answers
+    // with the one appointment.
+    expect(visit.clientId).toBe(entry.clientId);
+    expect(online.ok).toBe(false);
+    expect(taken.length).toBe(10);
+    expect(new Set(taken.map((answer) => answer.ok && answer.value.visitId))).toEqual(new Set([visit.id]));
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      closedReason: "BOOKED",
+    });
+    expect((await offersOf(entry.id))[0]).toMatchObject({ visitId: visit.id, takenAt: later(20) });
+    expect(visit).toMatchObject({ status: "BOOKED", bookedVia: "ONLINE", kind: "APPOINTMENT" });
+    // Long after "yes", the offer's link is no key to the appointment any more.
+    expect(await takeOffer(secret, { now: later(40) })).toEqual({ ok: false, refusal: "offerUnusable" });
+  });
+
+  it("takes the offer and leads to the appointment's personal link", async () => {
+    const { slots, entry, secret } = await mailedOffer();
+    const answer = await takeOffer(secret, { now: later(30) });
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const link = await db.appointmentLink.findFirstOrThrow({ where: { visitId: answer.value.visitId } });
+    expect(link.expiresAt).toEqual(slots[0].endsAt);
+    expect(await db.visit.findUniqueOrThrow({ where: { id: answer.value.visitId } })).toMatchObject({
+      clientId: entry.clientId,
+      slotId: slots[0].id,
+    });
+    // The offer's page no longer shows it; a second click (a double click, Back) gets a fresh link
+    // to the same appointment, not a second one.
+    expect(await findOfferByLink(secret, later(31))).toBeNull();
+    const again = await takeOffer(secret, { now: later(31) });
+    expect(again.ok && again.value.visitId).toBe(answer.value.visitId);
+    expect(again.ok && again.value.linkSecret).not.toBe(answer.value.linkSecret);
+    expect(await db.visit.count({ where: { clientId: entry.clientId } })).toBe(1);
+  });
+
+  it("refuses an expired offer without writing, and passes it to the next one waiting", async () => {
+    const { location, slots, others, secret } = await mailedOffer(1);
+    const expiry = later(11 + OFFER_HOLD_MS / MINUTE + 1);
+    const before = await data();
+    expect(await takeOffer(secret, { now: expiry })).toEqual({ ok: false, refusal: "offerUnusable" });
+    expect(await declineOffer(secret, { now: expiry })).toEqual({ ok: false, refusal: "offerUnusable" });
+    expect(await takeOffer("not-a-secret", { now: later(12) })).toEqual({ ok: false, refusal: "offerUnusable" });
+    expect(await takeOffer("A".repeat(43), { now: later(12) })).toEqual({ ok: false, refusal: "offerUnusable" });
+    expect(changedTables(before, await data())).toEqual([]);
+
+    await offerFreedSlots({ now: expiry, locationId: location.id });
+    expect(await offersOf(others[0].id)).toMatchObject([{ slotId: slots[0].id, offeredAt: expiry }]);
+  });
+
+  it("declined, passes to the next one waiting; the one who declined stays on the list", async () => {
+    const { slots, entry, others, secret } = await mailedOffer(1);
+    expect(await declineOffer(secret, { now: later(20) })).toMatchObject({ ok: true });
+    expect(await offersOf(others[0].id)).toMatchObject([{ slotId: slots[0].id, offeredAt: later(20) }]);
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ closedAt: null });
+    // Declined is declined: it cannot be taken after all.
+    expect(await takeOffer(secret, { now: later(21) })).toEqual({ ok: false, refusal: "offerUnusable" });
+  });
+});
+
+describe("the client's own form", () => {
+  it("puts the client on the list with their consent; a trap field or a closed location writes nothing", async () => {
+    const { location } = await place();
+    const form = {
+      locationSlug: location.slug,
+      name: "Online",
+      email: "online@example.test",
+      phone: "",
+      consent: true,
+      locale: "tr",
+      website: "",
+    };
+    const before = await data();
+    expect(await joinWaitingListOnline({ ...form, website: "http://spam" }, { now: NOW })).toEqual({
+      ok: false,
+      refusal: "notAccepted",
+    });
+    expect(await joinWaitingListOnline({ ...form, consent: false }, { now: NOW })).toMatchObject({
+      ok: false,
+      refusal: "consentRequired",
+    });
+    expect(await joinWaitingListOnline({ ...form, locationSlug: "bestaat-niet" }, { now: NOW })).toEqual({
+      ok: false,
+      refusal: "bookingClosed",
+    });
+    // PostgreSQL stores no NUL character: refused as the form's answer, never a server error.
+    expect(await joinWaitingListOnline({ ...form, name: "On\u0000line" }, { now: NOW })).toMatchObject({
+      ok: false,
+      refusal: "notAccepted",
+    });
+    expect(changedTables(before, await data())).toEqual([]);
+
+    expect(await joinWaitingListOnline(form, { now: NOW })).toEqual({
+      ok: true,
+      value: { until: addCalendarDays(DAY, 28), locale: "tr" },
+    });
+    const entry = await db.waitingListEntry.findFirstOrThrow({
+      where: { locationId: location.id },
+      include: { client: { include: { consents: true } } },
+    });
+    expect(entry).toMatchObject({ addedVia: "ONLINE", client: { displayName: "Online", preferredLanguage: "tr" } });
+    expect(entry.client.consents.map((consent) => consent.purpose)).toEqual(["WAITING_LIST"]);
+  });
+});
+
+describe("the desk's next free time", () => {
+  it("leaves a half hour held for the waiting list alone, and a host may still give it by hand", async () => {
+    const { session, slots } = await mailedOffer();
+    const walkIn = (slotId?: string) =>
+      registerWalkIn(
+        host,
+        {
+          sessionId: session.id,
+          categoryId: null,
+          referrerPartnerId: null,
+          client: { newClient: { displayName: "Inloop" } },
+          ...(slotId ? { slotId } : {}),
+        },
+        { now: later(12) },
+      );
+    // 19:00 is held for the one waiting, 19:30 is taken: no next free time.
+    expect(await walkIn()).toMatchObject({ ok: false });
+    expect(await db.visit.count({ where: { slotId: slots[0].id } })).toBe(0);
+    expect(await walkIn(slots[0].id)).toMatchObject({ ok: true });
+  });
+});
+
+describe("anonymising a client", () => {
+  it("removes their entries and offers", async () => {
+    const { entry } = await mailedOffer();
+    await db.$transaction((tx) => anonymiseClient(tx, organisationId, entry.clientId, later(30)));
+    expect(await db.waitingListEntry.count({ where: { clientId: entry.clientId } })).toBe(0);
+    expect(await db.slotOffer.count({ where: { entryId: entry.id } })).toBe(0);
+  });
+});
+
+describe("the desk", () => {
+  it("books an offered half hour for a client who said yes on the phone; another library cannot", async () => {
+    const { location, slots, links } = await fullPlace();
+    const entry = await waiting(location.id, { displayName: "Telefoon", phone: nextPhone() });
+    await cancelByLink(links[1], { now: later(10) });
+    await offerFreedSlots({ now: later(11), locationId: location.id });
+    const [offer] = await offersOf(entry.id);
+
+    const before = await data();
+    expect(await bookOfferAtDesk(otherHost, { offerId: offer.id }, { now: later(12) })).toMatchObject({
+      ok: false,
+      error: "refusals.waitingList.offerNotFound",
+    });
+    expect(await bookOfferAtDesk(admin, { offerId: offer.id }, { now: later(12) })).toMatchObject({ ok: false });
+    // Too late: the hold has ended.
+    expect(
+      await bookOfferAtDesk(host, { offerId: offer.id }, { now: new Date(offer.expiresAt.getTime() + MINUTE) }),
+    ).toMatchObject({ ok: false, error: "refusals.waitingList.offerGone" });
+    expect(changedTables(before, await data())).toEqual([]);
+
+    const booked = await bookOfferAtDesk(host, { offerId: offer.id }, { now: later(12) });
+    expect(booked.ok).toBe(true);
+    const visit = await db.visit.findUniqueOrThrow({ where: { slotId: slots[1].id } });
+    expect(visit).toMatchObject({ clientId: entry.clientId, bookedVia: "DESK", registeredById: host.userId });
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      closedReason: "BOOKED",
+    });
+    expect(await bookOfferAtDesk(host, { offerId: offer.id }, { now: later(13) })).toMatchObject({
+      ok: false,
+      error: "refusals.waitingList.offerGone",
+    });
+  });
+});
