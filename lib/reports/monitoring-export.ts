@@ -140,6 +140,8 @@ export function monitoringTables(figures: MonitoringFigures, t: Translate, local
       ["afspraken", "niet_gekomen", "procent"],
       { type: "bar", keys: ["procent"] },
     ),
+    countFigure("wachtlijst", figures.waitingList, (code) => t(`waitingListChannel.${code}`)),
+    countFigure("wachtlijst-aanbiedingen", figures.waitingListOffers, (code) => t(`offerAnswer.${code}`)),
     figure(
       "uitkomsten",
       [

@@ -323,3 +323,30 @@ export async function countAppointments({ organisationId, start, end }: QuerySco
          FROM appointment WHERE status IN ('DONE', 'NO_SHOW') GROUP BY 1) r) AS reminders`;
   return row;
 }
+
+/**
+ * The waiting list in the period: clients put on it, per way (at the desk, online), and the freed
+ * half hours offered to them, per answer: taken, declined, or no answer (the offer ran out, or is
+ * still open when the period runs to today). Both by when it happened, not by the half hour's day.
+ */
+export async function countWaitingList({ organisationId, start, end }: QueryScope) {
+  const [row] = await db.$queryRaw<
+    [{ entries: { channel: string; count: number }[]; offers: { answer: string; count: number }[] }]
+  >`
+    SELECT
+      (SELECT COALESCE(jsonb_agg(e), '[]') FROM (
+         SELECT "addedVia"::text AS channel, COUNT(*)::int AS count FROM "WaitingListEntry"
+         WHERE "organisationId" = ${organisationId}
+           AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+         GROUP BY 1) e) AS entries,
+      (SELECT COALESCE(jsonb_agg(o), '[]') FROM (
+         SELECT CASE WHEN "takenAt" IS NOT NULL THEN 'TAKEN'
+                     WHEN "declinedAt" IS NOT NULL THEN 'DECLINED'
+                     ELSE 'NO_ANSWER' END AS answer,
+                COUNT(*)::int AS count
+         FROM "SlotOffer"
+         WHERE "organisationId" = ${organisationId}
+           AND "offeredAt" >= ${start}::timestamptz AND "offeredAt" < ${end}::timestamptz
+         GROUP BY 1) o) AS offers`;
+  return row;
+}

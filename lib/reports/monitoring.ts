@@ -24,6 +24,7 @@ import {
   JuridischLoketCategory,
   PartnerType,
   VisitKind,
+  WaitingListChannel,
 } from "@/lib/generated/prisma/enums";
 import { ok, type Result } from "@/lib/result";
 import {
@@ -35,6 +36,7 @@ import {
   countOutcomes,
   countQuestions,
   countReferrals,
+  countWaitingList,
   countVisitsInPeriod,
   legalDomainTaxonomy,
   organisationOf,
@@ -62,6 +64,8 @@ export const CONTACT_KINDS: readonly ContactKind[] = ["VISIT", "QUICK_CONTACT", 
 type ClientKind = "RETURNING" | "ONCE";
 type ReminderKind = "REMINDED" | "NOT_REMINDED";
 const REMINDER_KINDS: readonly ReminderKind[] = ["REMINDED", "NOT_REMINDED"];
+type OfferAnswer = "TAKEN" | "DECLINED" | "NO_ANSWER";
+const OFFER_ANSWERS: readonly OfferAnswer[] = ["TAKEN", "DECLINED", "NO_ANSWER"];
 
 type ReminderRow = {
   kind: ReminderKind;
@@ -151,6 +155,10 @@ export type MonitoringFigures = {
   appointments: CountTable<BookingChannel>;
   /** Held or missed appointments with and without a reminder mail, and how many clients did not come. */
   reminders: ReminderRow[];
+  /** Clients put on the waiting list in the period, at the desk and online. */
+  waitingList: CountTable<WaitingListChannel>;
+  /** Freed half hours offered from the waiting list in the period, per answer of the client. */
+  waitingListOffers: CountTable<OfferAnswer>;
   outcomes: CountTable<CaseOutcome> & {
     solvedWithoutReferral: ReportCell | null;
     solvedWithoutReferralPercent: number | null;
@@ -302,6 +310,7 @@ export async function figuresWithCells(
     outcomes,
     otherParties,
     appointments,
+    waitingList,
   ] = await Promise.all([
     organisationOf(organisationId),
     countContactsAndClients(scope, Number(period.to.slice(0, 4))),
@@ -314,6 +323,7 @@ export async function figuresWithCells(
     countOutcomes(scope),
     countOtherParties(scope),
     countAppointments(scope),
+    countWaitingList(scope),
   ]);
   const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
     questionRows.filter((row) => row.grouping === grouping);
@@ -338,6 +348,10 @@ export async function figuresWithCells(
     appointments.reminders.find((row) => row.reminded === (kind === "REMINDED")) ?? { appointments: 0, noShows: 0 };
   const remindedAppointments = new Map(REMINDER_KINDS.map((kind) => [kind, reminderRow(kind).appointments]));
   const remindedNoShows = new Map(REMINDER_KINDS.map((kind) => [kind, reminderRow(kind).noShows]));
+  const waitingListEntries = mapOf<WaitingListChannel>(
+    waitingList.entries.map((row) => ({ code: row.channel, count: row.count })),
+  );
+  const offerAnswers = mapOf<OfferAnswer>(waitingList.offers.map((row) => ({ code: row.answer, count: row.count })));
   const outcomeTotal = outcomes.find((row) => row.outcome === null) ?? { count: 0, solvedWithoutReferral: 0, known: 0 };
   const referralCounts = (direction: "IN" | "OUT") =>
     mapOf<PartnerType>(
@@ -421,6 +435,8 @@ export async function figuresWithCells(
   plan.line([missed], "visits.NO_SHOW", true);
   for (const kind of REMINDER_KINDS) plan.line([`reminders.noShows.${kind}`], `reminders.appointments.${kind}`, true);
   plan.line([heldOrMissed], allAppointments, true);
+  planTable(plan, "waitingList", waitingListEntries, Object.values(WaitingListChannel));
+  planTable(plan, "waitingListOffers", offerAnswers, OFFER_ANSWERS);
   const closed = planTable(plan, "outcomes", outcomeCounts, Object.values(CaseOutcome));
   plan.line([plan.count("solvedWithoutReferral", outcomeTotal.solvedWithoutReferral)], closed, true);
   planDomains(plan, domains, allQuestions);
@@ -481,6 +497,10 @@ export async function figuresWithCells(
         noShowPercent: shareOf(exactMissed, exactHeld, isShown(held) && isShown(missed)),
       };
     }),
+    waitingList: tableOf(cells, "waitingList", waitingListEntries, Object.values(WaitingListChannel), {
+      keepZero: true,
+    }),
+    waitingListOffers: tableOf(cells, "waitingListOffers", offerAnswers, OFFER_ANSWERS, { keepZero: true }),
     outcomes: {
       ...tableOf(cells, "outcomes", outcomeCounts, Object.values(CaseOutcome), { keepZero: true }),
       solvedWithoutReferral: cell("solvedWithoutReferral"),

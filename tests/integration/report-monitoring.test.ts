@@ -563,6 +563,71 @@ describe("getMonitoringFigures", () => {
     ]);
   });
 
+  it("counts clients put on the waiting list and what they did with the half hours offered", async () => {
+    const w = await createDeskLibrary("Bibliotheek Monitoring Wachtlijst");
+    const slot = w.session.slots[0];
+    const entry = async (addedVia: "DESK" | "ONLINE", day: string) =>
+      db.waitingListEntry.create({
+        data: {
+          organisationId: w.organisation.id,
+          locationId: w.location.id,
+          clientId: (await createClient(w.organisation.id, "Wacht")).id,
+          addedVia,
+          createdAt: at(day, 600),
+          until: new Date(`${day}T00:00:00Z`),
+        },
+      });
+    const offer = async (day: string, answer: "TAKEN" | "DECLINED" | "NO_ANSWER") => {
+      const offeredAt = at(day, 610);
+      await db.slotOffer.create({
+        data: {
+          organisationId: w.organisation.id,
+          entryId: (await entry("DESK", day)).id,
+          slotId: slot.id,
+          offeredAt,
+          expiresAt: at(day, 730),
+          takenAt: answer === "TAKEN" ? at(day, 620) : null,
+          declinedAt: answer === "DECLINED" ? at(day, 620) : null,
+        },
+      });
+    };
+    // November: 7 offers (5 taken, 1 declined, 1 without an answer), each to an entry made at the
+    // desk that day; 5 more entries online. October's offer and entry are outside the period.
+    for (let index = 0; index < 5; index++) await offer("2026-11-12", "TAKEN");
+    await offer("2026-11-12", "DECLINED");
+    await offer("2026-11-30", "NO_ANSWER");
+    for (let index = 0; index < 5; index++) await entry("ONLINE", "2026-11-13");
+    await offer("2026-10-31", "TAKEN");
+
+    const figures = await figuresOf(w.coordinator);
+    expect(figures.waitingList).toEqual({
+      rows: [
+        { code: "DESK", count: 7, percent: 58.3 },
+        { code: "ONLINE", count: 5, percent: 41.7 },
+      ],
+      total: 12,
+    });
+    expect(figures.waitingListOffers).toEqual({
+      rows: [
+        // Of a hidden total no share: 71.4 would give the total away.
+        { code: "TAKEN", count: 5, percent: null },
+        { code: "DECLINED", count: "<5", percent: null },
+        { code: "NO_ANSWER", count: "<5", percent: null },
+      ],
+      // 7 minus 5 leaves 2 for the two answers below five: one each, which "<5" is there to hide.
+      total: "x",
+    });
+    const tables = monitoringTables(figures, t, "nl");
+    expect(tables.find((table) => table.id === "wachtlijst-aanbiedingen")?.rows.map((row) => row.label)).toEqual([
+      "Genomen",
+      "Nee gezegd",
+      "Geen reactie",
+      "Totaal",
+    ]);
+    // Another library's coordinator sees none of it.
+    expect((await figuresOf(a.coordinator)).waitingListOffers.total).toBe(0);
+  });
+
   it("measures waiting times in SQL and hides them below five people waiting", async () => {
     const figures = await figuresOf(a.coordinator);
     // All: 0 2 4 6 8 10 12 30 → median 7, 90th percentile 12 + 0.3 × 18 = 17.4. Walk-in: 2…12 → 7 and 11.
@@ -674,6 +739,8 @@ describe("monitoring exports", () => {
       "Doorverwijzingen",
       "Afspraken",
       "Herinneringen en niet gekomen",
+      "Wachtlijst",
+      "Aanbiedingen van de wachtlijst",
       "Uitkomsten",
       "Wachttijden",
       "Bezoeken per locatie",

@@ -105,6 +105,10 @@ function readMonitoring(figures: MonitoringFigures, into = new Table()): Table {
   for (const row of figures.reminders)
     table.sum([`reminders.noShows.${row.kind}`], `reminders.appointments.${row.kind}`, true);
   table.sum(["reminders.appointments"], "appointments", true);
+  // The waiting list: entries per way, offers per answer; counted by when they happened, so they add
+  // up to nothing elsewhere.
+  rowsOf("waitingList", figures.waitingList, true);
+  rowsOf("waitingListOffers", figures.waitingListOffers, true);
   // Walk-ins and appointments held are the contacts that are visits (both count finished visits).
   const held = ["WALK_IN", "APPOINTMENT"].filter((code) => table.cells.has(`visits.${code}`));
   if (table.cells.has("contacts.VISIT"))
