@@ -27,10 +27,11 @@ async function main() {
   const database = await resolveDatabase();
   // lib/db reads DATABASE_URL when it is first imported: set it before.
   process.env.DATABASE_URL = database.url;
-  const { describeReminders, runReminderJob, withReminderLock } = await import("../lib/reminders/job");
+  const { describeReminders, runReminderJob } = await import("../lib/reminders/job");
+  const { JOB_LOCKS, withJobLock } = await import("../lib/jobs/lock");
   const { db } = await import("../lib/db");
   try {
-    const report = await withReminderLock(() => runReminderJob());
+    const report = await withJobLock(JOB_LOCKS.reminders, () => runReminderJob());
     console.log(
       report ? describeReminders(report) : "[reminders] overgeslagen: een ander proces verstuurt de herinneringen al.",
     );

@@ -9,10 +9,11 @@ async function main() {
   const database = await resolveDatabase();
   // lib/db reads DATABASE_URL when it is first imported: set it before.
   process.env.DATABASE_URL = database.url;
-  const { applyRetention, describeRetention, withRetentionLock } = await import("../lib/privacy/retention");
+  const { applyRetention, describeRetention } = await import("../lib/privacy/retention");
+  const { JOB_LOCKS, withJobLock } = await import("../lib/jobs/lock");
   const { db } = await import("../lib/db");
   try {
-    const report = await withRetentionLock(() => applyRetention({ dryRun }));
+    const report = await withJobLock(JOB_LOCKS.retention, () => applyRetention({ dryRun }));
     console.log(
       report ? describeRetention(report) : "[retention] overgeslagen: een ander proces voert de bewaartermijn al uit.",
     );

@@ -7,7 +7,6 @@
 // - the client was registered before the cut-off day.
 // So one recent contact keeps the whole client: their older dossiers may be needed again.
 // The cut-off day is the Amsterdam day `retentionMonths` months before today.
-import pg from "pg";
 import { recordAudit } from "@/lib/audit";
 import { addCalendarMonths, amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -123,35 +122,6 @@ async function anonymiseIfStillExpired(tx: Tx, organisationId: string, clientId:
     tx,
   );
   return counts;
-}
-
-/** Any fixed number: every Spreekuur process that runs the retention job asks for this one lock. */
-const RETENTION_LOCK_KEY = 7_240_017;
-
-/**
- * Runs `job` only when no other process (a second app instance, `npm run retention`) is running
- * it against the same database: a PostgreSQL session advisory lock on a connection of its own,
- * released when the job ends or the process dies. Null when another process holds the lock.
- */
-export async function withRetentionLock<T>(
-  job: () => Promise<T>,
-  connectionString = process.env.DATABASE_URL,
-): Promise<T | null> {
-  const connection = new pg.Client({ connectionString });
-  await connection.connect();
-  try {
-    const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
-      RETENTION_LOCK_KEY,
-    ]);
-    if (!rows[0]?.locked) return null;
-    try {
-      return await job();
-    } finally {
-      await connection.query("SELECT pg_advisory_unlock($1)", [RETENTION_LOCK_KEY]);
-    }
-  } finally {
-    await connection.end();
-  }
 }
 
 /** One line for the log: what the job did (or would do) per organisation. */

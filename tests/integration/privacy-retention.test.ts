@@ -5,8 +5,9 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { JOB_LOCKS, withJobLock } from "@/lib/jobs/lock";
 import { ANONYMISED_NAME } from "@/lib/privacy/anonymise";
-import { applyRetention, describeRetention, withRetentionLock } from "@/lib/privacy/retention";
+import { applyRetention, describeRetention } from "@/lib/privacy/retention";
 import { RETENTION_OUT_OF_RANGE } from "@/lib/privacy/schema";
 import { setRetentionMonths } from "@/lib/privacy/set-retention";
 import { getCostBenefitOverview } from "@/lib/reports/cost-benefit-overview";
@@ -162,10 +163,12 @@ describe("the retention job", () => {
     const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await holder.connect();
     try {
-      await holder.query("SELECT pg_advisory_lock(7240017)");
-      expect(await withRetentionLock(async () => "ran")).toBeNull();
-      await holder.query("SELECT pg_advisory_unlock(7240017)");
-      expect(await withRetentionLock(async () => "ran")).toBe("ran");
+      await holder.query("SELECT pg_advisory_lock($1)", [JOB_LOCKS.retention]);
+      expect(await withJobLock(JOB_LOCKS.retention, async () => "ran")).toBeNull();
+      // The retention lock does not hold up the other jobs: each job has a key of its own.
+      expect(await withJobLock(JOB_LOCKS.reminders, async () => "ran")).toBe("ran");
+      await holder.query("SELECT pg_advisory_unlock($1)", [JOB_LOCKS.retention]);
+      expect(await withJobLock(JOB_LOCKS.retention, async () => "ran")).toBe("ran");
     } finally {
       await holder.end();
     }

@@ -10,7 +10,7 @@ import { findAppointmentByLink } from "@/lib/booking/manage";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getTodaysDesk } from "@/lib/desk/queries";
-import { withReminderLock } from "@/lib/reminders/job";
+import { JOB_LOCKS, withJobLock } from "@/lib/jobs/lock";
 import {
   CLAIM_STALE_MS,
   claimNextReminder,
@@ -372,7 +372,7 @@ describe("sending: retried when refused, at most once", () => {
       inside--;
       return "ran";
     };
-    const results = await Promise.all([withReminderLock(job), withReminderLock(job)]);
+    const results = await Promise.all([withJobLock(JOB_LOCKS.reminders, job), withJobLock(JOB_LOCKS.reminders, job)]);
     expect(results.sort()).toEqual([null, "ran"].sort());
     expect(most).toBe(1);
   });
