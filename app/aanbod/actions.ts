@@ -6,6 +6,7 @@ import { originFromHeaders } from "@/lib/audit";
 import { isLinkSecret } from "@/lib/auth/one-time-link";
 import { appointmentPath } from "@/lib/booking/confirmation-mail";
 import { formInput, type FormState } from "@/lib/form-state";
+import { offerFreedSlotsAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 import { parsePublicLocale } from "@/lib/public/locales";
 import { declineOffer, takeOffer } from "@/lib/waiting-list/offers";
 import { offerPath } from "@/lib/waiting-list/paths";
@@ -29,5 +30,7 @@ export async function declineOfferAction(_previous: FormState<never>, form: Form
   const declined = await declineOffer(input.offerSecret);
   if (!declined.ok || !isLinkSecret(input.offerSecret))
     return waitingListRefusal(locale, { refusal: "offerUnusable" }, form);
+  // The declined half hour goes to the next one waiting (lib/jobs/waiting-list-sweep.ts).
+  offerFreedSlotsAfterAnswer(declined.value.freed);
   redirect(`${offerPath(input.offerSecret)}?nee=1&taal=${locale}`);
 }

@@ -2,15 +2,14 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { originFromHeaders, type RequestOrigin } from "@/lib/audit";
 import { isLinkSecret } from "@/lib/auth/one-time-link";
 import { appointmentPath } from "@/lib/booking/confirmation-mail";
 import { cancelByLink, type ManageAnswer, moveByLink } from "@/lib/booking/manage";
 import { refusedInClientLanguage } from "@/lib/booking/refusal-texts";
 import { formInput, type FormState } from "@/lib/form-state";
+import { offerFreedSlotsAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 import { parsePublicLocale } from "@/lib/public/locales";
-import { offerFreedSlots } from "@/lib/waiting-list/offers";
 
 // The client's personal link is the authorisation (lib/booking/manage.ts): no session.
 
@@ -23,11 +22,8 @@ async function changeByLink(form: FormData, change: LinkChange, done: "verzet" |
   const changed = await change(input, originFromHeaders(await headers()));
   if (!changed.ok || !isLinkSecret(input.linkSecret))
     return refusedInClientLanguage(locale, changed.ok ? { refusal: "linkUnusable" } : changed, form);
-  // The freed half hour goes to the first on the waiting list now, not at the next sweep.
-  if (done === "afgezegd") {
-    const { locationId } = changed;
-    after(() => offerFreedSlots({ locationId }).then(() => undefined));
-  }
+  // A cancellation, and a move just as well, frees a half hour: the first one waiting gets it now.
+  offerFreedSlotsAfterAnswer({ locationId: changed.locationId });
   redirect(`${appointmentPath(input.linkSecret)}?${done}=1&taal=${locale}`);
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicHorizon } from "@/lib/public/queries";
+import { lockSlotToGive } from "@/lib/waiting-list/hold";
 import { bookableSlotWhere } from "./queries";
 import type { BookingRefusal } from "./schema";
 
@@ -15,8 +16,9 @@ export class BookingRefused extends Error {
 
 /**
  * The half hour a client asked for, when it may be booked now, for a booking and for a move alike.
- * The session row is held against a concurrent cancellation until the transaction ends; the
- * database's one-visit-per-slot key then decides a race between two clients.
+ * The half hour is locked first (lockSlotToGive) and checked under the lock, so a concurrent offer
+ * of the waiting list either comes first and holds it, or sees this booking; two clients after the
+ * same half hour wait for each other there, and the one-visit-per-slot key stays the last word.
  */
 export async function claimBookableSlot(
   tx: Prisma.TransactionClient,
@@ -29,7 +31,7 @@ export async function claimBookableSlot(
     select: { id: true, sessionId: true, startsAt: true, endsAt: true },
   });
   if (!slot) throw new BookingRefused("slotGone");
-  await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
+  await lockSlotToGive(tx, slot);
   const bookable = await tx.slot.count({
     where: { id: slot.id, ...bookableSlotWhere(location.id, now, publicHorizon(now)) },
   });

@@ -16,3 +16,20 @@ export function liveOfferWhere(now: Date): Prisma.SlotOfferWhereInput {
 export function notHeldForWaitingList(now: Date): Prisma.SlotWhereInput {
   return { offers: { none: liveOfferWhere(now) } };
 }
+
+/**
+ * Locks a half hour for the rest of the transaction before it is given to someone, by an online
+ * booking (lib/booking/claim-slot.ts) or by an offer of the waiting list (./offers.ts). Each checks
+ * "no visit, no live offer" and then writes a row the other's check does not see until it
+ * commits: without a common lock both see the half hour free, and a client gets an offer mail for
+ * a time just booked online, or a booking takes a time just offered. The caller checks again after
+ * this returns; the loser of the race then sees the winner's row.
+ *
+ * One lock order for both, the session's row (shared) and then the half hour's (exclusive), as a
+ * schedule change takes the session before its slots, so that neither can wait on the other in a
+ * circle. The shared session lock also holds off a concurrent cancellation of the session.
+ */
+export async function lockSlotToGive(tx: Prisma.TransactionClient, slot: { id: string; sessionId: string }) {
+  await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
+  await tx.$queryRaw`SELECT 1 FROM "Slot" WHERE "id" = ${slot.id} FOR UPDATE`;
+}

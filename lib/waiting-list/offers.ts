@@ -7,12 +7,15 @@
 //                                      └── expiresAt passes ────────┴─▶ the next sweep offers the
 //                                                                        half hour to the next entry
 //
-// The sweep, not a hook in each cancellation, finds the freed half hours: a client's cancellation
-// through their link, a desk cancellation, a no-show of a later half hour, an extra session or a
-// declined or expired offer all leave a free half hour that the next sweep sees, and one rule
-// decides who gets it. It runs on the desk's waiting-list page, after a decline, and is meant to run
-// in the five-minute job (scripts/reminders.ts). Concurrent sweeps of one location wait for each
-// other (an advisory lock), so a half hour is offered once.
+// The sweep, not each change on its own, finds the free half hours and decides who gets them: a
+// client's cancellation or move through their link, a desk cancellation, a no-show of a later half
+// hour, new slots in the schedule or a declined or expired offer all leave a free half hour that the
+// next sweep sees, and one rule decides. The server actions of those changes run a sweep once their
+// answer is sent (lib/jobs/waiting-list-sweep.ts); the five-minute job (scripts/reminders.ts)
+// catches what they miss, an expired offer among it. A page never sweeps: a GET (a prefetch, a
+// reload) must not write rows or send mail. Concurrent sweeps of one location wait for each other
+// (an advisory lock), so a half hour is offered once; an online booking of the same half hour waits
+// for the offer, or the offer for the booking, on the half hour's row (lockSlotToGive in ./hold.ts).
 //
 // A mailed offer carries a link whose secret is stored only as its hash; the mail is sent after the
 // offer is committed, at most once (the secret exists only in this process). The desk sees every
@@ -32,7 +35,7 @@ import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { recordId, z } from "@/lib/zod";
-import { liveOfferWhere } from "./hold";
+import { liveOfferWhere, lockSlotToGive } from "./hold";
 import { offerMail, type OfferMailFacts } from "./offer-mail";
 
 type Tx = Prisma.TransactionClient;
@@ -51,31 +54,36 @@ type SweepReport = { expired: number; offered: number; mailed: number };
 const clientLocale = (value: string): ClientLocale => (isClientLocale(value) ? value : "nl");
 
 /** Entries whose last day has passed leave the list (EXPIRED); their live offers stop holding. */
-async function expireEntries(now: Date, locationId?: string): Promise<number> {
+async function expireEntries(now: Date, scope: Prisma.WaitingListEntryWhereInput): Promise<number> {
   const today = dateColumn(amsterdamDay(now));
   const { count } = await db.waitingListEntry.updateMany({
-    where: { closedAt: null, until: { lt: today }, ...(locationId ? { locationId } : {}) },
+    where: { ...scope, closedAt: null, until: { lt: today } },
     data: { closedAt: now, closedReason: "EXPIRED" },
   });
   return count;
 }
 
+/** Which part of the sweep to run: everything (the five-minute job), or what one change touched. */
+export type SweepScope = { organisationId?: string; locationId?: string; slotId?: string };
+
 /**
  * Offers every free half hour of the coming days at locations with people waiting: the sweep
- * described at the top of this file. `locationId` or `slotId` narrows it (the desk's page, a
- * declined offer). Mails the offers it can (an e-mail address and the WAITING_LIST consent) once
- * they are committed.
+ * described at the top of this file. `organisationId`, `locationId` or `slotId` narrows it (a
+ * change at the desk or in the schedule, a client's change through their link, a declined offer).
+ * Mails the offers it can (an e-mail address and the WAITING_LIST consent) once they are committed.
  */
-export async function offerFreedSlots(
-  options: { now?: Date; locationId?: string; slotId?: string } = {},
-): Promise<SweepReport> {
+export async function offerFreedSlots(options: SweepScope & { now?: Date } = {}): Promise<SweepReport> {
   const now = options.now ?? clock.now();
-  const report: SweepReport = { expired: await expireEntries(now, options.locationId), offered: 0, mailed: 0 };
+  const scope: Prisma.WaitingListEntryWhereInput = {
+    ...(options.organisationId ? { organisationId: options.organisationId } : {}),
+    ...(options.locationId ? { locationId: options.locationId } : {}),
+  };
+  const report: SweepReport = { expired: await expireEntries(now, scope), offered: 0, mailed: 0 };
   const waiting = await db.waitingListEntry.groupBy({
     by: ["locationId"],
     where: {
+      ...scope,
       closedAt: null,
-      ...(options.locationId ? { locationId: options.locationId } : {}),
       ...(options.slotId ? { location: { sessions: { some: { slots: { some: { id: options.slotId } } } } } } : {}),
     },
   });
@@ -125,22 +133,23 @@ async function offerAtLocation(
   });
   if (entries.length === 0) return { offered: 0, toSend: [] };
   const lastDay = entries.reduce((last, entry) => Math.max(last, entry.until.getTime()), 0);
-  const slots = await tx.slot.findMany({
-    where: {
-      ...(slotId ? { id: slotId } : {}),
-      startsAt: {
-        gt: new Date(now.getTime() + OFFER_LEAD_MS),
-        lt: amsterdamDayRange(addCalendarDays(dayOfDateColumn(new Date(lastDay)), 1)).start,
-      },
-      visit: null,
-      offers: { none: liveOfferWhere(now) },
-      // The online booking's rule: a half hour of a walk-in-only hour is the desk's to give.
-      session: { locationId, status: { not: "CANCELLED" }, mode: { not: "WALK_IN" }, location: { active: true } },
+  const offerable: Prisma.SlotWhereInput = {
+    startsAt: {
+      gt: new Date(now.getTime() + OFFER_LEAD_MS),
+      lt: amsterdamDayRange(addCalendarDays(dayOfDateColumn(new Date(lastDay)), 1)).start,
     },
+    visit: null,
+    offers: { none: liveOfferWhere(now) },
+    // The online booking's rule: a half hour of a walk-in-only hour is the desk's to give.
+    session: { locationId, status: { not: "CANCELLED" }, mode: { not: "WALK_IN" }, location: { active: true } },
+  };
+  const slots = await tx.slot.findMany({
+    where: { ...(slotId ? { id: slotId } : {}), ...offerable },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: MAX_OFFERS_PER_SWEEP,
     select: {
       id: true,
+      sessionId: true,
       startsAt: true,
       endsAt: true,
       session: { select: { location: { select: { name: true, street: true, postcode: true, city: true } } } },
@@ -159,6 +168,9 @@ async function offerAtLocation(
         !candidate.offers.some((offer) => offer.slotId === slot.id),
     );
     if (!entry) continue;
+    // Free when read above, but an online booking may have taken it since: ask again under its lock.
+    await lockSlotToGive(tx, slot);
+    if ((await tx.slot.count({ where: { id: slot.id, ...offerable } })) === 0) continue;
     served.add(entry.id);
     const { client } = entry;
     const mailable = !!client.email && client.consents.length > 0 && mailConfigured();
@@ -432,15 +444,18 @@ async function replay(tx: Tx, offer: OfferRow, now: Date): Promise<TakenOffer> {
   return { ...viewOf(offer), visitId: visit.id, linkSecret };
 }
 
+/** A declined offer, with the half hour it let go: what the sweep after the answer offers again. */
+type DeclinedOffer = OfferView & { freed: { locationId: string; slotId: string } };
+
 /**
- * "No thanks": the client stays on the list, and the half hour goes to the next one waiting at
- * once (a sweep of that half hour). Declining twice is the same answer; a taken or expired offer
- * cannot be declined.
+ * "No thanks": the client stays on the list, and the half hour is free for the next one waiting:
+ * the action sweeps `freed` once the client has their answer. Declining twice is the same answer;
+ * a taken or expired offer cannot be declined.
  */
 export async function declineOffer(
   secret: unknown,
   { now = clock.now() }: { now?: Date } = {},
-): Promise<OfferAnswer<OfferView>> {
+): Promise<OfferAnswer<DeclinedOffer>> {
   try {
     const offer = await db.$transaction(async (tx) => {
       const found = await lockedOffer(tx, bySecret(secret));
@@ -450,11 +465,10 @@ export async function declineOffer(
       await tx.slotOffer.update({ where: { id: found.id }, data: { declinedAt: now } });
       return found;
     });
-    // The "no" stands; the next one waiting gets the half hour at once, or at the next sweep.
-    await offerFreedSlots({ now, locationId: offer.entry.locationId, slotId: offer.slotId }).catch(() =>
-      console.error(`Waiting-list sweep after decline of offer ${offer.id} failed`),
-    );
-    return { ok: true, value: viewOf(offer) };
+    return {
+      ok: true,
+      value: { ...viewOf(offer), freed: { locationId: offer.entry.locationId, slotId: offer.slotId } },
+    };
   } catch (error) {
     if (error instanceof OfferUnusable) return { ok: false, refusal: "offerUnusable" };
     throw error;

@@ -6,6 +6,7 @@ import { ACCESS_DENIED_MESSAGES } from "@/lib/auth/guard";
 import { bookOnline } from "@/lib/booking/book-online";
 import { cancelByLink } from "@/lib/booking/manage";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
+import { cancelVisit } from "@/lib/desk/visit-transitions";
 import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { anonymiseClient } from "@/lib/privacy/anonymise";
@@ -342,8 +343,12 @@ describe("the offer link", () => {
   });
 
   it("declined, passes to the next one waiting; the one who declined stays on the list", async () => {
-    const { slots, entry, others, secret } = await mailedOffer(1);
-    expect(await declineOffer(secret, { now: later(20) })).toMatchObject({ ok: true });
+    const { location, slots, entry, others, secret } = await mailedOffer(1);
+    const declined = await declineOffer(secret, { now: later(20) });
+    expect(declined).toMatchObject({ ok: true, value: { freed: { locationId: location.id, slotId: slots[0].id } } });
+    // The sweep that the decline's action runs once the client has their answer (app/aanbod/actions.ts).
+    expect(await offersOf(others[0].id)).toEqual([]);
+    await offerFreedSlots({ now: later(20), ...(declined.ok ? declined.value.freed : {}) });
     expect(await offersOf(others[0].id)).toMatchObject([{ slotId: slots[0].id, offeredAt: later(20) }]);
     expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ closedAt: null });
     // Declined is declined: it cannot be taken after all.
@@ -458,5 +463,29 @@ describe("the desk", () => {
       ok: false,
       error: "refusals.waitingList.offerGone",
     });
+  });
+});
+
+describe("a cancellation at the desk", () => {
+  it("offers the freed half hour to the first one waiting through the sweep its action runs, without the list page", async () => {
+    const { location, slots } = await fullPlace();
+    const first = await waiting(location.id, { displayName: "Balie", phone: nextPhone() });
+    const second = await waiting(location.id, { displayName: "Daarna", phone: nextPhone() }, {}, later(1));
+    // Full: the sweep has nothing to offer until the desk cancels.
+    expect(await offerFreedSlots({ now: later(5), locationId: location.id })).toMatchObject({ offered: 0 });
+    expect(await offersOf(first.id)).toEqual([]);
+
+    const visit = await db.visit.findUniqueOrThrow({ where: { slotId: slots[1].id } });
+    expect(await cancelVisit(host, { visitId: visit.id }, { now: later(10) })).toMatchObject({ ok: true });
+    // What the desk's cancel action runs once the host has the answer (app/(staff)/balie/actions.ts,
+    // lib/jobs/waiting-list-sweep.ts): the organisation's waiting lists.
+    await offerFreedSlots({ now: later(11), organisationId: host.organisationId });
+
+    expect(await offersOf(first.id)).toMatchObject([
+      { slotId: slots[1].id, offeredAt: later(11), takenAt: null, declinedAt: null, visitId: null },
+    ]);
+    expect(await offersOf(second.id)).toEqual([]);
+    const listed = await listWaitingList(host, { locationId: location.id }, { now: later(12) });
+    expect(listed.ok && listed.value[0]).toMatchObject({ id: first.id, offer: { startsAt: slots[1].startsAt } });
   });
 });

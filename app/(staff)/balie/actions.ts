@@ -12,6 +12,7 @@ import {
   startConversation,
 } from "@/lib/desk/visit-transitions";
 import type { FormState } from "@/lib/form-state";
+import { sweepingWaitingListsAfter } from "@/lib/jobs/waiting-list-sweep";
 import { chooseFormAction, formAction, scriptAction } from "@/lib/server-action";
 
 // Made by lib/server-action.ts: who is asking comes from the session, everything else happens in lib/desk.
@@ -36,8 +37,9 @@ const VISIT_STEPS = {
     redirectTo: ({ dossierId }) => (dossierId ? `/dossiers/${dossierId}` : null),
   }),
   end: formAction(endConversation, { revalidate: "/balie" }),
-  noShow: formAction(markNoShow, { revalidate: "/balie" }),
-  cancel: formAction(cancelVisit, { revalidate: "/balie" }),
+  // Both may give a half hour back, for the waiting list (lib/jobs/waiting-list-sweep.ts).
+  noShow: sweepingWaitingListsAfter(formAction(markNoShow, { revalidate: "/balie" })),
+  cancel: sweepingWaitingListsAfter(formAction(cancelVisit, { revalidate: "/balie" })),
 };
 export type VisitStep = keyof typeof VISIT_STEPS;
 

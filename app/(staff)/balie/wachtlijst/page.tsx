@@ -13,7 +13,6 @@ import { dayOfDateColumn } from "@/lib/dates";
 import { getStaffFormat } from "@/lib/format/server";
 import { newSubmissionId } from "@/lib/form-state";
 import { listWaitingList, waitingListLocations } from "@/lib/waiting-list/manage-list";
-import { offerFreedSlots } from "@/lib/waiting-list/offers";
 import { waitingListPath } from "@/lib/waiting-list/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The desk's waiting list of one location (issue 18 item 4): who waits, oldest first, and which
- * freed half hour is offered to whom, so the host calls those without an e-mail. Opening it offers
- * what became free since the last sweep (lib/waiting-list/offers.ts).
+ * freed half hour is offered to whom, so the host calls those without an e-mail. It only reads:
+ * the changes that free a half hour offer it (lib/jobs/waiting-list-sweep.ts), as does the
+ * five-minute job, never the opening of a page (a prefetch, a reload).
  */
 export default async function WaitingListDeskPage({ searchParams }: { searchParams: Promise<{ locatie?: string }> }) {
   const actor = await requirePageRole(DESK_ROLES);
@@ -32,14 +32,7 @@ export default async function WaitingListDeskPage({ searchParams }: { searchPara
   const location = locations.find((candidate) => candidate.id === locatie) ?? locations[0] ?? null;
   const t = await getTranslations("waitingListDesk");
   const { date, day, time } = await getStaffFormat();
-  const now = clock.now();
-  // Freed half hours are offered before the list is shown; a failing mail server must not take the
-  // host's list down with it (the five-minute job tries again).
-  if (location)
-    await offerFreedSlots({ now, locationId: location.id }).catch(() =>
-      console.error(`Waiting-list sweep of location ${location.id} failed`),
-    );
-  const listed = location ? await listWaitingList(actor, { locationId: location.id }, { now }) : null;
+  const listed = location ? await listWaitingList(actor, { locationId: location.id }, { now: clock.now() }) : null;
   const entries = listed?.ok ? listed.value : [];
 
   return (

@@ -1,0 +1,126 @@
+// The waiting list's sweep and the online booking after the same free half hour at the same moment
+// (lib/waiting-list/offers.ts, lib/booking/claim-slot.ts). Each checks "no visit, no live offer"
+// and then writes; without a common lock both can pass the check, and a client gets an offer mail
+// for a time just booked online, or a booking takes a time just offered. Run many times: a race
+// that is lost once in a while must still never leave a half hour both offered and booked.
+import { beforeAll, describe, expect, it } from "vitest";
+import { bookOnline } from "@/lib/booking/book-online";
+import { amsterdamMoment } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { liveOfferWhere } from "@/lib/waiting-list/hold";
+import { addToWaitingList } from "@/lib/waiting-list/manage-list";
+import { offerFreedSlots } from "@/lib/waiting-list/offers";
+import { actorOf, createOrganisation, createUser } from "../support/factories";
+
+// Tuesday 8 December 2026, 09:00 in Amsterdam; the evening session is that day, 19:00–21:00.
+const NOW = amsterdamMoment("2026-12-08", 540);
+const DAY = "2026-12-08";
+const ROUNDS = 20;
+/** Half hours per round, and as many clients waiting: every half hour has someone to go to. */
+const HALF_HOURS = 4;
+
+let organisationId: string;
+let host: ReturnType<typeof actorOf>;
+let serial = 0;
+const nextPhone = () => `06 ${40_000_000 + ++serial}`;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A location that takes online bookings, one evening session of HALF_HOURS free half hours. */
+async function place() {
+  const tag = `${++serial}`;
+  const advisorId = (await createUser(organisationId, "ADVISOR")).id;
+  const location = await db.location.create({
+    data: {
+      organisationId,
+      slug: `wachtlijst-race-${tag}-${Date.now()}`,
+      name: `Filiaal ${tag}`,
+      street: "Markt 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+      onlineBooking: true,
+    },
+  });
+  const startMinute = 19 * 60;
+  const session = await db.session.create({
+    data: {
+      organisationId,
+      locationId: location.id,
+      startsAt: amsterdamMoment(DAY, startMinute),
+      endsAt: amsterdamMoment(DAY, startMinute + 30 * HALF_HOURS),
+    },
+  });
+  const slots = [];
+  for (let i = 0; i < HALF_HOURS; i++)
+    slots.push(
+      await db.slot.create({
+        data: {
+          organisationId,
+          sessionId: session.id,
+          advisorId,
+          startsAt: amsterdamMoment(DAY, startMinute + 30 * i),
+          endsAt: amsterdamMoment(DAY, startMinute + 30 * (i + 1)),
+        },
+      }),
+    );
+  for (let i = 0; i < HALF_HOURS; i++) {
+    const added = await addToWaitingList(
+      host,
+      { locationId: location.id, client: { newClient: { displayName: `Wacht ${i}`, phone: nextPhone() } } },
+      { now: NOW },
+    );
+    if (!added.ok) throw new Error(`not added: ${JSON.stringify(added)}`);
+  }
+  return { location, session, slots };
+}
+
+const booking = (slug: string, slotId: string) =>
+  bookOnline(
+    { locationSlug: slug, slotId, name: "Snel", phone: nextPhone(), consent: true, locale: "nl", website: "" },
+    { now: NOW },
+  );
+
+beforeAll(async () => {
+  const { organisation, location } = await createOrganisation("Bibliotheek Wachtlijst Race");
+  organisationId = organisation.id;
+  host = actorOf(await createUser(organisationId, "HOST", { homeLocationId: location.id }));
+});
+
+describe("the sweep and an online booking of the same half hour at once", () => {
+  it("never leave a half hour both offered and booked: one of them gets it, the other sees that", async () => {
+    let booked = 0;
+    let offered = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const { location, session, slots } = await place();
+      // Now the sweep a little ahead, now the bookings: the moment they meet moves from round to round.
+      const [sweep, ...bookings] = await Promise.all([
+        pause(round % 4).then(() => offerFreedSlots({ now: NOW, locationId: location.id })),
+        ...slots.map((slot, i) => pause((round + i) % 3).then(() => booking(location.slug, slot.id))),
+      ]);
+      booked += bookings.filter((answer) => answer.ok).length;
+      offered += sweep.offered;
+
+      // An offer that holds its half hour or became an appointment points at a half hour that is
+      // free or holds that very appointment, never someone else's.
+      const offers = await db.slotOffer.findMany({
+        where: { slot: { sessionId: session.id }, OR: [liveOfferWhere(NOW), { takenAt: { not: null } }] },
+        select: { id: true, visitId: true, slot: { select: { id: true, visit: { select: { id: true } } } } },
+      });
+      const clashes = offers.filter((offer) => offer.slot.visit && offer.slot.visit.id !== offer.visitId);
+      expect(clashes, `round ${round}`).toEqual([]);
+      // And every half hour went to exactly one of the two: a booking refused for a held half hour
+      // leaves it to the offer, an offer that found it booked goes to the next free one.
+      for (const slot of slots) {
+        const [visits, live] = await Promise.all([
+          db.visit.count({ where: { slotId: slot.id } }),
+          db.slotOffer.count({ where: { slotId: slot.id, ...liveOfferWhere(NOW) } }),
+        ]);
+        expect({ round, slot: slot.id, given: visits + live }).toEqual({ round, slot: slot.id, given: 1 });
+      }
+      expect(sweep.offered + bookings.filter((answer) => answer.ok).length, `round ${round}`).toBe(HALF_HOURS);
+      for (const answer of bookings) if (!answer.ok) expect(answer.refusal).toMatch(/^slot(Gone|Taken)$/);
+    }
+    // Over the rounds each side came first at times: the test saw both orders, not one side alone.
+    expect(booked).toBeGreaterThan(0);
+    expect(offered).toBeGreaterThan(0);
+  });
+});
