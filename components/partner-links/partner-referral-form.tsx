@@ -2,24 +2,24 @@
 
 import { useEffect, useRef } from "react";
 import { bookByPartnerLinkAction } from "@/app/verwijzen/[linkSecret]/actions";
-import { Choice, ChoiceGroup, TextareaField, TextField } from "@/components/form/field";
+import { Choice, TextareaField, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
-import { SlotDayChoices } from "@/components/public/slot-day-choices";
+import {
+  type ContactTexts,
+  ContactFields,
+  TopicAndTimeChoices,
+  TrapField,
+} from "@/components/public/public-form-fields";
 import { useFormAction } from "@/components/use-form-action";
 import type { SlotDay } from "@/lib/booking/slot-days";
 
-type Texts = Record<
+type Texts = { client: ContactTexts } & Record<
   | "workerLegend"
   | "workerName"
   | "workerEmail"
   | "workerEmailHint"
   | "clientLegend"
-  | "clientName"
-  | "clientNameHint"
-  | "contactHint"
-  | "clientPhone"
-  | "clientEmail"
   | "question"
   | "questionHint"
   | "topicLegend"
@@ -90,7 +90,6 @@ export function PartnerReferralForm({ linkSecret, submissionId, texts, topics, d
       </section>
     );
 
-  const sentTopic = form.sent("topic") ?? "";
   return (
     <form {...form.props} className="space-y-8">
       <FormAlert id="partner-referral-error" message={form.error} />
@@ -113,33 +112,7 @@ export function PartnerReferralForm({ linkSecret, submissionId, texts, topics, d
 
       <fieldset className="space-y-4">
         <legend className="text-2xl font-bold text-brand-900">{texts.clientLegend}</legend>
-        <TextField
-          {...form.field("clientName")}
-          label={texts.clientName}
-          hint={texts.clientNameHint}
-          autoComplete="off"
-          maxLength={50}
-        />
-        <p id="partner-contact-hint">{texts.contactHint}</p>
-        <TextField
-          {...form.field("clientPhone")}
-          type="tel"
-          dir="ltr"
-          label={texts.clientPhone}
-          autoComplete="off"
-          inputMode="tel"
-          maxLength={20}
-          aria-describedby="partner-contact-hint"
-        />
-        <TextField
-          {...form.field("clientEmail")}
-          type="email"
-          dir="ltr"
-          label={texts.clientEmail}
-          autoComplete="off"
-          maxLength={254}
-          aria-describedby="partner-contact-hint"
-        />
+        <ContactFields form={form} texts={texts.client} client />
         <TextareaField
           {...form.field("question")}
           label={texts.question}
@@ -149,43 +122,7 @@ export function PartnerReferralForm({ linkSecret, submissionId, texts, topics, d
         />
       </fieldset>
 
-      <ChoiceGroup
-        legend={texts.topicLegend}
-        name="topic"
-        error={form.fieldError("topic")}
-        legendClassName="text-2xl font-bold text-brand-900"
-      >
-        <div className="mt-3 grid gap-2 sm:grid-cols-2">
-          {topics.map((topic) => (
-            <Choice
-              key={topic.code}
-              type="radio"
-              name="topic"
-              value={topic.code}
-              defaultChecked={sentTopic === topic.code}
-              label={topic.label}
-              tile
-            />
-          ))}
-          <Choice
-            type="radio"
-            name="topic"
-            value=""
-            defaultChecked={sentTopic === ""}
-            label={texts.topicUnknown}
-            tile
-          />
-        </div>
-      </ChoiceGroup>
-
-      <ChoiceGroup
-        legend={texts.timeLegend}
-        name="slotId"
-        error={form.fieldError("slotId")}
-        legendClassName="text-2xl font-bold text-brand-900"
-      >
-        <SlotDayChoices days={days} idPrefix="verwijsdag" checked={form.sent("slotId")} />
-      </ChoiceGroup>
+      <TopicAndTimeChoices form={form} texts={texts} topics={topics} days={days} idPrefix="verwijsdag" />
 
       <fieldset className="space-y-3">
         <legend className="text-2xl font-bold text-brand-900">{texts.consentLegend}</legend>
@@ -204,13 +141,7 @@ export function PartnerReferralForm({ linkSecret, submissionId, texts, topics, d
         />
       </fieldset>
 
-      {/* A field people never see or reach: a script that fills in every field fills this one too. */}
-      <div aria-hidden="true" className="hidden">
-        <label>
-          {texts.trap}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <TrapField label={texts.trap} />
 
       <SubmitButton pending={form.pending} size="large" className="w-full sm:w-auto">
         {form.pending ? texts.submitting : texts.submit}

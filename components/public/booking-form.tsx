@@ -1,10 +1,10 @@
 "use client";
 
 import { bookOnlineAction } from "@/app/spreekuur/[locatie]/afspraak/actions";
-import { Choice, ChoiceGroup, TextField } from "@/components/form/field";
+import { Choice } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
-import { SlotDayChoices } from "@/components/public/slot-day-choices";
+import { ConsentChoice, ContactFields, TopicAndTimeChoices, TrapField } from "@/components/public/public-form-fields";
 import { useFormAction } from "@/components/use-form-action";
 import type { SlotDay } from "@/lib/booking/slot-days";
 
@@ -43,8 +43,6 @@ type Props = {
  */
 export function BookingForm({ slug, locale, submissionId, texts, topics, days, reminderOffered }: Props) {
   const form = useFormAction(bookOnlineAction, { submissionId });
-  const sentTopic = form.sent("topic") ?? "";
-  const sentSlot = form.sent("slotId");
   return (
     <form {...form.props} className="space-y-8">
       <FormAlert id="booking-error" message={form.error} />
@@ -52,73 +50,11 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days, r
       <input type="hidden" name="locationSlug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
 
-      <ChoiceGroup
-        legend={texts.topicLegend}
-        name="topic"
-        error={form.fieldError("topic")}
-        legendClassName="text-2xl font-bold text-brand-900"
-      >
-        <div className="mt-3 grid gap-2 sm:grid-cols-2">
-          {topics.map((topic) => (
-            <Choice
-              key={topic.code}
-              type="radio"
-              name="topic"
-              value={topic.code}
-              defaultChecked={sentTopic === topic.code}
-              label={topic.label}
-              tile
-            />
-          ))}
-          <Choice
-            type="radio"
-            name="topic"
-            value=""
-            defaultChecked={sentTopic === ""}
-            label={texts.topicUnknown}
-            tile
-          />
-        </div>
-      </ChoiceGroup>
-
-      <ChoiceGroup
-        legend={texts.timeLegend}
-        name="slotId"
-        error={form.fieldError("slotId")}
-        legendClassName="text-2xl font-bold text-brand-900"
-      >
-        <SlotDayChoices days={days} idPrefix="dag" checked={sentSlot} />
-      </ChoiceGroup>
+      <TopicAndTimeChoices form={form} texts={texts} topics={topics} days={days} idPrefix="dag" />
 
       <fieldset className="space-y-4">
         <legend className="text-2xl font-bold text-brand-900">{texts.youLegend}</legend>
-        <TextField
-          {...form.field("name")}
-          label={texts.name}
-          hint={texts.nameHint}
-          autoComplete="given-name"
-          maxLength={50}
-        />
-        <p id="booking-contact-hint">{texts.contactHint}</p>
-        <TextField
-          {...form.field("phone")}
-          type="tel"
-          dir="ltr"
-          label={texts.phone}
-          autoComplete="tel"
-          inputMode="tel"
-          maxLength={20}
-          aria-describedby="booking-contact-hint"
-        />
-        <TextField
-          {...form.field("email")}
-          type="email"
-          dir="ltr"
-          label={texts.email}
-          autoComplete="email"
-          maxLength={254}
-          aria-describedby="booking-contact-hint"
-        />
+        <ContactFields form={form} texts={texts} />
         {/* Only with an e-mail address: without one, lib/booking records no reminder consent. */}
         {reminderOffered && (
           <Choice
@@ -130,24 +66,8 @@ export function BookingForm({ slug, locale, submissionId, texts, topics, days, r
         )}
       </fieldset>
 
-      <div>
-        <p className="mb-2">{texts.consentText}</p>
-        <Choice
-          type="checkbox"
-          name="consent"
-          defaultChecked={form.sent("consent") === "on"}
-          label={<strong>{texts.consent}</strong>}
-          error={form.fieldError("consent")}
-        />
-      </div>
-
-      {/* A field people never see or reach: a script that fills in every field fills this one too. */}
-      <div aria-hidden="true" className="hidden">
-        <label>
-          {texts.trap}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <ConsentChoice form={form} texts={texts} />
+      <TrapField label={texts.trap} />
 
       <SubmitButton pending={form.pending} size="large" className="w-full sm:w-auto">
         {form.pending ? texts.submitting : texts.submit}

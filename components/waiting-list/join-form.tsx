@@ -1,9 +1,9 @@
 "use client";
 
 import { joinWaitingListAction } from "@/app/spreekuur/[locatie]/wachtlijst/actions";
-import { Choice, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { FormAlert } from "@/components/form-alert";
+import { ConsentChoice, ContactFields, TrapField } from "@/components/public/public-form-fields";
 import { useFormAction } from "@/components/use-form-action";
 
 type JoinFormTexts = {
@@ -38,50 +38,9 @@ export function JoinWaitingListForm({ slug, locale, texts }: { slug: string; loc
       <FormAlert id="waiting-list-error" message={form.error} />
       <input type="hidden" name="locationSlug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
-      <TextField
-        {...form.field("name")}
-        label={texts.name}
-        hint={texts.nameHint}
-        autoComplete="given-name"
-        maxLength={50}
-      />
-      <p id="waiting-list-contact-hint">{texts.contactHint}</p>
-      <TextField
-        {...form.field("phone")}
-        type="tel"
-        dir="ltr"
-        label={texts.phone}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={20}
-        aria-describedby="waiting-list-contact-hint"
-      />
-      <TextField
-        {...form.field("email")}
-        type="email"
-        dir="ltr"
-        label={texts.email}
-        autoComplete="email"
-        maxLength={254}
-        aria-describedby="waiting-list-contact-hint"
-      />
-      <div>
-        <p className="mb-2">{texts.consentText}</p>
-        <Choice
-          type="checkbox"
-          name="consent"
-          defaultChecked={form.sent("consent") === "on"}
-          label={<strong>{texts.consent}</strong>}
-          error={form.fieldError("consent")}
-        />
-      </div>
-      {/* A field people never see or reach: a script that fills in every field fills this one too. */}
-      <div aria-hidden="true" className="hidden">
-        <label>
-          {texts.trap}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <ContactFields form={form} texts={texts} />
+      <ConsentChoice form={form} texts={texts} />
+      <TrapField label={texts.trap} />
       <SubmitButton pending={form.pending} size="large" className="w-full sm:w-auto">
         {form.pending ? texts.submitting : texts.submit}
       </SubmitButton>

@@ -1,14 +1,16 @@
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
-import { hashLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { newLinkSecret } from "@/lib/auth/one-time-link";
 import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { ClientLocale } from "@/lib/i18n/client-locales";
 import { publicTranslator } from "@/lib/public/locales";
+import { parsePublicForm, type PublicFormRefused } from "@/lib/public-forms/refusals";
 import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { submissionKeyOf } from "@/lib/submissions";
 import { type BookingRefusal, isBookingRefusal, onlineBookingSchema } from "./schema";
 import { BookingRefused, claimBookableSlot } from "./claim-slot";
+import { bookingKeyOf, issueAppointmentLink, replayBooking, topicCategoryId } from "./book-steps";
 import { findBookingLocation } from "./queries";
 
 export type BookedOnline = {
@@ -25,12 +27,7 @@ export type BookedOnline = {
   location: { slug: string; name: string; street: string; postcode: string; city: string };
 };
 
-export type BookingAnswer =
-  | { ok: true; value: BookedOnline }
-  | { ok: false; refusal: BookingRefusal; fields?: Partial<Record<string, BookingRefusal>> };
-
-/** How long a second submit of the same form gets the first one's appointment. */
-const REPLAY_WINDOW_MS = 15 * 60_000;
+export type BookingAnswer = { ok: true; value: BookedOnline } | PublicFormRefused<BookingRefusal>;
 
 /**
  * A client books a half hour from the public page, without an account. The same rules as the desk
@@ -44,17 +41,8 @@ export async function bookOnline(
   raw: unknown,
   { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
 ): Promise<BookingAnswer> {
-  const parsed = onlineBookingSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Partial<Record<string, BookingRefusal>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fields[field] ??= isBookingRefusal(issue.message) ? issue.message : "notAccepted";
-    }
-    // A filled-in trap field says a script sent the form: one answer for all of it, no detail.
-    if (fields.website) return { ok: false, refusal: "notAccepted" };
-    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
-  }
+  const parsed = parsePublicForm(onlineBookingSchema, raw, isBookingRefusal);
+  if (!parsed.ok) return parsed;
   const input = parsed.data;
   const submission = submissionKeyOf(raw);
   if (!submission.ok) return { ok: false, refusal: "notAccepted" };
@@ -63,9 +51,7 @@ export async function bookOnline(
     return { ok: false, refusal: "tooManyTries" };
   // The key counts only for the same half hour, name and contact, and only for a while: on a shared
   // library computer the next person may come back to the same form (Back) with their own details.
-  const bookingKey =
-    submission.key &&
-    hashLinkSecret([submission.key, input.slotId, input.name, input.phone ?? "", input.email ?? ""].join("\n"));
+  const bookingKey = bookingKeyOf(submission.key, [input.slotId, input.name, input.phone ?? "", input.email ?? ""]);
   const location = await findBookingLocation(input.locationSlug);
   if (!location) return { ok: false, refusal: "bookingClosed" };
   // What the client agreed to, in the words and the language of the page they agreed on.
@@ -81,55 +67,16 @@ export async function bookOnline(
   };
   try {
     const value = await db.$transaction(async (tx) => {
-      if (bookingKey) {
-        // A second submit of the same form waits for the first, then gets its appointment.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
-        const earlier = await tx.appointmentLink.findUnique({
-          where: { bookingKey },
-          select: {
-            organisationId: true,
-            visitId: true,
-            expiresAt: true,
-            createdAt: true,
-            visit: { select: { plannedStartsAt: true, locationId: true, status: true, slotId: true } },
-          },
-        });
-        // Only the appointment as it was made: not one cancelled or moved since, nor an old one.
-        const replay =
-          earlier &&
-          earlier.createdAt.getTime() > now.getTime() - REPLAY_WINDOW_MS &&
-          earlier.visit.status === "BOOKED" &&
-          earlier.visit.slotId === input.slotId &&
-          earlier.visit.locationId === location.id &&
-          earlier.visit.plannedStartsAt;
-        if (earlier && !replay)
-          await tx.appointmentLink.updateMany({ where: { bookingKey }, data: { bookingKey: null } });
-        if (earlier && replay) {
-          await tx.appointmentLink.create({
-            data: {
-              organisationId: earlier.organisationId,
-              visitId: earlier.visitId,
-              tokenHash: hashLinkSecret(secret),
-              expiresAt: earlier.expiresAt,
-              createdAt: now,
-            },
-          });
-          return {
-            visitId: earlier.visitId,
-            startsAt: replay,
-            endsAt: earlier.expiresAt,
-            replayed: true,
-          };
-        }
-      }
+      const replayed = await replayBooking(
+        tx,
+        bookingKey,
+        { slotId: input.slotId, locationId: location.id, secret },
+        now,
+        async () => ({}),
+      );
+      if (replayed) return replayed;
       const slot = await claimBookableSlot(tx, location, input.slotId, now);
-      const category = input.topic
-        ? await tx.legalDomain.findFirst({
-            where: { code: input.topic, parentId: null, active: true },
-            select: { id: true },
-          })
-        : null;
-      if (input.topic && !category) throw new BookingRefused("chooseTopic");
+      const categoryId = await topicCategoryId(tx, input.topic);
 
       const organisationId = location.organisationId;
       const client = await tx.client.create({
@@ -173,22 +120,16 @@ export async function bookOnline(
           kind: "APPOINTMENT",
           status: "BOOKED",
           bookedVia: "ONLINE",
-          categoryId: category?.id ?? null,
+          categoryId,
           plannedStartsAt: slot.startsAt,
         },
         select: { id: true },
       });
-      await tx.appointmentLink.create({
-        data: {
-          organisationId,
-          visitId: visit.id,
-          tokenHash: hashLinkSecret(secret),
-          expiresAt: slot.endsAt,
-          bookingKey,
-          // The replay window is measured on the same clock as the booking.
-          createdAt: now,
-        },
-      });
+      await issueAppointmentLink(
+        tx,
+        { organisationId, visitId: visit.id, secret, expiresAt: slot.endsAt, bookingKey },
+        now,
+      );
       await recordAudit(
         {
           organisationId,

@@ -1,5 +1,6 @@
-import { answer, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { type PublicLocale, publicTranslator } from "@/lib/public/locales";
+import { publicFormRefusal } from "@/lib/public-forms/refusals";
 import type { ChangeRefusal } from "./claim-slot";
 import type { BookingRefusal } from "./schema";
 
@@ -15,8 +16,5 @@ export function refusedInClientLanguage(
   const t = publicTranslator(locale);
   const text = (refusal: ChangeRefusal) =>
     refusal === "linkUnusable" ? t("appointment.unusableText") : t(`booking.refusals.${refusal}`);
-  const fieldErrors = Object.fromEntries(
-    Object.entries(refused.fields ?? {}).map(([field, refusal]) => [field, [text(refusal!)]]),
-  );
-  return answer<never>({ ok: false, error: text(refused.refusal), fieldErrors }, form);
+  return publicFormRefusal(refused, text, form);
 }

@@ -1,9 +1,11 @@
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { hashLinkSecret, isLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { bookingKeyOf, issueAppointmentLink, replayBooking, topicCategoryId } from "@/lib/booking/book-steps";
 import { BookingRefused, claimBookableSlot } from "@/lib/booking/claim-slot";
 import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { parsePublicForm, type PublicFormRefused } from "@/lib/public-forms/refusals";
 import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { submissionKeyOf } from "@/lib/submissions";
 import { isPartnerReferralRefusal, type PartnerReferralRefusal, partnerReferralSchema } from "./schema";
@@ -47,16 +49,7 @@ type BookedByPartner = {
   location: { name: string; street: string; postcode: string; city: string };
 };
 
-/** How long a second submit of the same form gets the first one's appointment. */
-const REPLAY_WINDOW_MS = 15 * 60_000;
-
-export type PartnerReferralAnswer =
-  | { ok: true; value: BookedByPartner }
-  | {
-      ok: false;
-      refusal: PartnerReferralRefusal;
-      fields?: Partial<Record<string, PartnerReferralRefusal>>;
-    };
+export type PartnerReferralAnswer = { ok: true; value: BookedByPartner } | PublicFormRefused<PartnerReferralRefusal>;
 
 /**
  * A partner's worker books a half hour for a client through the partner's link, without an
@@ -75,17 +68,8 @@ export async function bookByPartnerLink(
 ): Promise<PartnerReferralAnswer> {
   const link = await findUsablePartnerLink(secret);
   if (!link) return { ok: false, refusal: "linkUnusable" };
-  const parsed = partnerReferralSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Partial<Record<string, PartnerReferralRefusal>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fields[field] ??= isPartnerReferralRefusal(issue.message) ? issue.message : "notAccepted";
-    }
-    // A filled-in trap field says a script sent the form: one answer for all of it, no detail.
-    if (fields.website) return { ok: false, refusal: "notAccepted" };
-    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
-  }
+  const parsed = parsePublicForm(partnerReferralSchema, raw, isPartnerReferralRefusal);
+  if (!parsed.ok) return parsed;
   const input = parsed.data;
   const submission = submissionKeyOf(raw);
   if (!submission.ok) return { ok: false, refusal: "notAccepted" };
@@ -94,22 +78,18 @@ export async function bookByPartnerLink(
     return { ok: false, refusal: "tooManyTries" };
   // The key counts only for this link, the same half hour, client name and contact, and only for
   // a while: a worker may come back to the form (Back) and refer the next client with it.
-  const bookingKey =
-    submission.key &&
-    hashLinkSecret(
-      [submission.key, link.id, input.slotId, input.clientName, input.clientPhone ?? "", input.clientEmail ?? ""].join(
-        "\n",
-      ),
-    );
-
+  const bookingKey = bookingKeyOf(submission.key, [
+    link.id,
+    input.slotId,
+    input.clientName,
+    input.clientPhone ?? "",
+    input.clientEmail ?? "",
+  ]);
   const t = partnerReferralTranslator();
   const clientLinkSecret = newLinkSecret();
   const { location, partner } = link;
   try {
     const value = await db.$transaction(async (tx) => {
-      // A second submit of the same form waits here for the first, then finds its appointment.
-      if (bookingKey)
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${bookingKey}`}, 0))`;
       // Revoked, or its partner or location gone, meanwhile? This write waits for a revocation in
       // progress (it holds the link's row) and then sees it.
       const { count } = await tx.partnerLink.updateMany({
@@ -117,64 +97,25 @@ export async function bookByPartnerLink(
         data: { lastUsedAt: now },
       });
       if (count !== 1) throw new BookingRefused("linkUnusable");
-      if (bookingKey) {
-        const earlier = await tx.appointmentLink.findUnique({
-          where: { bookingKey },
-          select: {
-            organisationId: true,
-            visitId: true,
-            expiresAt: true,
-            createdAt: true,
-            visit: {
-              select: {
-                plannedStartsAt: true,
-                locationId: true,
-                status: true,
-                slotId: true,
-                referrals: { where: { partnerLinkId: link.id }, select: { id: true, feedbackRequested: true } },
-              },
-            },
-          },
-        });
-        // Only the appointment as it was made: not one cancelled or moved since, nor an old one.
-        const replay =
-          earlier &&
-          earlier.createdAt.getTime() > now.getTime() - REPLAY_WINDOW_MS &&
-          earlier.visit.status === "BOOKED" &&
-          earlier.visit.slotId === input.slotId &&
-          earlier.visit.locationId === location.id &&
-          earlier.visit.referrals.length === 1 &&
-          earlier.visit.plannedStartsAt;
-        if (earlier && !replay)
-          await tx.appointmentLink.updateMany({ where: { bookingKey }, data: { bookingKey: null } });
-        if (earlier && replay) {
-          await tx.appointmentLink.create({
-            data: {
-              organisationId: earlier.organisationId,
-              visitId: earlier.visitId,
-              tokenHash: hashLinkSecret(clientLinkSecret),
-              expiresAt: earlier.expiresAt,
-              createdAt: now,
-            },
+      // The same form sent again through this link: its booking, with the referral it made.
+      const replayed = await replayBooking(
+        tx,
+        bookingKey,
+        { slotId: input.slotId, locationId: location.id, secret: clientLinkSecret },
+        now,
+        async (visitId) => {
+          const referrals = await tx.referral.findMany({
+            where: { visitId, partnerLinkId: link.id },
+            select: { id: true, feedbackRequested: true },
           });
-          return {
-            visitId: earlier.visitId,
-            referralId: earlier.visit.referrals[0].id,
-            feedbackRequested: earlier.visit.referrals[0].feedbackRequested,
-            startsAt: replay,
-            endsAt: earlier.expiresAt,
-            replayed: true,
-          };
-        }
-      }
+          return referrals.length === 1
+            ? { referralId: referrals[0].id, feedbackRequested: referrals[0].feedbackRequested }
+            : null;
+        },
+      );
+      if (replayed) return replayed;
       const slot = await claimBookableSlot(tx, location, input.slotId, now);
-      const category = input.topic
-        ? await tx.legalDomain.findFirst({
-            where: { code: input.topic, parentId: null, active: true },
-            select: { id: true },
-          })
-        : null;
-      if (input.topic && !category) throw new BookingRefused("chooseTopic");
+      const categoryId = await topicCategoryId(tx, input.topic);
 
       const organisationId = link.organisationId;
       const client = await tx.client.create({
@@ -222,7 +163,7 @@ export async function bookByPartnerLink(
           kind: "APPOINTMENT",
           status: "BOOKED",
           bookedVia: "PARTNER",
-          categoryId: category?.id ?? null,
+          categoryId,
           plannedStartsAt: slot.startsAt,
         },
         select: { id: true },
@@ -244,17 +185,11 @@ export async function bookByPartnerLink(
         },
         select: { id: true },
       });
-      await tx.appointmentLink.create({
-        data: {
-          organisationId,
-          visitId: visit.id,
-          tokenHash: hashLinkSecret(clientLinkSecret),
-          expiresAt: slot.endsAt,
-          bookingKey,
-          // The replay window is measured on the same clock as the booking.
-          createdAt: now,
-        },
-      });
+      await issueAppointmentLink(
+        tx,
+        { organisationId, visitId: visit.id, secret: clientLinkSecret, expiresAt: slot.endsAt, bookingKey },
+        now,
+      );
       await recordAudit(
         {
           organisationId,

@@ -1,5 +1,6 @@
-import { BOOKING_TOPICS } from "@/lib/booking/schema";
-import { recordId, refuseNulCharacters, singleLine, z } from "@/lib/zod";
+import { slotAndTopicFields } from "@/lib/booking/schema";
+import { contactFields, trapField, withPublicFormChecks } from "@/lib/public-forms/fields";
+import { recordId, singleLine, z } from "@/lib/zod";
 
 export const PARTNER_LINK_MESSAGES = {
   chooseLink: "refusals.partnerLinks.chooseLink",
@@ -55,53 +56,37 @@ export function isPartnerReferralRefusal(value: unknown): value is PartnerReferr
 }
 
 const code = (refusal: PartnerReferralRefusal) => refusal;
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const emailField = (required: PartnerReferralRefusal, invalid: PartnerReferralRefusal) =>
-  z
-    .string({ error: code(required) })
-    .trim()
-    .min(1, code(required))
-    .max(254, code(invalid))
-    .pipe(z.email(code(invalid)).toLowerCase());
+/** The client's name and contact: the public booking form's fields, named apart from the worker's. */
+const clientContact = contactFields({
+  nameRequired: code("clientNameRequired"),
+  nameTooLong: code("clientNameTooLong"),
+});
 
 /**
  * What a partner's worker fills in: who they are (for the feedback), the client's first name or
  * initials and one way to reach them, a short question, a half hour, and the client's consent to
- * the booking and, apart, to the feedback. Every text is bounded; the phone rule is the desk's.
+ * the booking and, apart, to the feedback. Every text is bounded; the half hour, the topic and the
+ * client's contact are the public booking form's fields.
  */
-export const partnerReferralSchema = z
-  .object({
-    slotId: z
-      .string({ error: code("chooseSlot") })
-      .trim()
-      .min(1, code("chooseSlot"))
-      .max(40, code("chooseSlot")),
-    topic: z.preprocess(blankToUndefined, z.enum(BOOKING_TOPICS, { error: code("chooseTopic") }).optional()),
+export const partnerReferralSchema = withPublicFormChecks(
+  z.object({
+    ...slotAndTopicFields,
     workerName: z
       .string({ error: code("workerNameRequired") })
       .trim()
       .min(1, code("workerNameRequired"))
       .max(100, code("workerNameTooLong"))
       .transform(singleLine),
-    workerEmail: emailField("workerEmailRequired", "workerEmailInvalid"),
-    clientName: z
-      .string({ error: code("clientNameRequired") })
+    workerEmail: z
+      .string({ error: code("workerEmailRequired") })
       .trim()
-      .min(1, code("clientNameRequired"))
-      .max(50, code("clientNameTooLong"))
-      .transform(singleLine),
-    clientPhone: z.preprocess(
-      blankToUndefined,
-      z
-        .string({ error: code("phoneInvalid") })
-        .trim()
-        .max(20, code("phoneInvalid"))
-        .regex(/^\+?[0-9][0-9 -]{5,18}$/, code("phoneInvalid"))
-        .transform((phone) => phone.replace(/[ -]/g, ""))
-        .optional(),
-    ),
-    clientEmail: z.preprocess(blankToUndefined, emailField("emailInvalid", "emailInvalid").optional()),
+      .min(1, code("workerEmailRequired"))
+      .max(254, code("workerEmailInvalid"))
+      .pipe(z.email(code("workerEmailInvalid")).toLowerCase()),
+    clientName: clientContact.name,
+    clientPhone: clientContact.phone,
+    clientEmail: clientContact.email,
     question: z
       .string({ error: code("questionRequired") })
       .trim()
@@ -109,12 +94,7 @@ export const partnerReferralSchema = z
       .max(500, code("questionTooLong")),
     bookingConsent: z.literal(true, { error: code("consentRequired") }),
     feedbackConsent: z.boolean().catch(false),
-    /** The trap field people never see (as on the public booking form). */
-    website: z.string().max(0, code("notAccepted")).optional(),
-  })
-  // A NUL character cannot be stored or looked up: bad input, never a failing query.
-  .superRefine(refuseNulCharacters(code("notAccepted")))
-  .refine((referral) => referral.clientPhone !== undefined || referral.clientEmail !== undefined, {
-    error: code("contactRequired"),
-    path: ["clientPhone"],
-  });
+    ...trapField,
+  }),
+  { phone: "clientPhone", email: "clientEmail" },
+);

@@ -4,12 +4,11 @@ import { clock } from "@/lib/clock";
 import { addCalendarDays, amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { publicTranslator } from "@/lib/public/locales";
+import { parsePublicForm, type PublicFormRefused } from "@/lib/public-forms/refusals";
 import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { DEFAULT_WAITING_WEEKS, isWaitingListRefusal, joinWaitingListSchema, type WaitingListRefusal } from "./schema";
 
-type JoinAnswer =
-  | { ok: true; value: { until: string; locale: string } }
-  | { ok: false; refusal: WaitingListRefusal; fields?: Partial<Record<string, WaitingListRefusal>> };
+type JoinAnswer = { ok: true; value: { until: string; locale: string } } | PublicFormRefused<WaitingListRefusal>;
 
 /**
  * A client puts themselves on a location's waiting list from the public page, when it shows no
@@ -23,16 +22,8 @@ export async function joinWaitingListOnline(
   raw: unknown,
   { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
 ): Promise<JoinAnswer> {
-  const parsed = joinWaitingListSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Partial<Record<string, WaitingListRefusal>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fields[field] ??= isWaitingListRefusal(issue.message) ? issue.message : "notAccepted";
-    }
-    if (fields.website) return { ok: false, refusal: "notAccepted" };
-    return { ok: false, refusal: Object.values(fields)[0] ?? "notAccepted", fields };
-  }
+  const parsed = parsePublicForm(joinWaitingListSchema, raw, isWaitingListRefusal);
+  if (!parsed.ok) return parsed;
   const input = parsed.data;
   const contacts = [input.phone, input.email].filter((contact) => contact !== undefined);
   if (!(await admitPublicSubmission("waitingList", { address: origin?.ipAddress, contacts }, now)))

@@ -1,5 +1,6 @@
-import { answer, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { type PublicLocale, publicTranslator } from "@/lib/public/locales";
+import { publicFormRefusal } from "@/lib/public-forms/refusals";
 import type { WaitingListRefusal } from "./schema";
 
 /**
@@ -17,8 +18,5 @@ export function waitingListRefusal(
     refusal === "offerUnusable" || refusal === "bookingClosed" || refusal === "consentRequired"
       ? t(`waitingList.refusals.${refusal}`)
       : t(`booking.refusals.${refusal}`);
-  const fieldErrors = Object.fromEntries(
-    Object.entries(refused.fields ?? {}).map(([field, refusal]) => [field, [text(refusal!)]]),
-  );
-  return answer<never>({ ok: false, error: text(refused.refusal), fieldErrors }, form);
+  return publicFormRefusal(refused, text, form);
 }

@@ -1,6 +1,14 @@
 import { CLIENT_LOCALE_CODES } from "@/lib/i18n/client-locales";
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { recordId, refuseNulCharacters, z } from "@/lib/zod";
+import {
+  blankToUndefined,
+  contactFields,
+  emailField,
+  phoneField,
+  trapField,
+  withPublicFormChecks,
+} from "@/lib/public-forms/fields";
+import { recordId, z } from "@/lib/zod";
 
 /** How long a client waits on the list unless the desk says otherwise. */
 export const DEFAULT_WAITING_WEEKS = 4;
@@ -14,27 +22,6 @@ export const WAITING_LIST_MESSAGES = {
   clientNotFound: "refusals.desk.clientNotFound",
 } as const satisfies Record<string, MessageKey>;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-/** The desk's phone rule: digits, spaces and dashes as spoken, stored as digits only. */
-const phone = (invalid: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: invalid })
-      .trim()
-      .max(20, invalid)
-      .regex(/^\+?[0-9][0-9 -]{5,18}$/, invalid)
-      .transform((value) => value.replace(/[ -]/g, ""))
-      .optional(),
-  );
-
-const email = (invalid: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.string({ error: invalid }).trim().max(254, invalid).pipe(z.email(invalid).toLowerCase()).optional(),
-  );
-
 /** A new client at the desk: a name or initials, and a way to say a half hour is free. */
 const newWaitingClientSchema = z.object({
   displayName: z
@@ -42,8 +29,8 @@ const newWaitingClientSchema = z.object({
     .trim()
     .min(1, "refusals.desk.nameRequired")
     .max(100, "refusals.desk.nameTooLong"),
-  phone: phone("refusals.desk.phoneInvalid"),
-  email: email("refusals.desk.emailInvalid"),
+  phone: phoneField("refusals.desk.phoneInvalid"),
+  email: emailField("refusals.desk.emailInvalid"),
 });
 
 export const addToWaitingListSchema = z.object({
@@ -93,24 +80,13 @@ export function isWaitingListRefusal(value: unknown): value is WaitingListRefusa
 const code = (refusal: WaitingListRefusal) => refusal;
 
 /** What a client fills in to wait for a half hour at a location: the booking form's rules. */
-export const joinWaitingListSchema = z
-  .object({
+export const joinWaitingListSchema = withPublicFormChecks(
+  z.object({
     locationSlug: z.string().max(100).catch(""),
-    name: z
-      .string({ error: code("nameRequired") })
-      .trim()
-      .min(1, code("nameRequired"))
-      .max(50, code("nameTooLong"))
-      .transform((name) => name.replace(/\s+/g, " ")),
-    phone: phone(code("phoneInvalid")),
-    email: email(code("emailInvalid")),
+    ...contactFields(),
     consent: z.literal(true, { error: code("consentRequired") }),
     locale: z.enum(CLIENT_LOCALE_CODES).catch("nl"),
-    /** The trap field a script fills in and people never see. */
-    website: z.string().max(0, code("notAccepted")).optional(),
-  })
-  .superRefine(refuseNulCharacters(code("notAccepted")))
-  .refine((join) => join.phone !== undefined || join.email !== undefined, {
-    error: code("contactRequired"),
-    path: ["phone"],
-  });
+    ...trapField,
+  }),
+  { phone: "phone", email: "email" },
+);

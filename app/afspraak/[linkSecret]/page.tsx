@@ -12,7 +12,7 @@ import { listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { isClientLocale } from "@/lib/i18n/client-locales";
-import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, publicTranslator } from "@/lib/public/locales";
+import { PUBLIC_LOCALES, publicTranslator } from "@/lib/public/locales";
 import { locationPagePath } from "@/lib/public/paths";
 
 type Props = PageProps<"/afspraak/[linkSecret]">;
@@ -62,14 +62,9 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   return frame(
     <>
       <LanguageLinks
-        label={t("languageNav")}
         current={locale}
         // Always named: without ?taal= the page is in the language the client booked in.
-        languages={PUBLIC_LOCALE_CODES.map((code) => ({
-          code,
-          name: PUBLIC_LOCALES[code].name,
-          href: `${appointmentPath(linkSecret)}?taal=${code}`,
-        }))}
+        href={(code) => `${appointmentPath(linkSecret)}?taal=${code}`}
       />
       {flag(query.nieuw) ? (
         <>

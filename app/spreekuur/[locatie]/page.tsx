@@ -10,7 +10,7 @@ import { BringList } from "@/components/public/bring-list";
 import { PublicSection } from "@/components/public/public-section";
 import { StructuredData } from "@/components/public/structured-data";
 import { formatCalendarDay, formatLongDate, formatMinuteOfDay, formatTime, weekdayName } from "@/lib/dates";
-import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
+import { PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationBookingPath, locationCalendarPath, locationPagePath } from "@/lib/public/paths";
 import { getPublicLocationPage, localText } from "@/lib/public/queries";
 import { locationPageLanguages } from "@/lib/public/search-engines";
@@ -56,15 +56,7 @@ export default async function PublicLocationPage(props: Props) {
   return (
     // The root layout sets <html lang> from the staff cookie; this is the language clients read.
     <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
-      <LanguageLinks
-        label={t("languageNav")}
-        current={locale}
-        languages={PUBLIC_LOCALE_CODES.map((code) => ({
-          code,
-          name: PUBLIC_LOCALES[code].name,
-          href: locationPagePath(location.slug, code),
-        }))}
-      />
+      <LanguageLinks current={locale} href={(code) => locationPagePath(location.slug, code)} />
 
       <StructuredData
         data={locationStructuredData(page, locale, t, absoluteUrl(locationPagePath(location.slug, locale)))}

@@ -7,6 +7,7 @@ import { absoluteUrl } from "@/lib/app-url";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { answer, formInput, type FormState } from "@/lib/form-state";
 import { bookByPartnerLink } from "@/lib/partner-links/book-by-partner-link";
+import { publicFormRefusal } from "@/lib/public-forms/refusals";
 import { partnerReferralTranslator } from "@/lib/partner-links/texts";
 
 /** What the worker sees after booking, in Dutch. */
@@ -23,12 +24,7 @@ export async function bookByPartnerLinkAction(
   const input = formInput(form, { booleans: ["bookingConsent", "feedbackConsent"] });
   const booked = await bookByPartnerLink(input.linkSecret, input, { origin: originFromHeaders(await headers()) });
   const t = partnerReferralTranslator();
-  if (!booked.ok) {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(booked.fields ?? {}).map(([field, refusal]) => [field, [t(`refusals.${refusal!}`)]]),
-    );
-    return answer<PartnerBookedView>({ ok: false, error: t(`refusals.${booked.refusal}`), fieldErrors }, form);
-  }
+  if (!booked.ok) return publicFormRefusal(booked, (refusal) => t(`refusals.${refusal}`), form);
   const { value } = booked;
   const { location } = value;
   return answer(

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PartnerReferralForm } from "@/components/partner-links/partner-referral-form";
-import { BOOKING_TOPICS } from "@/lib/booking/schema";
 import { listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
+import { topicChoices } from "@/lib/booking/topic-choices";
 import { newSubmissionId } from "@/lib/form-state";
 import { findUsablePartnerLink } from "@/lib/partner-links/book-by-partner-link";
 import { partnerReferralTranslator } from "@/lib/partner-links/texts";
@@ -30,9 +30,9 @@ export default async function PartnerReferralPage({ params }: Props) {
         <p>{t("unusableText")}</p>
       </div>
     );
-  const days = slotDays(await listOpenSlots(link.location), "nl", publicTranslator("nl"));
+  // The client texts' Dutch: the half hours and topics as the public booking form names them.
   const publicTexts = publicTranslator("nl");
-  const topicLabel = (code: string) => publicTexts(`booking.topics.${code}` as Parameters<typeof publicTexts>[0]);
+  const days = slotDays(await listOpenSlots(link.location), "nl", publicTexts);
 
   return (
     <div lang="nl">
@@ -46,18 +46,20 @@ export default async function PartnerReferralPage({ params }: Props) {
           linkSecret={linkSecret}
           submissionId={newSubmissionId()}
           days={days}
-          topics={BOOKING_TOPICS.map((code) => ({ code, label: topicLabel(code) }))}
+          topics={topicChoices(publicTexts)}
           texts={{
             workerLegend: t("workerLegend"),
             workerName: t("workerName"),
             workerEmail: t("workerEmail"),
             workerEmailHint: t("workerEmailHint"),
             clientLegend: t("clientLegend"),
-            clientName: t("clientName"),
-            clientNameHint: t("clientNameHint"),
-            contactHint: t("contactHint"),
-            clientPhone: t("clientPhone"),
-            clientEmail: t("clientEmail"),
+            client: {
+              name: t("clientName"),
+              nameHint: t("clientNameHint"),
+              contactHint: t("contactHint"),
+              phone: t("clientPhone"),
+              email: t("clientEmail"),
+            },
             question: t("question"),
             questionHint: t("questionHint"),
             topicLegend: t("topicLegend"),

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingForm } from "@/components/public/booking-form";
 import { LanguageLinks } from "@/components/public/language-links";
-import { BOOKING_TOPICS } from "@/lib/booking/schema";
 import { findBookingLocation, listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
+import { topicChoices } from "@/lib/booking/topic-choices";
 import { newSubmissionId } from "@/lib/form-state";
 import { mailConfigured } from "@/lib/mail/send-mail";
-import { PUBLIC_LOCALE_CODES, PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
+import { PUBLIC_LOCALES, parsePublicLocale, publicTranslator } from "@/lib/public/locales";
 import { locationBookingPath, locationPagePath } from "@/lib/public/paths";
 import { waitingListPath } from "@/lib/waiting-list/paths";
 
@@ -30,19 +30,10 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const t = publicTranslator(locale);
 
   const days = slotDays(slots, locale, t);
-  const text = (key: string) => t(`booking.${key}` as Parameters<typeof t>[0]);
 
   return (
     <div lang={locale} dir={PUBLIC_LOCALES[locale].dir}>
-      <LanguageLinks
-        label={t("languageNav")}
-        current={locale}
-        languages={PUBLIC_LOCALE_CODES.map((code) => ({
-          code,
-          name: PUBLIC_LOCALES[code].name,
-          href: locationBookingPath(location.slug, code),
-        }))}
-      />
+      <LanguageLinks current={locale} href={(code) => locationBookingPath(location.slug, code)} />
       <p className="mb-4">
         <Link href={locationPagePath(location.slug, locale)} className="font-semibold text-brand-800 underline">
           {t("booking.back")}
@@ -67,7 +58,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
           slug={location.slug}
           locale={locale}
           submissionId={newSubmissionId()}
-          topics={BOOKING_TOPICS.map((code) => ({ code, label: text(`topics.${code}`) }))}
+          topics={topicChoices(t)}
           days={days}
           reminderOffered={mailConfigured()}
           texts={{
