@@ -26,6 +26,12 @@ import { reminderMail } from "./mail";
 const MINUTE_MS = 60_000;
 /** Not in the night: a reminder of tomorrow goes out from 09:00 (Amsterdam), or at once after that. */
 const SEND_FROM_MINUTE = 9 * 60;
+/**
+ * Nor late in the evening: one not out by 21:00 (the app was down, the mail server refused until
+ * then) is not sent at all. After midnight its "morgen" would be wrong, and a booking made that
+ * late had its confirmation mail minutes ago.
+ */
+const SEND_UNTIL_MINUTE = 21 * 60;
 /** The wait after the mail server refused the 1st, 2nd, 3rd try. */
 const RETRY_AFTER_MINUTES = [5, 15, 45];
 export const MAX_ATTEMPTS = RETRY_AFTER_MINUTES.length + 1;
@@ -43,7 +49,7 @@ const MAX_PER_RUN = 500;
 /**
  * Puts tomorrow's appointments (the Amsterdam day after `now`'s) in the queue: booked, with an
  * e-mail address and a reminder consent that stands. One row per appointment and planned start,
- * so a second run, or a second job, enqueues nothing twice. Returns how many rows are new.
+ * so a second run, or a second job, enqueues nothing twice. Returns how many rows are new or due again.
  */
 export async function enqueueDueReminders(now: Date = clock.now()): Promise<number> {
   const today = amsterdamDay(now);
@@ -75,7 +81,24 @@ export async function enqueueDueReminders(now: Date = clock.now()): Promise<numb
     })),
     skipDuplicates: true,
   });
-  return count;
+  // Moved away and back to the same time: the row of that time was skipped as "moved" while the
+  // appointment was elsewhere, and is due again. Its attempts start over, the earlier ones were no tries.
+  if (visits.length === 0) return count;
+  const { count: back } = await db.appointmentReminder.updateMany({
+    where: {
+      status: "SKIPPED",
+      errorCode: "moved",
+      OR: visits.map((visit) => ({ visitId: visit.id, forStartsAt: visit.plannedStartsAt! })),
+    },
+    data: { status: "PENDING", errorCode: null, attempts: 0, claimedAt: null, nextAttemptAt },
+  });
+  return count + back;
+}
+
+/** Whether `now` is within the sending hours of the day before the appointment at `startsAt`. */
+function withinSendingHours(startsAt: Date, now: Date): boolean {
+  const dayBefore = addCalendarDays(amsterdamDay(startsAt), -1);
+  return amsterdamDay(now) === dayBefore && now < amsterdamMoment(dayBefore, SEND_UNTIL_MINUTE) && startsAt > now;
 }
 
 type ClaimedReminder = {
@@ -139,7 +162,7 @@ type Visit = NonNullable<Awaited<ReturnType<typeof visitOf>>>;
 function skipReason(visit: Visit | null, forStartsAt: Date, now: Date): string | null {
   if (!visit || visit.status !== "BOOKED") return "cancelled";
   if (visit.plannedStartsAt?.getTime() !== forStartsAt.getTime()) return "moved";
-  if (forStartsAt <= now) return "too_late";
+  if (!withinSendingHours(forStartsAt, now)) return "too_late";
   if (!visit.client.email || visit.client.anonymisedAt) return "no_email";
   if (visit.client.consents.length === 0) return "no_consent";
   return null;

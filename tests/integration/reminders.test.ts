@@ -207,6 +207,44 @@ describe("which appointments are reminded", () => {
     expect(await reminderOf(cancelledLater.visitId)).toMatchObject({ status: "SKIPPED", errorCode: "cancelled" });
     expect(await reminderOf(withdrawnLater.visitId)).toMatchObject({ status: "SKIPPED", errorCode: "no_consent" });
   });
+
+  it("goes out the day before until 21:00: not later that evening, not in the night, not on the day itself", async () => {
+    const lateEvening = amsterdamMoment("2026-12-09", 21 * 60 + 5);
+    const bookedLate = await appointment({ minute: 600 });
+    expect(await enqueueDueReminders(lateEvening)).toBe(1);
+    expect(await sendDueReminders({ now: lateEvening })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await reminderOf(bookedLate.visitId)).toMatchObject({ status: "SKIPPED", errorCode: "too_late" });
+
+    // Queued in the morning, but no job ran until after midnight (the app was down): its "morgen"
+    // would be wrong now, though the appointment is still to come.
+    const queuedEarly = await appointment({ minute: 900 });
+    await enqueueDueReminders(NOW);
+    expect(await sendDueReminders({ now: amsterdamMoment(TOMORROW, 30) })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await reminderOf(queuedEarly.visitId)).toMatchObject({ status: "SKIPPED", errorCode: "too_late" });
+
+    const justInTime = await appointment({ minute: 960 });
+    await enqueueDueReminders(NOW);
+    expect(await sendDueReminders({ now: amsterdamMoment("2026-12-09", 20 * 60 + 55) })).toMatchObject({ sent: 1 });
+    expect(mailsTo(justInTime.email)).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("an appointment moved away and back to its time is reminded of it after all", async () => {
+    const booked = await appointment();
+    await enqueueDueReminders(NOW);
+    const friday = amsterdamMoment("2026-12-11", 660);
+    await db.visit.update({ where: { id: booked.visitId }, data: { plannedStartsAt: friday } });
+    expect(await sendDueReminders({ now: later(1) })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await reminderOf(booked.visitId)).toMatchObject({ status: "SKIPPED", errorCode: "moved" });
+
+    await db.visit.update({ where: { id: booked.visitId }, data: { plannedStartsAt: booked.startsAt } });
+    expect(await enqueueDueReminders(later(10))).toBe(1);
+    expect(await sendDueReminders({ now: later(11) })).toMatchObject({ sent: 1 });
+    expect(mailsTo(booked.email)[0].text).toContain("van 10:00 tot 10:30 uur");
+    expect(await reminderOf(booked.visitId)).toMatchObject({ status: "SENT", attempts: 1 });
+    // Once sent, a further run changes nothing.
+    expect(await enqueueDueReminders(later(20))).toBe(0);
+  });
 });
 
 describe("the reminder mail", () => {
