@@ -48,12 +48,16 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     },
   },
+  // The waiting list of a location is one queue: a cancellation in another flow at the same
+  // location (booking.spec, keyboard.spec) would offer its half hour to the spec's waiting client, so
+  // the waiting-list flow runs after the flows, alone.
   // The request fuzz sends five bodies of over 10 MB and 500 requests as fast as the server takes
   // them: run beside a user's flow it made a login miss its timeout in CI. It runs last, alone
   // (`npx playwright test --no-deps tests/e2e/request-fuzz.spec.ts` runs it without the flows).
   projects: [
-    { name: "flows", testIgnore: /request-fuzz\.spec\.ts$/ },
-    { name: "fuzz", testMatch: /request-fuzz\.spec\.ts$/, dependencies: ["flows"] },
+    { name: "flows", testIgnore: [/request-fuzz\.spec\.ts$/, /waiting-list\.spec\.ts$/] },
+    { name: "waiting-list", testMatch: /waiting-list\.spec\.ts$/, dependencies: ["flows"] },
+    { name: "fuzz", testMatch: /request-fuzz\.spec\.ts$/, dependencies: ["waiting-list"] },
   ],
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.

@@ -22,8 +22,9 @@ async function changeByLink(form: FormData, change: LinkChange, done: "verzet" |
   const changed = await change(input, originFromHeaders(await headers()));
   if (!changed.ok || !isLinkSecret(input.linkSecret))
     return refusedInClientLanguage(locale, changed.ok ? { refusal: "linkUnusable" } : changed, form);
-  // A cancellation, and a move just as well, frees a half hour: the first one waiting gets it now.
-  offerFreedSlotsAfterAnswer({ locationId: changed.locationId });
+  // A cancellation, and a move just as well, frees a half hour: it goes to the first one waiting
+  // now. Only that one: the location's other free half hours are the five-minute job's to offer.
+  offerFreedSlotsAfterAnswer(changed.freed);
   redirect(`${appointmentPath(input.linkSecret)}?${done}=1&taal=${locale}`);
 }
 

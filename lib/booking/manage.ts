@@ -93,8 +93,12 @@ export async function findAppointmentByLink(secret: unknown, now = clock.now()):
   };
 }
 
-/** `locationId`: where the appointment is, so a freed half hour can go to that location's waiting list. */
-export type ManageAnswer = { ok: true; locationId: string } | { ok: false; refusal: ChangeRefusal };
+/**
+ * `freed`: the half hour the change gave back (null for an appointment without one) and its
+ * location, so that it can go to the first on that location's waiting list.
+ */
+type Freed = { locationId: string; slotId: string | null };
+export type ManageAnswer = { ok: true; freed: Freed } | { ok: false; refusal: ChangeRefusal };
 
 /** The booked visit behind a working link, its row locked for this change. */
 async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
@@ -107,7 +111,15 @@ async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
   await tx.$queryRaw`SELECT 1 FROM "Visit" WHERE "id" = ${link.visitId} FOR UPDATE`;
   const visit = await tx.visit.findUniqueOrThrow({
     where: { id: link.visitId },
-    select: { id: true, status: true, organisationId: true, locationId: true, clientId: true, plannedStartsAt: true },
+    select: {
+      id: true,
+      status: true,
+      organisationId: true,
+      locationId: true,
+      slotId: true,
+      clientId: true,
+      plannedStartsAt: true,
+    },
   });
   // Once the client is at the desk (or it has begun), the desk changes it, not the link.
   if (visit.status !== "BOOKED" || !visit.plannedStartsAt || visit.plannedStartsAt <= now)
@@ -115,9 +127,9 @@ async function lockedVisit(tx: Tx, secret: unknown, now: Date) {
   return { link, visit };
 }
 
-async function manage(change: (tx: Tx) => Promise<string>): Promise<ManageAnswer> {
+async function manage(change: (tx: Tx) => Promise<Freed>): Promise<ManageAnswer> {
   try {
-    return { ok: true, locationId: await db.$transaction(change) };
+    return { ok: true, freed: await db.$transaction(change) };
   } catch (error) {
     if (error instanceof BookingRefused) return { ok: false, refusal: error.refusal };
     if (isUniqueViolation(error)) return { ok: false, refusal: "slotTaken" };
@@ -165,7 +177,7 @@ export async function cancelByLink(
       },
       tx,
     );
-    return visit.locationId;
+    return { locationId: visit.locationId, slotId: visit.slotId };
   });
 }
 
@@ -211,6 +223,6 @@ export async function moveByLink(
       },
       tx,
     );
-    return visit.locationId;
+    return { locationId: visit.locationId, slotId: visit.slotId };
   });
 }

@@ -64,7 +64,7 @@ async function expireEntries(now: Date, scope: Prisma.WaitingListEntryWhereInput
 }
 
 /** Which part of the sweep to run: everything (the five-minute job), or what one change touched. */
-export type SweepScope = { organisationId?: string; locationId?: string; slotId?: string };
+export type SweepScope = { organisationId?: string; locationId?: string; slotId?: string | null };
 
 /**
  * Offers every free half hour of the coming days at locations with people waiting: the sweep
@@ -88,7 +88,7 @@ export async function offerFreedSlots(options: SweepScope & { now?: Date } = {})
     },
   });
   for (const { locationId } of waiting) {
-    const mails = await db.$transaction((tx) => offerAtLocation(tx, locationId, now, options.slotId));
+    const mails = await db.$transaction((tx) => offerAtLocation(tx, locationId, now, options.slotId ?? undefined));
     report.offered += mails.offered;
     for (const mail of mails.toSend) if (await sendOfferMail(mail, now)) report.mailed++;
   }

@@ -279,7 +279,10 @@ describe("the same form sent twice", () => {
     const same = () => booking(slot.id, { submissionId, name: "Terug", phone: "06 3333 4444" });
     const first = await bookOnline(same(), { now });
     if (!first.ok) throw new Error(first.refusal);
-    expect(await cancelByLink(first.value.linkSecret, { now })).toMatchObject({ ok: true });
+    expect(await cancelByLink(first.value.linkSecret, { now })).toEqual({
+      ok: true,
+      freed: { locationId, slotId: slot.id },
+    });
     const again = await bookOnline(same(), { now });
     if (!again.ok) throw new Error(again.refusal);
     expect(again.value.replayed).toBe(false);
@@ -388,8 +391,13 @@ describe("the client's personal link", () => {
 
   it("moves the appointment to a free half hour of the same location, and the link with it", async () => {
     const booked = await bookedAt(630, "2026-12-14");
+    const left = await slotAt(booked.sessionId, 630, "2026-12-14");
     const target = await slotAt(booked.sessionId, 690, "2026-12-14");
-    expect(await moveByLink(booked.linkSecret, { slotId: target.id }, { now })).toMatchObject({ ok: true });
+    // The answer names the half hour given back, for the waiting list.
+    expect(await moveByLink(booked.linkSecret, { slotId: target.id }, { now })).toEqual({
+      ok: true,
+      freed: { locationId, slotId: left.id },
+    });
     const visit = await db.visit.findUniqueOrThrow({ where: { id: booked.visitId }, include: { links: true } });
     expect(visit).toMatchObject({ slotId: target.id, plannedStartsAt: target.startsAt, status: "BOOKED" });
     expect(visit.links[0].expiresAt).toEqual(target.endsAt);

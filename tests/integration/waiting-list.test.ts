@@ -489,3 +489,19 @@ describe("a cancellation at the desk", () => {
     expect(listed.ok && listed.value[0]).toMatchObject({ id: first.id, offer: { startsAt: slots[1].startsAt } });
   });
 });
+
+describe("a cancellation through the client's link", () => {
+  it("offers that half hour to the first one waiting, not an earlier free one", async () => {
+    const { location, slots } = await place();
+    const link = await bookedOnline(location.slug, slots[1].id);
+    const entry = await waiting(location.id, { displayName: "Via link", phone: nextPhone() });
+
+    const cancelled = await cancelByLink(link, { now: later(10) });
+    expect(cancelled).toEqual({ ok: true, freed: { locationId: location.id, slotId: slots[1].id } });
+    // What the link's cancel action runs once the client has the answer (app/afspraak/actions.ts).
+    if (!cancelled.ok) throw new Error(cancelled.refusal);
+    expect(await offerFreedSlots({ now: later(11), ...cancelled.freed })).toMatchObject({ offered: 1 });
+    // 19:00 was free all along; the list's own sweep (the five-minute job) may offer it to the next.
+    expect(await offersOf(entry.id)).toMatchObject([{ slotId: slots[1].id, offeredAt: later(11) }]);
+  });
+});
