@@ -3,7 +3,7 @@
 // (lib/waiting-list/). scripts/serve.ts runs it every five minutes while the app runs.
 //
 //   npm run reminders      (DATABASE_URL, or the embedded PostgreSQL in .data/postgres; SMTP_URL)
-import { register } from "node:module";
+import * as nodeModule from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveDatabase } from "./embedded-db";
@@ -16,10 +16,19 @@ import { projectRoot } from "./paths";
  */
 function markAsServer() {
   const empty = pathToFileURL(path.join(projectRoot, "node_modules/server-only/empty.js")).href;
+  // registerHooks (Node 22.15 and later) resolves in the same thread; module.register, deprecated
+  // in its favour, is for the Node 22.12 to 22.14 that package.json still allows.
+  if (typeof nodeModule.registerHooks === "function") {
+    nodeModule.registerHooks({
+      resolve: (specifier, context, next) =>
+        specifier === "server-only" ? { url: empty, shortCircuit: true } : next(specifier, context),
+    });
+    return;
+  }
   const hook = `export async function resolve(specifier, context, next) {
     return specifier === "server-only" ? { url: ${JSON.stringify(empty)}, shortCircuit: true } : next(specifier, context);
   }`;
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  nodeModule.register(`data:text/javascript,${encodeURIComponent(hook)}`);
 }
 
 async function main() {
