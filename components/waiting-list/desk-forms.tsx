@@ -63,6 +63,13 @@ export function AddToWaitingListForm({ locationId, submissionId }: { locationId:
       />
       <Choice
         type="checkbox"
+        name="listConsent"
+        defaultChecked={form.sent("listConsent") === "on"}
+        label={t("listConsent")}
+        error={form.fieldError("listConsent")}
+      />
+      <Choice
+        type="checkbox"
         name="mailConsent"
         defaultChecked={form.sent("mailConsent") === "on"}
         label={t("mailConsent")}

@@ -4,6 +4,8 @@
 // - every visit (also one that never became a case) happened before the cut-off day, and none is
 //   still booked, waiting or in conversation;
 // - no referral and no open aftercare task is younger or still open;
+// - no waiting-list entry is still open (the list would lose them, or offer a time to no one) or
+//   closed on or after the cut-off day: one who only ever waited goes like one with an old contact;
 // - the client was registered before the cut-off day.
 // So one recent contact keeps the whole client: their older dossiers may be needed again.
 // The cut-off day is the Amsterdam day `retentionMonths` months before today.
@@ -40,6 +42,9 @@ function expiredClients(organisationId: string, cutOff: Date, onlyClientId?: str
           AND (v."status" IN ('BOOKED', 'WAITING', 'IN_CONVERSATION')
                OR COALESCE(v."startedAt", v."arrivedAt", v."plannedStartsAt", v."createdAt") >= ${cutOff}::timestamptz))
       AND NOT EXISTS (SELECT 1 FROM "Referral" r WHERE r."clientId" = c."id" AND r."createdAt" >= ${cutOff}::timestamptz)
+      AND NOT EXISTS (
+        SELECT 1 FROM "WaitingListEntry" w WHERE w."clientId" = c."id"
+          AND (w."closedAt" IS NULL OR w."closedAt" >= ${cutOff}::timestamptz))
       AND NOT EXISTS (
         SELECT 1 FROM "AftercareTask" a
         WHERE a."status" = 'OPEN'

@@ -5,7 +5,7 @@ import { formInput } from "@/lib/form-state";
  * posts it without scripts; the client as a choice of a found one or a new one.
  */
 export function waitingListInput(form: FormData): Record<string, unknown> {
-  const fields = formInput(form, { booleans: ["mailConsent"] });
+  const fields = formInput(form, { booleans: ["listConsent", "mailConsent"] });
   const text = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string).trim() : "");
   return {
     locationId: fields.locationId,
@@ -19,6 +19,7 @@ export function waitingListInput(form: FormData): Record<string, unknown> {
           },
         },
     note: fields.note,
+    listConsent: fields.listConsent,
     mailConsent: fields.mailConsent,
     weeks: text("weeks") || undefined,
     submissionId: fields.submissionId,

@@ -6,6 +6,12 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { DESK_ROLES } from "@/lib/auth/policy";
 import { addCalendarDays, amsterdamDay, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import {
+  DESK_LIST_CONSENT_SCOPE,
+  DESK_MAIL_CONSENT_SCOPE,
+  endWaitingListConsent,
+  lockWaitingListClient,
+} from "@/lib/privacy/waiting-list-consent";
 import { ok, Refusal } from "@/lib/result";
 import { claimSubmission, recordSubmission } from "@/lib/submissions";
 import { defineUseCase } from "@/lib/use-case";
@@ -17,11 +23,11 @@ import {
   waitingListLocationSchema,
 } from "./schema";
 
-/** What the desk agreed with the client, in the words of the desk's form (messages/nl/waiting-list.json). */
-const DESK_MAIL_CONSENT_SCOPE =
-  "Naam en telefoonnummer of e-mailadres bewaren zolang de cliënt op de wachtlijst staat; een vrijgekomen tijd per e-mail aanbieden.";
-
-/** The host puts a client, found or new, on the waiting list of one of the organisation's locations. */
+/**
+ * The host puts a client, found or new, on the waiting list of one of the organisation's locations,
+ * with the client's consent to wait (the form's required box): a WAITING_LIST consent in the desk's
+ * words, which also covers an offer by e-mail when the client agreed to that and has an address.
+ */
 export const addToWaitingList = defineUseCase({
   name: "waitingList.addToWaitingList",
   roles: DESK_ROLES,
@@ -37,6 +43,10 @@ export const addToWaitingList = defineUseCase({
       if (!location) throw new Refusal(WAITING_LIST_MESSAGES.locationNotFound);
       let client: { id: string; phone: string | null; email: string | null };
       if ("existingClientId" in input.client) {
+        // Read under a share lock: the retention job anonymising them right now (it locks the row
+        // first) finishes first and this finds them gone, or it waits and then sees this entry.
+        await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "id" = ${input.client.existingClientId}
+          AND "organisationId" = ${actor.organisationId} FOR SHARE`;
         const found = await tx.client.findFirst({
           where: {
             id: input.client.existingClientId,
@@ -68,24 +78,24 @@ export const addToWaitingList = defineUseCase({
         );
       }
       if (!client.phone && !client.email) throw new Refusal(WAITING_LIST_MESSAGES.contactRequired);
-      // Two entries of one client at one location would get two half hours.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`waiting-list-client:${client.id}`}, 0))`;
+      // Two entries of one client at one location would get two half hours; and an entry of theirs
+      // closing meanwhile must not withdraw the consent recorded here (endWaitingListConsent).
+      await lockWaitingListClient(tx, client.id);
       const already = await tx.waitingListEntry.count({
         where: { clientId: client.id, locationId: location.id, closedAt: null },
       });
       if (already > 0) throw new Refusal(WAITING_LIST_MESSAGES.alreadyOnList);
-      if (input.mailConsent && client.email)
-        await tx.consent.create({
-          data: {
-            organisationId: actor.organisationId,
-            clientId: client.id,
-            purpose: "WAITING_LIST",
-            legalBasis: "CONSENT",
-            givenAt: now,
-            scope: DESK_MAIL_CONSENT_SCOPE,
-            recordedById: actor.userId,
-          },
-        });
+      await tx.consent.create({
+        data: {
+          organisationId: actor.organisationId,
+          clientId: client.id,
+          purpose: "WAITING_LIST",
+          legalBasis: "CONSENT",
+          givenAt: now,
+          scope: input.mailConsent && client.email ? DESK_MAIL_CONSENT_SCOPE : DESK_LIST_CONSENT_SCOPE,
+          recordedById: actor.userId,
+        },
+      });
       const until = addCalendarDays(amsterdamDay(now), input.weeks * 7);
       const entry = await tx.waitingListEntry.create({
         data: {
@@ -173,7 +183,10 @@ export const listWaitingList = defineUseCase({
   },
 });
 
-/** Takes someone off the list (they found help elsewhere, or no longer want it); a live offer is let go. */
+/**
+ * Takes someone off the list (they found help elsewhere, or no longer want it); a live offer is let
+ * go, and the WAITING_LIST consent ends with the client's last open entry.
+ */
 export const withdrawFromWaitingList = defineUseCase({
   name: "waitingList.withdrawFromWaitingList",
   roles: DESK_ROLES,
@@ -182,7 +195,7 @@ export const withdrawFromWaitingList = defineUseCase({
     db.$transaction(async (tx) => {
       const entry = await tx.waitingListEntry.findFirst({
         where: { id: entryId, ...scopedToOrganisation(actor) },
-        select: { id: true, clientId: true, closedAt: true },
+        select: { id: true, organisationId: true, clientId: true, closedAt: true },
       });
       if (!entry) throw new Refusal(WAITING_LIST_MESSAGES.entryNotFound);
       const { count } = await tx.waitingListEntry.updateMany({
@@ -205,6 +218,7 @@ export const withdrawFromWaitingList = defineUseCase({
         },
         tx,
       );
+      await endWaitingListConsent(tx, entry, now, actor);
       return ok();
     }),
 });

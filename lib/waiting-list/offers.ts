@@ -32,6 +32,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ClientLocale, isClientLocale } from "@/lib/i18n/client-locales";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
+import { endWaitingListConsent, mailableWaitingListConsent } from "@/lib/privacy/waiting-list-consent";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { recordId, z } from "@/lib/zod";
@@ -53,14 +54,23 @@ type SweepReport = { expired: number; offered: number; mailed: number };
 
 const clientLocale = (value: string): ClientLocale => (isClientLocale(value) ? value : "nl");
 
-/** Entries whose last day has passed leave the list (EXPIRED); their live offers stop holding. */
+/**
+ * Entries whose last day has passed leave the list (EXPIRED); their live offers stop holding, and
+ * the WAITING_LIST consent of a client who now waits nowhere ends with them.
+ */
 async function expireEntries(now: Date, scope: Prisma.WaitingListEntryWhereInput): Promise<number> {
   const today = dateColumn(amsterdamDay(now));
-  const { count } = await db.waitingListEntry.updateMany({
-    where: { ...scope, closedAt: null, until: { lt: today } },
-    data: { closedAt: now, closedReason: "EXPIRED" },
+  return db.$transaction(async (tx) => {
+    const expired = await tx.waitingListEntry.updateManyAndReturn({
+      where: { ...scope, closedAt: null, until: { lt: today } },
+      data: { closedAt: now, closedReason: "EXPIRED" },
+      select: { organisationId: true, clientId: true },
+    });
+    // One client at a time, in one order: two sweeps may wait for each other, never in a circle.
+    const clients = new Map(expired.map((entry) => [entry.clientId, entry]));
+    for (const clientId of [...clients.keys()].sort()) await endWaitingListConsent(tx, clients.get(clientId)!, now);
+    return expired.length;
   });
-  return count;
 }
 
 /** Which part of the sweep to run: everything (the five-minute job), or what one change touched. */
@@ -70,7 +80,8 @@ export type SweepScope = { organisationId?: string; locationId?: string; slotId?
  * Offers every free half hour of the coming days at locations with people waiting: the sweep
  * described at the top of this file. `organisationId`, `locationId` or `slotId` narrows it (a
  * change at the desk or in the schedule, a client's change through their link, a declined offer).
- * Mails the offers it can (an e-mail address and the WAITING_LIST consent) once they are committed.
+ * Mails the offers it can (an e-mail address and a WAITING_LIST consent that covers mail) once they
+ * are committed.
  */
 export async function offerFreedSlots(options: SweepScope & { now?: Date } = {}): Promise<SweepReport> {
   const now = options.now ?? clock.now();
@@ -126,7 +137,7 @@ async function offerAtLocation(
           displayName: true,
           email: true,
           preferredLanguage: true,
-          consents: { where: { purpose: "WAITING_LIST", withdrawnAt: null }, select: { id: true }, take: 1 },
+          consents: { where: mailableWaitingListConsent, select: { id: true }, take: 1 },
         },
       },
     },
@@ -312,7 +323,8 @@ type OfferAnswer<T> = { ok: true; value: T } | { ok: false; refusal: "offerUnusa
 /**
  * Books a live offer's half hour for the entry's client, in the caller's transaction with the offer
  * row locked: an appointment like any other, with a personal link; the offer taken, the entry
- * BOOKED. The database's one-visit-per-slot key decides against a concurrent booking elsewhere.
+ * BOOKED, and the WAITING_LIST consent withdrawn unless the client still waits elsewhere. The
+ * database's one-visit-per-slot key decides against a concurrent booking elsewhere.
  */
 async function bookHeldSlot(
   tx: Tx,
@@ -368,6 +380,7 @@ async function bookHeldSlot(
     },
     tx,
   );
+  await endWaitingListConsent(tx, { organisationId, clientId }, now, how.actor);
   return { ...viewOf(offer), visitId: visit.id, linkSecret };
 }
 

@@ -44,6 +44,11 @@ export const addToWaitingListSchema = z.object({
   ),
   /** A short note for the desk ("liefst 's avonds"), never about the client's question. */
   note: z.preprocess(blankToUndefined, z.string().trim().max(200, "refusals.waitingList.noteTooLong").optional()),
+  /**
+   * The host confirms the client agrees to be kept on the list, and contacted when a time comes
+   * free: without it, no one is on the list without a record of their consent.
+   */
+  listConsent: z.literal(true, { error: "refusals.waitingList.listConsentRequired" }),
   /** The client agrees to get an offer by e-mail (only with an e-mail address). */
   mailConsent: z.boolean().default(false),
   weeks: z.coerce

@@ -3,7 +3,7 @@
 // that stay exactly as they were.
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { amsterdamMoment } from "@/lib/dates";
+import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { JOB_LOCKS, withJobLock } from "@/lib/jobs/lock";
 import { ANONYMISED_NAME } from "@/lib/privacy/anonymise";
@@ -172,6 +172,94 @@ describe("the retention job", () => {
     } finally {
       await holder.end();
     }
+  });
+});
+
+/** An entry of the client on the library's waiting list, open or closed, with its consent as the desk records it. */
+async function onWaitingList(
+  library: Library,
+  clientId: string,
+  { day, closedDay }: { day: string; closedDay: string | null },
+) {
+  const closedAt = closedDay ? amsterdamMoment(closedDay, 600) : null;
+  await db.consent.create({
+    data: {
+      organisationId: library.organisation.id,
+      clientId,
+      purpose: "WAITING_LIST",
+      givenAt: amsterdamMoment(day, 600),
+      withdrawnAt: closedAt,
+      scope: "Naam en telefoonnummer bewaren zolang de cliënt op de wachtlijst staat",
+    },
+  });
+  return db.waitingListEntry.create({
+    data: {
+      organisationId: library.organisation.id,
+      locationId: library.location.id,
+      clientId,
+      addedVia: "DESK",
+      note: SECRETS.name,
+      createdAt: amsterdamMoment(day, 600),
+      until: dateColumn(addCalendarDays(day, 28)),
+      closedAt,
+      closedReason: closedAt ? "EXPIRED" : null,
+    },
+  });
+}
+
+describe("the retention job and the waiting list", () => {
+  it("spares a client who waits now or waited within the period, and clears one who only waited long ago", async () => {
+    const c = await createDeskLibrary(`Bibliotheek C ${Math.random()}`);
+    // Known for years, with an old visit only, and on the list today with a half hour offered.
+    const waitingNow = await visitOnly(c, "2024-06-03", "DONE");
+    const open = await onWaitingList(c, waitingNow, { day: "2026-11-24", closedDay: null });
+    const slot = await db.slot.findFirstOrThrow({
+      where: { sessionId: c.session.id, startsAt: { gt: NOW } },
+      orderBy: { startsAt: "desc" },
+    });
+    await db.slotOffer.create({
+      data: {
+        organisationId: c.organisation.id,
+        entryId: open.id,
+        slotId: slot.id,
+        offeredAt: NOW,
+        expiresAt: new Date(NOW.getTime() + 60 * 60_000),
+      },
+    });
+    // The same, but their last wait ended two months ago: a contact within the 24 months.
+    const waitedRecently = await visitOnly(c, "2024-06-03", "DONE");
+    await onWaitingList(c, waitedRecently, { day: "2026-09-01", closedDay: "2026-09-29" });
+    // Only ever on the waiting list, two years and more ago: no visit, no dossier.
+    const waitedLongAgo = (
+      await db.client.create({
+        data: {
+          organisationId: c.organisation.id,
+          displayName: SECRETS.name,
+          phone: SECRETS.phone,
+          createdAt: amsterdamMoment("2024-09-02", 600),
+        },
+      })
+    ).id;
+    const longAgo = await onWaitingList(c, waitedLongAgo, { day: "2024-09-02", closedDay: "2024-09-30" });
+
+    const dryRun = await applyRetention({ now: NOW, dryRun: true });
+    expect(dryRun.organisations.find((org) => org.organisation === c.organisation.slug)).toMatchObject({
+      cutOffDay: "2024-12-01",
+      clients: 1,
+    });
+    await applyRetention({ now: NOW });
+
+    expect(await anonymised(waitedLongAgo)).toBe(true);
+    expect(await db.waitingListEntry.count({ where: { id: longAgo.id } })).toBe(0);
+    const left = await everythingAbout(waitedLongAgo);
+    for (const secret of Object.values(SECRETS)) expect(left).not.toContain(secret);
+    for (const id of [waitingNow, waitedRecently]) {
+      expect(await anonymised(id)).toBe(false);
+      expect(await everythingAbout(id)).toContain(SECRETS.phone);
+    }
+    // The list keeps them, and the half hour stays offered to someone who is still known.
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ closedAt: null });
+    expect(await db.slotOffer.count({ where: { entryId: open.id } })).toBe(1);
   });
 });
 

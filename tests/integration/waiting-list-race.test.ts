@@ -65,7 +65,11 @@ async function place() {
   for (let i = 0; i < HALF_HOURS; i++) {
     const added = await addToWaitingList(
       host,
-      { locationId: location.id, client: { newClient: { displayName: `Wacht ${i}`, phone: nextPhone() } } },
+      {
+        locationId: location.id,
+        client: { newClient: { displayName: `Wacht ${i}`, phone: nextPhone() } },
+        listConsent: true,
+      },
       { now: NOW },
     );
     if (!added.ok) throw new Error(`not added: ${JSON.stringify(added)}`);

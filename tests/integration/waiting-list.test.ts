@@ -1,6 +1,7 @@
 // The waiting list (issue 18 item 4): the desk puts clients on a location's list, a freed half hour
 // is offered to the first one waiting and held for them, the offer link books it once, and an
 // expired or declined offer passes to the next one.
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACCESS_DENIED_MESSAGES } from "@/lib/auth/guard";
 import { bookOnline } from "@/lib/booking/book-online";
@@ -10,6 +11,8 @@ import { cancelVisit } from "@/lib/desk/visit-transitions";
 import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { anonymiseClient } from "@/lib/privacy/anonymise";
+import { DESK_LIST_CONSENT_SCOPE, DESK_MAIL_CONSENT_SCOPE } from "@/lib/privacy/waiting-list-consent";
+import { waitingListInput } from "@/lib/waiting-list/desk-form";
 import { notHeldForWaitingList } from "@/lib/waiting-list/hold";
 import { joinWaitingListOnline } from "@/lib/waiting-list/join-online";
 import { addToWaitingList, listWaitingList, withdrawFromWaitingList } from "@/lib/waiting-list/manage-list";
@@ -105,7 +108,11 @@ async function waiting(
   extra: Record<string, unknown> = {},
   now = NOW,
 ) {
-  const added = await addToWaitingList(host, { locationId, client: { newClient: client }, ...extra }, { now });
+  const added = await addToWaitingList(
+    host,
+    { locationId, client: { newClient: client }, listConsent: true, ...extra },
+    { now },
+  );
   if (!added.ok) throw new Error(`not added: ${JSON.stringify(added)}`);
   return db.waitingListEntry.findUniqueOrThrow({ where: { id: added.value.entryId }, include: { client: true } });
 }
@@ -148,7 +155,11 @@ describe("the desk's list", () => {
     const second = await waiting(location.id, { displayName: "Bert", email: "bert@example.test" }, {}, later(1));
 
     const before = await data();
-    const input = { locationId: location.id, client: { newClient: { displayName: "Cor", phone: "0612345678" } } };
+    const input = {
+      locationId: location.id,
+      client: { newClient: { displayName: "Cor", phone: "0612345678" } },
+      listConsent: true,
+    };
     expect(await addToWaitingList(admin, input, { now: NOW })).toEqual({
       ok: false,
       error: ACCESS_DENIED_MESSAGES.FORBIDDEN,
@@ -432,6 +443,32 @@ describe("anonymising a client", () => {
   });
 });
 
+describe("the retention job and the desk at the same moment", () => {
+  it("puts no anonymised client on the list: the desk waits for the job and finds them gone", async () => {
+    const { location } = await place();
+    const known = await db.client.create({ data: { organisationId, displayName: "Oud", phone: nextPhone() } });
+    // What applyRetention does for one client: the row locked first, then anonymised.
+    const job = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await job.connect();
+    try {
+      await job.query("BEGIN");
+      await job.query(`SELECT 1 FROM "Client" WHERE "id" = $1 FOR UPDATE`, [known.id]);
+      const adding = addToWaitingList(
+        host,
+        { locationId: location.id, client: { existingClientId: known.id }, listConsent: true },
+        { now: NOW },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await job.query(`UPDATE "Client" SET "anonymisedAt" = now(), "phone" = NULL WHERE "id" = $1`, [known.id]);
+      await job.query("COMMIT");
+      expect(await adding).toMatchObject({ ok: false, error: "refusals.desk.clientNotFound" });
+    } finally {
+      await job.end();
+    }
+    expect(await db.waitingListEntry.count({ where: { clientId: known.id } })).toBe(0);
+  });
+});
+
 describe("the desk", () => {
   it("books an offered half hour for a client who said yes on the phone; another library cannot", async () => {
     const { location, slots, links } = await fullPlace();
@@ -503,5 +540,134 @@ describe("a cancellation through the client's link", () => {
     expect(await offerFreedSlots({ now: later(11), ...cancelled.freed })).toMatchObject({ offered: 1 });
     // 19:00 was free all along; the list's own sweep (the five-minute job) may offer it to the next.
     expect(await offersOf(entry.id)).toMatchObject([{ slotId: slots[1].id, offeredAt: later(11) }]);
+  });
+});
+
+const waitingConsents = (clientId: string) =>
+  db.consent.findMany({ where: { clientId, purpose: "WAITING_LIST" }, orderBy: [{ givenAt: "asc" }, { id: "asc" }] });
+
+const consentEndings = (clientId: string) =>
+  db.auditEvent.findMany({ where: { clientId, action: "consent.withdraw" }, orderBy: { occurredAt: "asc" } });
+
+describe("the desk's record of the client's consent", () => {
+  it("puts no one on the list unless the host confirms the client agreed, and records that for every entry", async () => {
+    const { location } = await place();
+    const phoneOnly = {
+      locationId: location.id,
+      client: { newClient: { displayName: "Alleen telefoon", phone: nextPhone() } },
+    };
+    const before = await data();
+    for (const listConsent of [undefined, false, "on"])
+      expect(await addToWaitingList(host, { ...phoneOnly, listConsent }, { now: NOW })).toMatchObject({
+        ok: false,
+        fieldErrors: { listConsent: ["refusals.waitingList.listConsentRequired"] },
+      });
+    expect(changedTables(before, await data())).toEqual([]);
+
+    // The desk's form says the ticked box as listConsent: true.
+    const form = new FormData();
+    for (const [name, value] of Object.entries({
+      locationId: location.id,
+      displayName: "Alleen telefoon",
+      phone: "06 44444444",
+      listConsent: "on",
+    }))
+      form.set(name, value);
+    const added = await addToWaitingList(host, waitingListInput(form), { now: NOW });
+    expect(added.ok).toBe(true);
+    const called = await db.waitingListEntry.findUniqueOrThrow({ where: { id: added.ok ? added.value.entryId : "" } });
+    expect(await waitingConsents(called.clientId)).toMatchObject([
+      {
+        legalBasis: "CONSENT",
+        givenAt: NOW,
+        withdrawnAt: null,
+        recordedById: host.userId,
+        scope: DESK_LIST_CONSENT_SCOPE,
+      },
+    ]);
+    // With an address and the client's yes to mail, the consent's words say so.
+    const mailed = await waiting(
+      location.id,
+      { displayName: "Ook mail", email: `ook-${++serial}@example.test` },
+      { mailConsent: true },
+    );
+    expect(await waitingConsents(mailed.clientId)).toMatchObject([{ scope: DESK_MAIL_CONSENT_SCOPE }]);
+  });
+});
+
+describe("the WAITING_LIST consent", () => {
+  it("ends when the client takes the offer through its link", async () => {
+    const { entry, secret } = await mailedOffer();
+    expect(await waitingConsents(entry.clientId)).toMatchObject([{ withdrawnAt: null }]);
+    expect(await takeOffer(secret, { now: later(30) })).toMatchObject({ ok: true });
+    expect(await waitingConsents(entry.clientId)).toMatchObject([{ withdrawnAt: later(30) }]);
+    expect(await consentEndings(entry.clientId)).toMatchObject([
+      { actorId: null, details: { purpose: "WAITING_LIST", reason: "waitingListClosed" } },
+    ]);
+  });
+
+  it("ends when the desk books the offer, or takes the client off the list", async () => {
+    const { location, links } = await fullPlace();
+    const booked = await waiting(location.id, { displayName: "Gebeld", phone: nextPhone() });
+    const withdrawn = await waiting(location.id, { displayName: "Elders", phone: nextPhone() }, {}, later(1));
+    await cancelByLink(links[1], { now: later(10) });
+    await offerFreedSlots({ now: later(11), locationId: location.id });
+    const [offer] = await offersOf(booked.id);
+    expect(await bookOfferAtDesk(host, { offerId: offer.id }, { now: later(12) })).toMatchObject({ ok: true });
+    expect(await withdrawFromWaitingList(host, { entryId: withdrawn.id }, { now: later(13) })).toMatchObject({
+      ok: true,
+    });
+    expect(await waitingConsents(booked.clientId)).toMatchObject([{ withdrawnAt: later(12) }]);
+    expect(await waitingConsents(withdrawn.clientId)).toMatchObject([{ withdrawnAt: later(13) }]);
+    for (const clientId of [booked.clientId, withdrawn.clientId])
+      expect(await consentEndings(clientId)).toMatchObject([{ actorId: host.userId }]);
+  });
+
+  it("ends when the last day passes, also the consent given on the client's own form", async () => {
+    const { location } = await place();
+    const email = `zelf-${++serial}@example.test`;
+    const form = { locationSlug: location.slug, name: "Zelf", email, phone: "", consent: true, locale: "nl" };
+    expect(await joinWaitingListOnline({ ...form, website: "" }, { now: NOW })).toMatchObject({ ok: true });
+    const entry = await db.waitingListEntry.findFirstOrThrow({ where: { locationId: location.id } });
+    expect(await waitingConsents(entry.clientId)).toMatchObject([{ withdrawnAt: null, recordedById: null }]);
+    await db.waitingListEntry.update({ where: { id: entry.id }, data: { until: dateColumn("2026-12-07") } });
+
+    expect(await offerFreedSlots({ now: later(5), locationId: location.id })).toMatchObject({ expired: 1 });
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      closedReason: "EXPIRED",
+    });
+    expect(await waitingConsents(entry.clientId)).toMatchObject([{ withdrawnAt: later(5) }]);
+  });
+
+  it("stays while the client still waits at another location, also against a concurrent add", async () => {
+    const here = await place();
+    const there = await place();
+    const first = await waiting(here.location.id, { displayName: "Twee lijsten", phone: nextPhone() });
+    const again = (locationId: string, now: Date) =>
+      addToWaitingList(host, { locationId, client: { existingClientId: first.clientId }, listConsent: true }, { now });
+    const second = await again(there.location.id, later(1));
+    expect(second.ok).toBe(true);
+
+    expect(await withdrawFromWaitingList(host, { entryId: first.id }, { now: later(2) })).toMatchObject({ ok: true });
+    expect((await waitingConsents(first.clientId)).map((consent) => consent.withdrawnAt)).toEqual([null, null]);
+
+    // Taken off one list while put on the other again: whichever goes first, the entry that is
+    // open has a standing consent.
+    let open = second.ok ? second.value.entryId : "";
+    for (let round = 0; round < 5; round++) {
+      const now = later(10 + round);
+      const locationId = round % 2 === 0 ? here.location.id : there.location.id;
+      const [added] = await Promise.all([
+        again(locationId, now),
+        withdrawFromWaitingList(host, { entryId: open }, { now }),
+      ]);
+      expect(added.ok).toBe(true);
+      open = added.ok ? added.value.entryId : "";
+      const consents = await waitingConsents(first.clientId);
+      expect(consents.filter((consent) => consent.withdrawnAt === null).length).toBeGreaterThan(0);
+    }
+
+    expect(await withdrawFromWaitingList(host, { entryId: open }, { now: later(20) })).toMatchObject({ ok: true });
+    expect((await waitingConsents(first.clientId)).filter((consent) => consent.withdrawnAt === null)).toEqual([]);
   });
 });

@@ -159,6 +159,7 @@ export const VALID_INPUTS: Record<string, InputBuilder> = {
     locationId: w.a.locationId,
     client: { newClient: { displayName: "M. Jansen", phone: "06 12345678" } },
     note: "liefst 's avonds",
+    listConsent: true,
   }),
   "waitingList.listWaitingList": async (w) => ({ locationId: w.a.locationId }),
   "waitingList.bookOfferAtDesk": async (w) => ({ offerId: (await newSlotOffer(w)).id }),
