@@ -8,7 +8,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-/** The desk's words for a client who agreed to wait and to be called (messages/nl/waiting-list.json). */
+/**
+ * The desk's words for a client who agreed to wait and to be called (messages/nl/waiting-list.json).
+ * Stored with each such consent and compared by mailableWaitingListConsent: edited, the consents
+ * given in the old words would read as consents to mail. New words need a constant of their own,
+ * listed there beside this one.
+ */
 export const DESK_LIST_CONSENT_SCOPE =
   "Naam en telefoonnummer of e-mailadres bewaren zolang de cliënt op de wachtlijst staat; de balie neemt contact op als er een tijd vrijkomt.";
 
