@@ -102,6 +102,9 @@ export const updateLocation = defineUseCase({
 /**
  * Takes a location off the desk, the schedule and the public page. It is never deleted: its
  * visits, sessions and hours stay in the reports. Its regular hours stop making new sessions.
+ * Partners' referral links to it stop working while it is archived, and are not revoked: they
+ * are the coordinator's, given to partners the library still works with (lib/partner-links,
+ * usableLinkWhere).
  */
 export const archiveLocation = defineUseCase({
   name: "locations.archiveLocation",
@@ -125,6 +128,11 @@ export const archiveLocation = defineUseCase({
     }),
 });
 
+/**
+ * Brings an archived location back onto the desk, the schedule and the public page. Partners'
+ * referral links to it that were not revoked work again, as its public page does; a revoked link
+ * stays revoked (lib/partner-links, usableLinkWhere).
+ */
 export const restoreLocation = defineUseCase({
   name: "locations.restoreLocation",
   roles: ADMIN_ROLES,

@@ -5,6 +5,7 @@ import { BookingRefused, claimBookableSlot } from "@/lib/booking/claim-slot";
 import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parsePublicForm, type PublicFormRefused } from "@/lib/public-forms/refusals";
 import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { submissionKeyOf } from "@/lib/submissions";
@@ -12,28 +13,63 @@ import { isPartnerReferralRefusal, type PartnerReferralRefusal, partnerReferralS
 import { partnerReferralTranslator } from "./texts";
 
 /**
- * The link behind a secret while it works: not revoked, its partner still on the social map and its
- * location not archived. Anything else is null, and the page and the form say only that the link
- * no longer works, never why.
+ * Bookings one link may make in any 24 hours. A partner's link belongs to one team, which refers a
+ * client or two on a busy day; five leaves room for that, and past it the worker calls the library
+ * (as the refusal says), whose desk can still book. A leaked link, which the public form limits do
+ * not stop (they count per network and per contact, and a script changes both), thus takes at most
+ * five half hours a day instead of a whole consultation hour, until the coordinator, who sees when
+ * each link was last used, revokes it. Counted from the referrals the link made, so a booking
+ * cancelled since still counts: book and cancel is no way around it.
+ */
+export const MAX_BOOKINGS_PER_LINK_PER_DAY = 5;
+const LINK_LIMIT_WINDOW_MS = 24 * 3_600_000;
+
+/** Thrown inside the booking's transaction to roll it back with this refusal. */
+class PartnerReferralRefused extends Error {
+  constructor(readonly refusal: PartnerReferralRefusal) {
+    super(refusal);
+  }
+}
+
+/**
+ * When a link works, in one place for the page, the form and the booking's transaction:
+ * - never again once revoked: by the coordinator (revokePartnerLink) or because its partner left
+ *   the social map (deactivating a partner revokes its links, lib/partners/set-partner-active.ts),
+ *   so bringing the partner back brings none of its links back;
+ * - not while its location is archived, and again once the admin restores the location: archiving
+ *   says nothing about the partner the link was given to, and the admin does not keep the links;
+ * - not while its partner is inactive (a partner set inactive in the database directly).
+ */
+const usableLinkWhere = {
+  revokedAt: null,
+  partner: { active: true },
+  location: { active: true },
+} satisfies Prisma.PartnerLinkWhereInput;
+
+/**
+ * The link behind a secret while it works (usableLinkWhere). Anything else is null, and the page
+ * and the form say only that the link no longer works, never why. A link whose partner or location
+ * is another organisation's never works: the use cases never make one (createPartnerLink), and the
+ * database has no key that forbids it, so this last check keeps a row written past them (by hand,
+ * by a script) from booking one library's half hours for another.
  */
 export async function findUsablePartnerLink(secret: unknown) {
   if (!isLinkSecret(secret)) return null;
-  return db.partnerLink.findFirst({
-    where: {
-      tokenHash: hashLinkSecret(secret),
-      revokedAt: null,
-      partner: { active: true },
-      location: { active: true },
-    },
+  const link = await db.partnerLink.findFirst({
+    where: { tokenHash: hashLinkSecret(secret), ...usableLinkWhere },
     select: {
       id: true,
       organisationId: true,
-      partner: { select: { id: true, name: true } },
+      partner: { select: { id: true, organisationId: true, name: true } },
       location: {
         select: { id: true, organisationId: true, name: true, street: true, postcode: true, city: true },
       },
     },
   });
+  if (!link) return null;
+  if (link.partner.organisationId !== link.organisationId || link.location.organisationId !== link.organisationId)
+    return null;
+  return link;
 }
 
 type BookedByPartner = {
@@ -57,9 +93,10 @@ export type PartnerReferralAnswer = { ok: true; value: BookedByPartner } | Publi
  * (claimBookableSlot); the booking lands as an incoming referral from that partner with the short
  * question as its reason, and, when the client agreed, with the promise of feedback to the worker
  * (the REFERRER_FEEDBACK consent). Nothing is written unless everything is. Each well-formed
- * submission counts towards the public form limits (lib/security/public-form-limit.ts). A second
- * submit of the same form (a double click, a retry after a lost answer) gets the first booking, as
- * the public booking does (lib/booking/book-online.ts).
+ * submission counts towards the public form limits (lib/security/public-form-limit.ts), and a link
+ * books at most MAX_BOOKINGS_PER_LINK_PER_DAY half hours in any 24 hours. A second submit of the
+ * same form (a double click, a retry after a lost answer) gets the first booking, as the public
+ * booking does (lib/booking/book-online.ts), also once the link reached its limit.
  */
 export async function bookByPartnerLink(
   secret: unknown,
@@ -91,9 +128,10 @@ export async function bookByPartnerLink(
   try {
     const value = await db.$transaction(async (tx) => {
       // Revoked, or its partner or location gone, meanwhile? This write waits for a revocation in
-      // progress (it holds the link's row) and then sees it.
+      // progress (it holds the link's row) and then sees it. It holds the row itself until the
+      // booking commits, so bookings through one link take turns: each counts the ones before it.
       const { count } = await tx.partnerLink.updateMany({
-        where: { id: link.id, revokedAt: null, partner: { active: true }, location: { active: true } },
+        where: { id: link.id, ...usableLinkWhere },
         data: { lastUsedAt: now },
       });
       if (count !== 1) throw new BookingRefused("linkUnusable");
@@ -114,6 +152,10 @@ export async function bookByPartnerLink(
         },
       );
       if (replayed) return replayed;
+      const booked = await tx.referral.count({
+        where: { partnerLinkId: link.id, createdAt: { gt: new Date(now.getTime() - LINK_LIMIT_WINDOW_MS) } },
+      });
+      if (booked >= MAX_BOOKINGS_PER_LINK_PER_DAY) throw new PartnerReferralRefused("linkLimitReached");
       const slot = await claimBookableSlot(tx, location, input.slotId, now);
       const categoryId = await topicCategoryId(tx, input.topic);
 
@@ -226,6 +268,7 @@ export async function bookByPartnerLink(
       },
     };
   } catch (error) {
+    if (error instanceof PartnerReferralRefused) return { ok: false, refusal: error.refusal };
     if (error instanceof BookingRefused)
       return { ok: false, refusal: isPartnerReferralRefusal(error.refusal) ? error.refusal : "notAccepted" };
     // Another booking took the half hour between our check and our write.

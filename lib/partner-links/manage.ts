@@ -46,10 +46,13 @@ export const createPartnerLink = defineUseCase({
         submission!.recorded = true;
         return earlier;
       }
-      const partner = await tx.partner.findFirst({
-        where: { id: input.partnerId, ...scopedToOrganisation(actor) },
-        select: { id: true, active: true },
-      });
+      // Locked until the link is made: a deactivation of the partner at the same moment waits, and
+      // then revokes this link with the others (revokeLinksOfDeactivatedPartner), or went first
+      // and is seen here. Only the actor's own organisation's partner.
+      const [partner] = await tx.$queryRaw<{ id: string; active: boolean }[]>`
+        SELECT "id", "active" FROM "Partner"
+        WHERE "id" = ${input.partnerId} AND "organisationId" = ${actor.organisationId}
+        FOR SHARE`;
       if (!partner) throw new Refusal(PARTNER_MESSAGES.partnerNotFound);
       if (!partner.active) throw new Refusal(PARTNER_LINK_MESSAGES.partnerInactive);
       const location = await tx.location.findFirst({
@@ -142,6 +145,42 @@ export const revokePartnerLink = defineUseCase({
     return ok({ partnerId });
   },
 });
+
+/**
+ * A partner that leaves the social map (deactivatePartner, or an import that sets it inactive)
+ * takes its links with it, for good: each link not yet revoked is revoked, by whoever deactivated
+ * the partner, in the same transaction. A link is what lets people outside the library book, given
+ * to one partner; when the library stops working with that partner, copies of it in old mailboxes
+ * must not start booking again the day the partner is brought back, perhaps years later, perhaps
+ * with other people. Bringing the partner back (reactivatePartner) therefore restores no link: the
+ * coordinator makes new ones. A deactivation by mistake costs one new link per team. Links already
+ * revoked keep their own moment and revoker. Waits for a booking through one of the links that is
+ * under way (it holds the link's row), as revokePartnerLink does.
+ */
+export async function revokeLinksOfDeactivatedPartner(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  partnerId: string,
+  now: Date,
+): Promise<void> {
+  const links = await tx.partnerLink.updateManyAndReturn({
+    where: { partnerId, revokedAt: null, ...scopedToOrganisation(actor) },
+    data: { revokedAt: now, revokedById: actor.userId },
+    select: { id: true },
+  });
+  for (const link of links)
+    await recordAudit(
+      {
+        actor,
+        action: "partner_link.revoke",
+        access: "WRITE",
+        entityType: "PartnerLink",
+        entityId: link.id,
+        details: { partnerId, partnerDeactivated: true },
+      },
+      tx,
+    );
+}
 
 export type PartnerLinkRow = {
   id: string;

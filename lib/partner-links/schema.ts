@@ -30,6 +30,7 @@ export const listPartnerLinksSchema = z.object({ partnerId: recordId("refusals.c
  */
 const PARTNER_REFERRAL_REFUSALS = [
   "linkUnusable",
+  "linkLimitReached",
   "slotGone",
   "slotTaken",
   "chooseSlot",

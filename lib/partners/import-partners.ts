@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { type Message, message } from "@/lib/i18n/message-key";
+import { revokeLinksOfDeactivatedPartner } from "@/lib/partner-links/manage";
 import { ok, Refusal } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
 import { type ImportTable, readImportFile, UnreadableFile } from "./import-format";
@@ -61,7 +62,7 @@ export const previewPartnerImport = defineUseCase({
   },
 });
 
-async function writePlan(actor: Actor, table: ImportTable) {
+async function writePlan(actor: Actor, table: ImportTable, now: Date) {
   return changeSocialMap(
     async (tx): Promise<ImportOutcome> => {
       await lockPartnerNames(tx, actor);
@@ -70,8 +71,11 @@ async function writePlan(actor: Actor, table: ImportTable) {
       if (!plan.ok) throw refusalOf(plan.problems);
       for (const row of plan.rows) {
         if (row.kind === "add") await writeNewPartner(tx, actor, row.values, { ...row.values, importLine: row.line });
-        else if (row.kind === "change")
+        else if (row.kind === "change") {
           await writePartnerChange(tx, actor, row.partnerId, row.values, { ...row.values, importLine: row.line });
+          // Set inactive by the file, as by the deactivate button: its referral links are revoked.
+          if (row.values.active === false) await revokeLinksOfDeactivatedPartner(tx, actor, row.partnerId, now);
+        }
       }
       const outcome = {
         added: plan.rows.filter((row) => row.kind === "add").length,
@@ -93,5 +97,5 @@ export const importPartners = defineUseCase({
   name: "partners.importPartners",
   roles: PARTNER_EDIT_ROLES,
   input: partnerImportContentSchema,
-  run: async (actor, { content }) => writePlan(actor, await readTable(Buffer.from(content, "base64"))),
+  run: async (actor, { content }, { now }) => writePlan(actor, await readTable(Buffer.from(content, "base64")), now),
 });

@@ -5,14 +5,21 @@ import { createServer, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { hashLinkSecret } from "@/lib/auth/one-time-link";
+import { hashLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
 import { bookOnline } from "@/lib/booking/book-online";
 import { openDossier } from "@/lib/cases/open-dossier";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { bookByPartnerLink, findUsablePartnerLink } from "@/lib/partner-links/book-by-partner-link";
+import { archiveLocation, restoreLocation } from "@/lib/locations/manage-location";
+import {
+  bookByPartnerLink,
+  findUsablePartnerLink,
+  MAX_BOOKINGS_PER_LINK_PER_DAY,
+} from "@/lib/partner-links/book-by-partner-link";
 import { createPartnerLink, listPartnerLinks, revokePartnerLink } from "@/lib/partner-links/manage";
 import { partnerReferralTranslator } from "@/lib/partner-links/texts";
+import { importPartners } from "@/lib/partners/import-partners";
+import { deactivatePartner, reactivatePartner } from "@/lib/partners/set-partner-active";
 import { anonymiseClient } from "@/lib/privacy/anonymise";
 import { markFeedbackGiven } from "@/lib/referrals/mark-feedback-given";
 import { listFeedbackOwed } from "@/lib/referrals/queries";
@@ -27,7 +34,7 @@ const FORBIDDEN = "refusals.auth.forbidden";
 
 type Actor = ReturnType<typeof actorOf>;
 let a: { organisationId: string; locationId: string; partnerId: string; coordinator: Actor; advisor: Actor };
-let b: { organisationId: string; partnerId: string; coordinator: Actor; advisor: Actor };
+let b: { organisationId: string; locationId: string; partnerId: string; coordinator: Actor; advisor: Actor };
 let others: Actor[];
 let domainId: string;
 let smtp: TestSmtpServer;
@@ -46,10 +53,10 @@ async function library(name: string) {
       endsAt: amsterdamMoment(DAY, 720),
     },
   });
-  // Six advisors' half hours: enough for a booking in every test.
+  // Ten advisors' half hours: enough for a booking in every test, and for the limit per link.
   const colleagues = [
     advisor,
-    ...(await Promise.all([1, 2, 3, 4, 5].map(() => createUser(organisation.id, "ADVISOR")))),
+    ...(await Promise.all(Array.from({ length: 9 }, () => createUser(organisation.id, "ADVISOR")))),
   ];
   for (const { id: advisorId } of colleagues)
     for (let minute = 600; minute < 720; minute += 30)
@@ -71,11 +78,11 @@ async function library(name: string) {
   };
 }
 
-/** A free half hour of library A, a different one for each booking. */
+/** A free half hour at library A's location (the links'), a different one for each booking. */
 async function freeSlot() {
   const slot = await db.slot.findFirstOrThrow({
-    where: { organisationId: a.organisationId, visit: null },
-    orderBy: { startsAt: "asc" },
+    where: { organisationId: a.organisationId, visit: null, session: { locationId: a.locationId } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
   });
   return slot.id;
 }
@@ -186,6 +193,11 @@ describe("the coordinator's links", () => {
     expect(await createPartnerLink(b.coordinator, { ...create, partnerId: b.partnerId })).toMatchObject({
       ok: false,
       error: "refusals.locations.notFound",
+    });
+    // Their own location, but another library's partner.
+    expect(await createPartnerLink(b.coordinator, { ...create, locationId: b.locationId })).toEqual({
+      ok: false,
+      error: "refusals.partners.partnerNotFound",
     });
     expect(await revokePartnerLink(b.coordinator, { linkId })).toEqual({
       ok: false,
@@ -662,6 +674,243 @@ describe("what a booking through the link must not do", () => {
     expect(await booking).toEqual({ ok: false, refusal: "linkUnusable" });
     expect(changedTables(before, await data())).toEqual(["PartnerLink"]);
     expect(await db.visit.count({ where: { slotId: input.slotId } })).toBe(0);
+  });
+
+  it("never books through a link whose partner or location is another library's, written past the use cases", async () => {
+    // The database has no key that forbids such a row: a script or a hand-made fix could write one.
+    const mixed = [
+      { partnerId: a.partnerId, locationId: b.locationId },
+      { partnerId: b.partnerId, locationId: a.locationId },
+    ];
+    for (const { partnerId, locationId } of mixed) {
+      const secret = newLinkSecret();
+      await db.partnerLink.create({
+        data: {
+          organisationId: a.organisationId,
+          partnerId,
+          locationId,
+          tokenHash: hashLinkSecret(secret),
+          label: "Verkeerd gekoppeld",
+          createdAt: now,
+        },
+      });
+      expect(await findUsablePartnerLink(secret)).toBeNull();
+      const ofLocation = await db.slot.findFirstOrThrow({
+        where: { visit: null, session: { locationId } },
+        orderBy: { startsAt: "asc" },
+      });
+      const input = await referral({ slotId: ofLocation.id });
+      const before = await data();
+      expect(await bookByPartnerLink(secret, input, { now })).toEqual({ ok: false, refusal: "linkUnusable" });
+      expect(changedTables(before, await data())).toEqual([]);
+    }
+  });
+});
+
+describe("a link's limit per day", () => {
+  async function bookThrough(secret: string, extra: Record<string, unknown> = {}) {
+    const booked = await bookByPartnerLink(secret, await referral(extra), { now });
+    if (!booked.ok) throw new Error(JSON.stringify(booked));
+    return booked.value;
+  }
+
+  it("books at most its limit in 24 hours, then refuses in Dutch and writes nothing; replays and other links go on", async () => {
+    const { linkId, secret } = await newLink();
+    const lastForm = { submissionId: crypto.randomUUID() };
+    for (let booked = 1; booked < MAX_BOOKINGS_PER_LINK_PER_DAY; booked++) await bookThrough(secret);
+    const last = await referral(lastForm);
+    const lastBooked = await bookByPartnerLink(secret, last, { now });
+    if (!lastBooked.ok) throw new Error(JSON.stringify(lastBooked));
+
+    const over = await referral();
+    const before = await data();
+    expect(await bookByPartnerLink(secret, over, { now })).toEqual({ ok: false, refusal: "linkLimitReached" });
+    expect(changedTables(before, await data())).toEqual([]);
+    expect(await db.visit.count({ where: { slotId: over.slotId } })).toBe(0);
+    expect(partnerReferralTranslator()("refusals.linkLimitReached")).toMatch(
+      /^Met deze link is de afgelopen 24 uur al het hoogste aantal afspraken gemaakt\. Bel de bibliotheek/,
+    );
+
+    // The last form sent again (its answer got lost) still gets its booking.
+    const replayed = await bookByPartnerLink(secret, last, { now });
+    expect(replayed).toMatchObject({ ok: true, value: { visitId: lastBooked.value.visitId, replayed: true } });
+    // The limit is per link: the partner's other link books.
+    await bookThrough((await newLink()).secret);
+    // Bookings of more than 24 hours ago do not count.
+    await db.referral.updateMany({
+      where: { partnerLinkId: linkId },
+      data: { createdAt: new Date(now.getTime() - 24 * 3_600_000) },
+    });
+    await bookThrough(secret);
+  });
+
+  it("counts two bookings at the same moment one after the other: the one past the limit is refused", async () => {
+    const { secret } = await newLink();
+    for (let booked = 1; booked < MAX_BOOKINGS_PER_LINK_PER_DAY; booked++) await bookThrough(secret);
+    const [first, second] = [await referral(), await referral()];
+    const answers = await Promise.all([
+      bookByPartnerLink(secret, first, { now }),
+      bookByPartnerLink(secret, second, { now }),
+    ]);
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    expect(answers.filter((answer) => !answer.ok)).toEqual([{ ok: false, refusal: "linkLimitReached" }]);
+    expect(await db.visit.count({ where: { slotId: { in: [first.slotId, second.slotId] } } })).toBe(1);
+  });
+});
+
+describe("when a partner or a location leaves and comes back", () => {
+  /** A partner of library A of its own, so that its links are no other test's. */
+  async function ownPartner() {
+    const partner = await db.partner.create({
+      data: { organisationId: a.organisationId, name: `Buurtteam ${crypto.randomUUID()}`, type: "NEIGHBOURHOOD_TEAM" },
+    });
+    const link = async (locationId = a.locationId) => {
+      const created = await createPartnerLink(
+        a.coordinator,
+        { partnerId: partner.id, locationId, label: "Buurtteam" },
+        { now },
+      );
+      if (!created.ok) throw new Error(JSON.stringify(created));
+      return { linkId: created.value.linkId, secret: created.value.url.split("/").pop()! };
+    };
+    return { partner, link };
+  }
+
+  it("deactivating a partner revokes its links for good: reactivating it brings none back", async () => {
+    const { partner, link } = await ownPartner();
+    const working = await link();
+    const revokedBefore = await link();
+    const earlier = new Date(now.getTime() - 3_600_000);
+    await revokePartnerLink(a.coordinator, { linkId: revokedBefore.linkId }, { now: earlier });
+
+    const leaving = new Date(now.getTime() + 60_000);
+    expect(await deactivatePartner(a.coordinator, { partnerId: partner.id }, { now: leaving })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.partnerLink.findUniqueOrThrow({ where: { id: working.linkId } })).toMatchObject({
+      revokedAt: leaving,
+      revokedById: a.coordinator.userId,
+    });
+    // A link revoked before keeps its own moment.
+    expect((await db.partnerLink.findUniqueOrThrow({ where: { id: revokedBefore.linkId } })).revokedAt).toEqual(
+      earlier,
+    );
+    expect(
+      await db.auditEvent.findMany({
+        where: { entityId: working.linkId, action: "partner_link.revoke" },
+        select: { actorId: true, details: true },
+      }),
+    ).toEqual([{ actorId: a.coordinator.userId, details: { partnerId: partner.id, partnerDeactivated: true } }]);
+
+    expect(await reactivatePartner(a.coordinator, { partnerId: partner.id }, { now })).toMatchObject({ ok: true });
+    for (const { secret } of [working, revokedBefore]) {
+      expect(await findUsablePartnerLink(secret)).toBeNull();
+      const input = await referral();
+      const before = await data();
+      expect(await bookByPartnerLink(secret, input, { now })).toEqual({ ok: false, refusal: "linkUnusable" });
+      expect(changedTables(before, await data())).toEqual([]);
+    }
+    const listed = await listPartnerLinks(a.coordinator, { partnerId: partner.id });
+    if (!listed.ok) throw new Error(JSON.stringify(listed));
+    expect(listed.value.links.every((row) => row.revokedAt !== null)).toBe(true);
+    // A new link works.
+    expect(await findUsablePartnerLink((await link()).secret)).not.toBeNull();
+  });
+
+  it("an import that sets a partner inactive revokes its links as the button does", async () => {
+    const { partner, link } = await ownPartner();
+    const { linkId, secret } = await link();
+    const file = `naam;soort;actief\r\n${partner.name};sociaal wijkteam;nee\r\n`;
+    const imported = await importPartners(a.coordinator, { content: Buffer.from(file).toString("base64") }, { now });
+    expect(imported).toMatchObject({ ok: true, value: { changed: 1 } });
+    expect(await db.partnerLink.findUniqueOrThrow({ where: { id: linkId } })).toMatchObject({
+      revokedAt: now,
+      revokedById: a.coordinator.userId,
+    });
+    await db.partner.update({ where: { id: partner.id }, data: { active: true } });
+    expect(await findUsablePartnerLink(secret)).toBeNull();
+  });
+
+  it("a link made while its partner is being deactivated waits, and is then refused", async () => {
+    const { partner } = await ownPartner();
+    let locked!: () => void;
+    let finish!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+    // A deactivation under way: it holds the partner's row until it commits.
+    const deactivation = db.$transaction(
+      async (tx) => {
+        await tx.partner.update({ where: { id: partner.id }, data: { active: false } });
+        locked();
+        await mayFinish;
+      },
+      { timeout: 20_000 },
+    );
+    await isLocked;
+    const creating = createPartnerLink(
+      a.coordinator,
+      { partnerId: partner.id, locationId: a.locationId, label: "Net te laat" },
+      { now },
+    );
+    for (let waited = 0; waited < 100; waited++) {
+      const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      if (waiting > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    finish();
+    await deactivation;
+    expect(await creating).toEqual({ ok: false, error: "refusals.partnerLinks.partnerInactive" });
+    expect(await db.partnerLink.count({ where: { partnerId: partner.id } })).toBe(0);
+  });
+
+  it("a link stops while its location is archived and works again once it is restored; a revoked one stays revoked", async () => {
+    const admin = actorOf(await createUser(a.organisationId, "ADMIN"));
+    const branch = await db.location.create({
+      data: {
+        organisationId: a.organisationId,
+        slug: `loc-${crypto.randomUUID()}`,
+        name: "Bibliotheek A, filiaal West",
+        street: "Weststraat 1",
+        postcode: "1234 AD",
+        city: "Teststad",
+      },
+    });
+    const session = await db.session.create({
+      data: {
+        organisationId: a.organisationId,
+        locationId: branch.id,
+        startsAt: amsterdamMoment(DAY, 600),
+        endsAt: amsterdamMoment(DAY, 630),
+      },
+    });
+    const slot = await db.slot.create({
+      data: {
+        organisationId: a.organisationId,
+        sessionId: session.id,
+        advisorId: (await createUser(a.organisationId, "ADVISOR")).id,
+        startsAt: amsterdamMoment(DAY, 600),
+        endsAt: amsterdamMoment(DAY, 630),
+      },
+    });
+    const { link } = await ownPartner();
+    const working = await link(branch.id);
+    const revoked = await link(branch.id);
+
+    expect(await archiveLocation(admin, { locationId: branch.id }, { now })).toMatchObject({ ok: true });
+    expect(await findUsablePartnerLink(working.secret)).toBeNull();
+    const input = await referral({ slotId: slot.id });
+    const before = await data();
+    expect(await bookByPartnerLink(working.secret, input, { now })).toEqual({ ok: false, refusal: "linkUnusable" });
+    expect(changedTables(before, await data())).toEqual([]);
+    // Archiving revokes nothing; the coordinator revokes one meanwhile.
+    expect((await db.partnerLink.findUniqueOrThrow({ where: { id: working.linkId } })).revokedAt).toBeNull();
+    await revokePartnerLink(a.coordinator, { linkId: revoked.linkId }, { now });
+
+    expect(await restoreLocation(admin, { locationId: branch.id }, { now })).toMatchObject({ ok: true });
+    expect(await findUsablePartnerLink(revoked.secret)).toBeNull();
+    expect(await bookByPartnerLink(working.secret, input, { now })).toMatchObject({ ok: true });
   });
 });
 
