@@ -13,6 +13,16 @@ const nextConfig: NextConfig = {
   // pdfkit (the posters, lib/posters) reads its own files from its package directory at run time,
   // which a bundled copy would not find: Node loads it from node_modules as it is.
   serverExternalPackages: ["pdfkit"],
+  // The posters' fonts are read by path at run time (lib/posters/fonts.ts), which the build's trace
+  // of the poster route cannot follow: named here, so that a deployment of the traced files has them.
+  outputFileTracingIncludes: {
+    "/beheer/locaties/*/poster": [
+      "./node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Regular.ttf",
+      "./node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Bold.ttf",
+      "./node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf",
+      "./node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf",
+    ],
+  },
   // forbidden() answers a wrong role with a real 403 page instead of a redirect or a crash.
   experimental: {
     authInterrupts: true,

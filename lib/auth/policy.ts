@@ -86,6 +86,13 @@ export const STAFF_ROLES = ["HOST", "ADVISOR", "COORDINATOR", "ADMIN"] as const 
 export const ADMIN_ROLES = ["ADMIN"] as const satisfies readonly Role[];
 
 /**
+ * A location's posters and flyers (a PDF of its public page: no client, no staff, nothing the
+ * public page does not show): the admin, who keeps the location, and the coordinator, who plans
+ * its hours and reaches clients and partners with them.
+ */
+export const POSTER_ROLES = ["ADMIN", "COORDINATOR"] as const satisfies readonly Role[];
+
+/**
  * Signalering: advisors raise a signal from a dossier they can read; the coordinator keeps the
  * register and reports it to the municipality, seeing the signal and its counts, never a dossier.
  */

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { ADMIN_ROLES } from "@/lib/auth/policy";
+import { POSTER_ROLES } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { getPublicLocationPage, type PublicLocationPage } from "@/lib/public/queries";
 import { recordIdFromUrl } from "@/lib/record-id";
@@ -14,11 +14,11 @@ const locationId = z.string().min(1).max(40);
  * page to point to).
  */
 export async function getPosterPage(actor: Actor | null, id: unknown): Promise<PublicLocationPage | null> {
-  const admin = requireRole(actor, ADMIN_ROLES);
+  const reader = requireRole(actor, POSTER_ROLES);
   const parsed = locationId.safeParse(recordIdFromUrl(id));
   if (!parsed.success) return null;
   const location = await db.location.findFirst({
-    where: { id: parsed.data, active: true, ...scopedToOrganisation(admin) },
+    where: { id: parsed.data, active: true, ...scopedToOrganisation(reader) },
     select: { slug: true },
   });
   return location && getPublicLocationPage(location.slug);

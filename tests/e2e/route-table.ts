@@ -90,21 +90,22 @@ export const ROUTES: Record<string, Probe[]> = {
     },
     { what: "a client id with a NUL byte", url: () => "/beheer/privacy/x%00/export", statuses: adminOnlyMissing },
   ],
+  // The admin and the coordinator (POSTER_ROLES).
   "app/(staff)/beheer/locaties/[locationId]/poster/route.ts": [
     {
       what: "a poster of Hengelo's location in Arabic",
       url: (ids) => ids.posterUrl,
-      statuses: "403 403 403 403 403 200 | 403 403 403 403 404 | 403 | 401",
+      statuses: "403 403 403 403 200 200 | 403 403 403 404 404 | 403 | 401",
     },
     {
       what: "a location id that does not exist",
       url: () => "/beheer/locaties/bestaat-niet/poster?formaat=a5&taal=nl",
-      statuses: adminOnlyMissing,
+      statuses: "403 403 403 403 404 404 | 403 403 403 404 404 | 403 | 401",
     },
     {
       what: "a format that does not exist",
       url: () => "/beheer/locaties/bestaat-niet/poster?formaat=%00&taal=nl",
-      statuses: "403 403 403 403 403 400 | 403 403 403 403 400 | 403 | 401",
+      statuses: "403 403 403 403 400 400 | 403 403 403 400 400 | 403 | 401",
     },
   ],
   "app/(staff)/rapportages/cijfers/export/route.ts": [

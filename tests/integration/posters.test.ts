@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { inflateSync } from "node:zlib";
 import jsQR from "jsqr";
 import { NextRequest } from "next/server";
@@ -11,6 +14,8 @@ import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/app-url";
 import { PUBLIC_LOCALE_CODES, type PublicLocale } from "@/lib/public/locales";
 import { locationPagePath } from "@/lib/public/paths";
+import { getPublicLocationPage } from "@/lib/public/queries";
+import nextConfig from "@/next.config";
 import { actorOf, createOrganisation, createUser } from "../support/factories";
 
 // The route asks next-auth who is logged in; here the test says who.
@@ -28,7 +33,10 @@ let locationA: { id: string; slug: string; name: string };
 let archivedA: string;
 let adminA: Actor;
 let coordinatorA: Actor;
+let hostA: Actor;
+let advisorA: Actor;
 let adminB: Actor;
+let coordinatorB: Actor;
 
 beforeAll(async () => {
   const a = await createOrganisation("Bibliotheek Poster");
@@ -60,7 +68,10 @@ beforeAll(async () => {
   ).id;
   adminA = actorOf(await createUser(a.organisation.id, "ADMIN"));
   coordinatorA = actorOf(await createUser(a.organisation.id, "COORDINATOR"));
+  hostA = actorOf(await createUser(a.organisation.id, "HOST"));
+  advisorA = actorOf(await createUser(a.organisation.id, "ADVISOR"));
   adminB = actorOf(await createUser(b.organisation.id, "ADMIN"));
+  coordinatorB = actorOf(await createUser(b.organisation.id, "COORDINATOR"));
 });
 
 const as = (actor: Actor | null) => vi.mocked(currentActor).mockResolvedValue(actor);
@@ -164,11 +175,48 @@ describe("posters and flyers of a location", () => {
     },
   );
 
-  it("refuses another role, another library's and an archived location, and a bad query, in Dutch", async () => {
+  it("is the coordinator's too: they plan the hours and reach the clients", async () => {
+    as(coordinatorA);
+    const response = await poster(locationA.id, "formaat=a5&taal=tr");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect((await readPdf(new Uint8Array(await response.arrayBuffer()))).text).toContain(locationA.name);
+    expect((await poster(archivedA, "formaat=a4&taal=nl")).status).toBe(404);
+    as(coordinatorB);
+    expect((await poster(locationA.id, "formaat=a4&taal=nl")).status).toBe(404);
+  });
+
+  it("finds its fonts whatever folder the server was started from, and names them for the build's trace", async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), "spreekuur-elders-"));
+    const cwd = vi.spyOn(process, "cwd").mockReturnValue(elsewhere);
+    try {
+      // The font paths are worked out when the module loads: load it again, from elsewhere.
+      vi.resetModules();
+      const { POSTER_FONTS } = await import("@/lib/posters/fonts");
+      const { renderLocationPoster } = await import("@/lib/posters/render");
+      for (const file of Object.values(POSTER_FONTS)) expect(existsSync(file), file).toBe(true);
+      const page = await getPublicLocationPage(locationA.slug);
+      const bytes = await renderLocationPoster({ page: page!, locale: "ar", format: "A4" });
+      expect((await readPdf(bytes)).text).toContain(locationA.name);
+
+      // A deployment of the build's traced files has them (next.config.ts, outputFileTracingIncludes).
+      const projectRoot = path.resolve(import.meta.dirname, "..", "..");
+      const traced = nextConfig.outputFileTracingIncludes?.["/beheer/locaties/*/poster"] ?? [];
+      for (const file of Object.values(POSTER_FONTS))
+        expect(traced).toContain(`./${path.relative(projectRoot, file).split(path.sep).join("/")}`);
+    } finally {
+      cwd.mockRestore();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses other roles, another library's and an archived location, and a bad query, in Dutch", async () => {
     const before = await db.location.findUniqueOrThrow({ where: { id: locationA.id } });
 
-    as(coordinatorA);
-    expect((await poster(locationA.id, "formaat=a4&taal=nl")).status).toBe(403);
+    for (const actor of [hostA, advisorA]) {
+      as(actor);
+      expect((await poster(locationA.id, "formaat=a4&taal=nl")).status).toBe(403);
+    }
     as(null);
     expect((await poster(locationA.id, "formaat=a4&taal=nl")).status).toBe(401);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PosterLinks } from "@/components/locations/poster-links";
 import { ClientTexts } from "@/components/client-texts";
 import { HourList } from "@/components/schedule/hour-list";
 import { LinkBar } from "@/components/link-bar";
@@ -88,6 +89,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Sea
         </h2>
         <HourList locationId={location.id} hours={schedule.hours} advisors={schedule.advisors} today={today} />
       </section>
+      <PosterLinks locationId={location.id} />
     </ClientTexts>
   );
 }

@@ -5,12 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { ClientTexts } from "@/components/client-texts";
 import { ArchiveLocationForm } from "@/components/locations/archive-location-form";
 import { LocationForm } from "@/components/locations/location-form";
+import { PosterLinks } from "@/components/locations/poster-links";
 import { AddRoomForm, RoomForm } from "@/components/locations/room-forms";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { requirePageRole } from "@/lib/auth/session";
 import { translatedLanguages } from "@/lib/locations/languages";
 import { getLocation } from "@/lib/locations/queries";
-import { CLIENT_LOCALE_CODES, CLIENT_LOCALES } from "@/lib/i18n/client-locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("locations");
@@ -57,31 +57,7 @@ export default async function LocationPage({
       )}
       <LocationForm location={location} languages={translatedLanguages()} />
 
-      {location.active && (
-        <section aria-labelledby="posters-title" className="mt-10 max-w-3xl">
-          <h2 id="posters-title" className="mb-2 text-2xl font-semibold">
-            {t("postersTitle")}
-          </h2>
-          <p className="mb-4 text-slate-700">{t("postersIntro")}</p>
-          {/* Plain links: each answers with a PDF download (the poster route), not a page. */}
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {CLIENT_LOCALE_CODES.map((code) => (
-              <li key={code} className="flex flex-wrap gap-x-4">
-                {(["a4", "a5"] as const).map((format) => (
-                  <a
-                    key={format}
-                    href={`/beheer/locaties/${location.id}/poster?formaat=${format}&taal=${code}`}
-                    type="application/pdf"
-                    className="font-medium text-brand-800 underline hover:text-brand-700"
-                  >
-                    {t(format === "a4" ? "posterA4" : "flyerA5", { language: CLIENT_LOCALES[code].name })}
-                  </a>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {location.active && <PosterLinks locationId={location.id} />}
 
       <section aria-labelledby="rooms-title" className="mt-10 max-w-3xl">
         <h2 id="rooms-title" className="mb-2 text-2xl font-semibold">
