@@ -3,8 +3,9 @@ import type { PublicLocale, PublicTranslator } from "./locales";
 import type { PublicLocationPage } from "./queries";
 
 /**
- * The page's sessions as schema.org events at the library's address, so a search engine can show
- * "free, Tuesday 10:00, Boekenplein 12" with the result. Only what the page itself shows.
+ * The location as a schema.org library, and the page's sessions as events at its address, so a
+ * search engine can show "free, Tuesday 10:00, Boekenplein 12" with the result; the library is
+ * described also when no session is in view. Only what the page itself shows.
  */
 export function locationStructuredData(
   page: PublicLocationPage,
@@ -25,23 +26,30 @@ export function locationStructuredData(
     },
   };
   const organizer = { "@type": "Organization", name: page.organisationName };
-  return {
-    "@context": "https://schema.org",
-    "@graph": page.sessions.map((session) => ({
-      "@type": "Event",
-      name: t("metaTitle", { location: location.name }),
-      description: t("metaDescription", { location: location.name }),
-      startDate: amsterdamIsoString(session.startsAt),
-      endDate: amsterdamIsoString(session.endsAt),
-      eventStatus: `https://schema.org/${session.cancelled ? "EventCancelled" : "EventScheduled"}`,
-      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-      isAccessibleForFree: true,
-      inLanguage: locale,
-      url,
-      location: place,
-      organizer,
-    })),
+  const library = {
+    ...place,
+    "@type": "Library",
+    "@id": `${url}#locatie`,
+    description: t("metaDescription", { location: location.name }),
+    url,
+    parentOrganization: organizer,
   };
+  const events = page.sessions.map((session) => ({
+    "@type": "Event",
+    name: t("metaTitle", { location: location.name }),
+    description: t("metaDescription", { location: location.name }),
+    startDate: amsterdamIsoString(session.startsAt),
+    endDate: amsterdamIsoString(session.endsAt),
+    eventStatus: `https://schema.org/${session.cancelled ? "EventCancelled" : "EventScheduled"}`,
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    isAccessibleForFree: true,
+    inLanguage: locale,
+    url,
+    location: place,
+    organizer,
+  }));
+  const graph: [typeof library, ...typeof events] = [library, ...events];
+  return { "@context": "https://schema.org", "@graph": graph };
 }
 
 /** JSON for inside a <script> element: a "<" in a library's text cannot close the element. */

@@ -270,7 +270,16 @@ describe("what search engines get", () => {
     const page = (await getPublicLocationPage(slug, now))!;
     const url = `https://spreekuur.example/spreekuur/${slug}?taal=tr`;
     const data = locationStructuredData(page, "tr", publicTranslator("tr"), url);
-    const events = data["@graph"];
+    const [library, ...events] = data["@graph"];
+    // The library itself, also for a search engine that shows no events.
+    expect(library).toMatchObject({
+      "@type": "Library",
+      "@id": `${url}#locatie`,
+      name: "Bibliotheek Publiek centrale",
+      url,
+      address: { streetAddress: "Teststraat 1", postalCode: "1234 AB", addressLocality: "Teststad" },
+      parentOrganization: { name: "Bibliotheek Publiek" },
+    });
     expect(events.map((event) => [event.startDate, event.endDate, event.eventStatus])).toEqual([
       ["2026-03-20T10:00:00+01:00", "2026-03-20T13:00:00+01:00", "https://schema.org/EventScheduled"],
       ["2026-03-24T10:00:00+01:00", "2026-03-24T13:00:00+01:00", "https://schema.org/EventScheduled"],
