@@ -1,10 +1,12 @@
 import "server-only";
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { absoluteUrl } from "@/lib/app-url";
+import { clock } from "@/lib/clock";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import type { ClientLocale } from "@/lib/i18n/client-locales";
 import { publicTranslator, type PublicTranslator } from "@/lib/public/locales";
+import { admitConfirmationMail } from "@/lib/security/public-form-limit";
 import type { BookedOnline } from "./book-online";
 
 /** The personal link's address: what the confirmation shows and mails. */
@@ -39,21 +41,41 @@ export function appointmentMailLines(
   ];
 }
 
-/** The appointment as one calendar event, in UTC like the location's feed (lib/public/ical.ts). */
-function appointmentEvent(booked: BookedOnline, summary: string, description: string): string {
-  const { location } = booked;
+/** The address of the appointment as an .ics file, for a client without mail (the appointment page). */
+export function appointmentCalendarPath(linkSecret: string): string {
+  return `${appointmentPath(linkSecret)}/afspraak.ics`;
+}
+
+type CalendarAppointment = {
+  visitId: string;
+  startsAt: Date;
+  endsAt: Date;
+  locale: ClientLocale;
+  location: Place;
+  linkSecret: string;
+};
+
+/**
+ * The appointment as one calendar event in the client's language, in UTC like the location's feed
+ * (lib/public/ical.ts): the mail's attachment and the appointment page's download. Its uid is the
+ * visit's, so a second download (after a move) updates the event instead of adding one.
+ */
+export function appointmentCalendar(appointment: CalendarAppointment): string {
+  const t = publicTranslator(appointment.locale);
+  const { location } = appointment;
+  const link = absoluteUrl(appointmentPath(appointment.linkSecret));
   const calendar = ical({
     prodId: { company: "Spreekuur", product: "Spreekuur", language: "NL" },
     method: ICalCalendarMethod.PUBLISH,
   });
   calendar.createEvent({
-    id: `afspraak-${booked.visitId}@spreekuur`,
-    start: booked.startsAt,
-    end: booked.endsAt,
-    summary,
-    description,
+    id: `afspraak-${appointment.visitId}@spreekuur`,
+    start: appointment.startsAt,
+    end: appointment.endsAt,
+    summary: t("appointment.mail.eventSummary"),
+    description: `${t("appointment.mail.bring")}\n${link}`,
     location: [location.name, location.street, `${location.postcode} ${location.city}`].join(", "),
-    url: absoluteUrl(appointmentPath(booked.linkSecret)),
+    url: link,
   });
   return calendar.toString();
 }
@@ -61,14 +83,15 @@ function appointmentEvent(booked: BookedOnline, summary: string, description: st
 /**
  * The confirmation of an online booking in the client's language, with the time, the place, what
  * to bring, the personal link and the appointment as an .ics file. False when there is nothing to
- * send (no address, or no mail server set up) or the mail server refused it: the booking stands
+ * send (no address, or no mail server set up), the mailbox had its confirmations for the day
+ * (lib/security/public-form-limit.ts), or the mail server refused it: the booking stands
  * either way, and the confirmation page shows the link. Never logs the mail's content.
  */
-export async function sendBookingConfirmation(booked: BookedOnline): Promise<boolean> {
+export async function sendBookingConfirmation(booked: BookedOnline, now = clock.now()): Promise<boolean> {
   if (!booked.email || !mailConfigured()) return false;
+  if (!(await admitConfirmationMail(booked.email, now))) return false;
   const t = publicTranslator(booked.locale);
   const times = appointmentTimes(booked.startsAt, booked.endsAt, booked.locale);
-  const link = absoluteUrl(appointmentPath(booked.linkSecret));
   const lines = [
     t("appointment.mail.greeting", { name: booked.name }),
     "",
@@ -88,11 +111,7 @@ export async function sendBookingConfirmation(booked: BookedOnline): Promise<boo
       attachments: [
         {
           filename: "afspraak.ics",
-          content: appointmentEvent(
-            booked,
-            t("appointment.mail.eventSummary"),
-            `${t("appointment.mail.bring")}\n${link}`,
-          ),
+          content: appointmentCalendar(booked),
           contentType: "text/calendar; charset=utf-8",
         },
       ],

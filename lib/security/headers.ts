@@ -19,9 +19,11 @@ const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
   { path: /^\/balie\/stand$/ },
   // A client's subject-access export: JSON, downloaded by the admin.
   { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
-  // A location's poster or flyer as a print-ready PDF, downloaded by the admin.
+  // A location's poster or flyer as a print-ready PDF, downloaded by the admin or the coordinator.
   { path: /^\/beheer\/locaties\/[^/]+\/poster$/ },
   { path: /^\/spreekuur\/[^/]+\/agenda\.ics$/ },
+  // A client's appointment as an .ics file, behind their personal link.
+  { path: /^\/afspraak\/[^/]+\/afspraak\.ics$/ },
   // For search engines (app/robots.ts, app/sitemap.ts) and the tab's icon (app/icon.svg).
   { path: /^\/(?:robots\.txt|sitemap\.xml|icon\.svg)$/ },
   // Serves a client's letter with "sandbox" only: a PDF viewer needs no more, and no less.

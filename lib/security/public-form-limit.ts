@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 
 /** The public forms with a limit; the name is stored with each counted submission. */
 type PublicForm = "booking" | "partnerReferral" | "waitingList";
+/** What else is counted in the same table: the confirmation mails sent to one address. */
+type CountedKind = PublicForm | "confirmationMail";
 
 /** Submissions are counted over this window. */
 const LIMIT_WINDOW_MINUTES = 60;
@@ -19,7 +21,15 @@ const LIMIT_WINDOW_MINUTES = 60;
 export const MAX_PER_ADDRESS = 20;
 /** Submissions with one phone number or e-mail address: a client who tries a few times, not more. */
 export const MAX_PER_CONTACT = 5;
-/** Counted submissions are kept one day: enough for the window, and little to keep. */
+/**
+ * Booking confirmations mailed to one e-mail address in a day, whichever network asked for them.
+ * The limits above count an address per network, so someone with many networks could still have
+ * a stranger's mailbox filled with confirmations; past this the booking stands but is not mailed,
+ * the answer a mail server that is down would give.
+ */
+export const MAX_CONFIRMATIONS_PER_MAILBOX = 5;
+const CONFIRMATION_WINDOW_MINUTES = 24 * 60;
+/** Counted submissions are kept one day: enough for the windows, and little to keep. */
 const RETENTION_HOURS = 24;
 
 /**
@@ -35,8 +45,11 @@ const limitSecret = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("bas
  * alone, someone who knows a client's number could learn from the limit whether anyone else had
  * used it, or lock the client out.
  */
+const keyedHash = (kind: CountedKind, value: string) =>
+  createHmac("sha256", limitSecret).update(`${kind}\n${value}`).digest("base64url");
+
 function limitKeys(form: PublicForm, { address, contacts }: { address?: string | null; contacts: string[] }) {
-  const hash = (value: string) => createHmac("sha256", limitSecret).update(`${form}\n${value}`).digest("base64url");
+  const hash = (value: string) => keyedHash(form, value);
   const network = address ? networkOf(address) : null;
   const keys: { key: string; max: number }[] = [];
   if (network) keys.push({ key: hash(`address:${network}`), max: MAX_PER_ADDRESS });
@@ -98,6 +111,24 @@ export async function admitPublicSubmission(
     await tx.publicFormAttempt.deleteMany({
       where: { attemptedAt: { lt: new Date(now.getTime() - RETENTION_HOURS * 3_600_000) } },
     });
+    return true;
+  });
+}
+
+/**
+ * Counts a booking confirmation to `email`, or answers false when that mailbox had its
+ * MAX_CONFIRMATIONS_PER_MAILBOX in the last day: the caller then sends nothing.
+ */
+export async function admitConfirmationMail(email: string, now: Date): Promise<boolean> {
+  const key = keyedHash("confirmationMail", email.toLowerCase());
+  const windowStart = new Date(now.getTime() - CONFIRMATION_WINDOW_MINUTES * 60_000);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`public-form:${key}`}, 0))`;
+    const sent = await tx.publicFormAttempt.count({
+      where: { form: "confirmationMail", key, attemptedAt: { gt: windowStart, lte: now } },
+    });
+    if (sent >= MAX_CONFIRMATIONS_PER_MAILBOX) return false;
+    await tx.publicFormAttempt.create({ data: { form: "confirmationMail", key, attemptedAt: now } });
     return true;
   });
 }

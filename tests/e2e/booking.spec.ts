@@ -23,6 +23,16 @@ async function chooseTime(page: Page, group: string, share = 0.7) {
   return (await time.locator("..").textContent())!.trim();
 }
 
+/** A time of today's (the run's) Amsterdam day as an .ics file gives it: 20261202T123000Z. */
+function icsMoment(time: string): string {
+  const [hours, minutes] = time.match(/\d\d/g)!.map(Number);
+  const moment = amsterdamMoment(amsterdamDay(clock.now()), hours * 60 + minutes);
+  return moment
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+}
+
 /**
  * The reminder job (scripts/reminders.ts) as it runs at 10:00 the day before an appointment: its own
  * process on the app's database and the run's SMTP server, with the clock injected.
@@ -77,6 +87,11 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
   expect(mail.text).toContain(`Ne zaman: `);
   expect(mail.text).toContain("Boekenplein 12, 7551 AB Hengelo");
   expect(mail.text).toContain(link);
+  // The appointment for the client's calendar, at the half hour chosen.
+  const [attachment] = mail.attachments;
+  expect(attachment).toMatchObject({ filename: "afspraak.ics", contentType: "text/calendar" });
+  expect(attachment.text).toContain(`DTSTART:${icsMoment(first)}`);
+  expect(attachment.text).toContain("SUMMARY:Danışma saati randevusu");
 
   // The host sees the appointment at today's desk like any other.
   const host = await browser.newPage();
@@ -95,6 +110,14 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
   await expect(page).toHaveURL(`${link}?verzet=1&taal=tr`);
   await expect(page.getByRole("status")).toHaveText("Randevunuz değiştirildi.");
   await expect(page.getByRole("region", { name: "Ne zaman?" })).toContainText(`${moved} ile`);
+  // Also without mail, the page gives the appointment for the calendar: now at its new time.
+  const calendarLink = page.getByRole("link", {
+    name: "Randevuyu telefonunuzun veya bilgisayarınızın takvimine ekleyin",
+  });
+  const calendar = await page.request.get((await calendarLink.getAttribute("href"))!);
+  expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(calendar.headers()["cache-control"]).toBe("private, no-store");
+  expect(await calendar.text()).toContain(`DTSTART:${icsMoment(moved)}`);
 
   // The day before the (moved) appointment, the reminder job sends the reminder in Turkish, with a
   // link of its own to the appointment.

@@ -177,6 +177,19 @@ export const ROUTES: Record<string, Probe[]> = {
       statuses: everyone(200),
     },
   ],
+  // The client's personal link is the key (booking.spec.ts downloads a working one).
+  "app/afspraak/[linkSecret]/afspraak.ics/route.ts": [
+    {
+      what: "an appointment link that does not exist",
+      url: () => `/afspraak/${"x".repeat(43)}/afspraak.ics`,
+      statuses: everyone(404),
+    },
+    {
+      what: "a malformed link with a NUL byte",
+      url: () => "/afspraak/x%00y/afspraak.ics?taal=%00",
+      statuses: everyone(404),
+    },
+  ],
   "app/api/health/route.ts": [{ what: "the health check (public)", url: () => "/api/health", statuses: everyone(200) }],
   "app/spreekuur/[locatie]/agenda.ics/route.ts": [
     {

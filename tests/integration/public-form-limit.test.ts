@@ -1,10 +1,18 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { bookOnline } from "@/lib/booking/book-online";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BookedOnline, bookOnline } from "@/lib/booking/book-online";
+import { sendBookingConfirmation } from "@/lib/booking/confirmation-mail";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { admitPublicSubmission, MAX_PER_ADDRESS, MAX_PER_CONTACT, networkOf } from "@/lib/security/public-form-limit";
+import {
+  admitPublicSubmission,
+  MAX_CONFIRMATIONS_PER_MAILBOX,
+  MAX_PER_ADDRESS,
+  MAX_PER_CONTACT,
+  networkOf,
+} from "@/lib/security/public-form-limit";
 import { fingerprint } from "../support/db-fingerprint";
 import { createOrganisation, createUser } from "../support/factories";
+import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 
 // Tuesday 8 December 2026, 09:00 in Amsterdam.
 const now = new Date("2026-12-08T08:00:00Z");
@@ -166,5 +174,43 @@ describe("the limits of the online booking form", () => {
 
     await admitPublicSubmission("booking", { address: "203.0.113.6", contacts: [] }, later(25 * 60));
     expect(await db.publicFormAttempt.count({ where: { attemptedAt: { lte: later(60) } } })).toBe(0);
+  });
+});
+
+describe("booking confirmations to one mailbox", () => {
+  let smtp: TestSmtpServer;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.SMTP_URL = smtp.url;
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await smtp.stop();
+  });
+
+  const booked = (email: string): BookedOnline => ({
+    visitId: `visit-${email}`,
+    linkSecret: "x".repeat(43),
+    startsAt: amsterdamMoment(DAY, 660),
+    endsAt: amsterdamMoment(DAY, 690),
+    locale: "nl",
+    replayed: false,
+    name: "Noor",
+    email,
+    location: { slug, name: "Centrale", street: "Markt 1", postcode: "1234 AB", city: "Teststad" },
+  });
+
+  it("stops at the day's limit, whichever network booked: the booking stands, the mailbox gets no more", async () => {
+    const victim = "iemand@example.test";
+    const sent = [];
+    for (let index = 0; index <= MAX_CONFIRMATIONS_PER_MAILBOX; index++)
+      sent.push(await sendBookingConfirmation(booked(victim), later(index)));
+    expect(sent).toEqual([...Array<boolean>(MAX_CONFIRMATIONS_PER_MAILBOX).fill(true), false]);
+    expect(smtp.received.filter((mail) => mail.to.includes(victim))).toHaveLength(MAX_CONFIRMATIONS_PER_MAILBOX);
+    // In other letters it is the same mailbox; another mailbox is not held up.
+    expect(await sendBookingConfirmation(booked("IEMAND@example.test"), later(10))).toBe(false);
+    expect(await sendBookingConfirmation(booked("ander@example.test"), later(10))).toBe(true);
+    // A day after the first, one goes again.
+    expect(await sendBookingConfirmation(booked(victim), later(24 * 60 + 1))).toBe(true);
   });
 });

@@ -7,7 +7,15 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string };
+/** An attachment as the test reads it: its name, its type and its content as UTF-8 text. */
+type ReceivedAttachment = { filename: string; contentType: string; text: string };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  attachments: ReceivedAttachment[];
+};
 
 export type TestSmtpServer = {
   /** The SMTP_URL that reaches this server. */
@@ -41,6 +49,11 @@ export async function startSmtpServer(options: { port?: number; saveTo?: string 
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            attachments: parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? "",
+              contentType: attachment.contentType,
+              text: attachment.content.toString("utf8"),
+            })),
           };
           received.push(mail);
           if (options.saveTo)

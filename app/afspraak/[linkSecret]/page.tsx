@@ -6,7 +6,7 @@ import { LanguageLinks } from "@/components/public/language-links";
 import { LocationAddress } from "@/components/public/location-address";
 import { BringList } from "@/components/public/bring-list";
 import { PublicSection } from "@/components/public/public-section";
-import { appointmentPath } from "@/lib/booking/confirmation-mail";
+import { appointmentCalendarPath, appointmentPath } from "@/lib/booking/confirmation-mail";
 import { findAppointmentByLink } from "@/lib/booking/manage";
 import { listOpenSlots } from "@/lib/booking/queries";
 import { slotDays } from "@/lib/booking/slot-days";
@@ -90,6 +90,18 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
             end: formatTime(appointment.endsAt),
           })}
         </p>
+        {!appointment.cancelled && (
+          <p className="mt-3">
+            {/* A plain link: the file downloads without the page's script, in the client's language. */}
+            <a
+              href={`${appointmentCalendarPath(linkSecret)}?taal=${locale}`}
+              download="afspraak.ics"
+              className="font-semibold text-brand-800 underline"
+            >
+              {t("appointment.addToCalendar")}
+            </a>
+          </p>
+        )}
       </PublicSection>
 
       <PublicSection id="waar" title={t("appointment.where")}>
