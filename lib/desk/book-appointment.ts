@@ -9,6 +9,7 @@ import { DESK_MESSAGES } from "./errors";
 import { checkSlotForDossier, recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
+import { liveOfferWhere, lockSlotToGive } from "@/lib/waiting-list/hold";
 
 /** An appointment ahead of time, in one chosen half-hour slot; phone-only clients are fine. */
 export const bookAppointment = defineUseCase({
@@ -32,8 +33,9 @@ export const bookAppointment = defineUseCase({
           },
         });
         if (!slot) throw new Refusal(DESK_MESSAGES.slotNotFound);
-        // Hold off a concurrent cancellation of the session until this booking is in (or out).
-        await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.session.id} FOR SHARE`;
+        // Holds off a concurrent cancellation of the session, and a sweep of the waiting list that
+        // would offer this half hour while the desk gives it away (lib/waiting-list/hold.ts).
+        await lockSlotToGive(tx, { id: slot.id, sessionId: slot.session.id });
         const { status } = await tx.session.findUniqueOrThrow({
           where: { id: slot.session.id },
           select: { status: true },
@@ -41,6 +43,12 @@ export const bookAppointment = defineUseCase({
         if (status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
         if (slot.startsAt <= now) throw new Refusal(DESK_MESSAGES.appointmentInPast);
         if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
+        // The host may give a half hour held for the waiting list by hand: the offer ends with it,
+        // and its link answers that it can no longer be taken.
+        await tx.slotOffer.updateMany({
+          where: { slotId: slot.id, ...liveOfferWhere(now) },
+          data: { expiresAt: now },
+        });
 
         const { clientId, dossier } = await takeIntake(tx, actor, input);
         checkSlotForDossier(dossier, slot.advisorId);

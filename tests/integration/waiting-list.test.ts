@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACCESS_DENIED_MESSAGES } from "@/lib/auth/guard";
 import { bookOnline } from "@/lib/booking/book-online";
 import { cancelByLink } from "@/lib/booking/manage";
+import { bookAppointment } from "@/lib/desk/book-appointment";
 import { registerWalkIn } from "@/lib/desk/register-walk-in";
 import { cancelVisit } from "@/lib/desk/visit-transitions";
 import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
@@ -669,5 +670,28 @@ describe("the WAITING_LIST consent", () => {
 
     expect(await withdrawFromWaitingList(host, { entryId: open }, { now: later(20) })).toMatchObject({ ok: true });
     expect((await waitingConsents(first.clientId)).filter((consent) => consent.withdrawnAt === null)).toEqual([]);
+  });
+});
+
+describe("an appointment the desk books by hand", () => {
+  it("may take a half hour held for the waiting list: the offer then ends, and its link says so", async () => {
+    const { slots, entry, secret } = await mailedOffer();
+    const [offer] = await offersOf(entry.id);
+    expect(offer).toMatchObject({ slotId: slots[0].id, takenAt: null });
+    const booked = await bookAppointment(
+      host,
+      {
+        slotId: slots[0].id,
+        categoryId: null,
+        client: { newClient: { displayName: "Aan de balie", phone: nextPhone() } },
+      },
+      { now: later(15) },
+    );
+    expect(booked).toMatchObject({ ok: true });
+    expect(await offersOf(entry.id)).toMatchObject([{ id: offer.id, expiresAt: later(15), takenAt: null }]);
+    expect(await findOfferByLink(secret, later(16))).toBeNull();
+    expect(await takeOffer(secret, { now: later(16) })).toEqual({ ok: false, refusal: "offerUnusable" });
+    // The entry still waits, for the next free half hour.
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ closedAt: null });
   });
 });
