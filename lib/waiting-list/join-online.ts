@@ -8,6 +8,9 @@ import { parsePublicForm, type PublicFormRefused } from "@/lib/public-forms/refu
 import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { DEFAULT_WAITING_WEEKS, isWaitingListRefusal, joinWaitingListSchema, type WaitingListRefusal } from "./schema";
 
+/** How long the same form sent again is taken for the first one, as a booking form's key is. */
+const REPLAY_WINDOW_MS = 15 * 60_000;
+
 type JoinAnswer = { ok: true; value: { until: string; locale: string } } | PublicFormRefused<WaitingListRefusal>;
 
 /**
@@ -34,6 +37,21 @@ export async function joinWaitingListOnline(
   const until = addCalendarDays(amsterdamDay(now), DEFAULT_WAITING_WEEKS * 7);
   const organisationId = location.organisationId;
   await db.$transaction(async (tx) => {
+    // A form sent twice (a double click, a retry after a lost answer) is one entry: the same
+    // fields at the same location within REPLAY_WINDOW_MS get the same answer and write nothing.
+    // The answer never differs, so it tells nobody whether those details were on the list.
+    const sameForm = `waiting-list-join:${location.id}:${input.name}:${input.phone ?? ""}:${input.email ?? ""}`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${sameForm}, 0))`;
+    const sentBefore = await tx.waitingListEntry.count({
+      where: {
+        locationId: location.id,
+        addedVia: "ONLINE",
+        closedAt: null,
+        createdAt: { gt: new Date(now.getTime() - REPLAY_WINDOW_MS) },
+        client: { displayName: input.name, phone: input.phone ?? null, email: input.email ?? null },
+      },
+    });
+    if (sentBefore > 0) return;
     const client = await tx.client.create({
       data: {
         organisationId,

@@ -411,6 +411,34 @@ describe("the client's own form", () => {
     expect(entry).toMatchObject({ addedVia: "ONLINE", client: { displayName: "Online", preferredLanguage: "tr" } });
     expect(entry.client.consents.map((consent) => consent.purpose)).toEqual(["WAITING_LIST"]);
   });
+
+  it("sent twice is one entry, also at the same moment; someone else with the same number is their own", async () => {
+    const { location } = await place();
+    const phone = nextPhone();
+    const form = {
+      locationSlug: location.slug,
+      name: "Dubbel",
+      phone,
+      email: "",
+      consent: true,
+      locale: "nl",
+      website: "",
+    };
+    const answers = await Promise.all([
+      joinWaitingListOnline(form, { now: NOW }),
+      joinWaitingListOnline(form, { now: NOW }),
+      joinWaitingListOnline(form, { now: later(5) }),
+    ]);
+    expect(answers.map((answer) => answer.ok)).toEqual([true, true, true]);
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(await db.waitingListEntry.count({ where: { locationId: location.id } })).toBe(1);
+    expect(await db.client.count({ where: { phone: phone.replace(/ /g, "") } })).toBe(1);
+
+    // A housemate on the same phone, and the same person again after the window: entries of their own.
+    await joinWaitingListOnline({ ...form, name: "Huisgenoot" }, { now: later(6) });
+    await joinWaitingListOnline(form, { now: later(30) });
+    expect(await db.waitingListEntry.count({ where: { locationId: location.id } })).toBe(3);
+  });
 });
 
 describe("the desk's next free time", () => {
