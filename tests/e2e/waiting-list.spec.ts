@@ -1,4 +1,4 @@
-import { DEMO, expect, expectHeading, logIn, rememberSecret, test } from "./support";
+import { DEMO, expect, expectHeading, logIn, rememberSecret, test, uniquePhone } from "./support";
 import { mailsTo } from "./mail";
 
 const PLACE = "/spreekuur/hengelo-centrale";
@@ -68,6 +68,25 @@ test("a client on the waiting list is offered a half hour freed by a cancellatio
   await expect(host.getByText(waiting, { exact: true })).toHaveCount(0);
   await second.goto(offerLink);
   await expectHeading(second, "Dit aanbod kan niet meer");
+
+  // At the desk, a client with only a phone number, who agrees to wait and be called. The desk's
+  // action sweeps the lists once the host has the answer: a free half hour, to call them about.
+  const caller = `Bellen ${suffix}`;
+  await host.getByLabel("Naam of initialen").fill(caller);
+  await host.getByRole("textbox", { name: "Telefoonnummer" }).fill(uniquePhone());
+  await host.getByRole("checkbox", { name: /^De cliënt vindt het goed dat we naam en telefoonnummer/ }).check();
+  await host.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
+  await expect(host.getByText("De cliënt staat op de wachtlijst.")).toBeVisible();
+  const callLine = host.getByText(new RegExp(`^Bel ${caller} \\(.+\\): \\d\\d:\\d\\d is vrij$`));
+  await expect
+    .poll(
+      async () => {
+        await host.reload();
+        return callLine.count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
   await host.close();
   await second.close();
 });
