@@ -9,7 +9,7 @@ import { DESK_MESSAGES } from "./errors";
 import { checkSlotForDossier, recordReferrer, takeIntake } from "./intake";
 import { bookAppointmentSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
-import { liveOfferWhere, lockSlotToGive } from "@/lib/waiting-list/hold";
+import { endOffersOnSlot, lockSlotToGive } from "@/lib/waiting-list/hold";
 
 /** An appointment ahead of time, in one chosen half-hour slot; phone-only clients are fine. */
 export const bookAppointment = defineUseCase({
@@ -43,12 +43,7 @@ export const bookAppointment = defineUseCase({
         if (status === "CANCELLED") throw new Refusal(DESK_MESSAGES.sessionCancelled);
         if (slot.startsAt <= now) throw new Refusal(DESK_MESSAGES.appointmentInPast);
         if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
-        // The host may give a half hour held for the waiting list by hand: the offer ends with it,
-        // and its link answers that it can no longer be taken.
-        await tx.slotOffer.updateMany({
-          where: { slotId: slot.id, ...liveOfferWhere(now) },
-          data: { expiresAt: now },
-        });
+        await endOffersOnSlot(tx, slot.id, now);
 
         const { clientId, dossier } = await takeIntake(tx, actor, input);
         checkSlotForDossier(dossier, slot.advisorId);

@@ -9,6 +9,7 @@ import { DESK_MESSAGES } from "./errors";
 import { checkSlotForDossier, recordReferrer, takeIntake } from "./intake";
 import { registerWalkInSchema } from "./schema";
 import { DESK_ROLES } from "@/lib/auth/policy";
+import { endOffersOnSlot, lockSlotToGive } from "@/lib/waiting-list/hold";
 
 /** `dossierId`: the open dossier this return visit continues. */
 export type RegisteredVisit = { visitId: string; slotStartsAt: Date; advisorName: string; dossierId: string | null };
@@ -64,6 +65,10 @@ export const registerWalkIn = defineUseCase({
             if (slot.endsAt <= now) throw new Refusal(DESK_MESSAGES.slotPast);
             if (slot.visit) throw new Refusal(DESK_MESSAGES.slotTaken);
             checkSlotForDossier(dossier, slot.advisorId);
+            // Chosen by hand, it may be held for the waiting list: locked against the sweep, as an
+            // appointment's is, and its offer ends (lib/waiting-list/hold.ts).
+            await lockSlotToGive(tx, { id: slot.id, sessionId: session.id });
+            await endOffersOnSlot(tx, slot.id, now);
           } else {
             // SKIP LOCKED: desks registering at the same moment each lock a different free slot
             // instead of all racing for the first one.

@@ -33,3 +33,13 @@ export async function lockSlotToGive(tx: Prisma.TransactionClient, slot: { id: s
   await tx.$queryRaw`SELECT 1 FROM "Session" WHERE "id" = ${slot.sessionId} FOR SHARE`;
   await tx.$queryRaw`SELECT 1 FROM "Slot" WHERE "id" = ${slot.id} FOR UPDATE`;
 }
+
+/**
+ * The desk gives a half hour held for the waiting list away by hand (an appointment, a walk-in
+ * with a time): the live offer on it ends in the same transaction, so the desk's list stops
+ * showing it and its link answers that it can no longer be taken. The caller holds the half hour's
+ * lock (lockSlotToGive), so no new offer is made for it meanwhile.
+ */
+export async function endOffersOnSlot(tx: Prisma.TransactionClient, slotId: string, now: Date) {
+  await tx.slotOffer.updateMany({ where: { slotId, ...liveOfferWhere(now) }, data: { expiresAt: now } });
+}

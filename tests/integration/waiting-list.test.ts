@@ -443,7 +443,7 @@ describe("the client's own form", () => {
 
 describe("the desk's next free time", () => {
   it("leaves a half hour held for the waiting list alone, and a host may still give it by hand", async () => {
-    const { session, slots } = await mailedOffer();
+    const { session, slots, entry, secret } = await mailedOffer();
     const walkIn = (slotId?: string) =>
       registerWalkIn(
         host,
@@ -460,6 +460,9 @@ describe("the desk's next free time", () => {
     expect(await walkIn()).toMatchObject({ ok: false });
     expect(await db.visit.count({ where: { slotId: slots[0].id } })).toBe(0);
     expect(await walkIn(slots[0].id)).toMatchObject({ ok: true });
+    // Given by hand, the half hour's offer ends with it: its link no longer offers it.
+    expect(await offersOf(entry.id)).toMatchObject([{ slotId: slots[0].id, expiresAt: later(12) }]);
+    expect(await findOfferByLink(secret, later(13))).toBeNull();
   });
 });
 
