@@ -81,15 +81,24 @@ export function appointmentCalendar(appointment: CalendarAppointment): string {
 }
 
 /**
+ * Whether this booking's confirmation goes out, decided before the client's page says so: not for
+ * a form sent again (its first answer was mailed), not without an address or a mail server, and
+ * not past the mailbox's confirmations of the day (lib/security/public-form-limit.ts), which this
+ * counts when it says yes.
+ */
+export async function admitBookingConfirmation(booked: BookedOnline, now = clock.now()): Promise<boolean> {
+  if (booked.replayed || !booked.email || !mailConfigured()) return false;
+  return admitConfirmationMail(booked.email, now);
+}
+
+/**
  * The confirmation of an online booking in the client's language, with the time, the place, what
  * to bring, the personal link and the appointment as an .ics file. False when there is nothing to
- * send (no address, or no mail server set up), the mailbox had its confirmations for the day
- * (lib/security/public-form-limit.ts), or the mail server refused it: the booking stands
+ * send (no address, or no mail server set up) or the mail server refused it: the booking stands
  * either way, and the confirmation page shows the link. Never logs the mail's content.
  */
-export async function sendBookingConfirmation(booked: BookedOnline, now = clock.now()): Promise<boolean> {
+export async function sendBookingConfirmation(booked: BookedOnline): Promise<boolean> {
   if (!booked.email || !mailConfigured()) return false;
-  if (!(await admitConfirmationMail(booked.email, now))) return false;
   const t = publicTranslator(booked.locale);
   const times = appointmentTimes(booked.startsAt, booked.endsAt, booked.locale);
   const lines = [

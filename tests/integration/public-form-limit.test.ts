@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BookedOnline, bookOnline } from "@/lib/booking/book-online";
-import { sendBookingConfirmation } from "@/lib/booking/confirmation-mail";
+import { admitBookingConfirmation, sendBookingConfirmation } from "@/lib/booking/confirmation-mail";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import {
@@ -200,17 +200,23 @@ describe("booking confirmations to one mailbox", () => {
     location: { slug, name: "Centrale", street: "Markt 1", postcode: "1234 AB", city: "Teststad" },
   });
 
+  // What the booking action does: decide, then (after the answer) send.
+  const confirm = async (booking: BookedOnline, at: Date) =>
+    (await admitBookingConfirmation(booking, at)) && sendBookingConfirmation(booking);
+
   it("stops at the day's limit, whichever network booked: the booking stands, the mailbox gets no more", async () => {
     const victim = "iemand@example.test";
     const sent = [];
     for (let index = 0; index <= MAX_CONFIRMATIONS_PER_MAILBOX; index++)
-      sent.push(await sendBookingConfirmation(booked(victim), later(index)));
+      sent.push(await confirm(booked(victim), later(index)));
     expect(sent).toEqual([...Array<boolean>(MAX_CONFIRMATIONS_PER_MAILBOX).fill(true), false]);
     expect(smtp.received.filter((mail) => mail.to.includes(victim))).toHaveLength(MAX_CONFIRMATIONS_PER_MAILBOX);
     // In other letters it is the same mailbox; another mailbox is not held up.
-    expect(await sendBookingConfirmation(booked("IEMAND@example.test"), later(10))).toBe(false);
-    expect(await sendBookingConfirmation(booked("ander@example.test"), later(10))).toBe(true);
+    expect(await confirm(booked("IEMAND@example.test"), later(10))).toBe(false);
+    expect(await confirm(booked("ander@example.test"), later(10))).toBe(true);
     // A day after the first, one goes again.
-    expect(await sendBookingConfirmation(booked(victim), later(24 * 60 + 1))).toBe(true);
+    expect(await confirm(booked(victim), later(24 * 60 + 1))).toBe(true);
+    // A form sent again was mailed the first time: neither mailed nor counted again.
+    expect(await admitBookingConfirmation({ ...booked("ander@example.test"), replayed: true }, later(11))).toBe(false);
   });
 });
