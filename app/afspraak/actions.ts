@@ -24,7 +24,7 @@ async function changeByLink(form: FormData, change: LinkChange, done: "verzet" |
     return refusedInClientLanguage(locale, changed.ok ? { refusal: "linkUnusable" } : changed, form);
   // A cancellation, and a move just as well, frees a half hour: it goes to the first one waiting
   // now. Only that one: the location's other free half hours are the five-minute job's to offer.
-  offerFreedSlotsAfterAnswer(changed.freed);
+  if (changed.freed.slotId) offerFreedSlotsAfterAnswer(changed.freed);
   redirect(`${appointmentPath(input.linkSecret)}?${done}=1&taal=${locale}`);
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { findBookingLocation } from "@/lib/booking/queries";
 import { clock } from "@/lib/clock";
@@ -40,8 +41,11 @@ export async function joinWaitingListOnline(
     // A form sent twice (a double click, a retry after a lost answer) is one entry: the same
     // fields at the same location within REPLAY_WINDOW_MS get the same answer and write nothing.
     // The answer never differs, so it tells nobody whether those details were on the list.
-    const sameForm = `waiting-list-join:${location.id}:${input.name}:${input.phone ?? ""}:${input.email ?? ""}`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${sameForm}, 0))`;
+    // Hashed here: the lock's key is a query parameter, and a statement's parameters can reach a log.
+    const sameForm = createHash("sha256")
+      .update(`${location.id}\n${input.name}\n${input.phone ?? ""}\n${input.email ?? ""}`)
+      .digest("base64url");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`waiting-list-join:${sameForm}`}, 0))`;
     const sentBefore = await tx.waitingListEntry.count({
       where: {
         locationId: location.id,
