@@ -10,6 +10,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
 import { answer, type FormShape, formInput, type FormState } from "@/lib/form-state";
 import { translateResult } from "@/lib/i18n/translate-refusal";
@@ -30,6 +31,11 @@ export type FormActionOptions<T> = {
    * without; a function answering null keeps it on the form.
    */
   redirectTo?: string | ((value: T) => string | null);
+  /**
+   * After a success and before any redirect: work that follows the committed change without
+   * holding up its answer (it schedules with Next's after(), as lib/jobs/waiting-list-sweep.ts).
+   */
+  afterSuccess?: (value: T, actor: Actor) => void;
 };
 
 /** A form's server action: for useActionState (components/use-form-action.tsx), so it works without scripts. */
@@ -43,12 +49,14 @@ export function formAction<S extends z.ZodType, T>(
   useCase: UseCase<S, T>,
   options: FormActionOptions<T> = {},
 ): ServerFormAction<T> {
-  const { input = {}, revalidate = [], redirectTo } = options;
+  const { input = {}, revalidate = [], redirectTo, afterSuccess } = options;
   const read = typeof input === "function" ? input : (form: FormData) => formInput(form, input);
   const shown = [revalidate].flat();
   return async (_previous, form) => {
-    const result = await useCase(await currentActor(), read(form));
+    const actor = await currentActor();
+    const result = await useCase(actor, read(form));
     if (result.ok) {
+      if (actor) afterSuccess?.(result.value, actor);
       for (const page of shown) {
         if (typeof page === "string") revalidatePath(page);
         else revalidatePath(page.layout, "layout");

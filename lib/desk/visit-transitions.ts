@@ -22,6 +22,7 @@ const CHANGED_MEANWHILE = "refusals.desk.visitChangedMeanwhile" satisfies Messag
 type VisitForTransition = {
   id: string;
   clientId: string;
+  locationId: string;
   status: VisitStatus;
   startedAt: Date | null;
   plannedStartsAt: Date | null;
@@ -51,18 +52,24 @@ async function dossierToGoOnIn(tx: Prisma.TransactionClient, actor: Actor, caseI
   return dossier?.id ?? null;
 }
 
-async function changeVisit(
-  actor: Actor,
-  visitId: string,
-  step: Step,
-  now: Date,
-): Promise<Result<{ status: VisitStatus; dossierId: string | null }>> {
+/**
+ * `freed`: the half hour the step gave back and its location (a cancellation, an early no-show), so
+ * that the first on that location's waiting list hears of it.
+ */
+type VisitChanged = {
+  status: VisitStatus;
+  dossierId: string | null;
+  freed: { locationId: string; slotId: string } | null;
+};
+
+async function changeVisit(actor: Actor, visitId: string, step: Step, now: Date): Promise<Result<VisitChanged>> {
   return db.$transaction(async (tx) => {
     const visit = await tx.visit.findFirst({
       where: { id: visitId, ...scopedToOrganisation(actor) },
       select: {
         id: true,
         clientId: true,
+        locationId: true,
         caseId: true,
         status: true,
         startedAt: true,
@@ -93,7 +100,8 @@ async function changeVisit(
       tx,
     );
     const dossierId = step.leadsToDossier ? await dossierToGoOnIn(tx, actor, visit.caseId) : null;
-    return ok({ status: data.status as VisitStatus, dossierId });
+    const freed = visit.slot && data.slotId === null ? { locationId: visit.locationId, slotId: visit.slot.id } : null;
+    return ok({ status: data.status as VisitStatus, dossierId, freed });
   });
 }
 

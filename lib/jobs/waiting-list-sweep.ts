@@ -8,8 +8,7 @@
 // stay one transaction each. A sweep that fails or never runs (the process stops) costs only time.
 import "server-only";
 import { after } from "next/server";
-import { currentActor } from "@/lib/auth/session";
-import type { ServerFormAction } from "@/lib/server-action";
+import type { Actor } from "@/lib/auth/actor";
 import { offerFreedSlots, type SweepScope } from "@/lib/waiting-list/offers";
 
 /** Sweeps `scope` once the answer is sent; the change that asks for it is committed by then. */
@@ -24,18 +23,15 @@ export function offerFreedSlotsAfterAnswer(scope: SweepScope): void {
 }
 
 /**
- * A staff form action (lib/server-action.ts) whose change may free or add a half hour, or change
- * who waits: after a success, the waiting lists of the caller's organisation are swept. Its use
- * case does not say which location it touched; the organisation's few lists are a small sweep.
- * Only for an action without redirectTo: a redirect is thrown before a success returns here.
+ * A staff change that may free or add half hours, or change who waits, without saying where (the
+ * schedule, the desk's list), as formAction's afterSuccess: the caller's organisation's waiting
+ * lists are swept; its few lists are a small sweep.
  */
-export function sweepingWaitingListsAfter<T>(action: ServerFormAction<T>): ServerFormAction<T> {
-  return async (previous, form) => {
-    const state = await action(previous, form);
-    if (state.status === "ok") {
-      const actor = await currentActor();
-      if (actor) offerFreedSlotsAfterAnswer({ organisationId: actor.organisationId });
-    }
-    return state;
-  };
+export function sweepOrganisationAfterAnswer(_value: unknown, actor: Actor): void {
+  offerFreedSlotsAfterAnswer({ organisationId: actor.organisationId });
+}
+
+/** A change that says which half hour it gave back (the desk's cancel or no-show), as formAction's afterSuccess. */
+export function sweepFreedSlotAfterAnswer({ freed }: { freed: SweepScope | null }): void {
+  if (freed?.slotId) offerFreedSlotsAfterAnswer(freed);
 }

@@ -188,16 +188,16 @@ describe("a returning client at the desk", () => {
     };
     expect(await startConversation(a.advisors[0], { visitId: await register() }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "IN_CONVERSATION", dossierId: dossier.id },
+      value: { status: "IN_CONVERSATION", dossierId: dossier.id, freed: null },
     });
     expect(await startConversation(a.host, { visitId: await register() }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "IN_CONVERSATION", dossierId: null },
+      value: { status: "IN_CONVERSATION", dossierId: null, freed: null },
     });
     const colleague = actorOf(await createUser(a.organisation.id, "ADVISOR"));
     expect(await startConversation(colleague, { visitId: await register() }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "IN_CONVERSATION", dossierId: null },
+      value: { status: "IN_CONVERSATION", dossierId: null, freed: null },
     });
   });
 });

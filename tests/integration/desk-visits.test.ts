@@ -59,11 +59,11 @@ describe("a visit from arrival to the end of the conversation", () => {
     const id = await walkIn(a);
     expect(await startConversation(a.advisors[0], { visitId: id }, { now: minutes(5) })).toEqual({
       ok: true,
-      value: { status: "IN_CONVERSATION", dossierId: null },
+      value: { status: "IN_CONVERSATION", dossierId: null, freed: null },
     });
     expect(await endConversation(a.advisors[0], { visitId: id }, { now: minutes(30) })).toEqual({
       ok: true,
-      value: { status: "DONE", dossierId: null },
+      value: { status: "DONE", dossierId: null, freed: null },
     });
     expect(await visit(id)).toMatchObject({ status: "DONE", startedAt: minutes(5), endedAt: minutes(30) });
     const time = await db.timeEntry.findFirstOrThrow({ where: { visitId: id } });
@@ -97,7 +97,7 @@ describe("a visit from arrival to the end of the conversation", () => {
     expect(await visit(id)).toMatchObject({ kind: "APPOINTMENT", status: "BOOKED", arrivedAt: null });
     expect(await checkInAppointment(a.host, { visitId: id }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "WAITING", dossierId: null },
+      value: { status: "WAITING", dossierId: null, freed: null },
     });
     expect(await visit(id)).toMatchObject({ status: "WAITING", arrivedAt: NOW });
   });
@@ -114,12 +114,18 @@ describe("a visit from arrival to the end of the conversation", () => {
     const early = await appointment(a, 4);
     expect(await markNoShow(a.host, { visitId: early }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "NO_SHOW", dossierId: null },
+      value: {
+        status: "NO_SHOW",
+        dossierId: null,
+        freed: { locationId: a.location.id, slotId: a.session.slots[4].id },
+      },
     });
     expect((await visit(early)).slotId).toBeNull();
     const late = await appointment(a, 5);
     const slotStart = a.session.slots[5].startsAt;
-    await markNoShow(a.host, { visitId: late }, { now: new Date(slotStart.getTime() + 10 * 60_000) });
+    expect(
+      await markNoShow(a.host, { visitId: late }, { now: new Date(slotStart.getTime() + 10 * 60_000) }),
+    ).toMatchObject({ ok: true, value: { freed: null } });
     expect((await visit(late)).slotId).toBe(a.session.slots[5].id);
   });
 
@@ -127,7 +133,11 @@ describe("a visit from arrival to the end of the conversation", () => {
     const id = await appointment(a, 4);
     expect(await cancelVisit(a.host, { visitId: id }, { now: NOW })).toEqual({
       ok: true,
-      value: { status: "CANCELLED", dossierId: null },
+      value: {
+        status: "CANCELLED",
+        dossierId: null,
+        freed: { locationId: a.location.id, slotId: a.session.slots[4].id },
+      },
     });
     expect(await visit(id)).toMatchObject({
       status: "CANCELLED",

@@ -110,7 +110,7 @@ it("checks in an appointment of the session under way, though it was booked for 
   });
   expect(await checkInAppointment(library.host, { visitId: visit.id })).toEqual({
     ok: true,
-    value: { status: "WAITING", dossierId: null },
+    value: { status: "WAITING", dossierId: null, freed: null },
   });
 });
 

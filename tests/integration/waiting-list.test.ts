@@ -545,10 +545,15 @@ describe("a cancellation at the desk", () => {
     expect(await offersOf(first.id)).toEqual([]);
 
     const visit = await db.visit.findUniqueOrThrow({ where: { slotId: slots[1].id } });
-    expect(await cancelVisit(host, { visitId: visit.id }, { now: later(10) })).toMatchObject({ ok: true });
+    const cancelled = await cancelVisit(host, { visitId: visit.id }, { now: later(10) });
+    expect(cancelled).toEqual({
+      ok: true,
+      value: { status: "CANCELLED", dossierId: null, freed: { locationId: location.id, slotId: slots[1].id } },
+    });
     // What the desk's cancel action runs once the host has the answer (app/(staff)/balie/actions.ts,
-    // lib/jobs/waiting-list-sweep.ts): the organisation's waiting lists.
-    await offerFreedSlots({ now: later(11), organisationId: host.organisationId });
+    // lib/jobs/waiting-list-sweep.ts): the sweep of the half hour it freed.
+    if (!cancelled.ok || !cancelled.value.freed) throw new Error("the cancel freed no half hour");
+    await offerFreedSlots({ now: later(11), ...cancelled.value.freed });
 
     expect(await offersOf(first.id)).toMatchObject([
       { slotId: slots[1].id, offeredAt: later(11), takenAt: null, declinedAt: null, visitId: null },

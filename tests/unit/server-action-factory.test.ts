@@ -110,6 +110,15 @@ describe("formAction", () => {
     );
   });
 
+  it("hands a success's value and caller to afterSuccess, before the redirect; a refusal to nothing", async () => {
+    const afterSuccess = vi.fn();
+    const action = formAction(openThing, { afterSuccess, redirectTo: "/balie" });
+    await expect(action(idle, form({ caseId: "c4" }))).rejects.toThrow("NEXT_REDIRECT /balie");
+    expect(afterSuccess).toHaveBeenCalledWith({ caseId: "c4" }, advisor);
+    await action(idle, form({ caseId: "refuse" }));
+    expect(afterSuccess).toHaveBeenCalledTimes(1);
+  });
+
   it("takes the form's own input function, and refuses without a session as the use case does", async () => {
     const action = formAction(openThing, { input: (posted) => ({ caseId: `x-${String(posted.get("id"))}` }) });
     expect(await action(idle, form({ id: "7" }))).toMatchObject({ status: "ok", value: { caseId: "x-7" } });

@@ -12,7 +12,7 @@ import {
   startConversation,
 } from "@/lib/desk/visit-transitions";
 import type { FormState } from "@/lib/form-state";
-import { sweepingWaitingListsAfter } from "@/lib/jobs/waiting-list-sweep";
+import { sweepFreedSlotAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 import { chooseFormAction, formAction, scriptAction } from "@/lib/server-action";
 
 // Made by lib/server-action.ts: who is asking comes from the session, everything else happens in lib/desk.
@@ -38,8 +38,8 @@ const VISIT_STEPS = {
   }),
   end: formAction(endConversation, { revalidate: "/balie" }),
   // Both may give a half hour back, for the waiting list (lib/jobs/waiting-list-sweep.ts).
-  noShow: sweepingWaitingListsAfter(formAction(markNoShow, { revalidate: "/balie" })),
-  cancel: sweepingWaitingListsAfter(formAction(cancelVisit, { revalidate: "/balie" })),
+  noShow: formAction(markNoShow, { revalidate: "/balie", afterSuccess: sweepFreedSlotAfterAnswer }),
+  cancel: formAction(cancelVisit, { revalidate: "/balie", afterSuccess: sweepFreedSlotAfterAnswer }),
 };
 export type VisitStep = keyof typeof VISIT_STEPS;
 

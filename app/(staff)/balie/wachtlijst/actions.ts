@@ -1,7 +1,6 @@
 "use server";
 
-import type { FormState } from "@/lib/form-state";
-import { sweepingWaitingListsAfter } from "@/lib/jobs/waiting-list-sweep";
+import { sweepOrganisationAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 import { formAction } from "@/lib/server-action";
 import { waitingListInput } from "@/lib/waiting-list/desk-form";
 import { addToWaitingList, withdrawFromWaitingList } from "@/lib/waiting-list/manage-list";
@@ -11,20 +10,16 @@ import { bookOfferAtDesk } from "@/lib/waiting-list/offers";
 
 // Who waits changed: someone new may take a half hour that is free now, and a withdrawn client's
 // offer lets its half hour go to the next one (lib/jobs/waiting-list-sweep.ts).
-const addToWaitingListForm = sweepingWaitingListsAfter(
-  formAction(addToWaitingList, { input: waitingListInput, revalidate: "/balie/wachtlijst" }),
-);
-const withdrawFromWaitingListForm = sweepingWaitingListsAfter(
-  formAction(withdrawFromWaitingList, { revalidate: "/balie/wachtlijst" }),
-);
+export const addToWaitingListAction = formAction(addToWaitingList, {
+  input: waitingListInput,
+  revalidate: "/balie/wachtlijst",
+  afterSuccess: sweepOrganisationAfterAnswer,
+});
 
-export async function addToWaitingListAction(previous: FormState, form: FormData) {
-  return addToWaitingListForm(previous, form);
-}
-
-export async function withdrawFromWaitingListAction(previous: FormState, form: FormData) {
-  return withdrawFromWaitingListForm(previous, form);
-}
+export const withdrawFromWaitingListAction = formAction(withdrawFromWaitingList, {
+  revalidate: "/balie/wachtlijst",
+  afterSuccess: sweepOrganisationAfterAnswer,
+});
 
 /** The client said yes on the phone: the offered half hour is booked, and the desk shows its slip. */
 export const bookOfferAtDeskAction = formAction(bookOfferAtDesk, {
