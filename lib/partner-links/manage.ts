@@ -129,17 +129,7 @@ export const revokePartnerLink = defineUseCase({
         data: { revokedAt: now, revokedById: actor.userId },
       });
       if (count !== 1) throw new Refusal(PARTNER_LINK_MESSAGES.alreadyRevoked);
-      await recordAudit(
-        {
-          actor,
-          action: "partner_link.revoke",
-          access: "WRITE",
-          entityType: "PartnerLink",
-          entityId: link.id,
-          details: { partnerId: link.partnerId },
-        },
-        tx,
-      );
+      await recordLinkRevoked(tx, actor, link.id, { partnerId: link.partnerId });
       return link.partnerId;
     });
     return ok({ partnerId });
@@ -168,18 +158,20 @@ export async function revokeLinksOfDeactivatedPartner(
     data: { revokedAt: now, revokedById: actor.userId },
     select: { id: true },
   });
-  for (const link of links)
-    await recordAudit(
-      {
-        actor,
-        action: "partner_link.revoke",
-        access: "WRITE",
-        entityType: "PartnerLink",
-        entityId: link.id,
-        details: { partnerId, partnerDeactivated: true },
-      },
-      tx,
-    );
+  for (const link of links) await recordLinkRevoked(tx, actor, link.id, { partnerId, partnerDeactivated: true });
+}
+
+/** One audit event per revoked link, whether one link or a deactivated partner's all went. */
+function recordLinkRevoked(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  linkId: string,
+  details: { partnerId: string; partnerDeactivated?: true },
+) {
+  return recordAudit(
+    { actor, action: "partner_link.revoke", access: "WRITE", entityType: "PartnerLink", entityId: linkId, details },
+    tx,
+  );
 }
 
 export type PartnerLinkRow = {
