@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { liveOfferWhere } from "@/lib/waiting-list/hold";
 import { addToWaitingList } from "@/lib/waiting-list/manage-list";
 import { offerFreedSlots } from "@/lib/waiting-list/offers";
-import { actorOf, createOrganisation, createUser } from "../support/factories";
+import { actorOf, createEveningPlace, createOrganisation, createUser } from "../support/factories";
 
 // Tuesday 8 December 2026, 09:00 in Amsterdam; the evening session is that day, 19:00–21:00.
 const NOW = amsterdamMoment("2026-12-08", 540);
@@ -25,43 +25,9 @@ let serial = 0;
 const nextPhone = () => `06 ${40_000_000 + ++serial}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A location that takes online bookings, one evening session of HALF_HOURS free half hours. */
+/** An evening place of HALF_HOURS free half hours, and as many clients on its waiting list. */
 async function place() {
-  const tag = `${++serial}`;
-  const advisorId = (await createUser(organisationId, "ADVISOR")).id;
-  const location = await db.location.create({
-    data: {
-      organisationId,
-      slug: `wachtlijst-race-${tag}-${Date.now()}`,
-      name: `Filiaal ${tag}`,
-      street: "Markt 1",
-      postcode: "1234 AB",
-      city: "Teststad",
-      onlineBooking: true,
-    },
-  });
-  const startMinute = 19 * 60;
-  const session = await db.session.create({
-    data: {
-      organisationId,
-      locationId: location.id,
-      startsAt: amsterdamMoment(DAY, startMinute),
-      endsAt: amsterdamMoment(DAY, startMinute + 30 * HALF_HOURS),
-    },
-  });
-  const slots = [];
-  for (let i = 0; i < HALF_HOURS; i++)
-    slots.push(
-      await db.slot.create({
-        data: {
-          organisationId,
-          sessionId: session.id,
-          advisorId,
-          startsAt: amsterdamMoment(DAY, startMinute + 30 * i),
-          endsAt: amsterdamMoment(DAY, startMinute + 30 * (i + 1)),
-        },
-      }),
-    );
+  const { location, session, slots } = await createEveningPlace(organisationId, DAY, HALF_HOURS);
   for (let i = 0; i < HALF_HOURS; i++) {
     const added = await addToWaitingList(
       host,

@@ -26,7 +26,7 @@ import {
   takeOffer,
 } from "@/lib/waiting-list/offers";
 import { changedTables, fingerprint } from "../support/db-fingerprint";
-import { actorOf, createOrganisation, createUser } from "../support/factories";
+import { actorOf, createEveningPlace, createOrganisation, createUser } from "../support/factories";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 
 const APP_URL = "http://spreekuur.test";
@@ -46,44 +46,7 @@ let serial = 0;
 const nextPhone = () => `06 ${30_000_000 + ++serial}`;
 
 /** A location that takes online bookings with one evening session of two half hours, 19:00 and 19:30. */
-async function place(day = DAY) {
-  const tag = `${++serial}`;
-  // An advisor of its own: one advisor sits in one half hour at a time.
-  const advisorId = (await createUser(organisationId, "ADVISOR")).id;
-  const location = await db.location.create({
-    data: {
-      organisationId,
-      slug: `wachtlijst-${tag}-${Date.now()}`,
-      name: `Filiaal ${tag}`,
-      street: "Markt 1",
-      postcode: "1234 AB",
-      city: "Teststad",
-      onlineBooking: true,
-    },
-  });
-  const session = await db.session.create({
-    data: {
-      organisationId,
-      locationId: location.id,
-      startsAt: amsterdamMoment(day, 19 * 60),
-      endsAt: amsterdamMoment(day, 20 * 60),
-    },
-  });
-  const slots = [];
-  for (const minute of [19 * 60, 19 * 60 + 30])
-    slots.push(
-      await db.slot.create({
-        data: {
-          organisationId,
-          sessionId: session.id,
-          advisorId,
-          startsAt: amsterdamMoment(day, minute),
-          endsAt: amsterdamMoment(day, minute + 30),
-        },
-      }),
-    );
-  return { location, session, slots };
-}
+const place = () => createEveningPlace(organisationId, DAY, 2);
 
 /** Books a half hour online, as a client on the public page: the appointment's link secret. */
 async function bookedOnline(slug: string, slotId: string, now = NOW) {

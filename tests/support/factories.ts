@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { amsterdamMoment } from "@/lib/dates";
 import type { AdvisorKind, Role } from "@/lib/generated/prisma/enums";
 import { LEGAL_DOMAINS } from "@/lib/legal-domains/taxonomy";
 
@@ -26,6 +27,50 @@ export async function createOrganisation(name = `Bibliotheek ${unique()}`) {
     },
   });
   return { organisation, location };
+}
+
+/**
+ * A location that takes online bookings, with one evening session on `day` from 19:00 of
+ * `halfHours` free half hours, all held by one advisor of its own (an advisor sits in one half hour
+ * at a time, so two such places never share one).
+ */
+export async function createEveningPlace(organisationId: string, day: string, halfHours: number) {
+  const advisorId = (await createUser(organisationId, "ADVISOR")).id;
+  const tag = unique();
+  const location = await db.location.create({
+    data: {
+      organisationId,
+      slug: `avond-${tag}`,
+      name: `Filiaal ${tag}`,
+      street: "Markt 1",
+      postcode: "1234 AB",
+      city: "Teststad",
+      onlineBooking: true,
+    },
+  });
+  const evening = 19 * 60;
+  const session = await db.session.create({
+    data: {
+      organisationId,
+      locationId: location.id,
+      startsAt: amsterdamMoment(day, evening),
+      endsAt: amsterdamMoment(day, evening + 30 * halfHours),
+    },
+  });
+  const slots = [];
+  for (let i = 0; i < halfHours; i++)
+    slots.push(
+      await db.slot.create({
+        data: {
+          organisationId,
+          sessionId: session.id,
+          advisorId,
+          startsAt: amsterdamMoment(day, evening + 30 * i),
+          endsAt: amsterdamMoment(day, evening + 30 * (i + 1)),
+        },
+      }),
+    );
+  return { location, session, slots };
 }
 
 /** A funder or programme: an organisation of its own, without locations or clients. */
