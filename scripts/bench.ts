@@ -14,6 +14,10 @@
 // 3. the walk-in registration, a server action, posted as the browser posts it (Next-Action header
 //    with the action id from the build's manifest; the form's fields and its previous state
 //    encoded by React's own encodeReply, as useActionState sends them).
+// Every row of pass 2 also gets the app's CPU time per request (the server's process tree, from
+// /proc), so a render's cost shows apart from waiting for the database. With --mix, a fourth pass
+// sends the country's mix of requests at once, each kind at its own rate (see NATIONAL_MIX), at 1×
+// and 2×.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -61,6 +65,8 @@ const { values: args } = parseArgs({
      * per function; the profile itself goes to .data/profiles/ for Chrome DevTools.
      */
     "cpu-prof": { type: "boolean", default: false },
+    /** Also pass 4: the national mix (NATIONAL_MIX) at 1× and 2×, each for this many seconds (0: not run). */
+    mix: { type: "string", default: "0" },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -76,6 +82,27 @@ const ONLY = args.only
   .map((word) => word.trim().toLowerCase())
   .filter(Boolean);
 const PROFILE_DIR = path.join(projectRoot, ".data/profiles");
+const MIX_SECONDS = Number(args.mix);
+
+/**
+ * What the whole country asks of one instance at once, per second, at the pilots' rate
+ * (docs/scaling.md, "What the country asks of it"), by the name of the pass-2 row that sends it:
+ * - 150 libraries with two desk screens open through a consultation hour: each asks for the
+ *   fingerprint every 5 s (300 / 5 = 60 a second) and renders once a minute (5 a second), plus once
+ *   on both screens of a location for each of about ten changes a minute (0.3 a second);
+ * - about 1,200 visits a working day, in consultation hours of about 3 hours, so up to about 0.1
+ *   walk-in a second, each followed by a few dossier reads and lists;
+ * - a coordinator's report now and then.
+ */
+const NATIONAL_MIX: { row: string; perSecond: number }[] = [
+  { row: "desk change check", perSecond: 60 },
+  { row: "host desk today", perSecond: 5.3 },
+  { row: "register walk-in", perSecond: 0.1 },
+  { row: "dossier page", perSecond: 1 },
+  { row: "my dossiers", perSecond: 0.5 },
+  { row: "weekly hours report", perSecond: 0.05 },
+  { row: "monitoring figures", perSecond: 0.05 },
+];
 
 type Login = { cookie: string };
 type Target = {
@@ -85,14 +112,12 @@ type Target = {
   report?: boolean;
   target?: string;
 };
-type Row = {
+type Measured = { p50: number; p95: number; p99: number; rps: number; errors: number; answered: number };
+type Row = Measured & {
   name: string;
   target?: string;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  errors: number;
+  /** The app's CPU time per answered request, in ms (all cores of the server's process tree). */
+  cpu: number;
   single: number;
   queries: number | null;
   sql: number | null;
@@ -164,8 +189,8 @@ async function startServer(databaseUrl: string, logQueries: boolean, profile = f
   };
 }
 
-/** Resident memory (bytes) of a process and everything it started, from /proc. */
-function treeRss(rootPid: number): number {
+/** A process and everything it started, from /proc. */
+function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -177,18 +202,50 @@ function treeRss(rootPid: number): number {
       // gone
     }
   }
-  let total = 0;
+  const tree: number[] = [];
   const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return tree;
+}
+
+/** Resident memory (bytes) of a process and everything it started. */
+function treeRss(rootPid: number): number {
+  let total = 0;
+  for (const pid of processTree(rootPid)) {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       if (match) total += Number(match[1]) * 1024;
     } catch {
       // gone
     }
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(rootPid);
+  }
   return total;
+}
+
+// /proc counts CPU time in clock ticks; Linux has had 100 a second on every common platform for decades.
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms, user and system, every thread) a process and everything it started have used so
+ * far. Read around a row: its difference is what the app spent, whatever the load generator and
+ * PostgreSQL spent beside it on the same cores.
+ */
+function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime, fields 14 and 15 of proc(5), the 12th and 13th after the name.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +456,7 @@ async function singleUser(target: Target): Promise<number> {
 }
 
 /** RATE requests a second at random moments for DURATION seconds, none waiting for another. */
-async function openLoop(target: Target, rate: number) {
+async function openLoop(target: Target, rate: number): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -430,10 +487,11 @@ async function openLoop(target: Target, rate: number) {
     p99: percentile(latencies, 99),
     rps: sent / DURATION,
     errors,
+    answered: latencies.length,
   };
 }
 
-async function load(target: Target, options: { amount?: number } = {}) {
+async function load(target: Target, options: { amount?: number } = {}): Promise<Measured> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -472,7 +530,56 @@ async function load(target: Target, options: { amount?: number } = {}) {
     p99: percentile(latencies, 99),
     rps: result.requests.average,
     errors: errors + result.errors + result.timeouts,
+    answered: latencies.length,
   };
+}
+
+/**
+ * Pass 4: every kind of NATIONAL_MIX at once, each arriving at random moments at `factor` times its
+ * rate, none waiting for another; latencies per kind, and the share of the cores the app used.
+ */
+async function nationalMix(server: Server, targets: Target[], factor: number) {
+  const cpuBefore = treeCpuMs(server.process.pid!);
+  const started = performance.now();
+  const kinds = await Promise.all(
+    NATIONAL_MIX.map(async ({ row, perSecond }) => {
+      const target = targets.find((candidate) => candidate.name.startsWith(row));
+      if (!target) throw new Error(`No row "${row}" for the national mix`);
+      const rate = perSecond * factor;
+      const latencies: number[] = [];
+      const answers: Promise<void>[] = [];
+      let errors = 0;
+      let sent = 0;
+      for (let at = 0; ;) {
+        at += (-Math.log(1 - Math.random()) / rate) * 1000;
+        if (at > MIX_SECONDS * 1000) break;
+        const wait = started + at - performance.now();
+        if (wait > 0) await sleep(wait);
+        answers.push(
+          request(target.requests[sent++ % target.requests.length]).then(
+            ({ status, ms }) => {
+              latencies.push(ms);
+              if (status >= 400) errors++;
+            },
+            () => void errors++,
+          ),
+        );
+      }
+      await Promise.all(answers);
+      latencies.sort((a, b) => a - b);
+      return {
+        name: target.name,
+        rps: sent / MIX_SECONDS,
+        answered: latencies.length,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        errors,
+      };
+    }),
+  );
+  const cpuShare = (treeCpuMs(server.process.pid!) - cpuBefore) / (performance.now() - started) / os.cpus().length;
+  return { kinds, cpuShare };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -715,15 +822,25 @@ async function main() {
       const walkIn = target.name.startsWith("register walk-in");
       for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
       const single = await singleUser(target);
+      const cpuBefore = treeCpuMs(server.process.pid!);
       const measured = RATE ? await openLoop(target, RATE) : await load(target, walkIn ? { amount: WALK_INS } : {});
       rows.push({
         name: target.name,
         target: target.target,
         ...measured,
+        cpu: (treeCpuMs(server.process.pid!) - cpuBefore) / Math.max(1, measured.answered),
         single,
         ...(counted.get(target.name) ?? { queries: null, sql: null }),
       });
-      console.log(`  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s`);
+      console.log(
+        `  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s, app CPU ${rows.at(-1)!.cpu.toFixed(1)} ms a request`,
+      );
+    }
+    const mixed = [];
+    if (MIX_SECONDS > 0) {
+      console.log(`\nPass 4: the national mix, ${MIX_SECONDS} s at 1× and at 2× …`);
+      const byRow = await allTargets();
+      for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor)) });
     }
     const registered = Number(
       (
@@ -749,14 +866,25 @@ async function main() {
       `${RATE ? `${RATE} requests/s at random moments (Poisson), walk-ins too` : `${CONNECTIONS} concurrent users, no think time`}, ${DURATION} s per row${RATE ? "" : ` (walk-ins: ${WALK_INS} requests)`}; ${organisations.length} libraries take part, each user is someone of another library.\n`,
     );
     console.log(
-      `| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |`,
+      `| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | app CPU ms/req | CPU × ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |`,
     );
-    console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+    console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
     for (const row of rows) {
       const ratio = row.sql ? (row.single / row.sql).toFixed(1) : "";
       console.log(
-        `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
+        `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.cpu.toFixed(1)} | ${(row.cpu / rows[0].cpu).toFixed(1)} | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
+    }
+    for (const { factor, kinds, cpuShare } of mixed) {
+      console.log(
+        `\nNational mix at ${factor}× (${MIX_SECONDS} s, every kind at once at its own rate, arriving at random moments); the app used ${(cpuShare * 100).toFixed(0)} % of the ${os.cpus().length} cores:\n`,
+      );
+      console.log("| request | sent/s | answered | p50 ms | p95 ms | p99 ms | errors | target |");
+      console.log("|---|--:|--:|--:|--:|--:|--:|---|");
+      for (const kind of kinds)
+        console.log(
+          `| ${kind.name} | ${kind.rps.toFixed(2)} | ${kind.answered} | ${kind.p50.toFixed(0)} | ${kind.p95.toFixed(0)} | ${kind.p99.toFixed(0)} | ${kind.errors} | ${factor === 2 ? "p95 < 200 ms" : ""} |`,
+        );
     }
     console.log(
       `\nWalk-ins registered during pass 2: ${registered} (${RATE ? `about ${RATE * DURATION}` : WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`,
