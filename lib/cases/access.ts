@@ -2,6 +2,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { recordIdFromUrl } from "@/lib/record-id";
@@ -34,6 +35,45 @@ export function readableCases(actor: Actor | null): Prisma.CaseWhereInput {
       { shares: { some: { userId: advisor.userId } } },
     ],
   };
+}
+
+const READABLE_CASE = {
+  id: true,
+  clientId: true,
+  client: { select: { displayName: true, birthYear: true, phone: true } },
+} as const satisfies Prisma.CaseSelect;
+
+/** A case the actor may read, with what its sections need to know of its client. */
+export type ReadableCase = Prisma.CaseGetPayload<{ select: typeof READABLE_CASE }>;
+
+/**
+ * The cases found readable in this request, by who asked. React's cache lives as long as one
+ * server request; outside one (scripts, tests) every call gets a fresh map, so every call reads.
+ */
+const readableOfThisRequest = cache(() => new Map<string, Promise<ReadableCase | null>>());
+const readerAndCase = (actor: Actor, caseId: string) => `${actor.userId}|${actor.organisationId}|${caseId}`;
+
+/**
+ * Whether the actor may read this case (readableCases), decided once per request: a dossier page
+ * is rendered in parts (the dossier, its referrals, the duplicates of its client, the open form),
+ * and the parts after the first take this answer instead of reading the case again. The role is
+ * checked on every call. Null: not found, or not the actor's to read.
+ */
+export function readableCase(actor: Actor | null, caseId: string): Promise<ReadableCase | null> {
+  const where = readableCases(actor);
+  const known = readableOfThisRequest();
+  const key = readerAndCase(actor as Actor, caseId);
+  let found = known.get(key);
+  if (!found) {
+    found = db.case.findFirst({ where: { ...where, id: caseId }, select: READABLE_CASE });
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** A fuller read of the same case through readableCases (getDossier) answers readableCase for the rest of the request. */
+export function rememberReadableCase(actor: Actor, caseId: string, found: ReadableCase | null) {
+  readableOfThisRequest().set(readerAndCase(actor, caseId), Promise.resolve(found));
 }
 
 /** What readersOf needs of a case: the same three ways in as readableCases above. */

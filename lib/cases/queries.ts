@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
-import { auditCaseList, auditCaseRead, OPEN_DOSSIER, readableCases } from "./access";
+import { auditCaseList, auditCaseRead, OPEN_DOSSIER, readableCases, rememberReadableCase } from "./access";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
 import { CASE_ROLES } from "@/lib/auth/policy";
@@ -309,6 +309,19 @@ export async function getDossier(actor: Actor | null, caseId: string) {
       },
     },
   });
+  rememberReadableCase(
+    advisor,
+    caseId,
+    dossier && {
+      id: dossier.id,
+      clientId: dossier.client.id,
+      client: {
+        displayName: dossier.client.displayName,
+        birthYear: dossier.client.birthYear,
+        phone: dossier.client.phone,
+      },
+    },
+  );
   await auditCaseRead(advisor, caseId, dossier?.client.id);
   return dossier;
 }

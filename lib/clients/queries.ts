@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { CASE_ROLES } from "@/lib/auth/policy";
-import { readableCases } from "@/lib/cases/access";
+import { readableCase } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import { likelyDuplicatesOf } from "./likely-duplicates";
 
@@ -13,12 +13,9 @@ import { likelyDuplicatesOf } from "./likely-duplicates";
 export async function listLikelyDuplicatesOfDossierClient(actor: Actor | null, caseId: string) {
   const advisor = requireRole(actor, CASE_ROLES);
   if (advisor.advisorKind !== "PROFESSIONAL") return [];
-  const dossier = await db.case.findFirst({
-    where: { ...readableCases(advisor), id: caseId },
-    select: { client: { select: { id: true, displayName: true, birthYear: true, phone: true } } },
-  });
+  const dossier = await readableCase(advisor, caseId);
   if (!dossier) return [];
-  const likely = likelyDuplicatesOf(advisor.organisationId, dossier.client, dossier.client.id);
+  const likely = likelyDuplicatesOf(advisor.organisationId, dossier.client, dossier.clientId);
   if (!likely) return [];
   const others = await db.client.findMany({
     where: likely,

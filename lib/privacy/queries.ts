@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
-import { auditCaseRead, readableCases } from "@/lib/cases/access";
+import { auditCaseRead, readableCase } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok } from "@/lib/result";
@@ -144,17 +144,13 @@ export async function getRetentionSetting(actor: Actor | null) {
  * conversation. Only for a case the advisor may read; every look is audited as a dossier read.
  */
 export async function getCaseClientConsents(actor: Actor | null, caseId: string) {
-  const where = readableCases(actor);
+  const found = await readableCase(actor, recordIdFromUrl(caseId));
   const advisor = actor as Actor;
-  const found = await db.case.findFirst({
-    where: { ...where, id: recordIdFromUrl(caseId) },
-    select: { id: true, client: { select: { id: true, displayName: true } } },
-  });
-  await auditCaseRead(advisor, caseId, found?.client.id, "consents");
+  await auditCaseRead(advisor, caseId, found?.clientId, "consents");
   if (!found) return null;
   return {
     caseId: found.id,
-    client: found.client,
-    consents: await consentStates(advisor.organisationId, found.client.id),
+    client: { id: found.clientId, displayName: found.client.displayName },
+    consents: await consentStates(advisor.organisationId, found.clientId),
   };
 }

@@ -1,7 +1,7 @@
 // "Referred" is a fact the referrals record, not a separate choice: a case with an outgoing referral
 // that did not end in "did not arrive" was referred. The close form and closeCase ask here.
 import type { Actor } from "@/lib/auth/actor";
-import { auditCaseRead, readableCases } from "@/lib/cases/access";
+import { auditCaseRead, readableCase } from "@/lib/cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReferralDirection, ReferralStatus } from "@/lib/generated/prisma/enums";
@@ -40,10 +40,7 @@ export async function hasActiveOutgoingReferral(
 
 /** For the dossier's close form: the outcome to preselect, or null when the data suggests none. */
 export async function suggestedOutcome(actor: Actor | null, caseId: string): Promise<SuggestedOutcome> {
-  const dossier = await db.case.findFirst({
-    where: { ...readableCases(actor), id: caseId },
-    select: { id: true, clientId: true },
-  });
+  const dossier = await readableCase(actor, caseId);
   await auditCaseRead(actor as Actor, caseId, dossier?.clientId, "outcome");
   if (!dossier) return null;
   return (await hasActiveOutgoingReferral(dossier.id)) ? "REFERRED" : null;

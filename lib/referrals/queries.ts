@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
-import { auditCaseList, auditCaseRead, readableCases } from "@/lib/cases/access";
+import { auditCaseList, auditCaseRead, readableCase, readableCases } from "@/lib/cases/access";
 import { amsterdamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,9 +17,8 @@ import { FEEDBACK_ROLES } from "@/lib/auth/policy";
  * of the case, and every look is audited like the dossier itself, also a refused one.
  */
 export async function listReferralsOfCase(actor: Actor | null, caseId: string) {
-  const cases = readableCases(actor);
+  const dossier = await readableCase(actor, caseId);
   const advisor = actor as Actor;
-  const dossier = await db.case.findFirst({ where: { ...cases, id: caseId }, select: { id: true, clientId: true } });
   await auditCaseRead(advisor, caseId, dossier?.clientId, "referrals");
   if (!dossier) return null;
   const referrals = await db.referral.findMany({
