@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
 import { auditCaseList, auditCaseRead, OPEN_DOSSIER, readableCases, rememberReadableCase } from "./access";
+import { activeLegalDomainTree, activeTopLegalDomains } from "@/lib/legal-domains/queries";
 import { recordIdFromUrl } from "@/lib/record-id";
 import { clock } from "@/lib/clock";
 import { CASE_ROLES } from "@/lib/auth/policy";
@@ -374,27 +375,10 @@ export async function getNewDossierContext(actor: Actor | null, visitId: string)
 
 /** The active legal domains to choose from: each top-level domain with its sub-domains. */
 export async function listLegalDomainTree() {
-  return db.legalDomain.findMany({
-    where: { parentId: null, active: true },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      nameNl: true,
-      nameEn: true,
-      children: {
-        where: { active: true },
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, nameNl: true, nameEn: true },
-      },
-    },
-  });
+  return activeLegalDomainTree();
 }
 
 /** The top-level legal domains, for filters. */
 export async function listTopLegalDomains() {
-  return db.legalDomain.findMany({
-    where: { parentId: null, active: true },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, nameNl: true, nameEn: true },
-  });
+  return activeTopLegalDomains();
 }

@@ -3,6 +3,7 @@ import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { addCalendarDays, amsterdamDay, amsterdamDayRange } from "@/lib/dates";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { activeTopLegalDomains } from "@/lib/legal-domains/queries";
 import type { VisitStatus } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/clock";
 import { DESK_ROLES } from "@/lib/auth/policy";
@@ -208,11 +209,7 @@ export async function getDeskStand(
 export async function getIntakeOptions(actor: Actor | null) {
   const user = requireRole(actor, DESK_ROLES);
   const [categories, referrers] = await Promise.all([
-    db.legalDomain.findMany({
-      where: { parentId: null, active: true },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, code: true, nameNl: true, nameEn: true },
-    }),
+    activeTopLegalDomains(),
     db.partner.findMany({
       where: { ...scopedToOrganisation(user), active: true },
       orderBy: { name: "asc" },

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { forgetKeptTaxonomy } from "./kept";
 import { LEGAL_DOMAINS } from "./taxonomy";
 
 type Writer = Pick<Prisma.TransactionClient, "legalDomain">;
@@ -31,5 +32,6 @@ export async function syncLegalDomains(db: Writer): Promise<Map<string, string>>
     const parentId = await upsert(domain, index + 1, null);
     await Promise.all((domain.children ?? []).map((child, childIndex) => upsert(child, childIndex + 1, parentId)));
   }
+  forgetKeptTaxonomy();
   return ids;
 }

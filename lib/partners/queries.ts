@@ -2,6 +2,7 @@ import { hasAnyRole } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { activeLegalDomainTree } from "@/lib/legal-domains/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import { socialMapFilterSchema, type SocialMapFilterInput } from "./schema";
@@ -180,21 +181,7 @@ export async function suggestPartnersForDomains(
 /** The two-level taxonomy, for the filter, the partner form and the import's list of codes. */
 export async function listLegalDomainChoices(actor: Actor | null) {
   requireRole(actor, PARTNER_READ_ROLES);
-  return db.legalDomain.findMany({
-    where: { parentId: null, active: true },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      code: true,
-      nameNl: true,
-      nameEn: true,
-      children: {
-        where: { active: true },
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, code: true, nameNl: true, nameEn: true },
-      },
-    },
-  });
+  return activeLegalDomainTree();
 }
 
 export type LegalDomainChoice = Awaited<ReturnType<typeof listLegalDomainChoices>>[number];

@@ -277,14 +277,6 @@ export async function countVisitsInPeriod({ organisationId, start, end }: QueryS
   return row;
 }
 
-/** The shared legal-domain taxonomy, to name the domains the counts point at. */
-export async function legalDomainTaxonomy() {
-  return db.legalDomain.findMany({
-    select: { id: true, code: true, parentId: true, nameNl: true, nameEn: true, juridischLoketCategory: true },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-  });
-}
-
 export async function organisationOf(organisationId: string) {
   return db.organisation.findUniqueOrThrow({
     where: { id: organisationId },

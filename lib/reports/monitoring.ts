@@ -38,10 +38,10 @@ import {
   countReferrals,
   countWaitingList,
   countVisitsInPeriod,
-  legalDomainTaxonomy,
   organisationOf,
   type QueryScope,
 } from "./monitoring-queries";
+import { legalDomainTaxonomy } from "@/lib/legal-domains/queries";
 import { parseMonitoringPeriod, periodMonths, periodRange, type MonitoringPeriod } from "./monitoring-period";
 import { isShown, SMALL_NUMBER_THRESHOLD, SuppressionPlan, type ReportCell } from "./suppression";
 import { clock } from "@/lib/clock";
