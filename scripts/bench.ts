@@ -119,11 +119,15 @@ type Row = Measured & {
   /** The app's CPU time per answered request, in ms (all cores of the server's process tree). */
   cpu: number;
   single: number;
+  /** The size of one answer, in bytes. */
+  bytes: number;
   queries: number | null;
   sql: number | null;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A latency for the table; a rare kind may have had no request in the time (NaN). */
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : "–");
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 const median = (values: number[]) =>
@@ -339,7 +343,7 @@ function yearAgo(day: string) {
 // Measuring
 // ---------------------------------------------------------------------------------------------
 
-async function request(target: Target["requests"][number]): Promise<{ status: number; ms: number }> {
+async function request(target: Target["requests"][number]): Promise<{ status: number; ms: number; bytes: number }> {
   const started = performance.now();
   const response = await fetch(`${BASE}${target.path}`, {
     signal: AbortSignal.timeout(60_000),
@@ -348,8 +352,8 @@ async function request(target: Target["requests"][number]): Promise<{ status: nu
     headers: { Cookie: target.cookie, ...target.headers },
     body: target.body,
   });
-  await response.arrayBuffer();
-  return { status: response.status, ms: performance.now() - started };
+  const body = await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
 }
 
 /** Queries per request and their SQL, from the logging server, one request at a time. */
@@ -448,11 +452,25 @@ async function nationalRollUp(pool: pg.Pool, from: string, to: string): Promise<
   return median(runs);
 }
 
-async function singleUser(target: Target): Promise<number> {
-  const times: number[] = [];
-  for (let index = 0; index < 8; index++)
-    times.push((await request(target.requests[index % target.requests.length])).ms);
-  return median(times.slice(2));
+/** One request at a time: the median time and size of the answer (the page's HTML for a page). */
+async function singleUser(target: Target): Promise<{ ms: number; bytes: number }> {
+  const answers = [];
+  for (let index = 0; index < 8; index++) answers.push(await request(target.requests[index % target.requests.length]));
+  const measured = answers.slice(2);
+  return { ms: median(measured.map((answer) => answer.ms)), bytes: median(measured.map((answer) => answer.bytes)) };
+}
+
+/**
+ * Waits until the server has finished what the last row left (answers still being rendered, work
+ * after the answer, garbage): a row's CPU time per request must be its own. At most 15 s.
+ */
+async function quiet(server: Server) {
+  for (let waited = 0, last = treeCpuMs(server.process.pid!); waited < 15_000; waited += 500) {
+    await sleep(500);
+    const now = treeCpuMs(server.process.pid!);
+    if (now - last < 25) return;
+    last = now;
+  }
 }
 
 /** RATE requests a second at random moments for DURATION seconds, none waiting for another. */
@@ -539,6 +557,7 @@ async function load(target: Target, options: { amount?: number } = {}): Promise<
  * rate, none waiting for another; latencies per kind, and the share of the cores the app used.
  */
 async function nationalMix(server: Server, targets: Target[], factor: number) {
+  await quiet(server);
   const cpuBefore = treeCpuMs(server.process.pid!);
   const started = performance.now();
   const kinds = await Promise.all(
@@ -822,6 +841,7 @@ async function main() {
       const walkIn = target.name.startsWith("register walk-in");
       for (let index = 0; index < 5 && !walkIn; index++) await request(target.requests[index % target.requests.length]);
       const single = await singleUser(target);
+      await quiet(server);
       const cpuBefore = treeCpuMs(server.process.pid!);
       const measured = RATE ? await openLoop(target, RATE) : await load(target, walkIn ? { amount: WALK_INS } : {});
       rows.push({
@@ -829,7 +849,8 @@ async function main() {
         target: target.target,
         ...measured,
         cpu: (treeCpuMs(server.process.pid!) - cpuBefore) / Math.max(1, measured.answered),
-        single,
+        single: single.ms,
+        bytes: single.bytes,
         ...(counted.get(target.name) ?? { queries: null, sql: null }),
       });
       console.log(
@@ -866,13 +887,13 @@ async function main() {
       `${RATE ? `${RATE} requests/s at random moments (Poisson), walk-ins too` : `${CONNECTIONS} concurrent users, no think time`}, ${DURATION} s per row${RATE ? "" : ` (walk-ins: ${WALK_INS} requests)`}; ${organisations.length} libraries take part, each user is someone of another library.\n`,
     );
     console.log(
-      `| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | app CPU ms/req | CPU × ceiling | 1 user ms | queries | bare SQL ms | app/SQL | errors | target |`,
+      `| request | p50 ms | p95 ms | p99 ms | ${RATE ? "sent/s" : "req/s"} | of ceiling | app CPU ms/req | CPU × ceiling | 1 user ms | kB | queries | bare SQL ms | app/SQL | errors | target |`,
     );
-    console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+    console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
     for (const row of rows) {
       const ratio = row.sql ? (row.single / row.sql).toFixed(1) : "";
       console.log(
-        `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.cpu.toFixed(1)} | ${(row.cpu / rows[0].cpu).toFixed(1)} | ${row.single.toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
+        `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.cpu.toFixed(1)} | ${(row.cpu / rows[0].cpu).toFixed(1)} | ${row.single.toFixed(0)} | ${(row.bytes / 1000).toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
     }
     for (const { factor, kinds, cpuShare } of mixed) {
@@ -883,7 +904,7 @@ async function main() {
       console.log("|---|--:|--:|--:|--:|--:|--:|---|");
       for (const kind of kinds)
         console.log(
-          `| ${kind.name} | ${kind.rps.toFixed(2)} | ${kind.answered} | ${kind.p50.toFixed(0)} | ${kind.p95.toFixed(0)} | ${kind.p99.toFixed(0)} | ${kind.errors} | ${factor === 2 ? "p95 < 200 ms" : ""} |`,
+          `| ${kind.name} | ${kind.rps.toFixed(2)} | ${kind.answered} | ${ms(kind.p50)} | ${ms(kind.p95)} | ${ms(kind.p99)} | ${kind.errors} | ${factor === 2 ? "p95 < 200 ms" : ""} |`,
         );
     }
     console.log(
