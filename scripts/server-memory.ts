@@ -4,8 +4,11 @@
 // old generation capped the collector works sooner and the process stays within budget at the
 // same speed (docs/performance.md, runs G and H). `npm start` and `npm run bench` both use it, so
 // the benchmark measures what production runs.
-
-const HEAP_LIMIT_MB = 256;
+// 256 MB held on 28 November; the app has grown since, and on 6 December that cap left the
+// collector so little room that it ran through most of every request: a desk cost 96 ms of CPU,
+// and the process still peaked at 590 MB. At 384 MB the same desk costs 22 ms and the peak is
+// 518 MB (docs/performance.md, "Render cost per request").
+const HEAP_LIMIT_MB = 384;
 
 /** NODE_OPTIONS with the heap cap added, unless the operator set one already. */
 export function withHeapLimit(nodeOptions: string | undefined): string {
