@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { keptTaxonomy } from "./kept";
 
 // The legal-domain taxonomy is written from code (taxonomy.ts, by syncLegalDomains at setup) and
-// nothing in the app changes it while it runs, so a server reads it once (kept.ts) rather than on
-// every desk, dossier form and report.
+// nothing in the app changes it while it runs, so a server reads it at most once a minute (kept.ts)
+// rather than on every desk, dossier form and report.
 
 const STORED_DOMAIN = {
   id: true,

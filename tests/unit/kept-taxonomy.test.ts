@@ -1,5 +1,6 @@
-// The legal-domain taxonomy is read once per process (lib/legal-domains/kept.ts): never again while
-// kept, again after a sync forgets it, and an empty or failed read is never kept.
+// The legal-domain taxonomy is read at most once a minute per process (lib/legal-domains/kept.ts):
+// not again while kept, again after a minute or after a sync forgets it, and an empty or failed read
+// is never kept.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetKeptTaxonomy, keptTaxonomy } from "@/lib/legal-domains/kept";
 
@@ -11,6 +12,15 @@ describe("keptTaxonomy", () => {
     expect(await keptTaxonomy(read)).toEqual([{ code: "werk" }]);
     expect(await keptTaxonomy(read)).toEqual([{ code: "werk" }]);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads again after a minute, so a sync by another process shows within one", async () => {
+    const read = vi.fn(async () => [{ code: "werk" }]);
+    await keptTaxonomy(read, 1_000);
+    await keptTaxonomy(read, 60_999);
+    expect(read).toHaveBeenCalledTimes(1);
+    await keptTaxonomy(read, 61_000);
+    expect(read).toHaveBeenCalledTimes(2);
   });
 
   it("reads again once forgotten, as after a sync", async () => {
