@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --connections 20 --duration 10 --port 3200 --organisations 20 --build]
 //
-// Three passes over one data set:
+// Passes over one data set:
 // 1. a server with SPREEKUUR_LOG_QUERIES=1 (lib/db.ts): each target is requested alone, the queries
 //    it sends are counted (N+1 shows as a count that grows with the data) and their SQL is kept;
 //    that SQL is then replayed with pg straight against the database: the bare SQL time;
@@ -857,12 +857,6 @@ async function main() {
         `  ${target.name}: p95 ${measured.p95.toFixed(0)} ms, ${measured.rps.toFixed(1)} req/s, app CPU ${rows.at(-1)!.cpu.toFixed(1)} ms a request`,
       );
     }
-    const mixed = [];
-    if (MIX_SECONDS > 0) {
-      console.log(`\nPass 4: the national mix, ${MIX_SECONDS} s at 1× and at 2× …`);
-      const byRow = await allTargets();
-      for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor)) });
-    }
     const registered = Number(
       (
         await pool.query(
@@ -871,6 +865,12 @@ async function main() {
         )
       ).rows[0].count,
     );
+    const mixed = [];
+    if (MIX_SECONDS > 0) {
+      console.log(`\nPass 4: the national mix, ${MIX_SECONDS} s at 1× and at 2× …`);
+      const byRow = await allTargets();
+      for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor)) });
+    }
     clearInterval(sampler);
     await server.stop();
     servers.pop();
