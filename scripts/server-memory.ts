@@ -1,13 +1,12 @@
-// What keeps one app process under its memory budget (issue 8: under 500 MB). Left alone, V8 lets
-// the old generation grow towards a share of the machine's memory before it collects in earnest:
-// 1 GB resident under 20 concurrent users on a 24 GB machine, of which most was garbage. With the
-// old generation capped the collector works sooner and the process stays within budget at the
-// same speed (docs/performance.md, runs G and H). `npm start` and `npm run bench` both use it, so
-// the benchmark measures what production runs.
+// What bounds one app process's memory (issue 8 asked for under 500 MB). Left alone, V8 lets the
+// old generation grow towards a share of the machine's memory before it collects in earnest: 1 GB
+// resident under 20 concurrent users on a 24 GB machine, most of it garbage (docs/performance.md,
+// runs G and H). `npm start` and `npm run bench` both use the cap, so the benchmark measures what
+// production runs.
 // 256 MB held on 28 November; the app has grown since, and on 6 December that cap left the
-// collector so little room that it ran through most of every request: a desk cost 96 ms of CPU,
-// and the process still peaked at 590 MB. At 384 MB the same desk costs 22 ms and the peak is
-// 518 MB (docs/performance.md, "Render cost per request").
+// collector so little room that it ran through most of every request: a desk cost 96 ms of CPU. At
+// 384 MB the same desk costs 22 ms, at about 60 MB more at the peak; a full bench run now peaks
+// above 500 MB at either cap (docs/performance.md, "Render cost per request").
 const HEAP_LIMIT_MB = 384;
 
 /** NODE_OPTIONS with the heap cap added, unless the operator set one already. */
