@@ -473,8 +473,8 @@ async function quiet(server: Server) {
   }
 }
 
-/** RATE requests a second at random moments for DURATION seconds, none waiting for another. */
-async function openLoop(target: Target, rate: number): Promise<Measured> {
+/** `rate` requests a second at random moments for `seconds`, none waiting for another. */
+async function openLoop(target: Target, rate: number, seconds = DURATION): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -482,7 +482,7 @@ async function openLoop(target: Target, rate: number): Promise<Measured> {
   const started = performance.now();
   for (let at = 0; ;) {
     at += (-Math.log(1 - Math.random()) / rate) * 1000;
-    if (at > DURATION * 1000) break;
+    if (at > seconds * 1000) break;
     const wait = started + at - performance.now();
     if (wait > 0) await sleep(wait);
     answers.push(
@@ -503,7 +503,7 @@ async function openLoop(target: Target, rate: number): Promise<Measured> {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    rps: sent / DURATION,
+    rps: sent / seconds,
     errors,
     answered: latencies.length,
   };
@@ -564,37 +564,7 @@ async function nationalMix(server: Server, targets: Target[], factor: number) {
     NATIONAL_MIX.map(async ({ row, perSecond }) => {
       const target = targets.find((candidate) => candidate.name.startsWith(row));
       if (!target) throw new Error(`No row "${row}" for the national mix`);
-      const rate = perSecond * factor;
-      const latencies: number[] = [];
-      const answers: Promise<void>[] = [];
-      let errors = 0;
-      let sent = 0;
-      for (let at = 0; ;) {
-        at += (-Math.log(1 - Math.random()) / rate) * 1000;
-        if (at > MIX_SECONDS * 1000) break;
-        const wait = started + at - performance.now();
-        if (wait > 0) await sleep(wait);
-        answers.push(
-          request(target.requests[sent++ % target.requests.length]).then(
-            ({ status, ms }) => {
-              latencies.push(ms);
-              if (status >= 400) errors++;
-            },
-            () => void errors++,
-          ),
-        );
-      }
-      await Promise.all(answers);
-      latencies.sort((a, b) => a - b);
-      return {
-        name: target.name,
-        rps: sent / MIX_SECONDS,
-        answered: latencies.length,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        errors,
-      };
+      return { name: target.name, ...(await openLoop(target, perSecond * factor, MIX_SECONDS)) };
     }),
   );
   const cpuShare = (treeCpuMs(server.process.pid!) - cpuBefore) / (performance.now() - started) / os.cpus().length;
