@@ -1,7 +1,7 @@
-import { encode, getToken } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { CALLBACK_URL_COOKIES, ownAddress } from "@/lib/auth/callback-url";
-import { sessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { sessionClaims, sessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
 import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, robotsTagOf, routeHandlerOf } from "@/lib/security/headers";
 import { clock } from "@/lib/clock";
@@ -65,9 +65,9 @@ function refuse({ status, message }: Refusal) {
 /** Re-issues the session cookie with lastSeenAt = now, at most once a minute, never past its day. */
 async function renewActivity(request: NextRequest, response: NextResponse) {
   const secret = process.env.NEXTAUTH_SECRET;
-  const { name: cookieName, secure } = sessionCookie();
+  const { name: cookieName } = sessionCookie();
   if (!secret || !request.cookies.has(cookieName)) return;
-  const token = await getToken({ req: request, secret, secureCookie: secure, cookieName });
+  const token = await sessionClaims(request.cookies.get(cookieName)?.value);
   const times = sessionTimesOf(token);
   const now = clock.nowMs();
   if (!token || !times || sessionState(times, now) !== "renew") return;

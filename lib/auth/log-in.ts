@@ -30,7 +30,7 @@ const LOGIN_UNAVAILABLE: MessageKey = "refusals.auth.unavailable";
 /**
  * The login form's way in, which works without scripts: the same checks as next-auth's
  * credentials sign-in (rate limit, lockout, audit: login.ts), then the same session cookie as
- * next-auth writes after it (options.ts), so every page reads it with getServerSession.
+ * next-auth writes after it (options.ts), so every page reads it the same way (session.ts).
  */
 export async function logInWithPassword(
   input: { email?: unknown; password?: unknown; callbackUrl?: unknown },

@@ -1,6 +1,8 @@
 // The session cookie, as next-auth writes and reads it (a JWT encrypted with NEXTAUTH_SECRET),
 // in one place for the three that touch it: next-auth's own sign-in (options.ts), the login form's
-// server action (log-in.ts) and the proxy that renews "last seen" (proxy.ts).
+// server action (log-in.ts), the proxy that renews "last seen" (proxy.ts) and every request that
+// asks who is calling (session.ts).
+import { decode, type JWT } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
 /** next-auth's name for the cookie: with the __Secure- prefix (and Secure) behind https. */
@@ -17,4 +19,19 @@ export function sessionCookieOptions(maxAge: number = SESSION_MAX_AGE_SECONDS) {
 /** What a session's token holds from its login: who, and when (session-lifetime.ts). */
 export function loginClaims(userId: string, now: number) {
   return { sub: userId, loginAt: now, lastSeenAt: now };
+}
+
+/**
+ * The claims of a session cookie's value, or null: no cookie, no secret, or a value that does not
+ * decrypt (forged, expired, from an older secret). Only the cookie counts: next-auth's getToken also
+ * takes an `Authorization: Bearer` header, which no page of ours sends.
+ */
+export async function sessionClaims(value: string | undefined): Promise<JWT | null> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!value || !secret) return null;
+  try {
+    return await decode({ token: value, secret });
+  } catch {
+    return null;
+  }
 }

@@ -11,17 +11,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { AuditAccess } from "@/lib/generated/prisma/enums";
+import { encode } from "next-auth/jwt";
+import { loginClaims, sessionCookie } from "@/lib/auth/session-cookie";
 import { actorOf, createClient, createUser } from "../support/factories";
 import { createDeskLibrary } from "../support/desk-fixture";
 import nlAudit from "@/messages/nl/audit.json";
 import enAudit from "@/messages/en/audit.json";
 
-const session = vi.hoisted(() => ({ userId: "" }));
-vi.mock("next-auth", () => ({
-  getServerSession: vi.fn(async () => ({ user: { id: session.userId, loginAt: Date.now(), lastSeenAt: Date.now() } })),
-}));
+// The session cookie is a real one, encrypted as the login writes it and read by the real currentActor.
+const session = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1", "user-agent": "Firefox/140" })),
+  cookies: vi.fn(async () => ({
+    get: (name: string) => (name === sessionCookie().name && session.cookie ? { value: session.cookie } : undefined),
+  })),
 }));
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
@@ -302,11 +305,23 @@ describe("getClientAccessReport", () => {
 describe("the request's origin", () => {
   it("travels with the actor from the session into every event it causes", async () => {
     const user = await createUser(a.organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
-    session.userId = user.id;
+    process.env.NEXTAUTH_SECRET ??= "a secret for this test file only";
+    session.cookie = await encode({
+      token: loginClaims(user.id, Date.now()),
+      secret: process.env.NEXTAUTH_SECRET,
+      maxAge: 3600,
+    });
     const { currentActor } = await import("@/lib/auth/session");
     const actor = await currentActor();
     // The last X-Forwarded-For entry is the one our own proxy wrote; the first is the client's say.
     expect(actor).toEqual({ ...actorOf(user), origin: { ipAddress: "10.0.0.1", userAgent: "Firefox/140" } });
+  });
+
+  it("is no one for a cookie that does not decrypt", async () => {
+    session.cookie = "not.a.session.token";
+    vi.resetModules();
+    const { currentActor } = await import("@/lib/auth/session");
+    expect(await currentActor()).toBeNull();
   });
 });
 
