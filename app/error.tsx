@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { DocumentTitle } from "@/components/document-title";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MessagePage } from "@/components/message-page";
 
 // Nothing answers 401 (a page without a session sends the visitor to /login), but with

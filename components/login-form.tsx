@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { logInAction } from "@/app/login/actions";
 import { TextField } from "@/components/form/field";
 import { useFormAction } from "@/components/use-form-action";

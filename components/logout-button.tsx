@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { logOutAction } from "@/app/login/actions";
 
 /** A server component: a plain form that works before, and without, the page's scripts. */

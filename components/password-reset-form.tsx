@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

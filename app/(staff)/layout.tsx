@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AppShell } from "@/components/app-shell";
 import { ClientTexts } from "@/components/client-texts";
 import { navigationFor } from "@/lib/auth/navigation";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { CompleteTaskForm } from "./complete-task-form";
 import { CreateTaskForm } from "./create-task-form";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import Link from "next/link";
 import { CompleteTaskFields, useCompleteTask } from "./complete-task-form";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { assignDossierAction } from "@/app/(staff)/adviseurs/actions";
 import { SelectField } from "@/components/form/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { changeCaseActionAction, recordCaseActionAction, removeCaseActionAction } from "@/app/(staff)/dossiers/actions";
 import { SelectField, TextareaField, TextField } from "@/components/form/field";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { SelectField } from "@/components/form/field";
 
 export type DomainGroup = { id: string; label: string; children: { id: string; label: string }[] };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { mergeDuplicateClientAction } from "@/app/(staff)/dossiers/actions";
 import { TextField } from "@/components/form/field";

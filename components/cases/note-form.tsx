@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { addCaseNoteAction } from "@/app/(staff)/dossiers/actions";
 import { TextareaField } from "@/components/form/field";

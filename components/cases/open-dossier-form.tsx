@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { openDossierAction } from "@/app/(staff)/dossiers/actions";
 import { Choice, TextareaField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

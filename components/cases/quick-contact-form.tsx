@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { logQuickContactAction } from "@/app/(staff)/dossiers/actions";
 import { ChoiceGroup, ChoiceTiles } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

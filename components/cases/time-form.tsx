@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { logCaseTimeAction } from "@/app/(staff)/dossiers/actions";
 import { SelectField, TextField } from "@/components/form/field";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { BenefitForm } from "./benefit-form";
 import { RemoveBenefitButton } from "./remove-benefit-button";
 import { StoryConsentForm } from "./story-consent-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useRouter } from "next/navigation";
 import { removeBenefitItemAction } from "@/app/(staff)/dossiers/[caseId]/baten/actions";
 import { useFormAction } from "@/components/use-form-action";

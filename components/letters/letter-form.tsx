@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { draftLetterAction, saveLetterAction } from "@/app/(staff)/dossiers/letters-actions";
 import { Choice, ChoiceGroup, TextareaField, TextField } from "@/components/form/field";

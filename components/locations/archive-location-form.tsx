@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { setLocationArchivedAction } from "@/app/(staff)/beheer/locaties/actions";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { createLocationAction, updateLocationAction } from "@/app/(staff)/beheer/locaties/actions";
 import { Choice, TextareaField, TextField } from "@/components/form/field";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CLIENT_LOCALE_CODES, CLIENT_LOCALES } from "@/lib/i18n/client-locales";
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { addRoomAction, updateRoomAction } from "@/app/(staff)/beheer/locaties/actions";
 import { Choice, SelectField, TextField } from "@/components/form/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { setPasswordWithLinkAction } from "@/app/wachtwoord/actions";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { createPartnerLinkAction, revokePartnerLinkAction } from "@/app/(staff)/sociale-kaart/[partnerId]/link-actions";
 import { SelectField, TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";

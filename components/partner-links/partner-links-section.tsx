@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/data-table";
 import { CreatePartnerLinkForm, RevokePartnerLinkButton } from "@/components/partner-links/partner-link-forms";
 import { getStaffFormat } from "@/lib/format/server";

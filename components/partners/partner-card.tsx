@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useStaffFormat } from "@/lib/format/client";
 import type { SocialMapPartner } from "@/lib/partners/queries";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { createPartnerAction, updatePartnerAction } from "@/app/(staff)/sociale-kaart/actions";
 import { Choice, ChoiceGroup, SelectField, TextareaField, TextField } from "@/components/form/field";

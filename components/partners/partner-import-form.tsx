@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useState } from "react";
 import { importPartnersAction, previewPartnerImportAction } from "@/app/(staff)/sociale-kaart/actions";
 import { TextField } from "@/components/form/field";

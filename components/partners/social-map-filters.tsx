@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { Choice, SelectField, TextField } from "@/components/form/field";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import type { SocialMapFilter } from "@/lib/partners/schema";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { invitePersonAction, updatePersonAction } from "@/app/(staff)/beheer/gebruikers/actions";
 import { Choice, ChoiceGroup, SelectField, TextField } from "@/components/form/field";

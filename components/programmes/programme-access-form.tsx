@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { setProgrammeAccessAction } from "@/app/(staff)/beheer/programmas/actions";
 import { FormAlert } from "@/components/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";

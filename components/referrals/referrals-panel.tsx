@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { MailFeedbackForm } from "@/components/partner-links/mail-feedback-form";
 import { IncomingReferralForm } from "./incoming-referral-form";
 import { type PartnerChoice, ReferOutForm } from "./refer-out-form";

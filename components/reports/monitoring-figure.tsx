@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { FigureTable, FigureUnit, FigureValue } from "@/lib/reports/monitoring-export";
 import { ScrollRegion } from "@/components/scroll-region";
 import { MonitoringChart, type ChartPoint } from "./monitoring-chart";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { TextField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 

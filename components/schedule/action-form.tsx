@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { FieldFeedback } from "@/components/form/field";
 import { Fold, type Folded } from "@/components/form/fold";

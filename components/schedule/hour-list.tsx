@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { createConsultationHourAction, updateConsultationHourAction } from "@/app/(staff)/rooster/actions";
 import { formatMinuteOfDay, weekdayName } from "@/lib/dates";
 import { useStaffFormat } from "@/lib/format/client";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { cancelSessionAction, removeStaffAction, staffSessionAction } from "@/app/(staff)/rooster/actions";
 import { useStaffFormat } from "@/lib/format/client";
 import type { Schedule, ScheduledSession } from "@/lib/schedule/queries";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId } from "react";
 import { updatePartnershipAction } from "@/app/(staff)/instellingen/actions";
 import { TextField } from "@/components/form/field";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ScrollRegion } from "@/components/scroll-region";
 
 type Row = { kind: string; label: string; perDay: number[]; total: number; plan: number | null };

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { TIME_ZONE } from "@/lib/dates";
+import { formatCache, formatters } from "./format-cache";
 import arGlossary from "@/messages/ar/glossary.json";
 import arPublic from "@/messages/ar/public.json";
 import arReferralNote from "@/messages/ar/referral-note.json";
@@ -80,7 +81,14 @@ export function clientLocaleFor(requested: unknown, preferredLanguage: string | 
  * the staff cookie's language (nl or en), and a slip must be in the client's language.
  */
 export function clientTranslator<Namespace extends keyof ClientMessages>(locale: ClientLocale, namespace: Namespace) {
-  return createTranslator({ locale, messages: CLIENT_LOCALES[locale].messages, namespace, timeZone: TIME_ZONE });
+  return createTranslator({
+    locale,
+    messages: CLIENT_LOCALES[locale].messages,
+    namespace,
+    timeZone: TIME_ZONE,
+    _cache: formatCache,
+    _formatters: formatters,
+  });
 }
 
 /** The glossary of one language, for the <Term> explanations (components/glossary/term.tsx). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { Answer, Result } from "@/lib/result";
 import { FALLBACK_MESSAGE, type Message } from "./message-key";
 

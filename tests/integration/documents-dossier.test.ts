@@ -33,11 +33,11 @@ vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Outside a request next-intl has no request config: the route and the actions answer in Dutch, as
 // for a staff member who did not choose English.
+// The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
 vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
   const { loadMessages } = await import("@/lib/i18n/messages");
   const messages = await loadMessages("nl");
-  return { getTranslations: async () => createTranslator({ locale: "nl", messages, timeZone: "Europe/Amsterdam" }) };
+  return { getLocale: async () => "nl", getMessages: async () => messages };
 });
 
 const NO_ACCESS = { ok: false, error: "refusals.auth.forbidden" };

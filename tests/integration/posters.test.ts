@@ -22,11 +22,11 @@ import { actorOf, createOrganisation, createUser } from "../support/factories";
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 // Outside a request next-intl has no request config: refusals answer in Dutch, as for a staff
 // member who did not choose English.
+// The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
 vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
   const { loadMessages } = await import("@/lib/i18n/messages");
   const messages = await loadMessages("nl");
-  return { getTranslations: async () => createTranslator({ locale: "nl", messages, timeZone: "Europe/Amsterdam" }) };
+  return { getLocale: async () => "nl", getMessages: async () => messages };
 });
 
 let locationA: { id: string; slug: string; name: string };

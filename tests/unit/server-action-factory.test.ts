@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // The staff member's language, as the request config would give it: the factory answers every
 // message key of a refusal as a text in it.
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/i18n/server", () => ({
   getTranslations: vi.fn(async () =>
     Object.assign((key: string) => `[en] ${key}`, { has: (key: string) => key.startsWith("refusals.") }),
   ),

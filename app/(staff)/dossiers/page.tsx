@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/data-table";
 import { SelectField, TextField } from "@/components/form/field";
 import { requirePageRole } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { RetentionForm } from "@/components/privacy/retention-form";

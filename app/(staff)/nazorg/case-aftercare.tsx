@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AftercarePanel } from "@/components/aftercare/aftercare-panel";
 import type { Actor } from "@/lib/auth/actor";
 import { getCaseAftercare } from "@/lib/aftercare/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MyAftercareList } from "@/components/aftercare/my-aftercare-list";
 import { ClientTexts } from "@/components/client-texts";
 import { listMyAftercare } from "@/lib/aftercare/queries";

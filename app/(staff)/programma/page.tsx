@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PosterLinks } from "@/components/locations/poster-links";
 import { ClientTexts } from "@/components/client-texts";
 import { HourList } from "@/components/schedule/hour-list";

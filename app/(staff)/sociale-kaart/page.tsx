@@ -1,7 +1,7 @@
 import { hasAnyRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientTexts } from "@/components/client-texts";
 import { PartnerCard } from "@/components/partners/partner-card";
 import { PartnerForm } from "@/components/partners/partner-form";

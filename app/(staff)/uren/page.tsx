@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientTexts } from "@/components/client-texts";
 import { LinkBar } from "@/components/link-bar";
 import { EntryList } from "@/components/time/entry-list";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { HandOverDossierForm } from "@/components/cases/hand-over-dossier-form";
 import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { translateResult } from "@/lib/i18n/translate-refusal";
 import { TextField } from "@/components/form/field";
 import { FormAlert } from "@/components/form-alert";

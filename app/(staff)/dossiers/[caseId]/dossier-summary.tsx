@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { getDossier } from "@/lib/cases/queries";
 import { openDeadlines } from "@/lib/cases/timeline";
 import { clock } from "@/lib/clock";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ChangeCaseActionForms } from "@/components/cases/case-action-forms";
 import { DocumentDeleteButton } from "@/components/cases/document-delete-button";
 import { VersionedTextEditor } from "@/components/cases/versioned-text-editor";

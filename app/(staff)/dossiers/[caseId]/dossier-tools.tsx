@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { BenefitsSection } from "@/app/(staff)/dossiers/[caseId]/baten/benefits-section";
 import { ReferralsSection } from "@/app/(staff)/dossiers/[caseId]/verwijzing/referrals-section";
 import { CaseAftercare } from "@/app/(staff)/nazorg/case-aftercare";

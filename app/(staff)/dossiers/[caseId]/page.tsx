@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DossierSummary } from "@/app/(staff)/dossiers/[caseId]/dossier-summary";
 import { DossierTimeline } from "@/app/(staff)/dossiers/[caseId]/dossier-timeline";
 import { DossierToolbar, DossierToolPanel } from "@/app/(staff)/dossiers/[caseId]/dossier-tools";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LinkVisitForm } from "@/components/cases/link-visit-form";
 import { OpenDossierForm } from "@/components/cases/open-dossier-form";
 import { ClientTexts } from "@/components/client-texts";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/data-table";
 import { PrintButton } from "@/components/print-button";
 import { CostBenefitFigures } from "@/components/reports/cost-benefit-figures";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { translateResult } from "@/lib/i18n/translate-refusal";
 import { DataTable } from "@/components/data-table";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientTexts } from "@/components/client-texts";
 import { domainGroups } from "@/components/partners/domain-groups";
 import { PartnerActiveForm } from "@/components/partners/partner-active-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientTexts } from "@/components/client-texts";
 import { PartnerImportForm } from "@/components/partners/partner-import-form";
 import { PARTNER_EDIT_ROLES } from "@/lib/auth/policy";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { glossaryTags, PrintedGlossary } from "@/components/glossary/glossary";
 import { PrintButton } from "@/components/print-button";
 import { ClientLanguageSwitch } from "@/components/print/client-language-switch";

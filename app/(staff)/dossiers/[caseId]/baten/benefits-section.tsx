@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { BenefitsPanel, type CategoryGroup } from "@/components/costs/benefits-panel";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCaseBenefits } from "@/lib/costs/queries";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getStaffFormat } from "@/lib/format/server";
 import { recordAudit } from "@/lib/audit";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";

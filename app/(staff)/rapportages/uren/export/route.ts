@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { NextRequest } from "next/server";
 import { getStaffFormat } from "@/lib/format/server";
 import { authoriseRoute, plainRefusal } from "@/lib/auth/route-guard";

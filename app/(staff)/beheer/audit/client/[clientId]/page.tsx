@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PrintButton } from "@/components/print-button";
 import { PrintPageStyle } from "@/components/print-page-style";
 import { getClientAccessReport, type AccessReportLine } from "@/lib/audit/queries";
