@@ -3,7 +3,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CALLBACK_URL_COOKIES, ownAddress } from "@/lib/auth/callback-url";
 import { sessionClaims, sessionCookie, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { remainingSeconds, sessionState, sessionTimesOf } from "@/lib/auth/session-lifetime";
-import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, robotsTagOf, routeHandlerOf } from "@/lib/security/headers";
+import {
+  COMMON_HEADERS,
+  DATA_POLICY,
+  keepsSessionAlive,
+  newNonce,
+  pagePolicy,
+  robotsTagOf,
+  routeHandlerOf,
+} from "@/lib/security/headers";
 import { clock } from "@/lib/clock";
 import { type Refusal, refusalOfAuthRequest, refusalOfPageRequest } from "@/lib/security/request-guard";
 
@@ -46,9 +54,7 @@ export async function proxy(request: NextRequest) {
   if (policy) response.headers.set("Content-Security-Policy", policy);
   const robotsTag = robotsTagOf(request.nextUrl.pathname);
   if (robotsTag) response.headers.set("X-Robots-Tag", robotsTag);
-  // Pages and server actions are what a person does; route handlers (a calendar app polling the
-  // iCal feed, a download) do not keep a session alive.
-  if (!handler) await renewActivity(request, response);
+  if (keepsSessionAlive(request.nextUrl.pathname)) await renewActivity(request, response);
   return response;
 }
 

@@ -88,15 +88,17 @@ const MIX_SECONDS = Number(args.mix);
  * What the whole country asks of one instance at once, per second, at the pilots' rate
  * (docs/scaling.md, "What the country asks of it"), by the name of the pass-2 row that sends it:
  * - 150 libraries with two desk screens open through a consultation hour: each asks for the
- *   fingerprint every 5 s (300 / 5 = 60 a second) and renders once a minute (5 a second), plus once
- *   on both screens of a location for each of about ten changes a minute (0.3 a second);
+ *   fingerprint every 5 s (300 / 5 = 60 a second) and renders on both screens of a location for
+ *   each of about ten changes a minute (0.3 a second), when a half hour ends (300 / 1,800 s: 0.17 a
+ *   second) and every ten minutes anyway (0.5 a second); until 7 December it rendered once a
+ *   minute (5 a second) for the minutes waited, which now count on in the browser;
  * - about 1,200 visits a working day, in consultation hours of about 3 hours, so up to about 0.1
  *   walk-in a second, each followed by a few dossier reads and lists;
  * - a coordinator's report now and then.
  */
 const NATIONAL_MIX: { row: string; perSecond: number }[] = [
   { row: "desk change check", perSecond: 60 },
-  { row: "host desk today", perSecond: 5.3 },
+  { row: "host desk today", perSecond: 1 },
   { row: "register walk-in", perSecond: 0.1 },
   { row: "dossier page", perSecond: 1 },
   { row: "my dossiers", perSecond: 0.5 },

@@ -27,8 +27,10 @@ const isFillingIn = () => {
 /**
  * Several hosts and advisors work on one desk, so a visible desk stays current by itself. Every
  * few seconds it asks the server for a fingerprint of the desk (GET /balie/stand, one small query)
- * and renders again only when it differs from the one the page was rendered with; once a minute it
- * renders anyway, for what only the clock changes (minutes waited, a half hour that has passed).
+ * and renders again only when it differs from the one the page was rendered with. The fingerprint
+ * also changes when a half hour passes, and the minutes waited count on in the browser, so a quiet
+ * desk is not rendered at all; every ten minutes it renders anyway, for an admin's edits elsewhere
+ * (a category's name). The questions keep the session alive (proxy.ts).
  * Polling keeps the server stateless, so any instance can answer. A refused question (the session
  * ended) renders the page, which then shows the login. It waits while someone fills in a field.
  */
@@ -36,7 +38,7 @@ export function AutoRefresh({
   locationId,
   stand,
   seconds = 5,
-  fullEverySeconds = 60,
+  fullEverySeconds = 600,
 }: {
   locationId?: string;
   stand?: string | null;

@@ -151,9 +151,8 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
     .sort((a, b) => (a.arrivedAt?.getTime() ?? 0) - (b.arrivedAt?.getTime() ?? 0))
     .map((visit) => ({
       ...visit,
-      waitingMinutes: visit.arrivedAt
-        ? Math.max(0, Math.floor((now.getTime() - visit.arrivedAt.getTime()) / 60_000))
-        : 0,
+      // Counted on in the browser from here (components/desk/clock-minutes.tsx).
+      waitedMs: visit.arrivedAt ? Math.max(0, now.getTime() - visit.arrivedAt.getTime()) : 0,
     }));
   return { day, now, location, locations, sessions: board, queue, stand };
 }
@@ -164,10 +163,13 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
  * client's name. An open desk asks for it every few seconds and renders itself again only when it
  * changed (components/desk/auto-refresh.tsx), so twenty desks that wait for a client cost twenty
  * small queries, not twenty page renders (docs/performance.md). It is read fresh on every call,
- * so it cannot be stale under writes. What only the clock changes (a half hour that has passed,
- * minutes waited) and an admin's edits elsewhere (names of categories, locations and partners)
- * show at the desk's render once a minute. Each part is a row value (`ROW(…)::text`), which keeps
- * empty fields and separators inside names apart.
+ * so it cannot be stale under writes. Of what only the clock changes, it holds the half hours and
+ * sessions that have ended by `now` (a slot turns "past", the walk-in form drops a session); the
+ * minutes waited and run over count on in the browser (components/desk/clock-minutes.tsx). The
+ * reminder mails' states are in it too, since the job sends them without a desk. An admin's edits
+ * elsewhere (names of categories, locations and partners) show at the desk's render every ten
+ * minutes. Each part is a row value (`ROW(…)::text`), which keeps empty fields and separators
+ * inside names apart.
  */
 function deskStandOf(organisationId: string, locationId: string, now: Date): Promise<string | null> {
   const { startsAt, endsAt } = runningOn(amsterdamDay(now));
@@ -182,16 +184,21 @@ function deskStandOf(organisationId: string, locationId: string, now: Date): Pro
         AND "startsAt" >= ${startsAt.gte} AND "startsAt" < ${startsAt.lt} AND "endsAt" > ${endsAt.gt}
     )
     SELECT CASE WHEN EXISTS (SELECT 1 FROM place) THEN md5(COALESCE(string_agg(part, '|' ORDER BY part), '')) END AS stand FROM (
-      SELECT ROW('session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt")::text AS part FROM today t
+      SELECT ROW('session', t.id, t.status, t."cancelReason", t."startsAt", t."endsAt", t."endsAt" <= ${now})::text AS part FROM today t
       UNION ALL
       SELECT ROW('staff', st."sessionId", st."advisorId", a.name, a."advisorKind", r.name, s.name)::text
       FROM "SessionStaff" st JOIN today t ON t.id = st."sessionId" JOIN "User" a ON a.id = st."advisorId"
       LEFT JOIN "Room" r ON r.id = st."roomId" LEFT JOIN "User" s ON s.id = st."standInForId"
       UNION ALL
-      SELECT ROW('slots', sl."sessionId", count(*), min(sl."startsAt"), max(sl."endsAt"))::text FROM "Slot" sl JOIN today t ON t.id = sl."sessionId" GROUP BY sl."sessionId"
+      SELECT ROW('slots', sl."sessionId", count(*), min(sl."startsAt"), max(sl."endsAt"), count(*) FILTER (WHERE sl."endsAt" <= ${now}))::text
+      FROM "Slot" sl JOIN today t ON t.id = sl."sessionId" GROUP BY sl."sessionId"
       UNION ALL
       SELECT ROW('visit', v.id, v.kind, v.status, v."slotId", v."caseId", v."categoryId", v."plannedStartsAt", v."arrivedAt", v."startedAt", v."endedAt", c."displayName")::text
       FROM "Visit" v JOIN today t ON t.id = v."sessionId" JOIN "Client" c ON c.id = v."clientId"
+      WHERE v."organisationId" = ${organisationId}
+      UNION ALL
+      SELECT ROW('reminder', r."visitId", r."forStartsAt", r.status)::text
+      FROM "AppointmentReminder" r JOIN "Visit" v ON v.id = r."visitId" JOIN today t ON t.id = v."sessionId"
       WHERE v."organisationId" = ${organisationId}
     ) parts`.then(([row]) => row.stand);
 }

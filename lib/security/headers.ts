@@ -8,15 +8,17 @@
  * handler's, so the proxy must leave that one header alone. tests/unit/security-headers.test.ts
  * fails when a route.ts in app/ matches none of these.
  */
-const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
+const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true; keepsSessionAlive?: true }[] = [
   { path: /^\/api\// },
   { path: /^\/rapportages\/[^/]+\/export$/ },
   // The social map as a CSV or Excel file, in the format its import reads.
   { path: /^\/sociale-kaart\/export$/ },
   // A programme's figures of the partnerships that gave it access, as CSV or Excel.
   { path: /^\/programma\/export$/ },
-  // Whether today's desk changed: a fingerprint for the desk's own refresh.
-  { path: /^\/balie\/stand$/ },
+  // Whether today's desk changed: a fingerprint for the desk's own refresh. Asked only by a desk
+  // that is on screen, which renders itself only when something changed: its questions are what
+  // keeps the host's session alive (proxy.ts), as a person at the desk would expect.
+  { path: /^\/balie\/stand$/, keepsSessionAlive: true },
   // A client's subject-access export: JSON, downloaded by the admin.
   { path: /^\/beheer\/privacy\/[^/]+\/export$/ },
   // A location's poster or flyer as a print-ready PDF, downloaded by the admin or the coordinator.
@@ -32,6 +34,16 @@ const ROUTE_HANDLERS: { path: RegExp; ownPolicy?: true }[] = [
 
 export function routeHandlerOf(pathname: string) {
   return ROUTE_HANDLERS.find((handler) => handler.path.test(pathname)) ?? null;
+}
+
+/**
+ * Whether a request renews the session's "last seen" moment (proxy.ts): pages and server actions
+ * are what a person does; route handlers (a calendar app polling the iCal feed, a download) are
+ * not, except the change check of a desk on screen.
+ */
+export function keepsSessionAlive(pathname: string): boolean {
+  const handler = routeHandlerOf(pathname);
+  return handler === null || handler.keepsSessionAlive === true;
 }
 
 /**

@@ -146,6 +146,26 @@ test("an open desk shows a colleague's walk-in within seconds, asking only for a
   expect(polls.every((poll) => poll.startsWith("200 application/json"))).toBe(true);
 });
 
+test("the minutes a client has waited count on at the desk without rendering it again", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  // The browser's own clock, moved on below; the server's stays where it is.
+  await page.clock.install();
+  await logIn(page, DEMO.host);
+  await page.goto("/balie");
+  const name = `E2E Wacht ${suffix}`;
+  await registerNewWalkIn(page, name, "Belastingrecht");
+  await expect(queueItem(page, name)).toContainText("net binnen");
+
+  // A render of the desk asks for /balie itself (links prefetch other pages as time moves on).
+  const renders: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1" && new URL(request.url()).pathname === "/balie") renders.push(request.url());
+  });
+  await page.clock.fastForward("03:00");
+  await expect(queueItem(page, name)).toContainText("wacht 3 minuten");
+  expect(renders).toEqual([]);
+});
+
 test("a host cannot open a dossier page, an admin cannot open the desk", async ({ browser }) => {
   const host = await (await browser.newContext()).newPage();
   await logIn(host, DEMO.host);

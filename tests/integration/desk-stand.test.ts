@@ -98,6 +98,29 @@ describe("getDeskStand", () => {
     expect(await standOf(a)).not.toBe(emptied);
   });
 
+  it("changes when a half hour or the session ends, not with the minutes in between", async () => {
+    // The session runs 10:00–13:00 in half hours; NOW is 10:10.
+    const at = (minutes: number) =>
+      getDeskStand(a.host, { locationId: a.location.id, now: new Date(NOW.getTime() + minutes * 60_000) });
+    await walkIn(a);
+    const early = await at(0);
+    expect(await at(15)).toBe(early);
+    const firstHalfHourOver = await at(21);
+    expect(firstHalfHourOver).not.toBe(early);
+    expect(await at(45)).toBe(firstHalfHourOver);
+    expect(await at(51)).not.toBe(firstHalfHourOver);
+  });
+
+  it("changes when the reminder mail of a visit goes out, which no desk does", async () => {
+    const visitId = await walkIn(a);
+    const reminder = await db.appointmentReminder.create({
+      data: { organisationId: a.organisation.id, visitId, forStartsAt: NOW, nextAttemptAt: NOW },
+    });
+    const pending = await standOf(a);
+    await db.appointmentReminder.update({ where: { id: reminder.id }, data: { status: "SENT", sentAt: NOW } });
+    expect(await standOf(a)).not.toBe(pending);
+  });
+
   it("does not change with another library's desk, and never answers about another library's location", async () => {
     const stand = await standOf(a);
     await walkIn(b);

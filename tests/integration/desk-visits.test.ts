@@ -277,7 +277,7 @@ describe("the desk view", () => {
       },
     });
     const desk = await getTodaysDesk(a.host, { now: minutes(7) });
-    expect(desk.queue.map((v) => [v.client.displayName, v.waitingMinutes])).toEqual([["Zichtbare Naam", 7]]);
+    expect(desk.queue.map((v) => [v.client.displayName, v.waitedMs])).toEqual([["Zichtbare Naam", 7 * 60_000]]);
     expect(desk.sessions[0].advisors).toHaveLength(2);
     expect(desk.sessions[0].freeSlots).toBe(11);
     expect(JSON.stringify(desk)).not.toContain("Geheime vraag");

@@ -48,7 +48,7 @@ describe("client texts", () => {
     expect(namespacesUsedBy("app/(staff)/dossiers/[caseId]/page.tsx")).toEqual(
       expect.arrayContaining(["caseForms", "documents", "referrals"]),
     );
-    expect(namespacesUsedBy("app/(staff)/balie/page.tsx")).toEqual(["intake", "visitActions"]);
+    expect(namespacesUsedBy("app/(staff)/balie/page.tsx")).toEqual(["deskClock", "intake", "visitActions"]);
     expect(namespacesUsedBy("app/error.tsx")).toEqual(["app", "errorPage"]);
   });
 

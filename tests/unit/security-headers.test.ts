@@ -2,7 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/auth/client-address";
-import { COMMON_HEADERS, DATA_POLICY, newNonce, pagePolicy, robotsTagOf, routeHandlerOf } from "@/lib/security/headers";
+import {
+  COMMON_HEADERS,
+  DATA_POLICY,
+  keepsSessionAlive,
+  newNonce,
+  pagePolicy,
+  robotsTagOf,
+  routeHandlerOf,
+} from "@/lib/security/headers";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
@@ -48,6 +56,18 @@ describe("which answers get which policy", () => {
   it("leaves the document route's own sandbox policy alone", () => {
     expect(routeHandlerOf("/dossiers/c1/documenten/d1")?.ownPolicy).toBe(true);
     expect(routeHandlerOf("/rapportages/uren/export")?.ownPolicy).toBeUndefined();
+  });
+});
+
+describe("which requests keep a session alive", () => {
+  it("pages and the change check of a desk on screen do; downloads and feeds do not", () => {
+    expect(keepsSessionAlive("/balie")).toBe(true);
+    expect(keepsSessionAlive("/dossiers/abc")).toBe(true);
+    // The desk renders only when something changed, so its questions are its sign of life.
+    expect(keepsSessionAlive("/balie/stand")).toBe(true);
+    expect(keepsSessionAlive("/spreekuur/hengelo/agenda.ics")).toBe(false);
+    expect(keepsSessionAlive("/rapportages/uren/export")).toBe(false);
+    expect(keepsSessionAlive("/api/health")).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import { ClientTexts } from "@/components/client-texts";
 import { DataTable } from "@/components/data-table";
 import { SelectField } from "@/components/form/field";
 import { AutoRefresh } from "@/components/desk/auto-refresh";
+import { ClockMinutes } from "@/components/desk/clock-minutes";
 import { SlotGrid } from "@/components/desk/slot-grid";
 import { VisitActions } from "@/components/desk/visit-actions";
 import { WalkInPanel } from "@/components/desk/walk-in-panel";
@@ -34,7 +35,7 @@ export default async function DeskPage({
   const open = desk.sessions.filter((session) => session.status !== "CANCELLED" && session.endsAt > desk.now);
 
   return (
-    <ClientTexts namespaces={["intake", "visitActions"]}>
+    <ClientTexts namespaces={["intake", "visitActions", "deskClock"]}>
       <AutoRefresh locationId={desk.location?.id} stand={desk.stand} />
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
@@ -128,7 +129,7 @@ export default async function DeskPage({
               >
                 <span>
                   <span className="font-semibold">{visit.client.displayName}</span> ·{" "}
-                  {t("desk.waiting", { minutes: visit.waitingMinutes })} ·{" "}
+                  <ClockMinutes message="waiting" pastMs={visit.waitedMs} /> ·{" "}
                   {visit.slot
                     ? t("intake.slotOption", {
                         time: time(visit.slot.startsAt),
@@ -190,12 +191,7 @@ export default async function DeskPage({
                   ]}
                   rowKeys={session.visits.map((visit) => visit.id)}
                   rows={session.visits.map((visit) => {
-                    const over =
-                      visit.slot && visit.endedAt
-                        ? minutesOver(visit.slot.endsAt, visit.endedAt)
-                        : visit.slot && visit.status === "IN_CONVERSATION"
-                          ? minutesOver(visit.slot.endsAt, desk.now)
-                          : 0;
+                    const over = visit.slot && visit.endedAt ? minutesOver(visit.slot.endsAt, visit.endedAt) : 0;
                     return [
                       visit.slot
                         ? time(visit.slot.startsAt)
@@ -217,8 +213,15 @@ export default async function DeskPage({
                         )}
                         {over > 0 && (
                           <span className="block text-sm font-medium text-amber-900">
-                            {t("desk.runningOver", { minutes: over })}
+                            {t("deskClock.runningOver", { minutes: over })}
                           </span>
+                        )}
+                        {visit.slot && visit.status === "IN_CONVERSATION" && (
+                          <ClockMinutes
+                            message="runningOver"
+                            pastMs={desk.now.getTime() - visit.slot.endsAt.getTime()}
+                            className="block text-sm font-medium text-amber-900"
+                          />
                         )}
                       </span>,
                       <div key="actions" className="flex flex-wrap items-center gap-2">

@@ -9,8 +9,8 @@ import { DESK_ROLES } from "@/lib/auth/policy";
 const NOT_KEPT = { "Cache-Control": "private, no-store" };
 
 // An open desk asks here every few seconds whether anything changed (components/desk/auto-refresh).
-// As a route handler it does not renew the session (proxy.ts); the desk's page refresh does, once a
-// minute while the desk is visible, as the five-second page refresh did before.
+// Unlike other route handlers it renews the session (proxy.ts, lib/security/headers.ts): a desk on
+// screen renders itself only when something changed, so its questions are its sign of life.
 export async function GET(request: NextRequest) {
   const { actor, refused } = await authoriseRoute(request, DESK_ROLES, NOT_KEPT);
   if (refused) return refused;
