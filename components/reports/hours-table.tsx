@@ -16,17 +16,16 @@ type Props = {
  * right, the total sits in the footer. The caption stays visible, also on paper.
  */
 export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
+  // Cells, row headers and rows are styled by `.hours-table` (app/globals.css): a year has hundreds.
   const rowHeader = (row: Row) => (
-    <th scope="row" className="px-2 py-2 text-left font-medium whitespace-nowrap">
+    <th scope="row">
       {row.header}
-      {row.detail ? (
-        <span className="block text-[0.85em] font-normal text-slate-600 print:text-black">{row.detail}</span>
-      ) : null}
+      {row.detail ? <span>{row.detail}</span> : null}
     </th>
   );
   return (
     <ScrollRegion label={caption} className="print:overflow-visible">
-      <table className="w-full border-collapse text-left tabular-nums print:text-xs">
+      <table className="hours-table w-full border-collapse text-left tabular-nums print:text-xs">
         <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
@@ -44,18 +43,16 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
         <tbody>
           {rows.length ? (
             rows.map((row) => (
-              <tr key={row.key} className="break-inside-avoid border-b border-slate-200">
+              <tr key={row.key}>
                 {rowHeader(row)}
                 {row.cells.map((cell, index) => (
-                  <td key={index} className="px-2 py-2 text-right whitespace-nowrap">
-                    {cell}
-                  </td>
+                  <td key={index}>{cell}</td>
                 ))}
               </tr>
             ))
           ) : (
             <tr>
-              <td colSpan={headers.length} className="px-2 py-2">
+              <td colSpan={headers.length} className="text-left whitespace-normal">
                 {empty}
               </td>
             </tr>
@@ -65,9 +62,7 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
           <tr className="border-t-2 border-slate-400 font-semibold">
             {rowHeader(footer)}
             {footer.cells.map((cell, index) => (
-              <td key={index} className="px-2 py-2 text-right whitespace-nowrap">
-                {cell}
-              </td>
+              <td key={index}>{cell}</td>
             ))}
           </tr>
         </tfoot>
