@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
-/** A question that hangs is given up, so the next one (and the minute's render) can go out. */
+/** A question that hangs is given up, so the next one (and the ten minutes' render) can go out. */
 const QUESTION_TIMEOUT_MS = 10_000;
 const HOLD_WHILE_FILLING_IN_MS = 2 * 60_000;
 /** A render that has not finished by then is given up on: the next tick may ask for another. */

@@ -51,7 +51,7 @@ export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
               </tr>
             ))
           ) : (
-            <tr>
+            <tr className="border-b-0">
               <td colSpan={headers.length} className="text-left whitespace-normal">
                 {empty}
               </td>

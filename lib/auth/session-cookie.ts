@@ -1,5 +1,5 @@
 // The session cookie, as next-auth writes and reads it (a JWT encrypted with NEXTAUTH_SECRET),
-// in one place for the three that touch it: next-auth's own sign-in (options.ts), the login form's
+// in one place for the four that touch it: next-auth's own sign-in (options.ts), the login form's
 // server action (log-in.ts), the proxy that renews "last seen" (proxy.ts) and every request that
 // asks who is calling (session.ts).
 import { hkdfSync } from "node:crypto";
@@ -40,15 +40,21 @@ function encryptionKey(secret: string): Uint8Array {
 /**
  * The claims of a session cookie's value, or null: no cookie, no secret, or a value that does not
  * decrypt (forged, expired, from an older secret). Decrypted as next-auth/jwt's decode does (the
- * same algorithm and clock tolerance; tests/unit/session-cookie.test.ts reads what its encode
- * writes). Only the cookie counts: next-auth's getToken also takes an `Authorization: Bearer`
+ * same key and clock tolerance), but only with the algorithms its encode writes
+ * (tests/unit/session-cookie.test.ts reads what its encode writes). Only the cookie counts: next-auth's getToken also takes an `Authorization: Bearer`
  * header, which no page of ours sends.
  */
 export async function sessionClaims(value: string | undefined): Promise<JWT | null> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!value || !secret) return null;
   try {
-    const { payload } = await jwtDecrypt(value, encryptionKey(secret), { clockTolerance: 15 });
+    const { payload } = await jwtDecrypt(value, encryptionKey(secret), {
+      clockTolerance: 15,
+      // What next-auth's encode writes, and nothing else: jose would otherwise also try a
+      // password-based (PBES2) header, thousands of hash rounds for a cookie anyone can send.
+      keyManagementAlgorithms: ["dir"],
+      contentEncryptionAlgorithms: ["A256GCM"],
+    });
     return payload as JWT;
   } catch {
     return null;

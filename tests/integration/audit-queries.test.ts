@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ACTION_PHRASES, KNOWN_ACTIONS, PHRASES } from "@/lib/audit/plain-words";
 import {
   AUDIT_PAGE_SIZE,
@@ -303,12 +303,17 @@ describe("getClientAccessReport", () => {
 });
 
 describe("the request's origin", () => {
+  const SECRET = "a secret for this test file only";
+  beforeAll(() => {
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    return () => vi.unstubAllEnvs();
+  });
+
   it("travels with the actor from the session into every event it causes", async () => {
     const user = await createUser(a.organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
-    process.env.NEXTAUTH_SECRET ??= "a secret for this test file only";
     session.cookie = await encode({
       token: loginClaims(user.id, Date.now()),
-      secret: process.env.NEXTAUTH_SECRET,
+      secret: SECRET,
       maxAge: 3600,
     });
     const { currentActor } = await import("@/lib/auth/session");
@@ -317,8 +322,13 @@ describe("the request's origin", () => {
     expect(actor).toEqual({ ...actorOf(user), origin: { ipAddress: "10.0.0.1", userAgent: "Firefox/140" } });
   });
 
-  it("is no one for a cookie that does not decrypt", async () => {
-    session.cookie = "not.a.session.token";
+  it("is no one for a cookie sealed with another secret", async () => {
+    const user = await createUser(a.organisation.id, "ADVISOR", { advisorKind: "VOLUNTEER" });
+    session.cookie = await encode({
+      token: loginClaims(user.id, Date.now()),
+      secret: "not the secret of this server",
+      maxAge: 3600,
+    });
     vi.resetModules();
     const { currentActor } = await import("@/lib/auth/session");
     expect(await currentActor()).toBeNull();

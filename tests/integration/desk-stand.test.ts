@@ -109,6 +109,16 @@ describe("getDeskStand", () => {
     expect(firstHalfHourOver).not.toBe(early);
     expect(await at(45)).toBe(firstHalfHourOver);
     expect(await at(51)).not.toBe(firstHalfHourOver);
+
+    // A session that runs on a quarter past its last half hour: its own end changes the desk too
+    // (the walk-in form stops offering it).
+    await db.session.update({
+      where: { id: a.session.id },
+      data: { endsAt: new Date(a.session.endsAt.getTime() + 15 * 60_000) },
+    });
+    const lastHalfHourOver = await at(171);
+    expect(await at(180)).toBe(lastHalfHourOver);
+    expect(await at(186)).not.toBe(lastHalfHourOver);
   });
 
   it("changes when the reminder mail of a visit goes out, which no desk does", async () => {

@@ -32,8 +32,7 @@ import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixtur
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Outside a request next-intl has no request config: the route and the actions answer in Dutch, as
-// for a staff member who did not choose English.
-// The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
+// for a staff member who did not choose English. The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
 vi.mock("next-intl/server", async () => {
   const { loadMessages } = await import("@/lib/i18n/messages");
   const messages = await loadMessages("nl");

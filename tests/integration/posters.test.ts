@@ -21,8 +21,7 @@ import { actorOf, createOrganisation, createUser } from "../support/factories";
 // The route asks next-auth who is logged in; here the test says who.
 vi.mock("@/lib/auth/session", () => ({ currentActor: vi.fn() }));
 // Outside a request next-intl has no request config: refusals answer in Dutch, as for a staff
-// member who did not choose English.
-// The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
+// member who did not choose English. The request's language and texts, as lib/i18n/request.ts would give them for a Dutch staff member.
 vi.mock("next-intl/server", async () => {
   const { loadMessages } = await import("@/lib/i18n/messages");
   const messages = await loadMessages("nl");

@@ -1,15 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { hkdfSync } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { EncryptJWT } from "jose";
 import { encode } from "next-auth/jwt";
 import { loginClaims, sessionClaims } from "@/lib/auth/session-cookie";
 
 const SECRET = "the secret of this test, long enough for a real one";
-let saved: string | undefined;
 beforeEach(() => {
-  saved = process.env.NEXTAUTH_SECRET;
-  process.env.NEXTAUTH_SECRET = SECRET;
-});
-afterEach(() => {
-  process.env.NEXTAUTH_SECRET = saved;
+  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+  return () => vi.unstubAllEnvs();
 });
 
 describe("sessionClaims", () => {
@@ -30,10 +28,23 @@ describe("sessionClaims", () => {
     expect(await sessionClaims(undefined)).toBeNull();
   });
 
+  it("takes only the algorithms next-auth writes, even with the right key", async () => {
+    const key = new Uint8Array(hkdfSync("sha256", SECRET, "", "NextAuth.js Generated Encryption Key", 32));
+    const claims = loginClaims("user-1", Date.now());
+    const written = (enc: "A256GCM" | "A128CBC-HS256") =>
+      new EncryptJWT(claims).setProtectedHeader({ alg: "dir", enc }).setExpirationTime("1h").encrypt(key);
+    expect(await sessionClaims(await written("A256GCM"))).toMatchObject(claims);
+    expect(await sessionClaims(await written("A128CBC-HS256"))).toBeNull();
+    const passwordBased = await new EncryptJWT(claims)
+      .setProtectedHeader({ alg: "PBES2-HS256+A128KW", enc: "A256GCM" })
+      .encrypt(new TextEncoder().encode(SECRET));
+    expect(await sessionClaims(passwordBased)).toBeNull();
+  });
+
   it("follows a changed secret: a cookie of the old one opens nothing", async () => {
     const cookie = await encode({ token: loginClaims("user-1", Date.now()), secret: SECRET, maxAge: 3600 });
     expect(await sessionClaims(cookie)).not.toBeNull();
-    process.env.NEXTAUTH_SECRET = "the new secret after a rotation";
+    vi.stubEnv("NEXTAUTH_SECRET", "the new secret after a rotation");
     expect(await sessionClaims(cookie)).toBeNull();
   });
 });

@@ -129,7 +129,7 @@ export default async function DeskPage({
               >
                 <span>
                   <span className="font-semibold">{visit.client.displayName}</span> ·{" "}
-                  <ClockMinutes message="waiting" pastMs={visit.waitedMs} /> ·{" "}
+                  <ClockMinutes message="waiting" pastMs={visit.waitedMs} renderedAt={desk.now.getTime()} /> ·{" "}
                   {visit.slot
                     ? t("intake.slotOption", {
                         time: time(visit.slot.startsAt),
@@ -220,6 +220,7 @@ export default async function DeskPage({
                           <ClockMinutes
                             message="runningOver"
                             pastMs={desk.now.getTime() - visit.slot.endsAt.getTime()}
+                            renderedAt={desk.now.getTime()}
                             className="block text-sm font-medium text-amber-900"
                           />
                         )}
