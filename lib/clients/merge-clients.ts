@@ -14,11 +14,11 @@ import { CLIENT_MESSAGES, mergeClientsSchema, mergeDuplicateClientSchema } from 
 /** What the emptied record is called: the audit log shows it by this name. */
 export const MERGED_NAME = "Samengevoegd";
 
-type MergedCounts = { visits: number; cases: number; consents: number; referrals: number };
+type MergedCounts = { visits: number; cases: number; consents: number; referrals: number; waitingListEntries: number };
 
 /**
  * Two records of one person (registered twice at the desk, once with initials and once with the
- * full name) become one: every visit, dossier, consent and referral of the second moves to the
+ * full name) become one: every visit, dossier, consent, referral and place on a waiting list of the second moves to the
  * first, which takes over the details it lacked. The second record stays, emptied and pointing to
  * the first, so the audit events that name it still lead to the client. It cannot be undone, so
  * a professional or the admin does it, typing the confirmation word.
@@ -64,7 +64,7 @@ export const mergeDuplicateClient = defineUseCase({
 
 /**
  * The merge itself, inside the caller's transaction: both records locked, every visit, dossier,
- * consent and referral of the second moved to the first, the second emptied and pointing to it.
+ * consent, referral and waiting-list place of the second moved to the first, the second emptied and pointing to it.
  */
 async function mergeRecords(
   tx: Prisma.TransactionClient,
@@ -103,6 +103,9 @@ async function mergeRecords(
     cases: (await tx.case.updateMany(moved)).count,
     consents: (await tx.consent.updateMany(moved)).count,
     referrals: (await tx.referral.updateMany(moved)).count,
+    // Left behind, a place on a waiting list would wait under the emptied record, without the
+    // phone or e-mail a freed half hour is offered by.
+    waitingListEntries: (await tx.waitingListEntry.updateMany(moved)).count,
   };
   await tx.client.update({
     where: { id: keep.id },

@@ -34,11 +34,12 @@ async function rowsOf(clientId: string) {
     cases: await db.case.count({ where }),
     consents: await db.consent.count({ where }),
     referrals: await db.referral.count({ where }),
+    waitingListEntries: await db.waitingListEntry.count({ where }),
   };
 }
 
 describe("mergeClients", () => {
-  it("moves every visit, dossier, consent and referral, fills in missing details and leaves a pointer", async () => {
+  it("moves every visit, dossier, consent, referral and waiting-list place, fills in missing details and leaves a pointer", async () => {
     const history = await createClientHistory(a, { day: "2026-11-24", closedDay: null });
     const kept = await db.client.update({ where: { id: history.clientId }, data: { phone: null, birthYear: null } });
     const second = await secondRecord(a);
@@ -49,6 +50,16 @@ describe("mergeClients", () => {
       { now: NOW },
     );
     if (!visit.ok) throw new Error(JSON.stringify(visit.error));
+    // And a place on the location's waiting list, which must keep waiting for the same person.
+    await db.waitingListEntry.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId: second.id,
+        addedVia: "DESK",
+        until: new Date("2026-12-31"),
+      },
+    });
     const before = { kept: await rowsOf(kept.id), second: await rowsOf(second.id) };
     const auditBefore = await db.auditEvent.count({ where: { clientId: second.id } });
     expect(auditBefore).toBeGreaterThan(0);
@@ -65,8 +76,15 @@ describe("mergeClients", () => {
       cases: before.kept.cases + before.second.cases,
       consents: before.kept.consents + before.second.consents,
       referrals: before.kept.referrals + before.second.referrals,
+      waitingListEntries: before.kept.waitingListEntries + 1,
     });
-    expect(await rowsOf(second.id)).toEqual({ visits: 0, cases: 0, consents: 0, referrals: 0 });
+    expect(await rowsOf(second.id)).toEqual({
+      visits: 0,
+      cases: 0,
+      consents: 0,
+      referrals: 0,
+      waitingListEntries: 0,
+    });
     expect(await db.client.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
       displayName: kept.displayName,
       phone: "0687654321",
