@@ -8,13 +8,22 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
+import { joinWaitingPlacesOfClient, lockLiveOffersOfClients } from "@/lib/waiting-list/join-places";
 import { likelyDuplicatesOf } from "./likely-duplicates";
 import { CLIENT_MESSAGES, mergeClientsSchema, mergeDuplicateClientSchema } from "./schema";
 
 /** What the emptied record is called: the audit log shows it by this name. */
 export const MERGED_NAME = "Samengevoegd";
 
-type MergedCounts = { visits: number; cases: number; consents: number; referrals: number; waitingListEntries: number };
+type MergedCounts = {
+  visits: number;
+  cases: number;
+  consents: number;
+  referrals: number;
+  waitingListEntries: number;
+  /** Places at a location where the person already waited, closed in favour of the oldest. */
+  joinedWaitingListEntries: number;
+};
 
 /**
  * Two records of one person (registered twice at the desk, once with initials and once with the
@@ -73,6 +82,7 @@ async function mergeRecords(
   mergeClientId: string,
   now: Date,
 ): Promise<Result<MergedCounts>> {
+  await lockLiveOffersOfClients(tx, actor.organisationId, [keepClientId, mergeClientId], now);
   // Both rows locked in one order: two merges of the same pair wait for each other.
   await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "organisationId" = ${actor.organisationId}
     AND "id" IN (${keepClientId}, ${mergeClientId}) ORDER BY "id" FOR UPDATE`;
@@ -106,6 +116,8 @@ async function mergeRecords(
     // Left behind, a place on a waiting list would wait under the emptied record, without the
     // phone or e-mail a freed half hour is offered by.
     waitingListEntries: (await tx.waitingListEntry.updateMany(moved)).count,
+    // After the move above: the kept record may now wait twice at one location.
+    joinedWaitingListEntries: await joinWaitingPlacesOfClient(tx, actor.organisationId, keep.id, now),
   };
   await tx.client.update({
     where: { id: keep.id },

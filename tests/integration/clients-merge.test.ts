@@ -70,7 +70,7 @@ describe("mergeClients", () => {
       { keepClientId: kept.id, mergeClientId: second.id, confirmation: "samenvoegen" },
       { now: NOW },
     );
-    expect(result).toEqual({ ok: true, value: before.second });
+    expect(result).toEqual({ ok: true, value: { ...before.second, joinedWaitingListEntries: 0 } });
     expect(await rowsOf(kept.id)).toEqual({
       visits: before.kept.visits + before.second.visits,
       cases: before.kept.cases + before.second.cases,
@@ -110,7 +110,7 @@ describe("mergeClients", () => {
       {
         clientId: kept.id,
         actorId: professional.userId,
-        details: { mergedClientId: second.id, keptClientId: kept.id, ...before.second },
+        details: { mergedClientId: second.id, keptClientId: kept.id, ...before.second, joinedWaitingListEntries: 0 },
       },
     ]);
     // The client's export holds the second record's history, its audit trail included.
@@ -145,6 +145,81 @@ describe("mergeClients", () => {
     // A merged record cannot be merged again, nor be kept.
     expect(await merge(first.id, second.id)).toEqual({ ok: false, error: "refusals.desk.clientNotFound" });
     expect(await merge(second.id, first.id)).toEqual({ ok: false, error: "refusals.desk.clientNotFound" });
+  });
+
+  it("keeps the older of two places at one location, with the longer wait; the other closes and lets its offer go", async () => {
+    const [keep, other] = await Promise.all([secondRecord(a), secondRecord(a)]);
+    const otherLocation = await db.location.create({
+      data: {
+        organisationId: a.organisation.id,
+        name: "Filiaal Noord",
+        slug: `noord-${Math.random()}`,
+        street: "Noordstraat 1",
+        postcode: "7551 AA",
+        city: "Hengelo",
+      },
+    });
+    const place = (clientId: string, locationId: string, createdAt: Date, until: string, note: string | null) =>
+      db.waitingListEntry.create({
+        data: {
+          organisationId: a.organisation.id,
+          locationId,
+          clientId,
+          addedVia: "DESK",
+          createdAt,
+          until: new Date(until),
+          note,
+        },
+      });
+    const older = await place(other.id, a.location.id, new Date(NOW.getTime() - 86_400_000), "2026-12-10", null);
+    const newer = await place(keep.id, a.location.id, NOW, "2026-12-24", "liefst 's avonds");
+    const elsewhere = await place(keep.id, otherLocation.id, NOW, "2026-12-17", null);
+    const offerOn = (entryId: string, slotIndex: number) =>
+      db.slotOffer.create({
+        data: {
+          organisationId: a.organisation.id,
+          entryId,
+          slotId: a.session.slots[slotIndex].id,
+          offeredAt: NOW,
+          expiresAt: new Date(NOW.getTime() + 60 * 60_000),
+        },
+      });
+    const offers = [await offerOn(older.id, 4), await offerOn(newer.id, 5)];
+
+    const result = await mergeClients(
+      a.admin,
+      { keepClientId: keep.id, mergeClientId: other.id, confirmation: "samenvoegen" },
+      { now: NOW },
+    );
+    expect(result).toMatchObject({ ok: true, value: { waitingListEntries: 1, joinedWaitingListEntries: 1 } });
+    // First come, first served: the place the person took first stays, as long as they asked last.
+    // The other stays too, closed, so a period already reported keeps its count.
+    expect(
+      await db.waitingListEntry.findMany({
+        where: { clientId: keep.id },
+        orderBy: [{ createdAt: "asc" }, { locationId: "asc" }],
+        select: { id: true, until: true, note: true, closedAt: true, closedReason: true },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        { id: older.id, until: new Date("2026-12-24"), note: "liefst 's avonds", closedAt: null, closedReason: null },
+        {
+          id: newer.id,
+          until: new Date("2026-12-24"),
+          note: "liefst 's avonds",
+          closedAt: NOW,
+          closedReason: "WITHDRAWN",
+        },
+        { id: elsewhere.id, until: new Date("2026-12-17"), note: null, closedAt: null, closedReason: null },
+      ]),
+    );
+    expect(await db.waitingListEntry.count({ where: { clientId: keep.id } })).toBe(3);
+    // One live offer per place: the closed place's half hour runs out now, for the next one waiting.
+    const [olderOffer, newerOffer] = await Promise.all(
+      offers.map((offer) => db.slotOffer.findUniqueOrThrow({ where: { id: offer.id } })),
+    );
+    expect(olderOffer).toMatchObject({ entryId: older.id, expiresAt: offers[0].expiresAt });
+    expect(newerOffer).toMatchObject({ entryId: newer.id, expiresAt: NOW, declinedAt: null });
   });
 
   it("refuses the same number twice, a wrong confirmation, an anonymised client and a volunteer, writing nothing", async () => {

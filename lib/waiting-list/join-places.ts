@@ -1,0 +1,69 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { liveOfferWhere } from "./hold";
+
+/**
+ * Before a merge locks the two client rows: the live offers of both records' places. Taking an
+ * offer locks its row and then needs the client's row (the appointment points to it); the merge,
+ * holding the client rows, would then wait for that offer row in joinWaitingPlacesOfClient.
+ */
+export async function lockLiveOffersOfClients(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  clientIds: string[],
+  now: Date,
+): Promise<void> {
+  const live = await tx.slotOffer.findMany({
+    where: { organisationId, entry: { clientId: { in: clientIds }, closedAt: null }, ...liveOfferWhere(now) },
+    select: { id: true },
+  });
+  if (live.length === 0) return;
+  await tx.$queryRaw`SELECT 1 FROM "SlotOffer" WHERE "id" = ANY(${live.map((offer) => offer.id)}) ORDER BY "id" FOR UPDATE`;
+}
+
+/**
+ * After two records of one person became one (lib/clients/merge-clients.ts) the person may wait
+ * twice at one location, and be offered two half hours there. Per location the oldest place stays,
+ * first come first served, waiting as long as the longest; the others close as the desk's "take
+ * off the list" does, and a half hour offered on them runs out now so it goes to the next one
+ * waiting (the report keeps counting it as not answered). The closed places stay, as every place
+ * does, so a period already reported keeps its count.
+ * Returns how many places were closed. The caller holds both client rows FOR UPDATE; the desk
+ * reads a client under a share lock before it adds a place, so no place is added meanwhile.
+ */
+export async function joinWaitingPlacesOfClient(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  clientId: string,
+  now: Date,
+): Promise<number> {
+  const open = await tx.waitingListEntry.findMany({
+    where: { organisationId, clientId, closedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, locationId: true, until: true, note: true },
+  });
+  const kept = new Map<string, (typeof open)[number]>();
+  const closed: string[] = [];
+  const grown = new Set<(typeof open)[number]>();
+  for (const entry of open) {
+    const first = kept.get(entry.locationId);
+    if (!first) kept.set(entry.locationId, entry);
+    else {
+      closed.push(entry.id);
+      grown.add(first);
+      if (entry.until > first.until) first.until = entry.until;
+      first.note ??= entry.note;
+    }
+  }
+  if (closed.length === 0) return 0;
+  await tx.slotOffer.updateMany({
+    where: { entryId: { in: closed }, ...liveOfferWhere(now) },
+    data: { expiresAt: now },
+  });
+  await tx.waitingListEntry.updateMany({
+    where: { id: { in: closed } },
+    data: { closedAt: now, closedReason: "WITHDRAWN" },
+  });
+  for (const first of grown)
+    await tx.waitingListEntry.update({ where: { id: first.id }, data: { until: first.until, note: first.note } });
+  return closed.length;
+}
