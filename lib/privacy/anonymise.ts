@@ -4,6 +4,8 @@
 // digits) and the birth year the age band is computed from. docs/privacy.md explains the choice.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { documentStorage } from "@/lib/documents/storage";
+import { liveOfferWhere } from "@/lib/waiting-list/hold";
+import { endWaitingListConsent } from "./waiting-list-consent";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,6 +26,9 @@ export async function anonymiseClient(
   clientId: string,
   now: Date,
 ): Promise<AnonymisedCounts> {
+  // First, as the retention job does: the desk adding this client to a waiting list meanwhile
+  // (it reads the client under a share lock) waits, then finds them gone.
+  await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "id" = ${clientId} AND "organisationId" = ${organisationId} FOR UPDATE`;
   const cases = await tx.case.findMany({ where: { organisationId, clientId }, select: { id: true } });
   const caseIds = cases.map((found) => found.id);
   const visits = await tx.visit.findMany({ where: { organisationId, clientId }, select: { id: true } });
@@ -79,10 +84,22 @@ export async function anonymiseClient(
     data: { anonymisedAt: now },
   });
 
-  // Waiting for a half hour says someone sought help: the entries and their offers go (a taken
-  // offer's appointment stays, as a visit).
-  await tx.slotOffer.deleteMany({ where: { organisationId, entry: { clientId } } });
-  await tx.waitingListEntry.deleteMany({ where: { organisationId, clientId } });
+  // The waiting list is counted like the visits (monitoring's "Wachtlijst" and its offers), so its
+  // rows stay, without the desk's note. Someone no longer known cannot be called or mailed: a place
+  // still open closes as the desk's "take off the list" does, a live offer runs out now (the report
+  // keeps counting it as not answered, which it was) so its half hour goes to the next one waiting,
+  // and no offer link opens any more.
+  await tx.slotOffer.updateMany({
+    where: { organisationId, entry: { clientId }, ...liveOfferWhere(now) },
+    data: { expiresAt: now },
+  });
+  await tx.slotOffer.updateMany({ where: { organisationId, entry: { clientId } }, data: { tokenHash: null } });
+  await tx.waitingListEntry.updateMany({
+    where: { organisationId, clientId, closedAt: null },
+    data: { closedAt: now, closedReason: "WITHDRAWN" },
+  });
+  await tx.waitingListEntry.updateMany({ where: { organisationId, clientId }, data: { note: null } });
+  await endWaitingListConsent(tx, { organisationId, clientId }, now);
 
   await tx.client.update({
     where: { id: clientId },

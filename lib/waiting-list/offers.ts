@@ -225,7 +225,7 @@ async function sendOfferMail(mail: PendingMail, now: Date): Promise<boolean> {
     console.error(`Waiting-list offer ${mail.offerId} not mailed (${typeof code === "string" ? code : "error"})`);
     return false;
   }
-  // updateMany: the offer may be gone meanwhile (the client anonymised, the session deleted).
+  // updateMany: the offer may be gone meanwhile (the session deleted).
   await db.slotOffer.updateMany({ where: { id: mail.offerId }, data: { mailedAt: now } });
   return true;
 }

@@ -115,6 +115,64 @@ describe("erasing a client on request", () => {
     expect(after).toEqual(before);
   });
 
+  it("keeps the client's place on the waiting list for the reports, closed, without its note, its offer let go", async () => {
+    const entry = await db.waitingListEntry.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId: history.clientId,
+        addedVia: "DESK",
+        note: SECRETS.name,
+        createdAt: NOW,
+        until: new Date("2026-12-29"),
+      },
+    });
+    const waitingConsent = await db.consent.create({
+      data: {
+        organisationId: a.organisation.id,
+        clientId: history.clientId,
+        purpose: "WAITING_LIST",
+        givenAt: NOW,
+        scope: "Naam en telefoonnummer bewaren zolang de cliënt op de wachtlijst staat",
+      },
+    });
+    const offer = await db.slotOffer.create({
+      data: {
+        organisationId: a.organisation.id,
+        entryId: entry.id,
+        slotId: a.session.slots[a.session.slots.length - 1].id,
+        tokenHash: "a".repeat(64),
+        offeredAt: NOW,
+        mailedAt: NOW,
+        expiresAt: new Date(NOW.getTime() + 60 * 60_000),
+      },
+    });
+    const before = await reports(a);
+    expect(
+      await eraseClient(a.admin, { clientId: history.clientId, confirmation: "ANONIMISEREN" }, { now: NOW }),
+    ).toMatchObject({ ok: true });
+    const after = await reports(a);
+    takeLanguages(before);
+    takeLanguages(after);
+    expect(after).toEqual(before);
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      note: null,
+      closedAt: NOW,
+      closedReason: "WITHDRAWN",
+    });
+    // The half hour is free for the next one waiting, and the mailed link opens nothing.
+    expect(await db.slotOffer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
+      expiresAt: NOW,
+      declinedAt: null,
+      tokenHash: null,
+    });
+    expect(await everythingAbout(history.clientId)).not.toContain(SECRETS.name);
+    // The consent to wait ends with the wait, as when the desk takes someone off the list.
+    expect(await db.consent.findUniqueOrThrow({ where: { id: waitingConsent.id } })).toMatchObject({
+      withdrawnAt: NOW,
+    });
+  });
+
   it("ends the client's story in the cost-benefit report, the only thing the reports lose beside the language", async () => {
     await db.consent.create({
       data: { organisationId: a.organisation.id, clientId: history.clientId, purpose: "STORY", givenAt: NOW },

@@ -430,11 +430,17 @@ describe("the desk's next free time", () => {
 });
 
 describe("anonymising a client", () => {
-  it("removes their entries and offers", async () => {
-    const { entry } = await mailedOffer();
+  it("closes their place, lets the offered half hour go to the next one waiting, and the link opens nothing", async () => {
+    const { entry, secret } = await mailedOffer();
+    expect(await findOfferByLink(secret, later(29))).not.toBeNull();
     await db.$transaction((tx) => anonymiseClient(tx, organisationId, entry.clientId, later(30)));
-    expect(await db.waitingListEntry.count({ where: { clientId: entry.clientId } })).toBe(0);
-    expect(await db.slotOffer.count({ where: { entryId: entry.id } })).toBe(0);
+    // Kept for the monitoring's count of the list, as the visits are.
+    expect(await db.waitingListEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      closedAt: later(30),
+      closedReason: "WITHDRAWN",
+    });
+    expect(await offersOf(entry.id)).toMatchObject([{ expiresAt: later(30), declinedAt: null, tokenHash: null }]);
+    expect(await findOfferByLink(secret, later(31))).toBeNull();
   });
 });
 

@@ -394,6 +394,7 @@ export async function everythingAbout(clientId: string): Promise<string> {
     consents: await db.consent.findMany({ where: { clientId } }),
     visits: await db.visit.findMany({ where: { clientId }, include: { aftercareTasks: true, timeEntries: true } }),
     referrals: await db.referral.findMany({ where: { clientId } }),
+    waitingList: await db.waitingListEntry.findMany({ where: { clientId }, include: { offers: true } }),
     cases,
     contents: (await db.documentContent.findMany({ where: { storageKey: { in: storageKeys } } })).map((content) =>
       Buffer.from(content.bytes).toString("utf8"),
