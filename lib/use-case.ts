@@ -12,6 +12,7 @@ import {
   submissionKeyOf,
 } from "@/lib/submissions";
 import { clock } from "@/lib/clock";
+import { logError } from "@/lib/log-error";
 
 export const UNEXPECTED_ERROR = "refusals.common.unexpected" satisfies MessageKey;
 export const INVALID_INPUT = "refusals.common.invalidInput" satisfies MessageKey;
@@ -78,7 +79,7 @@ export function defineUseCase<S extends z.ZodType, T = void>(spec: Spec<S, T>): 
       if (error instanceof SubmissionReplayed) return error.result as Result<T>;
       if (error instanceof Refusal) return refuse(error.refusal, error.fieldErrors);
       if (error instanceof AccessDenied) return refuse(ACCESS_DENIED_MESSAGES[error.reason]);
-      console.error(`[${spec.name}]`, error);
+      logError(`[${spec.name}]`, error);
       return refuse(UNEXPECTED_ERROR);
     }
   };

@@ -6,6 +6,7 @@
 import * as nodeModule from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { logError } from "../lib/log-error";
 import { resolveDatabase } from "./embedded-db";
 import { projectRoot } from "./paths";
 
@@ -59,7 +60,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    logError("[reminders] stopped", error);
     process.exit(1);
   },
 );

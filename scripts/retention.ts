@@ -2,6 +2,7 @@
 // organisation's retention period (lib/privacy/retention.ts). `--dry-run` only reports.
 //
 //   npm run retention [-- --dry-run]      (DATABASE_URL, or the embedded PostgreSQL in .data/postgres)
+import { logError } from "../lib/log-error";
 import { resolveDatabase } from "./embedded-db";
 
 async function main() {
@@ -27,7 +28,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    logError("[retention] stopped", error);
     process.exit(1);
   },
 );

@@ -9,6 +9,7 @@ import { authenticateWithPassword } from "./login";
 import { homePath } from "./roles";
 import { loginClaims, sessionCookie, sessionCookieOptions } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { logError } from "@/lib/log-error";
 
 /**
  * Where to go after the login: the page that was asked for, when it is a path of this site, else
@@ -50,7 +51,7 @@ export async function logInWithPassword(
     );
     return ok(pathAfterLogin(input.callbackUrl, homePath(user.roles)));
   } catch (error) {
-    console.error("[auth.login]", error);
+    logError("[auth.login]", error);
     return refuse(LOGIN_UNAVAILABLE);
   }
 }

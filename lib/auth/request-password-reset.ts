@@ -12,6 +12,7 @@ import dutchTexts from "@/messages/nl/password-reset.json";
 import { appUrl } from "@/lib/app-url";
 import { hashLinkSecret, issueOneTimeLink, LINK_VALIDITY_MS, oneTimeLinkUrl } from "./one-time-link";
 import { loginSchema } from "./schema";
+import { logError } from "@/lib/log-error";
 
 /** One mail per person in this time, however often the form is sent: the form cannot flood an inbox. */
 export const RESET_MAIL_INTERVAL_MS = 5 * 60_000;
@@ -113,7 +114,7 @@ export async function requestPasswordReset(
   });
   if (issued)
     void mailResetLink(issued.recipient, issued.secret, baseUrl).catch((error: unknown) =>
-      console.error("[auth.password_reset] the reset mail was not sent", error),
+      logError("[auth.password_reset] the reset mail was not sent", error),
     );
   return ok();
 }

@@ -8,6 +8,7 @@ import type { ClientLocale } from "@/lib/i18n/client-locales";
 import { publicTranslator, type PublicTranslator } from "@/lib/public/locales";
 import { admitConfirmationMail } from "@/lib/security/public-form-limit";
 import type { BookedOnline } from "./book-online";
+import { logError } from "@/lib/log-error";
 
 /** The personal link's address: what the confirmation shows and mails. */
 export function appointmentPath(linkSecret: string): string {
@@ -127,11 +128,7 @@ export async function sendBookingConfirmation(booked: BookedOnline): Promise<boo
     });
     return true;
   } catch (error) {
-    // The mail server's text often names the recipient: only what kind of failure it was.
-    const code = (error as { code?: unknown }).code;
-    console.error(
-      `Booking confirmation for visit ${booked.visitId} not sent (${typeof code === "string" ? code : "error"})`,
-    );
+    logError(`Booking confirmation for visit ${booked.visitId} not sent`, error);
     return false;
   }
 }

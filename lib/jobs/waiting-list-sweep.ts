@@ -9,6 +9,7 @@
 import "server-only";
 import { after } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
+import { logError } from "@/lib/log-error";
 import { offerFreedSlots, type SweepScope } from "@/lib/waiting-list/offers";
 
 /** Sweeps `scope` once the answer is sent; the change that asks for it is committed by then. */
@@ -16,8 +17,7 @@ export function offerFreedSlotsAfterAnswer(scope: SweepScope): void {
   after(() =>
     offerFreedSlots(scope).then(
       () => undefined,
-      // The error's text may name a client or a mail address: only that it failed.
-      () => console.error("[wachtlijst] sweep after a change failed; the five-minute job sweeps again"),
+      (error: unknown) => logError("[wachtlijst] sweep after a change failed; the five-minute job sweeps again", error),
     ),
   );
 }

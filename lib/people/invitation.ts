@@ -4,6 +4,7 @@ import { appUrl } from "@/lib/app-url";
 import { LINK_VALIDITY_MS, oneTimeLinkUrl } from "@/lib/auth/one-time-link";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import dutchTexts from "@/messages/nl/people.json";
+import { logError } from "@/lib/log-error";
 
 export type Invitation = {
   /** The link, for the admin to copy and pass on: shown once, stored nowhere. */
@@ -39,7 +40,7 @@ export async function deliverInvitation(
     });
     return { url, mailed: true };
   } catch (error) {
-    console.error("[people.invitation] mail not sent", error);
+    logError("[people.invitation] mail not sent", error);
     return { url, mailed: false };
   }
 }

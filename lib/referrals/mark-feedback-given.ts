@@ -10,6 +10,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { readableReferrals, REFERRAL_CHANGED_MEANWHILE, REFERRAL_NOT_FOUND } from "./access";
 import { markFeedbackGivenSchema } from "./schema";
 import { CASE_ROLES } from "@/lib/auth/policy";
+import { errorCodeOf, logError } from "@/lib/log-error";
 
 const FEEDBACK_TEXT_REQUIRED = "refusals.referrals.feedbackTextRequired";
 
@@ -113,7 +114,7 @@ export const markFeedbackGiven = defineUseCase({
       await sendReferrerFeedback(claimed.mail);
       return ok();
     } catch (error) {
-      console.error(`Feedback for referral ${claimed.referralId} not sent (${errorCodeOf(error)})`);
+      logError(`Feedback for referral ${claimed.referralId} not sent`, error);
       if (!notHandedOver(error)) {
         // It may have reached the worker: it stays given, and the advisor should not just send it again.
         return refuse("refusals.referrals.feedbackMailUncertain");
@@ -148,11 +149,4 @@ async function unclaim(actor: Actor, claimed: Claimed, claimedAt: Date, errorCod
       tx,
     );
   });
-}
-
-/** A short code for the log and the audit: never the server's text, which can hold the address. */
-function errorCodeOf(error: unknown): string {
-  const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
-  if (typeof responseCode === "number") return `smtp_${responseCode}`;
-  return typeof code === "string" && /^[A-Z_]{2,20}$/.test(code) ? code : "error";
 }

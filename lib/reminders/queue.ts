@@ -22,6 +22,7 @@ import { db } from "@/lib/db";
 import { isClientLocale } from "@/lib/i18n/client-locales";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import { reminderMail } from "./mail";
+import { errorCodeOf } from "@/lib/log-error";
 
 const MINUTE_MS = 60_000;
 /** Not in the night: a reminder of tomorrow goes out from 09:00 (Amsterdam), or at once after that. */
@@ -140,13 +141,6 @@ export function notHandedOver(error: unknown): boolean {
   // A connection that broke or timed out may have broken after the server took the mail: nodemailer
   // names those alike (also a reset in the middle of DATA is a "CONN" error), so they count as sent.
   return failure.code === "EDNS" || failure.code === "EAUTH" || failure.syscall === "connect";
-}
-
-/** A short code for the record: never the server's text, which can hold the address. */
-function errorCodeOf(error: unknown): string {
-  const { responseCode, code } = error as { responseCode?: unknown; code?: unknown };
-  if (typeof responseCode === "number") return `smtp_${responseCode}`;
-  return typeof code === "string" && /^[A-Z_]{2,20}$/.test(code) ? code : "error";
 }
 
 export type SendReport = {

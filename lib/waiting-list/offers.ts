@@ -38,6 +38,7 @@ import { defineUseCase } from "@/lib/use-case";
 import { recordId, z } from "@/lib/zod";
 import { liveOfferWhere, lockSlotToGive } from "./hold";
 import { offerMail, type OfferMailFacts } from "./offer-mail";
+import { logError } from "@/lib/log-error";
 
 type Tx = Prisma.TransactionClient;
 
@@ -220,9 +221,7 @@ async function sendOfferMail(mail: PendingMail, now: Date): Promise<boolean> {
   try {
     await sendMail(offerMail(mail));
   } catch (error) {
-    // The server's text often names the recipient: only what kind of failure it was.
-    const code = (error as { code?: unknown }).code;
-    console.error(`Waiting-list offer ${mail.offerId} not mailed (${typeof code === "string" ? code : "error"})`);
+    logError(`Waiting-list offer ${mail.offerId} not mailed`, error);
     return false;
   }
   // updateMany: the offer may be gone meanwhile (the session deleted).
