@@ -2,8 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { clock } from "../../lib/clock";
+import type { Locator, Page } from "@playwright/test";
 import { addCalendarDays, amsterdamDay, amsterdamMoment } from "../../lib/dates";
 import { mailsTo } from "./mail";
 import { APP_ENV_FILE, SMTP_PORT } from "./servers";
@@ -12,7 +11,18 @@ import { DEMO, expect, expectHeading, logIn, rememberSecret, test, visitRow } fr
 const PLACE = "/spreekuur/hengelo-centrale";
 const BOOKING = `${PLACE}/afspraak`;
 
-/** A free half hour of the first day on offer, away from the ends other specs take at the desk. */
+/** The Amsterdam day of a day group of half hours: the id of its label ends in it (slot-day-choices). */
+async function dayOfGroup(group: Locator): Promise<string> {
+  const labelledBy = await group.getAttribute("aria-labelledby");
+  const day = labelledBy?.match(/\d{4}-\d{2}-\d{2}$/)?.[0];
+  expect(day, `a day group labelled by "${labelledBy}"`).toBeTruthy();
+  return day!;
+}
+
+/**
+ * A free half hour of the first day on offer, away from the ends other specs take at the desk. The
+ * day is read from the page: late in the evening the first day on offer is tomorrow.
+ */
 async function chooseTime(page: Page, group: string, share = 0.7) {
   const firstDay = page.getByRole("group", { name: group }).getByRole("group").first();
   const times = firstDay.getByRole("radio");
@@ -20,13 +30,17 @@ async function chooseTime(page: Page, group: string, share = 0.7) {
   expect(count).toBeGreaterThan(0);
   const time = times.nth(Math.min(count - 1, Math.floor(count * share)));
   await time.check();
-  return (await time.locator("..").textContent())!.trim();
+  return { time: (await time.locator("..").textContent())!.trim(), day: await dayOfGroup(firstDay) };
 }
 
-/** A time of today's (the run's) Amsterdam day as an .ics file gives it: 20261202T123000Z. */
-function icsMoment(time: string): string {
+/** The Amsterdam moment of a time shown on `day`. */
+function momentOn(day: string, time: string): Date {
   const [hours, minutes] = time.match(/\d\d/g)!.map(Number);
-  const moment = amsterdamMoment(amsterdamDay(clock.now()), hours * 60 + minutes);
+  return amsterdamMoment(day, hours * 60 + minutes);
+}
+
+/** A moment as an .ics file gives it: 20261202T123000Z. */
+function icsMoment(moment: Date): string {
   return moment
     .toISOString()
     .replace(/[-:]/g, "")
@@ -68,7 +82,7 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
   await expect(page).toHaveURL(`${BOOKING}?taal=tr`);
   await expectHeading(page, "Randevu alın");
   await page.getByRole("radio", { name: "Vergi" }).check();
-  const first = await chooseTime(page, "Bir saat seçin");
+  const { time: first, day } = await chooseTime(page, "Bir saat seçin");
   await page.getByLabel("Adınız veya adınızın baş harfleri").fill(name);
   await page.getByLabel("E-posta adresiniz").fill(email);
   await page.getByRole("checkbox", { name: "Randevuyu hatırlatmak için bir gün önce bana e-posta gönderin." }).check();
@@ -90,10 +104,10 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
   // The appointment for the client's calendar, at the half hour chosen.
   const [attachment] = mail.attachments;
   expect(attachment).toMatchObject({ filename: "afspraak.ics", contentType: "text/calendar" });
-  expect(attachment.text).toContain(`DTSTART:${icsMoment(first)}`);
+  expect(attachment.text).toContain(`DTSTART:${icsMoment(momentOn(day, first))}`);
   expect(attachment.text).toContain("SUMMARY:Danışma saati randevusu");
 
-  // The host sees the appointment at today's desk like any other.
+  // The host sees the appointment at the desk like any other: the desk's session runs past midnight.
   const host = await browser.newPage();
   await logIn(host, DEMO.host);
   await host.goto("/balie");
@@ -101,6 +115,7 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
 
   // Another free time the same day, so that the desk shows where it went.
   const sameDay = page.getByRole("group", { name: "Başka bir saat seçin" }).getByRole("group").first();
+  expect(await dayOfGroup(sameDay)).toBe(day);
   // The middle one: walk-ins at the desk take the next half hour at any moment.
   const otherTimes = sameDay.locator("label").filter({ hasNotText: first });
   const otherTime = otherTimes.nth(Math.floor((await otherTimes.count()) / 2));
@@ -117,12 +132,11 @@ test("a client books online in Turkish, gets the mail, moves the half hour, is r
   const calendar = await page.request.get((await calendarLink.getAttribute("href"))!);
   expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   expect(calendar.headers()["cache-control"]).toBe("private, no-store");
-  expect(await calendar.text()).toContain(`DTSTART:${icsMoment(moved)}`);
+  expect(await calendar.text()).toContain(`DTSTART:${icsMoment(momentOn(day, moved))}`);
 
   // The day before the (moved) appointment, the reminder job sends the reminder in Turkish, with a
   // link of its own to the appointment.
-  const [hours, minutes] = moved.match(/\d\d/g)!.map(Number);
-  runReminderJobTheDayBefore(amsterdamMoment(amsterdamDay(clock.now()), hours * 60 + minutes));
+  runReminderJobTheDayBefore(momentOn(day, moved));
   await expect.poll(() => mailsTo(email).length, { timeout: 20_000 }).toBe(2);
   const reminder = mailsTo(email)[1];
   expect(reminder.subject).toBe(`Hatırlatma: yarınki danışma saati randevunuz, saat ${moved}`);
