@@ -52,7 +52,7 @@ async function collect(organisationId: string, clientId: string) {
   // Also what was written about a second record of the client, merged into this one.
   const clientIds = [clientId, ...client.mergedFrom.map((merged) => merged.id)];
   const ofClient = { organisationId, clientId };
-  const [consents, visits, cases, referrals, audit] = await Promise.all([
+  const [consents, visits, waitingList, cases, referrals, audit] = await Promise.all([
     db.consent.findMany({
       where: ofClient,
       orderBy: { givenAt: "asc" },
@@ -84,6 +84,33 @@ async function collect(organisationId: string, clientId: string) {
         registeredBy: name,
         aftercareTasks: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: aftercareTask },
         timeEntries: { where: { caseId: null }, orderBy: { createdAt: "asc" }, select: timeEntry },
+      },
+    }),
+    // The places on a waiting list and the half hours offered from them; never the offer link's hash.
+    db.waitingListEntry.findMany({
+      where: ofClient,
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        addedVia: true,
+        note: true,
+        createdAt: true,
+        until: true,
+        closedAt: true,
+        closedReason: true,
+        location: { select: { name: true } },
+        offers: {
+          orderBy: { offeredAt: "asc" },
+          select: {
+            id: true,
+            offeredAt: true,
+            expiresAt: true,
+            mailedAt: true,
+            takenAt: true,
+            declinedAt: true,
+            slot: { select: { startsAt: true } },
+          },
+        },
       },
     }),
     db.case.findMany({
@@ -222,7 +249,7 @@ async function collect(organisationId: string, clientId: string) {
       },
     }),
   ]);
-  return { client, consents, visits, cases, referrals, audit };
+  return { client, consents, visits, waitingList, cases, referrals, audit };
 }
 
 type Collected = NonNullable<Awaited<ReturnType<typeof collect>>>;

@@ -270,6 +270,47 @@ describe("a subject-access request", () => {
     ).toBe(1);
   });
 
+  it("lists the client's places on a waiting list and the half hours offered, without the offer link", async () => {
+    const slot = a.session.slots[a.session.slots.length - 1];
+    const entry = await db.waitingListEntry.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId: history.clientId,
+        addedVia: "ONLINE",
+        note: "liefst na drieën",
+        createdAt: NOW,
+        until: new Date("2026-12-29"),
+      },
+    });
+    const tokenHash = "b".repeat(64);
+    await db.slotOffer.create({
+      data: {
+        organisationId: a.organisation.id,
+        entryId: entry.id,
+        slotId: slot.id,
+        tokenHash,
+        offeredAt: NOW,
+        mailedAt: NOW,
+        expiresAt: new Date(NOW.getTime() + 60 * 60_000),
+      },
+    });
+    const data = await exportClientData(a.admin, history.clientId, "json", NOW);
+    expect(data!.waitingList).toMatchObject([
+      {
+        id: entry.id,
+        addedVia: "ONLINE",
+        note: "liefst na drieën",
+        until: new Date("2026-12-29"),
+        closedAt: null,
+        location: { name: a.location.name },
+        offers: [{ offeredAt: NOW, mailedAt: NOW, takenAt: null, slot: { startsAt: slot.startsAt } }],
+      },
+    ]);
+    expect(JSON.stringify(data)).not.toContain(tokenHash);
+    expect(await exportClientData(b.admin, history.clientId, "json")).toBeNull();
+  });
+
   it("gives another library's admin 'not found' (audited as refused) and every other role a refusal", async () => {
     expect(await exportClientData(b.admin, history.clientId, "json")).toBeNull();
     expect(

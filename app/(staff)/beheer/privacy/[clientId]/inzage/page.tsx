@@ -120,6 +120,46 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
       </section>
 
       <section className={section}>
+        <h2 className={h2}>{s("waitingList")}</h2>
+        {data.waitingList.length === 0 ? (
+          <p>{s("noWaitingList")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {data.waitingList.map((place) => (
+              <li key={place.id}>
+                {s("waitingItem", {
+                  location: place.location.name,
+                  since: day(place.createdAt),
+                  via: place.addedVia,
+                  until: dateOnly(place.until),
+                })}
+                {place.closedAt && (
+                  <> · {s("waitingClosed", { date: day(place.closedAt), reason: place.closedReason ?? "EXPIRED" })}</>
+                )}
+                {place.note && <div>{s("waitingNote", { note: place.note })}</div>}
+                {place.offers.map((offer) => (
+                  <div key={offer.id}>
+                    {s("offerItem", {
+                      offered: moment(offer.offeredAt),
+                      slot: moment(offer.slot.startsAt),
+                      mailed: offer.mailedAt ? "yes" : "no",
+                      result: offer.takenAt
+                        ? "taken"
+                        : offer.declinedAt
+                          ? "declined"
+                          : offer.expiresAt > data.exportedAt
+                            ? "open"
+                            : "expired",
+                    })}
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={section}>
         <h2 className={h2}>{s("cases")}</h2>
         {data.cases.length === 0 && <p>{s("noCases")}</p>}
         {data.cases.map((found) => (
