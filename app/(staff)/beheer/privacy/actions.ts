@@ -1,6 +1,7 @@
 "use server";
 
 import { mergeClients } from "@/lib/clients/merge-clients";
+import { sweepOrganisationAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 import { recordConsent, withdrawConsent } from "@/lib/privacy/consent";
 import { eraseClient } from "@/lib/privacy/erase-client";
 import { setRetentionMonths } from "@/lib/privacy/set-retention";
@@ -17,5 +18,8 @@ const CONSENT_SWITCH = { record: formAction(recordConsent, PRIVACY), withdraw: f
 export async function changeConsentAction(previous: FormState, form: FormData) {
   return chooseFormAction(CONSENT_SWITCH, "change", previous, form);
 }
-export const eraseClientAction = formAction(eraseClient, PRIVACY);
-export const mergeClientsAction = formAction(mergeClients, PRIVACY);
+// Anonymising or merging lets a half hour offered to the client go (lib/waiting-list/join-places.ts):
+// the next one waiting hears of it now, not at the five-minute job (lib/jobs/waiting-list-sweep.ts).
+const PRIVACY_AND_WAITING_LIST = { ...PRIVACY, afterSuccess: sweepOrganisationAfterAnswer };
+export const eraseClientAction = formAction(eraseClient, PRIVACY_AND_WAITING_LIST);
+export const mergeClientsAction = formAction(mergeClients, PRIVACY_AND_WAITING_LIST);
