@@ -4,7 +4,7 @@
 // digits) and the birth year the age band is computed from. docs/privacy.md explains the choice.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { documentStorage } from "@/lib/documents/storage";
-import { liveOfferWhere } from "@/lib/waiting-list/hold";
+import { closeWaitingPlaces } from "@/lib/waiting-list/close-places";
 import { endWaitingListConsent } from "./waiting-list-consent";
 
 type Tx = Prisma.TransactionClient;
@@ -85,19 +85,10 @@ export async function anonymiseClient(
   });
 
   // The waiting list is counted like the visits (monitoring's "Wachtlijst" and its offers), so its
-  // rows stay, without the desk's note. Someone no longer known cannot be called or mailed: a place
-  // still open closes as the desk's "take off the list" does, a live offer runs out now (the report
-  // keeps counting it as not answered, which it was) so its half hour goes to the next one waiting,
-  // and no offer link opens any more.
-  await tx.slotOffer.updateMany({
-    where: { organisationId, entry: { clientId }, ...liveOfferWhere(now) },
-    data: { expiresAt: now },
-  });
+  // rows stay, without the desk's note. Someone no longer known cannot be called or mailed: their
+  // open places close, and no offer link opens any more.
+  await closeWaitingPlaces(tx, { organisationId, clientId }, now);
   await tx.slotOffer.updateMany({ where: { organisationId, entry: { clientId } }, data: { tokenHash: null } });
-  await tx.waitingListEntry.updateMany({
-    where: { organisationId, clientId, closedAt: null },
-    data: { closedAt: now, closedReason: "WITHDRAWN" },
-  });
   await tx.waitingListEntry.updateMany({ where: { organisationId, clientId }, data: { note: null } });
   await endWaitingListConsent(tx, { organisationId, clientId }, now);
 

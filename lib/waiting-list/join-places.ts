@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { closeWaitingPlaces } from "./close-places";
 import { liveOfferWhere } from "./hold";
 
 /**
@@ -23,10 +24,7 @@ export async function lockLiveOffersOfClients(
 /**
  * After two records of one person became one (lib/clients/merge-clients.ts) the person may wait
  * twice at one location, and be offered two half hours there. Per location the oldest place stays,
- * first come first served, waiting as long as the longest; the others close as the desk's "take
- * off the list" does, and a half hour offered on them runs out now so it goes to the next one
- * waiting (the report keeps counting it as not answered). The closed places stay, as every place
- * does, so a period already reported keeps its count.
+ * first come first served, waiting as long as the longest; the others close (closeWaitingPlaces).
  * Returns how many places were closed. The caller holds both client rows FOR UPDATE; the desk
  * reads a client under a share lock before it adds a place, so no place is added meanwhile.
  */
@@ -55,14 +53,7 @@ export async function joinWaitingPlacesOfClient(
     }
   }
   if (closed.length === 0) return 0;
-  await tx.slotOffer.updateMany({
-    where: { entryId: { in: closed }, ...liveOfferWhere(now) },
-    data: { expiresAt: now },
-  });
-  await tx.waitingListEntry.updateMany({
-    where: { id: { in: closed } },
-    data: { closedAt: now, closedReason: "WITHDRAWN" },
-  });
+  await closeWaitingPlaces(tx, { organisationId, id: { in: closed } }, now);
   for (const first of grown)
     await tx.waitingListEntry.update({ where: { id: first.id }, data: { until: first.until, note: first.note } });
   return closed.length;
