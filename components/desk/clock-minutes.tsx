@@ -57,9 +57,19 @@ export function ClockMinutes({ message, pastMs, renderedAt, className }: Props) 
     };
   }, [pastMs, renderedAt]);
   const past = counted.pastMs === pastMs ? pastMs + counted.sinceRender : pastMs;
+  // Which render the minutes count from: a test tells a render shown again from a new one by it.
+  const render = String(renderedAt);
   if (message === "runningOver") {
     const minutes = Math.ceil(past / 60_000);
-    return minutes > 0 ? <span className={className}>{t("runningOver", { minutes })}</span> : null;
+    return minutes > 0 ? (
+      <span className={className} data-render={render}>
+        {t("runningOver", { minutes })}
+      </span>
+    ) : null;
   }
-  return <span className={className}>{t("waiting", { minutes: Math.max(0, Math.floor(past / 60_000)) })}</span>;
+  return (
+    <span className={className} data-render={render}>
+      {t("waiting", { minutes: Math.max(0, Math.floor(past / 60_000)) })}
+    </span>
+  );
 }
