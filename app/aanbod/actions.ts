@@ -18,7 +18,7 @@ import { waitingListRefusal } from "@/lib/waiting-list/refusal-texts";
 export async function takeOfferAction(_previous: FormState<never>, form: FormData): Promise<FormState<never>> {
   const input = formInput(form);
   const locale = parsePublicLocale(input.locale);
-  const taken = await takeOffer(input.offerSecret, { origin: originFromHeaders(await headers()) });
+  const taken = await takeOffer(input.offerSecret, { origin: originFromHeaders(await headers()), locale });
   if (!taken.ok) return waitingListRefusal(locale, taken, form);
   redirect(`${appointmentPath(taken.value.linkSecret)}?nieuw=1&taal=${locale}`);
 }

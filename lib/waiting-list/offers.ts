@@ -32,6 +32,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ClientLocale, isClientLocale } from "@/lib/i18n/client-locales";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
+import { publicTranslator } from "@/lib/public/locales";
 import { endWaitingListConsent, mailableWaitingListConsent } from "@/lib/privacy/waiting-list-consent";
 import { ok, refuse } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
@@ -329,7 +330,7 @@ async function bookHeldSlot(
   tx: Tx,
   offer: OfferRow,
   now: Date,
-  how: { bookedVia: "ONLINE" | "DESK"; actor?: Actor; origin?: RequestOrigin },
+  how: { bookedVia: "ONLINE" | "DESK"; actor?: Actor; origin?: RequestOrigin; consentScope?: string },
 ): Promise<TakenOffer> {
   if (!isLive(offer, now)) throw new OfferUnusable();
   // Hold off a concurrent cancellation of the session until this booking is in (or out).
@@ -363,6 +364,20 @@ async function bookHeldSlot(
       createdAt: now,
     },
   });
+  // Taken through the link, as an online booking is made: the words the offer page showed beside
+  // "yes" are what the client agreed to, and cancelling the appointment withdraws them
+  // (lib/booking/manage.ts). The consent to wait ends below: waiting is over.
+  if (how.consentScope)
+    await tx.consent.create({
+      data: {
+        organisationId,
+        clientId,
+        purpose: "ONLINE_BOOKING",
+        legalBasis: "CONSENT",
+        givenAt: now,
+        scope: how.consentScope,
+      },
+    });
   await tx.slotOffer.update({ where: { id: offer.id }, data: { takenAt: now, visitId: visit.id } });
   await tx.waitingListEntry.update({ where: { id: offer.entry.id }, data: { closedAt: now, closedReason: "BOOKED" } });
   await recordAudit(
@@ -391,8 +406,13 @@ async function bookHeldSlot(
  */
 export async function takeOffer(
   secret: unknown,
-  { now = clock.now(), origin }: { now?: Date; origin?: RequestOrigin } = {},
+  {
+    now = clock.now(),
+    origin,
+    locale = "nl",
+  }: { now?: Date; origin?: RequestOrigin; /** The offer page's language. */ locale?: ClientLocale } = {},
 ): Promise<OfferAnswer<TakenOffer>> {
+  const consentScope = publicTranslator(locale)("waitingList.offer.consentText");
   try {
     const value = await db.$transaction(async (tx) => {
       const offer = await lockedOffer(tx, bySecret(secret));
@@ -400,7 +420,7 @@ export async function takeOffer(
       // the offer's link is no key to the appointment: the client has the appointment's own link.
       if (offer.takenAt && offer.visitId && now.getTime() - offer.takenAt.getTime() <= REPLAY_WINDOW_MS)
         return replay(tx, offer, now);
-      return bookHeldSlot(tx, offer, now, { bookedVia: "ONLINE", origin });
+      return bookHeldSlot(tx, offer, now, { bookedVia: "ONLINE", origin, consentScope });
     });
     return { ok: true, value };
   } catch (error) {

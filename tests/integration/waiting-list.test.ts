@@ -13,6 +13,7 @@ import { addCalendarDays, amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { anonymiseClient } from "@/lib/privacy/anonymise";
 import { DESK_LIST_CONSENT_SCOPE, DESK_MAIL_CONSENT_SCOPE } from "@/lib/privacy/waiting-list-consent";
+import { publicTranslator } from "@/lib/public/locales";
 import { waitingListInput } from "@/lib/waiting-list/desk-form";
 import { notHeldForWaitingList } from "@/lib/waiting-list/hold";
 import { joinWaitingListOnline } from "@/lib/waiting-list/join-online";
@@ -285,9 +286,26 @@ describe("the offer link", () => {
 
   it("takes the offer and leads to the appointment's personal link", async () => {
     const { slots, entry, secret } = await mailedOffer();
-    const answer = await takeOffer(secret, { now: later(30) });
+    const answer = await takeOffer(secret, { now: later(30), locale: "tr" });
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
+    // "Yes" on the page is the client's consent to the words beside it, in the page's language;
+    // the consent to wait ends with the wait.
+    const consents = () =>
+      db.consent.findMany({
+        where: { clientId: entry.clientId },
+        select: { purpose: true, scope: true, givenAt: true, withdrawnAt: true },
+        orderBy: { givenAt: "asc" },
+      });
+    expect(await consents()).toEqual([
+      expect.objectContaining({ purpose: "WAITING_LIST", withdrawnAt: later(30) }),
+      {
+        purpose: "ONLINE_BOOKING",
+        scope: publicTranslator("tr")("waitingList.offer.consentText"),
+        givenAt: later(30),
+        withdrawnAt: null,
+      },
+    ]);
     const link = await db.appointmentLink.findFirstOrThrow({ where: { visitId: answer.value.visitId } });
     expect(link.expiresAt).toEqual(slots[0].endsAt);
     expect(await db.visit.findUniqueOrThrow({ where: { id: answer.value.visitId } })).toMatchObject({
@@ -301,6 +319,12 @@ describe("the offer link", () => {
     expect(again.ok && again.value.visitId).toBe(answer.value.visitId);
     expect(again.ok && again.value.linkSecret).not.toBe(answer.value.linkSecret);
     expect(await db.visit.count({ where: { clientId: entry.clientId } })).toBe(1);
+    expect((await consents()).filter((consent) => consent.purpose === "ONLINE_BOOKING")).toHaveLength(1);
+    // Cancelled through its link, the appointment takes the consent with it, as an online booking's.
+    await cancelByLink(answer.value.linkSecret, { now: later(32) });
+    expect((await consents()).find((consent) => consent.purpose === "ONLINE_BOOKING")).toMatchObject({
+      withdrawnAt: later(32),
+    });
   });
 
   it("refuses an expired offer without writing, and passes it to the next one waiting", async () => {

@@ -67,7 +67,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <LocationAddress location={offer.location} />
       </PublicSection>
 
-      <div className="mt-8 flex flex-wrap items-start gap-4">
+      <p className="mt-8">{t("waitingList.offer.consentText")}</p>
+      <div className="mt-4 flex flex-wrap items-start gap-4">
         <TakeOfferForm offerSecret={offerSecret} locale={locale} texts={texts(t("waitingList.offer.take"))} />
         <DeclineOfferForm offerSecret={offerSecret} locale={locale} texts={texts(t("waitingList.offer.decline"))} />
       </div>
