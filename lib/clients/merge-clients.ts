@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ok, refuse, type Result } from "@/lib/result";
 import { defineUseCase } from "@/lib/use-case";
-import { joinWaitingPlacesOfClient, lockLiveOffersOfClients } from "@/lib/waiting-list/join-places";
+import { lockLiveOffersOfClients } from "@/lib/waiting-list/close-places";
+import { joinWaitingPlacesOfClient } from "@/lib/waiting-list/join-places";
 import { likelyDuplicatesOf } from "./likely-duplicates";
 import { CLIENT_MESSAGES, mergeClientsSchema, mergeDuplicateClientSchema } from "./schema";
 

@@ -4,7 +4,7 @@
 // digits) and the birth year the age band is computed from. docs/privacy.md explains the choice.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { documentStorage } from "@/lib/documents/storage";
-import { closeWaitingPlaces } from "@/lib/waiting-list/close-places";
+import { closeWaitingPlaces, lockLiveOffersOfClients } from "@/lib/waiting-list/close-places";
 import { endWaitingListConsent } from "./waiting-list-consent";
 
 type Tx = Prisma.TransactionClient;
@@ -26,7 +26,8 @@ export async function anonymiseClient(
   clientId: string,
   now: Date,
 ): Promise<AnonymisedCounts> {
-  // First, as the retention job does: the desk adding this client to a waiting list meanwhile
+  await lockLiveOffersOfClients(tx, organisationId, [clientId], now);
+  // Then, as the retention job does: the desk adding this client to a waiting list meanwhile
   // (it reads the client under a share lock) waits, then finds them gone.
   await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "id" = ${clientId} AND "organisationId" = ${organisationId} FOR UPDATE`;
   const cases = await tx.case.findMany({ where: { organisationId, clientId }, select: { id: true } });

@@ -87,8 +87,9 @@ async function collect(organisationId: string, clientId: string) {
       },
     }),
     // The places on a waiting list and the half hours offered from them; never the offer link's hash.
+    // Also a merged record's: merges before the waiting list moved with them left places there.
     db.waitingListEntry.findMany({
-      where: ofClient,
+      where: { organisationId, clientId: { in: clientIds } },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,

@@ -25,3 +25,23 @@ export async function closeWaitingPlaces(
   });
   return count;
 }
+
+/**
+ * Before a merge or an anonymisation locks the client rows: the live offers of the clients' open
+ * places. Taking an offer locks its row and then needs the client's row (the appointment points to
+ * it); the merge or anonymisation, holding the client row, would then wait for that offer row in
+ * closeWaitingPlaces, and PostgreSQL would end one of the two as a deadlock.
+ */
+export async function lockLiveOffersOfClients(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  clientIds: string[],
+  now: Date,
+): Promise<void> {
+  const live = await tx.slotOffer.findMany({
+    where: { organisationId, entry: { clientId: { in: clientIds }, closedAt: null }, ...liveOfferWhere(now) },
+    select: { id: true },
+  });
+  if (live.length === 0) return;
+  await tx.$queryRaw`SELECT 1 FROM "SlotOffer" WHERE "id" = ANY(${live.map((offer) => offer.id)}) ORDER BY "id" FOR UPDATE`;
+}

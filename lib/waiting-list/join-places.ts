@@ -1,25 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { closeWaitingPlaces } from "./close-places";
-import { liveOfferWhere } from "./hold";
-
-/**
- * Before a merge locks the two client rows: the live offers of both records' places. Taking an
- * offer locks its row and then needs the client's row (the appointment points to it); the merge,
- * holding the client rows, would then wait for that offer row in joinWaitingPlacesOfClient.
- */
-export async function lockLiveOffersOfClients(
-  tx: Prisma.TransactionClient,
-  organisationId: string,
-  clientIds: string[],
-  now: Date,
-): Promise<void> {
-  const live = await tx.slotOffer.findMany({
-    where: { organisationId, entry: { clientId: { in: clientIds }, closedAt: null }, ...liveOfferWhere(now) },
-    select: { id: true },
-  });
-  if (live.length === 0) return;
-  await tx.$queryRaw`SELECT 1 FROM "SlotOffer" WHERE "id" = ANY(${live.map((offer) => offer.id)}) ORDER BY "id" FOR UPDATE`;
-}
 
 /**
  * After two records of one person became one (lib/clients/merge-clients.ts) the person may wait
@@ -53,8 +33,8 @@ export async function joinWaitingPlacesOfClient(
     }
   }
   if (closed.length === 0) return 0;
-  await closeWaitingPlaces(tx, { organisationId, id: { in: closed } }, now);
+  const count = await closeWaitingPlaces(tx, { organisationId, id: { in: closed } }, now);
   for (const first of grown)
     await tx.waitingListEntry.update({ where: { id: first.id }, data: { until: first.until, note: first.note } });
-  return closed.length;
+  return count;
 }

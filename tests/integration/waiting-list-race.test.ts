@@ -8,8 +8,10 @@ import { bookOnline } from "@/lib/booking/book-online";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { liveOfferWhere } from "@/lib/waiting-list/hold";
+import { hashLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { eraseClient } from "@/lib/privacy/erase-client";
 import { addToWaitingList } from "@/lib/waiting-list/manage-list";
-import { offerFreedSlots } from "@/lib/waiting-list/offers";
+import { offerFreedSlots, takeOffer } from "@/lib/waiting-list/offers";
 import { actorOf, createEveningPlace, createOrganisation, createUser } from "../support/factories";
 
 // Tuesday 8 December 2026, 09:00 in Amsterdam; the evening session is that day, 19:00–21:00.
@@ -21,6 +23,7 @@ const HALF_HOURS = 4;
 
 let organisationId: string;
 let host: ReturnType<typeof actorOf>;
+let admin: ReturnType<typeof actorOf>;
 let serial = 0;
 const nextPhone = () => `06 ${40_000_000 + ++serial}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,6 +56,7 @@ beforeAll(async () => {
   const { organisation, location } = await createOrganisation("Bibliotheek Wachtlijst Race");
   organisationId = organisation.id;
   host = actorOf(await createUser(organisationId, "HOST", { homeLocationId: location.id }));
+  admin = actorOf(await createUser(organisationId, "ADMIN"));
 });
 
 describe("the sweep and an online booking of the same half hour at once", () => {
@@ -92,5 +96,46 @@ describe("the sweep and an online booking of the same half hour at once", () => 
     // Over the rounds each side came first at times: the test saw both orders, not one side alone.
     expect(booked).toBeGreaterThan(0);
     expect(offered).toBeGreaterThan(0);
+  });
+});
+
+describe("anonymising a client while they take the half hour offered to them", () => {
+  it("ends in one order or the other, never in a deadlock", async () => {
+    // Taking locks the offer, then needs the client's row for the appointment; anonymising locks
+    // the client's row, then lets the offer go. Unless one side takes both locks in the other's
+    // order, PostgreSQL ends one of them as a deadlock.
+    const answers = { taken: 0, refused: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const { location, slots } = await place();
+      const entry = await db.waitingListEntry.findFirstOrThrow({
+        where: { locationId: location.id },
+        orderBy: { createdAt: "asc" },
+      });
+      const secret = newLinkSecret();
+      await db.slotOffer.create({
+        data: {
+          organisationId,
+          entryId: entry.id,
+          slotId: slots[0].id,
+          tokenHash: hashLinkSecret(secret),
+          offeredAt: NOW,
+          mailedAt: NOW,
+          expiresAt: new Date(NOW.getTime() + 60 * 60_000),
+        },
+      });
+      const [erased, taken] = await Promise.all([
+        pause(round % 3).then(() =>
+          eraseClient(admin, { clientId: entry.clientId, confirmation: "ANONIMISEREN" }, { now: NOW }),
+        ),
+        pause((round + 1) % 3).then(() => takeOffer(secret, { now: NOW })),
+      ]);
+      expect(erased, `round ${round}`).toMatchObject({ ok: true });
+      if (taken.ok) answers.taken += 1;
+      else {
+        expect(taken.refusal, `round ${round}`).toBe("offerUnusable");
+        answers.refused += 1;
+      }
+    }
+    expect(answers.taken + answers.refused).toBe(ROUNDS);
   });
 });

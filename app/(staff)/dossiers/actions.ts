@@ -20,6 +20,7 @@ import { setCaseWaiting } from "@/lib/cases/set-case-waiting";
 import { addFreeDeadline, addObjectionDeadline, completeDeadline } from "@/lib/deadlines/add-deadline";
 import { formAction } from "@/lib/server-action";
 import { logCaseTime } from "@/lib/time/log-case-time";
+import { sweepOrganisationAfterAnswer } from "@/lib/jobs/waiting-list-sweep";
 
 // Made by lib/server-action.ts: the posted fields go to the use case, its result comes back as the form's state.
 
@@ -57,9 +58,13 @@ export const handOverDossierAction = formAction(handOverDossier, {
   redirectTo: ({ caseId, stillReadable }) =>
     stillReadable ? `/dossiers/${caseId}?overgedragen=1` : "/dossiers?overgedragen=1",
 });
-/** A likely second record of the dossier's client, merged into it by a professional. */
+/**
+ * A likely second record of the dossier's client, merged into it by a professional. A merge may
+ * let a half hour offered to the client go (lib/waiting-list/close-places.ts): the lists are swept.
+ */
 export const mergeDuplicateClientAction = formAction(mergeDuplicateClient, {
   revalidate: "/dossiers",
+  afterSuccess: sweepOrganisationAfterAnswer,
   redirectTo: ({ caseId }) => `/dossiers/${caseId}?samengevoegd=1`,
 });
 export const correctClientDetailsAction = formAction(correctClientDetails, {

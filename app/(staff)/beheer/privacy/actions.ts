@@ -18,7 +18,7 @@ const CONSENT_SWITCH = { record: formAction(recordConsent, PRIVACY), withdraw: f
 export async function changeConsentAction(previous: FormState, form: FormData) {
   return chooseFormAction(CONSENT_SWITCH, "change", previous, form);
 }
-// Anonymising or merging lets a half hour offered to the client go (lib/waiting-list/join-places.ts):
+// Anonymising or merging lets a half hour offered to the client go (lib/waiting-list/close-places.ts):
 // the next one waiting hears of it now, not at the five-minute job (lib/jobs/waiting-list-sweep.ts).
 const PRIVACY_AND_WAITING_LIST = { ...PRIVACY, afterSuccess: sweepOrganisationAfterAnswer };
 export const eraseClientAction = formAction(eraseClient, PRIVACY_AND_WAITING_LIST);
