@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { clock } from "../../lib/clock";
-import { addCalendarDays, amsterdamDay, formatTime } from "../../lib/dates";
+import { addCalendarDays, amsterdamDay, formatLongDate, formatTime } from "../../lib/dates";
 import { mailsTo } from "./mail";
 import {
   DEMO,
@@ -255,7 +255,8 @@ async function startALibrary(install: Awaited<ReturnType<typeof startFreshInstal
   await extra.getByRole("button", { name: "Voeg het spreekuur toe" }).click();
   await expect(extra.getByRole("status")).toHaveText("Het extra spreekuur staat in het rooster.");
   await cor.reload();
-  const todaysHour = cor.getByRole("article", { name: new RegExp(`, ${start}–`) });
+  // By its day too: the weekly hour above starts at 10:00 tomorrow, and so may today's.
+  const todaysHour = cor.getByRole("article", { name: new RegExp(`^${formatLongDate(opening)}, ${start}–`) });
   for (const [count, advisor] of ["Petra Professional (Professional)", "Vera Vrijwilliger (Vrijwilliger)"].entries()) {
     const choice = todaysHour.getByLabel("Adviseur", { exact: true });
     // The form stays open after the first advisor is added.
