@@ -1,4 +1,11 @@
-type SlotCell = { id: string; time: string; state: string; text: string; stateText: string };
+type SlotCell = {
+  /** When it starts, in minutes since 1970 (UTC): unique per advisor, and short in the page's payload. */
+  startMinute: number;
+  time: string;
+  state: string;
+  text: string;
+  stateText: string;
+};
 
 /**
  * Per advisor the half hours of a session: free, booked, waiting, in conversation or done. The
@@ -16,9 +23,9 @@ export function SlotGrid({
         <div key={advisor.id}>
           <h3 className="mb-2 font-semibold">{advisor.heading}</h3>
           <ul aria-label={advisor.label} className="slots">
-            {/* Not the time: the night the clocks go back shows an advisor's 02:30 twice. */}
+            {/* Not the time shown: the night the clocks go back shows an advisor's 02:30 twice. */}
             {advisor.slots.map((slot) => (
-              <li key={slot.id} data-state={slot.state}>
+              <li key={slot.startMinute} data-state={slot.state}>
                 <b>{slot.time}</b>
                 {slot.text}
                 {slot.stateText && <small>{slot.stateText}</small>}

@@ -168,7 +168,7 @@ export default async function DeskPage({
                     .join(" · "),
                   label: t("desk.slotsOf", { name: advisor.name }),
                   slots: advisor.slots.map((slot) => ({
-                    id: slot.id,
+                    startMinute: slot.startsAt.getTime() / 60_000,
                     time: time(slot.startsAt),
                     state: slot.state,
                     text: slot.clientName ?? (slot.state === "PAST" ? t("desk.slotPast") : t("desk.slotFree")),
