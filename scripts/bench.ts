@@ -67,6 +67,11 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "boolean", default: false },
     /** Also pass 4: the national mix (NATIONAL_MIX) at 1× and 2×, each for this many seconds (0: not run). */
     mix: { type: "string", default: "0" },
+    /**
+     * Also pass 5: a programme that every library of the data set gave access reads its figures
+     * (/programma), alone, and while the desks ask at this many requests a second (0: not run).
+     */
+    programme: { type: "string", default: "0" },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -83,6 +88,9 @@ const ONLY = args.only
   .filter(Boolean);
 const PROFILE_DIR = path.join(projectRoot, ".data/profiles");
 const MIX_SECONDS = Number(args.mix);
+const PROGRAMME_DESK_RATE = Number(args.programme);
+/** Not "schaal-…": the libraries are found by that prefix. */
+const BENCH_PROGRAMME_SLUG = "programma-schaal";
 
 /**
  * What the whole country asks of one instance at once, per second, at the pilots' rate
@@ -591,6 +599,57 @@ async function nationalMix(server: Server, targets: Target[], factor: number) {
   return { kinds, cpuShare };
 }
 
+/**
+ * The bench's programme (issue 21 item 6), made once on the data set: one reader, and a grant from
+ * every library's admin. Its login is returned.
+ */
+async function ensureBenchProgramme(prisma: PrismaClient): Promise<string> {
+  const email = `cijfers@${BENCH_PROGRAMME_SLUG}.example`;
+  if (await prisma.organisation.findUnique({ where: { slug: BENCH_PROGRAMME_SLUG }, select: { id: true } }))
+    return email;
+  const { passwordHash } = await prisma.user.findFirstOrThrow({
+    where: { organisation: { slug: { startsWith: SCALE_SLUG_PREFIX } }, passwordHash: { not: null } },
+    select: { passwordHash: true },
+  });
+  const admins = await prisma.user.findMany({
+    where: { organisation: { slug: { startsWith: SCALE_SLUG_PREFIX } }, roles: { has: "ADMIN" } },
+    distinct: ["organisationId"],
+    select: { id: true, organisationId: true },
+  });
+  await prisma.$transaction(async (tx) => {
+    const programme = await tx.organisation.create({
+      data: { slug: BENCH_PROGRAMME_SLUG, name: "Programma (bench)", municipality: "Nederland", kind: "PROGRAMME" },
+      select: { id: true },
+    });
+    await tx.user.create({
+      data: { organisationId: programme.id, email, name: "Bench programma", roles: ["PROGRAMME"], passwordHash },
+    });
+    await tx.programmeGrant.createMany({
+      data: admins.map((admin) => ({
+        organisationId: admin.organisationId,
+        programmeId: programme.id,
+        grantedById: admin.id,
+        grantedAt: new Date(),
+      })),
+    });
+  });
+  return email;
+}
+
+/**
+ * Pass 5: the programme's page over every library, alone; then the desks at `rate` requests a
+ * second, alone and while that page is being made, for as long as it took alone. What a funder's
+ * page costs the desks is the difference between those two p95s.
+ */
+async function programmeAgainstDesks(programme: Target, desk: Target, rate: number) {
+  const alone = await request(programme.requests[0]);
+  if (alone.status >= 400) throw new Error(`programme view: HTTP ${alone.status}`);
+  const seconds = Math.max(5, alone.ms / 1000);
+  const deskAlone = await openLoop(desk, rate, seconds);
+  const [during, deskDuring] = await Promise.all([request(programme.requests[0]), openLoop(desk, rate, seconds)]);
+  return { alone, during, deskAlone, deskDuring, seconds };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -672,6 +731,7 @@ async function main() {
       if (session.rows[0]) sessionIds.set(organisation.id, session.rows[0].id);
       else console.warn(`  ${organisation.slug}: no consultation hour left today; its host's walk-ins will be refused`);
     }
+    const programmeEmail = PROGRAMME_DESK_RATE > 0 ? await ensureBenchProgramme(prisma) : null;
     await prisma.$disconnect();
 
     const dossiers = await pool.query<{ slug: string; caseId: string }>(
@@ -861,6 +921,18 @@ async function main() {
       const byRow = await allTargets();
       for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor)) });
     }
+    let programmeRun: Awaited<ReturnType<typeof programmeAgainstDesks>> | null = null;
+    if (programmeEmail) {
+      console.log(`\nPass 5: the programme view over every library, and the desks at ${PROGRAMME_DESK_RATE}/s …`);
+      await quiet(server);
+      const { cookie } = await logIn(programmeEmail);
+      const desk = (await allTargets()).find((target) => target.name.startsWith("host desk today"))!;
+      programmeRun = await programmeAgainstDesks(
+        { name: "programme view", requests: [{ method: "GET", path: "/programma", cookie }] },
+        desk,
+        PROGRAMME_DESK_RATE,
+      );
+    }
     clearInterval(sampler);
     await server.stop();
     servers.pop();
@@ -896,6 +968,21 @@ async function main() {
         console.log(
           `| ${kind.name} | ${kind.rps.toFixed(2)} | ${kind.answered} | ${ms(kind.p50)} | ${ms(kind.p95)} | ${ms(kind.p99)} | ${kind.errors} | ${factor === 2 ? "p95 < 200 ms" : ""} |`,
         );
+    }
+    if (programmeRun) {
+      const { alone, during, deskAlone, deskDuring, seconds } = programmeRun;
+      const partnerships = (
+        await pool.query<{ count: string }>(
+          `SELECT count(*) FROM "ProgrammeGrant" g JOIN "Organisation" p ON p.id = g."programmeId" WHERE p.slug = $1`,
+          [BENCH_PROGRAMME_SLUG],
+        )
+      ).rows[0].count;
+      console.log(
+        `\nProgramme view over ${partnerships} partnerships (/programma, the last quarter and the trend of four): ${alone.ms.toFixed(0)} ms alone, ${during.ms.toFixed(0)} ms beside the desks.`,
+      );
+      console.log(
+        `Host desk at ${PROGRAMME_DESK_RATE}/s for ${seconds.toFixed(0)} s: p95 ${ms(deskAlone.p95)} ms alone, ${ms(deskDuring.p95)} ms while the programme view is made (p99 ${ms(deskAlone.p99)} → ${ms(deskDuring.p99)}; errors ${deskAlone.errors} → ${deskDuring.errors}).`,
+      );
     }
     console.log(
       `\nWalk-ins registered during pass 2: ${registered} (${RATE ? `about ${RATE * DURATION}` : WALK_INS} under load + 8 one at a time posted); fewer means no free half hour was left or a request failed.`,
