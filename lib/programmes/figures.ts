@@ -3,12 +3,12 @@
 // value of a partnership is the one its own coordinator's export shows (one suppression plan per
 // partnership and period). A sum is shown only when every part of it is: a sum over a hidden part
 // would give that part away to whoever subtracts the others, so it is withheld, never "x".
+import pMap from "p-map";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guard";
 import { PROGRAMME_ROLES } from "@/lib/auth/policy";
 import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
-import pMap from "p-map";
 import { ok, type Result } from "@/lib/result";
 import { costBenefitTotals } from "@/lib/reports/cost-benefit-overview";
 import { nationalRows, type NationalRow } from "@/lib/reports/national-export";
@@ -67,10 +67,10 @@ const COST_BENEFIT_MINIMUM_CASES = 5;
 
 /**
  * Partnerships counted at once. One partnership's figures already send about twenty statements at
- * once, as a coordinator's report does; a national programme's 150 partnerships × 4 quarters all
- * at once would queue some 12,000 ahead of the desks' requests in the server's pool of ten
- * connections. Two at a time keep both of the database's cores busy, and a desk waits behind
- * about forty statements at most.
+ * once, as a coordinator's report does, and they share the server's pool of ten connections with
+ * the desks: all of a programme's partnerships at once would keep every desk waiting until the
+ * page is done. More at a time would not make the page faster either, once the database's cores
+ * are busy.
  */
 const PARTNERSHIPS_AT_ONCE = 2;
 
