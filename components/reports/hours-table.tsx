@@ -1,3 +1,5 @@
+"use client";
+
 import { ScrollRegion } from "@/components/scroll-region";
 
 type Row = { key: string; header: string; detail?: string; cells: string[] };
@@ -14,6 +16,10 @@ type Props = {
 /**
  * A table of hours: each row is named by a row header (a person, a week), numbers line up on the
  * right, the total sits in the footer. The caption stays visible, also on paper.
+ *
+ * A client component with nothing interactive: its rows arrive as plain strings, where a server
+ * component sent each of a year's thousand cells through the RSC payload as an element of its own
+ * (see MonitoringFigureView).
  */
 export function HoursTable({ caption, headers, rows, footer, empty }: Props) {
   // Cells, row headers and rows are styled by `.hours-table` (app/globals.css): a year has hundreds.

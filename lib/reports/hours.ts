@@ -167,9 +167,13 @@ export async function getHoursReport(
   const tally = () => ({ minutes: noMinutes(), spreekuur: noSpreekuur() });
   const byUser = new Map(users.map((user) => [user.id, tally()]));
   const byWeek = new Map(range.weeks.map((week) => [week.start, tally()]));
+  // A year has a few thousand rows over 365 days: each day's week is worked out once.
+  const weekOfDay = new Map<string, ReturnType<typeof tally>>();
   for (const row of [...writtenRows, ...presenceRows]) {
     tallySpreekuur(byUser.get(row.userId)!, row);
-    tallySpreekuur(byWeek.get(startOfIsoWeek(row.day))!, row);
+    let week = weekOfDay.get(row.day);
+    if (!week) weekOfDay.set(row.day, (week = byWeek.get(startOfIsoWeek(row.day))!));
+    tallySpreekuur(week, row);
   }
 
   const people = users

@@ -4,7 +4,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { translateResult } from "@/lib/i18n/translate-refusal";
 import { DataTable } from "@/components/data-table";
 import { MonitoringDownload } from "@/components/reports/monitoring-download";
-import { shownValue } from "@/components/reports/monitoring-figure";
+import { shownValue } from "@/components/reports/shown-value";
 import { MonitoringPeriodForm } from "@/components/reports/monitoring-period-form";
 import { requirePageRole } from "@/lib/auth/session";
 import { getStaffFormat } from "@/lib/format/server";
