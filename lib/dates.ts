@@ -11,11 +11,24 @@ export const TIME_ZONE = "Europe/Amsterdam";
 export type Locale = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
 const DATE_FNS_LOCALES = { nl, en: enGB, ar, tr, pl, uk } as const;
 
+// A TZDate asks Intl for the zone's offset several times as it is made: 15-20 µs, and a report or
+// the desk asks for the same half hours and month starts on every request. The answer depends on
+// the day and the minute only, so it is kept, as a number (a Date could be changed by its caller).
+// A process sees a few thousand different moments a year; past the limit the memory starts over.
+const amsterdamMoments = new Map<string, number>();
+const AMSTERDAM_MOMENTS_KEPT = 20_000;
+
 /** The moment in UTC at which the Amsterdam wall clock shows `minuteOfDay` on `day` (yyyy-MM-dd). */
 export function amsterdamMoment(day: string, minuteOfDay: number): Date {
-  const [year, month, date] = day.split("-").map(Number);
-  const moment = new TZDate(year, month - 1, date, Math.floor(minuteOfDay / 60), minuteOfDay % 60, 0, TIME_ZONE);
-  return new Date(moment.getTime());
+  const key = `${day} ${minuteOfDay}`;
+  let time = amsterdamMoments.get(key);
+  if (time === undefined) {
+    const [year, month, date] = day.split("-").map(Number);
+    time = new TZDate(year, month - 1, date, Math.floor(minuteOfDay / 60), minuteOfDay % 60, 0, TIME_ZONE).getTime();
+    if (amsterdamMoments.size >= AMSTERDAM_MOMENTS_KEPT) amsterdamMoments.clear();
+    amsterdamMoments.set(key, time);
+  }
+  return new Date(time);
 }
 
 // Reading the Amsterdam wall clock goes through one shared Intl formatter: a TZDate asks Intl for

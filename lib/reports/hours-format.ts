@@ -26,17 +26,27 @@ export function tenthsAsNumber(tenths: number): number {
   return Number(decimalString(tenths, 1));
 }
 
+const tenthsFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * "1.234,5" on a Dutch page. A CSV drops the thousands dot, so that any program reads the number;
  * the page shows the sign of a difference ("+1,5"), which a spreadsheet would read as a formula.
  */
 export function formatTenths(tenths: number, locale: Locale, { grouping = true, sign = false } = {}): string {
-  return numberFormat(INTL_LOCALES[locale], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    useGrouping: grouping,
-    signDisplay: sign ? "exceptZero" : "auto",
-  }).format(decimalString(tenths, 1));
+  // A year's hours report formats about a thousand cells: the formatter is looked up by a short key
+  // here rather than by numberFormat's key of the whole options.
+  const key = `${locale}${grouping ? "g" : ""}${sign ? "s" : ""}`;
+  let format = tenthsFormats.get(key);
+  if (!format) {
+    format = numberFormat(INTL_LOCALES[locale], {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: grouping,
+      signDisplay: sign ? "exceptZero" : "auto",
+    });
+    tenthsFormats.set(key, format);
+  }
+  return format.format(decimalString(tenths, 1));
 }
 
 /** The plan per person per week of each role that has one: "Adviseur" → "Spreekuur 6,0 uur, Nazorg 3,0 uur". */

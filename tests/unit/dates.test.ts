@@ -25,6 +25,16 @@ describe("Europe/Amsterdam dates", () => {
     expect(amsterdamMoment("2026-10-27", 600).toISOString()).toBe("2026-10-27T09:00:00.000Z");
   });
 
+  it("gives a moment it already worked out as a Date of the caller's own, the same as a fresh one", () => {
+    const first = amsterdamMoment("2026-03-29", 150);
+    const fresh = new TZDate(2026, 2, 29, 2, 30, 0, "Europe/Amsterdam").getTime();
+    expect(first.getTime()).toBe(fresh);
+    first.setUTCFullYear(1999);
+    const again = amsterdamMoment("2026-03-29", 150);
+    expect(again).not.toBe(first);
+    expect(again.getTime()).toBe(fresh);
+  });
+
   it("reads the Amsterdam calendar day of a UTC moment, also just before midnight UTC", () => {
     expect(amsterdamDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
     expect(amsterdamDay(new Date("2026-12-31T22:59:00Z"))).toBe("2026-12-31");
