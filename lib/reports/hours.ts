@@ -142,10 +142,13 @@ export async function getHoursReport(
   const location = locations.find((candidate) => candidate.id === query.locationId) ?? null;
 
   const filter = { locationId: location?.id };
-  const [writtenRows, presenceRows, sessionRows] = await Promise.all([
+  // The organisation's people are read beside the hours, not after them: a library has tens of
+  // them, and waiting for the hours to know whom to read was one more round trip per report.
+  const [writtenRows, presenceRows, sessionRows, staff] = await Promise.all([
     writtenPerDay(coordinator.organisationId, firstDay, endDay, now, filter),
     presencePerDay(coordinator.organisationId, firstDay, endDay, now, filter),
     sessionsPerWeek(coordinator.organisationId, firstDay, endDay, now, location?.id),
+    db.user.findMany({ where: scope, select: { id: true, name: true, roles: true, advisorKind: true, active: true } }),
   ]);
 
   // Everyone who has a plan in some week is shown, also with nothing written; at a location only
@@ -153,16 +156,10 @@ export async function getHoursReport(
   const expectedRoles = location
     ? (["ADVISOR"] as Role[])
     : TIME_ROLES.filter((role) => [...planOfWeek.values()].some((plan) => planTotal(plan[role]) > 0));
-  const users = await db.user.findMany({
-    where: {
-      ...scope,
-      OR: [
-        { id: { in: [...new Set([...writtenRows, ...presenceRows].map((row) => row.userId))] } },
-        { active: true, roles: { hasSome: expectedRoles } },
-      ],
-    },
-    select: { id: true, name: true, roles: true, advisorKind: true },
-  });
+  const withHours = new Set([...writtenRows, ...presenceRows].map((row) => row.userId));
+  const users = staff.filter(
+    (user) => withHours.has(user.id) || (user.active && user.roles.some((role) => expectedRoles.includes(role))),
+  );
 
   const tally = () => ({ minutes: noMinutes(), spreekuur: noSpreekuur() });
   const byUser = new Map(users.map((user) => [user.id, tally()]));
