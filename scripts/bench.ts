@@ -393,25 +393,34 @@ async function countQueries(server: Server, target: Target) {
   return { queries: median(counts), statements };
 }
 
-/** The request's own SQL, run one statement after the other with pg; the median of five runs. */
-async function bareSql(pool: pg.Pool, statements: { query: string; params: string }[]): Promise<number | null> {
+/**
+ * The request's own SQL, run one statement after the other with pg; the median of five runs, and
+ * each statement's own median, so that the slowest can be named.
+ */
+async function bareSql(
+  pool: pg.Pool,
+  statements: { query: string; params: string }[],
+): Promise<{ total: number; perStatement: number[] } | null> {
   const client = await pool.connect();
   try {
     const runs: number[] = [];
+    const perStatement: number[][] = statements.map(() => []);
     for (let run = 0; run < 6; run++) {
       const started = performance.now();
-      for (const statement of statements) {
+      for (const [index, statement] of statements.entries()) {
         const params = JSON.parse(statement.params || "[]") as unknown[];
+        const statementStarted = performance.now();
         await client.query(
           statement.query,
           params.map((value) =>
             value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
           ),
         );
+        if (run > 0) perStatement[index].push(performance.now() - statementStarted);
       }
       if (run > 0) runs.push(performance.now() - started);
     }
-    return median(runs);
+    return { total: median(runs), perStatement: perStatement.map(median) };
   } catch (error) {
     console.warn(`  bare SQL replay failed: ${(error as Error).message}`);
     return null;
@@ -893,18 +902,29 @@ async function main() {
     const log: string[] = [];
     for (const target of await targets()) {
       const { queries, statements } = await countQueries(logging, target);
-      const sql = target.report ? await bareSql(pool, statements) : null;
+      const replayed = target.report ? await bareSql(pool, statements) : null;
+      const sql = replayed?.total ?? null;
       if (args.explain) plans.push(...(await explainSlow(pool, target.name, statements)));
       counted.set(target.name, { queries, sql });
       // An N+1 shows as one statement repeated once per row; here the most repeated one is named.
       const repeats = new Map<string, number>();
       for (const statement of statements) repeats.set(statement.query, (repeats.get(statement.query) ?? 0) + 1);
       const [mostText, most] = [...repeats.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      const timed = (index: number) => (replayed ? `${replayed.perStatement[index].toFixed(1).padStart(5)} ms  ` : "");
       log.push(
-        `== ${target.name}: ${statements.length} statements\n${statements.map((statement) => statement.query.replace(/\s+/g, " ").slice(0, 160)).join("\n")}`,
+        `== ${target.name}: ${statements.length} statements\n${statements.map((statement, index) => `${timed(index)}${statement.query.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`,
       );
+      const slowest = replayed
+        ? [...replayed.perStatement.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 3)
+            .map(
+              ([index, ms]) =>
+                `${ms.toFixed(1)} ms ${statements[index].query.replace(/\s+/g, " ").trim().slice(0, 40)}…`,
+            )
+        : [];
       console.log(
-        `  ${target.name}: ${queries} queries, ${repeats.size} different, most repeated ×${most} (${mostText.replace(/\s+/g, " ").slice(0, 60)}…)${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms`}`,
+        `  ${target.name}: ${queries} queries, ${repeats.size} different, most repeated ×${most} (${mostText.replace(/\s+/g, " ").slice(0, 60)}…)${sql === null ? "" : `, bare SQL ${sql.toFixed(1)} ms; slowest: ${slowest.join("; ")}`}`,
       );
     }
     await logging.stop();
