@@ -26,7 +26,7 @@ const HIDDEN_BAR = 3;
  * The drawing of a figure, in the browser only (MonitoringChartSlot). It is presentational and not
  * focusable (accessibilityLayer off, no tooltip): keyboard users lose nothing the table has.
  */
-export function MonitoringChart({ type, data, series }: ChartProps) {
+export function MonitoringChart({ type, data, series }: Omit<ChartProps, "summary">) {
   const rows = data.map((point) => ({
     label: point.label,
     ...Object.fromEntries(

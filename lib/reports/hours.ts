@@ -164,7 +164,7 @@ export async function getHoursReport(
   const tally = () => ({ minutes: noMinutes(), spreekuur: noSpreekuur() });
   const byUser = new Map(users.map((user) => [user.id, tally()]));
   const byWeek = new Map(range.weeks.map((week) => [week.start, tally()]));
-  // A year has a few thousand rows over 365 days: each day's week is worked out once.
+  // A year has about a thousand rows over 365 days: each day's week is worked out once.
   const weekOfDay = new Map<string, ReturnType<typeof tally>>();
   for (const row of [...writtenRows, ...presenceRows]) {
     tallySpreekuur(byUser.get(row.userId)!, row);

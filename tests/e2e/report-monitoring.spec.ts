@@ -126,6 +126,31 @@ test("a coordinator reads the monitoring figures with charts and downloads CSV, 
   ).toBe(true);
 });
 
+test("a chart whose script cannot be loaded leaves its place empty; the figures' tables stay", async ({ page }) => {
+  // As a tab left open over a new release finds the old chunk gone: the chart's lazy chunk fails.
+  let refused = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("recharts-surface")) {
+      refused++;
+      return route.abort();
+    }
+    return route.fulfill({ response, body });
+  });
+  await logIn(page, DEMO.coordinator);
+  await page.goto(`/rapportages/cijfers?van=${amsterdamDay(-365)}&tot=${amsterdamDay(-2)}`);
+  await expectHeading(page, "Monitoringcijfers");
+  const domainChart = page.getByRole("img", {
+    name: "Grafiek: Rechtsgebieden. Dezelfde cijfers staan in de tabel ernaast.",
+  });
+  await expect(domainChart).toBeVisible();
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await expect(domainChart.locator("svg")).toHaveCount(0);
+  expect((await tableCounts(page, "Rechtsgebieden")).get("Totaal")).toMatch(/^\d+$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Wachttijden" })).toBeVisible();
+});
+
 test("a host cannot open the monitoring figures or the national export, nor download them; without a login a fetch gets a 401", async ({
   page,
   playwright,
