@@ -111,8 +111,9 @@ export function writtenPerDay(
  * Presence per Amsterdam day and advisor: for each held session (ended by `now`, not cancelled)
  * every advisor on its staff, a stand-in instead of the one replaced, from their first half hour in
  * it (an advisor who joined a running session came later) to its end; and the minutes their last
- * conversation there ran past the end, by the minutes written for it (corrections included), so a
- * conversation closed at the desk the next morning and put right counts what was put right.
+ * conversation there ran past the end, by the minutes written for it (corrections included, kept
+ * on the visit by the database: Visit.conversationMinutes), so a conversation closed at the desk
+ * the next morning and put right counts what was put right.
  */
 export function presencePerDay(
   organisationId: string,
@@ -136,9 +137,7 @@ export function presencePerDay(
     ),
     last AS (
       SELECT v."sessionId", sl."advisorId",
-             MAX(v."startedAt" + interval '1 minute' * (
-               SELECT COALESCE(SUM(t."minutes"), 0) FROM "TimeEntry" t
-               WHERE t."visitId" = v."id" AND t."kind" = 'CONSULTATION')) AS "endedAt"
+             MAX(v."startedAt" + interval '1 minute' * v."conversationMinutes") AS "endedAt"
       FROM "Visit" v JOIN "Slot" sl ON sl."id" = v."slotId"
       WHERE v."organisationId" = ${organisationId} AND v."sessionId" IN (SELECT "id" FROM held) AND v."startedAt" IS NOT NULL
       GROUP BY 1, 2

@@ -1,5 +1,6 @@
-// The reports count from two things the database keeps beside the rows (issue 21, fast counts): the
-// moment a visit counts at, and the legal domain a question counts under with how many it touches.
+// The reports count from things the database keeps beside the rows (issue 21, fast counts): the
+// moment a visit counts at, the legal domain a question counts under with how many it touches, and
+// the minutes written for a conversation.
 // Kept by the database, so no writer can forget them; these tests hold them to their definitions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
@@ -170,6 +171,112 @@ describe("the legal domain a question counts under", () => {
     });
     await second;
     expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 2 });
+  });
+});
+
+describe("the minutes written for a conversation", () => {
+  const visitAt = () =>
+    db.visit.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId: a.client.id,
+        kind: "WALK_IN",
+        status: "DONE",
+        startedAt: NOW,
+      },
+    });
+  const written = (visitId: string, minutes: number, extra: { kind?: "CONSULTATION" | "AFTERCARE" } = {}) =>
+    db.timeEntry.create({
+      data: {
+        organisationId: a.organisation.id,
+        userId: a.advisors[0].userId,
+        enteredById: a.advisors[0].userId,
+        kind: extra.kind ?? "CONSULTATION",
+        minutes,
+        workedOn: new Date("2026-11-20T00:00:00Z"),
+        visitId,
+      },
+    });
+  const minutesOf = async (visitId: string) =>
+    (await db.visit.findUniqueOrThrow({ where: { id: visitId }, select: { conversationMinutes: true } }))
+      .conversationMinutes;
+  const sumOf = async (visitId: string) =>
+    (await db.timeEntry.aggregate({ where: { visitId, kind: "CONSULTATION" }, _sum: { minutes: true } }))._sum
+      .minutes ?? 0;
+
+  it("is the sum of its consultation minutes, corrections included, through every change", async () => {
+    const [visit, other] = [await visitAt(), await visitAt()];
+    const first = await written(visit.id, 40);
+    expect(await minutesOf(visit.id)).toBe(40);
+    await db.timeEntry.create({
+      data: {
+        organisationId: a.organisation.id,
+        userId: a.advisors[0].userId,
+        enteredById: a.advisors[0].userId,
+        kind: "CONSULTATION",
+        minutes: -15,
+        workedOn: new Date("2026-11-20T00:00:00Z"),
+        visitId: visit.id,
+        correctsId: first.id,
+      },
+    });
+    expect(await minutesOf(visit.id)).toBe(25);
+    // Aftercare written on the visit is not the conversation.
+    const aftercare = await written(visit.id, 30, { kind: "AFTERCARE" });
+    expect(await minutesOf(visit.id)).toBe(25);
+    await db.timeEntry.update({ where: { id: aftercare.id }, data: { kind: "CONSULTATION" } });
+    expect(await minutesOf(visit.id)).toBe(55);
+    // Moved to another conversation: both follow.
+    await db.timeEntry.update({ where: { id: aftercare.id }, data: { visitId: other.id } });
+    expect([await minutesOf(visit.id), await minutesOf(other.id)]).toEqual([25, 30]);
+    await db.timeEntry.update({ where: { id: aftercare.id }, data: { minutes: 35 } });
+    expect(await minutesOf(other.id)).toBe(35);
+    await db.timeEntry.delete({ where: { id: aftercare.id } });
+    expect(await minutesOf(other.id)).toBe(0);
+    await db.timeEntry.createMany({
+      data: [10, 20].map((minutes) => ({
+        organisationId: a.organisation.id,
+        userId: a.advisors[1].userId,
+        enteredById: a.advisors[1].userId,
+        kind: "CONSULTATION" as const,
+        minutes,
+        workedOn: new Date("2026-11-20T00:00:00Z"),
+        visitId: other.id,
+      })),
+    });
+    for (const id of [visit.id, other.id]) expect(await minutesOf(id)).toBe(await sumOf(id));
+    expect(await minutesOf(other.id)).toBe(30);
+  });
+
+  it("misses no minutes another advisor writes for the same conversation at the same moment", async () => {
+    const visit = await visitAt();
+    // As for the domains above: the first writer holds the visit until the second waits for it.
+    let second: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.timeEntry.create({
+        data: {
+          organisationId: a.organisation.id,
+          userId: a.advisors[0].userId,
+          enteredById: a.advisors[0].userId,
+          kind: "CONSULTATION",
+          minutes: 45,
+          workedOn: new Date("2026-11-20T00:00:00Z"),
+          visitId: visit.id,
+        },
+      });
+      second = written(visit.id, 20).then(() => undefined);
+      for (let tries = 0; tries < 100; tries++) {
+        const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+          SELECT COUNT(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (waiting > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error("the second writer never waited for the first");
+    });
+    await second;
+    expect(await minutesOf(visit.id)).toBe(65);
   });
 });
 
