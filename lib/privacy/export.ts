@@ -292,5 +292,19 @@ export async function exportClientData(
   });
   if (!collected) return null;
   const cases = format === "json" ? await withContent(collected.cases) : collected.cases;
-  return { exportedAt: now, exportedBy: admin.name, schema: "spreekuur-inzage/1", ...collected, cases };
+  const waitingList = collected.waitingList.map((place) => ({
+    ...place,
+    offers: place.offers.map((offer) => ({ ...offer, outcome: offerOutcome(offer, now) })),
+  }));
+  return { exportedAt: now, exportedBy: admin.name, schema: "spreekuur-inzage/1", ...collected, waitingList, cases };
+}
+
+/** What became of a half hour offered to the client, as it stood when the data was exported. */
+function offerOutcome(
+  offer: { takenAt: Date | null; declinedAt: Date | null; expiresAt: Date },
+  at: Date,
+): "taken" | "declined" | "open" | "expired" {
+  if (offer.takenAt) return "taken";
+  if (offer.declinedAt) return "declined";
+  return offer.expiresAt > at ? "open" : "expired";
 }

@@ -304,10 +304,19 @@ describe("a subject-access request", () => {
         until: new Date("2026-12-29"),
         closedAt: null,
         location: { name: a.location.name },
-        offers: [{ offeredAt: NOW, mailedAt: NOW, takenAt: null, slot: { startsAt: slot.startsAt } }],
+        offers: [{ offeredAt: NOW, mailedAt: NOW, takenAt: null, slot: { startsAt: slot.startsAt }, outcome: "open" }],
       },
     ]);
     expect(JSON.stringify(data)).not.toContain(tokenHash);
+    // The same offer, exported after its hour had run out, or once taken.
+    const later = new Date(NOW.getTime() + 2 * 60 * 60_000);
+    expect((await exportClientData(a.admin, history.clientId, "json", later))!.waitingList[0].offers[0].outcome).toBe(
+      "expired",
+    );
+    await db.slotOffer.update({ where: { tokenHash }, data: { takenAt: NOW } });
+    expect((await exportClientData(a.admin, history.clientId, "json", later))!.waitingList[0].offers[0].outcome).toBe(
+      "taken",
+    );
     expect(await exportClientData(b.admin, history.clientId, "json")).toBeNull();
   });
 

@@ -143,13 +143,7 @@ export default async function SubjectAccessSheet({ params }: PageProps<"/beheer/
                       offered: moment(offer.offeredAt),
                       slot: moment(offer.slot.startsAt),
                       mailed: offer.mailedAt ? "yes" : "no",
-                      result: offer.takenAt
-                        ? "taken"
-                        : offer.declinedAt
-                          ? "declined"
-                          : offer.expiresAt > data.exportedAt
-                            ? "open"
-                            : "expired",
+                      result: offer.outcome,
                     })}
                   </div>
                 ))}
