@@ -8,6 +8,7 @@ import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { countOtherLegalDomains, countQuestions } from "@/lib/reports/monitoring-queries";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+import { untilAWriterWaitsForALock } from "../support/lock-wait";
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
 let a: Library;
@@ -160,14 +161,7 @@ describe("the legal domain a question counts under", () => {
       second = db.caseLegalDomain
         .create({ data: { caseId: dossier.id, legalDomainId: housing, primary: false } })
         .then(() => undefined);
-      for (let tries = 0; tries < 100; tries++) {
-        const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
-          SELECT COUNT(*)::int AS waiting FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-        if (waiting > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error("the second writer never waited for the first");
+      await untilAWriterWaitsForALock();
     });
     await second;
     expect(await countedOf(dossier.id)).toEqual({ countedLegalDomainId: tax, otherLegalDomainCount: 2 });
@@ -266,14 +260,7 @@ describe("the minutes written for a conversation", () => {
         },
       });
       second = written(visit.id, 20).then(() => undefined);
-      for (let tries = 0; tries < 100; tries++) {
-        const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
-          SELECT COUNT(*)::int AS waiting FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-        if (waiting > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error("the second writer never waited for the first");
+      await untilAWriterWaitsForALock();
     });
     await second;
     expect(await minutesOf(visit.id)).toBe(65);

@@ -24,6 +24,7 @@ import { anonymiseClient } from "@/lib/privacy/anonymise";
 import { markFeedbackGiven } from "@/lib/referrals/mark-feedback-given";
 import { listFeedbackOwed } from "@/lib/referrals/queries";
 import { changedTables, fingerprint } from "../support/db-fingerprint";
+import { untilAWriterWaitsForALock } from "../support/lock-wait";
 import { actorOf, createOrganisation, createUser, seedLegalDomains } from "../support/factories";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 
@@ -661,14 +662,7 @@ describe("what a booking through the link must not do", () => {
     );
     await isLocked;
     const booking = bookByPartnerLink(secret, input, { now });
-    // Wait until the booking waits for the row.
-    for (let waited = 0; waited < 100; waited++) {
-      const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
-        SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      if (waiting > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await untilAWriterWaitsForALock();
     revoke();
     await revocation;
     expect(await booking).toEqual({ ok: false, refusal: "linkUnusable" });
@@ -852,13 +846,7 @@ describe("when a partner or a location leaves and comes back", () => {
       { partnerId: partner.id, locationId: a.locationId, label: "Net te laat" },
       { now },
     );
-    for (let waited = 0; waited < 100; waited++) {
-      const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
-        SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      if (waiting > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await untilAWriterWaitsForALock();
     finish();
     await deactivation;
     expect(await creating).toEqual({ ok: false, error: "refusals.partnerLinks.partnerInactive" });
