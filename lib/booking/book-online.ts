@@ -10,7 +10,13 @@ import { admitPublicSubmission } from "@/lib/security/public-form-limit";
 import { submissionKeyOf } from "@/lib/submissions";
 import { type BookingRefusal, isBookingRefusal, onlineBookingSchema } from "./schema";
 import { BookingRefused, claimBookableSlot } from "./claim-slot";
-import { bookingKeyOf, issueAppointmentLink, replayBooking, topicCategoryId } from "./book-steps";
+import {
+  bookingKeyOf,
+  giveOnlineBookingConsent,
+  issueAppointmentLink,
+  replayBooking,
+  topicCategoryId,
+} from "./book-steps";
 import { findBookingLocation } from "./queries";
 
 export type BookedOnline = {
@@ -89,16 +95,7 @@ export async function bookOnline(
         },
         select: { id: true },
       });
-      await tx.consent.create({
-        data: {
-          organisationId,
-          clientId: client.id,
-          purpose: "ONLINE_BOOKING",
-          legalBasis: "CONSENT",
-          givenAt: now,
-          scope: t("booking.consentText"),
-        },
-      });
+      await giveOnlineBookingConsent(tx, { organisationId, clientId: client.id, scope: t("booking.consentText") }, now);
       if (input.reminder && input.email)
         await tx.consent.create({
           data: {

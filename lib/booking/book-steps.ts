@@ -2,8 +2,9 @@ import { hashLinkSecret } from "@/lib/auth/one-time-link";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BookingRefused } from "./claim-slot";
 
-// The steps a client's own online booking (book-online.ts) and a partner's referral
-// (lib/partner-links/book-by-partner-link.ts) share, inside the booking's transaction.
+// The steps a client's own online booking (book-online.ts), a partner's referral
+// (lib/partner-links/book-by-partner-link.ts) and a half hour taken from the waiting list
+// (lib/waiting-list/offers.ts) share, inside the booking's transaction.
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,6 +19,21 @@ const REPLAY_WINDOW_MS = 15 * 60_000;
  */
 export function bookingKeyOf(submissionKey: string | null, booked: readonly string[]): string | null {
   return submissionKey && hashLinkSecret([submissionKey, ...booked].join("\n"));
+}
+
+/**
+ * The client's consent to an appointment made online, in the words they agreed to (the booking
+ * form's box, the offer page's "yes", or the box a referring worker ticked with the client), with
+ * its moment. Cancelling the last such appointment withdraws it (lib/booking/manage.ts).
+ */
+export async function giveOnlineBookingConsent(
+  tx: Tx,
+  consent: { organisationId: string; clientId: string; scope: string },
+  now: Date,
+) {
+  await tx.consent.create({
+    data: { ...consent, purpose: "ONLINE_BOOKING", legalBasis: "CONSENT", givenAt: now },
+  });
 }
 
 /** A client's own link to their appointment (lib/booking/manage.ts), stored only as its hash. */

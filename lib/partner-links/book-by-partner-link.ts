@@ -1,6 +1,12 @@
 import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { hashLinkSecret, isLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
-import { bookingKeyOf, issueAppointmentLink, replayBooking, topicCategoryId } from "@/lib/booking/book-steps";
+import {
+  bookingKeyOf,
+  giveOnlineBookingConsent,
+  issueAppointmentLink,
+  replayBooking,
+  topicCategoryId,
+} from "@/lib/booking/book-steps";
 import { BookingRefused, claimBookableSlot } from "@/lib/booking/claim-slot";
 import { clock } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -172,16 +178,15 @@ export async function bookByPartnerLink(
       // What the client agreed to: the words of the box the worker ticked on the form, and who
       // ticked it.
       const attested = { worker: input.workerName, partner: partner.name };
-      await tx.consent.create({
-        data: {
+      await giveOnlineBookingConsent(
+        tx,
+        {
           organisationId,
           clientId: client.id,
-          purpose: "ONLINE_BOOKING",
-          legalBasis: "CONSENT",
-          givenAt: now,
           scope: t("consentScope", { consent: t("bookingConsent"), ...attested }),
         },
-      });
+        now,
+      );
       const feedbackConsent = input.feedbackConsent
         ? await tx.consent.create({
             data: {

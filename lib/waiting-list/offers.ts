@@ -25,6 +25,7 @@ import { recordAudit, type RequestOrigin } from "@/lib/audit";
 import { scopedToOrganisation } from "@/lib/auth/guard";
 import { DESK_ROLES } from "@/lib/auth/policy";
 import { hashLinkSecret, isLinkSecret, newLinkSecret } from "@/lib/auth/one-time-link";
+import { giveOnlineBookingConsent } from "@/lib/booking/book-steps";
 import { clock } from "@/lib/clock";
 import { addCalendarDays, amsterdamDay, amsterdamDayRange, dateColumn, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -367,17 +368,7 @@ async function bookHeldSlot(
   // Taken through the link, as an online booking is made: the words the offer page showed beside
   // "yes" are what the client agreed to, and cancelling the appointment withdraws them
   // (lib/booking/manage.ts). The consent to wait ends below: waiting is over.
-  if (how.consentScope)
-    await tx.consent.create({
-      data: {
-        organisationId,
-        clientId,
-        purpose: "ONLINE_BOOKING",
-        legalBasis: "CONSENT",
-        givenAt: now,
-        scope: how.consentScope,
-      },
-    });
+  if (how.consentScope) await giveOnlineBookingConsent(tx, { organisationId, clientId, scope: how.consentScope }, now);
   await tx.slotOffer.update({ where: { id: offer.id }, data: { takenAt: now, visitId: visit.id } });
   await tx.waitingListEntry.update({ where: { id: offer.entry.id }, data: { closedAt: now, closedReason: "BOOKED" } });
   await recordAudit(
