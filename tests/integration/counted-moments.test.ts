@@ -180,18 +180,26 @@ describe("the minutes written for a conversation", () => {
         startedAt: NOW,
       },
     });
-  const written = (visitId: string, minutes: number, extra: { kind?: "CONSULTATION" | "AFTERCARE" } = {}) =>
-    db.timeEntry.create({
-      data: {
-        organisationId: a.organisation.id,
-        userId: a.advisors[0].userId,
-        enteredById: a.advisors[0].userId,
-        kind: extra.kind ?? "CONSULTATION",
-        minutes,
-        workedOn: new Date("2026-11-20T00:00:00Z"),
-        visitId,
-      },
-    });
+  /** A time entry's fields: an advisor's consultation minutes on the day of the conversation. */
+  const entryOn = (
+    visitId: string,
+    minutes: number,
+    extra: { kind?: "CONSULTATION" | "AFTERCARE"; userId?: string; correctsId?: string } = {},
+  ) => {
+    const userId = extra.userId ?? a.advisors[0].userId;
+    return {
+      organisationId: a.organisation.id,
+      userId,
+      enteredById: userId,
+      kind: extra.kind ?? "CONSULTATION",
+      minutes,
+      workedOn: new Date("2026-11-20T00:00:00Z"),
+      visitId,
+      correctsId: extra.correctsId,
+    };
+  };
+  const written = (visitId: string, minutes: number, extra: Parameters<typeof entryOn>[2] = {}) =>
+    db.timeEntry.create({ data: entryOn(visitId, minutes, extra) });
   const minutesOf = async (visitId: string) =>
     (await db.visit.findUniqueOrThrow({ where: { id: visitId }, select: { conversationMinutes: true } }))
       .conversationMinutes;
@@ -203,18 +211,7 @@ describe("the minutes written for a conversation", () => {
     const [visit, other] = [await visitAt(), await visitAt()];
     const first = await written(visit.id, 40);
     expect(await minutesOf(visit.id)).toBe(40);
-    await db.timeEntry.create({
-      data: {
-        organisationId: a.organisation.id,
-        userId: a.advisors[0].userId,
-        enteredById: a.advisors[0].userId,
-        kind: "CONSULTATION",
-        minutes: -15,
-        workedOn: new Date("2026-11-20T00:00:00Z"),
-        visitId: visit.id,
-        correctsId: first.id,
-      },
-    });
+    await written(visit.id, -15, { correctsId: first.id });
     expect(await minutesOf(visit.id)).toBe(25);
     // Aftercare written on the visit is not the conversation.
     const aftercare = await written(visit.id, 30, { kind: "AFTERCARE" });
@@ -229,15 +226,7 @@ describe("the minutes written for a conversation", () => {
     await db.timeEntry.delete({ where: { id: aftercare.id } });
     expect(await minutesOf(other.id)).toBe(0);
     await db.timeEntry.createMany({
-      data: [10, 20].map((minutes) => ({
-        organisationId: a.organisation.id,
-        userId: a.advisors[1].userId,
-        enteredById: a.advisors[1].userId,
-        kind: "CONSULTATION" as const,
-        minutes,
-        workedOn: new Date("2026-11-20T00:00:00Z"),
-        visitId: other.id,
-      })),
+      data: [10, 20].map((minutes) => entryOn(other.id, minutes, { userId: a.advisors[1].userId })),
     });
     for (const id of [visit.id, other.id]) expect(await minutesOf(id)).toBe(await sumOf(id));
     expect(await minutesOf(other.id)).toBe(30);
@@ -248,17 +237,7 @@ describe("the minutes written for a conversation", () => {
     // As for the domains above: the first writer holds the visit until the second waits for it.
     let second: Promise<unknown> | undefined;
     await db.$transaction(async (tx) => {
-      await tx.timeEntry.create({
-        data: {
-          organisationId: a.organisation.id,
-          userId: a.advisors[0].userId,
-          enteredById: a.advisors[0].userId,
-          kind: "CONSULTATION",
-          minutes: 45,
-          workedOn: new Date("2026-11-20T00:00:00Z"),
-          visitId: visit.id,
-        },
-      });
+      await tx.timeEntry.create({ data: entryOn(visit.id, 45) });
       second = written(visit.id, 20).then(() => undefined);
       await untilAWriterWaitsForALock();
     });
