@@ -34,6 +34,7 @@ import { projectRoot } from "./paths";
 import { withHeapLimit } from "./server-memory";
 import { SCALE_DATA_DIR, SCALE_SLUG_PREFIX } from "./seed-scale";
 import { DEMO_PASSWORD } from "./seed/organisations";
+import { createProgramme } from "./seed/programmes";
 import { ensureSessionRunningNow } from "./seed/today";
 
 const QUERY_LOG_PREFIX = "[spreekuur:query] ";
@@ -653,28 +654,14 @@ async function ensureBenchProgramme(prisma: PrismaClient): Promise<string> {
     },
   });
   const admins = libraries.flatMap(({ users }) => users);
-  await prisma.$transaction(async (tx) => {
-    const programme = await tx.organisation.create({
-      data: {
-        slug: BENCH_PROGRAMME_SLUG,
-        name: `Programma van ${PARTNERSHIPS} (bench)`,
-        municipality: "Nederland",
-        kind: "PROGRAMME",
-      },
-      select: { id: true },
-    });
-    await tx.user.create({
-      data: { organisationId: programme.id, email, name: "Bench programma", roles: ["PROGRAMME"], passwordHash },
-    });
-    await tx.programmeGrant.createMany({
-      data: admins.map((admin) => ({
-        organisationId: admin.organisationId,
-        programmeId: programme.id,
-        grantedById: admin.id,
-        grantedAt: new Date(),
-      })),
-    });
-  });
+  await prisma.$transaction((tx) =>
+    createProgramme(
+      tx,
+      { slug: BENCH_PROGRAMME_SLUG, name: `Programma van ${PARTNERSHIPS} (bench)`, municipality: "Nederland" },
+      { email, name: "Bench programma", passwordHash },
+      { admins, grantedAt: new Date() },
+    ),
+  );
   return email;
 }
 

@@ -34,6 +34,7 @@ import {
 } from "./seed/organisations";
 import { demoOtherParties } from "./seed/other-parties";
 import { demoPartners } from "./seed/partners";
+import { createProgramme } from "./seed/programmes";
 import { ensureSessionRunningNow } from "./seed/today";
 
 export { DEMO_PASSWORD, DEMO_USERS };
@@ -121,31 +122,21 @@ async function seedProgramme(db: PrismaClient, demoPasswordHash: () => Promise<s
   const passwordHash = await demoPasswordHash();
   // One transaction: a programme made without its grants would never get them (see above).
   await db.$transaction(async (tx) => {
-    const programme = await tx.organisation.create({
-      data: { slug, name, municipality, kind: "PROGRAMME", demo: true },
-      select: { id: true },
-    });
-    // A write of its own, not nested in the organisation's: only a top-level write takes its
-    // moments (sessionsValidFrom) from the app's clock (lib/clock-stamps.ts), and a session that
-    // began "before" the account existed is no session.
-    await tx.user.create({
-      data: { organisationId: programme.id, email, name: user.name, roles: ["PROGRAMME"], passwordHash },
-    });
-    for (const partnershipSlug of grantedBy) {
-      const admin = await tx.user.findFirstOrThrow({
-        where: { organisation: { slug: partnershipSlug }, roles: { has: "ADMIN" } },
-        orderBy: { email: "asc" },
-        select: { id: true, organisationId: true },
-      });
-      await tx.programmeGrant.create({
-        data: {
-          organisationId: admin.organisationId,
-          programmeId: programme.id,
-          grantedById: admin.id,
-          grantedAt: today,
-        },
-      });
-    }
+    const admins = [];
+    for (const partnershipSlug of grantedBy)
+      admins.push(
+        await tx.user.findFirstOrThrow({
+          where: { organisation: { slug: partnershipSlug }, roles: { has: "ADMIN" } },
+          orderBy: { email: "asc" },
+          select: { id: true, organisationId: true },
+        }),
+      );
+    await createProgramme(
+      tx,
+      { slug, name, municipality, demo: true },
+      { email, name: user.name, passwordHash },
+      { admins, grantedAt: today },
+    );
   });
 }
 
