@@ -22,7 +22,7 @@ import {
   type MonitoringFigures,
 } from "./monitoring";
 import { addCalendarDays } from "@/lib/dates";
-import { noSpreekuur, presencePerDay, tallySpreekuur, writtenPerDay } from "@/lib/time/spreekuur";
+import { noSpreekuur, presenceInPeriod, tallySpreekuur, writtenInPeriod } from "@/lib/time/spreekuur";
 import { csvValue, type ExportFile, type ExportFormat, type Translate } from "./monitoring-export";
 import { parseMonitoringPeriod, type MonitoringPeriod } from "./monitoring-period";
 import type { ReportCell } from "./suppression";
@@ -247,8 +247,8 @@ export async function nationalRows(
 async function minutesPerKind(organisationId: string, period: MonitoringPeriod, now: Date) {
   const end = addCalendarDays(period.to, 1);
   const [written, presence] = await Promise.all([
-    writtenPerDay(organisationId, period.from, end, now),
-    presencePerDay(organisationId, period.from, end, now),
+    writtenInPeriod(organisationId, period.from, end, now),
+    presenceInPeriod(organisationId, period.from, end, now),
   ]);
   const tally = {
     minutes: Object.fromEntries(Object.values(TimeKind).map((kind) => [kind, 0])) as Record<TimeKind, number>,

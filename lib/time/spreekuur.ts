@@ -47,6 +47,11 @@ export function utilisationPercent(parts: SpreekuurMinutes): number | null {
 
 type Filter = { userId?: string; locationId?: string };
 
+type WrittenPart = Exclude<keyof SpreekuurMinutes, "presence" | "overtime"> | "pending";
+type WrittenRow = { kind: TimeKind; part: WrittenPart; minutes: number };
+type PresenceRow = { presence: number; overtime: number };
+type PerDay = { day: string; userId: string };
+
 /**
  * What was written, per Amsterdam day (yyyy-MM-dd), person and kind, and for consultation where it
  * comes from: "pending" is a conversation at a session that has not ended yet (it counts once the
@@ -62,27 +67,47 @@ export function writtenPerDay(
   endDay: string,
   now: Date,
   filter: Filter = {},
-) {
+): Promise<(WrittenRow & PerDay)[]> {
+  return written(organisationId, firstDay, endDay, now, filter, true);
+}
+
+/**
+ * The same as writtenPerDay, added up over the whole period: a few rows where a year per day and
+ * person is about a thousand, each of which the database sends and this process reads.
+ */
+export function writtenInPeriod(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+): Promise<WrittenRow[]> {
+  return written(organisationId, firstDay, endDay, now, {}, false);
+}
+
+function written(organisationId: string, firstDay: string, endDay: string, now: Date, filter: Filter, perDay: boolean) {
   const ofUser = filter.userId ? Prisma.sql`AND t."userId" = ${filter.userId}` : Prisma.empty;
+  // Two lookups by key, not one through COALESCE: that one read the library's visits for every
+  // entry, over a second for a year at one location (the scale data set).
   const atLocation = filter.locationId
-    ? Prisma.sql`AND EXISTS (
-        SELECT 1 FROM "Visit" v
-        LEFT JOIN "AftercareTask" a ON a."id" = t."aftercareTaskId"
-        WHERE v."id" = COALESCE(t."visitId", a."visitId") AND v."organisationId" = ${organisationId} AND v."locationId" = ${filter.locationId})`
+    ? Prisma.sql`AND (
+        EXISTS (
+          SELECT 1 FROM "Visit" v
+          WHERE v."id" = t."visitId" AND v."organisationId" = ${organisationId} AND v."locationId" = ${filter.locationId})
+        OR (t."visitId" IS NULL AND EXISTS (
+          SELECT 1 FROM "AftercareTask" a JOIN "Visit" v ON v."id" = a."visitId"
+          WHERE a."id" = t."aftercareTaskId" AND v."organisationId" = ${organisationId} AND v."locationId" = ${filter.locationId})))`
     : Prisma.empty;
   // The visits whose session is not held (cancelled, not ended yet, or gone) are few, so they are
   // read once and looked up per entry: a join per entry to its visit and session let the planner
   // hash every visit and session in the country (EXPLAIN on the scale data set). The same holds
-  // for the entry a correction corrects, read per correction by its key.
-  return db.$queryRaw<
-    {
-      day: string;
-      userId: string;
-      kind: TimeKind;
-      part: Exclude<keyof SpreekuurMinutes, "presence" | "overtime"> | "pending";
-      minutes: number;
-    }[]
-  >`
+  // for the entry a correction corrects, read per correction by its key. Grouped by the day's date,
+  // not its text, the entries come grouped in the index's order: sorting a year's entries by text
+  // took a third of the statement.
+  const dayAndPerson = perDay
+    ? Prisma.sql`to_char(t."workedOn", 'YYYY-MM-DD') AS "day", t."userId" AS "userId",`
+    : Prisma.empty;
+  const groupBy = perDay ? Prisma.sql`t."workedOn", t."userId", t."kind", "part"` : Prisma.sql`t."kind", "part"`;
+  return db.$queryRaw<(WrittenRow & PerDay)[]>`
     WITH not_held AS (
       SELECT v."id" FROM "Visit" v
       WHERE v."organisationId" = ${organisationId} AND v."sessionId" IS NULL
@@ -90,7 +115,7 @@ export function writtenPerDay(
       SELECT v."id" FROM "Session" s JOIN "Visit" v ON v."organisationId" = s."organisationId" AND v."sessionId" = s."id"
       WHERE s."organisationId" = ${organisationId} AND (s."status" <> 'PLANNED' OR s."endsAt" > ${now})
     )
-    SELECT to_char(t."workedOn", 'YYYY-MM-DD') AS "day", t."userId" AS "userId", t."kind"::text AS "kind",
+    SELECT ${dayAndPerson} t."kind"::text AS "kind",
            CASE
              WHEN t."kind" <> 'CONSULTATION' THEN 'byHand'
              WHEN t."visitId" IS NOT NULL THEN
@@ -104,7 +129,7 @@ export function writtenPerDay(
     WHERE t."organisationId" = ${organisationId}
       AND t."workedOn" >= ${firstDay}::date AND t."workedOn" < ${endDay}::date
       ${ofUser} ${atLocation}
-    GROUP BY 1, 2, 3, 4`;
+    GROUP BY ${groupBy}`;
 }
 
 /**
@@ -121,13 +146,40 @@ export function presencePerDay(
   endDay: string,
   now: Date,
   filter: Filter = {},
+): Promise<(PresenceRow & PerDay)[]> {
+  return presence(organisationId, firstDay, endDay, now, filter, true);
+}
+
+/** The same as presencePerDay, added up over the whole period and everyone: one row. */
+export function presenceInPeriod(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+): Promise<PresenceRow[]> {
+  return presence(organisationId, firstDay, endDay, now, {}, false);
+}
+
+function presence(
+  organisationId: string,
+  firstDay: string,
+  endDay: string,
+  now: Date,
+  filter: Filter,
+  perDay: boolean,
 ) {
   const ofUser = filter.userId ? Prisma.sql`AND ss."advisorId" = ${filter.userId}` : Prisma.empty;
   const atLocation = filter.locationId ? Prisma.sql`AND s."locationId" = ${filter.locationId}` : Prisma.empty;
   // The held sessions are read once, and their conversations per session by the library's index:
   // per advisor on the staff, the planner scanned the whole visit index for every row, and hashed
-  // every library's staff rows (EXPLAIN on the scale data set).
-  return db.$queryRaw<{ day: string; userId: string; presence: number; overtime: number }[]>`
+  // every library's staff rows (EXPLAIN on the scale data set). Only a conversation that ran past
+  // the end can add overtime, so only those few look up their half hour's advisor: looking it up
+  // for each of a year's thousand conversations was half of this statement.
+  const dayAndPerson = perDay
+    ? Prisma.sql`to_char(s."startsAt" AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS "day", ss."advisorId" AS "userId",`
+    : Prisma.empty;
+  const groupBy = perDay ? Prisma.sql`GROUP BY "day", "userId"` : Prisma.empty;
+  return db.$queryRaw<(PresenceRow & PerDay)[]>`
     WITH held AS MATERIALIZED (
       SELECT s."id", s."startsAt", s."endsAt" FROM "Session" s
       WHERE s."organisationId" = ${organisationId}
@@ -138,14 +190,15 @@ export function presencePerDay(
     last AS (
       SELECT v."sessionId", sl."advisorId",
              MAX(v."startedAt" + interval '1 minute' * v."conversationMinutes") AS "endedAt"
-      FROM "Visit" v JOIN "Slot" sl ON sl."id" = v."slotId"
-      WHERE v."organisationId" = ${organisationId} AND v."sessionId" IN (SELECT "id" FROM held) AND v."startedAt" IS NOT NULL
+      FROM held h
+      JOIN "Visit" v ON v."organisationId" = ${organisationId} AND v."sessionId" = h."id"
+      JOIN "Slot" sl ON sl."id" = v."slotId"
+      WHERE v."startedAt" + interval '1 minute' * v."conversationMinutes" > h."endsAt"
       GROUP BY 1, 2
     )
-    SELECT to_char(s."startsAt" AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS "day",
-           ss."advisorId" AS "userId",
-           SUM(ROUND(EXTRACT(EPOCH FROM s."endsAt" - GREATEST(s."startsAt", COALESCE(first."startsAt", s."startsAt"))) / 60))::int AS "presence",
-           SUM(GREATEST(0, CEIL(EXTRACT(EPOCH FROM COALESCE(last."endedAt", s."endsAt") - s."endsAt") / 60)))::int AS "overtime"
+    SELECT ${dayAndPerson}
+           COALESCE(SUM(ROUND(EXTRACT(EPOCH FROM s."endsAt" - GREATEST(s."startsAt", COALESCE(first."startsAt", s."startsAt"))) / 60)), 0)::int AS "presence",
+           COALESCE(SUM(GREATEST(0, CEIL(EXTRACT(EPOCH FROM COALESCE(last."endedAt", s."endsAt") - s."endsAt") / 60))), 0)::int AS "overtime"
     FROM held s
     JOIN "SessionStaff" ss ON ss."sessionId" = s."id"
     LEFT JOIN last ON last."sessionId" = s."id" AND last."advisorId" = ss."advisorId"
@@ -153,15 +206,13 @@ export function presencePerDay(
       SELECT MIN(sl."startsAt") AS "startsAt" FROM "Slot" sl WHERE sl."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
     ) first
     WHERE TRUE ${ofUser}
-    GROUP BY 1, 2`;
+    ${groupBy}`;
 }
 
 /** A tally of minutes per kind and spreekuur part, filled from the rows above. */
 export function tallySpreekuur(
   into: { minutes: Record<TimeKind, number>; spreekuur: SpreekuurMinutes },
-  row:
-    | { kind: TimeKind; part: Exclude<keyof SpreekuurMinutes, "presence" | "overtime"> | "pending"; minutes: number }
-    | { presence: number; overtime: number },
+  row: WrittenRow | PresenceRow,
 ) {
   if ("presence" in row) {
     into.minutes.CONSULTATION += row.presence + row.overtime;
