@@ -28,17 +28,10 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { ok, type Result } from "@/lib/result";
 import {
-  countActions,
-  countAppointments,
   countContactsAndClients,
-  countOtherLegalDomains,
-  countOtherParties,
-  countOutcomes,
   countQuestions,
-  countReferrals,
-  countWaitingList,
+  countSmallerFigures,
   countVisitsInPeriod,
-  organisationOf,
   type QueryScope,
 } from "./monitoring-queries";
 import { legalDomainTaxonomy } from "@/lib/legal-domains/queries";
@@ -299,31 +292,26 @@ export async function figuresWithCells(
 ): Promise<{ figures: MonitoringFigures; cells: PlannedCells; taxonomy: Taxonomy }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
   const [
-    organisation,
     { totals: contacts, months: contactMonths, reach },
     questionRows,
-    otherDomains,
     taxonomy,
     { outcomes: visits, waits, locations: perLocation },
-    actions,
-    referrals,
-    outcomes,
-    otherParties,
-    appointments,
-    waitingList,
+    {
+      organisation,
+      otherLegalDomains: otherDomains,
+      actions,
+      referrals,
+      outcomes,
+      otherParties,
+      appointments,
+      waitingList,
+    },
   ] = await Promise.all([
-    organisationOf(organisationId),
     countContactsAndClients(scope, Number(period.to.slice(0, 4))),
     countQuestions(scope),
-    countOtherLegalDomains(scope),
     legalDomainTaxonomy(),
     countVisitsInPeriod(scope),
-    countActions(scope),
-    countReferrals(scope),
-    countOutcomes(scope),
-    countOtherParties(scope),
-    countAppointments(scope),
-    countWaitingList(scope),
+    countSmallerFigures(scope),
   ]);
   const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
     questionRows.filter((row) => row.grouping === grouping);
@@ -656,7 +644,7 @@ function domainRows(
 /** The other domains' rows, largest shown first, ties in the taxonomy's order; the share is of all questions. */
 function otherDomainRows(
   cells: PlannedCells,
-  counts: Awaited<ReturnType<typeof countOtherLegalDomains>>,
+  counts: Awaited<ReturnType<typeof countSmallerFigures>>["otherLegalDomains"],
   taxonomy: Taxonomy,
   total: number,
 ): DomainRow[] {

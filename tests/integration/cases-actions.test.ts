@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { changeCaseAction, recordCaseAction, removeCaseAction } from "@/lib/cases/case-actions";
 import { amsterdamMoment, dateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { countActions } from "@/lib/reports/monitoring-queries";
+import { countSmallerFigures } from "@/lib/reports/monitoring-queries";
 import { INVALID_INPUT } from "@/lib/use-case";
 import { createDeskLibrary, NOW } from "../support/desk-fixture";
 import { actorOf, createUser } from "../support/factories";
@@ -29,7 +29,10 @@ const minutesOnDossier = async () =>
   (await db.timeEntry.aggregate({ where: { caseId }, _sum: { minutes: true } }))._sum.minutes ?? 0;
 const actionsCounted = async () =>
   Object.fromEntries(
-    (await countActions({ organisationId: a.organisation.id, ...DECEMBER })).map((row) => [row.kind, row.count]),
+    (await countSmallerFigures({ organisationId: a.organisation.id, ...DECEMBER })).actions.map((row) => [
+      row.kind,
+      row.count,
+    ]),
   );
 
 async function record(input: Record<string, unknown>, actor = a.advisors[0], now = NOW) {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { countOtherLegalDomains, countQuestions } from "@/lib/reports/monitoring-queries";
+import { countQuestions, countSmallerFigures } from "@/lib/reports/monitoring-queries";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
 import { untilAWriterWaitsForALock } from "../support/lock-wait";
 
@@ -121,7 +121,7 @@ describe("the legal domain a question counts under", () => {
     for (const { id } of questions)
       expect(await countedOf(id)).toEqual({ countedLegalDomainId: first, otherLegalDomainCount: 2 });
     // Without a primary domain every domain is another one, each counted once per question.
-    const others = await countOtherLegalDomains({
+    const { otherLegalDomains: others } = await countSmallerFigures({
       organisationId: a.organisation.id,
       start: amsterdamMoment("2026-11-01", 0),
       end: amsterdamMoment("2026-12-31", 0),
