@@ -88,22 +88,11 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<
     [{ totals: ContactTotals; months: { month: string; contacts: number; clients: number }[]; reach: ReachRow[] }]
   >`
-    WITH contact AS (${contactsBeforeEnd(scope)}),
-    -- One hash over the contacts up to the end, per client and month of the period (null: before
-    -- it), gives the totals, the months and the clients at once: a pass, a sort and a second hash
-    -- over every contact each took as long as this.
-    per_client_month AS MATERIALIZED (
-      SELECT "clientId",
-             CASE WHEN at >= ${scope.start}::timestamptz THEN ${monthOf(Prisma.sql`at`, scope)} END AS month,
-             COUNT(*)::int AS contacts,
-             COUNT(*) FILTER (WHERE source = 'VISIT')::int AS visits,
-             COUNT(*) FILTER (WHERE source = 'QUICK_CONTACT')::int AS "quickContacts",
-             COUNT(*) FILTER (WHERE source = 'OUTSIDE_HOURS')::int AS "outsideHours"
-      FROM contact GROUP BY 1, 2
-    ),
-    per_client AS MATERIALIZED (
-      SELECT "clientId", SUM(contacts) AS total, SUM(contacts) FILTER (WHERE month IS NOT NULL) AS in_period
-      FROM per_client_month GROUP BY "clientId"
+    WITH contact AS MATERIALIZED (${contactsBeforeEnd(scope)}),
+    recent AS (SELECT * FROM contact WHERE at >= ${scope.start}::timestamptz),
+    per_client AS (
+      SELECT "clientId", COUNT(*) AS total, COUNT(*) FILTER (WHERE at >= ${scope.start}::timestamptz) AS in_period
+      FROM contact GROUP BY "clientId"
     ),
     client AS (
       SELECT ${year}::int - k."birthYear" AS years,
@@ -125,14 +114,15 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
       UNION ALL SELECT 'channel', channel, COUNT(*)::int FROM person GROUP BY 2
     ),
     per_month AS (
-      SELECT month, SUM(contacts)::int AS contacts, COUNT(*)::int AS clients
-      FROM per_client_month WHERE month IS NOT NULL GROUP BY 1
+      SELECT ${monthOf(Prisma.sql`at`, scope)} AS month, COUNT(*)::int AS contacts,
+             COUNT(DISTINCT "clientId")::int AS clients
+      FROM recent GROUP BY 1
     )
     SELECT
       (SELECT jsonb_build_object(
-         'visits', COALESCE(SUM(visits), 0),
-         'quickContacts', COALESCE(SUM("quickContacts"), 0),
-         'outsideHours', COALESCE(SUM("outsideHours"), 0)) FROM per_client_month WHERE month IS NOT NULL)
+         'visits', COUNT(*) FILTER (WHERE source = 'VISIT'),
+         'quickContacts', COUNT(*) FILTER (WHERE source = 'QUICK_CONTACT'),
+         'outsideHours', COUNT(*) FILTER (WHERE source = 'OUTSIDE_HOURS')) FROM recent)
       || (SELECT jsonb_build_object(
          'returningClients', COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2),
          'onceClients', COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)) FROM per_client) AS totals,
