@@ -59,7 +59,8 @@ export function amsterdamDay(moment: Date): string {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an Amsterdam calendar day. */
 export function isoWeekday(day: string): number {
-  const weekday = calendarDate(day).getUTCDay();
+  const [year, month, date] = day.split("-").map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
 }
 
@@ -113,9 +114,22 @@ export function amsterdamIsoString(moment: Date): string {
   return formatDateFns(new TZDate(moment, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
+// A formatted day costs date-fns 10-15 µs, and a year's hours report names its 52 weeks twice on
+// every request: the same few hundred days, patterns and languages, so the text is kept, as the
+// moments above are.
+const formattedDays = new Map<string, string>();
+const FORMATTED_DAYS_KEPT = 20_000;
+
 /** A calendar day (yyyy-MM-dd) in a date-fns pattern without time tokens: "29 maart 2026". */
 export function formatCalendarDay(day: string, pattern: string, locale: Locale = "nl"): string {
-  return formatDateFns(calendarDate(day), pattern, { locale: DATE_FNS_LOCALES[locale] });
+  const key = `${locale} ${pattern} ${day}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    text = formatDateFns(calendarDate(day), pattern, { locale: DATE_FNS_LOCALES[locale] });
+    if (formattedDays.size >= FORMATTED_DAYS_KEPT) formattedDays.clear();
+    formattedDays.set(key, text);
+  }
+  return text;
 }
 
 /** HH:mm on the Amsterdam clock; the same digits in every language. */
