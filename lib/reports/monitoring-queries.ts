@@ -34,23 +34,27 @@ function monthOf(moment: Prisma.Sql, { start, end }: QueryScope): Prisma.Sql {
   return Prisma.sql`(${months}::text[])[width_bucket(${moment}, ${firsts}::timestamptz[])]`;
 }
 
-/** Every contact of the organisation before the end of the period: who, when, and which kind. */
+/** Every contact of the organisation in the period: who, when, and which kind. */
 // The organisation in the NOT EXISTS changes no result (a case's visits are its library's) but keeps
 // the planner from hashing every finished visit in the country (EXPLAIN on the scale data set).
-function contactsBeforeEnd({ organisationId, end }: QueryScope): Prisma.Sql {
+function contactsInPeriod({ organisationId, start, end }: QueryScope): Prisma.Sql {
+  const outsideHoursAt = Prisma.sql`o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
   return Prisma.sql`
     SELECT v."clientId" AS "clientId", ${visitMoment} AS at, 'VISIT' AS source
     FROM "Visit" v
-    WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE' AND ${visitMoment} < ${end}::timestamptz
+    WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
+      AND ${visitMoment} >= ${start}::timestamptz AND ${visitMoment} < ${end}::timestamptz
     UNION ALL
     SELECT c."clientId", c."openedAt", 'QUICK_CONTACT'
     FROM "Case" c
-    WHERE c."organisationId" = ${organisationId} AND c."kind" = 'QUICK_CONTACT' AND c."openedAt" < ${end}::timestamptz
+    WHERE c."organisationId" = ${organisationId} AND c."kind" = 'QUICK_CONTACT'
+      AND c."openedAt" >= ${start}::timestamptz AND c."openedAt" < ${end}::timestamptz
       AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."organisationId" = ${organisationId} AND d."status" = 'DONE')
     UNION ALL
-    SELECT c."clientId", o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam', 'OUTSIDE_HOURS'
+    SELECT c."clientId", ${outsideHoursAt}, 'OUTSIDE_HOURS'
     FROM "DossierContact" o JOIN "Case" c ON c."id" = o."caseId"
-    WHERE o."organisationId" = ${organisationId} AND o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' < ${end}::timestamptz`;
+    WHERE o."organisationId" = ${organisationId}
+      AND ${outsideHoursAt} >= ${start}::timestamptz AND ${outsideHoursAt} < ${end}::timestamptz`;
 }
 
 /**
@@ -75,9 +79,9 @@ type ContactTotals = {
 type ReachRow = { dimension: "age" | "language" | "postcode" | "channel"; value: string | null; count: number };
 
 /**
- * What the figures count of the period's contacts, in one pass over the library's contacts up to
- * its end: contacts per kind; clients with more than one contact up to the end (returning) and
- * with just one; per Amsterdam month the contacts and the different clients among them; and the
+ * What the figures count of the period's contacts, in one pass over them: contacts per kind;
+ * clients with more than one contact up to the end (returning: two in the period, or one in it and
+ * a first contact before it, which the database keeps on the client) and with just one; per Amsterdam month the contacts and the different clients among them; and the
  * reach, the period's clients split four ways (`dimension`). A split's `value` of null is not
  * known: no birth year, or one after the period's `year`; the language of an anonymised client,
  * which the erasure cleared (lib/privacy/anonymise.ts). The age is a ten-year band by its first
@@ -88,18 +92,14 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<
     [{ totals: ContactTotals; months: { month: string; contacts: number; clients: number }[]; reach: ReachRow[] }]
   >`
-    WITH contact AS MATERIALIZED (${contactsBeforeEnd(scope)}),
-    recent AS (SELECT * FROM contact WHERE at >= ${scope.start}::timestamptz),
-    per_client AS (
-      SELECT "clientId", COUNT(*) AS total, COUNT(*) FILTER (WHERE at >= ${scope.start}::timestamptz) AS in_period
-      FROM contact GROUP BY "clientId"
-    ),
-    client AS (
-      SELECT ${year}::int - k."birthYear" AS years,
+    WITH contact AS MATERIALIZED (${contactsInPeriod(scope)}),
+    per_client AS (SELECT "clientId", COUNT(*) AS in_period FROM contact GROUP BY "clientId"),
+    client AS MATERIALIZED (
+      SELECT p.in_period >= 2 OR COALESCE(k."firstContactAt" < ${scope.start}::timestamptz, false) AS is_returning,
+             ${year}::int - k."birthYear" AS years,
              CASE WHEN k."anonymisedAt" IS NULL THEN k."preferredLanguage" END AS language,
              k."postcodeArea" AS postcode, k."heardVia"::text AS channel
       FROM per_client p JOIN "Client" k ON k."id" = p."clientId"
-      WHERE p.in_period > 0
     ),
     person AS (
       -- GREATEST and LEAST skip a NULL: an unknown year would land in the first band.
@@ -116,16 +116,16 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
     per_month AS (
       SELECT ${monthOf(Prisma.sql`at`, scope)} AS month, COUNT(*)::int AS contacts,
              COUNT(DISTINCT "clientId")::int AS clients
-      FROM recent GROUP BY 1
+      FROM contact GROUP BY 1
     )
     SELECT
       (SELECT jsonb_build_object(
          'visits', COUNT(*) FILTER (WHERE source = 'VISIT'),
          'quickContacts', COUNT(*) FILTER (WHERE source = 'QUICK_CONTACT'),
-         'outsideHours', COUNT(*) FILTER (WHERE source = 'OUTSIDE_HOURS')) FROM recent)
+         'outsideHours', COUNT(*) FILTER (WHERE source = 'OUTSIDE_HOURS')) FROM contact)
       || (SELECT jsonb_build_object(
-         'returningClients', COUNT(*) FILTER (WHERE in_period > 0 AND total >= 2),
-         'onceClients', COUNT(*) FILTER (WHERE in_period > 0 AND total = 1)) FROM per_client) AS totals,
+         'returningClients', COUNT(*) FILTER (WHERE is_returning),
+         'onceClients', COUNT(*) FILTER (WHERE NOT is_returning)) FROM client) AS totals,
       (SELECT COALESCE(jsonb_agg(m), '[]') FROM per_month m) AS months,
       (SELECT COALESCE(jsonb_agg(r), '[]') FROM reach r) AS reach`;
   return row;

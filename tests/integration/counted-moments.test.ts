@@ -1,6 +1,6 @@
 // The reports count from things the database keeps beside the rows (issue 21, fast counts): the
-// moment a visit counts at, the legal domain a question counts under with how many it touches, and
-// the minutes written for a conversation.
+// moment a visit counts at, the legal domain a question counts under with how many it touches, the
+// minutes written for a conversation, and a client's first contact.
 // Kept by the database, so no writer can forget them; these tests hold them to their definitions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
@@ -8,6 +8,7 @@ import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { countQuestions, countSmallerFigures } from "@/lib/reports/monitoring-queries";
 import { createDeskLibrary, NOW, topLevelCategory } from "../support/desk-fixture";
+import { createClient } from "../support/factories";
 import { untilAWriterWaitsForALock } from "../support/lock-wait";
 
 type Library = Awaited<ReturnType<typeof createDeskLibrary>>;
@@ -243,6 +244,141 @@ describe("the minutes written for a conversation", () => {
     });
     await second;
     expect(await minutesOf(visit.id)).toBe(65);
+  });
+});
+
+describe("a client's first contact", () => {
+  const visitOf = (clientId: string, status: "WAITING" | "DONE", startedAt: Date | null, caseId?: string) =>
+    db.visit.create({
+      data: {
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId,
+        caseId,
+        kind: "WALK_IN",
+        status,
+        startedAt,
+        createdAt: amsterdamMoment("2026-11-02", 540),
+      },
+    });
+  const quickContactOf = (clientId: string, openedAt: Date) =>
+    db.case.create({
+      data: { organisationId: a.organisation.id, clientId, kind: "QUICK_CONTACT", question: "Een brief", openedAt },
+    });
+  const kept = async (clientId: string) =>
+    (await db.client.findUniqueOrThrow({ where: { id: clientId }, select: { firstContactAt: true } })).firstContactAt;
+  // The definition, as lib/reports/monitoring-queries.ts counts contacts, read straight from the rows.
+  const defined = async (clientId: string) => {
+    const [row] = await db.$queryRaw<[{ first: Date | null }]>`
+      SELECT MIN(at) AS first FROM (
+        SELECT v."countedAt" AS at FROM "Visit" v WHERE v."clientId" = ${clientId} AND v."status" = 'DONE'
+        UNION ALL
+        SELECT c."openedAt" FROM "Case" c WHERE c."clientId" = ${clientId} AND c."kind" = 'QUICK_CONTACT'
+          AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."status" = 'DONE')
+        UNION ALL
+        SELECT o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' FROM "DossierContact" o
+        JOIN "Case" c ON c."id" = o."caseId" WHERE c."clientId" = ${clientId}
+      ) contact`;
+    return row.first;
+  };
+  const expectKept = async (clientId: string, moment: Date | null) => {
+    expect(await kept(clientId)).toEqual(moment);
+    expect(await defined(clientId)).toEqual(moment);
+  };
+
+  it("is the earliest finished visit, free quick contact or contact outside the hours, through every change", async () => {
+    const client = a.client.id;
+    const [early, middle, late] = [2, 9, 16].map((day) =>
+      amsterdamMoment(`2026-11-${String(day).padStart(2, "0")}`, 600),
+    );
+    await expectKept(client, null);
+    // A visit counts once it is finished, at its start.
+    const visit = await visitOf(client, "WAITING", null);
+    await expectKept(client, null);
+    await db.visit.update({ where: { id: visit.id }, data: { status: "DONE", startedAt: late } });
+    await expectKept(client, late);
+    await db.visit.update({ where: { id: visit.id }, data: { startedAt: middle } });
+    await expectKept(client, middle);
+    // A quick contact no finished visit holds is a contact of its own; held by one, it is that visit.
+    const quick = await quickContactOf(client, early);
+    await expectKept(client, early);
+    await db.visit.update({ where: { id: visit.id }, data: { caseId: quick.id } });
+    await expectKept(client, middle);
+    await db.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED" } });
+    await expectKept(client, early);
+    await db.case.update({ where: { id: quick.id }, data: { openedAt: late } });
+    await expectKept(client, late);
+    // A contact outside the hours counts at the start of its Amsterdam day.
+    const dossier = await taxDossierOf(a.advisors[0].userId);
+    const outside = await db.dossierContact.create({
+      data: {
+        organisationId: a.organisation.id,
+        caseId: dossier.id,
+        channel: "PHONE",
+        occurredOn: new Date("2026-11-05T00:00:00Z"),
+        minutes: 10,
+        advisorId: a.advisors[0].userId,
+      },
+    });
+    await expectKept(client, amsterdamMoment("2026-11-05", 0));
+    await db.dossierContact.delete({ where: { id: outside.id } });
+    await expectKept(client, late);
+    await db.case.delete({ where: { id: quick.id } });
+    await expectKept(client, null);
+  });
+
+  it("moves with the visits and questions a merge moves, for both clients", async () => {
+    const [from, into] = [a.client.id, (await createClient(a.organisation.id, "Dezelfde persoon")).id];
+    const [early, late] = [amsterdamMoment("2026-11-03", 600), amsterdamMoment("2026-11-10", 600)];
+    await db.visit.createMany({
+      data: [
+        { clientId: from, startedAt: early },
+        { clientId: into, startedAt: late },
+      ].map(({ clientId, startedAt }) => ({
+        organisationId: a.organisation.id,
+        locationId: a.location.id,
+        clientId,
+        kind: "WALK_IN" as const,
+        status: "DONE" as const,
+        startedAt,
+      })),
+    });
+    await quickContactOf(from, amsterdamMoment("2026-11-01", 600));
+    await expectKept(from, amsterdamMoment("2026-11-01", 600));
+    await expectKept(into, late);
+    await db.$transaction([
+      db.visit.updateMany({ where: { clientId: from }, data: { clientId: into } }),
+      db.case.updateMany({ where: { clientId: from }, data: { clientId: into } }),
+    ]);
+    await expectKept(from, null);
+    await expectKept(into, amsterdamMoment("2026-11-01", 600));
+  });
+
+  it("misses no contact another writer finishes for the same client at the same moment", async () => {
+    // The first writer's contact is the earlier: a second writer that recounted without waiting
+    // for it would write its own, later one over it.
+    const [first, second] = [amsterdamMoment("2026-11-04", 600), amsterdamMoment("2026-11-10", 600)];
+    const waiting = await visitOf(a.client.id, "WAITING", null);
+    // As for the domains above: the first writer holds the client until the second waits for it.
+    let other: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.visit.create({
+        data: {
+          organisationId: a.organisation.id,
+          locationId: a.location.id,
+          clientId: a.client.id,
+          kind: "WALK_IN",
+          status: "DONE",
+          startedAt: first,
+        },
+      });
+      other = db.visit
+        .update({ where: { id: waiting.id }, data: { status: "DONE", startedAt: second } })
+        .then(() => undefined);
+      await untilAWriterWaitsForALock();
+    });
+    await other;
+    await expectKept(a.client.id, first);
   });
 });
 
