@@ -169,18 +169,21 @@ describe("the legal domain a question counts under", () => {
   });
 });
 
+/** A walk-in of the client, finished or still waiting. */
+const visitOf = (clientId: string, status: "WAITING" | "DONE", startedAt: Date | null) =>
+  db.visit.create({
+    data: {
+      organisationId: a.organisation.id,
+      locationId: a.location.id,
+      clientId,
+      kind: "WALK_IN",
+      status,
+      startedAt,
+    },
+  });
+
 describe("the minutes written for a conversation", () => {
-  const visitAt = () =>
-    db.visit.create({
-      data: {
-        organisationId: a.organisation.id,
-        locationId: a.location.id,
-        clientId: a.client.id,
-        kind: "WALK_IN",
-        status: "DONE",
-        startedAt: NOW,
-      },
-    });
+  const visitAt = () => visitOf(a.client.id, "DONE", NOW);
   /** A time entry's fields: an advisor's consultation minutes on the day of the conversation. */
   const entryOn = (
     visitId: string,
@@ -248,19 +251,6 @@ describe("the minutes written for a conversation", () => {
 });
 
 describe("a client's first contact", () => {
-  const visitOf = (clientId: string, status: "WAITING" | "DONE", startedAt: Date | null, caseId?: string) =>
-    db.visit.create({
-      data: {
-        organisationId: a.organisation.id,
-        locationId: a.location.id,
-        clientId,
-        caseId,
-        kind: "WALK_IN",
-        status,
-        startedAt,
-        createdAt: amsterdamMoment("2026-11-02", 540),
-      },
-    });
   const quickContactOf = (clientId: string, openedAt: Date) =>
     db.case.create({
       data: { organisationId: a.organisation.id, clientId, kind: "QUICK_CONTACT", question: "Een brief", openedAt },
