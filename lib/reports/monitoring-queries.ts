@@ -81,12 +81,13 @@ type ReachRow = { dimension: "age" | "language" | "postcode" | "channel"; value:
 /**
  * What the figures count of the period's contacts, in one pass over them: contacts per kind;
  * clients with more than one contact up to the end (returning: two in the period, or one in it and
- * a first contact before it, which the database keeps on the client) and with just one; per Amsterdam month the contacts and the different clients among them; and the
- * reach, the period's clients split four ways (`dimension`). A split's `value` of null is not
- * known: no birth year, or one after the period's `year`; the language of an anonymised client,
- * which the erasure cleared (lib/privacy/anonymise.ts). The age is a ten-year band by its first
- * year (30 for 30 to 39), with 10 standing for anyone under 20 and 80 for 80 and over. Each split
- * adds up to all clients of the period.
+ * a first contact before it, which the database keeps per client) and with just one; per
+ * Amsterdam month the contacts and the different clients among them; and the reach, the period's
+ * clients split four ways (`dimension`). A split's `value` of null is not known: no birth year,
+ * or one after the period's `year`; the language of an anonymised client, which the erasure
+ * cleared (lib/privacy/anonymise.ts). The age is a ten-year band by its first year (30 for 30 to
+ * 39), with 10 standing for anyone under 20 and 80 for 80 and over. Each split adds up to all
+ * clients of the period.
  */
 export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<
@@ -95,11 +96,12 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
     WITH contact AS MATERIALIZED (${contactsInPeriod(scope)}),
     per_client AS (SELECT "clientId", COUNT(*) AS in_period FROM contact GROUP BY "clientId"),
     client AS MATERIALIZED (
-      SELECT p.in_period >= 2 OR COALESCE(k."firstContactAt" < ${scope.start}::timestamptz, false) AS is_returning,
+      SELECT p.in_period >= 2 OR COALESCE(f."firstContactAt" < ${scope.start}::timestamptz, false) AS is_returning,
              ${year}::int - k."birthYear" AS years,
              CASE WHEN k."anonymisedAt" IS NULL THEN k."preferredLanguage" END AS language,
              k."postcodeArea" AS postcode, k."heardVia"::text AS channel
       FROM per_client p JOIN "Client" k ON k."id" = p."clientId"
+      LEFT JOIN "ClientFirstContact" f ON f."clientId" = p."clientId"
     ),
     person AS (
       -- GREATEST and LEAST skip a NULL: an unknown year would land in the first band.

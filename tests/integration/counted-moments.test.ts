@@ -4,6 +4,7 @@
 // Kept by the database, so no writer can forget them; these tests hold them to their definitions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { addCaseLegalDomain, removeCaseLegalDomain } from "@/lib/cases/case-legal-domains";
+import { mergeClients } from "@/lib/clients/merge-clients";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { countQuestions, countSmallerFigures } from "@/lib/reports/monitoring-queries";
@@ -255,75 +256,91 @@ describe("a client's first contact", () => {
     db.case.create({
       data: { organisationId: a.organisation.id, clientId, kind: "QUICK_CONTACT", question: "Een brief", openedAt },
     });
+  const contactOutsideHours = (caseId: string, day: string) =>
+    db.dossierContact.create({
+      data: {
+        organisationId: a.organisation.id,
+        caseId,
+        channel: "PHONE",
+        occurredOn: new Date(`${day}T00:00:00Z`),
+        minutes: 10,
+        advisorId: a.advisors[0].userId,
+      },
+    });
   const kept = async (clientId: string) =>
-    (await db.client.findUniqueOrThrow({ where: { id: clientId }, select: { firstContactAt: true } })).firstContactAt;
-  // The definition, as lib/reports/monitoring-queries.ts counts contacts, read straight from the rows.
+    (await db.clientFirstContact.findUnique({ where: { clientId } }))?.firstContactAt ?? null;
+  // The definition, as lib/reports/monitoring-queries.ts counts a library's contacts, from the rows.
   const defined = async (clientId: string) => {
     const [row] = await db.$queryRaw<[{ first: Date | null }]>`
-      SELECT MIN(at) AS first FROM (
-        SELECT v."countedAt" AS at FROM "Visit" v WHERE v."clientId" = ${clientId} AND v."status" = 'DONE'
+      SELECT MIN(at) AS first FROM "Client" k, LATERAL (
+        SELECT v."countedAt" AS at FROM "Visit" v
+        WHERE v."organisationId" = k."organisationId" AND v."clientId" = k."id" AND v."status" = 'DONE'
         UNION ALL
-        SELECT c."openedAt" FROM "Case" c WHERE c."clientId" = ${clientId} AND c."kind" = 'QUICK_CONTACT'
+        SELECT c."openedAt" FROM "Case" c
+        WHERE c."organisationId" = k."organisationId" AND c."clientId" = k."id" AND c."kind" = 'QUICK_CONTACT'
           AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = c."id" AND d."status" = 'DONE')
         UNION ALL
         SELECT o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' FROM "DossierContact" o
-        JOIN "Case" c ON c."id" = o."caseId" WHERE c."clientId" = ${clientId}
-      ) contact`;
+        JOIN "Case" c ON c."id" = o."caseId" WHERE c."organisationId" = k."organisationId" AND c."clientId" = k."id"
+      ) contact
+      WHERE k."id" = ${clientId}`;
     return row.first;
   };
   const expectKept = async (clientId: string, moment: Date | null) => {
     expect(await kept(clientId)).toEqual(moment);
     expect(await defined(clientId)).toEqual(moment);
   };
+  const on = (day: number) => amsterdamMoment(`2026-11-${String(day).padStart(2, "0")}`, 600);
 
   it("is the earliest finished visit, free quick contact or contact outside the hours, through every change", async () => {
     const client = a.client.id;
-    const [early, middle, late] = [2, 9, 16].map((day) =>
-      amsterdamMoment(`2026-11-${String(day).padStart(2, "0")}`, 600),
-    );
     await expectKept(client, null);
-    // A visit counts once it is finished, at its start.
+    // A visit counts once it is finished, at its start, and no longer once it is gone.
     const visit = await visitOf(client, "WAITING", null);
     await expectKept(client, null);
-    await db.visit.update({ where: { id: visit.id }, data: { status: "DONE", startedAt: late } });
-    await expectKept(client, late);
-    await db.visit.update({ where: { id: visit.id }, data: { startedAt: middle } });
-    await expectKept(client, middle);
+    await db.visit.update({ where: { id: visit.id }, data: { status: "DONE", startedAt: on(16) } });
+    await expectKept(client, on(16));
+    await db.visit.update({ where: { id: visit.id }, data: { startedAt: on(9) } });
+    await expectKept(client, on(9));
+    const gone = await visitOf(client, "DONE", on(3));
+    await expectKept(client, on(3));
+    await db.visit.delete({ where: { id: gone.id } });
+    await expectKept(client, on(9));
     // A quick contact no finished visit holds is a contact of its own; held by one, it is that visit.
-    const quick = await quickContactOf(client, early);
-    await expectKept(client, early);
+    const quick = await quickContactOf(client, on(2));
+    await expectKept(client, on(2));
     await db.visit.update({ where: { id: visit.id }, data: { caseId: quick.id } });
-    await expectKept(client, middle);
+    await expectKept(client, on(9));
     await db.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED" } });
-    await expectKept(client, early);
-    await db.case.update({ where: { id: quick.id }, data: { openedAt: late } });
-    await expectKept(client, late);
-    // A contact outside the hours counts at the start of its Amsterdam day.
-    const dossier = await taxDossierOf(a.advisors[0].userId);
-    const outside = await db.dossierContact.create({
-      data: {
-        organisationId: a.organisation.id,
-        caseId: dossier.id,
-        channel: "PHONE",
-        occurredOn: new Date("2026-11-05T00:00:00Z"),
-        minutes: 10,
-        advisorId: a.advisors[0].userId,
-      },
-    });
+    await expectKept(client, on(2));
+    await db.case.update({ where: { id: quick.id }, data: { openedAt: on(16) } });
+    await expectKept(client, on(16));
+    // Made a dossier, it is a contact no more.
+    await db.case.update({ where: { id: quick.id }, data: { kind: "DOSSIER" } });
+    await expectKept(client, null);
+    // A contact outside the hours counts at the start of its Amsterdam day, and moves with it.
+    const outside = await contactOutsideHours(quick.id, "2026-11-05");
     await expectKept(client, amsterdamMoment("2026-11-05", 0));
+    await db.dossierContact.update({
+      where: { id: outside.id },
+      data: { occurredOn: new Date("2026-11-04T00:00:00Z") },
+    });
+    await expectKept(client, amsterdamMoment("2026-11-04", 0));
     await db.dossierContact.delete({ where: { id: outside.id } });
-    await expectKept(client, late);
+    await expectKept(client, null);
+    // A deleted dossier takes its contacts along.
+    await contactOutsideHours(quick.id, "2026-11-06");
+    await expectKept(client, amsterdamMoment("2026-11-06", 0));
     await db.case.delete({ where: { id: quick.id } });
     await expectKept(client, null);
   });
 
   it("moves with the visits and questions a merge moves, for both clients", async () => {
-    const [from, into] = [a.client.id, (await createClient(a.organisation.id, "Dezelfde persoon")).id];
-    const [early, late] = [amsterdamMoment("2026-11-03", 600), amsterdamMoment("2026-11-10", 600)];
+    const [kept, second] = [a.client.id, (await createClient(a.organisation.id, "Dezelfde persoon")).id];
     await db.visit.createMany({
       data: [
-        { clientId: from, startedAt: early },
-        { clientId: into, startedAt: late },
+        { clientId: kept, startedAt: on(10) },
+        { clientId: second, startedAt: on(3) },
       ].map(({ clientId, startedAt }) => ({
         organisationId: a.organisation.id,
         locationId: a.location.id,
@@ -333,23 +350,41 @@ describe("a client's first contact", () => {
         startedAt,
       })),
     });
-    await quickContactOf(from, amsterdamMoment("2026-11-01", 600));
-    await expectKept(from, amsterdamMoment("2026-11-01", 600));
-    await expectKept(into, late);
-    await db.$transaction([
-      db.visit.updateMany({ where: { clientId: from }, data: { clientId: into } }),
-      db.case.updateMany({ where: { clientId: from }, data: { clientId: into } }),
-    ]);
-    await expectKept(from, null);
-    await expectKept(into, amsterdamMoment("2026-11-01", 600));
+    await quickContactOf(second, on(1));
+    await expectKept(kept, on(10));
+    await expectKept(second, on(1));
+    expect(
+      await mergeClients(
+        a.admin,
+        { keepClientId: kept, mergeClientId: second, confirmation: "samenvoegen" },
+        { now: NOW },
+      ),
+    ).toMatchObject({ ok: true });
+    await expectKept(kept, on(1));
+    await expectKept(second, null);
+  });
+
+  it("never waits for a merge or an erasure that holds the client's record", async () => {
+    const visit = await visitOf(a.client.id, "WAITING", null);
+    // A merge locks both records first and then moves their visits; the desk changes a visit
+    // first. Kept on the client's record, the count made the desk wait for the merge here, and the
+    // merge wait for the desk's visit: a deadlock.
+    await db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "Client" WHERE "id" = ${a.client.id} FOR UPDATE`;
+        await db.visit.update({ where: { id: visit.id }, data: { status: "DONE", startedAt: on(12) } });
+        await tx.visit.update({ where: { id: visit.id }, data: { startedAt: on(11) } });
+      },
+      { timeout: 5_000 },
+    );
+    await expectKept(a.client.id, on(11));
   });
 
   it("misses no contact another writer finishes for the same client at the same moment", async () => {
-    // The first writer's contact is the earlier: a second writer that recounted without waiting
-    // for it would write its own, later one over it.
-    const [first, second] = [amsterdamMoment("2026-11-04", 600), amsterdamMoment("2026-11-10", 600)];
     const waiting = await visitOf(a.client.id, "WAITING", null);
-    // As for the domains above: the first writer holds the client until the second waits for it.
+    // The first writer's contact is the earlier: a second writer that counted without waiting for
+    // it would write its own, later one over it. The first counts before its commit (as every
+    // writer does at its commit) and holds on until the second waits for it.
     let other: Promise<unknown> | undefined;
     await db.$transaction(async (tx) => {
       await tx.visit.create({
@@ -359,16 +394,17 @@ describe("a client's first contact", () => {
           clientId: a.client.id,
           kind: "WALK_IN",
           status: "DONE",
-          startedAt: first,
+          startedAt: on(4),
         },
       });
+      await tx.$executeRaw`SET CONSTRAINTS ALL IMMEDIATE`;
       other = db.visit
-        .update({ where: { id: waiting.id }, data: { status: "DONE", startedAt: second } })
+        .update({ where: { id: waiting.id }, data: { status: "DONE", startedAt: on(10) } })
         .then(() => undefined);
       await untilAWriterWaitsForALock();
     });
     await other;
-    await expectKept(a.client.id, first);
+    await expectKept(a.client.id, on(4));
   });
 });
 

@@ -1,23 +1,31 @@
--- A client's first contact, kept by triggers, as the counted domains are kept on a case and the
+-- A client's first contact, kept by the database, as the counted domains are kept on a case and the
 -- conversation minutes on a visit. The monitoring figures call a client of the period "returning"
 -- when they had more than one contact up to its end; to tell, the contacts statement read every
 -- contact of the library up to the end of the period (three years on the 150 × 3 data set) where
 -- the period's own would do: one contact in the period and a first contact before it is two.
 -- A contact is as lib/reports/monitoring-queries.ts defines it: a finished visit at its counted
 -- moment, a quick contact no finished visit holds at its opening, a contact outside the hours at
--- the start of its Amsterdam day.
-ALTER TABLE "Client" ADD COLUMN "firstContactAt" TIMESTAMPTZ(3);
+-- the start of its Amsterdam day. A client without any has no row.
+--
+-- Kept in a table of its own, without a foreign key, and recounted when the writing transaction
+-- commits, so that keeping it never waits for a lock another use case may hold: a merge or an
+-- erasure locks the client first and then moves or changes its visits and questions, while the
+-- desk changes a visit first. Recounting at once, on the client's row, deadlocked the two
+-- (a review found it). At commit a transaction has done all its other writes; the recount then
+-- takes a lock of its own per client (an advisory one, in the order of the ids), so that it reads
+-- the client's contacts once every other transaction that changed them has committed.
+CREATE TABLE "ClientFirstContact" (
+    "clientId" TEXT NOT NULL,
+    "firstContactAt" TIMESTAMPTZ(3) NOT NULL,
 
--- The clients are locked first, in a statement of their own and in the order of their ids, so that
--- the first contact is read once every other writer of the same client's contacts has committed
--- (see "Case_recount_legal_domains"). A merge of two clients locks both before it moves anything,
--- so it waits here like any other writer.
+    CONSTRAINT "ClientFirstContact_pkey" PRIMARY KEY ("clientId")
+);
+
 CREATE FUNCTION "Client_recount_first_contact"(ids TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM "Client" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
-  UPDATE "Client" k
-  SET "firstContactAt" = counted."first"
-  FROM (
+  PERFORM pg_advisory_xact_lock(hashtextextended('ClientFirstContact ' || id, 0))
+  FROM unnest(ids) AS id ORDER BY id;
+  WITH counted AS (
     SELECT c."id", LEAST(
       (SELECT MIN(v."countedAt") FROM "Visit" v
        WHERE v."organisationId" = c."organisationId" AND v."clientId" = c."id" AND v."status" = 'DONE'),
@@ -29,128 +37,124 @@ BEGIN
        WHERE q."organisationId" = c."organisationId" AND q."clientId" = c."id")
     ) AS "first"
     FROM "Client" c WHERE c."id" = ANY(ids)
-  ) counted
-  WHERE k."id" = counted."id" AND k."firstContactAt" IS DISTINCT FROM counted."first";
+  ),
+  gone AS (
+    DELETE FROM "ClientFirstContact" f
+    WHERE f."clientId" = ANY(ids) AND NOT EXISTS (SELECT 1 FROM counted WHERE counted."id" = f."clientId" AND counted."first" IS NOT NULL)
+  )
+  INSERT INTO "ClientFirstContact" ("clientId", "firstContactAt")
+  SELECT "id", "first" FROM counted WHERE "first" IS NOT NULL
+  ON CONFLICT ("clientId") DO UPDATE SET "firstContactAt" = EXCLUDED."firstContactAt"
+  WHERE "ClientFirstContact"."firstContactAt" IS DISTINCT FROM EXCLUDED."firstContactAt";
 END
 $$;
 
--- A visit changes a first contact when it is finished or no longer is, moves in time or to another
--- client, or comes to hold a quick contact or lets it go (then that question's client too). Most
--- updates of a visit (the desk's steps, its kept minutes) change none of that and recount nothing.
+-- Row triggers, as a trigger deferred to the commit must be; each recounts the clients its row
+-- touches. Only the changes that can move a first contact fire them (the WHEN clauses): most
+-- updates of a visit (the desk's steps, its kept minutes) and of a question do not.
 CREATE FUNCTION "Visit_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  ids TEXT[];
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    ids := ARRAY(
-      WITH moved AS (
-        SELECT p."clientId" AS "before", c."clientId" AS "after", p."caseId" AS "caseBefore", c."caseId" AS "caseAfter"
-        FROM previous p JOIN changed c ON c."id" = p."id"
-        WHERE (p."status" = 'DONE' OR c."status" = 'DONE')
-          AND (p."status" IS DISTINCT FROM c."status"
-               OR p."countedAt" IS DISTINCT FROM c."countedAt"
-               OR p."clientId" IS DISTINCT FROM c."clientId"
-               OR p."caseId" IS DISTINCT FROM c."caseId")
-      )
-      SELECT "before" FROM moved UNION SELECT "after" FROM moved
-      UNION SELECT q."clientId" FROM "Case" q WHERE q."id" IN (SELECT "caseBefore" FROM moved UNION SELECT "caseAfter" FROM moved));
-  ELSE
-    ids := ARRAY(
-      SELECT "clientId" FROM changed WHERE "status" = 'DONE'
-      UNION SELECT q."clientId" FROM "Case" q WHERE q."id" IN (SELECT "caseId" FROM changed WHERE "status" = 'DONE'));
-  END IF;
-  IF cardinality(ids) > 0 THEN
-    PERFORM "Client_recount_first_contact"(ids);
-  END IF;
+  -- A visit counts for its client; holding a quick contact or letting it go, for the question's.
+  PERFORM "Client_recount_first_contact"(ARRAY(
+    SELECT id FROM unnest(ARRAY[
+      CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END,
+      CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END]) AS id WHERE id IS NOT NULL
+    UNION
+    SELECT q."clientId" FROM "Case" q WHERE q."id" IN (
+      CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END,
+      CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END)));
   RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER "Visit_recount_first_contact_insert" AFTER INSERT ON "Visit"
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Visit_recount_first_contact"();
-CREATE TRIGGER "Visit_recount_first_contact_update" AFTER UPDATE ON "Visit"
-  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Visit_recount_first_contact"();
-CREATE TRIGGER "Visit_recount_first_contact_delete" AFTER DELETE ON "Visit"
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Visit_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "Visit_recount_first_contact_insert" AFTER INSERT ON "Visit"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW."status" = 'DONE')
+  EXECUTE FUNCTION "Visit_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "Visit_recount_first_contact_update" AFTER UPDATE ON "Visit"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN ((OLD."status" = 'DONE' OR NEW."status" = 'DONE')
+        AND (OLD."status" IS DISTINCT FROM NEW."status"
+             OR OLD."countedAt" IS DISTINCT FROM NEW."countedAt"
+             OR OLD."clientId" IS DISTINCT FROM NEW."clientId"
+             OR OLD."caseId" IS DISTINCT FROM NEW."caseId"))
+  EXECUTE FUNCTION "Visit_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "Visit_recount_first_contact_delete" AFTER DELETE ON "Visit"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD."status" = 'DONE')
+  EXECUTE FUNCTION "Visit_recount_first_contact"();
 
--- A question changes a first contact when it is opened, deleted, moved in time or to another client
--- (a merge), or becomes a quick contact or stops being one.
 CREATE FUNCTION "Case_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  ids TEXT[];
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    ids := ARRAY(
-      WITH moved AS (
-        SELECT p."clientId" AS "before", c."clientId" AS "after"
-        FROM previous p JOIN changed c ON c."id" = p."id"
-        WHERE p."kind" IS DISTINCT FROM c."kind"
-           OR p."openedAt" IS DISTINCT FROM c."openedAt"
-           OR p."clientId" IS DISTINCT FROM c."clientId"
-      )
-      SELECT "before" FROM moved UNION SELECT "after" FROM moved);
-  ELSE
-    ids := ARRAY(SELECT DISTINCT "clientId" FROM changed);
-  END IF;
-  IF cardinality(ids) > 0 THEN
-    PERFORM "Client_recount_first_contact"(ids);
-  END IF;
+  PERFORM "Client_recount_first_contact"(ARRAY(
+    SELECT id FROM unnest(ARRAY[
+      CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END,
+      CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END]) AS id WHERE id IS NOT NULL));
   RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER "Case_recount_first_contact_insert" AFTER INSERT ON "Case"
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Case_recount_first_contact"();
-CREATE TRIGGER "Case_recount_first_contact_update" AFTER UPDATE ON "Case"
-  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Case_recount_first_contact"();
-CREATE TRIGGER "Case_recount_first_contact_delete" AFTER DELETE ON "Case"
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "Case_recount_first_contact"();
+-- A quick contact counts by itself; a dossier through its contacts outside the hours, which
+-- move with it to another client (a merge) and go with it when it is deleted.
+CREATE CONSTRAINT TRIGGER "Case_recount_first_contact_insert" AFTER INSERT ON "Case"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW."kind" = 'QUICK_CONTACT')
+  EXECUTE FUNCTION "Case_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "Case_recount_first_contact_update" AFTER UPDATE ON "Case"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD."kind" IS DISTINCT FROM NEW."kind"
+        OR OLD."clientId" IS DISTINCT FROM NEW."clientId"
+        OR (NEW."kind" = 'QUICK_CONTACT' AND OLD."openedAt" IS DISTINCT FROM NEW."openedAt"))
+  EXECUTE FUNCTION "Case_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "Case_recount_first_contact_delete" AFTER DELETE ON "Case"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "Case_recount_first_contact"();
 
 -- A contact outside the hours belongs to its dossier's client. When the dossier itself is deleted,
 -- its contacts go with it and the question's own trigger recounts the client.
 CREATE FUNCTION "DossierContact_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  ids TEXT[];
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    ids := ARRAY(
-      SELECT q."clientId" FROM "Case" q WHERE q."id" IN (
-        SELECT p."caseId" FROM previous p JOIN changed c ON c."id" = p."id"
-        WHERE p."occurredOn" IS DISTINCT FROM c."occurredOn" OR p."caseId" IS DISTINCT FROM c."caseId"
-        UNION
-        SELECT c."caseId" FROM previous p JOIN changed c ON c."id" = p."id"
-        WHERE p."occurredOn" IS DISTINCT FROM c."occurredOn" OR p."caseId" IS DISTINCT FROM c."caseId"));
-  ELSE
-    ids := ARRAY(SELECT DISTINCT q."clientId" FROM "Case" q WHERE q."id" IN (SELECT "caseId" FROM changed));
-  END IF;
-  IF cardinality(ids) > 0 THEN
-    PERFORM "Client_recount_first_contact"(ids);
-  END IF;
+  PERFORM "Client_recount_first_contact"(ARRAY(
+    SELECT q."clientId" FROM "Case" q WHERE q."id" IN (
+      CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END,
+      CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END)));
   RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER "DossierContact_recount_first_contact_insert" AFTER INSERT ON "DossierContact"
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "DossierContact_recount_first_contact"();
-CREATE TRIGGER "DossierContact_recount_first_contact_update" AFTER UPDATE ON "DossierContact"
-  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "DossierContact_recount_first_contact"();
-CREATE TRIGGER "DossierContact_recount_first_contact_delete" AFTER DELETE ON "DossierContact"
-  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "DossierContact_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "DossierContact_recount_first_contact_insert" AFTER INSERT ON "DossierContact"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "DossierContact_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "DossierContact_recount_first_contact_update" AFTER UPDATE ON "DossierContact"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD."occurredOn" IS DISTINCT FROM NEW."occurredOn" OR OLD."caseId" IS DISTINCT FROM NEW."caseId")
+  EXECUTE FUNCTION "DossierContact_recount_first_contact"();
+CREATE CONSTRAINT TRIGGER "DossierContact_recount_first_contact_delete" AFTER DELETE ON "DossierContact"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  EXECUTE FUNCTION "DossierContact_recount_first_contact"();
 
--- Every client with a contact gets a new row version here; the reports read clients by key, so no
--- index-only scan waits for vacuum, but `VACUUM (ANALYZE) "Client"` after a large backfill is
--- cheap (on the 150 × 3 data set, about 100,000 clients).
-UPDATE "Client" k
-SET "firstContactAt" = counted."first"
-FROM (
-  SELECT "clientId", MIN(at) AS "first" FROM (
-    SELECT v."clientId", v."countedAt" AS at FROM "Visit" v WHERE v."status" = 'DONE'
-    UNION ALL
-    SELECT q."clientId", q."openedAt" FROM "Case" q
-    WHERE q."kind" = 'QUICK_CONTACT' AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = q."id" AND d."status" = 'DONE')
-    UNION ALL
-    SELECT q."clientId", o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam' FROM "DossierContact" o JOIN "Case" q ON q."id" = o."caseId"
-  ) contact
-  GROUP BY 1
-) counted
-WHERE k."id" = counted."clientId";
+-- A client that is deleted takes its row along (there is no foreign key to do it).
+CREATE FUNCTION "Client_forget_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "ClientFirstContact" WHERE "clientId" = OLD."id";
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "Client_forget_first_contact" AFTER DELETE ON "Client"
+  FOR EACH ROW EXECUTE FUNCTION "Client_forget_first_contact"();
+
+-- The contacts of every client, as the recount counts them; within one organisation, as the
+-- reports count per organisation.
+INSERT INTO "ClientFirstContact" ("clientId", "firstContactAt")
+SELECT "clientId", MIN(at) FROM (
+  SELECT v."clientId", v."countedAt" AS at
+  FROM "Visit" v JOIN "Client" c ON c."id" = v."clientId" AND c."organisationId" = v."organisationId"
+  WHERE v."status" = 'DONE'
+  UNION ALL
+  SELECT q."clientId", q."openedAt"
+  FROM "Case" q JOIN "Client" c ON c."id" = q."clientId" AND c."organisationId" = q."organisationId"
+  WHERE q."kind" = 'QUICK_CONTACT' AND NOT EXISTS (SELECT 1 FROM "Visit" d WHERE d."caseId" = q."id" AND d."status" = 'DONE')
+  UNION ALL
+  SELECT q."clientId", o."occurredOn"::timestamp AT TIME ZONE 'Europe/Amsterdam'
+  FROM "DossierContact" o JOIN "Case" q ON q."id" = o."caseId"
+  JOIN "Client" c ON c."id" = q."clientId" AND c."organisationId" = q."organisationId"
+) contact
+GROUP BY 1;
