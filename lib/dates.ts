@@ -114,9 +114,9 @@ export function amsterdamIsoString(moment: Date): string {
   return formatDateFns(new TZDate(moment, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
-// A formatted day costs date-fns 10-15 µs, and a year's hours report names its 52 weeks twice on
-// every request: the same few hundred days, patterns and languages, so the text is kept, as the
-// moments above are.
+// A formatted day costs date-fns 10-15 µs, and a year's hours report names each of its weeks
+// twice on every request: the same few hundred days, patterns and languages, so the text is kept,
+// as the moments above are.
 const formattedDays = new Map<string, string>();
 const FORMATTED_DAYS_KEPT = 20_000;
 
