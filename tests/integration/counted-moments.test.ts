@@ -380,6 +380,23 @@ describe("a client's first contact", () => {
     await expectKept(a.client.id, on(11));
   });
 
+  it("follows a contact outside the hours to the client a merge moved its dossier to meanwhile", async () => {
+    const second = (await createClient(a.organisation.id, "Dezelfde persoon")).id;
+    const dossier = await taxDossierOf(a.advisors[0].userId);
+    // The merge moves the dossier and counts both clients before it commits; the contact is added
+    // meanwhile, looks up the dossier's client as it was, and waits for the merge to commit.
+    let contact: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.case.update({ where: { id: dossier.id }, data: { clientId: second } });
+      await tx.$executeRaw`SET CONSTRAINTS ALL IMMEDIATE`;
+      contact = contactOutsideHours(dossier.id, "2026-11-05").then(() => undefined);
+      await untilAWriterWaitsForALock();
+    });
+    await contact;
+    await expectKept(second, amsterdamMoment("2026-11-05", 0));
+    await expectKept(a.client.id, null);
+  });
+
   it("misses no contact another writer finishes for the same client at the same moment", async () => {
     const waiting = await visitOf(a.client.id, "WAITING", null);
     // The first writer's contact is the earlier: a second writer that counted without waiting for

@@ -21,10 +21,25 @@ CREATE TABLE "ClientFirstContact" (
     CONSTRAINT "ClientFirstContact_pkey" PRIMARY KEY ("clientId")
 );
 
-CREATE FUNCTION "Client_recount_first_contact"(ids TEXT[]) RETURNS void LANGUAGE plpgsql AS $$
+-- `ids` are clients; `case_ids` questions whose client counts, looked up again after each lock: a
+-- merge may move a question to another client and commit while this one waits, and the client it
+-- moved to must be recounted too (a second review found that race for a contact outside the hours).
+CREATE FUNCTION "Client_recount_first_contact"(ids TEXT[], case_ids TEXT[] DEFAULT '{}') RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  locked TEXT[] := '{}';
+  wanted TEXT[];
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtextextended('ClientFirstContact ' || id, 0))
-  FROM unnest(ids) AS id ORDER BY id;
+  LOOP
+    wanted := ARRAY(
+      SELECT DISTINCT id FROM unnest(ids || ARRAY(SELECT q."clientId" FROM "Case" q WHERE q."id" = ANY(case_ids))) AS id
+      WHERE id IS NOT NULL AND NOT id = ANY(locked) ORDER BY id);
+    EXIT WHEN cardinality(wanted) = 0;
+    PERFORM pg_advisory_xact_lock(hashtextextended('ClientFirstContact ' || id, 0))
+    FROM unnest(wanted) AS id ORDER BY id;
+    locked := locked || wanted;
+  END LOOP;
+  ids := locked;
   WITH counted AS (
     SELECT c."id", LEAST(
       (SELECT MIN(v."countedAt") FROM "Visit" v
@@ -55,14 +70,9 @@ $$;
 CREATE FUNCTION "Visit_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- A visit counts for its client; holding a quick contact or letting it go, for the question's.
-  PERFORM "Client_recount_first_contact"(ARRAY(
-    SELECT id FROM unnest(ARRAY[
-      CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END,
-      CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END]) AS id WHERE id IS NOT NULL
-    UNION
-    SELECT q."clientId" FROM "Case" q WHERE q."id" IN (
-      CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END,
-      CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END)));
+  PERFORM "Client_recount_first_contact"(
+    ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END, CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END],
+    ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END, CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END]);
   RETURN NULL;
 END
 $$;
@@ -84,10 +94,8 @@ CREATE CONSTRAINT TRIGGER "Visit_recount_first_contact_delete" AFTER DELETE ON "
 
 CREATE FUNCTION "Case_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "Client_recount_first_contact"(ARRAY(
-    SELECT id FROM unnest(ARRAY[
-      CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END,
-      CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END]) AS id WHERE id IS NOT NULL));
+  PERFORM "Client_recount_first_contact"(
+    ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD."clientId" END, CASE WHEN TG_OP <> 'DELETE' THEN NEW."clientId" END]);
   RETURN NULL;
 END
 $$;
@@ -111,10 +119,9 @@ CREATE CONSTRAINT TRIGGER "Case_recount_first_contact_delete" AFTER DELETE ON "C
 -- its contacts go with it and the question's own trigger recounts the client.
 CREATE FUNCTION "DossierContact_recount_first_contact"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "Client_recount_first_contact"(ARRAY(
-    SELECT q."clientId" FROM "Case" q WHERE q."id" IN (
-      CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END,
-      CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END)));
+  PERFORM "Client_recount_first_contact"(
+    '{}',
+    ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD."caseId" END, CASE WHEN TG_OP <> 'DELETE' THEN NEW."caseId" END]);
   RETURN NULL;
 END
 $$;
