@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { keptPlanName } from "@/lib/kept-plan";
 import { withClockStamps } from "@/lib/clock-stamps";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
@@ -19,7 +20,7 @@ function createClient(): PrismaClient {
   // Prisma's defaults (2 s to get a connection, 5 s per transaction) fail honest work when a busy
   // desk, a report and a generation run share a small pool; these still end a stuck transaction.
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }, { statementNameGenerator: keptPlanName }),
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     ...(LOG_QUERIES ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
   });

@@ -29,6 +29,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { keptPlanName } from "../lib/kept-plan";
 import { resolveDatabase } from "./embedded-db";
 import { projectRoot } from "./paths";
 import { withHeapLimit } from "./server-memory";
@@ -381,7 +382,7 @@ const REPLAYED = 2;
 /** Queries per request and their SQL, from the logging server, one request at a time. */
 async function countQueries(server: Server, target: Target) {
   const counts: number[] = [];
-  let statements: { query: string; params: string }[] = [];
+  let statements: Statement[] = [];
   for (let index = 0; index <= REPLAYED; index++) {
     const before = server.lines.length;
     const { status } = await request(target.requests[index % target.requests.length]);
@@ -389,46 +390,70 @@ async function countQueries(server: Server, target: Target) {
     await sleep(200);
     const lines = server.lines.slice(before);
     counts.push(lines.length);
-    statements = lines.map((line) => JSON.parse(line) as { query: string; params: string });
+    statements = lines.map((line) => JSON.parse(line) as Statement);
   }
   return { queries: median(counts), statements };
 }
 
+type Statement = { query: string; params: string };
+type Replayed = { total: number; perStatement: number[] };
+
 /**
- * The request's own SQL, run one statement after the other with pg; the median of five runs, and
- * each statement's own median, so that the slowest can be named.
+ * Each report's own SQL, run one statement after the other with pg, each sent as the app sends it
+ * (a report statement prepared under its name, lib/kept-plan.ts): the median of ten runs, and each
+ * statement's own median, so that the slowest can be named.
+ * - The first six runs are not counted: a warm server has run its report statements often enough
+ *   for PostgreSQL to keep their plan, which it decides after five runs.
+ * - The reports take turns, one run each per round: on a shared machine a slow spell of a few
+ *   seconds then slows every report a little instead of one report a lot (two reports with the very
+ *   same statements differed by half when each was replayed in a block of its own).
  */
-async function bareSql(
-  pool: pg.Pool,
-  statements: { query: string; params: string }[],
-): Promise<{ total: number; perStatement: number[] } | null> {
+async function bareSql(pool: pg.Pool, reports: Map<string, Statement[]>): Promise<Map<string, Replayed | null>> {
   const client = await pool.connect();
+  const timings = new Map(
+    [...reports].map(([name, statements]) => [
+      name,
+      { runs: [] as number[], perStatement: statements.map(() => [] as number[]), failed: false },
+    ]),
+  );
   try {
-    const runs: number[] = [];
-    const perStatement: number[][] = statements.map(() => []);
-    for (let run = 0; run < 6; run++) {
-      const started = performance.now();
-      for (const [index, statement] of statements.entries()) {
-        const params = JSON.parse(statement.params || "[]") as unknown[];
-        const statementStarted = performance.now();
-        await client.query(
-          statement.query,
-          params.map((value) =>
-            value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
-          ),
-        );
-        if (run > 0) perStatement[index].push(performance.now() - statementStarted);
+    for (let run = 0; run < WARM_RUNS + 10; run++) {
+      for (const [name, statements] of reports) {
+        const timing = timings.get(name)!;
+        if (timing.failed) continue;
+        try {
+          const started = performance.now();
+          for (const [index, statement] of statements.entries()) {
+            const params = JSON.parse(statement.params || "[]") as unknown[];
+            const statementStarted = performance.now();
+            await client.query({
+              name: keptPlanName({ sql: statement.query }),
+              text: statement.query,
+              values: params.map((value) =>
+                value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
+              ),
+            });
+            if (run >= WARM_RUNS) timing.perStatement[index].push(performance.now() - statementStarted);
+          }
+          if (run >= WARM_RUNS) timing.runs.push(performance.now() - started);
+        } catch (error) {
+          console.warn(`  ${name}: bare SQL replay failed: ${(error as Error).message}`);
+          timing.failed = true;
+        }
       }
-      if (run > 0) runs.push(performance.now() - started);
     }
-    return { total: median(runs), perStatement: perStatement.map(median) };
-  } catch (error) {
-    console.warn(`  bare SQL replay failed: ${(error as Error).message}`);
-    return null;
   } finally {
     client.release();
   }
+  return new Map(
+    [...timings].map(([name, timing]) => [
+      name,
+      timing.failed ? null : { total: median(timing.runs), perStatement: timing.perStatement.map(median) },
+    ]),
+  );
 }
+
+const WARM_RUNS = 6;
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each read statement of a request that takes over 2 ms. */
 async function explainSlow(
@@ -887,9 +912,16 @@ async function main() {
     const counted = new Map<string, { queries: number; sql: number | null }>();
     const plans: string[] = [];
     const log: string[] = [];
-    for (const target of await targets()) {
-      const { queries, statements } = await countQueries(logging, target);
-      const replayed = target.report ? await bareSql(pool, statements) : null;
+    const requested: { target: Target; queries: number; statements: Statement[] }[] = [];
+    for (const target of await targets()) requested.push({ target, ...(await countQueries(logging, target)) });
+    const replays = await bareSql(
+      pool,
+      new Map(
+        requested.filter(({ target }) => target.report).map(({ target, statements }) => [target.name, statements]),
+      ),
+    );
+    for (const { target, queries, statements } of requested) {
+      const replayed = replays.get(target.name) ?? null;
       const sql = replayed?.total ?? null;
       if (args.explain) plans.push(...(await explainSlow(pool, target.name, statements)));
       counted.set(target.name, { queries, sql });

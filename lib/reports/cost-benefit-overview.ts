@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { costRatesOf, minutesPerCase, primaryDomainSelect, topLevelDomain, type DomainName } from "@/lib/costs/inputs";
 import { addCalendarDays, amsterdamDay, amsterdamDayRange, amsterdamMonthRange, dayOfDateColumn } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { keptPlan } from "@/lib/kept-plan";
 import { isCalendarDay } from "@/lib/deadlines/calendar-day";
 import type { BenefitCategory } from "@/lib/generated/prisma/enums";
 import { mulDivHalfUp } from "@/lib/money";
@@ -261,7 +262,7 @@ function extrapolation(
  * named at the desk.
  */
 async function questionsPerDomain(organisationId: string, start: Date, end: Date): Promise<Map<string | null, number>> {
-  const rows = await db.$queryRaw<{ domainId: string | null; questions: number }[]>`
+  const rows = await db.$queryRaw<{ domainId: string | null; questions: number }[]>(keptPlan`
     SELECT COALESCE(d."parentId", d."id", v."categoryId") AS "domainId", COUNT(*)::int AS "questions"
       FROM "Visit" v
       LEFT JOIN "Case" c ON c."id" = v."caseId"
@@ -269,6 +270,6 @@ async function questionsPerDomain(organisationId: string, start: Date, end: Date
      -- A started visit counts at its start (countedAt, indexed): the range of one is the range of the other.
      WHERE v."organisationId" = ${organisationId} AND v."status" = 'DONE'
        AND v."countedAt" >= ${start} AND v."countedAt" < ${end} AND v."startedAt" IS NOT NULL
-     GROUP BY 1`;
+     GROUP BY 1`);
   return new Map(rows.map((row) => [row.domainId, row.questions]));
 }

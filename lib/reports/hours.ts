@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole, scopedToOrganisation } from "@/lib/auth/guard";
 import { addCalendarDays, amsterdamMoment, startOfIsoWeek, TIME_ZONE } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { keptPlan } from "@/lib/kept-plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdvisorKind, Role, TimeKind } from "@/lib/generated/prisma/enums";
 import { assertWhole } from "@/lib/money";
@@ -271,7 +272,7 @@ function sessionsPerWeek(
   locationId: string | undefined,
 ) {
   const atLocation = locationId ? Prisma.sql`AND s."locationId" = ${locationId}` : Prisma.empty;
-  return db.$queryRaw<{ week: string; held: number; cancelled: number; standIns: number }[]>`
+  return db.$queryRaw<{ week: string; held: number; cancelled: number; standIns: number }[]>(keptPlan`
     SELECT to_char(date_trunc('week', s."startsAt" AT TIME ZONE ${TIME_ZONE}), 'YYYY-MM-DD') AS "week",
            (COUNT(*) FILTER (WHERE s."status" = 'PLANNED' AND s."endsAt" <= ${now}))::int AS "held",
            (COUNT(*) FILTER (WHERE s."status" = 'CANCELLED'))::int AS "cancelled",
@@ -283,5 +284,5 @@ function sessionsPerWeek(
     WHERE s."organisationId" = ${organisationId}
       AND s."startsAt" >= ${amsterdamMoment(firstDay, 0)} AND s."startsAt" < ${amsterdamMoment(endDay, 0)}
       ${atLocation}
-    GROUP BY 1`;
+    GROUP BY 1`);
 }

@@ -14,6 +14,7 @@
 //   legal domain; a case without a primary domain under its first domain; without any, "unknown".
 import { amsterdamDay, amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { keptPlan } from "@/lib/kept-plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { periodMonths } from "./monitoring-period";
 
@@ -92,7 +93,7 @@ type ReachRow = { dimension: "age" | "language" | "postcode" | "channel"; value:
 export async function countContactsAndClients(scope: QueryScope, year: number) {
   const [row] = await db.$queryRaw<
     [{ totals: ContactTotals; months: { month: string; contacts: number; clients: number }[]; reach: ReachRow[] }]
-  >`
+  >(keptPlan`
     WITH contact AS MATERIALIZED (${contactsInPeriod(scope)}),
     per_client AS (SELECT "clientId", COUNT(*) AS in_period FROM contact GROUP BY "clientId"),
     client AS MATERIALIZED (
@@ -129,7 +130,7 @@ export async function countContactsAndClients(scope: QueryScope, year: number) {
          'returningClients', COUNT(*) FILTER (WHERE is_returning),
          'onceClients', COUNT(*) FILTER (WHERE NOT is_returning)) FROM client) AS totals,
       (SELECT COALESCE(jsonb_agg(m), '[]') FROM per_month m) AS months,
-      (SELECT COALESCE(jsonb_agg(r), '[]') FROM reach r) AS reach`;
+      (SELECT COALESCE(jsonb_agg(r), '[]') FROM reach r) AS reach`);
   return row;
 }
 
@@ -150,7 +151,7 @@ export async function countQuestions(scope: QueryScope) {
       month: string | null;
       count: number;
     }[]
-  >`
+  >(keptPlan`
     WITH question AS (${questionsInPeriod(scope)}),
     -- Counted first, then named: the taxonomy is joined to a few hundred counts, not to every case.
     counted AS (SELECT kind, "domainId", month, COUNT(*)::int AS count FROM question GROUP BY 1, 2, 3),
@@ -164,7 +165,7 @@ export async function countQuestions(scope: QueryScope) {
                 ELSE 'month' END AS grouping,
            kind, "topId", "domainId", "jlCategory" AS category, month, SUM(count)::int AS count
     FROM named
-    GROUP BY GROUPING SETS ((kind), ("topId"), ("topId", "domainId"), ("jlCategory"), (month))`;
+    GROUP BY GROUPING SETS ((kind), ("topId"), ("topId", "domainId"), ("jlCategory"), (month))`);
 }
 
 /**
@@ -254,7 +255,7 @@ export async function countVisitsInPeriod({ organisationId, start, end }: QueryS
         locations: { slug: string; name: string; count: number }[];
       },
     ]
-  >`
+  >(keptPlan`
     WITH visit AS MATERIALIZED (
       SELECT v."kind", v."status", v."locationId",
              CASE WHEN v."arrivedAt" IS NOT NULL AND v."startedAt" >= v."arrivedAt"
@@ -275,7 +276,7 @@ export async function countVisitsInPeriod({ organisationId, start, end }: QueryS
       (SELECT COALESCE(jsonb_agg(l ORDER BY l.name, l.slug), '[]') FROM (
          SELECT l."slug", l."name", counted.count
          FROM (SELECT "locationId", COUNT(*)::int AS count FROM visit WHERE status = 'DONE' GROUP BY 1) counted
-         JOIN "Location" l ON l."id" = counted."locationId") l) AS locations`;
+         JOIN "Location" l ON l."id" = counted."locationId") l) AS locations`);
   return row;
 }
 
@@ -349,7 +350,7 @@ type SmallerFigures = {
 export async function countSmallerFigures(scope: QueryScope): Promise<SmallerFigures> {
   const rows = (sql: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(jsonb_agg(x), '[]') FROM (${sql}) x)`;
   const row = (sql: Prisma.Sql) => Prisma.sql`(SELECT to_jsonb(x) FROM (${sql}) x)`;
-  const [figures] = await db.$queryRaw<[SmallerFigures]>`
+  const [figures] = await db.$queryRaw<[SmallerFigures]>(keptPlan`
     SELECT
       (SELECT jsonb_build_object('name', o."name", 'slug', o."slug", 'municipality', o."municipality")
        FROM "Organisation" o WHERE o."id" = ${scope.organisationId}) AS organisation,
@@ -359,7 +360,7 @@ export async function countSmallerFigures(scope: QueryScope): Promise<SmallerFig
       ${rows(referralsPerPartnerType(scope))} AS referrals,
       ${rows(outcomesOfClosedCases(scope))} AS outcomes,
       ${row(appointmentsPerChannelAndReminder(scope))} AS appointments,
-      ${row(waitingListPerChannelAndAnswer(scope))} AS "waitingList"`;
+      ${row(waitingListPerChannelAndAnswer(scope))} AS "waitingList"`);
   if (figures.organisation === null) throw new Error(`No organisation ${scope.organisationId}`);
   return figures;
 }

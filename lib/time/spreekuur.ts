@@ -7,6 +7,7 @@
 import { TIME_ZONE } from "@/lib/dates";
 import { amsterdamMoment } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { keptPlan } from "@/lib/kept-plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimeKind } from "@/lib/generated/prisma/enums";
 import { mulDivHalfUp } from "@/lib/money";
@@ -106,8 +107,10 @@ function written(organisationId: string, firstDay: string, endDay: string, now: 
   const dayAndPerson = perDay
     ? Prisma.sql`to_char(t."workedOn", 'YYYY-MM-DD') AS "day", t."userId" AS "userId",`
     : Prisma.empty;
-  const groupBy = perDay ? Prisma.sql`t."workedOn", t."userId", t."kind", "part"` : Prisma.sql`t."kind", "part"`;
-  return db.$queryRaw<(WrittenRow & PerDay)[]>`
+  // The part by its place in the list: by its name, a column "part" added to TimeEntry one day
+  // would silently win over it.
+  const groupBy = perDay ? Prisma.sql`t."workedOn", t."userId", t."kind", 4` : Prisma.sql`t."kind", 2`;
+  return db.$queryRaw<(WrittenRow & PerDay)[]>(keptPlan`
     WITH not_held AS (
       SELECT v."id" FROM "Visit" v
       WHERE v."organisationId" = ${organisationId} AND v."sessionId" IS NULL
@@ -129,7 +132,7 @@ function written(organisationId: string, firstDay: string, endDay: string, now: 
     WHERE t."organisationId" = ${organisationId}
       AND t."workedOn" >= ${firstDay}::date AND t."workedOn" < ${endDay}::date
       ${ofUser} ${atLocation}
-    GROUP BY ${groupBy}`;
+    GROUP BY ${groupBy}`);
 }
 
 /**
@@ -178,8 +181,8 @@ function presence(
   const dayAndPerson = perDay
     ? Prisma.sql`to_char(s."startsAt" AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS "day", ss."advisorId" AS "userId",`
     : Prisma.empty;
-  const groupBy = perDay ? Prisma.sql`GROUP BY "day", "userId"` : Prisma.empty;
-  return db.$queryRaw<(PresenceRow & PerDay)[]>`
+  const groupBy = perDay ? Prisma.sql`GROUP BY 1, 2` : Prisma.empty;
+  return db.$queryRaw<(PresenceRow & PerDay)[]>(keptPlan`
     WITH held AS MATERIALIZED (
       SELECT s."id", s."startsAt", s."endsAt" FROM "Session" s
       WHERE s."organisationId" = ${organisationId}
@@ -206,7 +209,7 @@ function presence(
       SELECT MIN(sl."startsAt") AS "startsAt" FROM "Slot" sl WHERE sl."sessionId" = s."id" AND sl."advisorId" = ss."advisorId"
     ) first
     WHERE TRUE ${ofUser}
-    ${groupBy}`;
+    ${groupBy}`);
 }
 
 /** A tally of minutes per kind and spreekuur part, filled from the rows above. */
