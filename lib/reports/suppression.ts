@@ -51,6 +51,38 @@ export type Line<Key> = {
 };
 
 /**
+ * The sum of signed ranges with endless ends kept apart, so that a term's own end can be taken out
+ * again (Infinity minus Infinity is no number). A line with a rest has an endless high end.
+ */
+class RangeSum {
+  private low = 0;
+  private high = 0;
+  private endlessLows = 0;
+  private endlessHighs: number;
+
+  constructor(rest: boolean) {
+    this.endlessHighs = rest ? 1 : 0;
+  }
+
+  add({ low, high }: Bounds, times: 1 | -1) {
+    if (low === -Infinity) this.endlessLows += times;
+    else this.low += times * low;
+    if (high === Infinity) this.endlessHighs += times;
+    else this.high += times * high;
+  }
+
+  lowWithout(own: number): number {
+    const endless = this.endlessLows - (own === -Infinity ? 1 : 0);
+    return endless > 0 ? -Infinity : this.low - (own === -Infinity ? 0 : own);
+  }
+
+  highWithout(own: number): number {
+    const endless = this.endlessHighs - (own === Infinity ? 1 : 0);
+    return endless > 0 ? Infinity : this.high - (own === Infinity ? 0 : own);
+  }
+}
+
+/**
  * What a reader can work out of a table's hidden counts from all its lines together: each hidden
  * count's range, narrowed line by line with the others' ranges (a domain's range from all
  * questions narrows its sub-domains', and back) until nothing narrows any more. Returns the hidden
@@ -69,10 +101,12 @@ export function recoverableCounts<Key>(
     return found;
   };
   // Each line as terms of a sum that is zero: its cells, an unshown rest, minus its total.
-  const equations = lines.map((line) => ({
-    terms: [...line.cells.map((key) => ({ key, sign: 1 })), { key: line.total, sign: -1 }],
-    rest: line.rest ?? false,
-  }));
+  const equations = lines.map((line) => {
+    const terms = [...line.cells.map((key) => ({ key, sign: 1 })), { key: line.total, sign: -1 }];
+    // Each term's sum of the others below takes out its own range once.
+    if (new Set(terms.map((term) => term.key)).size < terms.length) throw new RangeError("A line names a count twice.");
+    return { terms, rest: line.rest ?? false };
+  });
   const rangeOf = (term: { key: Key; sign: number }) => {
     const { low, high } = boundOf(term.key);
     return term.sign > 0 ? { low, high } : { low: -high, high: -low };
@@ -83,25 +117,28 @@ export function recoverableCounts<Key>(
   for (let round = 0; narrowed && round < 1000; round++) {
     narrowed = false;
     for (const { terms, rest } of equations) {
-      terms.forEach((term, index) => {
-        let othersLow = 0;
-        let othersHigh = rest ? Infinity : 0;
-        terms.forEach((other, at) => {
-          if (at === index) return;
-          const range = rangeOf(other);
-          othersLow += range.low;
-          othersHigh += range.high;
-        });
+      // The others of a term are the line's sum without it. The sum is kept up to date as terms
+      // narrow, so each term sees the others as they are now (as when it was summed per term),
+      // at a cost of one pass per line instead of one per term: a year's lines of twenty domains
+      // and twelve months are asked about after every count hidden.
+      const sum = new RangeSum(rest);
+      for (const term of terms) sum.add(rangeOf(term), 1);
+      for (const term of terms) {
+        const own = rangeOf(term);
+        const othersLow = sum.lowWithout(own.low);
+        const othersHigh = sum.highWithout(own.high);
         // term = -(others): its signed range lies within minus the others' range.
-        const signedLow = Math.max(rangeOf(term).low, -othersHigh);
-        const signedHigh = Math.min(rangeOf(term).high, -othersLow);
+        const signedLow = Math.max(own.low, -othersHigh);
+        const signedHigh = Math.min(own.high, -othersLow);
         const next = term.sign > 0 ? { low: signedLow, high: signedHigh } : { low: -signedHigh, high: -signedLow };
         const current = boundOf(term.key);
         if (next.low > current.low || next.high < current.high) {
           bounds.set(term.key, { low: Math.max(next.low, current.low), high: Math.min(next.high, current.high) });
+          sum.add(own, -1);
+          sum.add(rangeOf(term), 1);
           narrowed = true;
         }
-      });
+      }
     }
   }
   return [...cells].flatMap(([key, cell]) => {
@@ -159,6 +196,11 @@ function hideUntilSafe<Key>(
   for (const [key, count] of counts) cells.set(key, suppressSmall(count, threshold));
   const cellOf = (key: Key) => cells.get(key)!;
   const keptTotals = new Set(lines.filter((line) => line.keepTotal).map((line) => line.total));
+  // The lines each count is in, by their place in `lines`: a ring below keeps the lines' order.
+  const linesWith = new Map<Key, number[]>();
+  lines.forEach((line, at) => {
+    for (const key of new Set([...line.cells, line.total])) linesWith.set(key, [...(linesWith.get(key) ?? []), at]);
+  });
   // A count no more hiding can protect: every count of its lines hidden already.
   const beyondHelp = new Set<Key>();
   const hidden: Key[] = [];
@@ -174,12 +216,11 @@ function hideUntilSafe<Key>(
     // other parties, whose rows pin it), and so on outwards; a total only when no line reached has
     // a count to hide, so a headline number goes last; never a total a split keeps (Line.keepTotal).
     const rings: Line<Key>[][] = [];
-    const reached = new Set<Line<Key>>();
+    const reached = new Set<number>();
     for (let through: Key[] = [exposed]; through.length > 0;) {
-      const ring = lines.filter(
-        (line) => !reached.has(line) && through.some((key) => line.total === key || line.cells.includes(key)),
-      );
-      ring.forEach((line) => reached.add(line));
+      const next = new Set(through.flatMap((key) => linesWith.get(key) ?? []).filter((at) => !reached.has(at)));
+      const ring = [...next].sort((a, b) => a - b).map((at) => lines[at]);
+      next.forEach((at) => reached.add(at));
       rings.push(ring);
       through = ring.flatMap((line) => [...line.cells, line.total]).filter((key) => typeof cellOf(key) !== "number");
     }

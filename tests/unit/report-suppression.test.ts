@@ -88,6 +88,14 @@ describe("suppressing small counts", () => {
     expect(suppressLine([1, 1])).toEqual({ cells: ["<5", "<5"], total: "<5" });
   });
 
+  it("refuses a line that names a count twice", () => {
+    const counts = new Map([
+      ["a", 3],
+      ["total", 6],
+    ]);
+    expect(() => suppressLines(counts, [{ cells: ["a", "a"], total: "total" }])).toThrow(RangeError);
+  });
+
   it("with a rest that is not shown, a <5 is pinned only when the rest cannot hide it", () => {
     // A domain of 7 questions, 6 of them in one sub-domain: the other sub-domain has at most 1.
     expect(suppressLine([6, 1], { total: 7, rest: true })).toEqual({ cells: ["x", "<5"], total: 7 });
