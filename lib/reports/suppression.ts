@@ -51,38 +51,6 @@ export type Line<Key> = {
 };
 
 /**
- * The sum of signed ranges with endless ends kept apart, so that a term's own end can be taken out
- * again (Infinity minus Infinity is no number). A line with a rest has an endless high end.
- */
-class RangeSum {
-  private low = 0;
-  private high = 0;
-  private endlessLows = 0;
-  private endlessHighs: number;
-
-  constructor(rest: boolean) {
-    this.endlessHighs = rest ? 1 : 0;
-  }
-
-  add({ low, high }: Bounds, times: 1 | -1) {
-    if (low === -Infinity) this.endlessLows += times;
-    else this.low += times * low;
-    if (high === Infinity) this.endlessHighs += times;
-    else this.high += times * high;
-  }
-
-  lowWithout(own: number): number {
-    const endless = this.endlessLows - (own === -Infinity ? 1 : 0);
-    return endless > 0 ? -Infinity : this.low - (own === -Infinity ? 0 : own);
-  }
-
-  highWithout(own: number): number {
-    const endless = this.endlessHighs - (own === Infinity ? 1 : 0);
-    return endless > 0 ? Infinity : this.high - (own === Infinity ? 0 : own);
-  }
-}
-
-/**
  * What a reader can work out of a table's hidden counts from all its lines together: each hidden
  * count's range, narrowed line by line with the others' ranges (a domain's range from all
  * questions narrows its sub-domains', and back) until nothing narrows any more. Returns the hidden
@@ -93,58 +61,83 @@ export function recoverableCounts<Key>(
   lines: readonly Line<Key>[],
   threshold = SMALL_NUMBER_THRESHOLD,
 ): Key[] {
-  const bounds = new Map<Key, Bounds>();
-  for (const [key, cell] of cells) bounds.set(key, boundsOf(cell, threshold));
-  const boundOf = (key: Key) => {
-    const found = bounds.get(key);
-    if (!found) throw new RangeError("A line names a count the table does not have.");
-    return found;
-  };
+  // Counts by number, their ranges in two arrays: a programme's page asks this some hundred
+  // thousand times, and lookups by key and a range object per step were most of its time.
+  const keys = [...cells.keys()];
+  const numberOf = new Map(keys.map((key, at) => [key, at]));
+  const lows = new Float64Array(keys.length);
+  const highs = new Float64Array(keys.length);
+  keys.forEach((key, at) => {
+    const { low, high } = boundsOf(cells.get(key)!, threshold);
+    lows[at] = low;
+    highs[at] = high;
+  });
   // Each line as terms of a sum that is zero: its cells, an unshown rest, minus its total.
   const equations = lines.map((line) => {
-    const terms = [...line.cells.map((key) => ({ key, sign: 1 })), { key: line.total, sign: -1 }];
+    const terms = [...line.cells, line.total].map((key) => {
+      const at = numberOf.get(key);
+      if (at === undefined) throw new RangeError("A line names a count the table does not have.");
+      return at;
+    });
     // Each term's sum of the others below takes out its own range once.
-    if (new Set(terms.map((term) => term.key)).size < terms.length) throw new RangeError("A line names a count twice.");
-    return { terms, rest: line.rest ?? false };
+    if (new Set(terms).size < terms.length) throw new RangeError("A line names a count twice.");
+    return { terms, totalAt: terms.length - 1, rest: line.rest ?? false };
   });
-  const rangeOf = (term: { key: Key; sign: number }) => {
-    const { low, high } = boundOf(term.key);
-    return term.sign > 0 ? { low, high } : { low: -high, high: -low };
-  };
+  const equationsOf = keys.map((): number[] => []);
+  equations.forEach(({ terms }, at) => terms.forEach((term) => equationsOf[term].push(at)));
+  // A line none of whose counts narrowed since it was last asked cannot narrow anything now; one
+  // that narrowed a count of its own is asked again, as in a round where every line is asked.
+  const stale = new Uint8Array(equations.length).fill(1);
+  const signedLow = (term: number, isTotal: boolean) => (isTotal ? -highs[term] : lows[term]);
+  const signedHigh = (term: number, isTotal: boolean) => (isTotal ? -lows[term] : highs[term]);
   // The ranges only narrow, and a count is a whole number, so this ends; a cap keeps a slow
   // narrowing from taking too long, and a range still narrowing at the cap counts as worked out.
   let narrowed = true;
   for (let round = 0; narrowed && round < 1000; round++) {
     narrowed = false;
-    for (const { terms, rest } of equations) {
+    equations.forEach(({ terms, totalAt, rest }, equation) => {
+      if (!stale[equation]) return;
+      stale[equation] = 0;
       // The others of a term are the line's sum without it. The sum is kept up to date as terms
       // narrow, so each term sees the others as they are now (as when it was summed per term),
-      // at a cost of one pass per line instead of one per term: a year's lines of twenty domains
-      // and twelve months are asked about after every count hidden.
-      const sum = new RangeSum(rest);
-      for (const term of terms) sum.add(rangeOf(term), 1);
-      for (const term of terms) {
-        const own = rangeOf(term);
-        const othersLow = sum.lowWithout(own.low);
-        const othersHigh = sum.highWithout(own.high);
+      // at a cost of one pass per line instead of one per term. Endless ends ("x" has no upper
+      // bound, a rest neither) are counted apart, as Infinity minus Infinity is no number.
+      let low = 0;
+      let high = 0;
+      let endlessLows = 0;
+      let endlessHighs = rest ? 1 : 0;
+      const add = (termLow: number, termHigh: number, times: number) => {
+        if (termLow === -Infinity) endlessLows += times;
+        else low += times * termLow;
+        if (termHigh === Infinity) endlessHighs += times;
+        else high += times * termHigh;
+      };
+      terms.forEach((term, at) => add(signedLow(term, at === totalAt), signedHigh(term, at === totalAt), 1));
+      terms.forEach((term, at) => {
+        const isTotal = at === totalAt;
+        const ownLow = signedLow(term, isTotal);
+        const ownHigh = signedHigh(term, isTotal);
+        const othersLow =
+          endlessLows - (ownLow === -Infinity ? 1 : 0) > 0 ? -Infinity : low - (ownLow === -Infinity ? 0 : ownLow);
+        const othersHigh =
+          endlessHighs - (ownHigh === Infinity ? 1 : 0) > 0 ? Infinity : high - (ownHigh === Infinity ? 0 : ownHigh);
         // term = -(others): its signed range lies within minus the others' range.
-        const signedLow = Math.max(own.low, -othersHigh);
-        const signedHigh = Math.min(own.high, -othersLow);
-        const next = term.sign > 0 ? { low: signedLow, high: signedHigh } : { low: -signedHigh, high: -signedLow };
-        const current = boundOf(term.key);
-        if (next.low > current.low || next.high < current.high) {
-          bounds.set(term.key, { low: Math.max(next.low, current.low), high: Math.min(next.high, current.high) });
-          sum.add(own, -1);
-          sum.add(rangeOf(term), 1);
+        const nextSignedLow = Math.max(ownLow, -othersHigh);
+        const nextSignedHigh = Math.min(ownHigh, -othersLow);
+        const nextLow = isTotal ? -nextSignedHigh : nextSignedLow;
+        const nextHigh = isTotal ? -nextSignedLow : nextSignedHigh;
+        if (nextLow > lows[term] || nextHigh < highs[term]) {
+          lows[term] = Math.max(nextLow, lows[term]);
+          highs[term] = Math.min(nextHigh, highs[term]);
+          add(ownLow, ownHigh, -1);
+          add(signedLow(term, isTotal), signedHigh(term, isTotal), 1);
+          for (const other of equationsOf[term]) stale[other] = 1;
           narrowed = true;
         }
-      }
-    }
+      });
+    });
   }
-  return [...cells].flatMap(([key, cell]) => {
-    const { low, high } = boundOf(key);
-    return typeof cell !== "number" && (low === high || narrowed) ? [key] : [];
-  });
+  return keys.filter((key, at) => typeof cells.get(key) !== "number" && (lows[at] === highs[at] || narrowed));
 }
 
 /**
