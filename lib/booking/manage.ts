@@ -147,8 +147,10 @@ export async function cancelByLink(
     await tx.visit.update({ where: { id: visit.id }, data: { status: "CANCELLED", slotId: null } });
     // The booking page promised: cancel, and your details are no longer kept for it; unless the
     // client (a record the desk may have merged) has another online appointment still to come.
+    // By organisation too, here and below: the indexes by client lead with it.
     const otherBookings = await tx.visit.count({
       where: {
+        organisationId: visit.organisationId,
         clientId: visit.clientId,
         id: { not: visit.id },
         status: "BOOKED",
@@ -159,6 +161,7 @@ export async function cancelByLink(
     if (otherBookings === 0)
       await tx.consent.updateMany({
         where: {
+          organisationId: visit.organisationId,
           clientId: visit.clientId,
           purpose: { in: ["ONLINE_BOOKING", "APPOINTMENT_REMINDER"] },
           withdrawnAt: null,

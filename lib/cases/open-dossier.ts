@@ -46,7 +46,13 @@ export const openDossier = defineUseCase({
         select: { id: true },
       });
       const consent = await tx.consent.findFirst({
-        where: { clientId: visit.clientId, purpose: "DOSSIER", withdrawnAt: null },
+        // The organisation too: Consent's index by client leads with it.
+        where: {
+          organisationId: actor.organisationId,
+          clientId: visit.clientId,
+          purpose: "DOSSIER",
+          withdrawnAt: null,
+        },
         select: { id: true },
       });
       if (!consent) {

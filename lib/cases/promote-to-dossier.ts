@@ -35,7 +35,13 @@ export const promoteToDossier = defineUseCase({
       });
       if (count !== 1) return refuse("refusals.cases.alreadyDossier");
       const consent = await tx.consent.findFirst({
-        where: { clientId: contact.clientId, purpose: "DOSSIER", withdrawnAt: null },
+        // The organisation too: Consent's index by client leads with it.
+        where: {
+          organisationId: actor.organisationId,
+          clientId: contact.clientId,
+          purpose: "DOSSIER",
+          withdrawnAt: null,
+        },
         select: { id: true },
       });
       if (!consent) {

@@ -165,7 +165,11 @@ export async function getDossier(actor: Actor | null, caseId: string) {
           preferredLanguage: true,
           needsInterpreter: true,
           heardVia: true,
-          consents: { where: { withdrawnAt: null }, select: { purpose: true, givenAt: true } },
+          // The organisation too, here and below: the indexes by client and by case lead with it.
+          consents: {
+            where: { organisationId: advisor.organisationId, withdrawnAt: null },
+            select: { purpose: true, givenAt: true },
+          },
         },
       },
       legalDomains: {
@@ -227,6 +231,7 @@ export async function getDossier(actor: Actor | null, caseId: string) {
         },
       },
       reopenings: {
+        where: { organisationId: advisor.organisationId },
         orderBy: { reopenedAt: "asc" },
         select: {
           id: true,

@@ -27,7 +27,13 @@ export async function listLikelyDuplicatesOfDossierClient(actor: Actor | null, c
       birthYear: true,
       phone: true,
       createdAt: true,
-      _count: { select: { visits: true, cases: true } },
+      // Counted within the organisation: the indexes by client lead with it.
+      _count: {
+        select: {
+          visits: { where: { organisationId: advisor.organisationId } },
+          cases: { where: { organisationId: advisor.organisationId } },
+        },
+      },
     },
   });
   return others.map(({ phone, _count, ...other }) => {

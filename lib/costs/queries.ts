@@ -21,14 +21,16 @@ export async function getCaseBenefits(actor: Actor | null, caseId: string, now =
       id: true,
       clientId: true,
       closedAt: true,
+      // The organisation too, here and below: the indexes by case and by client lead with it.
       costBenefitItems: {
+        where: { organisationId: advisor.organisationId },
         orderBy: { createdAt: "asc" },
         select: { id: true, category: true, beneficiary: true, amountCents: true, description: true },
       },
       client: {
         select: {
           consents: {
-            where: { purpose: "STORY", withdrawnAt: null },
+            where: { organisationId: advisor.organisationId, purpose: "STORY", withdrawnAt: null },
             orderBy: { givenAt: "asc" },
             take: 1,
             select: { givenAt: true },

@@ -37,7 +37,11 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = cl
       ...scopedToOrganisation(coordinator),
       id: caseId,
       anonymisedAt: null,
-      client: { anonymisedAt: null, consents: { some: { purpose: "STORY", withdrawnAt: null } } },
+      // By organisation too, here and below: the indexes by client and by case lead with it.
+      client: {
+        anonymisedAt: null,
+        consents: { some: { ...scopedToOrganisation(coordinator), purpose: "STORY", withdrawnAt: null } },
+      },
     },
     select: {
       id: true,
@@ -50,6 +54,7 @@ export async function getStoryCase(actor: Actor | null, caseId: string, now = cl
       legalDomains: primaryDomainSelect,
       actions: { orderBy: { performedAt: "asc" }, select: { kind: true } },
       costBenefitItems: {
+        where: scopedToOrganisation(coordinator),
         orderBy: { createdAt: "asc" },
         select: { category: true, beneficiary: true, amountCents: true },
       },

@@ -90,7 +90,8 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
         },
       },
       visits: {
-        where: { status: { not: "CANCELLED" } },
+        // The organisation too, for the index that leads with it (as deskStandOf does).
+        where: { ...scopedToOrganisation(user), status: { not: "CANCELLED" } },
         select: {
           id: true,
           kind: true,

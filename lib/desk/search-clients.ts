@@ -47,7 +47,8 @@ export const searchClients = defineUseCase({
         birthYear: true,
         phone: true,
         cases: {
-          where: OPEN_DOSSIER,
+          // The organisation too: Case's index by client leads with it.
+          where: { ...scopedToOrganisation(actor), ...OPEN_DOSSIER },
           orderBy: { openedAt: "desc" },
           select: { id: true, openedAt: true, responsibleAdvisor: { select: { name: true } } },
         },

@@ -30,26 +30,28 @@ export type RetentionReport = { dryRun: boolean; organisations: RetentionOrganis
 
 type Tx = Prisma.TransactionClient;
 
+// Each history table is asked by the client's organisation too: their indexes by client lead
+// with it, and by client alone PostgreSQL reads every library's rows.
 function expiredClients(organisationId: string, cutOff: Date, onlyClientId?: string) {
   const one = onlyClientId ? Prisma.sql`AND c."id" = ${onlyClientId}` : Prisma.empty;
   return Prisma.sql`
     SELECT c."id" FROM "Client" c
     WHERE c."organisationId" = ${organisationId} AND c."anonymisedAt" IS NULL AND c."mergedIntoId" IS NULL
       AND c."createdAt" < ${cutOff}::timestamptz ${one}
-      AND NOT EXISTS (SELECT 1 FROM "Case" k WHERE k."clientId" = c."id" AND (k."status" <> 'CLOSED' OR k."closedAt" >= ${cutOff}::timestamptz))
+      AND NOT EXISTS (SELECT 1 FROM "Case" k WHERE k."organisationId" = c."organisationId" AND k."clientId" = c."id" AND (k."status" <> 'CLOSED' OR k."closedAt" >= ${cutOff}::timestamptz))
       AND NOT EXISTS (
-        SELECT 1 FROM "Visit" v WHERE v."clientId" = c."id"
+        SELECT 1 FROM "Visit" v WHERE v."organisationId" = c."organisationId" AND v."clientId" = c."id"
           AND (v."status" IN ('BOOKED', 'WAITING', 'IN_CONVERSATION')
                OR COALESCE(v."startedAt", v."arrivedAt", v."plannedStartsAt", v."createdAt") >= ${cutOff}::timestamptz))
-      AND NOT EXISTS (SELECT 1 FROM "Referral" r WHERE r."clientId" = c."id" AND r."createdAt" >= ${cutOff}::timestamptz)
+      AND NOT EXISTS (SELECT 1 FROM "Referral" r WHERE r."organisationId" = c."organisationId" AND r."clientId" = c."id" AND r."createdAt" >= ${cutOff}::timestamptz)
       AND NOT EXISTS (
         SELECT 1 FROM "WaitingListEntry" w WHERE w."clientId" = c."id"
           AND (w."closedAt" IS NULL OR w."closedAt" >= ${cutOff}::timestamptz))
       AND NOT EXISTS (
         SELECT 1 FROM "AftercareTask" a
-        WHERE a."status" = 'OPEN'
-          AND (a."caseId" IN (SELECT k."id" FROM "Case" k WHERE k."clientId" = c."id")
-               OR a."visitId" IN (SELECT v."id" FROM "Visit" v WHERE v."clientId" = c."id")))
+        WHERE a."organisationId" = c."organisationId" AND a."status" = 'OPEN'
+          AND (a."caseId" IN (SELECT k."id" FROM "Case" k WHERE k."organisationId" = c."organisationId" AND k."clientId" = c."id")
+               OR a."visitId" IN (SELECT v."id" FROM "Visit" v WHERE v."organisationId" = c."organisationId" AND v."clientId" = c."id")))
     ORDER BY c."id"`;
 }
 

@@ -201,7 +201,11 @@ export async function getSignalReport(
                 select: {
                   birthYear: true,
                   anonymisedAt: true,
-                  consents: { where: { purpose: "STORY", withdrawnAt: null }, select: { id: true } },
+                  // The organisation too: Consent's index by client leads with it.
+                  consents: {
+                    where: { ...scopedToOrganisation(coordinator), purpose: "STORY", withdrawnAt: null },
+                    select: { id: true },
+                  },
                 },
               },
             },
