@@ -61,83 +61,116 @@ export function recoverableCounts<Key>(
   lines: readonly Line<Key>[],
   threshold = SMALL_NUMBER_THRESHOLD,
 ): Key[] {
-  // Counts by number, their ranges in two arrays: a programme's page asks this some hundred
-  // thousand times, and lookups by key and a range object per step were most of its time.
-  const keys = [...cells.keys()];
-  const numberOf = new Map(keys.map((key, at) => [key, at]));
-  const lows = new Float64Array(keys.length);
-  const highs = new Float64Array(keys.length);
-  keys.forEach((key, at) => {
-    const { low, high } = boundsOf(cells.get(key)!, threshold);
-    lows[at] = low;
-    highs[at] = high;
-  });
-  // Each line as terms of a sum that is zero: its cells, an unshown rest, minus its total.
-  const equations = lines.map((line) => {
-    const terms = [...line.cells, line.total].map((key) => {
-      const at = numberOf.get(key);
-      if (at === undefined) throw new RangeError("A line names a count the table does not have.");
-      return at;
-    });
-    // Each term's sum of the others below takes out its own range once.
-    if (new Set(terms).size < terms.length) throw new RangeError("A line names a count twice.");
-    return { terms, totalAt: terms.length - 1, rest: line.rest ?? false };
-  });
-  const equationsOf = keys.map((): number[] => []);
-  equations.forEach(({ terms }, at) => terms.forEach((term) => equationsOf[term].push(at)));
-  // A line none of whose counts narrowed since it was last asked cannot narrow anything now; one
-  // that narrowed a count of its own is asked again, as in a round where every line is asked.
-  const stale = new Uint8Array(equations.length).fill(1);
-  const signedLow = (term: number, isTotal: boolean) => (isTotal ? -highs[term] : lows[term]);
-  const signedHigh = (term: number, isTotal: boolean) => (isTotal ? -lows[term] : highs[term]);
-  // The ranges only narrow, and a count is a whole number, so this ends; a cap keeps a slow
-  // narrowing from taking too long, and a range still narrowing at the cap counts as worked out.
-  let narrowed = true;
-  for (let round = 0; narrowed && round < 1000; round++) {
-    narrowed = false;
-    equations.forEach(({ terms, totalAt, rest }, equation) => {
-      if (!stale[equation]) return;
-      stale[equation] = 0;
-      // The others of a term are the line's sum without it. The sum is kept up to date as terms
-      // narrow, so each term sees the others as they are now (as when it was summed per term),
-      // at a cost of one pass per line instead of one per term. Endless ends ("x" has no upper
-      // bound, a rest neither) are counted apart, as Infinity minus Infinity is no number.
-      let low = 0;
-      let high = 0;
-      let endlessLows = 0;
-      let endlessHighs = rest ? 1 : 0;
-      const add = (termLow: number, termHigh: number, times: number) => {
-        if (termLow === -Infinity) endlessLows += times;
-        else low += times * termLow;
-        if (termHigh === Infinity) endlessHighs += times;
-        else high += times * termHigh;
-      };
-      terms.forEach((term, at) => add(signedLow(term, at === totalAt), signedHigh(term, at === totalAt), 1));
-      terms.forEach((term, at) => {
-        const isTotal = at === totalAt;
-        const ownLow = signedLow(term, isTotal);
-        const ownHigh = signedHigh(term, isTotal);
-        const othersLow =
-          endlessLows - (ownLow === -Infinity ? 1 : 0) > 0 ? -Infinity : low - (ownLow === -Infinity ? 0 : ownLow);
-        const othersHigh =
-          endlessHighs - (ownHigh === Infinity ? 1 : 0) > 0 ? Infinity : high - (ownHigh === Infinity ? 0 : ownHigh);
-        // term = -(others): its signed range lies within minus the others' range.
-        const nextSignedLow = Math.max(ownLow, -othersHigh);
-        const nextSignedHigh = Math.min(ownHigh, -othersLow);
-        const nextLow = isTotal ? -nextSignedHigh : nextSignedLow;
-        const nextHigh = isTotal ? -nextSignedLow : nextSignedHigh;
-        if (nextLow > lows[term] || nextHigh < highs[term]) {
-          lows[term] = Math.max(nextLow, lows[term]);
-          highs[term] = Math.min(nextHigh, highs[term]);
-          add(ownLow, ownHigh, -1);
-          add(signedLow(term, isTotal), signedHigh(term, isTotal), 1);
-          for (const other of equationsOf[term]) stale[other] = 1;
-          narrowed = true;
-        }
+  return new LineSystem([...cells.keys()], lines).recoverable(cells, threshold);
+}
+
+/**
+ * A table's lines with its counts numbered, made once and asked after every count hidden: a
+ * programme's page asks some hundred thousand times, and numbering the counts and their lines
+ * anew each time, lookups by key and a range object per step were most of its time.
+ */
+class LineSystem<Key> {
+  private readonly equations: { terms: number[]; totalAt: number; rest: boolean }[];
+  private readonly equationsOf: number[][];
+
+  constructor(
+    private readonly keys: readonly Key[],
+    lines: readonly Line<Key>[],
+  ) {
+    const numberOf = new Map(keys.map((key, at) => [key, at]));
+    // Each line as terms of a sum that is zero: its cells, an unshown rest, minus its total.
+    this.equations = lines.map((line) => {
+      const terms = [...line.cells, line.total].map((key) => {
+        const at = numberOf.get(key);
+        if (at === undefined) throw new RangeError("A line names a count the table does not have.");
+        return at;
       });
+      // Each term's sum of the others below takes out its own range once.
+      if (new Set(terms).size < terms.length) throw new RangeError("A line names a count twice.");
+      return { terms, totalAt: terms.length - 1, rest: line.rest ?? false };
     });
+    this.equationsOf = keys.map((): number[] => []);
+    this.equations.forEach(({ terms }, at) => terms.forEach((term) => this.equationsOf[term].push(at)));
   }
-  return keys.filter((key, at) => typeof cells.get(key) !== "number" && (lows[at] === highs[at] || narrowed));
+
+  /** recoverableCounts for cells of this system's counts. */
+  recoverable(cells: ReadonlyMap<Key, ReportCell>, threshold: number): Key[] {
+    const { keys, equations, equationsOf } = this;
+    const lows = new Float64Array(keys.length);
+    const highs = new Float64Array(keys.length);
+    keys.forEach((key, at) => {
+      const cell = cells.get(key);
+      if (cell === undefined) throw new RangeError("A line names a count the table does not have.");
+      const { low, high } = boundsOf(cell, threshold);
+      lows[at] = low;
+      highs[at] = high;
+    });
+    // A line none of whose counts narrowed since it was last asked cannot narrow anything now; one
+    // that narrowed a count of its own is asked again, as in a round where every line is asked.
+    const stale = new Uint8Array(equations.length).fill(1);
+    const signedLow = (term: number, isTotal: boolean) => (isTotal ? -highs[term] : lows[term]);
+    const signedHigh = (term: number, isTotal: boolean) => (isTotal ? -lows[term] : highs[term]);
+    // The ranges only narrow, and a count is a whole number, so this ends; a cap keeps a slow
+    // narrowing from taking too long, and a range still narrowing at the cap counts as worked out.
+    let narrowed = true;
+    for (let round = 0; narrowed && round < 1000; round++) {
+      narrowed = false;
+      for (let equation = 0; equation < equations.length; equation++) {
+        if (!stale[equation]) continue;
+        stale[equation] = 0;
+        const { terms, totalAt, rest } = equations[equation];
+        // The others of a term are the line's sum without it. The sum is kept up to date as terms
+        // narrow, so each term sees the others as they are now (as when it was summed per term),
+        // at a cost of one pass per line instead of one per term. Endless ends ("x" has no upper
+        // bound, a rest neither) are counted apart, as Infinity minus Infinity is no number.
+        let low = 0;
+        let high = 0;
+        let endlessLows = 0;
+        let endlessHighs = rest ? 1 : 0;
+        for (let at = 0; at < terms.length; at++) {
+          const termLow = signedLow(terms[at], at === totalAt);
+          const termHigh = signedHigh(terms[at], at === totalAt);
+          if (termLow === -Infinity) endlessLows++;
+          else low += termLow;
+          if (termHigh === Infinity) endlessHighs++;
+          else high += termHigh;
+        }
+        for (let at = 0; at < terms.length; at++) {
+          const term = terms[at];
+          const isTotal = at === totalAt;
+          const ownLow = signedLow(term, isTotal);
+          const ownHigh = signedHigh(term, isTotal);
+          const othersLow =
+            endlessLows - (ownLow === -Infinity ? 1 : 0) > 0 ? -Infinity : low - (ownLow === -Infinity ? 0 : ownLow);
+          const othersHigh =
+            endlessHighs - (ownHigh === Infinity ? 1 : 0) > 0 ? Infinity : high - (ownHigh === Infinity ? 0 : ownHigh);
+          // term = -(others): its signed range lies within minus the others' range.
+          const nextSignedLow = Math.max(ownLow, -othersHigh);
+          const nextSignedHigh = Math.min(ownHigh, -othersLow);
+          const nextLow = isTotal ? -nextSignedHigh : nextSignedLow;
+          const nextHigh = isTotal ? -nextSignedLow : nextSignedHigh;
+          if (nextLow > lows[term] || nextHigh < highs[term]) {
+            lows[term] = Math.max(nextLow, lows[term]);
+            highs[term] = Math.min(nextHigh, highs[term]);
+            const newLow = signedLow(term, isTotal);
+            const newHigh = signedHigh(term, isTotal);
+            // The kept sum: this term's old range out, its new one in (an end may stop being endless).
+            if (ownLow === -Infinity) endlessLows--;
+            else low -= ownLow;
+            if (ownHigh === Infinity) endlessHighs--;
+            else high -= ownHigh;
+            if (newLow === -Infinity) endlessLows++;
+            else low += newLow;
+            if (newHigh === Infinity) endlessHighs++;
+            else high += newHigh;
+            for (const other of equationsOf[term]) stale[other] = 1;
+            narrowed = true;
+          }
+        }
+      }
+    }
+    return keys.filter((key, at) => typeof cells.get(key) !== "number" && (lows[at] === highs[at] || narrowed));
+  }
 }
 
 /**
@@ -188,6 +221,7 @@ function hideUntilSafe<Key>(
   const cells = new Map<Key, ReportCell>();
   for (const [key, count] of counts) cells.set(key, suppressSmall(count, threshold));
   const cellOf = (key: Key) => cells.get(key)!;
+  const system = new LineSystem([...counts.keys()], lines);
   const keptTotals = new Set(lines.filter((line) => line.keepTotal).map((line) => line.total));
   // The lines each count is in, by their place in `lines`: a ring below keeps the lines' order.
   const linesWith = new Map<Key, number[]>();
@@ -198,9 +232,9 @@ function hideUntilSafe<Key>(
   const beyondHelp = new Set<Key>();
   const hidden: Key[] = [];
   for (;;) {
-    const exposed = recoverableCounts(cells, lines, threshold).find((key) => !beyondHelp.has(key));
+    const exposed = system.recoverable(cells, threshold).find((key) => !beyondHelp.has(key));
     if (exposed === undefined) {
-      if (beyondHelp.size === 0) showWhatIsSafe(cells, counts, lines, threshold, hidden);
+      if (beyondHelp.size === 0) showWhatIsSafe(cells, counts, system, threshold, hidden);
       return { cells, beyondHelp: [...beyondHelp] };
     }
     // What to hide, the smallest shown count first of equals (it tells least and costs least): a
@@ -246,13 +280,13 @@ function hideUntilSafe<Key>(
 function showWhatIsSafe<Key>(
   cells: Map<Key, ReportCell>,
   counts: ReadonlyMap<Key, number>,
-  lines: readonly Line<Key>[],
+  system: LineSystem<Key>,
   threshold: number,
   hidden: readonly Key[],
 ) {
   for (const key of [...hidden].reverse()) {
     cells.set(key, counts.get(key)!);
-    if (recoverableCounts(cells, lines, threshold).length > 0) cells.set(key, HIDDEN_TO_PROTECT);
+    if (system.recoverable(cells, threshold).length > 0) cells.set(key, HIDDEN_TO_PROTECT);
   }
 }
 
