@@ -64,6 +64,14 @@ export function recoverableCounts<Key>(
   return new LineSystem([...cells.keys()], lines).recoverable(cells, threshold);
 }
 
+/** A report's counts that should add up in a line do not: its cells cannot be shown safely. */
+export class InconsistentCounts extends Error {
+  constructor() {
+    super("The counts of a report's line do not add up; its small numbers cannot be protected.");
+    this.name = "InconsistentCounts";
+  }
+}
+
 /**
  * A table's lines with its counts numbered, made once and asked after every count hidden: a
  * programme's page asks some hundred thousand times, and numbering the counts and their lines
@@ -152,6 +160,10 @@ class LineSystem<Key> {
           if (nextLow > lows[term] || nextHigh < highs[term]) {
             lows[term] = Math.max(nextLow, lows[term]);
             highs[term] = Math.min(nextHigh, highs[term]);
+            // Counts that add up keep each range around its count. An empty range means a line
+            // does not add up, and then no hiding can be trusted: the ranges run off to endless
+            // ends and the answer to "what can be worked out" becomes anything.
+            if (lows[term] > highs[term]) throw new InconsistentCounts();
             const newLow = signedLow(term, isTotal);
             const newHigh = signedHigh(term, isTotal);
             // The kept sum: this term's old range out, its new one in (an end may stop being endless).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  InconsistentCounts,
   recoverableCounts,
   suppressLine,
   suppressLines,
@@ -86,6 +87,33 @@ describe("suppressing small counts", () => {
   it("hides the total when no shown count is left to hide", () => {
     expect(suppressLine([3, 0])).toEqual({ cells: ["<5", 0], total: "<5" });
     expect(suppressLine([1, 1])).toEqual({ cells: ["<5", "<5"], total: "<5" });
+  });
+
+  it("refuses counts that do not add up in a line, rather than show what they would give away", () => {
+    // Contacts and visits read apart: a walk-in finished in between made the visits one more.
+    const tables = (appointments: number) => {
+      const counts = new Map([
+        ["contacts.visit", 40],
+        ["contacts.quick", 3],
+        ["contacts.outside", 12],
+        ["contacts", 55],
+        ["visits.walkIn", 25],
+        ["visits.appointment", appointments],
+        ["visits.noShow", 6],
+        ["visits.cancelled", 2],
+        ["visits", 33 + appointments],
+      ]);
+      const lines = [
+        { cells: ["contacts.visit", "contacts.quick", "contacts.outside"], total: "contacts" },
+        { cells: ["visits.walkIn", "visits.appointment", "visits.noShow", "visits.cancelled"], total: "visits" },
+        { cells: ["visits.walkIn", "visits.appointment"], total: "contacts.visit" },
+      ];
+      return suppressLines(counts, lines);
+    };
+    const cells = tables(15);
+    expect([cells.get("contacts.quick"), cells.get("contacts.outside")]).toEqual(["<5", "x"]);
+    expect([cells.get("visits.cancelled"), cells.get("visits.noShow")]).toEqual(["<5", "x"]);
+    expect(() => tables(16)).toThrow(InconsistentCounts);
   });
 
   it("refuses a line that names a count twice", () => {
