@@ -314,6 +314,10 @@ export async function figuresWithCells(
   period: MonitoringPeriod,
 ): Promise<{ figures: MonitoringFigures; cells: PlannedCells; taxonomy: Taxonomy }> {
   const scope: QueryScope = { organisationId, ...periodRange(period) };
+  const [counts, taxonomy] = await Promise.all([
+    countsInOneSnapshot(scope, Number(period.to.slice(0, 4))),
+    legalDomainTaxonomy(),
+  ]);
   const [
     { totals: contacts, months: contactMonths, reach },
     questionRows,
@@ -328,8 +332,7 @@ export async function figuresWithCells(
       appointments,
       waitingList,
     },
-    taxonomy,
-  ] = await Promise.all([...(await countsInOneSnapshot(scope, Number(period.to.slice(0, 4)))), legalDomainTaxonomy()]);
+  ] = counts;
   const questionsBy = (grouping: (typeof questionRows)[number]["grouping"]) =>
     questionRows.filter((row) => row.grouping === grouping);
   const questions = questionsBy("kind");
