@@ -398,9 +398,20 @@ async function countQueries(server: Server, target: Target) {
 type Statement = { query: string; params: string };
 type Replayed = { total: number; perStatement: number[] };
 
+/** A logged statement's parameters as pg takes them: Prisma logs a JSON value as an object. */
+function replayValues(statement: Statement): unknown[] {
+  return (JSON.parse(statement.params || "[]") as unknown[]).map((value) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
+  );
+}
+
+/** Runs not counted (PostgreSQL keeps a prepared statement's plan after five), and runs counted. */
+const WARM_RUNS = 6;
+const COUNTED_RUNS = 10;
+
 /**
  * Each report's own SQL, run one statement after the other with pg, each sent as the app sends it
- * (a report statement prepared under its name, lib/kept-plan.ts): the median of ten runs, and each
+ * (a report statement prepared under its name, lib/kept-plan.ts): the median of the counted runs, and each
  * statement's own median, so that the slowest can be named.
  * - The first six runs are not counted: a warm server has run its report statements often enough
  *   for PostgreSQL to keep their plan, which it decides after five runs.
@@ -417,21 +428,18 @@ async function bareSql(pool: pg.Pool, reports: Map<string, Statement[]>): Promis
     ]),
   );
   try {
-    for (let run = 0; run < WARM_RUNS + 10; run++) {
+    for (let run = 0; run < WARM_RUNS + COUNTED_RUNS; run++) {
       for (const [name, statements] of reports) {
         const timing = timings.get(name)!;
         if (timing.failed) continue;
         try {
           const started = performance.now();
           for (const [index, statement] of statements.entries()) {
-            const params = JSON.parse(statement.params || "[]") as unknown[];
             const statementStarted = performance.now();
             await client.query({
               name: keptPlanName({ sql: statement.query }),
               text: statement.query,
-              values: params.map((value) =>
-                value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
-              ),
+              values: replayValues(statement),
             });
             if (run >= WARM_RUNS) timing.perStatement[index].push(performance.now() - statementStarted);
           }
@@ -453,20 +461,13 @@ async function bareSql(pool: pg.Pool, reports: Map<string, Statement[]>): Promis
   );
 }
 
-const WARM_RUNS = 6;
-
 /** EXPLAIN (ANALYZE, BUFFERS) of each read statement of a request that takes over 2 ms. */
-async function explainSlow(
-  pool: pg.Pool,
-  name: string,
-  statements: { query: string; params: string }[],
-): Promise<string[]> {
+async function explainSlow(pool: pg.Pool, name: string, statements: Statement[]): Promise<string[]> {
   const plans: string[] = [];
   for (const statement of statements) {
-    if (!/^\s*(SELECT|WITH)/i.test(statement.query)) continue;
-    const params = (JSON.parse(statement.params || "[]") as unknown[]).map((value) =>
-      value !== null && typeof value === "object" && !Array.isArray(value) ? JSON.stringify(value) : value,
-    );
+    // A kept-plan statement starts with its mark, a comment (lib/kept-plan.ts).
+    if (!/^\s*(\/\*.*?\*\/\s*)?(SELECT|WITH)/i.test(statement.query)) continue;
+    const params = replayValues(statement);
     try {
       const result = await pool.query<{ "QUERY PLAN": string }>(
         `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,
