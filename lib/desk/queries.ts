@@ -173,13 +173,13 @@ export async function getTodaysDesk(actor: Actor | null, options: { locationId?:
  * minutes. Each part is a row value (`ROW(…)::text`), which keeps empty fields and separators
  * inside names apart.
  */
-function deskStandOf(organisationId: string, locationId: string, now: Date): Promise<string | null> {
+async function deskStandOf(organisationId: string, locationId: string, now: Date): Promise<string | null> {
   const { startsAt, endsAt } = runningOn(amsterdamDay(now));
   // The location's own check is part of the statement: the change check is the most frequent
   // request of all (every open desk, every few seconds), and one round trip is half its queries.
   // Its plan is kept (lib/kept-plan.ts): planned afresh, the five parts took PostgreSQL 1.9 ms of
   // planning and 2.1 ms of CPU a check in all; kept, 0.45 ms (400 checks in a loop, scale data).
-  return db.$queryRaw<{ stand: string | null }[]>(keptPlan`
+  const [row] = await db.$queryRaw<{ stand: string | null }[]>(keptPlan`
     WITH place AS (
       SELECT id FROM "Location" WHERE id = ${locationId} AND "organisationId" = ${organisationId}
     ), today AS (
@@ -204,7 +204,8 @@ function deskStandOf(organisationId: string, locationId: string, now: Date): Pro
       SELECT ROW('reminder', r."visitId", r."forStartsAt", r.status)::text
       FROM "AppointmentReminder" r JOIN "Visit" v ON v.id = r."visitId" JOIN today t ON t.id = v."sessionId"
       WHERE v."organisationId" = ${organisationId}
-    ) parts`).then(([row]) => row.stand);
+    ) parts`);
+  return row.stand;
 }
 
 /** The desk's fingerprint (see deskStandOf), or null when the location is not of the caller's organisation. */
