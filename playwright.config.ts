@@ -54,10 +54,15 @@ export default defineConfig({
   // The request fuzz sends five bodies of over 10 MB and 500 requests as fast as the server takes
   // them: run beside a user's flow it made a login miss its timeout in CI. It runs last, alone
   // (`npx playwright test --no-deps tests/e2e/request-fuzz.spec.ts` runs it without the flows).
+  // The server-processes spec starts seven Next.js processes in a minute: last, alone as well.
   projects: [
-    { name: "flows", testIgnore: [/request-fuzz\.spec\.ts$/, /waiting-list\.spec\.ts$/] },
+    {
+      name: "flows",
+      testIgnore: [/request-fuzz\.spec\.ts$/, /waiting-list\.spec\.ts$/, /server-processes\.spec\.ts$/],
+    },
     { name: "waiting-list", testMatch: /waiting-list\.spec\.ts$/, dependencies: ["flows"] },
     { name: "fuzz", testMatch: /request-fuzz\.spec\.ts$/, dependencies: ["waiting-list"] },
+    { name: "processes", testMatch: /server-processes\.spec\.ts$/, dependencies: ["fuzz"] },
   ],
   webServer: {
     // The production build (npm test builds it once) on a fresh throw-away database with demo data.

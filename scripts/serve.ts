@@ -30,6 +30,15 @@ const demoAskedFor = e2e || args.has("--demo");
 /** The embedded database is the demo's home, until someone runs `npm run setup` on it. */
 const demoByDefault = !process.env.DATABASE_URL && !args.has("--no-seed");
 const port = Number(process.env.PORT ?? 3000);
+// docs/scaling.md: several server processes share the port. Checked before anything starts, so a
+// typo does not surface only after the migrations.
+const instancesSetting = process.env.SPREEKUUR_INSTANCES?.trim() || "1";
+const instances = Number(instancesSetting);
+if (!Number.isInteger(instances) || instances < 1) {
+  console.error(`SPREEKUUR_INSTANCES must be a whole number of at least 1, not "${instancesSetting}".`);
+  process.exit(1);
+}
+if (dev && instances > 1) console.warn("SPREEKUUR_INSTANCES applies to npm start; the dev server is one process.");
 const e2eEnvFile = e2e ? process.env.SPREEKUUR_E2E_ENV_FILE : undefined;
 const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const REMINDER_INTERVAL_MS = 5 * 60 * 1000;
@@ -163,7 +172,11 @@ async function main() {
   // usual reverse proxy (60 s), so the server never closes a connection just as the proxy reuses
   // it. The e2e suite met that race once (ECONNRESET on a request after a five-second pause).
   const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
-  app = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(port), ...keepAlive], {
+  const processes = !dev && instances > 1;
+  const [command, ...launch] = processes
+    ? [process.execPath, path.join(projectRoot, "scripts", "next-cluster.mjs")]
+    : [bin("next")];
+  app = spawn(command, [...launch, dev ? "dev" : "start", "--port", String(port), ...keepAlive], {
     cwd: projectRoot,
     env: appEnv,
     stdio: "inherit",

@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type AppProcess = {
+  /** The process started; its own process group has the same id. */
+  pid: number;
+  /** How the process ended, once it has. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops the process; a graceful stop that hangs becomes a kill after 10 s. */
   stop(signal: NodeJS.Signals): Promise<void>;
 };
@@ -32,6 +36,9 @@ export async function startAppProcess(options: {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const signalAll = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);
@@ -51,9 +58,10 @@ export async function startAppProcess(options: {
     }
   }
   return {
+    pid: child.pid!,
+    exited,
     async stop(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
       signalAll(signal);
       // A graceful stop waits for open connections, and a desk that asks every 5 s keeps its
       // keep-alive connection open for good when the stop lands during a question.
