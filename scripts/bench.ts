@@ -17,7 +17,8 @@
 // Every row of pass 2 also gets the app's CPU time per request (the server's process tree, from
 // /proc), so a render's cost shows apart from waiting for the database. With --mix, a fourth pass
 // sends the country's mix of requests at once, each kind at its own rate (see NATIONAL_MIX), at 1×
-// and 2×.
+// and 2×, and says where the cores went meanwhile: the app, PostgreSQL, the bench, the machine.
+// --instances N serves passes 2 and on from N processes (scripts/next-cluster.mjs).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -77,6 +78,11 @@ const { values: args } = parseArgs({
     programme: { type: "string", default: "0" },
     /** How many libraries gave the programme of pass 5 access: 20 is a province, 150 the country. */
     partnerships: { type: "string", default: "20" },
+    /**
+     * Server processes sharing the port from pass 2 on (scripts/next-cluster.mjs, as
+     * SPREEKUUR_INSTANCES runs it); pass 1 counts queries on one.
+     */
+    instances: { type: "string", default: "1" },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -93,6 +99,10 @@ const ONLY = args.only
   .filter(Boolean);
 const PROFILE_DIR = path.join(projectRoot, ".data/profiles");
 const MIX_SECONDS = Number(args.mix);
+const INSTANCES = Number(args.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1) throw new Error(`--instances takes a whole number of at least 1`);
+// Every process of the cluster would write a profile, the idle launcher's among them.
+if (INSTANCES > 1 && args["cpu-prof"]) throw new Error("--cpu-prof profiles one server process: leave out --instances");
 const PROGRAMME_DESK_RATE = Number(args.programme);
 const PARTNERSHIPS = Number(args.partnerships);
 /** Not "schaal-…": the libraries are found by that prefix. One programme per size, made once. */
@@ -152,18 +162,54 @@ const median = (values: number[]) =>
     50,
   );
 
+/** The whole machine's CPU time so far, in ticks: busy, and stolen by the host of a virtual machine. */
+function machineTicks(): { busy: number; steal: number; total: number } {
+  // "cpu user nice system idle iowait irq softirq steal guest guest_nice" (proc(5)); guest time is
+  // already counted in user.
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fs
+    .readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  const busy = user + nice + system + irq + softirq;
+  return { busy, steal, total: busy + steal + idle + iowait };
+}
+
+/**
+ * The main process of the PostgreSQL the bench uses, when it runs on this machine (the parent of
+ * this connection's backend); null for a server elsewhere.
+ */
+async function localPostgresPid(databaseUrl: string): Promise<number | null> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    const backend = rows[0].pid;
+    if (!fs.readFileSync(`/proc/${backend}/comm`, "utf8").startsWith("postgres")) return null;
+    const stat = fs.readFileSync(`/proc/${backend}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The server and its memory
 // ---------------------------------------------------------------------------------------------
 
 type Server = { process: ChildProcess; lines: string[]; stop(): Promise<void> };
 
-async function startServer(databaseUrl: string, logQueries: boolean, profile = false): Promise<Server> {
+async function startServer(databaseUrl: string, logQueries: boolean, profile = false, instances = 1): Promise<Server> {
   const lines: string[] = [];
   const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const entry = instances > 1 ? "scripts/next-cluster.mjs" : "node_modules/next/dist/bin/next";
   const child = spawn(
     process.execPath,
-    [...profiling, path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)],
+    [...profiling, path.join(projectRoot, entry), "start", "--port", String(PORT)],
     {
       cwd: projectRoot,
       env: {
@@ -175,6 +221,7 @@ async function startServer(databaseUrl: string, logQueries: boolean, profile = f
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         NEXTAUTH_URL: BASE,
         SPREEKUUR_LOG_QUERIES: logQueries ? "1" : "0",
+        SPREEKUUR_INSTANCES: String(instances),
       },
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -259,8 +306,10 @@ function treeCpuMs(rootPid: number): number {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime and stime, fields 14 and 15 of proc(5), the 12th and 13th after the name.
-      ticks += Number(fields[11]) + Number(fields[12]);
+      // utime, stime, cutime and cstime, fields 14 to 17 of proc(5), the 12th to 15th after the
+      // name: with the children's, the time of processes that ended meanwhile (a database
+      // connection closed after 10 idle seconds) stays counted, in their parent's.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // gone
     }
@@ -634,11 +683,16 @@ async function load(target: Target, options: { amount?: number } = {}): Promise<
 
 /**
  * Pass 4: every kind of NATIONAL_MIX at once, each arriving at random moments at `factor` times its
- * rate, none waiting for another; latencies per kind, and the share of the cores the app used.
+ * rate, none waiting for another; latencies per kind, and the share of the cores the app, PostgreSQL
+ * (when local) and the bench itself used, and the machine in all: where the cores went when the
+ * waits grow although the app is not busy.
  */
-async function nationalMix(server: Server, targets: Target[], factor: number) {
+async function nationalMix(server: Server, targets: Target[], factor: number, postgresPid: number | null) {
   await quiet(server);
   const cpuBefore = treeCpuMs(server.process.pid!);
+  const postgresBefore = postgresPid === null ? 0 : treeCpuMs(postgresPid);
+  const benchBefore = process.cpuUsage();
+  const machineBefore = machineTicks();
   const started = performance.now();
   const kinds = await Promise.all(
     NATIONAL_MIX.map(async ({ row, perSecond }) => {
@@ -647,8 +701,18 @@ async function nationalMix(server: Server, targets: Target[], factor: number) {
       return { name: target.name, ...(await openLoop(target, perSecond * factor, MIX_SECONDS)) };
     }),
   );
-  const cpuShare = (treeCpuMs(server.process.pid!) - cpuBefore) / (performance.now() - started) / os.cpus().length;
-  return { kinds, cpuShare };
+  const coreMs = (performance.now() - started) * os.cpus().length;
+  const bench = process.cpuUsage(benchBefore);
+  const machine = machineTicks();
+  const ticks = machine.total - machineBefore.total;
+  return {
+    kinds,
+    cpuShare: (treeCpuMs(server.process.pid!) - cpuBefore) / coreMs,
+    postgresShare: postgresPid === null ? null : (treeCpuMs(postgresPid) - postgresBefore) / coreMs,
+    benchShare: (bench.user + bench.system) / 1000 / coreMs,
+    machineShare: (machine.busy - machineBefore.busy) / ticks,
+    stealShare: (machine.steal - machineBefore.steal) / ticks,
+  };
 }
 
 /**
@@ -965,7 +1029,7 @@ async function main() {
       `\nPass 2: ${RATE ? `${RATE} requests/s at random moments` : `${CONNECTIONS} concurrent users`}, ${DURATION} s per page …`,
     );
     if (args["cpu-prof"]) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
-    const server = await startServer(database.url, false, args["cpu-prof"]);
+    const server = await startServer(database.url, false, args["cpu-prof"], INSTANCES);
     servers.push(server);
     let peakRss = treeRss(server.process.pid!);
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(server.process.pid!))), 250);
@@ -1005,7 +1069,8 @@ async function main() {
     if (MIX_SECONDS > 0) {
       console.log(`\nPass 4: the national mix, ${MIX_SECONDS} s at 1× and at 2× …`);
       const byRow = await allTargets();
-      for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor)) });
+      const postgresPid = await localPostgresPid(database.url);
+      for (const factor of [1, 2]) mixed.push({ factor, ...(await nationalMix(server, byRow, factor, postgresPid)) });
     }
     let programmeRun: Awaited<ReturnType<typeof programmeAgainstDesks>> = null;
     if (programmeEmail) {
@@ -1029,7 +1094,7 @@ async function main() {
     const ceiling = rows[0].rps;
     const commit = await gitCommit();
     console.log(
-      `\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · load average ${os
+      `\n${new Date().toISOString()} · commit ${commit} · ${os.cpus().length} CPUs · ${INSTANCES} server process${INSTANCES === 1 ? "" : "es"} · load average ${os
         .loadavg()
         .map((value) => value.toFixed(2))
         .join(" ")}`,
@@ -1047,9 +1112,10 @@ async function main() {
         `| ${row.name} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.rps.toFixed(1)} | ${RATE ? "" : `${((row.rps / ceiling) * 100).toFixed(0)}%`} | ${row.cpu.toFixed(1)} | ${(row.cpu / rows[0].cpu).toFixed(1)} | ${row.single.toFixed(0)} | ${(row.bytes / 1000).toFixed(0)} | ${row.queries ?? ""} | ${row.sql === null ? "" : row.sql.toFixed(1)} | ${ratio} | ${row.errors} | ${row.target ?? ""} |`,
       );
     }
-    for (const { factor, kinds, cpuShare } of mixed) {
+    for (const { factor, kinds, cpuShare, postgresShare, benchShare, machineShare, stealShare } of mixed) {
+      const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
       console.log(
-        `\nNational mix at ${factor}× (${MIX_SECONDS} s, every kind at once at its own rate, arriving at random moments); the app used ${(cpuShare * 100).toFixed(0)} % of the ${os.cpus().length} cores:\n`,
+        `\nNational mix at ${factor}× (${MIX_SECONDS} s, every kind at once at its own rate, arriving at random moments); of the ${os.cpus().length} cores the app used ${percent(cpuShare)}, ${postgresShare === null ? "PostgreSQL (elsewhere) –" : `PostgreSQL ${percent(postgresShare)}`}, the bench ${percent(benchShare)}; the machine was busy ${percent(machineShare)}, and ${percent(stealShare)} was taken by its host (steal):\n`,
       );
       console.log("| request | sent/s | answered | p50 ms | p95 ms | p99 ms | errors | target |");
       console.log("|---|--:|--:|--:|--:|--:|--:|---|");
