@@ -9,8 +9,8 @@ const KEPT_PLAN_MARK = "/* kept plan */ ";
  * statements are long (a national format plans for 4–6 ms of its 20–40 ms of SQL), and so is the
  * desk's change check, the most frequent request of all (planned for 1.9 ms, run in 0.45); each
  * is the same for every library (the organisation and the period are parameters), and they are
- * few, so their plans stay few. Prisma's own statements are sent unnamed: their texts vary with the shape of each call, and
- * pg keeps a named statement for the connection's lifetime.
+ * few, so their plans stay few. Prisma's own statements are sent unnamed: their texts vary with
+ * the shape of each call, and pg keeps a named statement for the connection's lifetime.
  */
 export function keptPlan(strings: TemplateStringsArray, ...values: Parameters<typeof Prisma.join>[0]): Prisma.Sql {
   return Prisma.sql([KEPT_PLAN_MARK + strings[0], ...strings.slice(1)], ...values);

@@ -188,8 +188,7 @@ async function localPostgresPid(databaseUrl: string): Promise<number | null> {
     const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
     const backend = rows[0].pid;
     if (!fs.readFileSync(`/proc/${backend}/comm`, "utf8").startsWith("postgres")) return null;
-    const stat = fs.readFileSync(`/proc/${backend}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return parentOf(backend);
   } catch {
     return null;
   } finally {
@@ -256,14 +255,25 @@ async function startServer(databaseUrl: string, logQueries: boolean, profile = f
   };
 }
 
+/**
+ * The fields of /proc/<pid>/stat after the process's name, which may hold spaces and parentheses:
+ * field N of proc(5) is at index N - 3. Throws when the process is gone.
+ */
+function statFields(pid: number | string): string[] {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+/** The process that started a process (field 4 of proc(5)). */
+const parentOf = (pid: number | string) => Number(statFields(pid)[1]);
+
 /** A process and everything it started, from /proc. */
 function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const ppid = parentOf(entry);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // gone
@@ -304,10 +314,8 @@ function treeCpuMs(rootPid: number): number {
   let ticks = 0;
   for (const pid of processTree(rootPid)) {
     try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime, stime, cutime and cstime, fields 14 to 17 of proc(5), the 12th to 15th after the
-      // name: with the children's, the time of processes that ended meanwhile (a database
+      const fields = statFields(pid);
+      // utime, stime, cutime and cstime, fields 14 to 17 of proc(5): with the children's, the time of processes that ended meanwhile (a database
       // connection closed after 10 idle seconds) stays counted, in their parent's.
       ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
